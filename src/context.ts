@@ -1,0 +1,124 @@
+import { readPublishedAt } from './kinds/calendar';
+import { createDefaultRegistry } from './kinds/builtins';
+import type { KindRegistry } from './kinds/registry';
+import { KeyNormalizer } from './normalize/keys';
+import { fold } from './normalize/text';
+import { type AttributeConfig, type CheckOptions, CheckOptionsSchema, type ValueKind } from './schema';
+
+export interface ResolvedSource {
+  readonly id: string;
+  readonly name: string | undefined;
+  readonly url: string | undefined;
+  /** The publication date as `YYYY-MM-DD`. */
+  readonly publishedAt: string | undefined;
+  /** The publication date as an epoch day, for the parsers. */
+  readonly publishedDay: number | undefined;
+  readonly reliability: number;
+}
+
+export interface ResolvedAttribute {
+  readonly kind: ValueKind | undefined;
+  readonly cardinality: 'one' | 'many' | undefined;
+  readonly tolerance: { readonly absolute: number; readonly relative: number } | undefined;
+}
+
+/** Options validated once at the door and turned into what the stages read. */
+export interface CheckContext {
+  readonly sources: ReadonlyMap<string, ResolvedSource>;
+  /** Whether the caller described any sources (claims naming others then get a warning). */
+  readonly sourcesGiven: boolean;
+  /** Attribute configuration by normalized attribute key. */
+  readonly attributes: ReadonlyMap<string, ResolvedAttribute>;
+  readonly keys: KeyNormalizer;
+  readonly registry: KindRegistry;
+  readonly dateOrder: 'DMY' | 'MDY' | 'auto';
+  readonly onInvalid: 'throw' | 'skip';
+  /** Canonical spelling of a folded value listed in `aliases`. */
+  readonly valueAlias: ((folded: string) => string | undefined) | undefined;
+}
+
+function pathOf(path: readonly PropertyKey[]): string {
+  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
+}
+
+/**
+ * Validates options and resolves them into a context. Bad options are a
+ * programmer error: a `TypeError` (wrong shape) or `RangeError` (bad value)
+ * naming the option.
+ */
+export function resolveOptions(options: unknown, registry: KindRegistry = createDefaultRegistry()): CheckContext {
+  if (options === undefined || options === null) options = {};
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError(`checkConsistency: options must be an object, got ${Array.isArray(options) ? 'an array' : typeof options}`);
+  }
+  const parsed = CheckOptionsSchema.safeParse(options);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => {
+      const where = `options${pathOf(i.path)}`;
+      if (i.code === 'unrecognized_keys') return `${where}: unknown option${i.keys.length > 1 ? 's' : ''} ${i.keys.map((k) => `'${k}'`).join(', ')}`;
+      return `${where}: ${i.message === 'Invalid input' ? `invalid value (${i.code})` : i.message}`;
+    });
+    throw new TypeError(`checkConsistency: invalid options\n  - ${lines.join('\n  - ')}`);
+  }
+  const opts = options as CheckOptions;
+  const keys = new KeyNormalizer(opts.aliases ?? []);
+
+  const sources = new Map<string, ResolvedSource>();
+  (opts.sources ?? []).forEach((s, i) => {
+    if (sources.has(s.id)) throw new RangeError(`checkConsistency: options.sources[${i}].id '${s.id}' is listed twice`);
+    let publishedDay: number | undefined;
+    if (s.publishedAt !== undefined) {
+      publishedDay = readPublishedAt(s.publishedAt);
+      if (publishedDay === undefined) {
+        throw new RangeError(
+          `checkConsistency: options.sources[${i}].publishedAt ${JSON.stringify(s.publishedAt)} is not a date; use an ISO date such as "2024-07-13" or a valid Date`,
+        );
+      }
+    }
+    sources.set(s.id, {
+      id: s.id,
+      name: s.name,
+      url: s.url,
+      publishedAt: publishedDay === undefined ? undefined : new Date(publishedDay * 86_400_000).toISOString().slice(0, 10),
+      publishedDay,
+      reliability: s.reliability ?? 1,
+    });
+  });
+
+  // Read the caller's own object, not a copy: a key such as "__proto__" must survive as data.
+  const attributes = new Map<string, ResolvedAttribute>();
+  if (opts.attributes !== undefined) {
+    for (const [name, config] of Object.entries(opts.attributes) as [string, AttributeConfig][]) {
+      const key = keys.normalize(name, 'attribute').key;
+      if (config.kind !== undefined && registry.get(config.kind) === undefined) {
+        throw new RangeError(`checkConsistency: options.attributes["${name}"].kind '${config.kind}' is not a registered kind`);
+      }
+      attributes.set(key, {
+        kind: config.kind,
+        cardinality: config.cardinality,
+        tolerance:
+          config.tolerance === undefined
+            ? undefined
+            : { absolute: config.tolerance.absolute ?? 0, relative: config.tolerance.relative ?? 0 },
+      });
+    }
+  }
+
+  const aliasMap = new Map<string, string>();
+  for (const group of opts.aliases ?? []) {
+    const canonical = group[0];
+    if (canonical === undefined) continue;
+    for (const spelling of group) if (fold(spelling) !== fold(canonical)) aliasMap.set(fold(spelling), fold(canonical));
+  }
+
+  return {
+    sources,
+    sourcesGiven: opts.sources !== undefined,
+    attributes,
+    keys,
+    registry,
+    dateOrder: opts.dateOrder ?? 'auto',
+    onInvalid: opts.onInvalid ?? 'throw',
+    valueAlias: aliasMap.size === 0 ? undefined : (folded) => aliasMap.get(folded),
+  };
+}

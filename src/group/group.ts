@@ -1,0 +1,323 @@
+import type { NormalizedKey } from '../normalize/keys';
+import { type KeyEntry, blockingKeys, keysMatch } from './block';
+import { UnionFind } from './merge';
+import { compareCodePoints, mostCommon } from '../util/order';
+
+/** What the group stage needs to know about each claim. */
+export interface GroupInput {
+  readonly subjects: readonly NormalizedKey[];
+  readonly attributes: readonly NormalizedKey[];
+  /** Original subject spelling of claim i, for messages. */
+  readonly subjectText: (i: number) => string;
+  /** Original attribute spelling of claim i, for messages. */
+  readonly attributeText: (i: number) => string;
+  readonly claimId: (i: number) => string;
+}
+
+/** A set of claims about one (subject, attribute). */
+export interface RawGroup {
+  readonly subjectKey: string;
+  readonly attributeKey: string;
+  /** Indices into the claims the stage was given, ascending. */
+  readonly claims: readonly number[];
+}
+
+export interface GroupIssue {
+  readonly code: 'ambiguous_subject' | 'ambiguous_attribute';
+  readonly severity: 'warning';
+  readonly claim: string;
+  readonly subjectKey: string;
+  readonly attributeKey: string;
+  readonly message: string;
+}
+
+/**
+ * Decides whether merging two sets of claims would put values that conflict
+ * into one group (the guard against "Baldwin, 58" joining Alec Baldwin, 66).
+ */
+export type ConflictProbe = (a: readonly number[], b: readonly number[]) => boolean;
+
+/** How many times more claims the leading candidate needs to be "clearly dominant". */
+const DOMINANCE = 3;
+
+export interface GroupStats {
+  /** Candidate key pairs confirmed or rejected by the fuzzy predicate. */
+  keyComparisons: number;
+}
+
+/**
+ * Clusters distinct keys that match up to spelling. Candidates come from the
+ * blocking index; the union-find makes the clusters independent of order.
+ * Returns each key's representative (the smallest key of its cluster).
+ */
+export function clusterKeys(entries: ReadonlyMap<string, KeyEntry>, stats: GroupStats): Map<string, string> {
+  const df = new Map<string, number>();
+  for (const e of entries.values()) for (const t of e.tokens) df.set(t, (df.get(t) ?? 0) + 1);
+  const dfOf = (t: string) => df.get(t) ?? 0;
+  const index = new Map<string, string[]>();
+  for (const e of entries.values()) {
+    for (const b of blockingKeys(e, dfOf)) {
+      const list = index.get(b);
+      if (list === undefined) index.set(b, [e.key]);
+      else list.push(e.key);
+    }
+  }
+  const uf = new UnionFind();
+  const tried = new Set<string>();
+  for (const list of index.values()) {
+    if (list.length < 2) continue;
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i]!;
+        const b = list[j]!;
+        const pair = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+        if (tried.has(pair)) continue;
+        tried.add(pair);
+        stats.keyComparisons++;
+        if (keysMatch(entries.get(a)!, entries.get(b)!, dfOf)) uf.union(a, b);
+      }
+    }
+  }
+  const rep = new Map<string, string>();
+  for (const key of entries.keys()) rep.set(key, uf.find(key));
+  return rep;
+}
+
+function isProperSubset(small: readonly string[], large: ReadonlySet<string>): boolean {
+  if (small.length >= large.size) return false;
+  for (const t of small) if (!large.has(t)) return false;
+  return true;
+}
+
+interface Cell {
+  subject: string;
+  attribute: string;
+  claims: number[];
+}
+
+/**
+ * Merges cells whose key on one side (subject or attribute) is a proper token
+ * subset of other keys with the same other side ("Sommer" into "Mary Marlowe
+ * Sommer", "Baldwin's case" into "the case against Alec Baldwin").
+ *
+ * When all the longer keys nest in one another ("baldwin case" ⊂ "alec
+ * baldwin case" ⊂ "alec baldwin manslaughter case") the short key is
+ * unambiguous and simply joins. When it fits several unrelated keys ("baldwin"
+ * → Alec, Stephen, Hilaria Baldwin) it joins only a clearly dominant one, and
+ * only if that creates no conflict the separate groups would not have;
+ * otherwise it stays apart with an issue naming the candidates. Longer keys
+ * settle first, so chains resolve to one target.
+ */
+function containmentPass(
+  cells: Map<string, Cell>,
+  side: 'subject' | 'attribute',
+  tokensOf: (key: string) => readonly string[],
+  weight: (key: string, scope: string) => number,
+  label: (key: string) => string,
+  probe: ConflictProbe,
+  input: GroupInput,
+  issues: GroupIssue[],
+  stats: GroupStats,
+): Map<string, Cell> {
+  const other = side === 'subject' ? 'attribute' : 'subject';
+  // Subjects compete across the whole claim set; attributes only within their subject.
+  const scopeOf = (c: Cell) => (side === 'subject' ? '' : c.subject);
+  const keysByScope = new Map<string, Set<string>>();
+  const cellAt = new Map<string, Cell>();
+  for (const cell of cells.values()) {
+    const scope = scopeOf(cell);
+    let keys = keysByScope.get(scope);
+    if (keys === undefined) keysByScope.set(scope, (keys = new Set()));
+    keys.add(cell[side]);
+    cellAt.set(`${cell[side]}\u0000${cell[other]}`, cell);
+  }
+  // For each key in its scope: the longer keys containing it, and the minimal ones among those.
+  const supersets = new Map<string, string[]>();
+  const minimal = new Map<string, string[]>();
+  for (const [scope, keys] of keysByScope) {
+    const index = new Map<string, string[]>();
+    for (const k of keys) {
+      for (const t of tokensOf(k)) {
+        const list = index.get(t);
+        if (list === undefined) index.set(t, [k]);
+        else list.push(k);
+      }
+    }
+    for (const k of keys) {
+      const tokens = tokensOf(k);
+      if (tokens.length === 0) continue;
+      let rarest: string[] | undefined;
+      for (const t of tokens) {
+        const list = index.get(t)!;
+        if (rarest === undefined || list.length < rarest.length) rarest = list;
+      }
+      const found: string[] = [];
+      for (const r of rarest!) {
+        if (r === k) continue;
+        stats.keyComparisons++;
+        if (isProperSubset(tokens, new Set(tokensOf(r)))) found.push(r);
+      }
+      if (found.length === 0) continue;
+      found.sort();
+      const sets = new Map(found.map((r) => [r, new Set(tokensOf(r))]));
+      supersets.set(`${scope}\u0000${k}`, found);
+      minimal.set(
+        `${scope}\u0000${k}`,
+        found.filter((r) => !found.some((q) => q !== r && isProperSubset(tokensOf(q), sets.get(r)!))),
+      );
+    }
+  }
+  const byLength = (a: Cell, b: Cell) =>
+    tokensOf(b[side]).length - tokensOf(a[side]).length || compareCodePoints(a[side], b[side]) || compareCodePoints(a[other], b[other]);
+  const order = [...cells.values()].sort(byLength);
+  const target = new Map<Cell, Cell>();
+  const members = new Map<Cell, number[]>();
+  const membersOf = (c: Cell) => members.get(c) ?? c.claims;
+  const finalOf = (c: Cell): Cell => {
+    let x = c;
+    for (let t = target.get(x); t !== undefined; t = target.get(x)) x = t;
+    return x;
+  };
+  const heaviest = (list: readonly Cell[]) =>
+    [...list].sort((a, b) => weight(b[side], scopeOf(b)) - weight(a[side], scopeOf(a)) || byLength(a, b))[0];
+  const code = side === 'subject' ? 'ambiguous_subject' : 'ambiguous_attribute';
+  for (const cell of order) {
+    const scope = scopeOf(cell);
+    const id = `${scope}\u0000${cell[side]}`;
+    const longer = supersets.get(id);
+    if (longer === undefined) continue;
+    const candidates = new Map<Cell, string>();
+    for (const r of longer) {
+      const c = cellAt.get(`${r}\u0000${cell[other]}`);
+      if (c === undefined) continue;
+      const f = finalOf(c);
+      if (f !== cell && !candidates.has(f)) candidates.set(f, r);
+    }
+    if (candidates.size === 0) continue;
+    const families = minimal.get(id)!;
+    const what = `"${label(cell[side])}"`;
+    if (families.length === 1) {
+      const to = heaviest([...candidates.keys()])!;
+      target.set(cell, to);
+      members.set(to, [...membersOf(to), ...membersOf(cell)]);
+      continue;
+    }
+    // Several unrelated longer keys: weigh each family (a minimal key and the keys containing it).
+    const familyWeight = (m: string) => {
+      const mt = new Set(tokensOf(m));
+      let w = 0;
+      for (const r of longer) if (r === m || isProperSubset([...mt], new Set(tokensOf(r)))) w += weight(r, scope);
+      return w;
+    };
+    const ranked = [...families].sort((a, b) => familyWeight(b) - familyWeight(a) || compareCodePoints(a, b));
+    const top = ranked[0]!;
+    const names = ranked.slice(0, 5).map((k) => `"${label(k)}"`);
+    const listed = `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+    if (familyWeight(top) < DOMINANCE * familyWeight(ranked[1]!)) {
+      issues.push({
+        code,
+        severity: 'warning',
+        claim: input.claimId(cell.claims[0]!),
+        subjectKey: cell.subject,
+        attributeKey: cell.attribute,
+        message: `${what} could be ${listed}; none is clearly dominant, so its claims stay in a group of their own`,
+      });
+      continue;
+    }
+    const topTokens = tokensOf(top);
+    const inFamily = [...candidates].filter(([, r]) => r === top || isProperSubset(topTokens, new Set(tokensOf(r)))).map(([c]) => c);
+    const to = heaviest(inFamily);
+    if (to === undefined) continue;
+    if (probe(membersOf(cell), membersOf(to))) {
+      issues.push({
+        code,
+        severity: 'warning',
+        claim: input.claimId(cell.claims[0]!),
+        subjectKey: cell.subject,
+        attributeKey: cell.attribute,
+        message: `${what} could be ${listed}; it most likely means "${label(top)}", but its values would conflict with that group's, so it stays apart`,
+      });
+      continue;
+    }
+    target.set(cell, to);
+    members.set(to, [...membersOf(to), ...membersOf(cell)]);
+  }
+  const out = new Map<string, Cell>();
+  for (const cell of cells.values()) {
+    const f = finalOf(cell);
+    const key = `${f.subject}\u0000${f.attribute}`;
+    let merged = out.get(key);
+    if (merged === undefined) out.set(key, (merged = { subject: f.subject, attribute: f.attribute, claims: [] }));
+    for (const c of cell.claims) merged.claims.push(c);
+  }
+  return out;
+}
+
+/**
+ * The group stage: exact keys, then fuzzy merging of keys through a blocking
+ * index and union-find, then containment merges ("Sommer" into "Mary Marlowe
+ * Sommer") into a clearly dominant candidate only. Never compares all pairs.
+ */
+export function groupClaims(input: GroupInput, probe: ConflictProbe): { groups: RawGroup[]; issues: GroupIssue[]; stats: GroupStats } {
+  const stats: GroupStats = { keyComparisons: 0 };
+  const subjectEntries = new Map<string, KeyEntry>();
+  const attributeEntries = new Map<string, KeyEntry>();
+  const n = input.subjects.length;
+  for (let i = 0; i < n; i++) {
+    const s = input.subjects[i]!;
+    if (!subjectEntries.has(s.key)) subjectEntries.set(s.key, s);
+    const a = input.attributes[i]!;
+    if (!attributeEntries.has(a.key)) attributeEntries.set(a.key, a);
+  }
+  const subjectRep = clusterKeys(subjectEntries, stats);
+  const attributeRep = clusterKeys(attributeEntries, stats);
+
+  let cells = new Map<string, Cell>();
+  const subjectClaims = new Map<string, number>();
+  const subjectSpellings = new Map<string, string[]>();
+  const attributeSpellings = new Map<string, string[]>();
+  for (let i = 0; i < n; i++) {
+    const subject = subjectRep.get(input.subjects[i]!.key)!;
+    const attribute = attributeRep.get(input.attributes[i]!.key)!;
+    const id = `${subject}\u0000${attribute}`;
+    let cell = cells.get(id);
+    if (cell === undefined) cells.set(id, (cell = { subject, attribute, claims: [] }));
+    cell.claims.push(i);
+    subjectClaims.set(subject, (subjectClaims.get(subject) ?? 0) + 1);
+    const spellings = subjectSpellings.get(subject);
+    if (spellings === undefined) subjectSpellings.set(subject, [input.subjectText(i)]);
+    else if (spellings.length < 50) spellings.push(input.subjectText(i));
+    const attributeList = attributeSpellings.get(attribute);
+    if (attributeList === undefined) attributeSpellings.set(attribute, [input.attributeText(i)]);
+    else if (attributeList.length < 50) attributeList.push(input.attributeText(i));
+  }
+  const tokens = (entries: ReadonlyMap<string, KeyEntry>) => (key: string) => entries.get(key)?.tokens ?? [];
+  const labeller = (spellings: ReadonlyMap<string, string[]>) => {
+    const labels = new Map<string, string>();
+    return (key: string) => {
+      let l = labels.get(key);
+      if (l === undefined) labels.set(key, (l = mostCommon(spellings.get(key) ?? [key])));
+      return l;
+    };
+  };
+  const subjectLabel = labeller(subjectSpellings);
+  const issues: GroupIssue[] = [];
+  cells = containmentPass(cells, 'subject', tokens(subjectEntries), (key) => subjectClaims.get(key) ?? 0, subjectLabel, probe, input, issues, stats);
+  cells = containmentPass(
+    cells,
+    'attribute',
+    tokens(attributeEntries),
+    (key, scope) => cells.get(`${scope}\u0000${key}`)?.claims.length ?? 0,
+    labeller(attributeSpellings),
+    probe,
+    input,
+    issues,
+    stats,
+  );
+  const groups: RawGroup[] = [];
+  for (const cell of cells.values()) {
+    cell.claims.sort((a, b) => a - b);
+    groups.push({ subjectKey: cell.subject, attributeKey: cell.attribute, claims: cell.claims });
+  }
+  return { groups, issues, stats };
+}

@@ -1,0 +1,69 @@
+/**
+ * crosscheck — check claims from several articles against each other.
+ *
+ * @packageDocumentation
+ */
+export { checkConsistency } from './check';
+export { formatReport, REPORT_FORMATS } from './report/format';
+export { ClaimValidationError } from './errors';
+export {
+  ClaimSchema,
+  CheckOptionsSchema,
+  SourceSchema,
+  AttributeConfigSchema,
+  ValueKindSchema,
+  VALUE_KINDS,
+} from './schema';
+export { ConsistencyReportSchema } from './report/schema';
+export { parseDate, compareDates } from './kinds/date';
+export { parseTime, compareTimes } from './kinds/time';
+export { parseNumber } from './kinds/number';
+export { parseQuantity } from './kinds/quantity';
+export { parseName, compareNames } from './kinds/name';
+export { parsePlace, comparePlaces } from './kinds/place';
+export { parseText, compareTexts } from './kinds/text';
+export { parseBoolean } from './kinds/boolean';
+export { isPlaceholder } from './kinds/placeholders';
+
+export type { ClaimProblem } from './errors';
+export type {
+  AttributeConfig,
+  CheckOptions,
+  ClaimInput,
+  ClaimValue,
+  SourceInput,
+  ValueKind,
+} from './schema';
+export type {
+  ClaimGroup,
+  Conflict,
+  Consensus,
+  ConsistencyReport,
+  Evidence,
+  GroupStatus,
+  Issue,
+  IssueSeverity,
+  Position,
+  ReportSummary,
+  Severity,
+  SourceSummary,
+} from './report/schema';
+export type { FormatOptions, ReportFormat } from './report/format';
+export type {
+  Comparison,
+  CompareContext,
+  KindDefinition,
+  ParseContext,
+  ParseNote,
+  ParseResult,
+  RawScalar,
+  Relation,
+} from './kinds/registry';
+export type { DateValue, DatePart } from './kinds/date';
+export type { TimeValue } from './kinds/time';
+export type { NumberValue } from './kinds/number';
+export type { QuantityValue } from './kinds/quantity';
+export type { NameValue } from './kinds/name';
+export type { PlaceValue, PlaceLevel } from './kinds/place';
+export type { TextValue } from './kinds/text';
+export type { BooleanValue } from './kinds/boolean';

@@ -1,0 +1,64 @@
+import type { Relations, WorkPosition } from '../compare';
+import type { SourceWeight } from './positions';
+
+export interface ConsensusPick {
+  /** Index of the winning position, or `undefined` when the leaders tie (disputed). */
+  readonly index: number | undefined;
+  /** Effective support of each position: its own plus that of less specific compatible positions. */
+  readonly effective: readonly number[];
+  /** Weighted count of all distinct sources in the group. */
+  readonly total: number;
+}
+
+function weightedSources(sources: Map<string, number>): number {
+  let sum = 0;
+  for (const s of [...sources.keys()].sort()) sum += sources.get(s)!;
+  return sum;
+}
+
+function addSources(into: Map<string, number>, position: WorkPosition, weight: SourceWeight): void {
+  for (const r of position.claims) {
+    const w = weight(r.claim.source) * r.claim.confidence;
+    const prev = into.get(r.claim.source);
+    if (prev === undefined || w > prev) into.set(r.claim.source, w);
+  }
+}
+
+/**
+ * Picks the consensus: the position with the most effective support when it
+ * clearly leads. Less specific compatible values ("Friday", "July") add their
+ * sources to the positions they fit. A tie with a conflicting position is
+ * disputed (no consensus) rather than decided by input order.
+ */
+export function pickConsensus(
+  positions: readonly WorkPosition[],
+  order: readonly number[],
+  relations: Relations,
+  weight: SourceWeight,
+): ConsensusPick {
+  const n = positions.length;
+  const effective: number[] = new Array(n).fill(0);
+  const all = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    addSources(all, positions[i]!, weight);
+    const sources = new Map<string, number>();
+    addSources(sources, positions[i]!, weight);
+    for (let j = 0; j < n; j++) {
+      if (i === j) continue;
+      const r = relations.get(i, j).relation;
+      if ((r === 'compatible' || r === 'same') && positions[j]!.value.specificity < positions[i]!.value.specificity) {
+        addSources(sources, positions[j]!, weight);
+      }
+    }
+    effective[i] = weightedSources(sources);
+  }
+  const total = weightedSources(all);
+  if (n === 0) return { index: undefined, effective, total };
+  // Candidates by effective support, then by the stable position order.
+  const rank = new Map(order.map((p, k) => [p, k]));
+  const byEffective = [...order].sort((a, b) => effective[b]! - effective[a]! || rank.get(a)! - rank.get(b)!);
+  const top = byEffective[0]!;
+  const rival = byEffective.find((j) => j !== top && relations.get(top, j).relation === 'conflict');
+  if (rival !== undefined && effective[rival]! >= effective[top]! - 1e-9) return { index: undefined, effective, total };
+  return { index: top, effective, total };
+}

@@ -1,0 +1,47 @@
+import type { Relations, WorkPosition } from '../compare';
+import { compareCodePoints } from '../util/order';
+
+/** Weight of one source: its reliability (default 1). */
+export type SourceWeight = (source: string) => number;
+
+/**
+ * Support of a position: the weighted count of its distinct sources, each
+ * source once, weighted by its reliability and its most confident claim here.
+ */
+export function supportOf(position: WorkPosition, weight: SourceWeight): number {
+  const best = new Map<string, number>();
+  for (const r of position.claims) {
+    const w = weight(r.claim.source) * r.claim.confidence;
+    const prev = best.get(r.claim.source);
+    if (prev === undefined || w > prev) best.set(r.claim.source, w);
+  }
+  let sum = 0;
+  for (const s of [...best.keys()].sort()) sum += best.get(s)!;
+  return sum;
+}
+
+/**
+ * Orders positions: most supported first, then the more specific, then by
+ * canonical form, so the order never depends on the input order.
+ */
+export function orderPositions(positions: readonly WorkPosition[], support: readonly number[]): number[] {
+  return positions
+    .map((_, i) => i)
+    .sort(
+      (a, b) =>
+        support[b]! - support[a]! ||
+        positions[b]!.value.specificity - positions[a]!.value.specificity ||
+        compareCodePoints(positions[a]!.key, positions[b]!.key),
+    );
+}
+
+/** Indices of the positions each position conflicts with. */
+export function conflictLists(n: number, relations: Relations): number[][] {
+  const out: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    const list: number[] = [];
+    for (let j = 0; j < n; j++) if (i !== j && relations.get(i, j).relation === 'conflict') list.push(j);
+    out.push(list);
+  }
+  return out;
+}

@@ -1,0 +1,90 @@
+import type { Relations, WorkPosition } from '../compare';
+import type { KindDefinition } from '../kinds/registry';
+import type { Severity } from '../report/schema';
+
+const RANK: Readonly<Record<Severity, number>> = { low: 0, medium: 1, high: 2 };
+
+export function maxSeverity(a: Severity, b: Severity): Severity {
+  return RANK[a] >= RANK[b] ? a : b;
+}
+
+export function severityRank(s: Severity): number {
+  return RANK[s];
+}
+
+/** Why a conflict between two positions is weaker than a plain one. */
+export interface Softening {
+  /** A source asserts both values. */
+  readonly sharedSources: readonly string[];
+  /** The disagreement rests on inferred parts, or lies just outside tolerance. */
+  readonly soft: boolean;
+  /** Every claim on one side has confidence below 0.5. */
+  readonly lowConfidence: boolean;
+}
+
+const LOW_CONFIDENCE = 0.5;
+
+/**
+ * Sources on each side of a conflict between positions i and j: a side is the
+ * position and the positions that agree with it while contradicting the other
+ * ("Casa Chimayo" sides with "Casa Chimayo restaurant in Santa Fe" against "the
+ * El Dorado Hotel"). A source on both sides asserts both values. A vague value
+ * that fits both sides ("2024") belongs to neither.
+ */
+function sideSources(positions: readonly WorkPosition[], relations: Relations, i: number, j: number): Set<string> {
+  const out = new Set(positions[i]!.sources);
+  for (let k = 0; k < positions.length; k++) {
+    if (k === i || k === j) continue;
+    const r = relations.get(i, k).relation;
+    if ((r === 'same' || r === 'compatible') && relations.get(k, j).relation === 'conflict') {
+      for (const s of positions[k]!.sources) out.add(s);
+    }
+  }
+  return out;
+}
+
+export function softening(positions: readonly WorkPosition[], relations: Relations, i: number, j: number, soft: boolean): Softening {
+  const a = positions[i]!;
+  const b = positions[j]!;
+  const sideA = sideSources(positions, relations, i, j);
+  const sideB = sideSources(positions, relations, j, i);
+  return {
+    sharedSources: [...sideA].filter((s) => sideB.has(s)).sort(),
+    soft,
+    lowConfidence: a.claims.every((c) => c.claim.confidence < LOW_CONFIDENCE) || b.claims.every((c) => c.claim.confidence < LOW_CONFIDENCE),
+  };
+}
+
+/**
+ * Severity of a conflict between two positions: the kind's base severity
+ * (high for typed values, low for free text), lowered to medium when a source
+ * asserts both values or the conflict is soft, and to low when one side rests
+ * on low-confidence claims only.
+ */
+export function pairSeverity(kind: KindDefinition, s: Softening): Severity {
+  let severity = kind.conflictSeverity;
+  if (s.sharedSources.length > 0 || s.soft) severity = RANK[severity] > RANK.medium ? 'medium' : severity;
+  if (s.lowConfidence) severity = 'low';
+  return severity;
+}
+
+/** The severity of a group: the worst of its conflicting pairs, with what softened it. */
+export function groupSeverity(
+  positions: readonly WorkPosition[],
+  relations: Relations,
+  kindOf: (position: WorkPosition) => KindDefinition,
+): { severity: Severity; shared: string[] } | undefined {
+  let worst: Severity | undefined;
+  const shared = new Set<string>();
+  for (let i = 0; i < positions.length; i++) {
+    for (let j = i + 1; j < positions.length; j++) {
+      const r = relations.get(i, j);
+      if (r.relation !== 'conflict') continue;
+      const s = softening(positions, relations, i, j, r.soft === true);
+      for (const src of s.sharedSources) shared.add(src);
+      const sev = pairSeverity(kindOf(positions[i]!), s);
+      worst = worst === undefined ? sev : maxSeverity(worst, sev);
+    }
+  }
+  return worst === undefined ? undefined : { severity: worst, shared: [...shared].sort() };
+}

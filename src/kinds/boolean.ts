@@ -1,0 +1,40 @@
+import { fold } from '../normalize/text';
+import type { KindDefinition, ParseResult, RawScalar } from './registry';
+
+/** A yes/no value. */
+export interface BooleanValue {
+  readonly value: boolean;
+}
+
+const TRUE = new Set(['true', 'yes', 'y', 'yes.', 'confirmed', 'correct', 'did', 'was', 'is', 'has', 'affirmative']);
+const FALSE = new Set(['false', 'no', 'n', 'no.', 'denied', 'incorrect', 'did not', "didn't", 'was not', "wasn't", 'is not', "isn't", 'has not', "hasn't", 'never', 'negative']);
+
+/**
+ * Reads yes/no values: booleans, "yes"/"no", "true"/"false", 1/0.
+ *
+ * @example
+ * parseBoolean('No').value; //=> { value: false }
+ */
+export function parseBoolean(raw: RawScalar): ParseResult<BooleanValue> {
+  if (typeof raw === 'boolean') return { ok: true, value: { value: raw } };
+  if (typeof raw === 'number') {
+    return raw === 1 || raw === 0 ? { ok: true, value: { value: raw === 1 } } : { ok: false, reason: `${raw} is not a yes/no value` };
+  }
+  const text = fold(raw).replace(/[’]/g, "'");
+  if (TRUE.has(text) || text === '1') return { ok: true, value: { value: true } };
+  if (FALSE.has(text) || text === '0') return { ok: true, value: { value: false } };
+  return { ok: false, reason: `"${raw}" is not a yes/no value` };
+}
+
+export const booleanKind: KindDefinition<BooleanValue> = {
+  kind: 'boolean',
+  conflictCode: 'boolean_mismatch',
+  conflictSeverity: 'high',
+  contextual: false,
+  detect: (raw) => (typeof raw === 'boolean' ? 1 : typeof raw === 'string' && parseBoolean(raw).ok ? 0.6 : 0),
+  parse: (raw) => parseBoolean(raw),
+  compare: (a, b) => ({ relation: a.value === b.value ? 'same' : 'conflict' }),
+  normalize: (v) => String(v.value),
+  specificity: () => 1,
+  negate: (v) => ({ value: !v.value }),
+};

@@ -1,0 +1,103 @@
+import { distance } from 'fastest-levenshtein';
+import { NAME_SUFFIXES, TITLES, fold, hasDigit } from '../normalize/text';
+import type { Comparison, KindDefinition, ParseContext, ParseResult, RawScalar } from './registry';
+
+/** A person's or an organisation's name as tokens, titles and honorifics dropped. */
+export interface NameValue {
+  readonly tokens: readonly string[];
+  /** Canonical form: the tokens in written order (`mary marlowe sommer`). */
+  readonly key: string;
+}
+
+const NAME_TOKEN = /[\p{L}\p{N}]+/gu;
+
+/** How far apart two spellings of one name token may be: "Hutchins"/"Hutchens", not "Alec"/"Alex". */
+export function spellingTolerance(length: number): number {
+  return length >= 8 ? 2 : length >= 5 ? 1 : 0;
+}
+
+function tokenMatches(a: string, b: string): boolean {
+  if (a === b) return true;
+  // An initial stands for any name that starts with it: "J." / "John".
+  if (a.length === 1 || b.length === 1) return a[0] === b[0];
+  if (hasDigit(a) || hasDigit(b)) return false;
+  const tol = spellingTolerance(Math.min(a.length, b.length));
+  return tol > 0 && Math.abs(a.length - b.length) <= tol && distance(a, b) <= tol;
+}
+
+/**
+ * Every token of `small` matches a different token of `large` (exactly, as an
+ * initial, or as a close spelling). Greedy in order of exactness, which is
+ * enough for names of a few tokens.
+ */
+function covers(large: readonly string[], small: readonly string[]): boolean {
+  const used = new Array<boolean>(large.length).fill(false);
+  const pending: string[] = [];
+  for (const t of small) {
+    const exact = large.findIndex((x, i) => !used[i] && x === t);
+    if (exact >= 0) used[exact] = true;
+    else pending.push(t);
+  }
+  for (const t of pending) {
+    const loose = large.findIndex((x, i) => !used[i] && tokenMatches(x, t));
+    if (loose < 0) return false;
+    used[loose] = true;
+  }
+  return true;
+}
+
+/**
+ * Reads a name: drops leading titles ("Judge", "Dr."), trailing suffixes
+ * ("Jr."), and turns "Knuth, Donald E." into "donald e knuth".
+ *
+ * @example
+ * parseName('Judge Mary Marlowe Sommer').value.key; //=> 'mary marlowe sommer'
+ */
+export function parseName(raw: RawScalar, ctx?: ParseContext): ParseResult<NameValue> {
+  if (typeof raw !== 'string') return { ok: false, reason: 'a name must be text' };
+  let text = fold(raw);
+  if (text.length > 300) return { ok: false, reason: 'too long to be a name' };
+  const aliased = ctx?.alias?.(text);
+  if (aliased !== undefined) text = aliased;
+  // "Knuth, Donald E." → "Donald E. Knuth" when the part before the one comma is a single word.
+  const comma = text.split(',');
+  if (comma.length === 2 && !/\s/.test(comma[0]!.trim()) && comma[1]!.trim() !== '' && !NAME_SUFFIXES.has(comma[1]!.trim().replace(/\./g, ''))) {
+    text = `${comma[1]} ${comma[0]}`;
+  }
+  const words = text.replace(/['’]s\b/g, '').match(NAME_TOKEN) ?? [];
+  let start = 0;
+  while (start < words.length - 1 && (TITLES.has(words[start]!) || words[start] === 'the')) start++;
+  let end = words.length;
+  while (end > start + 1 && NAME_SUFFIXES.has(words[end - 1]!)) end--;
+  const tokens = words.slice(start, end);
+  if (tokens.length === 0) return { ok: false, reason: `"${raw}" holds no name` };
+  return { ok: true, value: { tokens, key: tokens.join(' ') } };
+}
+
+/**
+ * Names agree when one's tokens all appear in the other ("Sommer" / "Mary
+ * Marlowe Sommer"), allowing initials and close spellings; otherwise they are
+ * different people.
+ */
+export function compareNames(a: NameValue, b: NameValue): Comparison {
+  if (a.key === b.key) return { relation: 'same' };
+  const [small, large] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
+  if (covers(large.tokens, small.tokens)) {
+    return { relation: small.tokens.length === large.tokens.length && small.tokens.every((t, i) => t === large.tokens[i]) ? 'same' : 'compatible' };
+  }
+  return { relation: 'conflict' };
+}
+
+const CAPITALIZED_NAME = /^(?:(?:mr|mrs|ms|dr|judge|sir)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}$/u;
+
+export const nameKind: KindDefinition<NameValue> = {
+  kind: 'name',
+  conflictCode: 'name_mismatch',
+  conflictSeverity: 'high',
+  contextual: false,
+  detect: (raw) => (typeof raw === 'string' && CAPITALIZED_NAME.test(raw.trim()) ? 0.3 : 0),
+  parse: (raw, ctx) => parseName(raw, ctx),
+  compare: (a, b) => compareNames(a, b),
+  normalize: (v) => v.key,
+  specificity: (v) => v.tokens.length + v.tokens.filter((t) => t.length > 1).length * 0.1,
+};

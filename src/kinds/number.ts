@@ -1,0 +1,62 @@
+import { type NumberInterval, compareIntervals, formatNumber, readNumberPhrase } from './numeric';
+import { isUnitWord } from './units';
+import type { KindDefinition, ParseResult, RawScalar } from './registry';
+
+export type NumberValue = NumberInterval;
+
+// "66-year-old", "aged 66", "66 years old": an age written around a number.
+const AGE_WORDS = new Set(['year', 'years', 'yr', 'yrs', 'old', 'aged', 'age']);
+const PERCENT = new Set(['%', 'percent', 'per', 'cent', 'pct']);
+
+/**
+ * Parses a count or measure without a unit: "42", "1,200", "forty-two",
+ * "1.2 million", "about 40", "more than 100", "10–12", "dozens",
+ * "father-of-eight", "66-year-old".
+ *
+ * @example
+ * parseNumber('about 40');  //=> { ok: true, value: { lo: 36, hi: 44, key: '~40', … } }
+ */
+export function parseNumber(raw: RawScalar): ParseResult<NumberValue> {
+  if (typeof raw === 'boolean') return { ok: false, reason: 'a boolean is not a number' };
+  if (typeof raw === 'number') {
+    // 48 and "48" must read alike, so a number goes through its decimal text when it has one.
+    const text = String(raw);
+    if (!/^-?\d+(\.\d+)?$/.test(text)) {
+      return { ok: true, value: { lo: raw, hi: raw, center: raw, halfUnit: 0, approx: false, key: formatNumber(raw) } };
+    }
+    raw = text;
+  }
+  if (raw.length > 200) return { ok: false, reason: 'too long to be a number' };
+  const phrase = readNumberPhrase(raw);
+  if (phrase === undefined) return { ok: false, reason: `"${raw}" holds no single number` };
+  // A unit changes what the number means ("18 months" is a duration); leave those to the quantity kinds.
+  const unit = phrase.after.find((t) => isUnitWord(t) && !AGE_WORDS.has(t) && !PERCENT.has(t));
+  if (unit !== undefined || phrase.symbol !== undefined) {
+    return { ok: false, reason: `"${raw}" has a unit (${phrase.symbol ?? unit}); it is a quantity, not a plain number` };
+  }
+  const { lo, hi, center, halfUnit, approx, key } = phrase;
+  return { ok: true, value: { lo, hi, center, halfUnit, approx, key } };
+}
+
+function detectNumber(raw: RawScalar): number {
+  if (typeof raw === 'number') return 1;
+  if (typeof raw === 'boolean') return 0;
+  const r = parseNumber(raw);
+  if (!r.ok) return 0;
+  // Bare digits are unmistakable; a number among words ("Hannah, 27") less so.
+  const words = raw.replace(/[\d.,\s%+~<>≤≥–-]/g, '');
+  if (words === '') return 0.9;
+  return /\byear[- ]old\b|\bfather-of|\bmother-of|^(about|around|nearly|almost|more than|at least|up to|over|under)\b/i.test(raw) ? 0.8 : 0.4;
+}
+
+export const numberKind: KindDefinition<NumberValue> = {
+  kind: 'number',
+  conflictCode: 'number_mismatch',
+  conflictSeverity: 'high',
+  contextual: false,
+  detect: detectNumber,
+  parse: (raw) => parseNumber(raw),
+  compare: (a, b, ctx) => compareIntervals(a, b, ctx.tolerance),
+  normalize: (v) => v.key,
+  specificity: (v) => (Number.isFinite(v.hi - v.lo) ? -Math.log2(1 + v.hi - v.lo) : -100) - (v.approx ? 1 : 0),
+};

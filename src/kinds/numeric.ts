@@ -1,0 +1,307 @@
+import { fold } from '../normalize/text';
+
+/**
+ * A number as written, as an interval: "about 40" → [36, 44], "more than 100"
+ * → (100, ∞), "1.2 million" → [1.15e6, 1.25e6] (the rounding its writing
+ * implies), "10–12" → [10, 12].
+ */
+export interface NumberInterval {
+  readonly lo: number;
+  readonly hi: number;
+  /** The value the text names (the midpoint of a range). */
+  readonly center: number;
+  /** Half the unit of the last written digit, or 0 when the interval does not come from rounding alone. */
+  readonly halfUnit: number;
+  /** "about", "nearly", "dozens": the writer did not mean an exact value. */
+  readonly approx: boolean;
+  /** Canonical text: `66`, `~40`, `>100`, `>=100`, `<=18`, `10..12`. */
+  readonly key: string;
+}
+
+/** What the reader found around the number: unit words and other words. */
+export interface NumberPhrase extends NumberInterval {
+  /** Tokens after the number (units, nouns), in order. */
+  readonly after: readonly string[];
+  /** Words before the number that are not modifiers ("father of"). */
+  readonly before: readonly string[];
+  /** A currency symbol written before or after the number. */
+  readonly symbol: string | undefined;
+}
+
+const SMALL: ReadonlyMap<string, number> = new Map([
+  ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6],
+  ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12],
+  ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16], ['seventeen', 17],
+  ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40],
+  ['fourty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
+]);
+const SCALES: ReadonlyMap<string, number> = new Map([
+  ['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
+]);
+const SHORT_SCALES: ReadonlyMap<string, number> = new Map([
+  ['k', 1e3], ['m', 1e6], ['mn', 1e6], ['mln', 1e6], ['bn', 1e9], ['b', 1e9], ['tn', 1e12],
+]);
+/** Vague counts: "dozens" of something is at least two dozen. */
+const VAGUE: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ['dozens', [24, 199]], ['hundreds', [200, 1999]], ['thousands', [2000, 19_999]],
+  ['millions', [2e6, 1e9 - 1]], ['several', [3, 9]], ['few', [2, 6]], ['couple', [2, 3]],
+  ['handful', [2, 7]], ['scores', [40, 199]],
+]);
+
+type Bound = 'approx' | 'below' | 'atmost' | 'above' | 'atleast' | 'nearly';
+
+/** Modifiers, longest first so "more than" wins over a lone "more". */
+const MODIFIERS: readonly (readonly [readonly string[], Bound])[] = [
+  [['no', 'more', 'than'], 'atmost'], [['no', 'fewer', 'than'], 'atleast'], [['no', 'less', 'than'], 'atleast'],
+  [['as', 'many', 'as'], 'atmost'], [['as', 'much', 'as'], 'atmost'], [['in', 'excess', 'of'], 'above'],
+  [['more', 'than'], 'above'], [['greater', 'than'], 'above'], [['less', 'than'], 'below'],
+  [['fewer', 'than'], 'below'], [['at', 'least'], 'atleast'], [['at', 'most'], 'atmost'],
+  [['up', 'to'], 'atmost'], [['close', 'to'], 'approx'], [['just', 'over'], 'above'],
+  [['just', 'under'], 'below'], [['upwards', 'of'], 'atleast'], [['an', 'estimated'], 'approx'],
+  [['about'], 'approx'], [['around'], 'approx'], [['approximately'], 'approx'], [['approx'], 'approx'],
+  [['roughly'], 'approx'], [['some'], 'approx'], [['estimated'], 'approx'], [['circa'], 'approx'],
+  [['nearly'], 'nearly'], [['almost'], 'nearly'], [['over'], 'above'], [['above'], 'above'],
+  [['exceeding'], 'above'], [['under'], 'below'], [['below'], 'below'], [['~'], 'approx'],
+  [['<'], 'below'], [['>'], 'above'], [['≤'], 'atmost'], [['≥'], 'atleast'], [['maximum'], 'atmost'],
+  [['max'], 'atmost'], [['minimum'], 'atleast'], [['min'], 'atleast'],
+];
+
+/** Relative half-width of "about x". */
+const APPROX = 0.1;
+
+// Digits with separators, words, or one other symbol; each alternative consumes input, so the scan is linear.
+const TOKEN = /\d+(?:[.,\u00a0\u202f ]\d+)*|[\p{L}]+|[$€£¥₹%°~<>≤≥+&–-]|\S/gu;
+
+export function numberTokens(raw: string): string[] {
+  return fold(raw).match(TOKEN) ?? [];
+}
+
+/** Reads "1,200", "1 200", "30.1", "30,5" into a number and its count of written decimals. */
+function readDigits(token: string): { value: number; decimals: number } | undefined {
+  const t = token.replace(/[\u00a0\u202f ]/g, ',');
+  // 1,200,000 or 1,200.5: commas group thousands.
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) {
+    const [int, frac] = t.replace(/,/g, '').split('.');
+    return { value: Number(`${int}.${frac ?? '0'}`), decimals: frac?.length ?? 0 };
+  }
+  // 1.200.000 or 1.200,5: dots group thousands (European).
+  if (/^\d{1,3}(\.\d{3}){2,}(,\d+)?$/.test(t) || /^\d{1,3}(\.\d{3})+,\d+$/.test(t)) {
+    const [int, frac] = t.replace(/\./g, '').split(',');
+    return { value: Number(`${int}.${frac ?? '0'}`), decimals: frac?.length ?? 0 };
+  }
+  if (/^\d+(\.\d+)?$/.test(t)) return { value: Number(t), decimals: t.split('.')[1]?.length ?? 0 };
+  // 30,5: a decimal comma.
+  if (/^\d+,\d{1,2}$/.test(t)) return { value: Number(t.replace(',', '.')), decimals: t.split(',')[1]!.length };
+  return undefined;
+}
+
+interface Read {
+  value: number;
+  /** Half the unit of the last written digit: the rounding the writing implies. */
+  halfUnit: number;
+  vague?: readonly [number, number];
+  next: number;
+}
+
+/** Reads number words from tokens[i]: "forty - two", "one hundred and twenty", "a dozen". */
+function readWords(tokens: readonly string[], i: number): Read | undefined {
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  let j = i;
+  if ((tokens[j] === 'a' || tokens[j] === 'one') && tokens[j + 1] === 'dozen') return { value: 12, halfUnit: 0.5, next: j + 2 };
+  if (tokens[j] === 'a' && (tokens[j + 1] === 'half' || tokens[j + 1] === 'couple')) {
+    return tokens[j + 1] === 'half' ? { value: 0.5, halfUnit: 0, next: j + 2 } : { value: 2, halfUnit: 0.5, next: j + 2 };
+  }
+  if (tokens[j] === 'dozen') return { value: 12, halfUnit: 0.5, next: j + 1 };
+  while (j < tokens.length) {
+    const t = tokens[j]!;
+    const small = SMALL.get(t);
+    if (small !== undefined) {
+      current += small;
+      seen = true;
+      j++;
+    } else if (t === 'hundred' && seen) {
+      current = (current === 0 ? 1 : current) * 100;
+      j++;
+    } else if (SCALES.has(t) && seen) {
+      total += (current === 0 ? 1 : current) * SCALES.get(t)!;
+      current = 0;
+      j++;
+    } else if ((t === '-' || t === 'and') && seen && SMALL.has(tokens[j + 1] ?? '')) {
+      j++;
+    } else break;
+  }
+  if (!seen) return undefined;
+  return { value: total + current, halfUnit: 0.5, next: j };
+}
+
+function readNumberAt(tokens: readonly string[], i: number, shortScales = false): Read | undefined {
+  const t = tokens[i];
+  if (t === undefined) return undefined;
+  const digits = readDigits(t);
+  if (digits !== undefined) {
+    let value = digits.value;
+    let halfUnit = 0.5 * 10 ** -digits.decimals;
+    let next = i + 1;
+    const scaleWord = tokens[next];
+    // "$2m" is two million dollars, but "2 m" alone is two metres.
+    const scale =
+      scaleWord === undefined ? undefined : (SCALES.get(scaleWord) ?? (shortScales ? SHORT_SCALES.get(scaleWord) : undefined));
+    if (scale !== undefined) {
+      value *= scale;
+      halfUnit *= scale;
+      next++;
+    } else if (digits.decimals === 0 && value >= 1000) {
+      // "742,000": three or more trailing zeros read as rounding to that place.
+      const zeros = /0*$/.exec(String(value))![0].length;
+      if (zeros >= 3) halfUnit = 0.5 * 10 ** zeros;
+    }
+    return { value, halfUnit, next };
+  }
+  const vague = VAGUE.get(t);
+  if (vague !== undefined) return { value: (vague[0] + vague[1]) / 2, halfUnit: 0, vague, next: i + 1 };
+  return readWords(tokens, i);
+}
+
+function formatNumber(n: number): string {
+  if (!Number.isFinite(n)) return n > 0 ? 'inf' : '-inf';
+  const rounded = Number(n.toPrecision(12));
+  return Math.abs(rounded) >= 1e21 ? rounded.toExponential() : String(rounded);
+}
+
+/**
+ * Reads the first number phrase in a text, with its modifiers and the words
+ * around it. Returns `undefined` when there is no number or more than one.
+ *
+ * @example
+ * readNumberPhrase('up to 18 months');
+ * //=> { lo: 0, hi: 18, center: 18, approx: false, key: '<=18', after: ['months'], … }
+ */
+export function readNumberPhrase(raw: string): NumberPhrase | undefined {
+  const tokens = numberTokens(raw);
+  const before: string[] = [];
+  let bound: Bound | undefined;
+  let symbol: string | undefined;
+  let negative = false;
+  let i = 0;
+  let first: Read | undefined;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (t === '$' || t === '€' || t === '£' || t === '¥' || t === '₹') {
+      symbol = t;
+      i++;
+      continue;
+    }
+    if (t === '-' && readDigits(tokens[i + 1] ?? '') !== undefined && first === undefined && before.length === 0) {
+      negative = true;
+      i++;
+      continue;
+    }
+    const modifier = MODIFIERS.find(([words]) => words.every((w, k) => tokens[i + k] === w));
+    if (modifier !== undefined && readNumberAt(tokens, i + modifier[0].length) !== undefined) {
+      bound = modifier[1];
+      i += modifier[0].length;
+      continue;
+    }
+    if (modifier !== undefined && modifier[0].length > 1 && (tokens[i + modifier[0].length] === '$' || tokens[i + modifier[0].length] === '€' || tokens[i + modifier[0].length] === '£')) {
+      bound = modifier[1];
+      i += modifier[0].length;
+      continue;
+    }
+    first = readNumberAt(tokens, i, symbol !== undefined);
+    if (first !== undefined) break;
+    before.push(t);
+    i++;
+  }
+  if (first === undefined) return undefined;
+  i = first.next;
+  let lo = first.vague?.[0] ?? first.value - first.halfUnit;
+  let hi = first.vague?.[1] ?? first.value + first.halfUnit;
+  let center = first.value;
+  let approx = first.vague !== undefined;
+  let halfUnit = first.vague === undefined ? first.halfUnit : 0;
+  let key = formatNumber(negative ? -first.value : first.value);
+  if (negative) [lo, hi, center] = [-hi, -lo, -center];
+  // A range: "10-12", "10 to 12", "between 10 and 12".
+  const joiner = tokens[i];
+  if ((joiner === '-' || joiner === '–' || joiner === 'to' || (joiner === 'and' && before.at(-1) === 'between')) && bound === undefined) {
+    const second = readNumberAt(tokens, i + 1);
+    if (second !== undefined && second.vague === undefined && second.value > first.value) {
+      if (before.at(-1) === 'between') before.pop();
+      hi = second.value + second.halfUnit;
+      center = (first.value + second.value) / 2;
+      key = `${formatNumber(first.value)}..${formatNumber(second.value)}`;
+      halfUnit = 0;
+      i = second.next;
+    }
+  }
+  if (tokens[i] === '+') {
+    bound = 'atleast';
+    i++;
+  }
+  if (bound !== undefined) halfUnit = 0;
+  switch (bound) {
+    case 'approx': {
+      const spread = Math.max(Math.abs(center) * APPROX, first.halfUnit);
+      lo = Math.min(lo, center - spread);
+      hi = Math.max(hi, center + spread);
+      approx = true;
+      key = `~${key}`;
+      break;
+    }
+    case 'nearly':
+      lo = Math.min(lo, center * (1 - APPROX));
+      approx = true;
+      key = `~<${key}`;
+      break;
+    case 'above':
+      lo = center;
+      hi = Number.POSITIVE_INFINITY;
+      key = `>${key}`;
+      break;
+    case 'atleast':
+      hi = Number.POSITIVE_INFINITY;
+      key = `>=${key}`;
+      break;
+    case 'below':
+      hi = center;
+      lo = center >= 0 ? 0 : Number.NEGATIVE_INFINITY;
+      key = `<${key}`;
+      break;
+    case 'atmost':
+      lo = center >= 0 ? 0 : Number.NEGATIVE_INFINITY;
+      key = `<=${key}`;
+      break;
+    case undefined:
+      if (first.vague !== undefined) key = tokens[first.next - 1]!;
+      break;
+  }
+  const after: string[] = [];
+  for (; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t === '$' || t === '€' || t === '£' || t === '¥' || t === '₹') symbol ??= t;
+    else after.push(t);
+  }
+  // A second number ("July 12, 2024", "5 feet 11") is not one number phrase.
+  for (let k = 0; k < after.length; k++) if (readDigits(after[k]!) !== undefined) return undefined;
+  return { lo, hi, center, halfUnit, approx, key, after, before, symbol };
+}
+
+export { formatNumber };
+
+/** Relation of two number intervals, with a tolerance for the gap between them. */
+export function compareIntervals(
+  a: NumberInterval,
+  b: NumberInterval,
+  tolerance: { readonly absolute: number; readonly relative: number } | undefined,
+): { relation: 'same' | 'compatible' | 'conflict'; soft?: boolean } {
+  if (a.key === b.key) return { relation: 'same' };
+  const gap = Math.max(a.lo - b.hi, b.lo - a.hi);
+  // Touching intervals ("48" = [47.5, 48.5] and "49") are disjoint: the gap must be negative to overlap.
+  const allowed = tolerance === undefined ? 0 : tolerance.absolute + tolerance.relative * Math.max(Math.abs(a.center), Math.abs(b.center));
+  if (gap < 0 || (allowed > 0 && gap <= allowed)) return { relation: 'compatible' };
+  // Just outside tolerance (or within 1% without one) is weaker evidence of a real disagreement.
+  const near = Math.max(allowed * 2, 0.01 * Math.max(Math.abs(a.center), Math.abs(b.center)));
+  return gap <= near ? { relation: 'conflict', soft: true } : { relation: 'conflict' };
+}

@@ -1,0 +1,136 @@
+import { compareIntervals, formatNumber, readNumberPhrase } from './numeric';
+import type { KindDefinition, ParseResult, RawScalar } from './registry';
+import { type Dimension, type UnitDefinition, currencyOf, findUnit } from './units';
+
+/** An amount with a unit, as an interval in the dimension's base unit. */
+export interface QuantityValue {
+  /** `time`, `length`, … or `money`. */
+  readonly dimension: Dimension | 'money';
+  /** ISO code for money: amounts in different currencies are not compared. */
+  readonly currency: string | undefined;
+  readonly lo: number;
+  readonly hi: number;
+  readonly center: number;
+  readonly halfUnit: number;
+  readonly approx: boolean;
+  /** Canonical form: `18 month`, `<=18 month`, `2000000 USD`. */
+  readonly key: string;
+}
+
+// The unit a canonical key is written in, largest first; the first that gives a whole number wins.
+const DISPLAY_UNITS: Readonly<Record<Dimension, readonly (readonly [string, number])[]>> = {
+  time: [['day', 86_400], ['hour', 3600], ['minute', 60], ['second', 1]],
+  length: [['km', 1000], ['m', 1], ['cm', 0.01], ['mm', 0.001]],
+  mass: [['t', 1000], ['kg', 1], ['g', 0.001]],
+  speed: [['m/s', 1]],
+  area: [['m2', 1]],
+  volume: [['l', 0.001], ['ml', 1e-6]],
+  temperature: [['K', 1]],
+};
+const MONTH: readonly [string, number] = ['month', 2_629_746];
+
+function isWhole(x: number): boolean {
+  return Math.abs(x - Math.round(x)) < 1e-9 * Math.max(1, Math.abs(x));
+}
+
+function displayUnit(unit: UnitDefinition, baseCenter: number): readonly [string, number] {
+  const choices = unit.calendar === true ? [MONTH, ...DISPLAY_UNITS[unit.dimension]] : DISPLAY_UNITS[unit.dimension];
+  for (const choice of choices) if (baseCenter === 0 || isWhole(baseCenter / choice[1])) return choice;
+  return choices[choices.length - 1]!;
+}
+
+const NUMBER_IN_KEY = /-?\d+(?:\.\d+)?(?:e[+-]?\d+)?/g;
+
+/**
+ * Reads an amount with a unit: "18 months", "18-month sentence", "1.5 years",
+ * "up to 18 months", "$2 million", "5 miles". `accept` says which dimensions
+ * the calling kind takes.
+ *
+ * @example
+ * parseQuantity('18-month sentence', () => true).value.key;  //=> '18 month'
+ * parseQuantity('1.5 years', () => true).value.key;          //=> '18 month'
+ */
+export function parseQuantity(raw: RawScalar, accept: (dimension: Dimension | 'money') => boolean): ParseResult<QuantityValue> {
+  if (typeof raw !== 'string') return { ok: false, reason: 'an amount with a unit must be written as text, e.g. "18 months"' };
+  if (raw.length > 200) return { ok: false, reason: 'too long to be an amount' };
+  const phrase = readNumberPhrase(raw);
+  if (phrase === undefined) return { ok: false, reason: `"${raw}" holds no single number` };
+  const currency =
+    (phrase.symbol === undefined ? undefined : currencyOf(phrase.symbol)) ??
+    (phrase.after[0] === undefined ? undefined : currencyOf(phrase.after[0])) ??
+    (phrase.before.at(-1) === undefined ? undefined : currencyOf(phrase.before.at(-1)!));
+  let unit: UnitDefinition;
+  let dimension: Dimension | 'money';
+  if (currency !== undefined) {
+    unit = { dimension: 'length', factor: 1 }; // money has no conversion: a factor of 1 in its own currency
+    dimension = 'money';
+  } else {
+    const found = findUnit(phrase.after);
+    if (found === undefined) return { ok: false, reason: `"${raw}" has no unit crosscheck knows` };
+    unit = found.unit;
+    dimension = unit.dimension;
+  }
+  if (!accept(dimension)) return { ok: false, reason: `"${raw}" is a ${dimension} amount` };
+  // An exact amount is as precise as written, but never looser than 2 %:
+  // "2 years" is not "18 months", while "8 km" is "5 miles".
+  let lo = phrase.lo;
+  let hi = phrase.hi;
+  if (phrase.halfUnit > 0) {
+    const h = Math.min(phrase.halfUnit, 0.02 * Math.abs(phrase.center));
+    lo = phrase.center - h;
+    hi = phrase.center + h;
+  }
+  const offset = unit.offset ?? 0;
+  const toBase = (x: number) => x * unit.factor + offset;
+  const center = toBase(phrase.center);
+  let key: string;
+  if (dimension === 'money') {
+    key = `${phrase.key} ${currency}`;
+  } else {
+    const [name, factor] = displayUnit(unit, center - offset);
+    key = `${phrase.key.replace(NUMBER_IN_KEY, (n) => formatNumber((toBase(Number(n)) - (dimension === 'temperature' ? 0 : offset)) / factor))} ${name}`;
+  }
+  return {
+    ok: true,
+    value: {
+      dimension,
+      currency,
+      lo: toBase(lo),
+      hi: toBase(hi),
+      center,
+      halfUnit: phrase.halfUnit * unit.factor,
+      approx: phrase.approx,
+      key,
+    },
+  };
+}
+
+function compareQuantities(a: QuantityValue, b: QuantityValue, tolerance: { readonly absolute: number; readonly relative: number } | undefined) {
+  if (a.dimension !== b.dimension || a.currency !== b.currency) return { relation: 'incomparable' as const };
+  return compareIntervals(a, b, tolerance);
+}
+
+function quantityKind(
+  kind: string,
+  conflictCode: string,
+  accept: (dimension: Dimension | 'money') => boolean,
+): KindDefinition<QuantityValue> {
+  return {
+    kind,
+    conflictCode,
+    conflictSeverity: 'high',
+    contextual: false,
+    detect: (raw) => (typeof raw === 'string' && parseQuantity(raw, accept).ok ? 0.9 : 0),
+    parse: (raw) => parseQuantity(raw, accept),
+    compare: (a, b, ctx) => compareQuantities(a, b, ctx.tolerance),
+    normalize: (v) => v.key,
+    specificity: (v) => (Number.isFinite(v.hi - v.lo) ? -Math.log2(1 + (v.hi - v.lo) / Math.max(1e-9, Math.abs(v.center))) : -100),
+  };
+}
+
+/** Any amount with a unit or a currency. */
+export const quantityKindDef = quantityKind('quantity', 'quantity_mismatch', () => true);
+/** Lengths of time: "18 months", "1.5 years", "18-month". */
+export const durationKind = quantityKind('duration', 'duration_mismatch', (d) => d === 'time');
+/** Amounts of money: "$2 million", "€500". Different currencies are incomparable, not conflicting. */
+export const moneyKind = quantityKind('money', 'money_mismatch', (d) => d === 'money');

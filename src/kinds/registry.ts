@@ -1,0 +1,112 @@
+import type { Severity } from '../report/schema';
+
+/** How two values relate. Only `conflict` makes a group a conflict. */
+export type Relation = 'same' | 'compatible' | 'conflict' | 'incomparable';
+
+/** The result of comparing two values of one kind. */
+export interface Comparison {
+  readonly relation: Relation;
+  /**
+   * For a conflict: it rests only on inferred parts (a year taken from the
+   * publication date) or lies just outside the tolerance, so it is weaker
+   * evidence than a conflict between stated values.
+   */
+  readonly soft?: boolean;
+}
+
+/** A raw scalar value as written in a claim. */
+export type RawScalar = string | number | boolean;
+
+/** What a kind may know about the claim whose value it parses. */
+export interface ParseContext {
+  /** Publication date of the claim's source as epoch milliseconds at UTC midnight, when known. */
+  readonly publishedAt: number | undefined;
+  /** How to read "12.07.24": day first, month first, or decided by the value and `publishedAt`. */
+  readonly dateOrder: 'DMY' | 'MDY' | 'auto';
+  /** The canonical spelling of a folded text when the user listed it among `aliases`. */
+  readonly alias?: ((folded: string) => string | undefined) | undefined;
+}
+
+/** What a kind may know when it compares two values. */
+export interface CompareContext {
+  readonly tolerance: { readonly absolute: number; readonly relative: number } | undefined;
+}
+
+/** A diagnostic a parser reports about a value it could read (e.g. a weekday that does not match the date). */
+export interface ParseNote {
+  readonly code: string;
+  readonly severity: 'error' | 'warning' | 'info';
+  /** A clause about the value, completed by the caller with the claim id. */
+  readonly message: string;
+}
+
+export type ParseResult<V> =
+  | { readonly ok: true; readonly value: V; readonly notes?: readonly ParseNote[] }
+  | { readonly ok: false; readonly reason: string };
+
+/**
+ * A value kind: how to read, compare and show one sort of value. The built-in
+ * kinds and a user's own kinds register the same way; the pipeline only ever
+ * calls these members and never asks which kind it holds.
+ */
+export interface KindDefinition<V = unknown> {
+  readonly kind: string;
+  /** `code` of a conflict between values of this kind, e.g. `date_mismatch`. */
+  readonly conflictCode: string;
+  /** Severity of a conflict between two stated values of this kind backed by distinct sources. */
+  readonly conflictSeverity: Severity;
+  /** True when `parse` reads the context (publication date, date order), so caches must key on it. */
+  readonly contextual: boolean;
+  /**
+   * How strongly a raw value looks like this kind, 0 (not at all) to 1
+   * (unmistakably). Used to infer a kind when a claim gives none.
+   */
+  detect(raw: RawScalar): number;
+  parse(raw: RawScalar, ctx: ParseContext): ParseResult<V>;
+  compare(a: V, b: V, ctx: CompareContext): Comparison;
+  /** The canonical form: values with equal canonical forms are one position. */
+  normalize(value: V): string;
+  /** Higher is more specific; "12 July 2024" is more specific than "July 2024". */
+  specificity(value: V): number;
+  /**
+   * The opposite value, for kinds where one exists (yes ↔ no). A negated claim
+   * of a kind without it becomes "anything but this value".
+   */
+  negate?(value: V): V;
+}
+
+/** A set of kinds by name. */
+export class KindRegistry {
+  private readonly kinds = new Map<string, KindDefinition<unknown>>();
+
+  /** Adds a kind; a kind with the same name is replaced. Returns the registry for chaining. */
+  register<V>(definition: KindDefinition<V>): this {
+    if (typeof definition.kind !== 'string' || definition.kind === '') {
+      throw new TypeError('registerKind: a kind needs a non-empty string `kind`');
+    }
+    for (const member of ['detect', 'parse', 'compare', 'normalize', 'specificity'] as const) {
+      if (typeof definition[member] !== 'function') {
+        throw new TypeError(`registerKind: kind '${definition.kind}' needs a function \`${member}\``);
+      }
+    }
+    this.kinds.set(definition.kind, definition as KindDefinition<unknown>);
+    return this;
+  }
+
+  get(kind: string): KindDefinition<unknown> | undefined {
+    return this.kinds.get(kind);
+  }
+
+  /** Looks a kind up, throwing a `RangeError` naming the known kinds when it is missing. */
+  require(kind: string): KindDefinition<unknown> {
+    const def = this.kinds.get(kind);
+    if (def === undefined) {
+      throw new RangeError(`Unknown value kind '${kind}'; known kinds: ${[...this.kinds.keys()].join(', ')}`);
+    }
+    return def;
+  }
+
+  names(): string[] {
+    return [...this.kinds.keys()];
+  }
+}

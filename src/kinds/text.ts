@@ -1,0 +1,70 @@
+import { distance } from 'fastest-levenshtein';
+import { fold, stem } from '../normalize/text';
+import type { Comparison, KindDefinition, ParseContext, ParseResult, RawScalar } from './registry';
+
+/** Free text, folded, with its word stems for subset tests. */
+export interface TextValue {
+  /** Canonical form: folded words without articles (`navy blue blazer`). */
+  readonly key: string;
+  readonly stems: readonly string[];
+  /** Says "not", "no", "never", "n't": agreement needs the same polarity. */
+  readonly negative: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+const ARTICLES = new Set(['a', 'an', 'the']);
+const NEGATIONS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot']);
+
+/**
+ * Reads free text: folded, articles dropped.
+ *
+ * @example
+ * parseText('a Navy Blue  blazer').value.key; //=> 'navy blue blazer'
+ */
+export function parseText(raw: RawScalar, ctx?: ParseContext): ParseResult<TextValue> {
+  let text = fold(String(raw));
+  const aliased = ctx?.alias?.(text);
+  if (aliased !== undefined) text = aliased;
+  const words = (text.match(WORD) ?? []).filter((w) => !ARTICLES.has(w));
+  if (words.length === 0) return { ok: false, reason: `"${String(raw)}" holds no words` };
+  let negative = false;
+  const stems: string[] = [];
+  for (const w of words) {
+    if (NEGATIONS.has(w) || /n['’]t$/.test(w)) negative = !negative;
+    else stems.push(stem(w.replace(/['’].*$/, '')));
+  }
+  return { ok: true, value: { key: words.join(' '), stems, negative } };
+}
+
+function subset(small: readonly string[], large: readonly string[]): boolean {
+  const have = new Set(large);
+  return small.every((s) => have.has(s));
+}
+
+/**
+ * Texts agree when equal after folding, one's words are a subset of the
+ * other's ("blue blazer" / "navy blue blazer"), or they are near-equal by edit
+ * distance (a typo); a difference in negation is always a conflict.
+ */
+export function compareTexts(a: TextValue, b: TextValue): Comparison {
+  if (a.key === b.key) return { relation: 'same' };
+  if (a.negative !== b.negative) return { relation: 'conflict' };
+  if (a.stems.join(' ') === b.stems.join(' ')) return { relation: 'same' };
+  const [small, large] = a.stems.length <= b.stems.length ? [a, b] : [b, a];
+  if (small.stems.length > 0 && subset(small.stems, large.stems)) return { relation: 'compatible' };
+  const longest = Math.max(a.key.length, b.key.length);
+  if (longest >= 6 && distance(a.key, b.key) <= Math.max(1, Math.floor(longest * 0.1))) return { relation: 'compatible' };
+  return { relation: 'conflict' };
+}
+
+export const textKind: KindDefinition<TextValue> = {
+  kind: 'text',
+  conflictCode: 'text_mismatch',
+  conflictSeverity: 'low',
+  contextual: false,
+  detect: (raw) => (typeof raw === 'string' ? 0.1 : 0),
+  parse: (raw, ctx) => parseText(raw, ctx),
+  compare: (a, b) => compareTexts(a, b),
+  normalize: (v) => v.key,
+  specificity: (v) => v.stems.length,
+};

@@ -1,0 +1,163 @@
+import { fold } from '../normalize/text';
+import { MONTHS, WEEKDAYS, weekdayOf } from './calendar';
+import { type DateValue, parseDate } from './date';
+import type { Comparison, KindDefinition, ParseContext, ParseResult, RawScalar } from './registry';
+
+/** A time of day, with the date or weekday written next to it. */
+export interface TimeValue {
+  /** Minutes after midnight. */
+  readonly minutes: number;
+  /** "7 p.m." names an hour, "7:10 p.m." a minute. */
+  readonly precision: 'hour' | 'minute';
+  /** "7:45" with no a.m./p.m. and an hour from 1 to 12 could be either half of the day. */
+  readonly halfDayUnknown: boolean;
+  /** The date part ("Dec 1", "12/2/11"), when written and unambiguous. */
+  readonly date: DateValue | undefined;
+  /** A weekday written next to the time ("Thu 20:00"). */
+  readonly weekday: number | undefined;
+  /** Canonical form: `19:10`, `07:45/19:45`, `19h`, `--12-01T07:10`. */
+  readonly key: string;
+}
+
+// Status words and notes that flight and event listings put next to a time.
+const NOISE = /\((?:[^()]{0,40})\)|&nbsp;?|\*|\b(?:estimated|scheduled|actual|runway|gate|delayed|on time|landed|departed|arrived|expected|approx(?:imately)?|local time|local|est|at)\b/g;
+const CLOCK = /(\d{1,2})(?::(\d{2}))(?::(\d{2}))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?|a(?![a-z])|p(?![a-z])|a(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|p(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|noon|midnight)?/;
+const HOUR_ONLY = /(?<![\d:])(\d{1,2})\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?|o'?clock)/;
+const WORD_TIME = /\b(noon|midday|midnight)\b/;
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function clock(minutes: number): string {
+  return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}
+
+/**
+ * Parses a time of day as listings and articles write it: "7:10 a.m.",
+ * "Thu  20:00", "7:10aDec 1", "12:21 a.m. Dec 02", "6:47 p.m. (Estimated
+ * runway)", "2:45P 12-01-11", "12:00noon", "11/30 8:00 p.m.", "noon".
+ *
+ * @example
+ * parseTime('7:10aDec 1', ctx).value.key; //=> '--12-01T07:10'
+ */
+export function parseTime(raw: RawScalar, ctx: ParseContext): ParseResult<TimeValue> {
+  if (typeof raw !== 'string') return { ok: false, reason: 'a time must be written as text, e.g. "7:10 p.m."' };
+  if (raw.length > 200) return { ok: false, reason: 'too long to be a time' };
+  const text = fold(raw).replace(NOISE, ' ');
+  let minutes: number;
+  let precision: 'hour' | 'minute' = 'minute';
+  let halfDayUnknown = false;
+  let rest: string;
+  const m = CLOCK.exec(text);
+  if (m !== null) {
+    const h = Number(m[1]);
+    const min = Number(m[2]);
+    if (h > 24 || min > 59) return { ok: false, reason: `"${raw}" is not a valid time of day` };
+    const meridiem = (m[4] ?? '').replace(/[.\s]/g, '');
+    if (meridiem === '') {
+      if (h === 24 && min !== 0) return { ok: false, reason: `"${raw}" is not a valid time of day` };
+      minutes = (h % 24) * 60 + min;
+      halfDayUnknown = h >= 1 && h <= 12 && !/^0/.test(m[1]!) && h !== 12;
+    } else if (meridiem === 'noon') {
+      minutes = 12 * 60 + (h === 12 ? min : 0);
+    } else if (meridiem === 'midnight') {
+      minutes = min;
+    } else {
+      if (h < 1 || h > 12) return { ok: false, reason: `"${raw}" has an hour that does not fit a.m./p.m.` };
+      const pm = meridiem.startsWith('p');
+      minutes = ((h % 12) + (pm ? 12 : 0)) * 60 + min;
+    }
+    rest = text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length);
+  } else {
+    const hourOnly = HOUR_ONLY.exec(text);
+    const word = WORD_TIME.exec(text);
+    if (hourOnly !== null) {
+      const h = Number(hourOnly[1]);
+      if (h < 1 || h > 12) return { ok: false, reason: `"${raw}" is not a valid time of day` };
+      const marker = hourOnly[2]!.replace(/[.\s]/g, '');
+      minutes = marker.startsWith('o') ? h * 60 : ((h % 12) + (marker.startsWith('p') ? 12 : 0)) * 60;
+      halfDayUnknown = marker.startsWith('o');
+      precision = 'hour';
+      rest = text.slice(0, hourOnly.index) + ' ' + text.slice(hourOnly.index + hourOnly[0].length);
+    } else if (word !== null) {
+      minutes = word[1] === 'midnight' ? 0 : 12 * 60;
+      rest = text.slice(0, word.index) + ' ' + text.slice(word.index + word[0].length);
+    } else {
+      return { ok: false, reason: `"${raw}" holds no time of day` };
+    }
+  }
+  rest = rest.replace(/\s+/g, ' ').trim();
+  let date: DateValue | undefined;
+  let weekday: number | undefined;
+  if (rest !== '') {
+    const restTokens = rest.split(' ');
+    const onlyWeekday = restTokens.length === 1 ? WEEKDAYS.get(restTokens[0]!) : undefined;
+    if (onlyWeekday !== undefined) weekday = onlyWeekday;
+    else {
+      // A numeric date beside a time is too often ambiguous to hold against another source ("12-01-11").
+      const parsed = parseDate(rest, { ...ctx, publishedAt: ctx.publishedAt });
+      if (!parsed.ok) {
+        if (restTokens.some((t) => /\d/.test(t) || MONTHS.has(t))) return { ok: false, reason: `"${raw}" has a date part crosscheck cannot read` };
+        return { ok: false, reason: `"${raw}" has words besides the time: "${rest}"` };
+      }
+      if (!parsed.notes?.some((n) => n.code === 'ambiguous_date')) date = parsed.value;
+      weekday = parsed.value.weekday;
+    }
+  }
+  const timeKey = precision === 'hour' ? `${pad(Math.floor(minutes / 60))}h` : halfDayUnknown ? `${clock(minutes)}/${clock(minutes + 720)}` : clock(minutes);
+  const key = date === undefined ? timeKey : `${date.key}T${timeKey}`;
+  return { ok: true, value: { minutes, precision, halfDayUnknown, date, weekday, key } };
+}
+
+function candidates(v: TimeValue): number[] {
+  return v.halfDayUnknown ? [v.minutes, (v.minutes + 720) % 1440] : [v.minutes];
+}
+
+function timesMatch(a: TimeValue, b: TimeValue): boolean {
+  const hourOnly = a.precision === 'hour' || b.precision === 'hour';
+  for (const x of candidates(a)) {
+    for (const y of candidates(b)) {
+      if (hourOnly ? Math.floor(x / 60) === Math.floor(y / 60) : x === y) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Two times agree when they name the same minute (or hour, when one names only
+ * the hour) and their dates, where both give one, overlap.
+ */
+export function compareTimes(a: TimeValue, b: TimeValue): Comparison {
+  if (a.key === b.key) return { relation: 'same' };
+  if (!timesMatch(a, b)) return { relation: 'conflict' };
+  if (a.date !== undefined && b.date !== undefined) {
+    const aSpan = a.date.abs ?? a.date.md;
+    const bSpan = b.date.abs ?? b.date.md;
+    const sameAxis = (a.date.abs !== undefined) === (b.date.abs !== undefined);
+    if (aSpan !== undefined && bSpan !== undefined && sameAxis && (aSpan[1] < bSpan[0] || bSpan[1] < aSpan[0])) {
+      return { relation: 'conflict' };
+    }
+  }
+  const aw = a.weekday ?? (a.date?.abs !== undefined && a.date.abs[0] === a.date.abs[1] ? weekdayOf(a.date.abs[0]) : undefined);
+  const bw = b.weekday ?? (b.date?.abs !== undefined && b.date.abs[0] === b.date.abs[1] ? weekdayOf(b.date.abs[0]) : undefined);
+  if (aw !== undefined && bw !== undefined && aw !== bw) return { relation: 'conflict' };
+  return { relation: 'compatible' };
+}
+
+export const timeKind: KindDefinition<TimeValue> = {
+  kind: 'time',
+  conflictCode: 'time_mismatch',
+  conflictSeverity: 'high',
+  contextual: true,
+  detect(raw) {
+    if (typeof raw !== 'string') return 0;
+    const s = fold(raw);
+    if (!parseTime(raw, { publishedAt: undefined, dateOrder: 'auto' }).ok) return 0;
+    return /\d:\d\d|\d\s*[ap]\.?m\b/.test(s) ? 0.95 : 0.6;
+  },
+  parse: parseTime,
+  compare: (a, b) => compareTimes(a, b),
+  normalize: (v) => v.key,
+  specificity: (v) => (v.precision === 'minute' ? 2 : 1) + (v.halfDayUnknown ? 0 : 0.5) + (v.date === undefined ? 0 : 1),
+};

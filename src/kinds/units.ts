@@ -1,0 +1,124 @@
+/**
+ * Units of measure and currencies. Amounts convert to one base unit per
+ * dimension (seconds, metres, kilograms, …) so "18 months" and "1.5 years"
+ * compare as the same duration.
+ */
+
+export type Dimension = 'time' | 'length' | 'mass' | 'speed' | 'area' | 'volume' | 'temperature';
+
+export interface UnitDefinition {
+  readonly dimension: Dimension;
+  /** Base units per one of this unit. */
+  readonly factor: number;
+  /** Added after scaling (temperatures only). */
+  readonly offset?: number;
+  /** Month, year, decade: lengths that are calendar reckonings rather than fixed seconds. */
+  readonly calendar?: boolean;
+}
+
+const MONTH_SECONDS = 2_629_746; // 30.436875 days, the mean Gregorian month
+const YEAR_SECONDS = 31_556_952;
+
+const UNIT_LIST: readonly (readonly [readonly string[], UnitDefinition])[] = [
+  [['second', 'seconds', 'sec', 'secs', 's'], { dimension: 'time', factor: 1 }],
+  [['minute', 'minutes', 'min', 'mins'], { dimension: 'time', factor: 60 }],
+  [['hour', 'hours', 'hr', 'hrs', 'h'], { dimension: 'time', factor: 3600 }],
+  [['day', 'days'], { dimension: 'time', factor: 86_400 }],
+  [['week', 'weeks', 'wk', 'wks'], { dimension: 'time', factor: 604_800 }],
+  [['month', 'months', 'mo', 'mos'], { dimension: 'time', factor: MONTH_SECONDS, calendar: true }],
+  [['year', 'years', 'yr', 'yrs'], { dimension: 'time', factor: YEAR_SECONDS, calendar: true }],
+  [['decade', 'decades'], { dimension: 'time', factor: YEAR_SECONDS * 10, calendar: true }],
+  [['century', 'centuries'], { dimension: 'time', factor: YEAR_SECONDS * 100, calendar: true }],
+  [['millimeter', 'millimeters', 'millimetre', 'millimetres', 'mm'], { dimension: 'length', factor: 0.001 }],
+  [['centimeter', 'centimeters', 'centimetre', 'centimetres', 'cm'], { dimension: 'length', factor: 0.01 }],
+  [['meter', 'meters', 'metre', 'metres', 'm'], { dimension: 'length', factor: 1 }],
+  [['kilometer', 'kilometers', 'kilometre', 'kilometres', 'km'], { dimension: 'length', factor: 1000 }],
+  [['inch', 'inches', 'in'], { dimension: 'length', factor: 0.0254 }],
+  [['foot', 'feet', 'ft'], { dimension: 'length', factor: 0.3048 }],
+  [['yard', 'yards', 'yd', 'yds'], { dimension: 'length', factor: 0.9144 }],
+  [['mile', 'miles', 'mi'], { dimension: 'length', factor: 1609.344 }],
+  [['milligram', 'milligrams', 'mg'], { dimension: 'mass', factor: 1e-6 }],
+  [['gram', 'grams', 'g'], { dimension: 'mass', factor: 0.001 }],
+  [['kilogram', 'kilograms', 'kg', 'kilo', 'kilos'], { dimension: 'mass', factor: 1 }],
+  [['tonne', 'tonnes', 't'], { dimension: 'mass', factor: 1000 }],
+  [['ton', 'tons'], { dimension: 'mass', factor: 907.184_74 }],
+  [['pound', 'pounds', 'lb', 'lbs'], { dimension: 'mass', factor: 0.453_592_37 }],
+  [['ounce', 'ounces', 'oz'], { dimension: 'mass', factor: 0.028_349_523_125 }],
+  [['mph'], { dimension: 'speed', factor: 0.447_04 }],
+  [['kph', 'kmh'], { dimension: 'speed', factor: 1 / 3.6 }],
+  [['knot', 'knots', 'kn', 'kt'], { dimension: 'speed', factor: 1852 / 3600 }],
+  [['acre', 'acres'], { dimension: 'area', factor: 4046.856_422_4 }],
+  [['hectare', 'hectares', 'ha'], { dimension: 'area', factor: 10_000 }],
+  [['liter', 'liters', 'litre', 'litres', 'l'], { dimension: 'volume', factor: 0.001 }],
+  [['milliliter', 'milliliters', 'millilitre', 'millilitres', 'ml'], { dimension: 'volume', factor: 1e-6 }],
+  [['gallon', 'gallons', 'gal'], { dimension: 'volume', factor: 0.003_785_411_784 }],
+  [['fahrenheit', '°f', 'f'], { dimension: 'temperature', factor: 5 / 9, offset: 273.15 - (32 * 5) / 9 }],
+  [['celsius', 'centigrade', '°c', 'c'], { dimension: 'temperature', factor: 1, offset: 273.15 }],
+  [['kelvin', 'k'], { dimension: 'temperature', factor: 1, offset: 0 }],
+];
+
+/** Two-word units, read before single words. */
+const COMPOUND_UNITS: ReadonlyMap<string, UnitDefinition> = new Map([
+  ['square mile', { dimension: 'area', factor: 2_589_988.110_336 }],
+  ['square miles', { dimension: 'area', factor: 2_589_988.110_336 }],
+  ['square kilometer', { dimension: 'area', factor: 1e6 }],
+  ['square kilometers', { dimension: 'area', factor: 1e6 }],
+  ['square kilometre', { dimension: 'area', factor: 1e6 }],
+  ['square kilometres', { dimension: 'area', factor: 1e6 }],
+  ['square meters', { dimension: 'area', factor: 1 }],
+  ['square metres', { dimension: 'area', factor: 1 }],
+  ['square feet', { dimension: 'area', factor: 0.092_903_04 }],
+  ['metric ton', { dimension: 'mass', factor: 1000 }],
+  ['metric tons', { dimension: 'mass', factor: 1000 }],
+  ['degrees fahrenheit', { dimension: 'temperature', factor: 5 / 9, offset: 273.15 - (32 * 5) / 9 }],
+  ['degrees celsius', { dimension: 'temperature', factor: 1, offset: 273.15 }],
+  ['° f', { dimension: 'temperature', factor: 5 / 9, offset: 273.15 - (32 * 5) / 9 }],
+  ['° c', { dimension: 'temperature', factor: 1, offset: 273.15 }],
+  ['km h', { dimension: 'speed', factor: 1 / 3.6 }],
+]);
+
+export const UNITS: ReadonlyMap<string, UnitDefinition> = new Map(
+  UNIT_LIST.flatMap(([names, def]) => names.map((n) => [n, def] as const)),
+);
+
+/** Single letters are units only right after a number ("5 m", "10 s"), never on their own elsewhere. */
+const AMBIGUOUS_SHORT = new Set(['s', 'h', 'm', 'g', 't', 'l', 'f', 'c', 'k', 'in', 'mo', 'kn', 'kt', 'ha', 'mi', 'gal', 'min']);
+
+export function isUnitWord(token: string): boolean {
+  return UNITS.has(token) && !AMBIGUOUS_SHORT.has(token);
+}
+
+/** Finds the unit right after a number ("18 months", "18-month"), skipping a hyphen. */
+export function findUnit(after: readonly string[]): { unit: UnitDefinition; name: string } | undefined {
+  let i = 0;
+  if (after[i] === '-') i++;
+  const one = after[i];
+  if (one === undefined) return undefined;
+  const two = after[i + 1] === undefined ? undefined : `${one} ${after[i + 1]}`;
+  if (two !== undefined) {
+    const compound = COMPOUND_UNITS.get(two);
+    if (compound !== undefined) return { unit: compound, name: two };
+  }
+  const unit = UNITS.get(one);
+  return unit === undefined ? undefined : { unit, name: one };
+}
+
+export interface Currency {
+  readonly code: string;
+}
+
+const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
+  ['$', 'USD'], ['usd', 'USD'], ['dollar', 'USD'], ['dollars', 'USD'], ['us', 'USD'],
+  ['€', 'EUR'], ['eur', 'EUR'], ['euro', 'EUR'], ['euros', 'EUR'],
+  ['£', 'GBP'], ['gbp', 'GBP'], ['pound', 'GBP'], ['pounds', 'GBP'], ['sterling', 'GBP'],
+  ['¥', 'JPY'], ['jpy', 'JPY'], ['yen', 'JPY'], ['₹', 'INR'], ['inr', 'INR'], ['rupee', 'INR'],
+  ['rupees', 'INR'], ['cad', 'CAD'], ['aud', 'AUD'], ['chf', 'CHF'], ['francs', 'CHF'],
+  ['cny', 'CNY'], ['yuan', 'CNY'], ['rmb', 'CNY'], ['mxn', 'MXN'], ['pesos', 'MXN'],
+]);
+
+/** The ISO currency code a symbol or word names, if any. */
+export function currencyOf(token: string): string | undefined {
+  return CURRENCY_WORDS.get(token);
+}
+
+export const TIME_UNITS = { month: MONTH_SECONDS, year: YEAR_SECONDS } as const;

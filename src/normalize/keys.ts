@@ -1,0 +1,134 @@
+import { NAME_SUFFIXES, STOP_WORDS, TITLES, stem, tokenize } from './text';
+
+/**
+ * Attribute words that different writers use for the same slot: "dismissed on"
+ * and "date of dismissal" both name a date.
+ */
+const ATTRIBUTE_SYNONYMS: ReadonlyMap<string, string> = synonymStems([
+  ['on', 'date'],
+  ['when', 'date'],
+  ['day', 'date'],
+  ['where', 'place'],
+  ['location', 'place'],
+  ['aged', 'age'],
+  ['old', 'age'],
+]);
+
+/** Maps each word and its stem to the stem of its canonical word. */
+function synonymStems(pairs: readonly (readonly [string, string])[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const [from, to] of pairs) {
+    map.set(from, stem(to));
+    map.set(stem(from), stem(to));
+  }
+  return map;
+}
+
+/** The normalized form of a subject or attribute, with its tokens for matching. */
+export interface NormalizedKey {
+  /** Canonical string: sorted unique stems joined by one space (`''` if nothing is left). */
+  readonly key: string;
+  /** The stems, sorted and unique. */
+  readonly tokens: readonly string[];
+}
+
+export type KeyRole = 'subject' | 'attribute';
+
+function keyTokens(raw: string, role: KeyRole): string[] {
+  const words = tokenize(raw);
+  // Leading titles go only while a name remains: "Judge Sommer" → "sommer", "the judge" stays "judge".
+  let start = 0;
+  while (start < words.length - 1 && (STOP_WORDS.has(words[start]!) || TITLES.has(words[start]!))) start++;
+  let end = words.length;
+  while (end > start + 1 && NAME_SUFFIXES.has(words[end - 1]!)) end--;
+  const out = new Set<string>();
+  for (let i = start; i < end; i++) {
+    const w = words[i]!;
+    if (role === 'attribute') {
+      const syn = ATTRIBUTE_SYNONYMS.get(w);
+      if (syn !== undefined) {
+        out.add(syn);
+        continue;
+      }
+    }
+    if (STOP_WORDS.has(w)) continue;
+    const s = stem(w);
+    out.add(role === 'attribute' ? (ATTRIBUTE_SYNONYMS.get(s) ?? s) : s);
+  }
+  // A key made only of stop words ("it") keeps them rather than vanishing.
+  if (out.size === 0) for (let i = start; i < end; i++) out.add(words[i]!);
+  return [...out].sort();
+}
+
+/**
+ * Turns subject and attribute strings into canonical keys, applying the
+ * user's aliases, with a cache by raw string (real claim sets repeat their
+ * subjects and attributes heavily).
+ */
+export class KeyNormalizer {
+  private readonly cache: Record<KeyRole, Map<string, NormalizedKey>> = {
+    subject: new Map(),
+    attribute: new Map(),
+  };
+  private readonly aliases: Map<string, string>;
+
+  /** @param aliases groups of spellings that mean the same thing; the first of each group is canonical. */
+  constructor(aliases: readonly (readonly string[])[] = []) {
+    this.aliases = new Map();
+    for (const group of aliases) {
+      const first = group[0];
+      if (first === undefined) continue;
+      for (const role of ['subject', 'attribute'] as const) {
+        const canonical = keyTokens(first, role).join(' ');
+        for (const spelling of group) {
+          const k = keyTokens(spelling, role).join(' ');
+          if (k !== canonical) this.aliases.set(`${role}\u0000${k}`, canonical);
+        }
+      }
+    }
+  }
+
+  /**
+   * @example
+   * new KeyNormalizer().normalize("the case against Alec Baldwin", 'subject').key
+   * //=> 'alec baldwin case'
+   */
+  normalize(raw: string, role: KeyRole): NormalizedKey {
+    const cache = this.cache[role];
+    const hit = cache.get(raw);
+    if (hit !== undefined) return hit;
+    let tokens = keyTokens(raw, role);
+    let key = tokens.join(' ');
+    const aliased = this.aliases.get(`${role}\u0000${key}`);
+    if (aliased !== undefined) {
+      key = aliased;
+      tokens = aliased === '' ? [] : aliased.split(' ');
+    }
+    const result: NormalizedKey = { key, tokens };
+    cache.set(raw, result);
+    return result;
+  }
+}
+
+/** Normalized subject and attribute keys of each claim, in claim order. */
+export interface KeyedClaims {
+  readonly subjects: readonly NormalizedKey[];
+  readonly attributes: readonly NormalizedKey[];
+}
+
+/**
+ * The normalize stage for keys: every claim's subject and attribute through
+ * the normalizer (one cache lookup for a repeated spelling).
+ */
+export function normalizeKeys(
+  claims: readonly { readonly subject: string; readonly attribute: string }[],
+  keys: KeyNormalizer,
+): KeyedClaims {
+  const subjects: NormalizedKey[] = new Array(claims.length);
+  const attributes: NormalizedKey[] = new Array(claims.length);
+  for (let i = 0; i < claims.length; i++) {
+    subjects[i] = keys.normalize(claims[i]!.subject, 'subject');
+    attributes[i] = keys.normalize(claims[i]!.attribute, 'attribute');
+  }
+  return { subjects, attributes };
+}

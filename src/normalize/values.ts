@@ -1,0 +1,171 @@
+import type { CheckContext } from '../context';
+import { type InferredKind, inferKind } from '../kinds/infer';
+import { isPlaceholder } from '../kinds/placeholders';
+import type { KindDefinition, ParseContext, ParseNote, RawScalar } from '../kinds/registry';
+import type { ValidClaim } from '../validate';
+
+/** A claim's value read through a kind. */
+export interface ParsedValue {
+  /** The kind that read it: the group's, or `text` when the group's kind could not. */
+  readonly kind: string;
+  readonly data: unknown;
+  /** Canonical form; values with equal keys form one position. */
+  readonly key: string;
+  readonly specificity: number;
+  /** "Anything but this value": a negated claim of a kind that has no opposite value. */
+  readonly negated: boolean;
+  /** Members of a list value. */
+  readonly members: readonly ParsedValue[] | undefined;
+}
+
+export type ValueOutcome =
+  | { readonly type: 'value'; readonly value: ParsedValue; readonly notes: readonly ParseNote[] }
+  | { readonly type: 'unparsed'; readonly value: ParsedValue; readonly reason: string }
+  | { readonly type: 'missing' };
+
+type ScalarOutcome =
+  | { ok: true; kind: string; data: unknown; key: string; specificity: number; notes: readonly ParseNote[] }
+  | { ok: false; reason: string };
+
+/**
+ * Reads claim values through kinds, caching by (kind, context, raw value):
+ * real claim sets repeat their values heavily, so most reads are one lookup.
+ */
+export class ValueNormalizer {
+  private readonly cache = new Map<string, ScalarOutcome>();
+  private readonly detectCache = new Map<string, number>();
+
+  constructor(private readonly ctx: CheckContext) {}
+
+  private parseContext(publishedDay: number | undefined): ParseContext {
+    return { publishedAt: publishedDay, dateOrder: this.ctx.dateOrder, alias: this.ctx.valueAlias };
+  }
+
+  /** Reads one scalar with one kind; cached. */
+  parseScalar(def: KindDefinition, raw: RawScalar, publishedDay: number | undefined): ScalarOutcome {
+    const contextKey = def.contextual && publishedDay !== undefined ? publishedDay : '';
+    const cacheKey = `${def.kind}\u0000${contextKey}\u0000${typeof raw === 'string' ? 's' : typeof raw === 'number' ? 'n' : 'b'}${String(raw)}`;
+    const hit = this.cache.get(cacheKey);
+    if (hit !== undefined) return hit;
+    let outcome: ScalarOutcome;
+    try {
+      const r = def.parse(raw, this.parseContext(publishedDay));
+      outcome = r.ok
+        ? { ok: true, kind: def.kind, data: r.value, key: def.normalize(r.value), specificity: def.specificity(r.value), notes: r.notes ?? [] }
+        : { ok: false, reason: r.reason };
+    } catch (error) {
+      // A user's kind that throws must not take the whole check down with it.
+      outcome = { ok: false, reason: `kind '${def.kind}' failed: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    this.cache.set(cacheKey, outcome);
+    return outcome;
+  }
+
+  detect(kind: string, raw: RawScalar): number {
+    const cacheKey = `${kind}\u0000${typeof raw}${String(raw)}`;
+    const hit = this.detectCache.get(cacheKey);
+    if (hit !== undefined) return hit;
+    const def = this.ctx.registry.get(kind);
+    let score = 0;
+    try {
+      score = def === undefined ? 0 : def.detect(raw);
+    } catch {
+      score = 0;
+    }
+    this.detectCache.set(cacheKey, score);
+    return score;
+  }
+
+  /**
+   * Decides a group's kind: the attribute's configured kind, else the kind
+   * most of its claims give, else inferred from the attribute name and values.
+   */
+  decideKind(attributeKeys: readonly string[], attributeTokens: readonly string[], claims: readonly ValidClaim[]): InferredKind {
+    for (const key of attributeKeys) {
+      const configured = this.ctx.attributes.get(key)?.kind;
+      if (configured !== undefined) return { kind: configured, from: 'options' };
+    }
+    const explicit = new Map<string, number>();
+    for (const c of claims) if (c.kind !== undefined) explicit.set(c.kind, (explicit.get(c.kind) ?? 0) + 1);
+    if (explicit.size > 0) {
+      const order = this.ctx.registry.names();
+      const best = [...explicit].sort((a, b) => b[1] - a[1] || order.indexOf(a[0]) - order.indexOf(b[0]))[0]!;
+      return { kind: best[0], from: 'claims' };
+    }
+    const values: RawScalar[] = [];
+    const seen = new Set<string>();
+    for (const c of claims) {
+      for (const v of Array.isArray(c.value) ? c.value : [c.value]) {
+        const k = `${typeof v}${String(v)}`;
+        if (seen.has(k) || isPlaceholder(v)) continue;
+        seen.add(k);
+        values.push(v);
+        if (values.length >= 64) break; // a sample decides as well as thousands of values
+      }
+      if (values.length >= 64) break;
+    }
+    return inferKind(
+      attributeTokens,
+      values,
+      this.ctx.registry,
+      (kind, raw) => this.parseScalar(this.ctx.registry.require(kind), raw, undefined).ok,
+      (kind, raw) => this.detect(kind, raw),
+    );
+  }
+
+  private scalar(def: KindDefinition, raw: RawScalar, claim: ValidClaim, publishedDay: number | undefined): ValueOutcome {
+    if (isPlaceholder(raw)) return { type: 'missing' };
+    let r = this.parseScalar(def, raw, publishedDay);
+    let unparsed: string | undefined;
+    if (!r.ok) {
+      unparsed = r.reason;
+      const text = this.ctx.registry.get('text');
+      r = text === undefined ? r : this.parseScalar(text, raw, publishedDay);
+      if (!r.ok) return { type: 'missing' };
+    }
+    let data = r.data;
+    let key = r.key;
+    let negated = false;
+    if (claim.negated) {
+      const kindDef = this.ctx.registry.get(r.kind);
+      if (kindDef?.negate !== undefined) {
+        data = kindDef.negate(data);
+        key = kindDef.normalize(data);
+      } else {
+        negated = true;
+        key = `not ${key}`;
+      }
+    }
+    const value: ParsedValue = { kind: r.kind, data, key, specificity: r.specificity, negated, members: undefined };
+    return unparsed === undefined ? { type: 'value', value, notes: r.notes } : { type: 'unparsed', value, reason: unparsed };
+  }
+
+  /** Reads a claim's value (a scalar or a list) through the group's kind. */
+  read(def: KindDefinition, claim: ValidClaim, publishedDay: number | undefined): ValueOutcome {
+    if (!Array.isArray(claim.value)) return this.scalar(def, claim.value, claim, publishedDay);
+    const members: ParsedValue[] = [];
+    const notes: ParseNote[] = [];
+    const byKey = new Map<string, ParsedValue>();
+    for (const raw of claim.value) {
+      const o = this.scalar(def, raw, { ...claim, negated: false }, publishedDay);
+      if (o.type === 'missing') continue;
+      if (o.type === 'value') notes.push(...o.notes);
+      if (!byKey.has(o.value.key)) {
+        byKey.set(o.value.key, o.value);
+        members.push(o.value);
+      }
+    }
+    if (members.length === 0) return { type: 'missing' };
+    members.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const key = members.map((m) => m.key).join(' | ');
+    const value: ParsedValue = {
+      kind: def.kind,
+      data: members,
+      key: claim.negated ? `not ${key}` : key,
+      specificity: members.length,
+      negated: claim.negated,
+      members,
+    };
+    return { type: 'value', value, notes };
+  }
+}

@@ -1,0 +1,178 @@
+import type { CheckContext } from '../context';
+import type { JudgedGroup } from '../judge/judge';
+import { severityRank } from '../judge/severity';
+import { compareCodePoints, compareNatural, round } from '../util/order';
+import type { ValidClaim } from '../validate';
+import type { ClaimGroup, Conflict, ConsistencyReport, Issue, Position, SourceSummary } from './schema';
+
+export interface ReportIssue {
+  readonly code: string;
+  readonly severity: 'error' | 'warning' | 'info';
+  readonly claim?: string | undefined;
+  readonly group?: string | undefined;
+  readonly message: string;
+}
+
+const ISSUE_RANK = { error: 0, warning: 1, info: 2 } as const;
+const STATUS_RANK = { conflict: 0, consistent: 1, single: 2 } as const;
+
+function sortIssues(issues: readonly ReportIssue[]): Issue[] {
+  return [...issues]
+    .sort(
+      (a, b) =>
+        ISSUE_RANK[a.severity] - ISSUE_RANK[b.severity] ||
+        compareCodePoints(a.code, b.code) ||
+        compareNatural(a.claim ?? '', b.claim ?? '') ||
+        compareCodePoints(a.message, b.message),
+    )
+    .map((i) => ({
+      code: i.code,
+      severity: i.severity,
+      ...(i.claim === undefined ? {} : { claim: i.claim }),
+      ...(i.group === undefined ? {} : { group: i.group }),
+      message: i.message,
+    }));
+}
+
+function buildGroup(j: JudgedGroup): { group: ClaimGroup; conflict: Conflict | undefined } {
+  const g = j.group;
+  const ids = new Map<number, string>();
+  j.order.forEach((p, k) => ids.set(p, `${g.id}/${k + 1}`));
+  const positions: Position[] = j.order.map((p) => {
+    const pos = g.positions[p]!;
+    return {
+      id: ids.get(p)!,
+      value: pos.display,
+      normalized: pos.key,
+      claims: pos.claims.map((c) => c.claim.id),
+      sources: [...pos.sources],
+      support: round(j.support[p]!),
+      conflictsWith: j.conflicts[p]!.map((q) => ids.get(q)!).sort(compareNatural),
+      ...(j.status === 'conflict'
+        ? {
+            evidence: pos.claims.map((c) => ({
+              claim: c.claim.id,
+              source: c.claim.source,
+              value: c.text,
+              ...(c.claim.quote === undefined ? {} : { quote: c.claim.quote }),
+            })),
+          }
+        : {}),
+    };
+  });
+  const consensus =
+    j.consensus === undefined
+      ? null
+      : {
+          position: ids.get(j.consensus.index)!,
+          value: g.positions[j.consensus.index]!.display,
+          normalized: g.positions[j.consensus.index]!.key,
+          support: round(j.consensus.support),
+          confidence: round(j.consensus.confidence),
+        };
+  const group: ClaimGroup = {
+    id: g.id,
+    subject: g.subject,
+    attribute: g.attribute,
+    kind: g.kind,
+    cardinality: g.cardinality,
+    status: j.status,
+    claims: g.claims.map((c) => c.id).sort(compareNatural),
+    positions,
+    consensus,
+  };
+  const conflict: Conflict | undefined =
+    j.conflict === undefined
+      ? undefined
+      : {
+          group: g.id,
+          code: j.conflict.code,
+          severity: j.conflict.severity,
+          positions: j.order.filter((p) => j.conflicts[p]!.length > 0).map((p) => ids.get(p)!),
+          message: j.conflict.message,
+        };
+  return { group, conflict };
+}
+
+function buildSources(judged: readonly JudgedGroup[], claims: readonly ValidClaim[], ctx: CheckContext): SourceSummary[] {
+  const ids = new Set<string>(ctx.sources.keys());
+  const claimCount = new Map<string, number>();
+  for (const c of claims) {
+    ids.add(c.source);
+    claimCount.set(c.source, (claimCount.get(c.source) ?? 0) + 1);
+  }
+  const groups = new Map<string, number>();
+  const agreements = new Map<string, number>();
+  const contradictions = new Map<string, number>();
+  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  for (const j of judged) {
+    const inGroup = new Set(j.group.claims.map((c) => c.source));
+    for (const s of inGroup) bump(groups, s);
+    if (j.sources.length < 2) continue;
+    for (const s of j.sources) {
+      let contradicts = false;
+      for (let p = 0; p < j.group.positions.length && !contradicts; p++) {
+        if (!j.group.positions[p]!.sources.includes(s)) continue;
+        for (const q of j.conflicts[p]!) {
+          if (j.group.positions[q]!.sources.some((t) => t !== s)) {
+            contradicts = true;
+            break;
+          }
+        }
+      }
+      bump(contradicts ? contradictions : agreements, s);
+    }
+  }
+  return [...ids].sort(compareNatural).map((id) => {
+    const src = ctx.sources.get(id);
+    const a = agreements.get(id) ?? 0;
+    const c = contradictions.get(id) ?? 0;
+    return {
+      id,
+      ...(src?.name === undefined ? {} : { name: src.name }),
+      ...(src?.url === undefined ? {} : { url: src.url }),
+      ...(src?.publishedAt === undefined ? {} : { publishedAt: src.publishedAt }),
+      reliability: src?.reliability ?? 1,
+      claims: claimCount.get(id) ?? 0,
+      groups: groups.get(id) ?? 0,
+      agreements: a,
+      contradictions: c,
+      agreementRate: a + c === 0 ? null : round(a / (a + c)),
+    };
+  });
+}
+
+/** The report stage: plain, sorted, JSON-ready data. */
+export function buildReport(
+  judged: readonly JudgedGroup[],
+  claims: readonly ValidClaim[],
+  issues: readonly ReportIssue[],
+  ctx: CheckContext,
+): ConsistencyReport {
+  const built = judged.map(buildGroup);
+  built.sort(
+    (a, b) =>
+      STATUS_RANK[a.group.status] - STATUS_RANK[b.group.status] ||
+      (a.conflict !== undefined && b.conflict !== undefined ? severityRank(b.conflict.severity) - severityRank(a.conflict.severity) : 0) ||
+      compareNatural(a.group.id, b.group.id),
+  );
+  const groups = built.map((b) => b.group);
+  const conflicts = built.flatMap((b) => (b.conflict === undefined ? [] : [b.conflict]));
+  const sortedIssues = sortIssues(issues);
+  const sources = buildSources(judged, claims, ctx);
+  return {
+    summary: {
+      claims: claims.length,
+      sources: new Set(claims.map((c) => c.source)).size,
+      groups: groups.length,
+      conflicts: conflicts.length,
+      consistent: groups.filter((g) => g.status === 'consistent').length,
+      single: groups.filter((g) => g.status === 'single').length,
+      issues: sortedIssues.length,
+    },
+    groups,
+    conflicts,
+    issues: sortedIssues,
+    sources,
+  };
+}

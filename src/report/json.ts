@@ -1,0 +1,6 @@
+import type { ConsistencyReport } from './schema';
+
+/** The report as pretty JSON (the report is plain data, so this round-trips). */
+export function renderJson(report: ConsistencyReport): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}

@@ -1,0 +1,90 @@
+import { groupIndex, sourceLabeller, summaryLine } from './common';
+import type { ConsistencyReport } from './schema';
+
+/** Escapes text for a Markdown table cell. */
+function cell(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/([*_`<>[\]])/g, '\\$1');
+}
+
+function quoteText(quote: string, max = 220): string {
+  const q = quote.replace(/\s+/g, ' ').trim();
+  return q.length > max ? `${q.slice(0, max - 1)}…` : q;
+}
+
+/**
+ * The report as Markdown for PR comments and notes: a summary line, a table of
+ * conflicts, each conflict with its values, sources and quotes, then
+ * agreements, issues and sources.
+ */
+export function renderMarkdown(report: ConsistencyReport): string {
+  const label = sourceLabeller(report);
+  const groups = groupIndex(report);
+  const out: string[] = ['# crosscheck report', '', `**${summaryLine(report)}**`, ''];
+
+  if (report.conflicts.length > 0) {
+    out.push('## Conflicts', '', '| Severity | Subject | Attribute | Values (sources) | Consensus |', '| --- | --- | --- | --- | --- |');
+    for (const c of report.conflicts) {
+      const g = groups.get(c.group)!;
+      const values = c.positions
+        .map((id) => g.positions.find((p) => p.id === id)!)
+        .map((p) => `${cell(p.value)} (${cell(p.sources.map(label).join(', '))})`)
+        .join(' vs ');
+      const consensus = g.consensus === null ? 'disputed' : `${cell(g.consensus.normalized)} (support ${g.consensus.support})`;
+      out.push(`| ${c.severity} | ${cell(g.subject)} | ${cell(g.attribute)} | ${values} | ${consensus} |`);
+    }
+    out.push('');
+    for (const c of report.conflicts) {
+      const g = groups.get(c.group)!;
+      out.push(`### ${c.severity}: ${cell(g.attribute)} of ${cell(g.subject)}`, '', `${cell(c.message)}`, '', `\`${c.code}\` · group \`${g.id}\` · kind ${g.kind}`, '');
+      out.push('| Position | Value | Normalized | Sources | Support | Conflicts with |', '| --- | --- | --- | --- | --- | --- |');
+      for (const p of g.positions) {
+        const mark = g.consensus?.position === p.id ? ' (consensus)' : '';
+        out.push(
+          `| ${p.id.slice(g.id.length + 1)}${mark} | ${cell(p.value)} | \`${cell(p.normalized)}\` | ${cell(p.sources.map(label).join(', '))} | ${p.support} | ${p.conflictsWith.map((id) => id.slice(g.id.length + 1)).join(', ') || '—'} |`,
+        );
+      }
+      const quoted = g.positions.flatMap((p) => (p.evidence ?? []).filter((e) => e.quote !== undefined).map((e) => ({ p, e })));
+      if (quoted.length > 0) {
+        out.push('', 'Evidence:', '');
+        for (const { e } of quoted) out.push(`- **${cell(label(e.source))}** (${cell(e.value)}): > ${cell(quoteText(e.quote!))}`);
+      }
+      out.push('');
+    }
+  }
+
+  const consistent = report.groups.filter((g) => g.status === 'consistent');
+  if (consistent.length > 0) {
+    out.push('## Agreements', '', '| Subject | Attribute | Consensus | Values | Sources |', '| --- | --- | --- | --- | --- |');
+    for (const g of consistent) {
+      const values = g.positions.map((p) => cell(p.value)).join(' · ');
+      const sources = new Set(g.positions.flatMap((p) => p.sources));
+      out.push(`| ${cell(g.subject)} | ${cell(g.attribute)} | ${g.consensus === null ? '—' : `\`${cell(g.consensus.normalized)}\``} | ${values} | ${sources.size} |`);
+    }
+    out.push('');
+  }
+
+  const single = report.groups.filter((g) => g.status === 'single');
+  if (single.length > 0) {
+    out.push(`## Single-source claims (${single.length})`, '', '| Subject | Attribute | Value | Source |', '| --- | --- | --- | --- |');
+    for (const g of single) {
+      const p = g.positions[0];
+      out.push(`| ${cell(g.subject)} | ${cell(g.attribute)} | ${p === undefined ? '—' : cell(p.value)} | ${p === undefined ? '—' : cell(p.sources.map(label).join(', '))} |`);
+    }
+    out.push('');
+  }
+
+  if (report.issues.length > 0) {
+    out.push('## Issues', '', '| Severity | Code | Claim | Message |', '| --- | --- | --- | --- |');
+    for (const i of report.issues) out.push(`| ${i.severity} | \`${i.code}\` | ${cell(i.claim ?? '—')} | ${cell(i.message)} |`);
+    out.push('');
+  }
+
+  out.push('## Sources', '', '| Source | Published | Claims | Agreements | Contradictions | Agreement rate |', '| --- | --- | --- | --- | --- | --- |');
+  for (const s of report.sources) {
+    out.push(
+      `| ${cell(s.name ?? s.id)} | ${s.publishedAt ?? '—'} | ${s.claims} | ${s.agreements} | ${s.contradictions} | ${s.agreementRate === null ? '—' : `${Math.round(s.agreementRate * 100)} %`} |`,
+    );
+  }
+  out.push('');
+  return out.join('\n');
+}

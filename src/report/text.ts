@@ -1,0 +1,53 @@
+import { groupIndex, sourceLabeller, summaryLine } from './common';
+import type { ConsistencyReport } from './schema';
+
+export interface TextOptions {
+  /** Use ANSI colours. Decided by the caller (the CLI colours only a TTY without NO_COLOR). */
+  readonly color?: boolean;
+}
+
+const SGR = { reset: '\u001b[0m', bold: '\u001b[1m', dim: '\u001b[2m', red: '\u001b[31m', yellow: '\u001b[33m', green: '\u001b[32m', cyan: '\u001b[36m' };
+
+/** The report for a terminal: conflicts with their positions, agreements in brief, issues. */
+export function renderText(report: ConsistencyReport, options: TextOptions = {}): string {
+  const paint = (code: keyof typeof SGR, s: string) => (options.color === true ? `${SGR[code]}${s}${SGR.reset}` : s);
+  const label = sourceLabeller(report);
+  const groups = groupIndex(report);
+  const out: string[] = [paint('bold', `crosscheck: ${summaryLine(report)}`), ''];
+  if (report.conflicts.length > 0) {
+    out.push(paint('bold', 'CONFLICTS'));
+    for (const c of report.conflicts) {
+      const g = groups.get(c.group)!;
+      const sev = c.severity === 'high' ? paint('red', '[high]') : c.severity === 'medium' ? paint('yellow', '[medium]') : paint('dim', '[low]');
+      out.push(`  ${sev} ${g.attribute} — ${g.subject}  ${paint('dim', `(${c.code})`)}`);
+      out.push(`    ${c.message}`);
+      const consensus = g.positions.find((p) => p.id === g.consensus?.position);
+      for (const p of g.positions) {
+        const isConsensus = consensus?.id === p.id;
+        // ✔ the consensus, ≈ agrees with it, ✘ contradicts it (or anything, when there is no consensus).
+        const against = consensus === undefined ? p.conflictsWith.length > 0 : consensus.conflictsWith.includes(p.id);
+        const mark = isConsensus ? paint('green', '✔') : against ? paint('red', '✘') : paint('green', '≈');
+        out.push(`    ${mark} ${p.normalized.padEnd(24)} "${p.value}"  — ${p.sources.map(label).join(', ')}${isConsensus ? paint('dim', '  (consensus)') : ''}`);
+      }
+      out.push('');
+    }
+  }
+  const consistent = report.groups.filter((g) => g.status === 'consistent');
+  if (consistent.length > 0) {
+    out.push(paint('bold', 'AGREEMENTS'));
+    for (const g of consistent) {
+      const sources = new Set(g.positions.flatMap((p) => p.sources)).size;
+      out.push(`  ${paint('green', '✔')} ${g.attribute} — ${g.subject}: ${g.positions.map((p) => `"${p.value}"`).join(' ~ ')} (${sources} sources)`);
+    }
+    out.push('');
+  }
+  if (report.issues.length > 0) {
+    out.push(paint('bold', 'ISSUES'));
+    for (const i of report.issues) {
+      const sev = i.severity === 'error' ? paint('red', i.severity) : i.severity === 'warning' ? paint('yellow', i.severity) : paint('cyan', i.severity);
+      out.push(`  ${sev} ${i.code}: ${i.message}`);
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}

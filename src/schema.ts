@@ -1,0 +1,110 @@
+import * as z from 'zod/mini';
+
+/** The value kinds crosscheck understands. */
+export const VALUE_KINDS = [
+  'date',
+  'time',
+  'number',
+  'quantity',
+  'duration',
+  'money',
+  'place',
+  'name',
+  'text',
+  'boolean',
+] as const;
+
+const nonBlank = (what: string) =>
+  z.string({ error: (issue) => (issue.input === undefined ? `is required (${what})` : `must be a string (${what})`) }).check(
+    z.refine((s) => s.trim() !== '', { error: `must not be empty (${what})` }),
+  );
+
+/** Schema of a value kind name. */
+export const ValueKindSchema = /* @__PURE__ */ z.enum(VALUE_KINDS, {
+  error: `must be one of ${VALUE_KINDS.join(', ')}`,
+});
+
+/**
+ * Schema of one claim: a source asserts a value for an attribute of a subject.
+ * The TypeScript type {@link ClaimInput} is inferred from it.
+ *
+ * @example
+ * ClaimSchema.parse({ source: 'ace', subject: 'Alec Baldwin', attribute: 'age', value: 66 });
+ * //=> { source: 'ace', subject: 'Alec Baldwin', attribute: 'age', value: 66 }
+ */
+export const ClaimSchema = /* @__PURE__ */ z.object({
+  id: z.optional(nonBlank('a unique claim id')),
+  source: nonBlank('the id of the source that asserts the claim'),
+  subject: nonBlank('who or what the claim is about'),
+  attribute: nonBlank('what is asserted about the subject'),
+  value: z.union(
+    [
+      z.string(),
+      z.number({ error: 'must be a finite number' }),
+      z.boolean(),
+      z.array(z.union([z.string(), z.number()]), {
+        error: 'must be an array of strings and numbers',
+      }),
+    ],
+    {
+      error: (issue) =>
+        issue.input === undefined
+          ? 'is required (the value as written: a string, number, boolean or array)'
+          : 'must be a string, a finite number, a boolean, or an array of strings and numbers',
+    },
+  ),
+  kind: z.optional(ValueKindSchema),
+  quote: z.optional(z.string({ error: 'must be a string' })),
+  negated: z.optional(z.boolean({ error: 'must be true or false' })),
+  confidence: z.optional(
+    z.number({ error: 'must be a number from 0 to 1' }).check(
+      z.gte(0, { error: 'must be at least 0' }),
+      z.lte(1, { error: 'must be at most 1' }),
+    ),
+  ),
+});
+
+/** Schema of a source (an article or outlet) that claims refer to by id. */
+export const SourceSchema = /* @__PURE__ */ z.object({
+  id: nonBlank('the source id that claims use'),
+  name: z.optional(z.string()),
+  url: z.optional(z.string()),
+  publishedAt: z.optional(z.union([z.string(), z.date()], { error: 'must be an ISO date string or a Date' })),
+  reliability: z.optional(
+    z.number().check(z.gte(0, { error: 'must be at least 0' }), z.lte(1, { error: 'must be at most 1' })),
+  ),
+});
+
+const ToleranceSchema = z.strictObject({
+  absolute: z.optional(z.number().check(z.gte(0, { error: 'must be at least 0' }))),
+  relative: z.optional(z.number().check(z.gte(0, { error: 'must be at least 0' }))),
+});
+
+/** Per-attribute configuration: its kind, whether it holds one value or many, and numeric tolerance. */
+export const AttributeConfigSchema = /* @__PURE__ */ z.strictObject({
+  kind: z.optional(ValueKindSchema),
+  cardinality: z.optional(z.enum(['one', 'many'], { error: "must be 'one' or 'many'" })),
+  tolerance: z.optional(ToleranceSchema),
+});
+
+/** Schema of the options of {@link checkConsistency}. */
+export const CheckOptionsSchema = /* @__PURE__ */ z.strictObject({
+  sources: z.optional(z.array(SourceSchema)),
+  attributes: z.optional(z.record(z.string(), AttributeConfigSchema)),
+  aliases: z.optional(z.array(z.array(z.string()))),
+  dateOrder: z.optional(z.enum(['DMY', 'MDY', 'auto'], { error: "must be 'DMY', 'MDY' or 'auto'" })),
+  onInvalid: z.optional(z.enum(['throw', 'skip'], { error: "must be 'throw' or 'skip'" })),
+});
+
+/** A value kind name. */
+export type ValueKind = z.infer<typeof ValueKindSchema>;
+/** One claim as given to {@link checkConsistency}. */
+export type ClaimInput = z.input<typeof ClaimSchema>;
+/** A source description. */
+export type SourceInput = z.input<typeof SourceSchema>;
+/** Configuration of one attribute. */
+export type AttributeConfig = z.input<typeof AttributeConfigSchema>;
+/** Options of {@link checkConsistency}. */
+export type CheckOptions = z.input<typeof CheckOptionsSchema>;
+/** The value of a claim as written. */
+export type ClaimValue = ClaimInput['value'];

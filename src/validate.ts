@@ -1,0 +1,107 @@
+import type { CheckContext } from './context';
+import { type ClaimProblem, describeValue } from './errors';
+import { ClaimSchema, type ClaimValue } from './schema';
+
+/** A claim that passed validation, with its resolved id and defaults applied. */
+export interface ValidClaim {
+  /** Position in the input array. */
+  readonly index: number;
+  readonly id: string;
+  readonly source: string;
+  readonly subject: string;
+  readonly attribute: string;
+  readonly value: ClaimValue;
+  readonly kind: string | undefined;
+  readonly quote: string | undefined;
+  readonly negated: boolean;
+  readonly confidence: number;
+}
+
+export interface ValidationResult {
+  readonly claims: readonly ValidClaim[];
+  readonly problems: readonly ClaimProblem[];
+  readonly issues: readonly { code: string; severity: 'error' | 'warning' | 'info'; claim?: string; message: string }[];
+}
+
+function at(value: unknown, path: readonly PropertyKey[]): unknown {
+  let v = value;
+  for (const p of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[p];
+  }
+  return v;
+}
+
+/**
+ * The validate stage: checks every claim against `ClaimSchema`, collects
+ * every problem (never stopping at the first), resolves ids and rejects
+ * duplicate ones.
+ */
+export function validateClaims(input: readonly unknown[], ctx: CheckContext): ValidationResult {
+  const claims: ValidClaim[] = [];
+  const problems: ClaimProblem[] = [];
+  const issues: ValidationResult['issues'][number][] = [];
+  const seen = new Map<string, number>();
+  const unknownSources = new Map<string, string>();
+  for (let index = 0; index < input.length; index++) {
+    const raw = input[index];
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+      problems.push({ index, field: '(claim)', value: describeValue(raw), reason: 'must be an object with source, subject, attribute and value' });
+      continue;
+    }
+    const result = ClaimSchema.safeParse(raw);
+    const rawId = (raw as { id?: unknown }).id;
+    const id = typeof rawId === 'string' && rawId.trim() !== '' ? rawId : undefined;
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const field = issue.path.length === 0 ? '(claim)' : issue.path.map(String).join('.');
+        problems.push({
+          index,
+          ...(id === undefined ? {} : { id }),
+          field,
+          value: describeValue(at(raw, issue.path)),
+          reason: issue.message,
+        });
+      }
+      continue;
+    }
+    const c = result.data;
+    const claimId = c.id ?? `${c.source}#${index}`;
+    const first = seen.get(claimId);
+    if (first !== undefined) {
+      problems.push({
+        index,
+        ...(c.id === undefined ? {} : { id: c.id }),
+        field: 'id',
+        value: describeValue(claimId),
+        reason: c.id === undefined
+          ? `its default id is already taken by claim #${first}; give the claim an explicit id`
+          : `duplicates the id of claim #${first}; ids must be unique`,
+      });
+      continue;
+    }
+    seen.set(claimId, index);
+    if (ctx.sourcesGiven && !ctx.sources.has(c.source) && !unknownSources.has(c.source)) unknownSources.set(c.source, claimId);
+    claims.push({
+      index,
+      id: claimId,
+      source: c.source,
+      subject: c.subject,
+      attribute: c.attribute,
+      value: c.value,
+      kind: c.kind,
+      quote: c.quote,
+      negated: c.negated ?? false,
+      confidence: c.confidence ?? 1,
+    });
+  }
+  for (const [source, claim] of unknownSources) {
+    issues.push({
+      code: 'unknown_source',
+      severity: 'warning',
+      claim,
+      message: `Claim ${claim} names source '${source}', which is not in options.sources (a typo?); it is counted as a source of its own`,
+    });
+  }
+  return { claims, problems, issues };
+}
