@@ -1,6 +1,7 @@
 import type { CheckContext } from './context';
 import { type ClaimProblem, describeValue } from './errors';
 import { ClaimSchema, type ClaimValue } from './schema';
+import { compareNatural } from './util/order';
 
 /** A claim that passed validation, with its resolved id and defaults applied. */
 export interface ValidClaim {
@@ -42,7 +43,7 @@ export function validateClaims(input: readonly unknown[], ctx: CheckContext): Va
   const problems: ClaimProblem[] = [];
   const issues: ValidationResult['issues'][number][] = [];
   const seen = new Map<string, number>();
-  const unknownSources = new Map<string, string>();
+  const unknownSources = new Map<string, string[]>();
   for (let index = 0; index < input.length; index++) {
     const raw = input[index];
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -81,7 +82,11 @@ export function validateClaims(input: readonly unknown[], ctx: CheckContext): Va
       continue;
     }
     seen.set(claimId, index);
-    if (ctx.sourcesGiven && !ctx.sources.has(c.source) && !unknownSources.has(c.source)) unknownSources.set(c.source, claimId);
+    if (ctx.sourcesGiven && !ctx.sources.has(c.source)) {
+      const list = unknownSources.get(c.source);
+      if (list === undefined) unknownSources.set(c.source, [claimId]);
+      else list.push(claimId);
+    }
     claims.push({
       index,
       id: claimId,
@@ -95,12 +100,14 @@ export function validateClaims(input: readonly unknown[], ctx: CheckContext): Va
       confidence: c.confidence ?? 1,
     });
   }
-  for (const [source, claim] of unknownSources) {
+  for (const [source, ids] of unknownSources) {
+    ids.sort(compareNatural);
+    const shown = ids.length > 3 ? `${ids.slice(0, 3).join(', ')} and ${ids.length - 3} more` : ids.join(', ');
     issues.push({
       code: 'unknown_source',
       severity: 'warning',
-      claim,
-      message: `Claim ${claim} names source '${source}', which is not in options.sources (a typo?); it is counted as a source of its own`,
+      claim: ids[0]!,
+      message: `Source '${source}' (claim${ids.length === 1 ? '' : 's'} ${shown}) is not in options.sources (a typo?); it is counted as a source of its own`,
     });
   }
   return { claims, problems, issues };

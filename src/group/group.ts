@@ -1,7 +1,7 @@
 import type { NormalizedKey } from '../normalize/keys';
 import { type KeyEntry, blockingKeys, keysMatch } from './block';
 import { UnionFind } from './merge';
-import { compareCodePoints, mostCommon } from '../util/order';
+import { compareCodePoints, compareNatural, mostCommon } from '../util/order';
 
 /** What the group stage needs to know about each claim. */
 export interface GroupInput {
@@ -181,6 +181,8 @@ function containmentPass(
   const heaviest = (list: readonly Cell[]) =>
     [...list].sort((a, b) => weight(b[side], scopeOf(b)) - weight(a[side], scopeOf(a)) || byLength(a, b))[0];
   const code = side === 'subject' ? 'ambiguous_subject' : 'ambiguous_attribute';
+  // Issues name the smallest claim id, never the first in input order.
+  const firstId = (claims: readonly number[]) => claims.map(input.claimId).sort(compareNatural)[0]!;
   for (const cell of order) {
     const scope = scopeOf(cell);
     const id = `${scope}\u0000${cell[side]}`;
@@ -217,7 +219,7 @@ function containmentPass(
       issues.push({
         code,
         severity: 'warning',
-        claim: input.claimId(cell.claims[0]!),
+        claim: firstId(cell.claims),
         subjectKey: cell.subject,
         attributeKey: cell.attribute,
         message: `${what} could be ${listed}; none is clearly dominant, so its claims stay in a group of their own`,
@@ -232,7 +234,7 @@ function containmentPass(
       issues.push({
         code,
         severity: 'warning',
-        claim: input.claimId(cell.claims[0]!),
+        claim: firstId(cell.claims),
         subjectKey: cell.subject,
         attributeKey: cell.attribute,
         message: `${what} could be ${listed}; it most likely means "${label(top)}", but its values would conflict with that group's, so it stays apart`,

@@ -27,8 +27,9 @@ function addSources(into: Map<string, number>, position: WorkPosition, weight: S
 /**
  * Picks the consensus: the position with the most effective support when it
  * clearly leads. Less specific compatible values ("Friday", "July") add their
- * sources to the positions they fit. A tie with a conflicting position is
- * disputed (no consensus) rather than decided by input order.
+ * sources to the positions they fit. A tie with a position that does not
+ * agree with the leader (conflicting or incomparable) is disputed (no
+ * consensus) rather than decided by input order.
  */
 export function pickConsensus(
   positions: readonly WorkPosition[],
@@ -58,7 +59,11 @@ export function pickConsensus(
   const rank = new Map(order.map((p, k) => [p, k]));
   const byEffective = [...order].sort((a, b) => effective[b]! - effective[a]! || rank.get(a)! - rank.get(b)!);
   const top = byEffective[0]!;
-  const rival = byEffective.find((j) => j !== top && relations.get(top, j).relation === 'conflict');
+  const rival = byEffective.find((j) => {
+    if (j === top) return false;
+    const r = relations.get(top, j).relation;
+    return r === 'conflict' || r === 'incomparable';
+  });
   if (rival !== undefined && effective[rival]! >= effective[top]! - 1e-9) return { index: undefined, effective, total };
   return { index: top, effective, total };
 }

@@ -6,8 +6,9 @@ export interface BooleanValue {
   readonly value: boolean;
 }
 
-const TRUE = new Set(['true', 'yes', 'y', 'yes.', 'confirmed', 'correct', 'did', 'was', 'is', 'has', 'affirmative']);
-const FALSE = new Set(['false', 'no', 'n', 'no.', 'denied', 'incorrect', 'did not', "didn't", 'was not', "wasn't", 'is not', "isn't", 'has not', "hasn't", 'never', 'negative']);
+// Only words that mean yes or no whatever the attribute: "denied" or "y" could be answers of another kind.
+const TRUE = new Set(['true', 'yes', 'yes.']);
+const FALSE = new Set(['false', 'no', 'no.']);
 
 /**
  * Reads yes/no values: booleans, "yes"/"no", "true"/"false", 1/0.

@@ -568,7 +568,8 @@ function relate(a: DateValue, b: DateValue, statedOnly: boolean): Relation {
   if (aAbs !== undefined && bAbs !== undefined) relation = spanRelation(aAbs, bAbs);
   else if (aMd !== undefined && bMd !== undefined) {
     relation = spanRelation(aMd, bMd);
-    if (relation === 'same') relation = 'compatible'; // same month-day, but one of them lacks the year
+    // The same month-day is only "same" when neither has a year the other lacks.
+    if (relation === 'same' && a.key !== b.key) relation = 'compatible';
   }
   if (relation === 'conflict') return relation;
   const aw = weekdayEvidence(aAbs, a.weekday);

@@ -29,13 +29,19 @@ const DISPLAY_UNITS: Readonly<Record<Dimension, readonly (readonly [string, numb
 };
 const MONTH: readonly [string, number] = ['month', 2_629_746];
 
-function isWhole(x: number): boolean {
-  return Math.abs(x - Math.round(x)) < 1e-9 * Math.max(1, Math.abs(x));
+/** At most three decimals once float noise is rounded away: 18, 1.5, 8046.72. */
+function isTidy(x: number): boolean {
+  const r = Number(x.toPrecision(12));
+  return Math.abs(r * 1000 - Math.round(r * 1000)) < 1e-6;
 }
 
+/** The largest unit in which the amount is at least 1 and tidy, so equal amounts share one canonical form. */
 function displayUnit(unit: UnitDefinition, baseCenter: number): readonly [string, number] {
   const choices = unit.calendar === true ? [MONTH, ...DISPLAY_UNITS[unit.dimension]] : DISPLAY_UNITS[unit.dimension];
-  for (const choice of choices) if (baseCenter === 0 || isWhole(baseCenter / choice[1])) return choice;
+  for (const choice of choices) {
+    const amount = Math.abs(baseCenter / choice[1]);
+    if (baseCenter === 0 || (amount >= 1 && isTidy(amount))) return choice;
+  }
   return choices[choices.length - 1]!;
 }
 

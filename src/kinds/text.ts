@@ -36,9 +36,9 @@ export function parseText(raw: RawScalar, ctx?: ParseContext): ParseResult<TextV
   return { ok: true, value: { key: words.join(' '), stems, negative } };
 }
 
-function subset(small: readonly string[], large: readonly string[]): boolean {
-  const have = new Set(large);
-  return small.every((s) => have.has(s));
+function subset(small: ReadonlySet<string>, large: ReadonlySet<string>): boolean {
+  for (const s of small) if (!large.has(s)) return false;
+  return true;
 }
 
 /**
@@ -50,8 +50,9 @@ export function compareTexts(a: TextValue, b: TextValue): Comparison {
   if (a.key === b.key) return { relation: 'same' };
   if (a.negative !== b.negative) return { relation: 'conflict' };
   if (a.stems.join(' ') === b.stems.join(' ')) return { relation: 'same' };
-  const [small, large] = a.stems.length <= b.stems.length ? [a, b] : [b, a];
-  if (small.stems.length > 0 && subset(small.stems, large.stems)) return { relation: 'compatible' };
+  const sa = new Set(a.stems);
+  const sb = new Set(b.stems);
+  if (sa.size > 0 && sb.size > 0 && (subset(sa, sb) || subset(sb, sa))) return { relation: 'compatible' };
   const longest = Math.max(a.key.length, b.key.length);
   if (longest >= 6 && distance(a.key, b.key) <= Math.max(1, Math.floor(longest * 0.1))) return { relation: 'compatible' };
   return { relation: 'conflict' };

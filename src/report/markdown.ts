@@ -46,7 +46,7 @@ export function renderMarkdown(report: ConsistencyReport): string {
       const quoted = g.positions.flatMap((p) => (p.evidence ?? []).filter((e) => e.quote !== undefined).map((e) => ({ p, e })));
       if (quoted.length > 0) {
         out.push('', 'Evidence:', '');
-        for (const { e } of quoted) out.push(`- **${cell(label(e.source))}** (${cell(e.value)}): > ${cell(quoteText(e.quote!))}`);
+        for (const { e } of quoted) out.push(`- **${cell(label(e.source))}**, "${cell(e.value)}": “${cell(quoteText(e.quote!))}”`);
       }
       out.push('');
     }

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { compareDates, parseDate } from '../../src/kinds/date';
+import { ok, published } from '../helpers';
+
+// Real strings from ../shared/seeds and the date formats DESIGN §3 names.
+describe('parseDate', () => {
+  it.each([
+    // [text, publishedAt, canonical, stated parts, inferred parts]
+    ['Friday, July 12', undefined, '--07-12', ['weekday', 'month', 'day'], []],
+    ['Friday (12.07.24)', '2024-07-13', '2024-07-12', ['weekday', 'year', 'month', 'day'], []],
+    ['Friday, July 13', '2024-07-14', '2024-07-13', ['weekday', 'month', 'day'], ['year']],
+    ['on Friday', undefined, 'friday', ['weekday'], []],
+    ['on Friday', '2024-07-13', '2024-07-12', ['weekday'], ['year', 'month', 'day']],
+    ['Saturday', '2024-07-14', '2024-07-13', ['weekday'], ['year', 'month', 'day']],
+    ['2021', undefined, '2021', ['year'], []],
+    ['March 2024', undefined, '2024-03', ['year', 'month'], []],
+    ['June', '2024-07-13', '2024-06', ['month'], ['year']],
+    ['12 July 2024', undefined, '2024-07-12', ['year', 'month', 'day'], []],
+    ['July 12, 2024', undefined, '2024-07-12', ['year', 'month', 'day'], []],
+    ['2024-07-12', undefined, '2024-07-12', ['year', 'month', 'day'], []],
+    ['12th of July', '2024-07-13', '2024-07-12', ['month', 'day'], ['year']],
+    ['July 12-13', '2024-07-14', '2024-07-12/2024-07-13', ['month', 'day'], ['year']],
+    ['02-Dec-2011', undefined, '2011-12-02', ['year', 'month', 'day'], []],
+    ['yesterday', '2024-07-13', '2024-07-12', [], ['year', 'month', 'day']],
+    ['last week', '2024-07-13', '2024-07-01/2024-07-07', [], ['year', 'month', 'day']],
+  ] as const)('reads %j (published %s) as %s', (text, pub, key, stated, inferred) => {
+    const v = ok(parseDate(text, published(pub)));
+    expect(v.key).toBe(key);
+    expect([...v.stated].sort()).toEqual([...stated].sort());
+    expect([...v.inferred].sort()).toEqual([...inferred].sort());
+  });
+
+  it('reads "12.07.24" day-first because the month-first reading (7 December) falls after the publication date', () => {
+    expect(ok(parseDate('12.07.24', published('2024-07-13'))).key).toBe('2024-07-12');
+    expect(ok(parseDate('12.07.24', published('2024-12-20'))).key).toBe('2024-12-07');
+  });
+
+  it('follows the dateOrder option for an ambiguous numeric date', () => {
+    expect(ok(parseDate('12/07/2024', published(undefined, 'DMY'))).key).toBe('2024-07-12');
+    expect(ok(parseDate('12/07/2024', published(undefined, 'MDY'))).key).toBe('2024-12-07');
+  });
+
+  it('notes an ambiguous numeric date it had to guess', () => {
+    const r = parseDate('12/07/2024', published());
+    expect(r.ok && r.notes?.map((n) => n.code)).toEqual(['ambiguous_date']);
+  });
+
+  it('flags a weekday that contradicts its date: 13 July 2024 was a Saturday', () => {
+    const r = parseDate('Friday, July 13', published('2024-07-14'));
+    expect(r.ok).toBe(true);
+    expect(r.ok && r.notes?.[0]?.code).toBe('weekday_mismatch');
+    expect(r.ok && r.notes?.[0]?.message).toMatch(/13 July 2024 was a Saturday/);
+  });
+
+  it('takes the year that puts a year-less date nearest before the publication date', () => {
+    expect(ok(parseDate('December 30', published('2025-01-05'))).key).toBe('2024-12-30');
+  });
+
+  it.each(['Casa Chimayo', 'may', 'involuntary manslaughter', '18 months', 'Judge Mary Marlowe Sommer', '42'])(
+    'does not read %j as a date',
+    (text) => {
+      expect(parseDate(text, published()).ok).toBe(false);
+    },
+  );
+
+  it('refuses a relative date when the source has no publication date', () => {
+    const r = parseDate('yesterday', published());
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.reason).toMatch(/publishedAt/);
+  });
+});
+
+describe('compareDates', () => {
+  const d = (text: string, pub?: string) => ok(parseDate(text, published(pub)));
+
+  it('treats "July 2024" as a refinement of "12 July 2024", not a conflict', () => {
+    expect(compareDates(d('July 2024'), d('12 July 2024')).relation).toBe('compatible');
+  });
+
+  it('finds July 12 and July 13 in conflict', () => {
+    expect(compareDates(d('Friday (12.07.24)', '2024-07-13'), d('Friday, July 13', '2024-07-14'))).toEqual({ relation: 'conflict' });
+  });
+
+  it('compares a year-less date on the parts both state', () => {
+    expect(compareDates(d('Friday, July 12'), d('Friday (12.07.24)', '2024-07-13')).relation).toBe('compatible');
+    expect(compareDates(d('Friday, July 12'), d('Friday, July 13', '2024-07-14')).relation).toBe('conflict');
+  });
+
+  it('finds a bare weekday compatible with a date on that weekday and in conflict with one that is not', () => {
+    expect(compareDates(d('on Friday'), d('Friday (12.07.24)', '2024-07-13')).relation).toBe('compatible');
+    expect(compareDates(d('on Friday'), d('13 July 2024')).relation).toBe('conflict');
+  });
+
+  it('calls a conflict that rests only on an inferred year soft', () => {
+    expect(compareDates(d('July 12', '2025-07-20'), d('12 July 2024'))).toEqual({ relation: 'conflict', soft: true });
+  });
+
+  it('treats a number year and a text year as the same date', () => {
+    expect(d('2021').key).toBe(ok(parseDate(2021, published())).key);
+  });
+});

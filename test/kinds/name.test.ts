@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { compareNames, parseName } from '../../src/kinds/name';
+import { ok } from '../helpers';
+
+const n = (t: string) => ok(parseName(t));
+
+describe('parseName', () => {
+  it.each([
+    ['Judge Mary Marlowe Sommer', 'mary marlowe sommer'],
+    ['Mary Marlowe Sommer', 'mary marlowe sommer'],
+    ['director Joel Souza', 'joel souza'],
+    ['Knuth, Donald E.', 'donald e knuth'],
+    ['Dr. Martin Luther King Jr.', 'martin luther king'],
+  ])('reads %j as %s', (text, key) => {
+    expect(n(text).key).toBe(key);
+  });
+});
+
+describe('compareNames', () => {
+  it.each([
+    ['Judge Mary Marlowe Sommer', 'Mary Marlowe Sommer', 'same'],
+    ['Sommer', 'Mary Marlowe Sommer', 'compatible'],
+    ['Hilaria', 'Hilaria Baldwin', 'compatible'],
+    ['D. E. Knuth', 'Donald Ervin Knuth', 'compatible'],
+    ['Halyna Hutchins', 'Halyna Hutchens', 'compatible'],
+    ['Alec Baldwin', 'Stephen Baldwin', 'conflict'],
+    ['Alex Spiro', 'Luke Nikas', 'conflict'],
+  ] as const)('relates %j and %j as %s', (a, b, relation) => {
+    expect(compareNames(n(a), n(b)).relation).toBe(relation);
+    expect(compareNames(n(b), n(a)).relation).toBe(relation);
+  });
+});

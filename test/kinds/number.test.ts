@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { parseNumber } from '../../src/kinds/number';
+import { compareIntervals } from '../../src/kinds/numeric';
+import { ok } from '../helpers';
+
+describe('parseNumber', () => {
+  it.each([
+    // [text, canonical, lo, hi]
+    ['66-year-old', '66', 65.5, 66.5], // seed 001: "The 66-year-old actor"
+    [66, '66', 65.5, 66.5], // seed 002: "The actor, 66"
+    ['Father-of-eight', '8', 7.5, 8.5], // seed 001
+    ['51-year-old', '51', 50.5, 51.5],
+    ['1,200', '1200', 1199.5, 1200.5],
+    ['forty-two', '42', 41.5, 42.5],
+    ['1.2 million', '1200000', 1_150_000, 1_250_000],
+    ['about 40', '~40', 36, 44],
+    ['more than 100', '>100', 100, Number.POSITIVE_INFINITY],
+    ['at least 3', '>=3', 2.5, Number.POSITIVE_INFINITY],
+    ['10-12', '10..12', 9.5, 12.5],
+    ['10.00', '10', 9.995, 10.005], // weather visibility
+    ['30.1', '30.1', 30.05, 30.15], // weather pressure
+  ] as const)('reads %j as %s', (text, key, lo, hi) => {
+    const v = ok(parseNumber(text));
+    expect(v.key).toBe(key);
+    expect(v.lo).toBeCloseTo(lo, 6);
+    expect(v.hi).toBeCloseTo(hi, 6);
+  });
+
+  it.each(['18 months', '$2 million', 'Casa Chimayo', 'July 12, 2024'])('does not read %j as a plain number', (text) => {
+    expect(parseNumber(text).ok).toBe(false);
+  });
+});
+
+describe('compareIntervals', () => {
+  const n = (t: string | number) => ok(parseNumber(t));
+  it('finds "66-year-old" and 66 the same', () => {
+    expect(compareIntervals(n('66-year-old'), n(66), undefined).relation).toBe('same');
+  });
+  it('finds "10", "10.0" and "10.00" the same', () => {
+    expect(compareIntervals(n('10'), n('10.00'), undefined).relation).toBe('same');
+  });
+  it('finds 30.1 compatible with 30.12 (rounding) and 48 in conflict with 49', () => {
+    expect(compareIntervals(n('30.1'), n('30.12'), undefined).relation).toBe('compatible');
+    expect(compareIntervals(n('48'), n('49'), undefined).relation).toBe('conflict');
+  });
+  it('uses an attribute tolerance', () => {
+    expect(compareIntervals(n('48'), n('49'), { absolute: 1, relative: 0 }).relation).toBe('compatible');
+  });
+  it('finds "about 40" compatible with 42 and not with 50', () => {
+    expect(compareIntervals(n('about 40'), n(42), undefined).relation).toBe('compatible');
+    expect(compareIntervals(n('about 40'), n(50), undefined).relation).toBe('conflict');
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { compareTimes, parseTime } from '../../src/kinds/time';
+import { ok, published } from '../helpers';
+
+// Every time format in ../shared/data/flights-raha/flights_dirty.csv that DESIGN names.
+describe('parseTime', () => {
+  it.each([
+    ['7:10 a.m.', '07:10'],
+    ['7:45 p.m.', '19:45'],
+    ['Thu  20:00', '20:00'],
+    ['7:10aDec 1', '--12-01T07:10'],
+    ['12:21 a.m. Dec 02', '--12-02T00:21'],
+    ['6:47 p.m. (Estimated runway)', '18:47'],
+    ['2:45P 12-01-11', '14:45'],
+    ['12:00noon', '12:00'],
+    ['11/30 8:00 p.m.', '--11-30T20:00'],
+    ['12:21 a.m.  Fri 02-Dec-2011', '2011-12-02T00:21'],
+    ['10:39 p.m.&nbsp(Estimated)', '22:39'],
+    ['1:32 p.m.            Delayed', '13:32'],
+    ['noon', '12:00'],
+    ['7 p.m.', '19h'],
+  ])('reads %j as %s', (text, key) => {
+    expect(ok(parseTime(text, published())).key).toBe(key);
+  });
+
+  it.each(['Not Available', 'Contact Airline', 'Casa Chimayo'])('does not read %j as a time', (text) => {
+    expect(parseTime(text, published()).ok).toBe(false);
+  });
+});
+
+describe('compareTimes', () => {
+  const t = (s: string) => ok(parseTime(s, published()));
+  it.each([
+    ['7:10 a.m.', '7:10aDec 1', 'compatible'],
+    ['7:10 a.m.', '7:16 a.m.', 'conflict'],
+    ['6:47 p.m. (Estimated runway)', '6:47 p.m.', 'same'],
+    ['7 p.m.', '7:10 p.m.', 'compatible'],
+    ['11:55 p.m. Dec 01', '11:55 p.m. Dec 02', 'conflict'],
+  ] as const)('relates %j and %j as %s', (a, b, relation) => {
+    expect(compareTimes(t(a), t(b)).relation).toBe(relation);
+    expect(compareTimes(t(b), t(a)).relation).toBe(relation);
+  });
+});

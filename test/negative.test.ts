@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { checkConsistency } from '../src/check';
+import type { ClaimValue } from '../src/schema';
+
+type Pair = readonly [attribute: string, a: ClaimValue, b: ClaimValue, publishedA?: string | undefined, publishedB?: string | undefined];
+
+/** Two sources assert a value for one attribute of one subject; returns the single group. */
+function check([attribute, a, b, pubA, pubB]: Pair) {
+  const report = checkConsistency(
+    [
+      { id: 'a', source: 'A', subject: 'the subject', attribute, value: a },
+      { id: 'b', source: 'B', subject: 'the subject', attribute, value: b },
+    ],
+    {
+      sources: [
+        { id: 'A', ...(pubA === undefined ? {} : { publishedAt: pubA }) },
+        { id: 'B', ...(pubB === undefined ? {} : { publishedAt: pubB }) },
+      ],
+    },
+  );
+  expect(report.groups).toHaveLength(1);
+  return report;
+}
+
+// Formatting variants, refinements and aliases: a false alarm here is a bug.
+const MUST_NOT_CONFLICT: readonly Pair[] = [
+  ['age', '66-year-old', 66],
+  ['maximum prison sentence', 'up to 18 months', '18 months'],
+  ['sentence', '18-month sentence', '18 months'],
+  ['sentence', '18 months', '1.5 years'],
+  ['blazer', 'blue blazer', 'navy blue blazer'],
+  ['charge', 'manslaughter', 'involuntary manslaughter'],
+  ['charge', 'involuntary manslaughter charges', 'involuntary manslaughter'],
+  ['judge', 'Judge Mary Marlowe Sommer', 'Mary Marlowe Sommer'],
+  ['judge', 'Sommer', 'Mary Marlowe Sommer'],
+  ['wife', 'Hilaria', 'Hilaria Baldwin'],
+  ['year', '2021', 2021],
+  ['dismissal date', 'Friday, July 12', 'Friday (12.07.24)', undefined, '2024-07-13'],
+  ['dismissal date', 'on Friday', '12 July 2024'],
+  ['dismissal date', 'July 2024', '12 July 2024'],
+  ['dismissal date', 'July 12', '2024-07-12', '2024-07-13'],
+  ['court location', 'Santa Fe', 'Santa Fe, New Mexico'],
+  ['court location', 'Santa Fe, New Mexico', 'Santa Fe County District Court'],
+  ['venue', 'Casa Chimayo', 'Casa Chimayo restaurant in Santa Fe'],
+  ['sched_dep_time', '7:10 a.m.', '7:10aDec 1'],
+  ['sched_dep_time', '6:47 p.m. (Estimated runway)', '6:47 p.m.'],
+  ['sched_dep_time', 'Not Available', '7:10 a.m.'],
+  ['Visibility', '10', '10.00'],
+  ['Pressure', '30.1', '30.12'],
+  ['death toll', 'N/A', '42'],
+  ['death toll', 'about 40', 42],
+  ['settlement', '$500', '€500'],
+  ['lawyers', ['Alex Spiro', 'Luke Nikas'], ['Luke Nikas']],
+  ['author', 'Knuth, Donald E.', 'Donald Ervin Knuth'],
+];
+
+// The twin list: real disagreements that must be found.
+const MUST_CONFLICT: readonly Pair[] = [
+  ['dismissal date', 'Friday (12.07.24)', 'Friday, July 13', '2024-07-13', '2024-07-14'],
+  ['venue', 'Casa Chimayo restaurant in Santa Fe', 'the bar in the El Dorado Hotel in Santa Fe'],
+  ['age', 66, 58],
+  ['brother', 'Alec Baldwin', 'Stephen Baldwin'],
+  ['sched_dep_time', '7:10 a.m.', '7:16 a.m.'],
+  ['verdict', 'guilty', 'not guilty'],
+  ['sentence', '18 months', '2 years'],
+  ['hometown', 'Terrell, Texas', 'Dallas, Texas'],
+];
+
+describe('the negative list', () => {
+  it.each(MUST_NOT_CONFLICT)('%s: %j and %j do not conflict', (...pair) => {
+    const report = check(pair as unknown as Pair);
+    expect(report.conflicts).toEqual([]);
+    expect(report.groups[0]!.status).not.toBe('conflict');
+  });
+});
+
+describe('the positive list', () => {
+  it.each(MUST_CONFLICT)('%s: %j and %j conflict', (...pair) => {
+    const report = check(pair as unknown as Pair);
+    expect(report.conflicts).toHaveLength(1);
+    const [p1, p2] = report.groups[0]!.positions;
+    expect(p1!.conflictsWith).toEqual([p2!.id]);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { KeyNormalizer } from '../../src/normalize/keys';
+import { fold, stem, tokenize } from '../../src/normalize/text';
+
+const keys = new KeyNormalizer();
+const subject = (s: string) => keys.normalize(s, 'subject').key;
+const attribute = (s: string) => keys.normalize(s, 'attribute').key;
+
+describe('fold and tokenize', () => {
+  it('fold Unicode, diacritics, case, quotes and spaces', () => {
+    expect(fold('  ‘Rust’  Café ')).toBe("'rust' cafe");
+    expect(fold('Ｓａｎｔａ Ｆｅ')).toBe('santa fe');
+  });
+  it('drop possessives', () => {
+    expect(tokenize("Baldwin's case")).toEqual(['baldwin', 'case']);
+    expect(tokenize('Hutchins’s family')).toEqual(['hutchins', 'family']);
+  });
+  it('stem lightly and consistently', () => {
+    expect(stem('dismissal')).toBe(stem('dismissed'));
+    expect(stem('sentences')).toBe(stem('sentence'));
+  });
+});
+
+describe('subject and attribute keys', () => {
+  it.each([
+    ['the case against Alec Baldwin', 'Alec Baldwin case'],
+    ['Judge Mary Marlowe Sommer', 'Mary Marlowe Sommer'],
+    ['ALEC  BALDWIN', 'Alec Baldwin'],
+  ])('%j and %j are one subject', (a, b) => {
+    expect(subject(a)).toBe(subject(b));
+  });
+
+  it("keeps a title that is all there is, and a role after a name: \"Baldwin's attorney\" is not Baldwin", () => {
+    expect(subject('the judge')).toBe(subject('Judge'));
+    expect(subject('the judge')).not.toBe('');
+    expect(subject("Baldwin's attorney")).not.toBe(subject('Baldwin'));
+  });
+
+  it.each([
+    ['date of dismissal', 'dismissal date'],
+    ['dismissed on', 'dismissal date'],
+    ['Sentences', 'sentence'],
+  ])('%j and %j are one attribute', (a, b) => {
+    expect(attribute(a)).toBe(attribute(b));
+  });
+
+  it('applies aliases', () => {
+    const k = new KeyNormalizer([['Associated Press', 'AP']]);
+    expect(k.normalize('AP', 'subject').key).toBe(k.normalize('the Associated Press', 'subject').key);
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { checkConsistency } from '../src/check';
+import { ClaimValidationError } from '../src/errors';
+import type { ClaimInput } from '../src/schema';
+
+function thrown(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a throw');
+}
+
+const good = { source: 'ace', subject: 'Alec Baldwin', attribute: 'age', value: 66 };
+
+describe('invalid claims', () => {
+  it('are all listed in one ClaimValidationError, each with index, field, value and reason', () => {
+    const claims = [
+      good,
+      { source: 'ace', subject: '', attribute: 'age', value: 66 },
+      { source: 'ace', subject: 'Alec Baldwin', attribute: 'age' },
+      { source: 'ace', subject: 'Alec Baldwin', attribute: 'age', value: 66, confidence: 2 },
+      'not a claim',
+      { id: 'x', source: 'ace', subject: 'Alec Baldwin', attribute: 'age', value: { years: 66 } },
+    ] as unknown as ClaimInput[];
+    const error = thrown(() => checkConsistency(claims));
+    expect(error).toBeInstanceOf(ClaimValidationError);
+    const problems = (error as ClaimValidationError).problems;
+    expect(problems.map((p) => [p.index, p.field])).toEqual([
+      [1, 'subject'],
+      [2, 'value'],
+      [3, 'confidence'],
+      [4, '(claim)'],
+      [5, 'value'],
+    ]);
+    expect(problems[0]!.reason).toMatch(/must not be empty/);
+    expect(problems[1]!.reason).toMatch(/is required/);
+    expect(problems[2]!.reason).toMatch(/at most 1/);
+    expect(problems[4]!.id).toBe('x');
+    expect(problems[4]!.value).toBe('{"years":66}');
+    expect((error as Error).message).toMatch(/^5 invalid claims:/);
+    expect((error as Error).message).toMatch(/claim #5 \(id "x"\): value = \{"years":66\} must be a string/);
+  });
+
+  it('reject a duplicate id, naming the first claim that used it', () => {
+    const error = thrown(() => checkConsistency([{ ...good, id: 'a' }, { ...good, id: 'a' }])) as ClaimValidationError;
+    expect(error.problems).toEqual([{ index: 1, id: 'a', field: 'id', value: '"a"', reason: 'duplicates the id of claim #0; ids must be unique' }]);
+  });
+
+  it("with onInvalid: 'skip' are left out and listed as issues, never silently dropped", () => {
+    const report = checkConsistency([good, { ...good, value: null } as unknown as ClaimInput, { ...good, source: 'bang' }], { onInvalid: 'skip' });
+    expect(report.summary.claims).toBe(2);
+    const issue = report.issues.find((i) => i.code === 'invalid_claim');
+    expect(issue).toMatchObject({ severity: 'error' });
+    expect(issue!.message).toMatch(/claim #1: value = null/);
+  });
+});
+
+describe('programmer errors', () => {
+  it('throw a TypeError when claims are not an array', () => {
+    expect(() => checkConsistency({} as unknown as ClaimInput[])).toThrow(TypeError);
+  });
+
+  it('throw a TypeError naming an unknown or malformed option', () => {
+    expect(() => checkConsistency([good], { onInvalide: 'skip' } as never)).toThrow(/unknown option 'onInvalide'/);
+    expect(() => checkConsistency([good], { dateOrder: 'YMD' } as never)).toThrow(/options\.dateOrder: must be 'DMY', 'MDY' or 'auto'/);
+  });
+
+  it('throw a RangeError for an unreadable publishedAt or a source listed twice', () => {
+    expect(() => checkConsistency([good], { sources: [{ id: 'ace', publishedAt: 'July 13' }] })).toThrow(RangeError);
+    expect(() => checkConsistency([good], { sources: [{ id: 'ace' }, { id: 'ace' }] })).toThrow(/listed twice/);
+  });
+});
+
+describe('user strings', () => {
+  it('are data, never object keys: "__proto__" and "constructor" are harmless', () => {
+    const claims = [
+      { source: '__proto__', subject: '__proto__', attribute: 'constructor', value: 'x' },
+      { source: 'constructor', subject: '__proto__', attribute: 'constructor', value: 'y' },
+    ];
+    const attributes = JSON.parse('{"__proto__": {"kind": "text"}}') as Record<string, never>;
+    const report = checkConsistency(claims, { attributes });
+    expect(report.summary).toMatchObject({ claims: 2, groups: 1, conflicts: 1 });
+    expect(report.sources.map((s) => s.id)).toEqual(['__proto__', 'constructor']);
+    expect(({} as Record<string, unknown>).kind).toBeUndefined();
+  });
+});
