@@ -35,18 +35,24 @@ export function formatProblem(p: ClaimProblem): string {
  *
  * @example
  * try { checkConsistency([{ source: 'a', subject: '', attribute: 'age', value: 66 }]); }
- * catch (e) { if (e instanceof ClaimValidationError) e.problems[0]; }
+ * catch (e) { if (e instanceof ClaimValidationError) e.issues[0]; }
  * //=> { index: 0, field: 'subject', value: '""', reason: 'must not be empty (who or what the claim is about)' }
  */
 export class ClaimValidationError extends Error {
   override readonly name = 'ClaimValidationError';
-  readonly problems: readonly ClaimProblem[];
+  /** Every problem, in claim order (like `ZodError#issues`). */
+  readonly issues: readonly ClaimProblem[];
+
+  /** The same list as `issues`. */
+  get problems(): readonly ClaimProblem[] {
+    return this.issues;
+  }
 
   constructor(problems: readonly ClaimProblem[]) {
     const claims = new Set(problems.map((p) => p.index)).size;
     const shown = problems.slice(0, 10).map((p) => `  - ${formatProblem(p)}`);
     if (problems.length > shown.length) shown.push(`  - … and ${problems.length - shown.length} more`);
     super(`${claims} invalid claim${claims === 1 ? '' : 's'}:\n${shown.join('\n')}`);
-    this.problems = problems;
+    this.issues = problems;
   }
 }

@@ -26,7 +26,7 @@ describe('invalid claims', () => {
     ] as unknown as ClaimInput[];
     const error = thrown(() => checkConsistency(claims));
     expect(error).toBeInstanceOf(ClaimValidationError);
-    const problems = (error as ClaimValidationError).problems;
+    const problems = (error as ClaimValidationError).issues;
     expect(problems.map((p) => [p.index, p.field])).toEqual([
       [1, 'subject'],
       [2, 'value'],
