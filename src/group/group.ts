@@ -215,15 +215,10 @@ function containmentPass(
     const top = ranked[0]!;
     const names = ranked.slice(0, 5).map((k) => `"${label(k)}"`);
     const listed = `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+    const keepApart = (why: string) =>
+      issues.push({ code, severity: 'warning', claim: firstId(cell.claims), subjectKey: cell.subject, attributeKey: cell.attribute, message: `${what} could be ${listed}; ${why}` });
     if (familyWeight(top) < DOMINANCE * familyWeight(ranked[1]!)) {
-      issues.push({
-        code,
-        severity: 'warning',
-        claim: firstId(cell.claims),
-        subjectKey: cell.subject,
-        attributeKey: cell.attribute,
-        message: `${what} could be ${listed}; none is clearly dominant, so its claims stay in a group of their own`,
-      });
+      keepApart('none is clearly dominant, so its claims stay in a group of their own');
       continue;
     }
     const topTokens = tokensOf(top);
@@ -231,14 +226,7 @@ function containmentPass(
     const to = heaviest(inFamily);
     if (to === undefined) continue;
     if (probe(membersOf(cell), membersOf(to))) {
-      issues.push({
-        code,
-        severity: 'warning',
-        claim: firstId(cell.claims),
-        subjectKey: cell.subject,
-        attributeKey: cell.attribute,
-        message: `${what} could be ${listed}; it most likely means "${label(top)}", but its values would conflict with that group's, so it stays apart`,
-      });
+      keepApart(`it most likely means "${label(top)}", but its values would conflict with that group's, so it stays apart`);
       continue;
     }
     target.set(cell, to);

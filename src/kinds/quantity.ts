@@ -1,20 +1,13 @@
-import { compareIntervals, formatNumber, readNumberPhrase } from './numeric';
+import { type NumberInterval, compareIntervals, formatNumber, readNumberPhrase } from './numeric';
 import type { KindDefinition, ParseResult, RawScalar } from './registry';
 import { type Dimension, type UnitDefinition, currencyOf, findUnit } from './units';
 
 /** An amount with a unit, as an interval in the dimension's base unit. */
-export interface QuantityValue {
+export interface QuantityValue extends NumberInterval {
   /** `time`, `length`, … or `money`. */
   readonly dimension: Dimension | 'money';
   /** ISO code for money: amounts in different currencies are not compared. */
   readonly currency: string | undefined;
-  readonly lo: number;
-  readonly hi: number;
-  readonly center: number;
-  readonly halfUnit: number;
-  readonly approx: boolean;
-  /** Canonical form: `18 month`, `<=18 month`, `2000000 USD`. */
-  readonly key: string;
 }
 
 // The unit a canonical key is written in, largest first; the first that gives a whole number wins.
