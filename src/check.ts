@@ -20,7 +20,7 @@ function conflictProbe(claims: readonly ValidClaim[], ctx: CheckContext, values:
   return (a, b) => {
     const members = [...a, ...b].map((i) => claims[i]!);
     const attributeKeys = [...new Set(members.map((c) => ctx.keys.normalize(c.attribute, 'attribute').key))].sort();
-    const decided = values.decideKind(attributeKeys, attributeKeys[0]?.split(' ') ?? [], members);
+    const decided = values.decideKind(attributeKeys, members);
     const def = ctx.registry.require(decided.kind);
     const read = (indices: readonly number[]) => {
       const byKey = new Map<string, ParsedValue>();

@@ -1,7 +1,7 @@
 import type { CheckContext } from './context';
 import type { RawGroup } from './group/group';
-import type { Comparison, CompareContext, KindDefinition } from './kinds/registry';
-import type { ParsedValue, ValueNormalizer } from './normalize/values';
+import type { Comparison, CompareContext, KindDefinition, RawScalar } from './kinds/registry';
+import { type ParsedValue, type ValueNormalizer, distinctValues } from './normalize/values';
 import { compareCodePoints, compareNatural, mostCommon } from './util/order';
 import type { ValidClaim } from './validate';
 
@@ -177,6 +177,13 @@ export function compareGroups(
 ): { groups: ComparedGroup[]; issues: ValueIssue[] } {
   const out: ComparedGroup[] = [];
   const issues: ValueIssue[] = [];
+  // Every distinct value of each attribute, so its kind is inferred once from all of them.
+  const attributeValues = new Map<string, Map<string, RawScalar>>();
+  for (const g of groups) {
+    let values = attributeValues.get(g.attributeKey);
+    if (values === undefined) attributeValues.set(g.attributeKey, (values = new Map()));
+    distinctValues(g.claims.map((i) => claims[i]!), values);
+  }
   for (const g of groups) {
     const id = groupId(g.subjectKey, g.attributeKey);
     const members = g.claims.map((i) => claims[i]!);
@@ -186,7 +193,7 @@ export function compareGroups(
       ...[...new Set(members.map((c) => ctx.keys.normalize(c.attribute, 'attribute').key))].filter((k) => k !== g.attributeKey).sort(),
     ];
     const config = attributeKeys.map((k) => ctx.attributes.get(k)).find((c) => c !== undefined);
-    const decided = values.decideKind(attributeKeys, g.attributeKey === '' ? [] : g.attributeKey.split(' '), members);
+    const decided = values.decideKind(attributeKeys, members, attributeValues.get(g.attributeKey));
     const def = ctx.registry.require(decided.kind);
     const cardinality = config?.cardinality ?? (members.some((c) => Array.isArray(c.value)) ? 'many' : 'one');
     const subject = mostCommon(members.map((c) => c.subject));

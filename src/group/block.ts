@@ -1,71 +1,107 @@
-import { hasDigit } from '../normalize/text';
 import { distance } from 'fastest-levenshtein';
 import { spellingTolerance } from '../kinds/name';
+import { hasDigit } from '../normalize/text';
 
-/** A distinct normalized key and how much it is used. */
+/** A distinct normalized key. */
 export interface KeyEntry {
   readonly key: string;
+  /** Sorted, unique tokens. */
   readonly tokens: readonly string[];
 }
 
-/** Tokens shared by more keys than this are too common to propose candidates (they still count when confirming). */
-export const DF_CAP = 1000;
+/** How far apart two spellings of one token may be; 0 for tokens with digits (flight AA-3859 is not AA-3858). */
+export function tokenTolerance(a: string, b: string): number {
+  if (hasDigit(a) || hasDigit(b)) return 0;
+  return spellingTolerance(Math.min(a.length, b.length));
+}
 
 function tokensMatch(a: string, b: string): boolean {
   if (a === b) return true;
-  if (hasDigit(a) || hasDigit(b)) return false;
-  const tol = spellingTolerance(Math.min(a.length, b.length));
+  const tol = tokenTolerance(a, b);
   return tol > 0 && Math.abs(a.length - b.length) <= tol && distance(a, b) <= tol;
 }
 
 /**
- * Whether two keys name the same thing up to spelling: the same number of
- * tokens, matched one to one (exactly, or by a small edit distance for long
- * tokens without digits), and, for keys of several tokens, at least one token
- * exactly shared that is not too common. This predicate defines fuzzy key
- * equality; blocking only decides which pairs get to ask it.
+ * Fuzzy key equality: the same words but for one, and that one a close
+ * spelling ("halyna hutchins" / "halyna hutchens"). This predicate *defines*
+ * which keys merge; blocking only decides which pairs get to ask it, and is
+ * complete for it.
  */
-export function keysMatch(a: KeyEntry, b: KeyEntry, df: (token: string) => number): boolean {
+export function keysMatch(a: KeyEntry, b: KeyEntry): boolean {
   if (a.key === b.key) return true;
-  if (a.tokens.length !== b.tokens.length || a.tokens.length === 0) return false;
-  const rest: string[] = [];
-  const used = new Set<number>();
-  let sharedRare = false;
-  for (const t of a.tokens) {
-    const i = b.tokens.findIndex((x, k) => !used.has(k) && x === t);
-    if (i >= 0) {
-      used.add(i);
-      if (df(t) <= DF_CAP) sharedRare = true;
-    } else rest.push(t);
+  const x = a.tokens;
+  const y = b.tokens;
+  if (x.length !== y.length || x.length === 0) return false;
+  // Both token lists are sorted: walk them together to find the words each lacks.
+  let onlyA: string | undefined;
+  let onlyB: string | undefined;
+  let i = 0;
+  let j = 0;
+  while (i < x.length || j < y.length) {
+    const s = x[i];
+    const t = y[j];
+    if (s !== undefined && s === t) {
+      i++;
+      j++;
+    } else if (t === undefined || (s !== undefined && s < t)) {
+      if (onlyA !== undefined) return false;
+      onlyA = s;
+      i++;
+    } else {
+      if (onlyB !== undefined) return false;
+      onlyB = t;
+      j++;
+    }
   }
-  if (a.tokens.length > 1 && !sharedRare) return false;
-  for (const t of rest) {
-    const i = b.tokens.findIndex((x, k) => !used.has(k) && tokensMatch(x, t));
-    if (i < 0) return false;
-    used.add(i);
-  }
-  return true;
+  return onlyA !== undefined && onlyB !== undefined && tokensMatch(onlyA, onlyB);
 }
 
-/** All strings one deletion away, and the string itself: two tokens within edit distance 1 share one. */
+/** The token and every string made by deleting up to `depth` of its characters. */
 function deletions(token: string, depth: number, out: Set<string>): void {
+  if (out.has(token)) return;
   out.add(token);
   if (depth === 0) return;
   for (let i = 0; i < token.length; i++) deletions(token.slice(0, i) + token.slice(i + 1), depth - 1, out);
 }
 
 /**
- * The blocking keys of a key: its uncommon tokens, and for a single-token key
- * the deletion neighbourhood of that token (which any spelling within the
- * tolerance shares), so fuzzy equality never needs an all-pairs scan.
+ * Pairs of distinct tokens within spelling tolerance, found through a
+ * deletion index over the distinct tokens (symmetric deletion: two strings
+ * within edit distance k share a string reachable by at most k deletions from
+ * each). Returns each token's close spellings.
  */
-export function blockingKeys(entry: KeyEntry, df: (token: string) => number): string[] {
-  if (entry.tokens.length === 1) {
-    const t = entry.tokens[0]!;
+export function similarTokens(tokens: Iterable<string>, stats: { keyComparisons: number }): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const t of tokens) {
     const tol = hasDigit(t) ? 0 : spellingTolerance(t.length);
-    const out = new Set<string>();
-    deletions(t, tol, out);
-    return [...out].map((d) => `d\u0000${d}`);
+    if (tol === 0) continue;
+    const variants = new Set<string>();
+    deletions(t, tol, variants);
+    for (const v of variants) {
+      const bucket = index.get(v);
+      if (bucket === undefined) index.set(v, [t]);
+      else bucket.push(t);
+    }
   }
-  return entry.tokens.filter((t) => df(t) <= DF_CAP).map((t) => `t\u0000${t}`);
+  const similar = new Map<string, string[]>();
+  const seen = new Set<string>();
+  for (const bucket of index.values()) {
+    for (let i = 0; i < bucket.length; i++) {
+      for (let j = i + 1; j < bucket.length; j++) {
+        const a = bucket[i]!;
+        const b = bucket[j]!;
+        const pair = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+        if (seen.has(pair)) continue;
+        seen.add(pair);
+        stats.keyComparisons++;
+        if (!tokensMatch(a, b)) continue;
+        for (const [x, y] of [[a, b], [b, a]] as const) {
+          const list = similar.get(x);
+          if (list === undefined) similar.set(x, [y]);
+          else list.push(y);
+        }
+      }
+    }
+  }
+  return similar;
 }

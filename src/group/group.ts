@@ -1,5 +1,5 @@
 import type { NormalizedKey } from '../normalize/keys';
-import { type KeyEntry, blockingKeys, keysMatch } from './block';
+import { type KeyEntry, keysMatch, similarTokens } from './block';
 import { UnionFind } from './merge';
 import { compareCodePoints, compareNatural, mostCommon } from '../util/order';
 
@@ -40,6 +40,13 @@ export type ConflictProbe = (a: readonly number[], b: readonly number[]) => bool
 /** How many times more claims the leading candidate needs to be "clearly dominant". */
 const DOMINANCE = 3;
 
+/**
+ * A key contained in more longer keys than this ("new york" inside every
+ * "<town> new york") names a category, not one thing: it is ambiguous without
+ * a search for the families among them, which would cost the square of this.
+ */
+const MAX_FAMILY = 64;
+
 export interface GroupStats {
   /** Candidate key pairs confirmed or rejected by the fuzzy predicate. */
   keyComparisons: number;
@@ -51,31 +58,23 @@ export interface GroupStats {
  * Returns each key's representative (the smallest key of its cluster).
  */
 export function clusterKeys(entries: ReadonlyMap<string, KeyEntry>, stats: GroupStats): Map<string, string> {
-  const df = new Map<string, number>();
-  for (const e of entries.values()) for (const t of e.tokens) df.set(t, (df.get(t) ?? 0) + 1);
-  const dfOf = (t: string) => df.get(t) ?? 0;
-  const index = new Map<string, string[]>();
-  for (const e of entries.values()) {
-    for (const b of blockingKeys(e, dfOf)) {
-      const list = index.get(b);
-      if (list === undefined) index.set(b, [e.key]);
-      else list.push(e.key);
-    }
-  }
+  const distinct = new Set<string>();
+  for (const e of entries.values()) for (const t of e.tokens) distinct.add(t);
+  const similar = similarTokens(distinct, stats);
   const uf = new UnionFind();
-  const tried = new Set<string>();
-  for (const list of index.values()) {
-    if (list.length < 2) continue;
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const a = list[i]!;
-        const b = list[j]!;
-        const pair = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-        if (tried.has(pair)) continue;
-        tried.add(pair);
-        stats.keyComparisons++;
-        if (keysMatch(entries.get(a)!, entries.get(b)!, dfOf)) uf.union(a, b);
-      }
+  if (similar.size > 0) {
+    // Swap one token for a close spelling and look the result up: only keys that exist are ever compared.
+    for (const e of entries.values()) {
+      e.tokens.forEach((t, i) => {
+        for (const s of similar.get(t) ?? []) {
+          if (e.tokens.includes(s)) continue;
+          const swapped = e.tokens.map((x, k) => (k === i ? s : x)).sort();
+          const other = entries.get(swapped.join(' '));
+          if (other === undefined || other.key < e.key) continue;
+          stats.keyComparisons++;
+          if (keysMatch(e, other)) uf.union(e.key, other.key);
+        }
+      });
     }
   }
   const rep = new Map<string, string>();
@@ -122,54 +121,63 @@ function containmentPass(
   const other = side === 'subject' ? 'attribute' : 'subject';
   // Subjects compete across the whole claim set; attributes only within their subject.
   const scopeOf = (c: Cell) => (side === 'subject' ? '' : c.subject);
-  const keysByScope = new Map<string, Set<string>>();
+  const sets = new Map<string, ReadonlySet<string>>();
+  const setOf = (key: string) => {
+    let s = sets.get(key);
+    if (s === undefined) sets.set(key, (s = new Set(tokensOf(key))));
+    return s;
+  };
+  const contains = (large: string, small: string) => {
+    stats.keyComparisons++;
+    return isProperSubset(tokensOf(small), setOf(large));
+  };
+  // Token indexes: of keys per scope (for ambiguity) and of cells per (scope, other side) (for targets).
+  const keyIndex = new Map<string, Map<string, string[]>>();
+  const cellIndex = new Map<string, Map<string, Cell[]>>();
   const cellAt = new Map<string, Cell>();
+  const push = <T>(index: Map<string, Map<string, T[]>>, at: string, token: string, item: T) => {
+    let tokens = index.get(at);
+    if (tokens === undefined) index.set(at, (tokens = new Map()));
+    const list = tokens.get(token);
+    if (list === undefined) tokens.set(token, [item]);
+    else list.push(item);
+  };
+  const seenKeys = new Set<string>();
   for (const cell of cells.values()) {
     const scope = scopeOf(cell);
-    let keys = keysByScope.get(scope);
-    if (keys === undefined) keysByScope.set(scope, (keys = new Set()));
-    keys.add(cell[side]);
-    cellAt.set(`${cell[side]}\u0000${cell[other]}`, cell);
+    const key = cell[side];
+    cellAt.set(`${key}\u0000${cell[other]}`, cell);
+    for (const t of tokensOf(key)) push(cellIndex, `${scope}\u0000${cell[other]}`, t, cell);
+    if (seenKeys.has(`${scope}\u0000${key}`)) continue;
+    seenKeys.add(`${scope}\u0000${key}`);
+    for (const t of tokensOf(key)) push(keyIndex, scope, t, key);
   }
-  // For each key in its scope: the longer keys containing it, and the minimal ones among those.
-  const supersets = new Map<string, string[]>();
-  const minimal = new Map<string, string[]>();
-  for (const [scope, keys] of keysByScope) {
-    const index = new Map<string, string[]>();
-    for (const k of keys) {
-      for (const t of tokensOf(k)) {
-        const list = index.get(t);
-        if (list === undefined) index.set(t, [k]);
-        else list.push(k);
-      }
+  const rarest = <T>(index: Map<string, T[]> | undefined, key: string): readonly T[] => {
+    let best: T[] | undefined;
+    for (const t of tokensOf(key)) {
+      const list = index?.get(t);
+      if (list === undefined) return [];
+      if (best === undefined || list.length < best.length) best = list;
     }
-    for (const k of keys) {
-      const tokens = tokensOf(k);
-      if (tokens.length === 0) continue;
-      let rarest: string[] | undefined;
-      for (const t of tokens) {
-        const list = index.get(t)!;
-        if (rarest === undefined || list.length < rarest.length) rarest = list;
-      }
-      const found: string[] = [];
-      for (const r of rarest!) {
-        if (r === k) continue;
-        stats.keyComparisons++;
-        if (isProperSubset(tokens, new Set(tokensOf(r)))) found.push(r);
-      }
-      if (found.length === 0) continue;
-      found.sort();
-      const sets = new Map(found.map((r) => [r, new Set(tokensOf(r))]));
-      supersets.set(`${scope}\u0000${k}`, found);
-      minimal.set(
-        `${scope}\u0000${k}`,
-        found.filter((r) => !found.some((q) => q !== r && isProperSubset(tokensOf(q), sets.get(r)!))),
-      );
+    return best ?? [];
+  };
+  // The longer keys containing a key in its scope, and the minimal ones among them; computed only when needed.
+  const families = new Map<string, { longer: string[]; minimal: string[] }>();
+  const familyOf = (scope: string, key: string) => {
+    const id = `${scope}\u0000${key}`;
+    let f = families.get(id);
+    if (f === undefined) {
+      const longer = rarest(keyIndex.get(scope), key).filter((r) => r !== key && contains(r, key)).sort(compareCodePoints);
+      const bySize = [...longer].sort((a, b) => tokensOf(a).length - tokensOf(b).length || compareCodePoints(a, b));
+      const minimal: string[] = [];
+      if (longer.length > MAX_FAMILY) minimal.push(...bySize.slice(0, MAX_FAMILY));
+      else for (const r of bySize) if (!minimal.some((m) => contains(r, m))) minimal.push(r);
+      families.set(id, (f = { longer, minimal: minimal.sort(compareCodePoints) }));
     }
-  }
+    return f;
+  };
   const byLength = (a: Cell, b: Cell) =>
     tokensOf(b[side]).length - tokensOf(a[side]).length || compareCodePoints(a[side], b[side]) || compareCodePoints(a[other], b[other]);
-  const order = [...cells.values()].sort(byLength);
   const target = new Map<Cell, Cell>();
   const members = new Map<Cell, number[]>();
   const membersOf = (c: Cell) => members.get(c) ?? c.claims;
@@ -183,11 +191,13 @@ function containmentPass(
   const code = side === 'subject' ? 'ambiguous_subject' : 'ambiguous_attribute';
   // Issues name the smallest claim id, never the first in input order.
   const firstId = (claims: readonly number[]) => claims.map(input.claimId).sort(compareNatural)[0]!;
-  for (const cell of order) {
+  // Only cells with a longer key beside them (same other side) can move; settle longer keys first.
+  const movable = [...cells.values()]
+    .filter((cell) => tokensOf(cell[side]).length > 0 && rarest(cellIndex.get(`${scopeOf(cell)}\u0000${cell[other]}`), cell[side]).some((c) => c !== cell && contains(c[side], cell[side])))
+    .sort(byLength);
+  for (const cell of movable) {
     const scope = scopeOf(cell);
-    const id = `${scope}\u0000${cell[side]}`;
-    const longer = supersets.get(id);
-    if (longer === undefined) continue;
+    const { longer, minimal } = familyOf(scope, cell[side]);
     const candidates = new Map<Cell, string>();
     for (const r of longer) {
       const c = cellAt.get(`${r}\u0000${cell[other]}`);
@@ -196,9 +206,8 @@ function containmentPass(
       if (f !== cell && !candidates.has(f)) candidates.set(f, r);
     }
     if (candidates.size === 0) continue;
-    const families = minimal.get(id)!;
     const what = `"${label(cell[side])}"`;
-    if (families.length === 1) {
+    if (minimal.length === 1) {
       const to = heaviest([...candidates.keys()])!;
       target.set(cell, to);
       members.set(to, [...membersOf(to), ...membersOf(cell)]);
@@ -206,23 +215,23 @@ function containmentPass(
     }
     // Several unrelated longer keys: weigh each family (a minimal key and the keys containing it).
     const familyWeight = (m: string) => {
-      const mt = new Set(tokensOf(m));
+      if (longer.length > MAX_FAMILY) return weight(m, scope);
       let w = 0;
-      for (const r of longer) if (r === m || isProperSubset([...mt], new Set(tokensOf(r)))) w += weight(r, scope);
+      for (const r of longer) if (r === m || contains(r, m)) w += weight(r, scope);
       return w;
     };
-    const ranked = [...families].sort((a, b) => familyWeight(b) - familyWeight(a) || compareCodePoints(a, b));
+    const weights = new Map(minimal.map((m) => [m, familyWeight(m)]));
+    const ranked = [...minimal].sort((a, b) => weights.get(b)! - weights.get(a)! || compareCodePoints(a, b));
     const top = ranked[0]!;
     const names = ranked.slice(0, 5).map((k) => `"${label(k)}"`);
     const listed = `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
     const keepApart = (why: string) =>
       issues.push({ code, severity: 'warning', claim: firstId(cell.claims), subjectKey: cell.subject, attributeKey: cell.attribute, message: `${what} could be ${listed}; ${why}` });
-    if (familyWeight(top) < DOMINANCE * familyWeight(ranked[1]!)) {
+    if (weights.get(top)! < DOMINANCE * weights.get(ranked[1]!)!) {
       keepApart('none is clearly dominant, so its claims stay in a group of their own');
       continue;
     }
-    const topTokens = tokensOf(top);
-    const inFamily = [...candidates].filter(([, r]) => r === top || isProperSubset(topTokens, new Set(tokensOf(r)))).map(([c]) => c);
+    const inFamily = [...candidates].filter(([, r]) => r === top || contains(r, top)).map(([c]) => c);
     const to = heaviest(inFamily);
     if (to === undefined) continue;
     if (probe(membersOf(cell), membersOf(to))) {
@@ -232,6 +241,7 @@ function containmentPass(
     target.set(cell, to);
     members.set(to, [...membersOf(to), ...membersOf(cell)]);
   }
+  if (target.size === 0) return cells;
   const out = new Map<string, Cell>();
   for (const cell of cells.values()) {
     const f = finalOf(cell);

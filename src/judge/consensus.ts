@@ -4,6 +4,8 @@ import type { SourceWeight } from './positions';
 export interface ConsensusPick {
   /** Index of the winning position, or `undefined` when the leaders tie (disputed). */
   readonly index: number | undefined;
+  /** When disputed: the positions tied for the lead. */
+  readonly contenders: readonly number[];
   /** Effective support of each position: its own plus that of less specific compatible positions. */
   readonly effective: readonly number[];
   /** Weighted count of all distinct sources in the group. */
@@ -54,7 +56,7 @@ export function pickConsensus(
     effective[i] = weightedSources(sources);
   }
   const total = weightedSources(all);
-  if (n === 0) return { index: undefined, effective, total };
+  if (n === 0) return { index: undefined, contenders: [], effective, total };
   // Candidates by effective support, then by the stable position order.
   const rank = new Map(order.map((p, k) => [p, k]));
   const byEffective = [...order].sort((a, b) => effective[b]! - effective[a]! || rank.get(a)! - rank.get(b)!);
@@ -64,6 +66,8 @@ export function pickConsensus(
     const r = relations.get(top, j).relation;
     return r === 'conflict' || r === 'incomparable';
   });
-  if (rival !== undefined && effective[rival]! >= effective[top]! - 1e-9) return { index: undefined, effective, total };
-  return { index: top, effective, total };
+  if (rival !== undefined && effective[rival]! >= effective[top]! - 1e-9) {
+    return { index: undefined, contenders: byEffective.filter((j) => effective[j]! >= effective[top]! - 1e-9), effective, total };
+  }
+  return { index: top, contenders: [], effective, total };
 }

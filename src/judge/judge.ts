@@ -15,6 +15,8 @@ export interface JudgedGroup {
   readonly conflicts: readonly (readonly number[])[];
   readonly status: 'conflict' | 'consistent' | 'single';
   readonly consensus: { readonly index: number; readonly support: number; readonly confidence: number } | undefined;
+  /** When there is no consensus: the positions tied for the lead. */
+  readonly contenders: readonly number[];
   readonly conflict: { readonly code: string; readonly severity: Severity; readonly message: string } | undefined;
   /** Distinct sources with a position in this group. */
   readonly sources: readonly string[];
@@ -64,6 +66,6 @@ export function judgeGroups(groups: readonly ComparedGroup[], ctx: CheckContext)
       pick.index === undefined
         ? undefined
         : { index: pick.index, support: pick.effective[pick.index]!, confidence: pick.total === 0 ? 0 : pick.effective[pick.index]! / pick.total };
-    return { group, order, support, conflicts, status, consensus, conflict, sources };
+    return { group, order, support, conflicts, status, consensus, contenders: pick.contenders, conflict, sources };
   });
 }

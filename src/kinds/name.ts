@@ -11,9 +11,13 @@ export interface NameValue {
 
 const NAME_TOKEN = /[\p{L}\p{N}]+/gu;
 
-/** How far apart two spellings of one name token may be: "Hutchins"/"Hutchens", not "Alec"/"Alex". */
+/**
+ * How far apart two spellings of one name token may be: one edit from five
+ * letters ("Hutchins"/"Hutchens"), two from ten; none below five ("Alec" is
+ * not "Alex").
+ */
 export function spellingTolerance(length: number): number {
-  return length >= 8 ? 2 : length >= 5 ? 1 : 0;
+  return length >= 10 ? 2 : length >= 5 ? 1 : 0;
 }
 
 function tokenMatches(a: string, b: string): boolean {

@@ -27,6 +27,28 @@ type ScalarOutcome =
   | { ok: true; kind: string; data: unknown; key: string; specificity: number; notes: readonly ParseNote[] }
   | { ok: false; reason: string };
 
+/** Distinct non-placeholder scalar values of claims (list members included), by type and text. */
+export function distinctValues(claims: Iterable<ValidClaim>, into = new Map<string, RawScalar>()): Map<string, RawScalar> {
+  for (const c of claims) {
+    for (const v of Array.isArray(c.value) ? c.value : [c.value]) {
+      const k = `${typeof v}${String(v)}`;
+      if (!into.has(k) && !isPlaceholder(v)) into.set(k, v);
+    }
+  }
+  return into;
+}
+
+const SAMPLE = 64;
+
+/** Up to 64 values spread evenly over the sorted distinct values: the same sample whatever the input order. */
+function sampleValues(values: ReadonlyMap<string, RawScalar>): RawScalar[] {
+  const keys = [...values.keys()].sort();
+  if (keys.length <= SAMPLE) return keys.map((k) => values.get(k)!);
+  const out: RawScalar[] = [];
+  for (let i = 0; i < SAMPLE; i++) out.push(values.get(keys[Math.floor((i * keys.length) / SAMPLE)]!)!);
+  return out;
+}
+
 /**
  * Reads claim values through kinds, caching by (kind, context, raw value):
  * real claim sets repeat their values heavily, so most reads are one lookup.
@@ -34,6 +56,7 @@ type ScalarOutcome =
 export class ValueNormalizer {
   private readonly cache = new Map<string, ScalarOutcome>();
   private readonly detectCache = new Map<string, number>();
+  private readonly inferred = new Map<string, InferredKind>();
 
   constructor(private readonly ctx: CheckContext) {}
 
@@ -78,9 +101,15 @@ export class ValueNormalizer {
 
   /**
    * Decides a group's kind: the attribute's configured kind, else the kind
-   * most of its claims give, else inferred from the attribute name and values.
+   * most of its claims state, else the kind inferred for the attribute from
+   * the name and a sample of all its values (one attribute, one kind: every
+   * city's "Population2000" is a number), cached per attribute.
    */
-  decideKind(attributeKeys: readonly string[], attributeTokens: readonly string[], claims: readonly ValidClaim[]): InferredKind {
+  decideKind(
+    attributeKeys: readonly string[],
+    claims: readonly ValidClaim[],
+    attributeValues?: ReadonlyMap<string, RawScalar>,
+  ): InferredKind {
     for (const key of attributeKeys) {
       const configured = this.ctx.attributes.get(key)?.kind;
       if (configured !== undefined) return { kind: configured, from: 'options' };
@@ -92,25 +121,20 @@ export class ValueNormalizer {
       const best = [...explicit].sort((a, b) => b[1] - a[1] || order.indexOf(a[0]) - order.indexOf(b[0]))[0]!;
       return { kind: best[0], from: 'claims' };
     }
-    const values: RawScalar[] = [];
-    const seen = new Set<string>();
-    for (const c of claims) {
-      for (const v of Array.isArray(c.value) ? c.value : [c.value]) {
-        const k = `${typeof v}${String(v)}`;
-        if (seen.has(k) || isPlaceholder(v)) continue;
-        seen.add(k);
-        values.push(v);
-        if (values.length >= 64) break; // a sample decides as well as thousands of values
-      }
-      if (values.length >= 64) break;
-    }
-    return inferKind(
-      attributeTokens,
+    const attributeKey = attributeKeys[0] ?? '';
+    const cacheKey = attributeValues === undefined ? undefined : attributeKey;
+    const hit = cacheKey === undefined ? undefined : this.inferred.get(cacheKey);
+    if (hit !== undefined) return hit;
+    const values = sampleValues(attributeValues ?? distinctValues(claims));
+    const decided = inferKind(
+      attributeKey === '' ? [] : attributeKey.split(' '),
       values,
       this.ctx.registry,
       (kind, raw) => this.parseScalar(this.ctx.registry.require(kind), raw, undefined).ok,
       (kind, raw) => this.detect(kind, raw),
     );
+    if (cacheKey !== undefined) this.inferred.set(cacheKey, decided);
+    return decided;
   }
 
   private scalar(def: KindDefinition, raw: RawScalar, claim: ValidClaim, publishedDay: number | undefined): ValueOutcome {

@@ -80,6 +80,7 @@ function buildGroup(j: JudgedGroup): { group: ClaimGroup; conflict: Conflict | u
     claims: g.claims.map((c) => c.id).sort(compareNatural),
     positions,
     consensus,
+    ...(consensus === null && j.contenders.length > 0 ? { contenders: [...j.contenders].sort((a, b) => j.order.indexOf(a) - j.order.indexOf(b)).map((p) => ids.get(p)!) } : {}),
   };
   const conflict: Conflict | undefined =
     j.conflict === undefined

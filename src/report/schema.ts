@@ -50,6 +50,8 @@ export const ClaimGroupSchema = /* @__PURE__ */ z.object({
   claims: z.array(z.string()),
   positions: z.array(PositionSchema),
   consensus: z.nullable(ConsensusSchema),
+  /** When the consensus is null because the leaders tie: the ids of the tied positions. */
+  contenders: z.optional(z.array(z.string())),
 });
 
 export const ConflictSchema = /* @__PURE__ */ z.object({

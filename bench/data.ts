@@ -1,0 +1,124 @@
+/**
+ * Loaders for the real multi-source datasets in ../shared/data (or
+ * $CROSSCHECK_DATA), turning each into crosscheck claims: object → subject,
+ * attribute → attribute, value → value, site or editor → source.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { ClaimInput } from '../src/schema';
+
+export const DATA_DIR = resolve(process.env.CROSSCHECK_DATA ?? join(import.meta.dirname, '..', '..', 'shared', 'data'));
+
+export function requireData(sub: string): string {
+  const dir = join(DATA_DIR, sub);
+  if (!existsSync(dir)) {
+    throw new Error(`dataset not found: ${dir}\nclone with ../shared beside the project, or set CROSSCHECK_DATA to the folder holding ${sub}/`);
+  }
+  return dir;
+}
+
+/** A small RFC 4180 CSV reader: quoted fields, doubled quotes, newlines in quotes. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+function records(text: string): Record<string, string>[] {
+  const [header, ...rows] = parseCsv(text);
+  return rows.filter((r) => r.length === header!.length).map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i]!])));
+}
+
+export const FLIGHT_ATTRIBUTES = ['sched_dep_time', 'act_dep_time', 'sched_arr_time', 'act_arr_time'] as const;
+
+export interface FlightsData {
+  readonly claims: ClaimInput[];
+  /** Gold value per `${flight}\u0000${attribute}`. */
+  readonly gold: Map<string, string>;
+}
+
+/** flights-raha: one claim per non-empty cell of flights_dirty.csv; gold from flights_clean.csv. */
+export function loadFlights(): FlightsData {
+  const dir = requireData('flights-raha');
+  const dirty = records(readFileSync(join(dir, 'flights_dirty.csv'), 'utf8'));
+  const clean = records(readFileSync(join(dir, 'flights_clean.csv'), 'utf8'));
+  const claims: ClaimInput[] = [];
+  for (const r of dirty) {
+    for (const a of FLIGHT_ATTRIBUTES) {
+      const value = r[a]!;
+      if (value.trim() === '') continue;
+      claims.push({ id: `${r.tuple_id}:${a}`, source: r.src!, subject: r.flight!, attribute: a, value });
+    }
+  }
+  const gold = new Map<string, string>();
+  for (const r of clean) for (const a of FLIGHT_ATTRIBUTES) gold.set(`${r.flight}\u0000${a}`, r[a]!);
+  return { claims, gold };
+}
+
+export interface PopulationData {
+  readonly claims: ClaimInput[];
+  readonly gold: Map<string, string>;
+}
+
+/** population-wikipedia: one claim per edit; gold for a few hundred items. */
+export function loadPopulation(): PopulationData {
+  const dir = requireData('population-wikipedia');
+  const rows = records(readFileSync(join(dir, 'population_claims.csv'), 'utf8'));
+  const claims: ClaimInput[] = rows.map((r, i) => ({
+    id: `p${i}`,
+    source: r.SourceID!,
+    subject: r.ObjectID!,
+    attribute: r.PropertyID!,
+    value: r.PropertyValue!,
+  }));
+  const gold = new Map<string, string>();
+  for (const r of records(readFileSync(join(dir, 'population_truth.csv'), 'utf8'))) gold.set(`${r.ObjectID}\u0000${r.PropertyID}`, r.PropertyValue!);
+  return { claims, gold };
+}
+
+export interface WeatherRow {
+  readonly object: string;
+  readonly attribute: string;
+  readonly value: string;
+  readonly source: string;
+}
+
+/** weather: every claim file (gzip CSV). */
+export function loadWeatherRows(): WeatherRow[] {
+  const dir = join(requireData('weather'), 'claims');
+  const out: WeatherRow[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.csv.gz')).sort()) {
+    for (const r of records(gunzipSync(readFileSync(join(dir, file))).toString('utf8'))) {
+      out.push({ object: r.ObjectID!, attribute: r.PropertyID!, value: r.PropertyValue!, source: r.SourceID! });
+    }
+  }
+  return out;
+}
