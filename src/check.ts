@@ -16,12 +16,26 @@ export interface CheckStats extends GroupStats, CompareStats {}
 /** Most distinct values per side the merge guard compares. */
 const PROBE_LIMIT = 40;
 
+/**
+ * The merge guard: would putting two sets of claims in one group create a
+ * conflict that neither group had? It would when a value on one side
+ * contradicts every value on the other and was not already disputed within its
+ * own group ("Baldwin, 58" against Alec Baldwin's 66; North Little Rock's
+ * population against Little Rock's). A value that sides with an existing
+ * stance ("July 12" joining a group where July 12 and July 13 already
+ * conflict) only adds support.
+ */
 function conflictProbe(claims: readonly ValidClaim[], ctx: CheckContext, values: ValueNormalizer, stats: CompareStats): ConflictProbe {
   return (a, b) => {
     const members = [...a, ...b].map((i) => claims[i]!);
     const attributeKeys = [...new Set(members.map((c) => ctx.keys.normalize(c.attribute, 'attribute').key))].sort();
     const decided = values.decideKind(attributeKeys, members);
     const def = ctx.registry.require(decided.kind);
+    const tolerance = attributeKeys.map((k) => ctx.attributes.get(k)?.tolerance).find((t) => t !== undefined);
+    const relate = (x: ParsedValue, y: ParsedValue) => {
+      stats.valueComparisons++;
+      return relateValues(x, y, (k) => ctx.registry.get(k), { tolerance }, 'one').relation;
+    };
     const read = (indices: readonly number[]) => {
       const byKey = new Map<string, ParsedValue>();
       for (const i of indices) {
@@ -33,12 +47,11 @@ function conflictProbe(claims: readonly ValidClaim[], ctx: CheckContext, values:
     };
     const left = read(a);
     const right = read(b);
-    const tolerance = attributeKeys.map((k) => ctx.attributes.get(k)?.tolerance).find((t) => t !== undefined);
-    for (const x of left) {
-      for (const y of right) {
-        stats.valueComparisons++;
-        if (relateValues(x, y, (k) => ctx.registry.get(k), { tolerance }, 'one').relation === 'conflict') return true;
-      }
+    const disputed = (own: readonly ParsedValue[], x: ParsedValue) => own.some((y) => y !== x && relate(x, y) === 'conflict');
+    const opposesAll = (x: ParsedValue, others: readonly ParsedValue[]) =>
+      others.length > 0 && others.every((y) => relate(x, y) === 'conflict');
+    for (const [own, others] of [[left, right], [right, left]] as const) {
+      for (const x of own) if (opposesAll(x, others) && !disputed(own, x)) return true;
     }
     return false;
   };

@@ -23,8 +23,8 @@ export interface RawGroup {
 }
 
 export interface GroupIssue {
-  readonly code: 'ambiguous_subject' | 'ambiguous_attribute';
-  readonly severity: 'warning';
+  readonly code: 'ambiguous_subject' | 'ambiguous_attribute' | 'similar_subject' | 'similar_attribute';
+  readonly severity: 'warning' | 'info';
   readonly claim: string;
   readonly subjectKey: string;
   readonly attributeKey: string;
@@ -53,33 +53,99 @@ export interface GroupStats {
 }
 
 /**
- * Clusters distinct keys that match up to spelling. Candidates come from the
- * blocking index; the union-find makes the clusters independent of order.
- * Returns each key's representative (the smallest key of its cluster).
+ * Pairs of distinct keys that match up to spelling (see `keysMatch`), sorted.
+ * Candidates come from swapping one token for a close spelling of it (found
+ * through a deletion index over the distinct tokens) and looking the result
+ * up, so only keys that exist are ever compared: never all pairs.
  */
-export function clusterKeys(entries: ReadonlyMap<string, KeyEntry>, stats: GroupStats): Map<string, string> {
+export function fuzzyEdges(entries: ReadonlyMap<string, KeyEntry>, stats: GroupStats): [string, string][] {
   const distinct = new Set<string>();
   for (const e of entries.values()) for (const t of e.tokens) distinct.add(t);
   const similar = similarTokens(distinct, stats);
-  const uf = new UnionFind();
-  if (similar.size > 0) {
-    // Swap one token for a close spelling and look the result up: only keys that exist are ever compared.
-    for (const e of entries.values()) {
-      e.tokens.forEach((t, i) => {
-        for (const s of similar.get(t) ?? []) {
-          if (e.tokens.includes(s)) continue;
-          const swapped = e.tokens.map((x, k) => (k === i ? s : x)).sort();
-          const other = entries.get(swapped.join(' '));
-          if (other === undefined || other.key < e.key) continue;
-          stats.keyComparisons++;
-          if (keysMatch(e, other)) uf.union(e.key, other.key);
-        }
-      });
+  const edges: [string, string][] = [];
+  if (similar.size === 0) return edges;
+  for (const e of entries.values()) {
+    e.tokens.forEach((t, i) => {
+      for (const s of similar.get(t) ?? []) {
+        if (e.tokens.includes(s)) continue;
+        const other = entries.get(e.tokens.map((x, k) => (k === i ? s : x)).sort().join(' '));
+        if (other === undefined || other.key < e.key) continue;
+        stats.keyComparisons++;
+        if (keysMatch(e, other)) edges.push([e.key, other.key]);
+      }
+    });
+  }
+  return edges.sort((x, y) => compareCodePoints(x[0], y[0]) || compareCodePoints(x[1], y[1]));
+}
+
+/**
+ * Merges cells whose keys on one side are close spellings of each other and
+ * whose other side is the same, along the sorted edges, unless the merge
+ * would create a conflict: "milton" and "tilton" are one typo apart but two
+ * towns with two populations. A refused merge leaves an info issue.
+ */
+function fuzzyPass(
+  cells: Map<string, Cell>,
+  side: 'subject' | 'attribute',
+  edges: readonly (readonly [string, string])[],
+  label: (key: string) => string,
+  probe: ConflictProbe,
+  input: GroupInput,
+  issues: GroupIssue[],
+): Map<string, Cell> {
+  if (edges.length === 0) return cells;
+  const other = side === 'subject' ? 'attribute' : 'subject';
+  const byKey = new Map<string, Cell[]>();
+  for (const cell of cells.values()) {
+    const list = byKey.get(cell[side]);
+    if (list === undefined) byKey.set(cell[side], [cell]);
+    else list.push(cell);
+  }
+  const parent = new Map<Cell, Cell>();
+  const members = new Map<Cell, number[]>();
+  const root = (c: Cell): Cell => {
+    let x = c;
+    for (let p = parent.get(x); p !== undefined; p = parent.get(x)) x = p;
+    return x;
+  };
+  for (const [a, b] of edges) {
+    const right = new Map((byKey.get(b) ?? []).map((c) => [c[other], c]));
+    for (const left of [...(byKey.get(a) ?? [])].sort((x, y) => compareCodePoints(x[other], y[other]))) {
+      const partner = right.get(left[other]);
+      if (partner === undefined) continue;
+      const r1 = root(left);
+      const r2 = root(partner);
+      if (r1 === r2) continue;
+      const m1 = members.get(r1) ?? r1.claims;
+      const m2 = members.get(r2) ?? r2.claims;
+      if (probe(m1, m2)) {
+        const claim = [...left.claims, ...partner.claims].map(input.claimId).sort(compareNatural)[0]!;
+        issues.push({
+          code: side === 'subject' ? 'similar_subject' : 'similar_attribute',
+          severity: 'info',
+          claim,
+          subjectKey: left.subject,
+          attributeKey: left.attribute,
+          message: `"${label(a)}" and "${label(b)}" are spelled alike, but their values conflict, so they are kept apart as two ${side}s`,
+        });
+        continue;
+      }
+      // The smaller key names the merged cell, so the result does not depend on the order of merges.
+      const [keep, drop] = r1[side] <= r2[side] ? [r1, r2] : [r2, r1];
+      parent.set(drop, keep);
+      members.set(keep, [...m1, ...m2]);
     }
   }
-  const rep = new Map<string, string>();
-  for (const key of entries.keys()) rep.set(key, uf.find(key));
-  return rep;
+  if (parent.size === 0) return cells;
+  const out = new Map<string, Cell>();
+  for (const cell of cells.values()) {
+    const r = root(cell);
+    const id = `${r.subject}\u0000${r.attribute}`;
+    let merged = out.get(id);
+    if (merged === undefined) out.set(id, (merged = { subject: r.subject, attribute: r.attribute, claims: [] }));
+    for (const c of cell.claims) merged.claims.push(c);
+  }
+  return out;
 }
 
 function isProperSubset(small: readonly string[], large: ReadonlySet<string>): boolean {
@@ -127,9 +193,13 @@ function containmentPass(
     if (s === undefined) sets.set(key, (s = new Set(tokensOf(key))));
     return s;
   };
+  // A longer key that adds a parenthesised qualifier names another thing: "stockholm (town)" is not "stockholm".
   const contains = (large: string, small: string) => {
     stats.keyComparisons++;
-    return isProperSubset(tokensOf(small), setOf(large));
+    if (!isProperSubset(tokensOf(small), setOf(large))) return false;
+    const smallSet = setOf(small);
+    for (const t of tokensOf(large)) if (!smallSet.has(t) && t.startsWith('(')) return false;
+    return true;
   };
   // Token indexes: of keys per scope (for ambiguity) and of cells per (scope, other side) (for targets).
   const keyIndex = new Map<string, Map<string, string[]>>();
@@ -208,7 +278,9 @@ function containmentPass(
     if (candidates.size === 0) continue;
     const what = `"${label(cell[side])}"`;
     if (minimal.length === 1) {
+      // Unambiguous, but a longer key can still be another thing ("north little rock" is not "little rock").
       const to = heaviest([...candidates.keys()])!;
+      if (probe(membersOf(cell), membersOf(to))) continue;
       target.set(cell, to);
       members.set(to, [...membersOf(to), ...membersOf(cell)]);
       continue;
@@ -269,21 +341,17 @@ export function groupClaims(input: GroupInput, probe: ConflictProbe): { groups: 
     const a = input.attributes[i]!;
     if (!attributeEntries.has(a.key)) attributeEntries.set(a.key, a);
   }
-  const subjectRep = clusterKeys(subjectEntries, stats);
-  const attributeRep = clusterKeys(attributeEntries, stats);
 
   let cells = new Map<string, Cell>();
-  const subjectClaims = new Map<string, number>();
   const subjectSpellings = new Map<string, string[]>();
   const attributeSpellings = new Map<string, string[]>();
   for (let i = 0; i < n; i++) {
-    const subject = subjectRep.get(input.subjects[i]!.key)!;
-    const attribute = attributeRep.get(input.attributes[i]!.key)!;
+    const subject = input.subjects[i]!.key;
+    const attribute = input.attributes[i]!.key;
     const id = `${subject}\u0000${attribute}`;
     let cell = cells.get(id);
     if (cell === undefined) cells.set(id, (cell = { subject, attribute, claims: [] }));
     cell.claims.push(i);
-    subjectClaims.set(subject, (subjectClaims.get(subject) ?? 0) + 1);
     const spellings = subjectSpellings.get(subject);
     if (spellings === undefined) subjectSpellings.set(subject, [input.subjectText(i)]);
     else if (spellings.length < 50) spellings.push(input.subjectText(i));
@@ -301,14 +369,20 @@ export function groupClaims(input: GroupInput, probe: ConflictProbe): { groups: 
     };
   };
   const subjectLabel = labeller(subjectSpellings);
+  const attributeLabel = labeller(attributeSpellings);
   const issues: GroupIssue[] = [];
+  cells = fuzzyPass(cells, 'subject', fuzzyEdges(subjectEntries, stats), subjectLabel, probe, input, issues);
+  cells = fuzzyPass(cells, 'attribute', fuzzyEdges(attributeEntries, stats), attributeLabel, probe, input, issues);
+  // Claims per subject after spelling merges, for dominance.
+  const subjectClaims = new Map<string, number>();
+  for (const cell of cells.values()) subjectClaims.set(cell.subject, (subjectClaims.get(cell.subject) ?? 0) + cell.claims.length);
   cells = containmentPass(cells, 'subject', tokens(subjectEntries), (key) => subjectClaims.get(key) ?? 0, subjectLabel, probe, input, issues, stats);
   cells = containmentPass(
     cells,
     'attribute',
     tokens(attributeEntries),
     (key, scope) => cells.get(`${scope}\u0000${key}`)?.claims.length ?? 0,
-    labeller(attributeSpellings),
+    attributeLabel,
     probe,
     input,
     issues,

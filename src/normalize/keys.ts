@@ -34,8 +34,17 @@ export interface NormalizedKey {
 
 export type KeyRole = 'subject' | 'attribute';
 
+const PARENTHESES = /\(([^()]{0,200})\)/g;
+
 function keyTokens(raw: string, role: KeyRole): string[] {
-  const words = tokenize(raw);
+  // Parenthesised qualifiers disambiguate ("Stockholm (town)"): their tokens keep a "(" mark.
+  const qualifiers: string[] = [];
+  const words = tokenize(
+    raw.replace(PARENTHESES, (_, inner: string) => {
+      for (const t of tokenize(inner)) if (!STOP_WORDS.has(t)) qualifiers.push(`(${stem(t)}`);
+      return ' ';
+    }),
+  );
   // Leading titles go only while a name remains: "Judge Sommer" → "sommer", "the judge" stays "judge".
   let start = 0;
   while (start < words.length - 1 && (STOP_WORDS.has(words[start]!) || TITLES.has(words[start]!))) start++;
@@ -57,6 +66,7 @@ function keyTokens(raw: string, role: KeyRole): string[] {
   }
   // A key made only of stop words ("it") keeps them rather than vanishing.
   if (out.size === 0) for (let i = start; i < end; i++) out.add(words[i]!);
+  for (const q of qualifiers) out.add(q);
   return [...out].sort();
 }
 
