@@ -90,7 +90,7 @@ export function runCheck(claims: unknown, options: CheckOptions | undefined, sta
   counters.keyComparisons += grouped.stats.keyComparisons;
 
   const compared = compareGroups(grouped.groups, valid, ctx, values, counters);
-  const judged = judgeGroups(compared.groups, ctx);
+  const { groups: judged, accuracy, origin } = judgeGroups(compared.groups, ctx);
 
   const issues: ReportIssue[] = [...validated.issues, ...compared.issues];
   for (const p of validated.problems) {
@@ -99,7 +99,7 @@ export function runCheck(claims: unknown, options: CheckOptions | undefined, sta
   for (const i of grouped.issues) {
     issues.push({ code: i.code, severity: i.severity, claim: i.claim, group: groupId(i.subjectKey, i.attributeKey), message: i.message });
   }
-  return buildReport(judged, valid, issues, ctx);
+  return buildReport(judged, valid, issues, ctx, { accuracy, origin });
 }
 
 /**

@@ -14,6 +14,8 @@ export interface ResolvedSource {
   /** The publication date as an epoch day, for the parsers. */
   readonly publishedDay: number | undefined;
   readonly reliability: number;
+  /** Whether the caller gave the reliability (then it is used as is, never estimated). */
+  readonly reliabilityGiven: boolean;
 }
 
 export interface ResolvedAttribute {
@@ -33,6 +35,8 @@ export interface CheckContext {
   readonly registry: KindRegistry;
   readonly dateOrder: 'DMY' | 'MDY' | 'auto';
   readonly onInvalid: 'throw' | 'skip';
+  /** How conflicts are settled: by source accuracy estimated from the data, or by counting sources. */
+  readonly consensus: 'trust' | 'vote';
   /** Canonical spelling of a folded value listed in `aliases`. */
   readonly valueAlias: ((folded: string) => string | undefined) | undefined;
 }
@@ -82,6 +86,7 @@ export function resolveOptions(options: unknown, registry: KindRegistry = create
       publishedAt: publishedDay === undefined ? undefined : new Date(publishedDay * 86_400_000).toISOString().slice(0, 10),
       publishedDay,
       reliability: s.reliability ?? 1,
+      reliabilityGiven: s.reliability !== undefined,
     });
   });
 
@@ -119,6 +124,7 @@ export function resolveOptions(options: unknown, registry: KindRegistry = create
     registry,
     dateOrder: opts.dateOrder ?? 'auto',
     onInvalid: opts.onInvalid ?? 'throw',
+    consensus: opts.consensus ?? 'trust',
     valueAlias: aliasMap.size === 0 ? undefined : (folded) => aliasMap.get(folded),
   };
 }

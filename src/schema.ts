@@ -94,6 +94,7 @@ export const CheckOptionsSchema = /* @__PURE__ */ z.strictObject({
   aliases: z.optional(z.array(z.array(z.string()))),
   dateOrder: z.optional(z.enum(['DMY', 'MDY', 'auto'], { error: "must be 'DMY', 'MDY' or 'auto'" })),
   onInvalid: z.optional(z.enum(['throw', 'skip'], { error: "must be 'throw' or 'skip'" })),
+  consensus: z.optional(z.enum(['trust', 'vote'], { error: "must be 'trust' or 'vote'" })),
 });
 
 /** A value kind name. */

@@ -10,6 +10,8 @@ export interface ConsensusPick {
   readonly effective: readonly number[];
   /** Weighted count of all distinct sources in the group. */
   readonly total: number;
+  /** Probability of each position when estimated source accuracy decided. */
+  readonly probability?: readonly number[];
 }
 
 function weightedSources(sources: Map<string, number>): number {

@@ -1,7 +1,9 @@
 import type { ComparedGroup } from '../compare';
 import type { CheckContext } from '../context';
 import type { Severity } from '../report/schema';
-import { pickConsensus } from './consensus';
+import type { Relations } from '../compare';
+import { type ConsensusPick, pickConsensus } from './consensus';
+import { DEFAULT_TRUST, estimateTrust } from './trust';
 import { conflictMessage } from './message';
 import { conflictLists, orderPositions, supportOf } from './positions';
 import { groupSeverity } from './severity';
@@ -30,18 +32,25 @@ export function sourceNamer(ctx: CheckContext): (id: string) => string {
  * The judge stage: support, order, status, severity and consensus of each
  * group, and the sentence that explains a conflict.
  */
-export function judgeGroups(groups: readonly ComparedGroup[], ctx: CheckContext): JudgedGroup[] {
+export function judgeGroups(
+  groups: readonly ComparedGroup[],
+  ctx: CheckContext,
+): { groups: JudgedGroup[]; accuracy: ReadonlyMap<string, number>; origin: ReadonlyMap<string, string> } {
   const weight = (source: string) => ctx.sources.get(source)?.reliability ?? 1;
   const sourceName = sourceNamer(ctx);
-  return groups.map((group) => {
+  const fixed = new Map<string, number>();
+  for (const s of ctx.sources.values()) if (s.reliabilityGiven) fixed.set(s.id, s.reliability);
+  const trust = ctx.consensus === 'trust' ? estimateTrust(groups, { ...DEFAULT_TRUST, fixed }) : undefined;
+  const judged = groups.map((group, gi) => {
     const { positions, relations } = group;
     const support = positions.map((p) => supportOf(p, weight));
     const order = orderPositions(positions, support);
     const conflicts = conflictLists(positions.length, relations);
-    const pick = pickConsensus(positions, order, relations, weight);
+    const vote = pickConsensus(positions, order, relations, weight);
+    const pick = trust === undefined ? vote : trustedPick(vote, trust.probability[gi]!, order, relations, conflicts);
     const sources = [...new Set(positions.flatMap((p) => p.sources))].sort();
     const hasConflict = conflicts.some((c) => c.length > 0);
-    const status = hasConflict ? 'conflict' : sources.length <= 1 ? 'single' : 'consistent';
+    const status: JudgedGroup['status'] = hasConflict ? 'conflict' : sources.length <= 1 ? 'single' : 'consistent';
     let conflict: JudgedGroup['conflict'];
     if (hasConflict) {
       const kindOf = (p: (typeof positions)[number]) => ctx.registry.require(p.value.kind);
@@ -65,7 +74,38 @@ export function judgeGroups(groups: readonly ComparedGroup[], ctx: CheckContext)
     const consensus =
       pick.index === undefined
         ? undefined
-        : { index: pick.index, support: pick.effective[pick.index]!, confidence: pick.total === 0 ? 0 : pick.effective[pick.index]! / pick.total };
+        : {
+            index: pick.index,
+            support: pick.effective[pick.index]!,
+            confidence: pick.probability?.[pick.index] ?? (pick.total === 0 ? 0 : pick.effective[pick.index]! / pick.total),
+          };
     return { group, order, support, conflicts, status, consensus, contenders: pick.contenders, conflict, sources };
   });
+  return { groups: judged, accuracy: trust?.accuracy ?? new Map(), origin: trust?.origin ?? new Map() };
+}
+
+/**
+ * The consensus of a conflicting group by estimated source accuracy: the most
+ * probable position, unless a position that does not agree with it is as
+ * probable (disputed). Groups without a conflict keep the vote: there is
+ * nothing for accuracy to decide.
+ */
+function trustedPick(
+  vote: ConsensusPick,
+  probability: readonly number[],
+  order: readonly number[],
+  relations: Relations,
+  conflicts: readonly (readonly number[])[],
+): ConsensusPick {
+  if (!conflicts.some((c) => c.length > 0)) return vote;
+  const rank = new Map(order.map((p, k) => [p, k]));
+  const byProbability = [...order].sort((a, b) => probability[b]! - probability[a]! || rank.get(a)! - rank.get(b)!);
+  const top = byProbability[0]!;
+  const tied = byProbability.filter((j) => {
+    if (j === top) return false;
+    const r = relations.get(top, j).relation;
+    return (r === 'conflict' || r === 'incomparable') && probability[j]! >= probability[top]! - 1e-9;
+  });
+  if (tied.length > 0) return { index: undefined, contenders: [top, ...tied], effective: vote.effective, total: vote.total, probability };
+  return { index: top, contenders: [], effective: vote.effective, total: vote.total, probability };
 }

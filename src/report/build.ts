@@ -13,6 +13,12 @@ export interface ReportIssue {
   readonly message: string;
 }
 
+/** What the judge estimated about sources. */
+export interface SourceTrust {
+  readonly accuracy: ReadonlyMap<string, number>;
+  readonly origin: ReadonlyMap<string, string>;
+}
+
 const ISSUE_RANK = { error: 0, warning: 1, info: 2 } as const;
 const STATUS_RANK = { conflict: 0, consistent: 1, single: 2 } as const;
 
@@ -95,7 +101,12 @@ function buildGroup(j: JudgedGroup): { group: ClaimGroup; conflict: Conflict | u
   return { group, conflict };
 }
 
-function buildSources(judged: readonly JudgedGroup[], claims: readonly ValidClaim[], ctx: CheckContext): SourceSummary[] {
+function buildSources(
+  judged: readonly JudgedGroup[],
+  claims: readonly ValidClaim[],
+  ctx: CheckContext,
+  trust: SourceTrust,
+): SourceSummary[] {
   const ids = new Set<string>(ctx.sources.keys());
   const claimCount = new Map<string, number>();
   for (const c of claims) {
@@ -134,6 +145,8 @@ function buildSources(judged: readonly JudgedGroup[], claims: readonly ValidClai
       ...(src?.url === undefined ? {} : { url: src.url }),
       ...(src?.publishedAt === undefined ? {} : { publishedAt: src.publishedAt }),
       reliability: src?.reliability ?? 1,
+      ...(trust.accuracy.has(id) ? { accuracy: round(trust.accuracy.get(id)!) } : {}),
+      ...(trust.origin.has(id) ? { origin: trust.origin.get(id)! } : {}),
       claims: claimCount.get(id) ?? 0,
       groups: groups.get(id) ?? 0,
       agreements: a,
@@ -149,6 +162,7 @@ export function buildReport(
   claims: readonly ValidClaim[],
   issues: readonly ReportIssue[],
   ctx: CheckContext,
+  trust: SourceTrust = { accuracy: new Map(), origin: new Map() },
 ): ConsistencyReport {
   const built = judged.map(buildGroup);
   built.sort(
@@ -160,7 +174,7 @@ export function buildReport(
   const groups = built.map((b) => b.group);
   const conflicts = built.flatMap((b) => (b.conflict === undefined ? [] : [b.conflict]));
   const sortedIssues = sortIssues(issues);
-  const sources = buildSources(judged, claims, ctx);
+  const sources = buildSources(judged, claims, ctx, trust);
   return {
     summary: {
       claims: claims.length,

@@ -76,6 +76,10 @@ export const SourceSummarySchema = /* @__PURE__ */ z.object({
   url: z.optional(z.string()),
   publishedAt: z.optional(z.string()),
   reliability: z.number(),
+  /** Accuracy estimated from the data (how often what it asserts wins), when the consensus is 'trust'. */
+  accuracy: z.optional(z.number()),
+  /** When the source repeats another's errors: the smallest id among the sources of that one origin. */
+  origin: z.optional(z.string()),
   claims: z.number(),
   groups: z.number(),
   agreements: z.number(),
