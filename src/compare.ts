@@ -1,5 +1,6 @@
 import type { CheckContext } from './context';
 import type { RawGroup } from './group/group';
+import type { KindSource } from './kinds/infer';
 import type { Comparison, CompareContext, KindDefinition, RawScalar } from './kinds/registry';
 import { type ParsedValue, type ValueNormalizer, distinctValues } from './normalize/values';
 import { compareCodePoints, compareNatural, mostCommon } from './util/order';
@@ -136,7 +137,7 @@ export interface ComparedGroup {
   readonly subject: string;
   readonly attribute: string;
   readonly kind: string;
-  readonly kindFrom: string;
+  readonly kindFrom: KindSource;
   readonly cardinality: 'one' | 'many';
   readonly claims: readonly ValidClaim[];
   readonly positions: readonly WorkPosition[];

@@ -278,9 +278,13 @@ function containmentPass(
     if (candidates.size === 0) continue;
     const what = `"${label(cell[side])}"`;
     if (minimal.length === 1) {
-      // Unambiguous, but a longer key can still be another thing ("north little rock" is not "little rock").
+      // Unambiguous. A partial reference ("Baldwin's case") is used less than its full forms and joins them
+      // even to disagree; a short key used more than its only longer form ("little rock" beside "north little
+      // rock") is more likely another thing, and joins only if that creates no conflict.
       const to = heaviest([...candidates.keys()])!;
-      if (probe(membersOf(cell), membersOf(to))) continue;
+      let longerWeight = 0;
+      for (const r of longer) longerWeight += weight(r, scope);
+      if (weight(cell[side], scope) > longerWeight && probe(membersOf(cell), membersOf(to))) continue;
       target.set(cell, to);
       members.set(to, [...membersOf(to), ...membersOf(cell)]);
       continue;
@@ -393,5 +397,7 @@ export function groupClaims(input: GroupInput, probe: ConflictProbe): { groups: 
     cell.claims.sort((a, b) => a - b);
     groups.push({ subjectKey: cell.subject, attributeKey: cell.attribute, claims: cell.claims });
   }
+  // Later stages sum over groups; a fixed order keeps every float identical whatever the input order.
+  groups.sort((a, b) => compareCodePoints(a.subjectKey, b.subjectKey) || compareCodePoints(a.attributeKey, b.attributeKey));
   return { groups, issues, stats };
 }

@@ -139,8 +139,16 @@ export function estimateTrust(groups: readonly TrustGroup[], options: TrustOptio
     }
   };
   iterate();
-  originOf = detectCopies(informative, probabilities, n);
-  if (originOf.some((o, i) => o !== i)) iterate();
+  // Copies are found in rounds, among the less accurate half only: shared apparent errors of accurate
+  // sources are mostly truths outvoted by copy rings, which disappear once the clearest rings count once.
+  for (let round = 0; round < COPY_ROUNDS; round++) {
+    const sorted = Float64Array.from(accuracy).sort();
+    const median = sorted[Math.floor(sorted.length / 2)] ?? 1;
+    const next = detectCopies(informative, probabilities, n, (s) => accuracy[s]! <= median, originOf);
+    if (next.every((o, i) => o === originOf[i])) break;
+    originOf = next;
+    iterate();
+  }
   const origin = new Map<string, string>();
   const members = new Map<number, number[]>();
   originOf.forEach((o, i) => members.set(o, [...(members.get(o) ?? []), i]));
@@ -159,60 +167,86 @@ export function estimateTrust(groups: readonly TrustGroup[], options: TrustOptio
 /** Shared errors before two sources count as copies, at the least. */
 const MIN_SHARED_ERRORS = 3;
 /**
- * Share of the larger error set two sources must have in common to be copies:
- * copies have nearly the same errors, while an accurate source's few apparent
- * errors (where copiers outvoted the truth) are shared by every accurate source.
+ * Share of the errors each source makes on the items both cover that the two
+ * must have in common to be copies.
  */
 const SHARED_ERROR_SHARE = 0.8;
-/** Sources per position considered for pairs (a very common error is no sign of copying). */
+/**
+ * Most the two may disagree on the items both cover: copies repeat everything,
+ * while independent sources, even accurate ones, differ now and then.
+ */
+const MAX_DISAGREEMENT = 0.02;
+/** Rounds of copy detection and re-estimation. */
+const COPY_ROUNDS = 3;
+/** Items two sources must both cover before their agreement says anything. */
+const MIN_TOGETHER = 10;
+/** Sources per group considered for pairs. */
 const MAX_PAIR_SOURCES = 64;
+/** Groups examined for copying at most (a stride sample of the groups in id order beyond that). */
+const MAX_COPY_GROUPS = 20_000;
 
 /**
- * Finds sources that copy each other: independent sources rarely assert the
- * same *wrong* value, so two sources that share most of their errors (values
- * the current estimate thinks false) are one origin. Returns each source's
- * origin as the smallest index of its copy cluster.
+ * Finds sources that copy each other. Independent sources rarely assert the
+ * same *wrong* value, and rarely agree on everything: two sources that, on the
+ * items both cover, almost never disagree and share most of their errors
+ * (values the current estimate thinks false) are one origin. Returns each
+ * source's origin as the smallest index of its copy cluster.
  */
 function detectCopies(
   groups: readonly { readonly own: readonly Int32Array[] }[],
   probabilities: readonly Float64Array[],
   n: number,
+  suspect: (source: number) => boolean,
+  previous: Int32Array,
 ): Int32Array {
-  const errors = new Float64Array(n);
-  const shared = new Map<number, number>();
-  groups.forEach((g, k) => {
+  // Per unordered pair x<y: items both cover, items they agree on, shared errors, errors of x, errors of y.
+  const pairs = new Map<number, Int32Array>();
+  const stride = Math.max(1, Math.ceil(groups.length / MAX_COPY_GROUPS));
+  const source: number[] = [];
+  const position: number[] = [];
+  for (let k = 0; k < groups.length; k += stride) {
+    const g = groups[k]!;
     const p = probabilities[k]!;
     let top = 0;
     for (let i = 1; i < p.length; i++) if (p[i]! > p[top]!) top = i;
-    for (let i = 0; i < g.own.length; i++) {
-      if (i === top) continue;
-      const sources = g.own[i]!;
-      for (const s of sources) errors[s] = errors[s]! + 1;
-      const m = Math.min(sources.length, MAX_PAIR_SOURCES);
-      for (let a = 0; a < m; a++) {
-        for (let b = a + 1; b < m; b++) {
-          const x = sources[a]!;
-          const y = sources[b]!;
-          const key = x < y ? x * n + y : y * n + x;
-          shared.set(key, (shared.get(key) ?? 0) + 1);
+    source.length = 0;
+    position.length = 0;
+    g.own.forEach((sources, i) => {
+      for (const s of sources) {
+        if (source.length >= MAX_PAIR_SOURCES || !suspect(s)) continue;
+        source.push(s);
+        position.push(i);
+      }
+    });
+    for (let a = 0; a < source.length; a++) {
+      for (let b = a + 1; b < source.length; b++) {
+        const [x, px, y, py] = source[a]! < source[b]! ? [source[a]!, position[a]!, source[b]!, position[b]!] : [source[b]!, position[b]!, source[a]!, position[a]!];
+        if (x === y) continue;
+        let c = pairs.get(x * n + y);
+        if (c === undefined) pairs.set(x * n + y, (c = new Int32Array(5)));
+        c[0]!++;
+        if (px === py) {
+          c[1]!++;
+          if (px !== top) c[2]!++;
         }
+        if (px !== top) c[3]!++;
+        if (py !== top) c[4]!++;
       }
     }
-  });
-  const parent = Int32Array.from({ length: n }, (_, i) => i);
+  }
+  const parent = Int32Array.from(previous);
   const find = (x: number): number => {
     while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
     return x;
   };
-  for (const key of [...shared.keys()].sort((a, b) => a - b)) {
-    const count = shared.get(key)!;
-    const x = Math.floor(key / n);
-    const y = key % n;
-    if (count >= MIN_SHARED_ERRORS && count >= SHARED_ERROR_SHARE * Math.max(errors[x]!, errors[y]!)) {
-      const rx = find(x);
-      const ry = find(y);
-      if (rx !== ry) parent[Math.max(rx, ry)] = Math.min(rx, ry);
-    }
+  for (const key of [...pairs.keys()].sort((a, b) => a - b)) {
+    const [together, agree, shared, errorsX, errorsY] = pairs.get(key)!;
+    if (shared! < MIN_SHARED_ERRORS || together! < MIN_TOGETHER) continue;
+    if (shared! < SHARED_ERROR_SHARE * Math.max(errorsX!, errorsY!)) continue;
+    if (together! - agree! > MAX_DISAGREEMENT * together!) continue;
+    const rx = find(Math.floor(key / n));
+    const ry = find(key % n);
+    if (rx !== ry) parent[Math.max(rx, ry)] = Math.min(rx, ry);
   }
   return Int32Array.from({ length: n }, (_, i) => find(i));
 }

@@ -261,6 +261,7 @@ export function readNumberPhrase(raw: string): NumberPhrase | undefined {
       key = `>${key}`;
       break;
     case 'atleast':
+      lo = center;
       hi = Number.POSITIVE_INFINITY;
       key = `>=${key}`;
       break;
@@ -271,6 +272,7 @@ export function readNumberPhrase(raw: string): NumberPhrase | undefined {
       break;
     case 'atmost':
       lo = center >= 0 ? 0 : Number.NEGATIVE_INFINITY;
+      hi = center;
       key = `<=${key}`;
       break;
     case undefined:

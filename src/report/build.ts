@@ -81,6 +81,7 @@ function buildGroup(j: JudgedGroup): { group: ClaimGroup; conflict: Conflict | u
     subject: g.subject,
     attribute: g.attribute,
     kind: g.kind,
+    kindFrom: g.kindFrom,
     cardinality: g.cardinality,
     status: j.status,
     claims: g.claims.map((c) => c.id).sort(compareNatural),

@@ -35,7 +35,8 @@ export function renderMarkdown(report: ConsistencyReport): string {
     out.push('');
     for (const c of report.conflicts) {
       const g = groups.get(c.group)!;
-      out.push(`### ${c.severity}: ${cell(g.attribute)} of ${cell(g.subject)}`, '', `${cell(c.message)}`, '', `\`${c.code}\` · group \`${g.id}\` · kind ${g.kind}`, '');
+      const how = g.kindFrom === 'options' ? 'configured' : g.kindFrom === 'claims' ? 'stated by the claims' : g.kindFrom === 'attribute' ? 'inferred from the attribute name' : 'inferred from the values';
+      out.push(`### ${c.severity}: ${cell(g.attribute)} of ${cell(g.subject)}`, '', `${cell(c.message)}`, '', `\`${c.code}\` · group \`${g.id}\` · kind ${g.kind} (${how})`, '');
       out.push('| Position | Value | Normalized | Sources | Support | Conflicts with |', '| --- | --- | --- | --- | --- | --- |');
       for (const p of g.positions) {
         const mark = g.consensus?.position === p.id ? ' (consensus)' : '';
@@ -79,10 +80,16 @@ export function renderMarkdown(report: ConsistencyReport): string {
     out.push('');
   }
 
-  out.push('## Sources', '', '| Source | Published | Claims | Agreements | Contradictions | Agreement rate |', '| --- | --- | --- | --- | --- | --- |');
+  out.push(
+    '## Sources',
+    '',
+    '| Source | Published | Claims | Agreements | Contradictions | Agreement rate | Estimated accuracy |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+  );
   for (const s of report.sources) {
+    const accuracy = s.accuracy === undefined ? '—' : `${Math.round(s.accuracy * 100)} %${s.origin === undefined ? '' : ` (copies ${cell(label(s.origin))})`}`;
     out.push(
-      `| ${cell(s.name ?? s.id)} | ${s.publishedAt ?? '—'} | ${s.claims} | ${s.agreements} | ${s.contradictions} | ${s.agreementRate === null ? '—' : `${Math.round(s.agreementRate * 100)} %`} |`,
+      `| ${cell(s.name ?? s.id)} | ${s.publishedAt ?? '—'} | ${s.claims} | ${s.agreements} | ${s.contradictions} | ${s.agreementRate === null ? '—' : `${Math.round(s.agreementRate * 100)} %`} | ${accuracy} |`,
     );
   }
   out.push('');

@@ -45,6 +45,11 @@ export const ClaimGroupSchema = /* @__PURE__ */ z.object({
   subject: z.string(),
   attribute: z.string(),
   kind: z.union([ValueKindSchema, z.string()]),
+  /**
+   * How the kind was decided: set in options.attributes, stated by the claims,
+   * inferred from the attribute's name, or inferred from the values.
+   */
+  kindFrom: z.enum(['options', 'claims', 'attribute', 'values']),
   cardinality: z.enum(['one', 'many']),
   status: GroupStatusSchema,
   claims: z.array(z.string()),

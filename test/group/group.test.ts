@@ -65,4 +65,33 @@ describe('grouping', () => {
     expect(groupOf(report, 'short').claims).toEqual(['short']);
     expect(report.issues.find((i) => i.code === 'ambiguous_subject')!.message).toMatch(/none is clearly dominant/);
   });
+
+  it('lets a rarely used partial reference join its full form even to disagree ("Baldwin\'s case", July 13)', () => {
+    const report = checkConsistency([
+      claim('a', 's1', 'the case against Alec Baldwin', 'dismissal date', '2024-07-12'),
+      claim('b', 's2', "Alec Baldwin's involuntary manslaughter case", 'date of dismissal', '2024-07-12'),
+      claim('c', 's3', "Baldwin's case", 'dismissed on', '2024-07-13'),
+    ]);
+    expect(report.groups).toHaveLength(1);
+    expect(report.conflicts).toHaveLength(1);
+  });
+
+  it('keeps a well-used name apart from a longer name that is another place ("little rock" / "north little rock")', () => {
+    const report = checkConsistency([
+      claim('a', 's1', 'little rock, arkansas', 'Population2000', 183133),
+      claim('b', 's2', 'little rock, arkansas', 'Population2000', 183133),
+      claim('c', 's3', 'little rock, arkansas', 'Population2000', 183833),
+      claim('d', 's4', 'north little rock, arkansas', 'Population2000', 60433),
+    ]);
+    expect(groupOf(report, 'd').claims).toEqual(['d']);
+  });
+
+  it('keeps spelling variants apart when their values conflict, with an info issue ("milton" / "tilton")', () => {
+    const report = checkConsistency([
+      claim('a', 's1', 'milton, new hampshire', 'Population2000', 3910),
+      claim('b', 's2', 'tilton, new hampshire', 'Population2000', 3477),
+    ]);
+    expect(report.groups).toHaveLength(2);
+    expect(report.issues).toContainEqual(expect.objectContaining({ code: 'similar_subject', severity: 'info' }));
+  });
 });

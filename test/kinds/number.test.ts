@@ -15,8 +15,14 @@ describe('parseNumber', () => {
     ['1.2 million', '1200000', 1_150_000, 1_250_000],
     ['about 40', '~40', 36, 44],
     ['more than 100', '>100', 100, Number.POSITIVE_INFINITY],
-    ['at least 3', '>=3', 2.5, Number.POSITIVE_INFINITY],
+    ['at least 3', '>=3', 3, Number.POSITIVE_INFINITY],
     ['10-12', '10..12', 9.5, 12.5],
+    ['between 10 and 12', '10..12', 9.5, 12.5],
+    ['nearly 100', '~<100', 90, 100.5],
+    ['up to 18', '<=18', 0, 18],
+    ['dozens', 'dozens', 24, 199],
+    ['742,000', '742000', 741_500, 742_500], // trailing zeros read as rounding
+    ['1 200', '1200', 1199.5, 1200.5],
     ['10.00', '10', 9.995, 10.005], // weather visibility
     ['30.1', '30.1', 30.05, 30.15], // weather pressure
   ] as const)('reads %j as %s', (text, key, lo, hi) => {

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { checkConsistency } from '../../src/check';
+import type { CheckOptions, ClaimInput } from '../../src/schema';
+
+const claim = (id: string, source: string, attribute: string, value: ClaimInput['value'], extra: Partial<ClaimInput> = {}): ClaimInput => ({
+  id,
+  source,
+  subject: 'the subject',
+  attribute,
+  value,
+  ...extra,
+});
+
+function only(claims: ClaimInput[], options?: CheckOptions) {
+  const report = checkConsistency(claims, options);
+  expect(report.groups).toHaveLength(1);
+  return { report, group: report.groups[0]! };
+}
+
+describe('value semantics end to end', () => {
+  it.each(['Not Available', 'N/A', 'unknown', 'TBA', '—', ''])('treats %j as a missing value: an issue, never a position', (placeholder) => {
+    const { report, group } = only([claim('a', 'A', 'death toll', placeholder), claim('b', 'B', 'death toll', '42')]);
+    expect(group.positions.map((p) => p.claims)).toEqual([['b']]);
+    expect(group.claims).toEqual(['a', 'b']);
+    expect(report.issues).toContainEqual(expect.objectContaining({ code: 'missing_value', claim: 'a', severity: 'info' }));
+  });
+
+  it('keeps an unreadable value as text that never conflicts with readable ones', () => {
+    const { report, group } = only([claim('a', 'A', 'dismissal date', 'the day after the hearing'), claim('b', 'B', 'dismissal date', 'July 12, 2024'), claim('c', 'C', 'dismissal date', '2024-07-12')]);
+    expect(group.status).toBe('consistent');
+    expect(report.issues).toContainEqual(expect.objectContaining({ code: 'unparsed_value', claim: 'a' }));
+  });
+
+  it('applies aliases to names', () => {
+    const claims = [claim('a', 'A', 'news agency', 'AP'), claim('b', 'B', 'news agency', 'Associated Press')];
+    expect(only(claims).group.status).toBe('conflict');
+    expect(only(claims, { aliases: [['Associated Press', 'AP']], attributes: { 'news agency': { kind: 'name' } } }).group.status).toBe('consistent');
+  });
+
+  it('reads a negated claim as the opposite yes/no value', () => {
+    const { group } = only([
+      claim('a', 'A', 'pulled the trigger', 'yes', { negated: true }),
+      claim('b', 'B', 'pulled the trigger', 'no'),
+      claim('c', 'C', 'pulled the trigger', false),
+    ]);
+    expect(group.status).toBe('consistent');
+    expect(group.positions[0]!.normalized).toBe('false');
+  });
+
+  it('reads a negated value of other kinds as "anything but"', () => {
+    const { group } = only([
+      claim('a', 'A', 'venue', 'El Dorado Hotel', { negated: true }),
+      claim('b', 'B', 'venue', 'Casa Chimayo'),
+      claim('c', 'C', 'venue', 'the El Dorado Hotel'),
+    ]);
+    const byClaim = (id: string) => group.positions.find((p) => p.claims.includes(id))!;
+    expect(byClaim('a').conflictsWith).toEqual([byClaim('c').id]);
+    expect(byClaim('b').conflictsWith).toEqual([byClaim('c').id]);
+  });
+
+  it('finds a conflict of free text at low severity', () => {
+    const { report } = only([claim('a', 'A', 'motion outcome', 'denied'), claim('b', 'B', 'motion outcome', 'granted')]);
+    expect(report.conflicts[0]).toMatchObject({ code: 'text_mismatch', severity: 'low' });
+  });
+
+  it('uses a per-attribute tolerance: 48 and 49 agree within 1 degree', () => {
+    const claims = [claim('a', 'A', 'temperature', '48'), claim('b', 'B', 'temperature', '49'), claim('c', 'C', 'temperature', '55')];
+    const { group } = only(claims, { attributes: { temperature: { tolerance: { absolute: 1 } } } });
+    const byClaim = (id: string) => group.positions.find((p) => p.claims.includes(id))!;
+    expect(byClaim('a').conflictsWith).toEqual([byClaim('c').id]);
+  });
+
+  it('calls a conflict just outside tolerance medium', () => {
+    const { report } = only([claim('a', 'A', 'population', '741329'), claim('b', 'B', 'population', '742884')]);
+    expect(report.conflicts[0]).toMatchObject({ code: 'number_mismatch', severity: 'medium' });
+  });
+
+  it('treats lists as sets: different members do not conflict', () => {
+    const { group } = only([claim('a', 'A', 'lawyers', ['Alex Spiro', 'Luke Nikas']), claim('b', 'B', 'lawyers', ['Alex Spiro']), claim('c', 'C', 'lawyers', ['Luke Nikas'])]);
+    expect(group).toMatchObject({ cardinality: 'many', status: 'consistent' });
+  });
+
+  it("treats an attribute configured cardinality 'many' as a set", () => {
+    const claims = [claim('a', 'A', 'celebrity supporter', 'Don Lemon'), claim('b', 'B', 'celebrity supporter', 'Amy Sedaris')];
+    expect(only(claims).group.status).toBe('conflict');
+    expect(only(claims, { attributes: { 'celebrity supporter': { cardinality: 'many' } } }).group.status).toBe('consistent');
+  });
+
+  it('softens a conflict when one source asserts both values, and says so', () => {
+    const { report } = only([
+      claim('a', 'A', 'venue', 'Casa Chimayo'),
+      claim('b1', 'B', 'venue', 'the bar in the El Dorado Hotel'),
+      claim('b2', 'B', 'venue', 'Casa Chimayo restaurant'),
+    ]);
+    expect(report.conflicts[0]!.severity).toBe('medium');
+    expect(report.conflicts[0]!.message).toMatch(/B asserts both/);
+  });
+
+  it('keeps currencies apart: incomparable, not a conflict', () => {
+    expect(only([claim('a', 'A', 'settlement', '$500'), claim('b', 'B', 'settlement', '€500')]).group.status).toBe('consistent');
+  });
+});

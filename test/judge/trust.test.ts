@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { checkConsistency } from '../../src/check';
+import type { ClaimInput } from '../../src/schema';
+
+/**
+ * A synthetic world. Items 0–59: an accurate source, three independent
+ * mediocre ones that each err on a sixth of the items, and three copies of a
+ * poor source that repeat its errors on every even item. Items 60–79: only the
+ * accurate source and one copy speak, and they disagree.
+ */
+function world(): ClaimInput[] {
+  const claims: ClaimInput[] = [];
+  const say = (source: string, i: number, value: number) => claims.push({ id: `${source}-${i}`, source, subject: `item ${i}`, attribute: 'count', value });
+  for (let i = 0; i < 60; i++) {
+    const truth = 100 + i;
+    say('accurate', i, truth);
+    say('mediocre1', i, i % 6 === 1 ? truth + 50 : truth);
+    say('mediocre2', i, i % 6 === 3 ? truth + 60 : truth);
+    say('mediocre3', i, i % 6 === 5 ? truth + 70 : truth);
+    for (const c of ['copy1', 'copy2', 'copy3']) say(c, i, i % 2 === 0 ? truth + 7 : truth);
+  }
+  for (let i = 60; i < 80; i++) {
+    say('accurate', i, 100 + i);
+    say('copy1', i, 107 + i);
+  }
+  return claims;
+}
+const truthOf = (subject: string) => String(100 + Number(subject.split(' ')[1]));
+
+describe('consensus by estimated source accuracy', () => {
+  const report = checkConsistency(world());
+  const source = (id: string) => report.sources.find((s) => s.id === id)!;
+
+  it('finds the copies that repeat one origin’s errors, and no others', () => {
+    expect(['copy1', 'copy2', 'copy3'].map((id) => source(id).origin)).toEqual(['copy1', 'copy1', 'copy1']);
+    expect(['accurate', 'mediocre1', 'mediocre2', 'mediocre3'].map((id) => source(id).origin)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it('ranks sources by how often they are right', () => {
+    expect(source('accurate').accuracy!).toBeGreaterThan(source('mediocre1').accuracy!);
+    expect(source('mediocre1').accuracy!).toBeGreaterThan(source('copy1').accuracy!);
+  });
+
+  it('gets every item right, including the ones where two sources disagree alone', () => {
+    expect(report.groups.filter((g) => g.consensus?.normalized !== truthOf(g.subject)).map((g) => g.subject)).toEqual([]);
+  });
+
+  it("counts heads with consensus: 'vote', leaving the one-against-one items disputed", () => {
+    const vote = checkConsistency(world(), { consensus: 'vote' });
+    const undecided = vote.groups.filter((g) => g.consensus?.normalized !== truthOf(g.subject));
+    expect(undecided).toHaveLength(20);
+    expect(undecided.every((g) => g.consensus === null && g.contenders!.length === 2)).toBe(true);
+    expect(vote.sources.every((s) => s.accuracy === undefined)).toBe(true);
+  });
+});

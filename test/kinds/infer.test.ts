@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { checkConsistency } from '../../src/check';
+import type { ClaimValue } from '../../src/schema';
+
+function kindOf(attribute: string, values: ClaimValue[]) {
+  const report = checkConsistency(values.map((value, i) => ({ source: `s${i}`, subject: 'x', attribute, value })));
+  expect(report.groups).toHaveLength(1);
+  return [report.groups[0]!.kind, report.groups[0]!.kindFrom];
+}
+
+describe('kind inference', () => {
+  it.each([
+    ['dismissal date', ['Friday, July 12', 'Friday (12.07.24)'], 'date', 'attribute'],
+    ['year', ['2021', 2021], 'date', 'attribute'],
+    ['age', ['66-year-old', 66], 'number', 'attribute'],
+    ['sched_dep_time', ['7:10 a.m.', '7:10aDec 1'], 'time', 'attribute'],
+    ['sentence', ['18-month sentence', '18 months'], 'duration', 'attribute'],
+    ['venue', ['Casa Chimayo', 'El Dorado Hotel'], 'place', 'attribute'],
+    ['judge', ['Judge Mary Marlowe Sommer', 'Mary Marlowe Sommer'], 'name', 'attribute'],
+    ['Population2000', ['478403', '478,403'], 'number', 'values'],
+    ['settlement', ['$2 million', '$2,000,000'], 'money', 'attribute'],
+    ['outcome', ['denied', 'granted'], 'text', 'values'],
+    ['pulled the trigger', ['no', false], 'boolean', 'values'],
+    ['what happened', ['July 12, 2024', '2024-07-12'], 'date', 'values'],
+  ])('reads %j with %j as %s (from the %s)', (attribute, values, kind, from) => {
+    expect(kindOf(attribute, values as ClaimValue[])).toEqual([kind, from]);
+  });
+
+  it('uses the kind the claims state, and the configured kind over both', () => {
+    const claims = [
+      { source: 'a', subject: 'x', attribute: 'code', value: '2021', kind: 'text' as const },
+      { source: 'b', subject: 'x', attribute: 'code', value: '2021' },
+    ];
+    expect(checkConsistency(claims).groups[0]).toMatchObject({ kind: 'text', kindFrom: 'claims' });
+    expect(checkConsistency(claims, { attributes: { code: { kind: 'number' } } }).groups[0]).toMatchObject({ kind: 'number', kindFrom: 'options' });
+  });
+});
