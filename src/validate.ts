@@ -1,6 +1,6 @@
 import type { CheckContext } from './context';
 import { type ClaimProblem, describeValue } from './errors';
-import { ClaimSchema, type ClaimValue } from './schema';
+import { type ClaimInput, ClaimSchema, type ClaimValue, VALUE_KINDS } from './schema';
 import { compareNatural } from './util/order';
 
 /** A claim that passed validation, with its resolved id and defaults applied. */
@@ -22,6 +22,45 @@ export interface ValidationResult {
   readonly claims: readonly ValidClaim[];
   readonly problems: readonly ClaimProblem[];
   readonly issues: readonly { code: string; severity: 'error' | 'warning' | 'info'; claim?: string; message: string }[];
+}
+
+const KINDS: ReadonlySet<unknown> = new Set(VALUE_KINDS);
+
+function nonBlank(v: unknown): v is string {
+  if (typeof v !== 'string') return false;
+  for (let i = 0; i < v.length; i++) if (v.charCodeAt(i) > 32) return true;
+  return v.trim() !== '';
+}
+
+function scalarOk(v: unknown): boolean {
+  return typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
+}
+
+function valueOk(v: unknown): boolean {
+  if (scalarOk(v)) return true;
+  if (!Array.isArray(v)) return false;
+  for (const x of v) if (typeof x !== 'string' && !(typeof x === 'number' && Number.isFinite(x))) return false;
+  return true;
+}
+
+/**
+ * The common case without zod: a claim that surely satisfies `ClaimSchema`.
+ * A claim it refuses goes through the schema, which decides and explains; a
+ * property test keeps the two in lockstep.
+ */
+export function isPlainValidClaim(raw: object): boolean {
+  const c = raw as Record<string, unknown>;
+  return (
+    nonBlank(c.source) &&
+    nonBlank(c.subject) &&
+    nonBlank(c.attribute) &&
+    valueOk(c.value) &&
+    (c.id === undefined || nonBlank(c.id)) &&
+    (c.kind === undefined || KINDS.has(c.kind)) &&
+    (c.quote === undefined || typeof c.quote === 'string') &&
+    (c.negated === undefined || typeof c.negated === 'boolean') &&
+    (c.confidence === undefined || (typeof c.confidence === 'number' && c.confidence >= 0 && c.confidence <= 1))
+  );
 }
 
 function at(value: unknown, path: readonly PropertyKey[]): unknown {
@@ -50,10 +89,11 @@ export function validateClaims(input: readonly unknown[], ctx: CheckContext): Va
       problems.push({ index, field: '(claim)', value: describeValue(raw), reason: 'must be an object with source, subject, attribute and value' });
       continue;
     }
-    const result = ClaimSchema.safeParse(raw);
+    const plain = isPlainValidClaim(raw);
+    const result = plain ? undefined : ClaimSchema.safeParse(raw);
     const rawId = (raw as { id?: unknown }).id;
     const id = typeof rawId === 'string' && rawId.trim() !== '' ? rawId : undefined;
-    if (!result.success) {
+    if (result !== undefined && !result.success) {
       for (const issue of result.error.issues) {
         const field = issue.path.length === 0 ? '(claim)' : issue.path.map(String).join('.');
         problems.push({
@@ -66,7 +106,7 @@ export function validateClaims(input: readonly unknown[], ctx: CheckContext): Va
       }
       continue;
     }
-    const c = result.data;
+    const c = (result === undefined ? raw : result.data) as ClaimInput;
     const claimId = c.id ?? `${c.source}#${index}`;
     const first = seen.get(claimId);
     if (first !== undefined) {

@@ -86,3 +86,46 @@ describe('user strings', () => {
     expect(({} as Record<string, unknown>).kind).toBeUndefined();
   });
 });
+
+describe('the validation fast path', () => {
+  it('accepts exactly what ClaimSchema accepts', async () => {
+    const fc = (await import('fast-check')).default;
+    const { ClaimSchema } = await import('../src/schema');
+    const { isPlainValidClaim } = await import('../src/validate');
+    const anything = fc.oneof(
+      fc.constant(undefined),
+      fc.constant(null),
+      fc.constantFrom('', ' ', '\t', 'x', ' a ', 'date', 'number', 'colour'),
+      fc.constantFrom(0, 1, -1, 0.5, 2, Number.NaN, Number.POSITIVE_INFINITY),
+      fc.boolean(),
+      fc.array(fc.oneof(fc.constantFrom('a', ''), fc.constantFrom(1, Number.NaN), fc.constant(null)), { maxLength: 3 }),
+      fc.constant({}),
+    );
+    fc.assert(
+      fc.property(
+        fc.record(
+          { id: anything, source: anything, subject: anything, attribute: anything, value: anything, kind: anything, quote: anything, negated: anything, confidence: anything },
+          { requiredKeys: [] },
+        ),
+        (claim) => {
+          expect(isPlainValidClaim(claim)).toBe(ClaimSchema.safeParse(claim).success);
+        },
+      ),
+      { seed: 11, numRuns: 3000 },
+    );
+    // Near-valid claims: a valid one with one field replaced, so both verdicts are well explored.
+    const fields = ['id', 'source', 'subject', 'attribute', 'value', 'kind', 'quote', 'negated', 'confidence'] as const;
+    let accepted = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...fields), anything, (field, value) => {
+        const claim: Record<string, unknown> = { id: 'c1', source: 'ace', subject: 'Alec Baldwin', attribute: 'age', value: 66, kind: 'number', quote: 'q', negated: false, confidence: 0.5 };
+        claim[field] = value;
+        const verdict = ClaimSchema.safeParse(claim).success;
+        if (verdict) accepted++;
+        expect(isPlainValidClaim(claim)).toBe(verdict);
+      }),
+      { seed: 12, numRuns: 3000 },
+    );
+    expect(accepted).toBeGreaterThan(300);
+  });
+});

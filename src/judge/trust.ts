@@ -13,6 +13,7 @@ export interface TrustOptions {
   readonly strength: number;
   /** Wrong values an item is assumed to have to choose from (ACCU's n). */
   readonly falseValues: number;
+  /** Most iterations; estimation stops earlier once no accuracy moves by more than 1e-6. */
   readonly iterations: number;
   /** Sources whose accuracy is given (from `reliability`) and not estimated. */
   readonly fixed: ReadonlyMap<string, number>;
@@ -29,17 +30,97 @@ export interface TrustResult {
   readonly probability: readonly (readonly number[])[];
 }
 
-/** Sources that speak for a position: its own, and those of less specific values that fit it ("Friday" for "12 July"). */
-function effectiveSources(positions: readonly WorkPosition[], relations: Relations, i: number): string[] {
-  const out = new Set(positions[i]!.sources);
-  for (let j = 0; j < positions.length; j++) {
-    if (j === i) continue;
-    const r = relations.get(i, j).relation;
-    if ((r === 'compatible' || r === 'same') && positions[j]!.value.specificity < positions[i]!.value.specificity) {
-      for (const s of positions[j]!.sources) out.add(s);
+/**
+ * The groups where at least two sources speak, flattened into typed arrays
+ * once: per position, the sources that speak for it (its own and those of
+ * less specific values that fit it), its own sources, and the positions it
+ * contradicts.
+ */
+interface Flat {
+  /** Group k owns positions posStart[k] … posStart[k+1]-1. */
+  readonly posStart: Int32Array;
+  /** Position p's supporters are support[supStart[p] … supStart[p+1]-1] (sorted source indices). */
+  readonly supStart: Int32Array;
+  readonly support: Int32Array;
+  readonly ownStart: Int32Array;
+  readonly own: Int32Array;
+  readonly againstStart: Int32Array;
+  readonly against: Int32Array;
+  /** Index of each informative group among all groups. */
+  readonly groupOf: Int32Array;
+}
+
+class IntList {
+  data = new Int32Array(1024);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
     }
+    this.data[this.length++] = v;
   }
-  return [...out].sort();
+  done(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
+function flatten(groups: readonly TrustGroup[], indexOf: (s: string) => number): Flat {
+  const posStart = new IntList();
+  const supStart = new IntList();
+  const support = new IntList();
+  const ownStart = new IntList();
+  const own = new IntList();
+  const againstStart = new IntList();
+  const against = new IntList();
+  const groupOf = new IntList();
+  const seen = new Set<number>();
+  groups.forEach((g, gi) => {
+    const { positions, relations } = g;
+    let first: string | undefined;
+    let several = false;
+    for (const p of positions) {
+      for (const s of p.sources) {
+        if (first === undefined) first = s;
+        else if (s !== first) several = true;
+      }
+    }
+    if (!several) return;
+    groupOf.push(gi);
+    posStart.push(ownStart.length);
+    for (let i = 0; i < positions.length; i++) {
+      ownStart.push(own.length);
+      for (const s of positions[i]!.sources) own.push(indexOf(s));
+      againstStart.push(against.length);
+      supStart.push(support.length);
+      seen.clear();
+      for (const s of positions[i]!.sources) seen.add(indexOf(s));
+      for (let j = 0; j < positions.length; j++) {
+        if (j === i) continue;
+        const r = relations.get(i, j).relation;
+        if (r === 'conflict') against.push(j - i);
+        else if ((r === 'compatible' || r === 'same') && positions[j]!.value.specificity < positions[i]!.value.specificity) {
+          for (const s of positions[j]!.sources) seen.add(indexOf(s));
+        }
+      }
+      for (const s of [...seen].sort((a, b) => a - b)) support.push(s);
+    }
+  });
+  posStart.push(ownStart.length);
+  ownStart.push(own.length);
+  supStart.push(support.length);
+  againstStart.push(against.length);
+  return {
+    posStart: posStart.done(),
+    supStart: supStart.done(),
+    support: support.done(),
+    ownStart: ownStart.done(),
+    own: own.done(),
+    againstStart: againstStart.done(),
+    against: against.done(),
+    groupOf: groupOf.done(),
+  };
 }
 
 /**
@@ -49,8 +130,9 @@ function effectiveSources(positions: readonly WorkPosition[], relations: Relatio
  * softmax of their scores within a group; a source's accuracy is the mean
  * probability that what it asserts does not contradict the truth (so "7:10
  * a.m." is not penalised for "7:10 a.m. Dec 1" being more specific), shrunk
- * toward a prior so that a source with little evidence stays near it. Iterates a fixed number of times over sorted
- * data, so the result does not depend on input order.
+ * toward a prior so that a source with little evidence stays near it.
+ * Sources that copy each other vote once per position. Everything runs over
+ * sorted data, so the result does not depend on input order.
  */
 export function estimateTrust(groups: readonly TrustGroup[], options: TrustOptions): TrustResult {
   const sourceIndex = new Map<string, number>();
@@ -64,20 +146,13 @@ export function estimateTrust(groups: readonly TrustGroup[], options: TrustOptio
     }
     return i;
   };
-  // Only groups where at least two sources speak carry evidence about accuracy.
-  const informative: { effective: Int32Array[]; own: Int32Array[]; against: Int32Array[] }[] = [];
-  const informativeIndex: number[] = [];
-  groups.forEach((g, gi) => {
-    const sources = new Set<string>();
-    for (const p of g.positions) for (const s of p.sources) sources.add(s);
-    if (sources.size < 2) return;
-    const effective = g.positions.map((_, i) => Int32Array.from(effectiveSources(g.positions, g.relations, i).map(indexOf)));
-    const own = g.positions.map((p) => Int32Array.from(p.sources.map(indexOf)));
-    const against = g.positions.map((_, i) => Int32Array.from(g.positions.map((__, j) => j).filter((j) => g.relations.get(i, j).relation === 'conflict')));
-    informative.push({ effective, own, against });
-    informativeIndex.push(gi);
-  });
+  // Index sources in sorted order so that indices, and so every tie-break, do not depend on input order.
+  const all = new Set<string>();
+  for (const g of groups) for (const p of g.positions) for (const s of p.sources) all.add(s);
+  for (const s of [...all].sort()) indexOf(s);
+  const flat = flatten(groups, indexOf);
   const n = names.length;
+  const positions = flat.ownStart.length - 1;
   const accuracy = new Float64Array(n).fill(options.prior);
   const fixed = new Uint8Array(n);
   names.forEach((s, i) => {
@@ -88,54 +163,68 @@ export function estimateTrust(groups: readonly TrustGroup[], options: TrustOptio
     }
   });
   const clamp = (a: number) => Math.min(0.99, Math.max(0.01, a));
-  const probabilities: Float64Array[] = informative.map((g) => new Float64Array(g.own.length));
+  const probability = new Float64Array(positions);
+  const weight = new Float64Array(n);
   const sum = new Float64Array(n);
   const count = new Float64Array(n);
+  const best = new Float64Array(n).fill(Number.NEGATIVE_INFINITY);
   // Sources of one origin vote once per position: the best-weighted of them speaks.
   let originOf: Int32Array = Int32Array.from({ length: n }, (_, i) => i);
-  const best = new Float64Array(n).fill(Number.NEGATIVE_INFINITY);
+  const groupCount = flat.groupOf.length;
+
   const iterate = () => {
     for (let iteration = 0; iteration < options.iterations; iteration++) {
-      const weight = Float64Array.from(accuracy, (a) => Math.log((options.falseValues * clamp(a)) / (1 - clamp(a))));
+      for (let s = 0; s < n; s++) {
+        const a = clamp(accuracy[s]!);
+        weight[s] = Math.log((options.falseValues * a) / (1 - a));
+      }
       sum.fill(0);
       count.fill(0);
-      informative.forEach((g, k) => {
-        const p = probabilities[k]!;
+      for (let k = 0; k < groupCount; k++) {
+        const from = flat.posStart[k]!;
+        const to = flat.posStart[k + 1]!;
         let max = Number.NEGATIVE_INFINITY;
-        for (let i = 0; i < g.effective.length; i++) {
+        for (let p = from; p < to; p++) {
           let score = 0;
-          const sources = g.effective[i]!;
-          for (const s of sources) {
+          const a = flat.supStart[p]!;
+          const b = flat.supStart[p + 1]!;
+          for (let x = a; x < b; x++) {
+            const s = flat.support[x]!;
             const o = originOf[s]!;
             if (weight[s]! > best[o]!) best[o] = weight[s]!;
           }
-          for (const s of sources) {
-            const o = originOf[s]!;
+          for (let x = a; x < b; x++) {
+            const o = originOf[flat.support[x]!]!;
             if (best[o] !== Number.NEGATIVE_INFINITY) {
               score += best[o]!;
               best[o] = Number.NEGATIVE_INFINITY;
             }
           }
-          p[i] = score;
+          probability[p] = score;
           if (score > max) max = score;
         }
         let total = 0;
-        for (let i = 0; i < p.length; i++) total += p[i] = Math.exp(p[i]! - max);
-        for (let i = 0; i < p.length; i++) p[i] = p[i]! / total;
+        for (let p = from; p < to; p++) total += probability[p] = Math.exp(probability[p]! - max);
+        for (let p = from; p < to; p++) probability[p] = probability[p]! / total;
         // A source is right unless the truth contradicts what it said: compatible values share the credit.
-        for (let i = 0; i < g.own.length; i++) {
+        for (let p = from; p < to; p++) {
           let wrong = 0;
-          for (const j of g.against[i]!) wrong += p[j]!;
-          for (const s of g.own[i]!) {
+          for (let x = flat.againstStart[p]!; x < flat.againstStart[p + 1]!; x++) wrong += probability[p + flat.against[x]!]!;
+          for (let x = flat.ownStart[p]!; x < flat.ownStart[p + 1]!; x++) {
+            const s = flat.own[x]!;
             sum[s] = sum[s]! + 1 - wrong;
             count[s] = count[s]! + 1;
           }
         }
-      });
+      }
+      let moved = 0;
       for (let s = 0; s < n; s++) {
         if (fixed[s] === 1) continue;
-        accuracy[s] = (options.prior * options.strength + sum[s]!) / (options.strength + count[s]!);
+        const next = (options.prior * options.strength + sum[s]!) / (options.strength + count[s]!);
+        moved = Math.max(moved, Math.abs(next - accuracy[s]!));
+        accuracy[s] = next;
       }
+      if (moved < 1e-6) break;
     }
   };
   iterate();
@@ -144,46 +233,46 @@ export function estimateTrust(groups: readonly TrustGroup[], options: TrustOptio
   for (let round = 0; round < COPY_ROUNDS; round++) {
     const sorted = Float64Array.from(accuracy).sort();
     const median = sorted[Math.floor(sorted.length / 2)] ?? 1;
-    const next = detectCopies(informative, probabilities, n, (s) => accuracy[s]! <= median, originOf);
+    const next = detectCopies(flat, probability, n, (s) => accuracy[s]! <= median, originOf);
     if (next.every((o, i) => o === originOf[i])) break;
     originOf = next;
     iterate();
   }
   const origin = new Map<string, string>();
   const members = new Map<number, number[]>();
-  originOf.forEach((o, i) => members.set(o, [...(members.get(o) ?? []), i]));
+  originOf.forEach((o, i) => {
+    const list = members.get(o);
+    if (list === undefined) members.set(o, [i]);
+    else list.push(i);
+  });
   for (const list of members.values()) {
     if (list.length < 2) continue;
     const first = list.map((i) => names[i]!).sort()[0]!;
     for (const i of list) origin.set(names[i]!, first);
   }
   const out: number[][] = groups.map((g) => g.positions.map(() => 1 / Math.max(1, g.positions.length)));
-  informativeIndex.forEach((gi, k) => {
-    out[gi] = Array.from(probabilities[k]!);
-  });
+  for (let k = 0; k < groupCount; k++) {
+    out[flat.groupOf[k]!] = Array.from(probability.subarray(flat.posStart[k]!, flat.posStart[k + 1]!));
+  }
   return { accuracy: new Map(names.map((s, i) => [s, accuracy[i]!])), origin, probability: out };
 }
 
-/** Shared errors before two sources count as copies, at the least. */
-const MIN_SHARED_ERRORS = 3;
-/**
- * Share of the errors each source makes on the items both cover that the two
- * must have in common to be copies.
- */
-const SHARED_ERROR_SHARE = 0.8;
-/**
- * Most the two may disagree on the items both cover: copies repeat everything,
- * while independent sources, even accurate ones, differ now and then.
- */
-const MAX_DISAGREEMENT = 0.02;
 /** Rounds of copy detection and re-estimation. */
 const COPY_ROUNDS = 3;
+/** Shared errors before two sources count as copies, at the least. */
+const MIN_SHARED_ERRORS = 3;
 /** Items two sources must both cover before their agreement says anything. */
 const MIN_TOGETHER = 10;
+/** Share of the errors each source makes on the items both cover that the two must have in common. */
+const SHARED_ERROR_SHARE = 0.8;
+/** Most the two may disagree on the items both cover: copies repeat everything; independent sources differ now and then. */
+const MAX_DISAGREEMENT = 0.02;
 /** Sources per group considered for pairs. */
 const MAX_PAIR_SOURCES = 64;
-/** Groups examined for copying at most (a stride sample of the groups in id order beyond that). */
+/** Groups examined for copying at most (a stride sample of the groups, in id order, beyond that). */
 const MAX_COPY_GROUPS = 20_000;
+/** Up to this many sources, pair counts live in a dense matrix; beyond, in a map of the pairs that occur. */
+const DENSE_SOURCES = 512;
 
 /**
  * Finds sources that copy each other. Independent sources rarely assert the
@@ -193,44 +282,57 @@ const MAX_COPY_GROUPS = 20_000;
  * source's origin as the smallest index of its copy cluster.
  */
 function detectCopies(
-  groups: readonly { readonly own: readonly Int32Array[] }[],
-  probabilities: readonly Float64Array[],
+  flat: Flat,
+  probability: Float64Array,
   n: number,
   suspect: (source: number) => boolean,
   previous: Int32Array,
 ): Int32Array {
-  // Per unordered pair x<y: items both cover, items they agree on, shared errors, errors of x, errors of y.
-  const pairs = new Map<number, Int32Array>();
-  const stride = Math.max(1, Math.ceil(groups.length / MAX_COPY_GROUPS));
+  // Per unordered pair x<y, five counts: items both cover, items they agree on, shared errors, errors of x, errors of y.
+  const dense = n <= DENSE_SOURCES ? new Int32Array(n * n * 5) : undefined;
+  const sparse = dense === undefined ? new Map<number, Int32Array>() : undefined;
+  const counts = (x: number, y: number): [Int32Array, number] => {
+    if (dense !== undefined) return [dense, (x * n + y) * 5];
+    let c = sparse!.get(x * n + y);
+    if (c === undefined) sparse!.set(x * n + y, (c = new Int32Array(5)));
+    return [c, 0];
+  };
+  const groupCount = flat.groupOf.length;
+  const stride = Math.max(1, Math.ceil(groupCount / MAX_COPY_GROUPS));
   const source: number[] = [];
   const position: number[] = [];
-  for (let k = 0; k < groups.length; k += stride) {
-    const g = groups[k]!;
-    const p = probabilities[k]!;
-    let top = 0;
-    for (let i = 1; i < p.length; i++) if (p[i]! > p[top]!) top = i;
+  for (let k = 0; k < groupCount; k += stride) {
+    const from = flat.posStart[k]!;
+    const to = flat.posStart[k + 1]!;
+    let top = from;
+    for (let p = from + 1; p < to; p++) if (probability[p]! > probability[top]!) top = p;
     source.length = 0;
     position.length = 0;
-    g.own.forEach((sources, i) => {
-      for (const s of sources) {
-        if (source.length >= MAX_PAIR_SOURCES || !suspect(s)) continue;
-        source.push(s);
-        position.push(i);
+    for (let p = from; p < to; p++) {
+      for (let x = flat.ownStart[p]!; x < flat.ownStart[p + 1]!; x++) {
+        const s = flat.own[x]!;
+        if (source.length < MAX_PAIR_SOURCES && suspect(s)) {
+          source.push(s);
+          position.push(p);
+        }
       }
-    });
+    }
     for (let a = 0; a < source.length; a++) {
       for (let b = a + 1; b < source.length; b++) {
-        const [x, px, y, py] = source[a]! < source[b]! ? [source[a]!, position[a]!, source[b]!, position[b]!] : [source[b]!, position[b]!, source[a]!, position[a]!];
+        let x = source[a]!;
+        let px = position[a]!;
+        let y = source[b]!;
+        let py = position[b]!;
         if (x === y) continue;
-        let c = pairs.get(x * n + y);
-        if (c === undefined) pairs.set(x * n + y, (c = new Int32Array(5)));
-        c[0]!++;
+        if (x > y) [x, px, y, py] = [y, py, x, px];
+        const [c, at] = counts(x, y);
+        c[at]!++;
         if (px === py) {
-          c[1]!++;
-          if (px !== top) c[2]!++;
+          c[at + 1]!++;
+          if (px !== top) c[at + 2]!++;
         }
-        if (px !== top) c[3]!++;
-        if (py !== top) c[4]!++;
+        if (px !== top) c[at + 3]!++;
+        if (py !== top) c[at + 4]!++;
       }
     }
   }
@@ -239,14 +341,20 @@ function detectCopies(
     while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
     return x;
   };
-  for (const key of [...pairs.keys()].sort((a, b) => a - b)) {
-    const [together, agree, shared, errorsX, errorsY] = pairs.get(key)!;
-    if (shared! < MIN_SHARED_ERRORS || together! < MIN_TOGETHER) continue;
-    if (shared! < SHARED_ERROR_SHARE * Math.max(errorsX!, errorsY!)) continue;
-    if (together! - agree! > MAX_DISAGREEMENT * together!) continue;
-    const rx = find(Math.floor(key / n));
-    const ry = find(key % n);
+  const consider = (x: number, y: number, c: Int32Array, at: number) => {
+    const together = c[at]!;
+    const shared = c[at + 2]!;
+    if (shared < MIN_SHARED_ERRORS || together < MIN_TOGETHER) return;
+    if (shared < SHARED_ERROR_SHARE * Math.max(c[at + 3]!, c[at + 4]!)) return;
+    if (together - c[at + 1]! > MAX_DISAGREEMENT * together) return;
+    const rx = find(x);
+    const ry = find(y);
     if (rx !== ry) parent[Math.max(rx, ry)] = Math.min(rx, ry);
+  };
+  if (dense !== undefined) {
+    for (let x = 0; x < n; x++) for (let y = x + 1; y < n; y++) consider(x, y, dense, (x * n + y) * 5);
+  } else {
+    for (const key of [...sparse!.keys()].sort((a, b) => a - b)) consider(Math.floor(key / n), key % n, sparse!.get(key)!, 0);
   }
   return Int32Array.from({ length: n }, (_, i) => find(i));
 }

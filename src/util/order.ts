@@ -4,34 +4,48 @@
  * numbers so "src#2" sorts before "src#10".
  */
 
-const RUNS = /(\d+)|(\D+)/g;
-
 export function compareCodePoints(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Natural order without allocating: runs of digits compare as numbers ("src#2" < "src#10"). */
 export function compareNatural(a: string, b: string): number {
   if (a === b) return 0;
-  const ra = a.match(RUNS) ?? [];
-  const rb = b.match(RUNS) ?? [];
-  const n = Math.min(ra.length, rb.length);
-  for (let i = 0; i < n; i++) {
-    const x = ra[i]!;
-    const y = rb[i]!;
-    if (x === y) continue;
-    const dx = x.charCodeAt(0) >= 48 && x.charCodeAt(0) <= 57;
-    const dy = y.charCodeAt(0) >= 48 && y.charCodeAt(0) <= 57;
-    if (dx && dy) {
-      const nx = x.replace(/^0+/, '');
-      const ny = y.replace(/^0+/, '');
-      if (nx.length !== ny.length) return nx.length - ny.length;
-      if (nx !== ny) return nx < ny ? -1 : 1;
-      if (x.length !== y.length) return x.length - y.length;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(j);
+    if (isDigit(x) && isDigit(y)) {
+      // Skip leading zeros, then the longer run is the larger number.
+      let si = i;
+      let sj = j;
+      while (si < a.length && a.charCodeAt(si) === 48) si++;
+      while (sj < b.length && b.charCodeAt(sj) === 48) sj++;
+      let ei = si;
+      let ej = sj;
+      while (ei < a.length && isDigit(a.charCodeAt(ei))) ei++;
+      while (ej < b.length && isDigit(b.charCodeAt(ej))) ej++;
+      if (ei - si !== ej - sj) return ei - si - (ej - sj);
+      for (let k = 0; k < ei - si; k++) {
+        const d = a.charCodeAt(si + k) - b.charCodeAt(sj + k);
+        if (d !== 0) return d;
+      }
+      // Equal numbers: fewer leading zeros first.
+      if (ei - i !== ej - j) return ei - i - (ej - j);
+      i = ei;
+      j = ej;
       continue;
     }
-    return compareCodePoints(x, y);
+    if (x !== y) return x - y;
+    i++;
+    j++;
   }
-  return ra.length - rb.length || compareCodePoints(a, b);
+  return a.length - i - (b.length - j) || compareCodePoints(a, b);
 }
 
 /** The most frequent string, ties broken by code point, so the choice never depends on input order. */

@@ -1,0 +1,161 @@
+/**
+ * npm run bench — crosscheck at scale. A script, not a test: it prints numbers.
+ *
+ * Two claim sets, each at 100k and 1M claims:
+ * - weather: the real weather data (../shared/data/weather, 366k claims from 16
+ *   sites), replicated with re-keyed subjects to reach the size;
+ * - synthetic: seeded claims about people with misspelt, abbreviated and
+ *   reordered subject variants ("Halyna Hutchins", "Hutchins", "Halyna Hutchens").
+ *
+ * Each size runs in a fresh child process, so its peak memory is its own, and
+ * times JSON.parse of the same claims in the same process for the budget
+ * (DESIGN §5: 1M claims in no more time than JSON.parse takes to read them,
+ * peak memory under 1 GB, 10× claims at most 11× the time).
+ */
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { runCheck } from '../src/check';
+import type { ClaimInput } from '../src/schema';
+import { loadWeatherRows } from './data';
+
+type SetName = 'weather' | 'synthetic';
+
+function weatherClaims(size: number): ClaimInput[] {
+  const rows = loadWeatherRows();
+  const claims: ClaimInput[] = new Array(size);
+  for (let i = 0; i < size; i++) {
+    const r = rows[i % rows.length]!;
+    const copy = Math.floor(i / rows.length);
+    // Re-keyed subjects: each replica is a new set of items, with the real value repetition.
+    claims[i] = { source: r.source, subject: copy === 0 ? r.object : `${r.object}-r${copy}`, attribute: r.attribute, value: r.value };
+  }
+  return claims;
+}
+
+/** A small seeded generator (mulberry32), so the synthetic set is the same on every run. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+const FIRST = ['Halyna', 'Alec', 'Hannah', 'Joel', 'Mary', 'Stephen', 'Hilaria', 'Luke', 'Alex', 'Gloria', 'Matthew', 'Brian', 'Thell', 'Lauren', 'Chris', 'Troy'];
+const LAST = ['Hutchins', 'Baldwin', 'Gutierrez', 'Souza', 'Sommer', 'Nikas', 'Spiro', 'Allred', 'Panish', 'Reed', 'Johnson', 'Melcher', 'Teske', 'Marlowe', 'Keuchler', 'Lemon'];
+const ATTRIBUTES = ['age', 'hometown', 'date of birth', 'employer', 'title'];
+
+function typo(word: string, rnd: () => number): string {
+  const i = 1 + Math.floor(rnd() * (word.length - 2));
+  return word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+}
+
+function syntheticClaims(size: number): ClaimInput[] {
+  const rnd = random(20_241_122);
+  const claims: ClaimInput[] = new Array(size);
+  const people = Math.max(1, Math.floor(size / 25));
+  for (let i = 0; i < size; i++) {
+    const p = Math.floor(rnd() * people);
+    const first = FIRST[p % FIRST.length]!;
+    const last = `${LAST[Math.floor(p / FIRST.length) % LAST.length]!}${Math.floor(p / (FIRST.length * LAST.length))}`;
+    const r = rnd();
+    // Variants: most claims spell the subject in full; some misspell, reorder or shorten it.
+    const subject = r < 0.8 ? `${first} ${last}` : r < 0.88 ? `${last}, ${first}` : r < 0.95 ? `${typo(first, rnd)} ${last}` : `Dr. ${first} ${last}`;
+    const attribute = ATTRIBUTES[Math.floor(rnd() * ATTRIBUTES.length)]!;
+    const truth = (p * 7919 + attribute.length) % 90;
+    const wrong = rnd() < 0.15;
+    const value =
+      attribute === 'age' ? String(20 + (wrong ? (truth + 3) % 90 : truth))
+      : attribute === 'date of birth' ? `${1 + (truth % 28)} March ${1950 + (wrong ? truth + 1 : truth)}`
+      : attribute === 'hometown' ? (wrong ? 'Santa Fe, New Mexico' : 'Albuquerque, New Mexico')
+      : attribute === 'employer' ? (wrong ? 'Rust Movie Productions' : 'the Associated Press')
+      : wrong ? 'director' : 'producer';
+    claims[i] = { source: `site${Math.floor(rnd() * 40)}`, subject, attribute, value };
+  }
+  return claims;
+}
+
+interface Measure {
+  readonly set: SetName;
+  readonly claims: number;
+  readonly checkMs: number;
+  readonly parseMs: number;
+  readonly peakMb: number;
+  readonly comparisonsPerClaim: number;
+  readonly groups: number;
+  readonly conflicts: number;
+}
+
+function best(times: number, fn: () => void): number {
+  let min = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < times; i++) {
+    const t = performance.now();
+    fn();
+    min = Math.min(min, performance.now() - t);
+  }
+  return min;
+}
+
+/** One measurement, in this (child) process. */
+function measure(set: SetName, size: number): Measure {
+  const claims = set === 'weather' ? weatherClaims(size) : syntheticClaims(size);
+  const json = JSON.stringify(claims);
+  const parseMs = best(3, () => JSON.parse(json));
+  const stats = { keyComparisons: 0, valueComparisons: 0 };
+  let report: ReturnType<typeof runCheck> | undefined;
+  const t = performance.now();
+  report = runCheck(claims, {}, stats);
+  const checkMs = performance.now() - t;
+  const peakMb = process.resourceUsage().maxRSS / 1024;
+  return {
+    set,
+    claims: size,
+    checkMs,
+    parseMs,
+    peakMb,
+    comparisonsPerClaim: (stats.keyComparisons + stats.valueComparisons) / size,
+    groups: report.summary.groups,
+    conflicts: report.summary.conflicts,
+  };
+}
+
+const self = fileURLToPath(import.meta.url);
+
+function main(): void {
+  const [, , mode, set, size] = process.argv;
+  if (mode === '--child') {
+    process.stdout.write(JSON.stringify(measure(set as SetName, Number(size))));
+    return;
+  }
+  const sizes = [100_000, 1_000_000];
+  const rows: Measure[] = [];
+  for (const s of ['weather', 'synthetic'] as const) {
+    for (const n of sizes) {
+      const out = execFileSync(process.execPath, ['--import', 'tsx', '--max-old-space-size=4096', self, '--child', s, String(n)], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 20,
+      });
+      rows.push(JSON.parse(out) as Measure);
+      process.stderr.write(`measured ${s} ${n}\n`);
+    }
+  }
+  const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 0 });
+  console.log(`crosscheck at scale (node ${process.version}, ${new Date().toISOString().slice(0, 10)})\n`);
+  console.log('| set | claims | check | claims/s | JSON.parse | check ÷ JSON.parse | peak memory | comparisons/claim | groups | conflicts |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const r of rows) {
+    console.log(
+      `| ${r.set} | ${fmt(r.claims)} | ${fmt(r.checkMs)} ms | ${fmt(r.claims / (r.checkMs / 1000))} | ${fmt(r.parseMs)} ms | ${(r.checkMs / r.parseMs).toFixed(2)}× | ${fmt(r.peakMb)} MB | ${r.comparisonsPerClaim.toFixed(2)} | ${fmt(r.groups)} | ${fmt(r.conflicts)} |`,
+    );
+  }
+  console.log('');
+  for (const s of ['weather', 'synthetic'] as const) {
+    const [small, large] = rows.filter((r) => r.set === s);
+    console.log(`${s}: 10× the claims took ${(large!.checkMs / small!.checkMs).toFixed(2)}× the time (budget 11×)`);
+  }
+}
+
+main();

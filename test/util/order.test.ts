@@ -1,0 +1,39 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compareNatural } from '../../src/util/order';
+
+describe('compareNatural', () => {
+  it.each([
+    ['src#2', 'src#10', -1],
+    ['a', 'b', -1],
+    ['a10b', 'a9b', 1],
+    ['x007', 'x7', 1],
+    ['x7', 'x007', -1],
+    ['abc', 'abc', 0],
+    ['abc', 'ab', 1],
+  ] as const)('orders %j and %j', (a, b, sign) => {
+    expect(Math.sign(compareNatural(a, b))).toBe(sign);
+  });
+
+  it('is a total order: antisymmetric, and 0 only for equal strings', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'b', '0', '1', '9', '#') }), fc.string({ unit: fc.constantFrom('a', 'b', '0', '1', '9', '#') }), (a, b) => {
+        expect(Math.sign(compareNatural(a, b)) === -Math.sign(compareNatural(b, a))).toBe(true);
+        expect(compareNatural(a, b) === 0).toBe(a === b);
+      }),
+      { seed: 7, numRuns: 2000 },
+    );
+  });
+
+  it('is transitive', () => {
+    const unit = fc.constantFrom('a', '0', '1', '2', '#');
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit, maxLength: 5 }), { minLength: 3, maxLength: 3 }), (xs) => {
+        const [a, b, c] = [...xs].sort(compareNatural);
+        expect(compareNatural(a!, c!)).toBeLessThanOrEqual(0);
+        expect(compareNatural(a!, b!)).toBeLessThanOrEqual(0);
+      }),
+      { seed: 7, numRuns: 2000 },
+    );
+  });
+});
