@@ -27,7 +27,7 @@ function weatherClaims(size: number): ClaimInput[] {
     const r = rows[i % rows.length]!;
     const copy = Math.floor(i / rows.length);
     // Re-keyed subjects: each replica is a new set of items, with the real value repetition.
-    claims[i] = { source: r.source, subject: copy === 0 ? r.object : `${r.object}-r${copy}`, attribute: r.attribute, value: r.value };
+    claims[i] = { source: r.source, subject: copy === 0 ? r.object : `${r.object}x${copy}`, attribute: r.attribute, value: r.value };
   }
   return claims;
 }

@@ -11,7 +11,10 @@ import type { CheckOptions, ClaimInput } from './schema';
 import { type ValidClaim, validateClaims } from './validate';
 
 /** Counters of the work a check did, for benchmarks and regression tests. */
-export interface CheckStats extends GroupStats, CompareStats {}
+export interface CheckStats extends GroupStats, CompareStats {
+  /** Milliseconds per stage, filled when present. */
+  timings?: Map<string, number>;
+}
 
 /** Most distinct values per side the merge guard compares. */
 const PROBE_LIMIT = 40;
@@ -70,12 +73,23 @@ export function runCheck(claims: unknown, options: CheckOptions | undefined, sta
   const ctx = resolveOptions(options);
   const counters: CheckStats = stats ?? { keyComparisons: 0, valueComparisons: 0 };
 
+  const timings = counters.timings;
+  let clock = timings === undefined ? 0 : performance.now();
+  const lap = (stage: string) => {
+    if (timings === undefined) return;
+    const now = performance.now();
+    timings.set(stage, (timings.get(stage) ?? 0) + now - clock);
+    clock = now;
+  };
+
   const validated = validateClaims(claims, ctx);
   if (validated.problems.length > 0 && ctx.onInvalid === 'throw') throw new ClaimValidationError(validated.problems);
   const valid = validated.claims;
+  lap('validate');
 
   const keyed = normalizeKeys(valid, ctx.keys);
   const values = new ValueNormalizer(ctx);
+  lap('normalize');
 
   const grouped = groupClaims(
     {
@@ -88,9 +102,12 @@ export function runCheck(claims: unknown, options: CheckOptions | undefined, sta
     conflictProbe(valid, ctx, values, counters),
   );
   counters.keyComparisons += grouped.stats.keyComparisons;
+  lap('group');
 
-  const compared = compareGroups(grouped.groups, valid, ctx, values, counters);
+  const compared = compareGroups(grouped.groups, valid, keyed.attributes, ctx, values, counters);
+  lap('compare');
   const { groups: judged, accuracy, origin } = judgeGroups(compared.groups, ctx);
+  lap('judge');
 
   const issues: ReportIssue[] = [...validated.issues, ...compared.issues];
   for (const p of validated.problems) {
@@ -99,7 +116,9 @@ export function runCheck(claims: unknown, options: CheckOptions | undefined, sta
   for (const i of grouped.issues) {
     issues.push({ code: i.code, severity: i.severity, claim: i.claim, group: groupId(i.subjectKey, i.attributeKey), message: i.message });
   }
-  return buildReport(judged, valid, issues, ctx, { accuracy, origin });
+  const report = buildReport(judged, valid, issues, ctx, { accuracy, origin });
+  lap('report');
+  return report;
 }
 
 /**

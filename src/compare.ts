@@ -1,24 +1,17 @@
-import type { CheckContext } from './context';
+import type { CheckContext, ResolvedAttribute } from './context';
 import type { RawGroup } from './group/group';
 import type { KindSource } from './kinds/infer';
 import type { Comparison, CompareContext, KindDefinition, RawScalar } from './kinds/registry';
 import { type ParsedValue, type ValueNormalizer, distinctValues } from './normalize/values';
 import { compareCodePoints, compareNatural, mostCommon } from './util/order';
-import type { ValidClaim } from './validate';
-
-/** A claim with its value read. */
-export interface ReadClaim {
-  readonly claim: ValidClaim;
-  readonly value: ParsedValue;
-  /** The value as written, for display. */
-  readonly text: string;
-}
+import { type ValidClaim, compareClaims } from './validate';
 
 /** Claims whose values are the same after normalization. */
 export interface WorkPosition {
   readonly key: string;
   readonly value: ParsedValue;
-  readonly claims: readonly ReadClaim[];
+  /** The claims, in report order. */
+  readonly claims: readonly ValidClaim[];
   /** Distinct source ids, sorted. */
   readonly sources: readonly string[];
   /** Display text: the most specific original text. */
@@ -39,25 +32,45 @@ function textOf(value: ValidClaim['value']): string {
   return Array.isArray(value) ? value.map(String).join(', ') : String(value);
 }
 
-/** Merges claims with equal normalized values into positions. */
-export function buildPositions(read: readonly ReadClaim[]): WorkPosition[] {
-  const byKey = new Map<string, ReadClaim[]>();
-  for (const r of read) {
-    const list = byKey.get(r.value.key);
-    if (list === undefined) byKey.set(r.value.key, [r]);
-    else list.push(r);
+/**
+ * Merges claims with equal normalized values into positions. `claims[i]`'s
+ * value is `values[i]`.
+ */
+export function buildPositions(claims: readonly ValidClaim[], values: readonly ParsedValue[]): WorkPosition[] {
+  // Groups are small: a linear scan over the keys seen so far beats a Map for the usual handful.
+  const keys: string[] = [];
+  const members: number[][] = [];
+  for (let i = 0; i < claims.length; i++) {
+    const key = values[i]!.key;
+    let k = keys.indexOf(key);
+    if (k < 0) {
+      k = keys.length;
+      keys.push(key);
+      members.push([]);
+    }
+    members[k]!.push(i);
   }
   const positions: WorkPosition[] = [];
-  for (const [key, claims] of byKey) {
-    claims.sort((a, b) => compareNatural(a.claim.id, b.claim.id));
+  for (let k = 0; k < keys.length; k++) {
+    const list = members[k]!;
     // The representative is the most specific reading; its text is the display form.
-    let best = claims[0]!;
-    for (const c of claims) {
-      const d = c.value.specificity - best.value.specificity || c.text.length - best.text.length || compareCodePoints(best.text, c.text);
-      if (d > 0) best = c;
+    let best = list[0]!;
+    let bestText = textOf(claims[best]!.value);
+    for (let x = 1; x < list.length; x++) {
+      const i = list[x]!;
+      const text = textOf(claims[i]!.value);
+      const d = values[i]!.specificity - values[best]!.specificity || text.length - bestText.length || compareCodePoints(bestText, text);
+      if (d > 0) {
+        best = i;
+        bestText = text;
+      }
     }
-    const sources = [...new Set(claims.map((c) => c.claim.source))].sort(compareNatural);
-    positions.push({ key, value: best.value, claims, sources, display: best.text });
+    const own = list.map((i) => claims[i]!);
+    if (own.length > 1) own.sort(compareClaims);
+    const sources: string[] = [];
+    for (const c of own) if (!sources.includes(c.source)) sources.push(c.source);
+    if (sources.length > 1) sources.sort(compareNatural);
+    positions.push({ key: keys[k]!, value: values[best]!, claims: own, sources, display: bestText });
   }
   return positions;
 }
@@ -169,9 +182,17 @@ export function groupId(subjectKey: string, attributeKey: string): string {
  * positions. Value reading happens here rather than before grouping because
  * the kind belongs to the group, not to a lone claim.
  */
+/** The most common of the strings `pick` gives for the items; no allocation when they are all the same. */
+function label<T>(items: readonly T[], pick: (item: T) => string): string {
+  const first = pick(items[0]!);
+  for (let i = 1; i < items.length; i++) if (pick(items[i]!) !== first) return mostCommon(items.map(pick));
+  return first;
+}
+
 export function compareGroups(
   groups: readonly RawGroup[],
   claims: readonly ValidClaim[],
+  attributeKeysOf: readonly { readonly key: string }[],
   ctx: CheckContext,
   values: ValueNormalizer,
   stats: CompareStats,
@@ -179,27 +200,41 @@ export function compareGroups(
   const out: ComparedGroup[] = [];
   const issues: ValueIssue[] = [];
   // Every distinct value of each attribute, so its kind is inferred once from all of them.
-  const attributeValues = new Map<string, Map<string, RawScalar>>();
+  const attributeValues = new Map<string, Set<RawScalar>>();
   for (const g of groups) {
-    let values = attributeValues.get(g.attributeKey);
-    if (values === undefined) attributeValues.set(g.attributeKey, (values = new Map()));
-    distinctValues(g.claims.map((i) => claims[i]!), values);
+    let set = attributeValues.get(g.attributeKey);
+    if (set === undefined) attributeValues.set(g.attributeKey, (set = new Set()));
+    for (const i of g.claims) {
+      const v = claims[i]!.value;
+      if (Array.isArray(v)) distinctValues([claims[i]!], set);
+      else if (!set.has(v)) distinctValues([claims[i]!], set);
+    }
   }
+  const single = new Map<string, readonly string[]>();
   for (const g of groups) {
     const id = groupId(g.subjectKey, g.attributeKey);
     const members = g.claims.map((i) => claims[i]!);
     // The group's own key first, so its configuration wins over a merged spelling's.
-    const attributeKeys = [
-      g.attributeKey,
-      ...[...new Set(members.map((c) => ctx.keys.normalize(c.attribute, 'attribute').key))].filter((k) => k !== g.attributeKey).sort(),
-    ];
-    const config = attributeKeys.map((k) => ctx.attributes.get(k)).find((c) => c !== undefined);
+    let attributeKeys = single.get(g.attributeKey);
+    if (attributeKeys === undefined) single.set(g.attributeKey, (attributeKeys = [g.attributeKey]));
+    for (const i of g.claims) {
+      if (attributeKeysOf[i]!.key !== g.attributeKey) {
+        attributeKeys = [g.attributeKey, ...[...new Set(g.claims.map((k) => attributeKeysOf[k]!.key))].filter((k) => k !== g.attributeKey).sort()];
+        break;
+      }
+    }
+    let config: ResolvedAttribute | undefined;
+    for (const k of attributeKeys) {
+      config = ctx.attributes.get(k);
+      if (config !== undefined) break;
+    }
     const decided = values.decideKind(attributeKeys, members, attributeValues.get(g.attributeKey));
     const def = ctx.registry.require(decided.kind);
     const cardinality = config?.cardinality ?? (members.some((c) => Array.isArray(c.value)) ? 'many' : 'one');
-    const subject = mostCommon(members.map((c) => c.subject));
-    const attribute = mostCommon(members.map((c) => c.attribute));
-    const read: ReadClaim[] = [];
+    const subject = label(members, (c) => c.subject);
+    const attribute = label(members, (c) => c.attribute);
+    const readClaims: ValidClaim[] = [];
+    const readValues: ParsedValue[] = [];
     const missing: ValidClaim[] = [];
     for (const claim of members) {
       const outcome = values.read(def, claim, ctx.sources.get(claim.source)?.publishedDay);
@@ -236,9 +271,10 @@ export function compareGroups(
           issues.push({ code: note.code, severity: note.severity, claim: claim.id, group: id, message: `Claim ${claim.id} ${note.message}` });
         }
       }
-      read.push({ claim, value: outcome.value, text: textOf(claim.value) });
+      readClaims.push(claim);
+      readValues.push(outcome.value);
     }
-    const positions = buildPositions(read);
+    const positions = buildPositions(readClaims, readValues);
     const cctx: CompareContext = { tolerance: config?.tolerance };
     const relations = relatePositions(positions, ctx, cctx, cardinality, stats);
     out.push({

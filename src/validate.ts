@@ -8,6 +8,8 @@ export interface ValidClaim {
   /** Position in the input array. */
   readonly index: number;
   readonly id: string;
+  /** Whether the caller gave the id (default ids, `${source}#${index}`, follow input order anyway). */
+  readonly explicitId: boolean;
   readonly source: string;
   readonly subject: string;
   readonly attribute: string;
@@ -24,7 +26,19 @@ export interface ValidationResult {
   readonly issues: readonly { code: string; severity: 'error' | 'warning' | 'info'; claim?: string; message: string }[];
 }
 
+/**
+ * The order of claims in reports: claims with explicit ids first, by id in
+ * natural order (so reports do not depend on input order), then claims with
+ * default ids by input index (their ids, `${source}#${index}`, follow the input
+ * order anyway, and need no sorting). A total order, unlike mixing the two per pair.
+ */
+export function compareClaims(a: ValidClaim, b: ValidClaim): number {
+  if (a.explicitId !== b.explicitId) return a.explicitId ? -1 : 1;
+  return a.explicitId ? compareNatural(a.id, b.id) : a.index - b.index;
+}
+
 const KINDS: ReadonlySet<unknown> = new Set(VALUE_KINDS);
+const DEFAULT_ID = /^(.*)#(\d+)$/;
 
 function nonBlank(v: unknown): v is string {
   if (typeof v !== 'string') return false;
@@ -81,7 +95,7 @@ export function validateClaims(input: readonly unknown[], ctx: CheckContext): Va
   const claims: ValidClaim[] = [];
   const problems: ClaimProblem[] = [];
   const issues: ValidationResult['issues'][number][] = [];
-  const seen = new Map<string, number>();
+  const explicit = new Map<string, number>();
   const unknownSources = new Map<string, string[]>();
   for (let index = 0; index < input.length; index++) {
     const raw = input[index];
@@ -107,29 +121,19 @@ export function validateClaims(input: readonly unknown[], ctx: CheckContext): Va
       continue;
     }
     const c = (result === undefined ? raw : result.data) as ClaimInput;
-    const claimId = c.id ?? `${c.source}#${index}`;
-    const first = seen.get(claimId);
-    if (first !== undefined) {
-      problems.push({
-        index,
-        ...(c.id === undefined ? {} : { id: c.id }),
-        field: 'id',
-        value: describeValue(claimId),
-        reason: c.id === undefined
-          ? `its default id is already taken by claim #${first}; give the claim an explicit id`
-          : `duplicates the id of claim #${first}; ids must be unique`,
-      });
-      continue;
-    }
-    seen.set(claimId, index);
-    if (ctx.sourcesGiven && !ctx.sources.has(c.source)) {
-      const list = unknownSources.get(c.source);
-      if (list === undefined) unknownSources.set(c.source, [claimId]);
-      else list.push(claimId);
+    // Only explicit ids can collide: default ids embed the claim's own index.
+    if (c.id !== undefined) {
+      const first = explicit.get(c.id);
+      if (first !== undefined) {
+        problems.push({ index, id: c.id, field: 'id', value: describeValue(c.id), reason: `duplicates the id of claim #${first}; ids must be unique` });
+        continue;
+      }
+      explicit.set(c.id, index);
     }
     claims.push({
       index,
-      id: claimId,
+      id: c.id ?? `${c.source}#${index}`,
+      explicitId: c.id !== undefined,
       source: c.source,
       subject: c.subject,
       attribute: c.attribute,
@@ -139,6 +143,35 @@ export function validateClaims(input: readonly unknown[], ctx: CheckContext): Va
       negated: c.negated ?? false,
       confidence: c.confidence ?? 1,
     });
+  }
+  // An explicit id can still take the default id of another claim ("ace#3" given to claim 0): the later one yields.
+  const rejected = new Set<number>();
+  if (explicit.size > 0) {
+    const byIndex = new Map(claims.map((c) => [c.index, c]));
+    for (const [id, at] of explicit) {
+      const m = DEFAULT_ID.exec(id);
+      if (m === null) continue;
+      const other = byIndex.get(Number(m[2]));
+      if (other === undefined || other.explicitId || other.id !== id) continue;
+      const [later, earlier] = other.index > at ? [other, byIndex.get(at)!] : [byIndex.get(at)!, other];
+      rejected.add(later.index);
+      problems.push({
+        index: later.index,
+        ...(later.explicitId ? { id } : {}),
+        field: 'id',
+        value: describeValue(id),
+        reason: later.explicitId ? `duplicates the id of claim #${earlier.index}; ids must be unique` : `its default id is already taken by claim #${earlier.index}; give the claim an explicit id`,
+      });
+    }
+  }
+  const kept = rejected.size === 0 ? claims : claims.filter((c) => !rejected.has(c.index));
+  if (ctx.sourcesGiven) {
+    for (const c of kept) {
+      if (ctx.sources.has(c.source)) continue;
+      const list = unknownSources.get(c.source);
+      if (list === undefined) unknownSources.set(c.source, [c.id]);
+      else list.push(c.id);
+    }
   }
   for (const [source, ids] of unknownSources) {
     ids.sort(compareNatural);
@@ -150,5 +183,6 @@ export function validateClaims(input: readonly unknown[], ctx: CheckContext): Va
       message: `Source '${source}' (claim${ids.length === 1 ? '' : 's'} ${shown}) is not in options.sources (a typo?); it is counted as a source of its own`,
     });
   }
-  return { claims, problems, issues };
+  problems.sort((a, b) => a.index - b.index);
+  return { claims: kept, problems, issues };
 }

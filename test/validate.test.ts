@@ -129,3 +129,14 @@ describe('the validation fast path', () => {
     expect(accepted).toBeGreaterThan(300);
   });
 });
+
+describe('ids', () => {
+  it('default to `${source}#${index}`, and an explicit id that takes one yields to whichever came first', () => {
+    const good = { source: 'ace', subject: 'Alec Baldwin', attribute: 'age', value: 66 };
+    const report = checkConsistency([good, { ...good, id: 'ace#0' }], { onInvalid: 'skip' });
+    expect(report.groups[0]!.claims).toEqual(['ace#0']);
+    expect(report.issues[0]!.message).toMatch(/claim #1 \(id "ace#0"\): id = "ace#0" duplicates the id of claim #0/);
+    const second = checkConsistency([{ ...good, id: 'ace#1' }, good], { onInvalid: 'skip' });
+    expect(second.issues[0]!.message).toMatch(/claim #1: id = "ace#1" its default id is already taken by claim #0/);
+  });
+});

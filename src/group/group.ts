@@ -157,6 +157,8 @@ function isProperSubset(small: readonly string[], large: ReadonlySet<string>): b
 interface Cell {
   subject: string;
   attribute: string;
+  /** Interned attribute key, while cells are first built. */
+  attributeId?: number;
   claims: number[];
 }
 
@@ -201,7 +203,7 @@ function containmentPass(
     for (const t of tokensOf(large)) if (!smallSet.has(t) && t.startsWith('(')) return false;
     return true;
   };
-  // Token indexes: of keys per scope (for ambiguity) and of cells per (scope, other side) (for targets).
+  // Token index of the keys per scope (for ambiguity); cells are only indexed for keys that have a longer key.
   const keyIndex = new Map<string, Map<string, string[]>>();
   const cellIndex = new Map<string, Map<string, Cell[]>>();
   const cellAt = new Map<string, Cell>();
@@ -216,10 +218,9 @@ function containmentPass(
   for (const cell of cells.values()) {
     const scope = scopeOf(cell);
     const key = cell[side];
-    cellAt.set(`${key}\u0000${cell[other]}`, cell);
-    for (const t of tokensOf(key)) push(cellIndex, `${scope}\u0000${cell[other]}`, t, cell);
-    if (seenKeys.has(`${scope}\u0000${key}`)) continue;
-    seenKeys.add(`${scope}\u0000${key}`);
+    const id = side === 'subject' ? key : `${scope}\u0000${key}`;
+    if (seenKeys.has(id)) continue;
+    seenKeys.add(id);
     for (const t of tokensOf(key)) push(keyIndex, scope, t, key);
   }
   const rarest = <T>(index: Map<string, T[]> | undefined, key: string): readonly T[] => {
@@ -261,9 +262,36 @@ function containmentPass(
   const code = side === 'subject' ? 'ambiguous_subject' : 'ambiguous_attribute';
   // Issues name the smallest claim id, never the first in input order.
   const firstId = (claims: readonly number[]) => claims.map(input.claimId).sort(compareNatural)[0]!;
+  // Only a key with a longer key in its scope can move; most keys have none, and their cells are never indexed.
+  const hasLonger = new Map<string, boolean>();
+  const longerExists = (scope: string, key: string) => {
+    const id = `${scope}\u0000${key}`;
+    let v = hasLonger.get(id);
+    if (v === undefined) {
+      v = tokensOf(key).length > 0 && rarest(keyIndex.get(scope), key).some((r) => r !== key && contains(r, key));
+      hasLonger.set(id, v);
+    }
+    return v;
+  };
+  const involved = new Set<string>();
+  for (const cell of cells.values()) {
+    if (!longerExists(scopeOf(cell), cell[side])) continue;
+    for (const r of familyOf(scopeOf(cell), cell[side]).longer) involved.add(`${scopeOf(cell)}\u0000${r}`);
+    involved.add(`${scopeOf(cell)}\u0000${cell[side]}`);
+  }
+  if (involved.size === 0) return cells;
+  for (const cell of cells.values()) {
+    if (!involved.has(`${scopeOf(cell)}\u0000${cell[side]}`)) continue;
+    cellAt.set(`${cell[side]}\u0000${cell[other]}`, cell);
+    for (const t of tokensOf(cell[side])) push(cellIndex, `${scopeOf(cell)}\u0000${cell[other]}`, t, cell);
+  }
   // Only cells with a longer key beside them (same other side) can move; settle longer keys first.
   const movable = [...cells.values()]
-    .filter((cell) => tokensOf(cell[side]).length > 0 && rarest(cellIndex.get(`${scopeOf(cell)}\u0000${cell[other]}`), cell[side]).some((c) => c !== cell && contains(c[side], cell[side])))
+    .filter(
+      (cell) =>
+        longerExists(scopeOf(cell), cell[side]) &&
+        rarest(cellIndex.get(`${scopeOf(cell)}\u0000${cell[other]}`), cell[side]).some((c) => c !== cell && contains(c[side], cell[side])),
+    )
     .sort(byLength);
   for (const cell of movable) {
     const scope = scopeOf(cell);
@@ -346,34 +374,52 @@ export function groupClaims(input: GroupInput, probe: ConflictProbe): { groups: 
     if (!attributeEntries.has(a.key)) attributeEntries.set(a.key, a);
   }
 
+  // Cells by interned key ids: one small lookup per claim, no string built per claim.
   let cells = new Map<string, Cell>();
-  const subjectSpellings = new Map<string, string[]>();
-  const attributeSpellings = new Map<string, string[]>();
+  const subjectIds = new Map<string, number>();
+  const attributeIds = new Map<string, number>();
+  const rows: Cell[][] = [];
   for (let i = 0; i < n; i++) {
     const subject = input.subjects[i]!.key;
     const attribute = input.attributes[i]!.key;
-    const id = `${subject}\u0000${attribute}`;
-    let cell = cells.get(id);
-    if (cell === undefined) cells.set(id, (cell = { subject, attribute, claims: [] }));
+    let sid = subjectIds.get(subject);
+    if (sid === undefined) {
+      subjectIds.set(subject, (sid = rows.length));
+      rows.push([]);
+    }
+    let aid = attributeIds.get(attribute);
+    if (aid === undefined) attributeIds.set(attribute, (aid = attributeIds.size));
+    const row = rows[sid]!;
+    let cell: Cell | undefined;
+    for (const c of row) {
+      if (c.attributeId === aid) {
+        cell = c;
+        break;
+      }
+    }
+    if (cell === undefined) {
+      cell = { subject, attribute, attributeId: aid, claims: [] };
+      row.push(cell);
+    }
     cell.claims.push(i);
-    const spellings = subjectSpellings.get(subject);
-    if (spellings === undefined) subjectSpellings.set(subject, [input.subjectText(i)]);
-    else if (spellings.length < 50) spellings.push(input.subjectText(i));
-    const attributeList = attributeSpellings.get(attribute);
-    if (attributeList === undefined) attributeSpellings.set(attribute, [input.attributeText(i)]);
-    else if (attributeList.length < 50) attributeList.push(input.attributeText(i));
   }
+  for (const row of rows) for (const cell of row) cells.set(`${cell.subject}\u0000${cell.attribute}`, cell);
   const tokens = (entries: ReadonlyMap<string, KeyEntry>) => (key: string) => entries.get(key)?.tokens ?? [];
-  const labeller = (spellings: ReadonlyMap<string, string[]>) => {
+  // Labels (the most common original spelling of a key) are only needed for issue messages: computed on demand.
+  const labeller = (side: 'subject' | 'attribute', text: (i: number) => string) => {
     const labels = new Map<string, string>();
     return (key: string) => {
       let l = labels.get(key);
-      if (l === undefined) labels.set(key, (l = mostCommon(spellings.get(key) ?? [key])));
+      if (l === undefined) {
+        const spellings: string[] = [];
+        for (const cell of cells.values()) if (cell[side] === key) for (const i of cell.claims) spellings.push(text(i));
+        labels.set(key, (l = mostCommon(spellings.length > 0 ? spellings : [key])));
+      }
       return l;
     };
   };
-  const subjectLabel = labeller(subjectSpellings);
-  const attributeLabel = labeller(attributeSpellings);
+  const subjectLabel = labeller('subject', input.subjectText);
+  const attributeLabel = labeller('attribute', input.attributeText);
   const issues: GroupIssue[] = [];
   cells = fuzzyPass(cells, 'subject', fuzzyEdges(subjectEntries, stats), subjectLabel, probe, input, issues);
   cells = fuzzyPass(cells, 'attribute', fuzzyEdges(attributeEntries, stats), attributeLabel, probe, input, issues);

@@ -21,10 +21,10 @@ function weightedSources(sources: Map<string, number>): number {
 }
 
 function addSources(into: Map<string, number>, position: WorkPosition, weight: SourceWeight): void {
-  for (const r of position.claims) {
-    const w = weight(r.claim.source) * r.claim.confidence;
-    const prev = into.get(r.claim.source);
-    if (prev === undefined || w > prev) into.set(r.claim.source, w);
+  for (const c of position.claims) {
+    const w = weight(c.source) * c.confidence;
+    const prev = into.get(c.source);
+    if (prev === undefined || w > prev) into.set(c.source, w);
   }
 }
 

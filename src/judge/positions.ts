@@ -10,10 +10,10 @@ export type SourceWeight = (source: string) => number;
  */
 export function supportOf(position: WorkPosition, weight: SourceWeight): number {
   const best = new Map<string, number>();
-  for (const r of position.claims) {
-    const w = weight(r.claim.source) * r.claim.confidence;
-    const prev = best.get(r.claim.source);
-    if (prev === undefined || w > prev) best.set(r.claim.source, w);
+  for (const c of position.claims) {
+    const w = weight(c.source) * c.confidence;
+    const prev = best.get(c.source);
+    if (prev === undefined || w > prev) best.set(c.source, w);
   }
   let sum = 0;
   for (const s of [...best.keys()].sort()) sum += best.get(s)!;

@@ -51,7 +51,7 @@ export function softening(positions: readonly WorkPosition[], relations: Relatio
   return {
     sharedSources: [...sideA].filter((s) => sideB.has(s)).sort(),
     soft,
-    lowConfidence: a.claims.every((c) => c.claim.confidence < LOW_CONFIDENCE) || b.claims.every((c) => c.claim.confidence < LOW_CONFIDENCE),
+    lowConfidence: a.claims.every((c) => c.confidence < LOW_CONFIDENCE) || b.claims.every((c) => c.confidence < LOW_CONFIDENCE),
   };
 }
 

@@ -27,13 +27,14 @@ type ScalarOutcome =
   | { ok: true; kind: string; data: unknown; key: string; specificity: number; notes: readonly ParseNote[] }
   | { ok: false; reason: string };
 
-/** Distinct non-placeholder scalar values of claims (list members included), by type and text. */
-export function distinctValues(claims: Iterable<ValidClaim>, into = new Map<string, RawScalar>()): Map<string, RawScalar> {
+/** Distinct non-placeholder scalar values of claims (list members included). */
+export function distinctValues(claims: Iterable<ValidClaim>, into = new Set<RawScalar>()): Set<RawScalar> {
+  const add = (v: RawScalar) => {
+    if (!into.has(v) && !isPlaceholder(v)) into.add(v);
+  };
   for (const c of claims) {
-    for (const v of Array.isArray(c.value) ? c.value : [c.value]) {
-      const k = `${typeof v}${String(v)}`;
-      if (!into.has(k) && !isPlaceholder(v)) into.set(k, v);
-    }
+    if (Array.isArray(c.value)) for (const v of c.value) add(v);
+    else add(c.value);
   }
   return into;
 }
@@ -41,11 +42,11 @@ export function distinctValues(claims: Iterable<ValidClaim>, into = new Map<stri
 const SAMPLE = 64;
 
 /** Up to 64 values spread evenly over the sorted distinct values: the same sample whatever the input order. */
-function sampleValues(values: ReadonlyMap<string, RawScalar>): RawScalar[] {
-  const keys = [...values.keys()].sort();
-  if (keys.length <= SAMPLE) return keys.map((k) => values.get(k)!);
+function sampleValues(values: ReadonlySet<RawScalar>): RawScalar[] {
+  const keyed = [...values].map((v) => [`${typeof v}${String(v)}`, v] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  if (keyed.length <= SAMPLE) return keyed.map((k) => k[1]);
   const out: RawScalar[] = [];
-  for (let i = 0; i < SAMPLE; i++) out.push(values.get(keys[Math.floor((i * keys.length) / SAMPLE)]!)!);
+  for (let i = 0; i < SAMPLE; i++) out.push(keyed[Math.floor((i * keyed.length) / SAMPLE)]![1]);
   return out;
 }
 
@@ -54,7 +55,7 @@ function sampleValues(values: ReadonlyMap<string, RawScalar>): RawScalar[] {
  * real claim sets repeat their values heavily, so most reads are one lookup.
  */
 export class ValueNormalizer {
-  private readonly cache = new Map<string, ScalarOutcome>();
+  private readonly cache = new Map<string, Map<RawScalar, ScalarOutcome>>();
   private readonly detectCache = new Map<string, number>();
   private readonly inferred = new Map<string, InferredKind>();
 
@@ -66,9 +67,11 @@ export class ValueNormalizer {
 
   /** Reads one scalar with one kind; cached. */
   parseScalar(def: KindDefinition, raw: RawScalar, publishedDay: number | undefined): ScalarOutcome {
-    const contextKey = def.contextual && publishedDay !== undefined ? publishedDay : '';
-    const cacheKey = `${def.kind}\u0000${contextKey}\u0000${typeof raw === 'string' ? 's' : typeof raw === 'number' ? 'n' : 'b'}${String(raw)}`;
-    const hit = this.cache.get(cacheKey);
+    // Two levels, so the hot path builds no string: (kind, context) → raw value → outcome.
+    const context = def.contextual && publishedDay !== undefined ? `${def.kind}\u0000${publishedDay}` : def.kind;
+    let byValue = this.cache.get(context);
+    if (byValue === undefined) this.cache.set(context, (byValue = new Map()));
+    const hit = byValue.get(raw);
     if (hit !== undefined) return hit;
     let outcome: ScalarOutcome;
     try {
@@ -80,7 +83,7 @@ export class ValueNormalizer {
       // A user's kind that throws must not take the whole check down with it.
       outcome = { ok: false, reason: `kind '${def.kind}' failed: ${error instanceof Error ? error.message : String(error)}` };
     }
-    this.cache.set(cacheKey, outcome);
+    byValue.set(raw, outcome);
     return outcome;
   }
 
@@ -108,15 +111,19 @@ export class ValueNormalizer {
   decideKind(
     attributeKeys: readonly string[],
     claims: readonly ValidClaim[],
-    attributeValues?: ReadonlyMap<string, RawScalar>,
+    attributeValues?: ReadonlySet<RawScalar>,
   ): InferredKind {
     for (const key of attributeKeys) {
       const configured = this.ctx.attributes.get(key)?.kind;
       if (configured !== undefined) return { kind: configured, from: 'options' };
     }
-    const explicit = new Map<string, number>();
-    for (const c of claims) if (c.kind !== undefined) explicit.set(c.kind, (explicit.get(c.kind) ?? 0) + 1);
-    if (explicit.size > 0) {
+    let explicit: Map<string, number> | undefined;
+    for (const c of claims) {
+      if (c.kind === undefined) continue;
+      explicit ??= new Map();
+      explicit.set(c.kind, (explicit.get(c.kind) ?? 0) + 1);
+    }
+    if (explicit !== undefined) {
       const order = this.ctx.registry.names();
       const best = [...explicit].sort((a, b) => b[1] - a[1] || order.indexOf(a[0]) - order.indexOf(b[0]))[0]!;
       return { kind: best[0], from: 'claims' };

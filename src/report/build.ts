@@ -1,8 +1,9 @@
+import { textOf } from '../compare';
 import type { CheckContext } from '../context';
 import type { JudgedGroup } from '../judge/judge';
 import { severityRank } from '../judge/severity';
 import { compareCodePoints, compareNatural, round } from '../util/order';
-import type { ValidClaim } from '../validate';
+import { type ValidClaim, compareClaims } from '../validate';
 import type { ClaimGroup, Conflict, ConsistencyReport, Issue, Position, SourceSummary } from './schema';
 
 export interface ReportIssue {
@@ -50,17 +51,17 @@ function buildGroup(j: JudgedGroup): { group: ClaimGroup; conflict: Conflict | u
       id: ids.get(p)!,
       value: pos.display,
       normalized: pos.key,
-      claims: pos.claims.map((c) => c.claim.id),
+      claims: pos.claims.map((c) => c.id),
       sources: [...pos.sources],
       support: round(j.support[p]!),
       conflictsWith: j.conflicts[p]!.map((q) => ids.get(q)!).sort(compareNatural),
       ...(j.status === 'conflict'
         ? {
             evidence: pos.claims.map((c) => ({
-              claim: c.claim.id,
-              source: c.claim.source,
-              value: c.text,
-              ...(c.claim.quote === undefined ? {} : { quote: c.claim.quote }),
+              claim: c.id,
+              source: c.source,
+              value: textOf(c.value),
+              ...(c.quote === undefined ? {} : { quote: c.quote }),
             })),
           }
         : {}),
@@ -84,7 +85,7 @@ function buildGroup(j: JudgedGroup): { group: ClaimGroup; conflict: Conflict | u
     kindFrom: g.kindFrom,
     cardinality: g.cardinality,
     status: j.status,
-    claims: g.claims.map((c) => c.id).sort(compareNatural),
+    claims: [...g.claims].sort(compareClaims).map((c) => c.id),
     positions,
     consensus,
     ...(consensus === null && j.contenders.length > 0 ? { contenders: [...j.contenders].sort((a, b) => j.order.indexOf(a) - j.order.indexOf(b)).map((p) => ids.get(p)!) } : {}),
