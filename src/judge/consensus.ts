@@ -46,22 +46,25 @@ export function pickConsensus(
   const all = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     addSources(all, positions[i]!, weight);
-    const sources = new Map<string, number>();
-    addSources(sources, positions[i]!, weight);
+    let sources: Map<string, number> | undefined;
     for (let j = 0; j < n; j++) {
       if (i === j) continue;
       const r = relations.get(i, j).relation;
       if ((r === 'compatible' || r === 'same') && positions[j]!.value.specificity < positions[i]!.value.specificity) {
+        if (sources === undefined) {
+          sources = new Map();
+          addSources(sources, positions[i]!, weight);
+        }
         addSources(sources, positions[j]!, weight);
       }
     }
-    effective[i] = weightedSources(sources);
+    effective[i] = sources === undefined ? ownSupport(positions[i]!, weight) : weightedSources(sources);
   }
   const total = weightedSources(all);
   if (n === 0) return { index: undefined, contenders: [], effective, total };
   // Candidates by effective support, then by the stable position order.
   const rank = new Map(order.map((p, k) => [p, k]));
-  const byEffective = [...order].sort((a, b) => effective[b]! - effective[a]! || rank.get(a)! - rank.get(b)!);
+  const byEffective = n === 1 ? [0] : [...order].sort((a, b) => effective[b]! - effective[a]! || rank.get(a)! - rank.get(b)!);
   const top = byEffective[0]!;
   const rival = byEffective.find((j) => {
     if (j === top) return false;
@@ -72,4 +75,11 @@ export function pickConsensus(
     return { index: undefined, contenders: byEffective.filter((j) => effective[j]! >= effective[top]! - 1e-9), effective, total };
   }
   return { index: top, contenders: [], effective, total };
+}
+
+/** A position's own weighted distinct sources, summed in sorted source order like every other sum here. */
+function ownSupport(position: WorkPosition, weight: SourceWeight): number {
+  const m = new Map<string, number>();
+  addSources(m, position, weight);
+  return weightedSources(m);
 }

@@ -9,6 +9,17 @@ export type SourceWeight = (source: string) => number;
  * source once, weighted by its reliability and its most confident claim here.
  */
 export function supportOf(position: WorkPosition, weight: SourceWeight): number {
+  const { claims } = position;
+  // Usual case: one claim per source, at full confidence.
+  if (claims.length === position.sources.length) {
+    let sum = 0;
+    for (const s of position.sources) {
+      let w = 0;
+      for (const c of claims) if (c.source === s && weight(s) * c.confidence > w) w = weight(s) * c.confidence;
+      sum += w;
+    }
+    return sum;
+  }
   const best = new Map<string, number>();
   for (const c of position.claims) {
     const w = weight(c.source) * c.confidence;

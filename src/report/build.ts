@@ -120,15 +120,19 @@ function buildSources(
   const contradictions = new Map<string, number>();
   const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
   for (const j of judged) {
-    const inGroup = new Set(j.group.claims.map((c) => c.source));
-    for (const s of inGroup) bump(groups, s);
+    const { claims: members, positions } = j.group;
+    // Sources in the group (a source counts once per group).
+    const seen: string[] = [];
+    for (const c of members) if (!seen.includes(c.source)) seen.push(c.source);
+    for (const s of seen) bump(groups, s);
     if (j.sources.length < 2) continue;
     for (const s of j.sources) {
       let contradicts = false;
-      for (let p = 0; p < j.group.positions.length && !contradicts; p++) {
-        if (!j.group.positions[p]!.sources.includes(s)) continue;
+      for (let p = 0; p < positions.length && !contradicts; p++) {
+        if (j.conflicts[p]!.length === 0 || !positions[p]!.sources.includes(s)) continue;
         for (const q of j.conflicts[p]!) {
-          if (j.group.positions[q]!.sources.some((t) => t !== s)) {
+          const other = positions[q]!.sources;
+          if (other.length > 1 || other[0] !== s) {
             contradicts = true;
             break;
           }
@@ -166,13 +170,15 @@ export function buildReport(
   ctx: CheckContext,
   trust: SourceTrust = { accuracy: new Map(), origin: new Map() },
 ): ConsistencyReport {
-  const built = judged.map(buildGroup);
-  built.sort(
-    (a, b) =>
-      STATUS_RANK[a.group.status] - STATUS_RANK[b.group.status] ||
-      (a.conflict !== undefined && b.conflict !== undefined ? severityRank(b.conflict.severity) - severityRank(a.conflict.severity) : 0) ||
-      compareNatural(a.group.id, b.group.id),
-  );
+  // Groups arrive in key order from the group stage; bucketing by status and severity keeps that order
+  // within each bucket without a comparator sort over every group.
+  const buckets: { group: ClaimGroup; conflict: Conflict | undefined }[][] = [[], [], [], [], []];
+  for (const j of judged) {
+    const b = buildGroup(j);
+    const at = b.conflict !== undefined ? 2 - severityRank(b.conflict.severity) : b.group.status === 'consistent' ? 3 : 4;
+    buckets[at]!.push(b);
+  }
+  const built = buckets.flat();
   const groups = built.map((b) => b.group);
   const conflicts = built.flatMap((b) => (b.conflict === undefined ? [] : [b.conflict]));
   const sortedIssues = sortIssues(issues);
