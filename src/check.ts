@@ -1,6 +1,6 @@
-import { type CompareStats, compareGroups, groupId, relateValues } from './compare';
+import { type CompareStats, compareGroups, relateValues } from './compare';
 import { type CheckContext, resolveOptions } from './context';
-import { ClaimValidationError, formatProblem } from './errors';
+import { type ClaimProblem, ClaimValidationError, formatProblem } from './errors';
 import { type ConflictProbe, type GroupStats, groupClaims } from './group/group';
 import { judgeGroups } from './judge/judge';
 import { normalizeKeys } from './normalize/keys';
@@ -8,7 +8,7 @@ import { type ParsedValue, ValueNormalizer } from './normalize/values';
 import { type ReportIssue, buildReport } from './report/build';
 import type { ConsistencyReport } from './report/schema';
 import type { CheckOptions, ClaimInput } from './schema';
-import { type ValidClaim, validateClaims } from './validate';
+import { ClaimValidator, type ValidClaim, type ValidationResult } from './validate';
 
 /** Counters of the work a check did, for benchmarks and regression tests. */
 export interface CheckStats extends GroupStats, CompareStats {
@@ -61,18 +61,11 @@ function conflictProbe(claims: readonly ValidClaim[], ctx: CheckContext, values:
 }
 
 /**
- * Runs the pipeline: validate → normalize → group → compare → judge → report.
- * This is the one place that lists the stages in order.
- *
- * @internal Exposed for the incremental checker and benchmarks.
+ * Runs the stages after validation: normalize → group → compare → judge →
+ * report. With `runCheck` and `createChecker`, the one place that lists the
+ * stages in order.
  */
-export function runCheck(claims: unknown, options: CheckOptions | undefined, stats?: CheckStats): ConsistencyReport {
-  if (!Array.isArray(claims)) {
-    throw new TypeError(`checkConsistency: claims must be an array of claim objects, got ${claims === null ? 'null' : typeof claims}`);
-  }
-  const ctx = resolveOptions(options);
-  const counters: CheckStats = stats ?? { keyComparisons: 0, valueComparisons: 0 };
-
+function pipeline(validated: ValidationResult, ctx: CheckContext, values: ValueNormalizer, counters: CheckStats): ConsistencyReport {
   const timings = counters.timings;
   let clock = timings === undefined ? 0 : performance.now();
   const lap = (stage: string) => {
@@ -81,14 +74,10 @@ export function runCheck(claims: unknown, options: CheckOptions | undefined, sta
     timings.set(stage, (timings.get(stage) ?? 0) + now - clock);
     clock = now;
   };
-
-  const validated = validateClaims(claims, ctx);
-  if (validated.problems.length > 0 && ctx.onInvalid === 'throw') throw new ClaimValidationError(validated.problems);
   const valid = validated.claims;
-  lap('validate');
+  values.beginRun();
 
   const keyed = normalizeKeys(valid, ctx.keys);
-  const values = new ValueNormalizer(ctx);
   lap('normalize');
 
   const grouped = groupClaims(
@@ -104,21 +93,104 @@ export function runCheck(claims: unknown, options: CheckOptions | undefined, sta
   counters.keyComparisons += grouped.stats.keyComparisons;
   lap('group');
 
-  const compared = compareGroups(grouped.groups, valid, keyed.attributes, ctx, values, counters);
+  const compared = compareGroups(grouped.groups, valid, keyed.subjects, keyed.attributes, ctx, values, counters);
   lap('compare');
   const { groups: judged, accuracy, origin } = judgeGroups(compared.groups, ctx);
   lap('judge');
 
   const issues: ReportIssue[] = [...validated.issues, ...compared.issues];
+  // One issue per skipped claim, naming every problem it has.
+  const byClaim = new Map<number, ClaimProblem[]>();
   for (const p of validated.problems) {
-    issues.push({ code: 'invalid_claim', severity: 'error', claim: p.id, message: `Skipped invalid ${formatProblem(p)}` });
+    const list = byClaim.get(p.index);
+    if (list === undefined) byClaim.set(p.index, [p]);
+    else list.push(p);
   }
+  for (const list of byClaim.values()) {
+    issues.push({ code: 'invalid_claim', severity: 'error', claim: list[0]!.id, message: `Skipped invalid ${list.map(formatProblem).join('; ')}` });
+  }
+  const groupOfClaim = new Map<string, string>();
+  for (const g of compared.groups) for (const c of g.claims) groupOfClaim.set(c.id, g.id);
   for (const i of grouped.issues) {
-    issues.push({ code: i.code, severity: i.severity, claim: i.claim, group: groupId(i.subjectKey, i.attributeKey), message: i.message });
+    issues.push({ code: i.code, severity: i.severity, claim: i.claim, group: groupOfClaim.get(i.claim), message: i.message });
   }
   const report = buildReport(judged, valid, issues, ctx, { accuracy, origin });
   lap('report');
   return report;
+}
+
+function requireArray(claims: unknown, what: string): asserts claims is readonly unknown[] {
+  if (!Array.isArray(claims)) {
+    throw new TypeError(`${what}: claims must be an array of claim objects, got ${claims === null ? 'null' : typeof claims}`);
+  }
+}
+
+/**
+ * Validates and checks one set of claims.
+ *
+ * @internal Exposed for benchmarks (with counters of the work done).
+ */
+export function runCheck(claims: unknown, options: CheckOptions | undefined, stats?: CheckStats): ConsistencyReport {
+  requireArray(claims, 'checkConsistency');
+  const ctx = resolveOptions(options);
+  const counters: CheckStats = stats ?? { keyComparisons: 0, valueComparisons: 0 };
+  const t = counters.timings === undefined ? 0 : performance.now();
+  const validator = new ClaimValidator(ctx);
+  validator.add(claims);
+  const validated = validator.result();
+  if (validated.problems.length > 0 && ctx.onInvalid === 'throw') throw new ClaimValidationError(validated.problems);
+  counters.timings?.set('validate', (counters.timings.get('validate') ?? 0) + performance.now() - t);
+  return pipeline(validated, ctx, new ValueNormalizer(ctx), counters);
+}
+
+/** An incremental checker: see {@link createChecker}. */
+export interface Checker {
+  /**
+   * Adds claims. An invalid claim throws a `ClaimValidationError` and nothing
+   * of the batch is added; with `onInvalid: 'skip'` invalid claims are left
+   * out and listed in the report's issues. Default ids count claims across
+   * batches, as one call with all claims would.
+   */
+  add(claims: readonly ClaimInput[]): Checker;
+  /** The report over every claim added so far: equal to `checkConsistency` over all of them. */
+  report(): ConsistencyReport;
+  /** Number of valid claims added. */
+  readonly size: number;
+}
+
+/**
+ * Creates a checker that takes claims in batches, for feeds and long-running
+ * pipelines. Options are validated once; normalized keys and values are
+ * cached across batches and reports. Group, position and conflict ids are
+ * derived from the normalized keys and values, so they stay the same as
+ * claims are added (unless an added claim merges two groups) and reports
+ * can be diffed across runs.
+ *
+ * @example
+ * const checker = createChecker({ sources });
+ * checker.add(morningClaims).add(eveningClaims);
+ * checker.report().summary.conflicts; //=> 2
+ */
+export function createChecker(options?: CheckOptions): Checker {
+  const ctx = resolveOptions(options);
+  const validator = new ClaimValidator(ctx);
+  const values = new ValueNormalizer(ctx);
+  const checker: Checker = {
+    add(claims) {
+      requireArray(claims, 'checker.add');
+      const atomic = ctx.onInvalid === 'throw';
+      const problems = validator.add(claims, atomic);
+      if (atomic && problems.length > 0) throw new ClaimValidationError(problems);
+      return checker;
+    },
+    report() {
+      return pipeline(validator.result(), ctx, values, { keyComparisons: 0, valueComparisons: 0 });
+    },
+    get size() {
+      return validator.size;
+    },
+  };
+  return checker;
 }
 
 /**

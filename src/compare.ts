@@ -192,6 +192,7 @@ function label<T>(items: readonly T[], pick: (item: T) => string): string {
 export function compareGroups(
   groups: readonly RawGroup[],
   claims: readonly ValidClaim[],
+  subjectKeysOf: readonly { readonly key: string }[],
   attributeKeysOf: readonly { readonly key: string }[],
   ctx: CheckContext,
   values: ValueNormalizer,
@@ -212,7 +213,15 @@ export function compareGroups(
   }
   const single = new Map<string, readonly string[]>();
   for (const g of groups) {
-    const id = groupId(g.subjectKey, g.attributeKey);
+    // The smallest keys among the group's claims name it: adding claims changes the id only when a
+    // smaller-sorting spelling joins, so ids stay comparable across runs.
+    let subjectKey = subjectKeysOf[g.claims[0]!]!.key;
+    let attributeKey = attributeKeysOf[g.claims[0]!]!.key;
+    for (const i of g.claims) {
+      if (subjectKeysOf[i]!.key < subjectKey) subjectKey = subjectKeysOf[i]!.key;
+      if (attributeKeysOf[i]!.key < attributeKey) attributeKey = attributeKeysOf[i]!.key;
+    }
+    const id = groupId(subjectKey, attributeKey);
     const members = g.claims.map((i) => claims[i]!);
     // The group's own key first, so its configuration wins over a merged spelling's.
     let attributeKeys = single.get(g.attributeKey);

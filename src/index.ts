@@ -3,7 +3,7 @@
  *
  * @packageDocumentation
  */
-export { checkConsistency } from './check';
+export { checkConsistency, createChecker } from './check';
 export { formatReport, REPORT_FORMATS } from './report/format';
 export { ClaimValidationError } from './errors';
 export {
@@ -25,6 +25,7 @@ export { parseText, compareTexts } from './kinds/text';
 export { parseBoolean } from './kinds/boolean';
 export { isPlaceholder } from './kinds/placeholders';
 
+export type { Checker } from './check';
 export type { ClaimProblem } from './errors';
 export type {
   AttributeConfig,

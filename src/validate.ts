@@ -87,102 +87,133 @@ function at(value: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /**
- * The validate stage: checks every claim against `ClaimSchema`, collects
- * every problem (never stopping at the first), resolves ids and rejects
- * duplicate ones.
+ * The validate stage, batch by batch: checks every claim against
+ * `ClaimSchema` (never stopping at the first problem), resolves ids with
+ * global indices (so batches give the ids one call would), and rejects
+ * duplicate ids — the later claim yields.
  */
-export function validateClaims(input: readonly unknown[], ctx: CheckContext): ValidationResult {
-  const claims: ValidClaim[] = [];
-  const problems: ClaimProblem[] = [];
-  const issues: ValidationResult['issues'][number][] = [];
-  const explicit = new Map<string, number>();
-  const unknownSources = new Map<string, string[]>();
-  for (let index = 0; index < input.length; index++) {
-    const raw = input[index];
-    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-      problems.push({ index, field: '(claim)', value: describeValue(raw), reason: 'must be an object with source, subject, attribute and value' });
-      continue;
-    }
-    const plain = isPlainValidClaim(raw);
-    const result = plain ? undefined : ClaimSchema.safeParse(raw);
-    const rawId = (raw as { id?: unknown }).id;
-    const id = typeof rawId === 'string' && rawId.trim() !== '' ? rawId : undefined;
-    if (result !== undefined && !result.success) {
-      for (const issue of result.error.issues) {
-        const field = issue.path.length === 0 ? '(claim)' : issue.path.map(String).join('.');
-        problems.push({
-          index,
-          ...(id === undefined ? {} : { id }),
-          field,
-          value: describeValue(at(raw, issue.path)),
-          reason: issue.message,
-        });
-      }
-      continue;
-    }
-    const c = (result === undefined ? raw : result.data) as ClaimInput;
-    // Only explicit ids can collide: default ids embed the claim's own index.
-    if (c.id !== undefined) {
-      const first = explicit.get(c.id);
-      if (first !== undefined) {
-        problems.push({ index, id: c.id, field: 'id', value: describeValue(c.id), reason: `duplicates the id of claim #${first}; ids must be unique` });
+export class ClaimValidator {
+  private readonly claims: ValidClaim[] = [];
+  private readonly problems: ClaimProblem[] = [];
+  private readonly explicit = new Map<string, number>();
+  /** Accepted claims with default ids, by index, to catch an explicit id that takes one. */
+  private readonly defaultAt: (ValidClaim | undefined)[] = [];
+  private next = 0;
+
+  constructor(private readonly ctx: CheckContext) {}
+
+  /**
+   * Validates a batch. With `atomic`, a batch with any problem adds nothing
+   * (and its problems are returned, not kept).
+   */
+  add(input: readonly unknown[], atomic = false): ClaimProblem[] {
+    const start = this.next;
+    const found: ClaimProblem[] = [];
+    const accepted: ValidClaim[] = [];
+    const pendingExplicit = new Map<string, number>();
+    const explicitOf = (id: string) => this.explicit.get(id) ?? pendingExplicit.get(id);
+    const pendingDefault = new Map<number, ValidClaim>();
+    for (let k = 0; k < input.length; k++) {
+      const index = start + k;
+      const raw = input[k];
+      if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+        found.push({ index, field: '(claim)', value: describeValue(raw), reason: 'must be an object with source, subject, attribute and value' });
         continue;
       }
-      explicit.set(c.id, index);
+      const result = isPlainValidClaim(raw) ? undefined : ClaimSchema.safeParse(raw);
+      if (result !== undefined && !result.success) {
+        const rawId = (raw as { id?: unknown }).id;
+        const id = typeof rawId === 'string' && rawId.trim() !== '' ? rawId : undefined;
+        for (const issue of result.error.issues) {
+          found.push({
+            index,
+            ...(id === undefined ? {} : { id }),
+            field: issue.path.length === 0 ? '(claim)' : issue.path.map(String).join('.'),
+            value: describeValue(at(raw, issue.path)),
+            reason: issue.message,
+          });
+        }
+        continue;
+      }
+      const c = (result === undefined ? raw : result.data) as ClaimInput;
+      if (c.id !== undefined) {
+        const first = explicitOf(c.id);
+        // An explicit id may also be another claim's default id ("ace#3"): the earlier claim keeps it.
+        const m = first === undefined ? DEFAULT_ID.exec(c.id) : null;
+        const owner = m === null ? undefined : (this.defaultAt[Number(m[2])] ?? pendingDefault.get(Number(m[2])));
+        const taken = first ?? (owner !== undefined && owner.id === c.id ? owner.index : undefined);
+        if (taken !== undefined) {
+          found.push({ index, id: c.id, field: 'id', value: describeValue(c.id), reason: `duplicates the id of claim #${taken}; ids must be unique` });
+          continue;
+        }
+        pendingExplicit.set(c.id, index);
+      } else {
+        const id = `${c.source}#${index}`;
+        const taken = explicitOf(id);
+        if (taken !== undefined) {
+          found.push({ index, field: 'id', value: describeValue(id), reason: `its default id is already taken by claim #${taken}; give the claim an explicit id` });
+          continue;
+        }
+      }
+      const claim: ValidClaim = {
+        index,
+        id: c.id ?? `${c.source}#${index}`,
+        explicitId: c.id !== undefined,
+        source: c.source,
+        subject: c.subject,
+        attribute: c.attribute,
+        value: c.value,
+        kind: c.kind,
+        quote: c.quote,
+        negated: c.negated ?? false,
+        confidence: c.confidence ?? 1,
+      };
+      accepted.push(claim);
+      if (!claim.explicitId) pendingDefault.set(index, claim);
     }
-    claims.push({
-      index,
-      id: c.id ?? `${c.source}#${index}`,
-      explicitId: c.id !== undefined,
-      source: c.source,
-      subject: c.subject,
-      attribute: c.attribute,
-      value: c.value,
-      kind: c.kind,
-      quote: c.quote,
-      negated: c.negated ?? false,
-      confidence: c.confidence ?? 1,
-    });
+    if (atomic && found.length > 0) return found;
+    this.next = start + input.length;
+    for (const [id, index] of pendingExplicit) this.explicit.set(id, index);
+    for (const [index, claim] of pendingDefault) this.defaultAt[index] = claim;
+    for (const c of accepted) this.claims.push(c);
+    for (const p of found) this.problems.push(p);
+    return found;
   }
-  // An explicit id can still take the default id of another claim ("ace#3" given to claim 0): the later one yields.
-  const rejected = new Set<number>();
-  if (explicit.size > 0) {
-    const byIndex = new Map(claims.map((c) => [c.index, c]));
-    for (const [id, at] of explicit) {
-      const m = DEFAULT_ID.exec(id);
-      if (m === null) continue;
-      const other = byIndex.get(Number(m[2]));
-      if (other === undefined || other.explicitId || other.id !== id) continue;
-      const [later, earlier] = other.index > at ? [other, byIndex.get(at)!] : [byIndex.get(at)!, other];
-      rejected.add(later.index);
-      problems.push({
-        index: later.index,
-        ...(later.explicitId ? { id } : {}),
-        field: 'id',
-        value: describeValue(id),
-        reason: later.explicitId ? `duplicates the id of claim #${earlier.index}; ids must be unique` : `its default id is already taken by claim #${earlier.index}; give the claim an explicit id`,
-      });
+
+  /** Number of valid claims so far. */
+  get size(): number {
+    return this.claims.length;
+  }
+
+  /** Everything validated so far, with warnings about sources the options do not describe. */
+  result(): ValidationResult {
+    const issues: ValidationResult['issues'][number][] = [];
+    if (this.ctx.sourcesGiven) {
+      const unknown = new Map<string, string[]>();
+      for (const c of this.claims) {
+        if (this.ctx.sources.has(c.source)) continue;
+        const list = unknown.get(c.source);
+        if (list === undefined) unknown.set(c.source, [c.id]);
+        else list.push(c.id);
+      }
+      for (const [source, ids] of unknown) {
+        ids.sort(compareNatural);
+        const shown = ids.length > 3 ? `${ids.slice(0, 3).join(', ')} and ${ids.length - 3} more` : ids.join(', ');
+        issues.push({
+          code: 'unknown_source',
+          severity: 'warning',
+          claim: ids[0]!,
+          message: `Source '${source}' (claim${ids.length === 1 ? '' : 's'} ${shown}) is not in options.sources (a typo?); it is counted as a source of its own`,
+        });
+      }
     }
+    return { claims: this.claims, problems: this.problems, issues };
   }
-  const kept = rejected.size === 0 ? claims : claims.filter((c) => !rejected.has(c.index));
-  if (ctx.sourcesGiven) {
-    for (const c of kept) {
-      if (ctx.sources.has(c.source)) continue;
-      const list = unknownSources.get(c.source);
-      if (list === undefined) unknownSources.set(c.source, [c.id]);
-      else list.push(c.id);
-    }
-  }
-  for (const [source, ids] of unknownSources) {
-    ids.sort(compareNatural);
-    const shown = ids.length > 3 ? `${ids.slice(0, 3).join(', ')} and ${ids.length - 3} more` : ids.join(', ');
-    issues.push({
-      code: 'unknown_source',
-      severity: 'warning',
-      claim: ids[0]!,
-      message: `Source '${source}' (claim${ids.length === 1 ? '' : 's'} ${shown}) is not in options.sources (a typo?); it is counted as a source of its own`,
-    });
-  }
-  problems.sort((a, b) => a.index - b.index);
-  return { claims: kept, problems, issues };
+}
+
+/** Validates one batch of claims: see {@link ClaimValidator}. */
+export function validateClaims(input: readonly unknown[], ctx: CheckContext): ValidationResult {
+  const validator = new ClaimValidator(ctx);
+  validator.add(input);
+  return validator.result();
 }

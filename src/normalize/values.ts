@@ -61,6 +61,15 @@ export class ValueNormalizer {
 
   constructor(private readonly ctx: CheckContext) {}
 
+  /**
+   * Starts a check over a (possibly grown) claim set: kinds inferred per
+   * attribute depend on all its values, so they are decided afresh; parsed
+   * values stay cached.
+   */
+  beginRun(): void {
+    this.inferred.clear();
+  }
+
   private parseContext(publishedDay: number | undefined): ParseContext {
     return { publishedAt: publishedDay, dateOrder: this.ctx.dateOrder, alias: this.ctx.valueAlias };
   }

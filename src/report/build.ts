@@ -41,10 +41,39 @@ function sortIssues(issues: readonly ReportIssue[]): Issue[] {
     }));
 }
 
+/** FNV-1a, 32 bits: a short stable number for a string. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/**
+ * Position ids: `${group.id}/${n}` with n a hash of the normalized value, so a
+ * position keeps its id when claims are added (rank numbers would shift). The
+ * rare collision within a group takes the next free number, in key order.
+ */
+function positionIds(groupId: string, keys: readonly string[]): string[] {
+  const taken = new Set<number>();
+  const out: string[] = new Array(keys.length);
+  const byKey = keys.map((k, i) => [k, i] as const).sort((a, b) => compareCodePoints(a[0], b[0]));
+  for (const [key, i] of byKey) {
+    let n = hash(key);
+    while (taken.has(n)) n = (n + 1) >>> 0;
+    taken.add(n);
+    out[i] = `${groupId}/${n}`;
+  }
+  return out;
+}
+
 function buildGroup(j: JudgedGroup): { group: ClaimGroup; conflict: Conflict | undefined } {
   const g = j.group;
   const ids = new Map<number, string>();
-  j.order.forEach((p, k) => ids.set(p, `${g.id}/${k + 1}`));
+  const assigned = positionIds(g.id, g.positions.map((p) => p.key));
+  g.positions.forEach((_, p) => ids.set(p, assigned[p]!));
   const positions: Position[] = j.order.map((p) => {
     const pos = g.positions[p]!;
     return {

@@ -38,10 +38,12 @@ export function renderMarkdown(report: ConsistencyReport): string {
       const how = g.kindFrom === 'options' ? 'configured' : g.kindFrom === 'claims' ? 'stated by the claims' : g.kindFrom === 'attribute' ? 'inferred from the attribute name' : 'inferred from the values';
       out.push(`### ${c.severity}: ${cell(g.attribute)} of ${cell(g.subject)}`, '', `${cell(c.message)}`, '', `\`${c.code}\` · group \`${g.id}\` · kind ${g.kind} (${how})`, '');
       out.push('| Position | Value | Normalized | Sources | Support | Conflicts with |', '| --- | --- | --- | --- | --- | --- |');
+      // Positions are numbered by rank in this table; their ids stay in the JSON report.
+      const rank = new Map(g.positions.map((p, k) => [p.id, k + 1]));
       for (const p of g.positions) {
         const mark = g.consensus?.position === p.id ? ' (consensus)' : '';
         out.push(
-          `| ${p.id.slice(g.id.length + 1)}${mark} | ${cell(p.value)} | \`${cell(p.normalized)}\` | ${cell(p.sources.map(label).join(', '))} | ${p.support} | ${p.conflictsWith.map((id) => id.slice(g.id.length + 1)).join(', ') || '—'} |`,
+          `| ${rank.get(p.id)}${mark} | ${cell(p.value)} | \`${cell(p.normalized)}\` | ${cell(p.sources.map(label).join(', '))} | ${p.support} | ${p.conflictsWith.map((id) => rank.get(id)).sort((a, b) => a! - b!).join(', ') || '—'} |`,
         );
       }
       const quoted = g.positions.flatMap((p) => (p.evidence ?? []).filter((e) => e.quote !== undefined).map((e) => ({ p, e })));
