@@ -14,6 +14,8 @@ import { ClaimValidator, type ValidClaim, type ValidationResult } from './valida
 export interface CheckStats extends GroupStats, CompareStats {
   /** Milliseconds per stage, filled when present. */
   timings?: Map<string, number>;
+  /** Compare all pairs instead of blocking: only for the differential test. */
+  exhaustive?: boolean;
 }
 
 /** Most distinct values per side the merge guard compares. */
@@ -89,6 +91,7 @@ function pipeline(validated: ValidationResult, ctx: CheckContext, values: ValueN
       claimId: (i) => valid[i]!.id,
     },
     conflictProbe(valid, ctx, values, counters),
+    counters.exhaustive === true,
   );
   counters.keyComparisons += grouped.stats.keyComparisons;
   lap('group');

@@ -47,6 +47,10 @@ const DOMINANCE = 3;
  */
 const MAX_FAMILY = 64;
 
+/** A token shared by more keys of a scope than this many, or this share of them, is common. */
+const COMMON_MIN = 20;
+const COMMON_SHARE = 0.05;
+
 export interface GroupStats {
   /** Candidate key pairs confirmed or rejected by the fuzzy predicate. */
   keyComparisons: number;
@@ -58,7 +62,18 @@ export interface GroupStats {
  * through a deletion index over the distinct tokens) and looking the result
  * up, so only keys that exist are ever compared: never all pairs.
  */
-export function fuzzyEdges(entries: ReadonlyMap<string, KeyEntry>, stats: GroupStats): [string, string][] {
+export function fuzzyEdges(entries: ReadonlyMap<string, KeyEntry>, stats: GroupStats, exhaustive = false): [string, string][] {
+  if (exhaustive) {
+    const list = [...entries.values()];
+    const all: [string, string][] = [];
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        stats.keyComparisons++;
+        if (keysMatch(list[i]!, list[j]!)) all.push(list[i]!.key < list[j]!.key ? [list[i]!.key, list[j]!.key] : [list[j]!.key, list[i]!.key]);
+      }
+    }
+    return all.sort((x, y) => compareCodePoints(x[0], y[0]) || compareCodePoints(x[1], y[1]));
+  }
   const distinct = new Set<string>();
   for (const e of entries.values()) for (const t of e.tokens) distinct.add(t);
   const similar = similarTokens(distinct, stats);
@@ -185,6 +200,7 @@ function containmentPass(
   input: GroupInput,
   issues: GroupIssue[],
   stats: GroupStats,
+  exhaustive: boolean,
 ): Map<string, Cell> {
   const other = side === 'subject' ? 'attribute' : 'subject';
   // Subjects compete across the whole claim set; attributes only within their subject.
@@ -232,13 +248,27 @@ function containmentPass(
     }
     return best ?? [];
   };
+  // Candidates: through the token indexes, or (for the differential test) every key or cell alike.
+  const keysInScope = new Map<string, string[]>();
+  if (exhaustive) for (const [scope, tokens] of keyIndex) keysInScope.set(scope, [...new Set([...tokens.values()].flat())]);
+  const keyCandidates = (scope: string, key: string) => (exhaustive ? (keysInScope.get(scope) ?? []) : rarest(keyIndex.get(scope), key));
+  const cellCandidates = (at: string, key: string): readonly Cell[] =>
+    exhaustive ? [...cells.values()].filter((c) => `${scopeOf(c)}\u0000${c[other]}` === at) : rarest(cellIndex.get(at), key);
+  // Common tokens count less than rare ones: a key made only of tokens that many keys in its scope share
+  // ("county", "case") names a category and never joins a longer key by containment.
+  const scopeSize = new Map<string, number>();
+  for (const [scope, tokens] of keyIndex) scopeSize.set(scope, new Set([...tokens.values()].flat()).size);
+  const specific = (scope: string, key: string) => {
+    const limit = Math.max(COMMON_MIN, COMMON_SHARE * (scopeSize.get(scope) ?? 0));
+    return tokensOf(key).some((t) => (keyIndex.get(scope)?.get(t)?.length ?? 0) <= limit);
+  };
   // The longer keys containing a key in its scope, and the minimal ones among them; computed only when needed.
   const families = new Map<string, { longer: string[]; minimal: string[] }>();
   const familyOf = (scope: string, key: string) => {
     const id = `${scope}\u0000${key}`;
     let f = families.get(id);
     if (f === undefined) {
-      const longer = rarest(keyIndex.get(scope), key).filter((r) => r !== key && contains(r, key)).sort(compareCodePoints);
+      const longer = keyCandidates(scope, key).filter((r) => r !== key && contains(r, key)).sort(compareCodePoints);
       const bySize = [...longer].sort((a, b) => tokensOf(a).length - tokensOf(b).length || compareCodePoints(a, b));
       const minimal: string[] = [];
       if (longer.length > MAX_FAMILY) minimal.push(...bySize.slice(0, MAX_FAMILY));
@@ -268,7 +298,7 @@ function containmentPass(
     const id = `${scope}\u0000${key}`;
     let v = hasLonger.get(id);
     if (v === undefined) {
-      v = tokensOf(key).length > 0 && rarest(keyIndex.get(scope), key).some((r) => r !== key && contains(r, key));
+      v = tokensOf(key).length > 0 && specific(scope, key) && keyCandidates(scope, key).some((r) => r !== key && contains(r, key));
       hasLonger.set(id, v);
     }
     return v;
@@ -290,7 +320,7 @@ function containmentPass(
     .filter(
       (cell) =>
         longerExists(scopeOf(cell), cell[side]) &&
-        rarest(cellIndex.get(`${scopeOf(cell)}\u0000${cell[other]}`), cell[side]).some((c) => c !== cell && contains(c[side], cell[side])),
+        cellCandidates(`${scopeOf(cell)}\u0000${cell[other]}`, cell[side]).some((c) => c !== cell && contains(c[side], cell[side])),
     )
     .sort(byLength);
   for (const cell of movable) {
@@ -358,11 +388,17 @@ function containmentPass(
 }
 
 /**
- * The group stage: exact keys, then fuzzy merging of keys through a blocking
- * index and union-find, then containment merges ("Sommer" into "Mary Marlowe
- * Sommer") into a clearly dominant candidate only. Never compares all pairs.
+ * The group stage: exact keys, then fuzzy merging of close spellings through
+ * blocking indexes, then containment merges ("Sommer" into "Mary Marlowe
+ * Sommer") into a clearly dominant candidate only.
+ * Never compares all pairs — unless `exhaustive`, which the differential test
+ * uses to check that blocking finds every candidate brute force finds.
  */
-export function groupClaims(input: GroupInput, probe: ConflictProbe): { groups: RawGroup[]; issues: GroupIssue[]; stats: GroupStats } {
+export function groupClaims(
+  input: GroupInput,
+  probe: ConflictProbe,
+  exhaustive = false,
+): { groups: RawGroup[]; issues: GroupIssue[]; stats: GroupStats } {
   const stats: GroupStats = { keyComparisons: 0 };
   const subjectEntries = new Map<string, KeyEntry>();
   const attributeEntries = new Map<string, KeyEntry>();
@@ -421,12 +457,12 @@ export function groupClaims(input: GroupInput, probe: ConflictProbe): { groups: 
   const subjectLabel = labeller('subject', input.subjectText);
   const attributeLabel = labeller('attribute', input.attributeText);
   const issues: GroupIssue[] = [];
-  cells = fuzzyPass(cells, 'subject', fuzzyEdges(subjectEntries, stats), subjectLabel, probe, input, issues);
-  cells = fuzzyPass(cells, 'attribute', fuzzyEdges(attributeEntries, stats), attributeLabel, probe, input, issues);
+  cells = fuzzyPass(cells, 'subject', fuzzyEdges(subjectEntries, stats, exhaustive), subjectLabel, probe, input, issues);
+  cells = fuzzyPass(cells, 'attribute', fuzzyEdges(attributeEntries, stats, exhaustive), attributeLabel, probe, input, issues);
   // Claims per subject after spelling merges, for dominance.
   const subjectClaims = new Map<string, number>();
   for (const cell of cells.values()) subjectClaims.set(cell.subject, (subjectClaims.get(cell.subject) ?? 0) + cell.claims.length);
-  cells = containmentPass(cells, 'subject', tokens(subjectEntries), (key) => subjectClaims.get(key) ?? 0, subjectLabel, probe, input, issues, stats);
+  cells = containmentPass(cells, 'subject', tokens(subjectEntries), (key) => subjectClaims.get(key) ?? 0, subjectLabel, probe, input, issues, stats, exhaustive);
   cells = containmentPass(
     cells,
     'attribute',
@@ -437,6 +473,7 @@ export function groupClaims(input: GroupInput, probe: ConflictProbe): { groups: 
     input,
     issues,
     stats,
+    exhaustive,
   );
   const groups: RawGroup[] = [];
   for (const cell of cells.values()) {
