@@ -20,7 +20,7 @@ import { loadWeatherRows } from './data';
 
 type SetName = 'weather' | 'synthetic';
 
-function weatherClaims(size: number): ClaimInput[] {
+export function weatherClaims(size: number): ClaimInput[] {
   const rows = loadWeatherRows();
   const claims: ClaimInput[] = new Array(size);
   for (let i = 0; i < size; i++) {
@@ -53,7 +53,7 @@ function typo(word: string, rnd: () => number): string {
   return word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
 }
 
-function syntheticClaims(size: number): ClaimInput[] {
+export function syntheticClaims(size: number): ClaimInput[] {
   const rnd = random(20_241_122);
   const claims: ClaimInput[] = new Array(size);
   const people = Math.max(1, Math.floor(size / 25));
@@ -84,6 +84,9 @@ interface Measure {
   readonly checkMs: number;
   readonly parseMs: number;
   readonly peakMb: number;
+  /** Heap still held after the check, with the report alive. */
+  readonly reportMb: number;
+  readonly stages: Record<string, number>;
   readonly comparisonsPerClaim: number;
   readonly groups: number;
   readonly conflicts: number;
@@ -102,23 +105,31 @@ function best(times: number, fn: () => void): number {
 /** One measurement, in this (child) process. */
 function measure(set: SetName, size: number): Measure {
   const claims = set === 'weather' ? weatherClaims(size) : syntheticClaims(size);
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const stats = { keyComparisons: 0, valueComparisons: 0, timings: new Map<string, number>() };
+  const t = performance.now();
+  const report = runCheck(claims, {}, stats);
+  const checkMs = performance.now() - t;
+  // Peak RSS so far covers the data, the claims and the check; the JSON copies below come after it.
+  const peakMb = process.resourceUsage().maxRSS / 1024;
+  gc?.();
+  const reportMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
+  const summary = report.summary;
   const json = JSON.stringify(claims);
   const parseMs = best(3, () => JSON.parse(json));
-  const stats = { keyComparisons: 0, valueComparisons: 0 };
-  let report: ReturnType<typeof runCheck> | undefined;
-  const t = performance.now();
-  report = runCheck(claims, {}, stats);
-  const checkMs = performance.now() - t;
-  const peakMb = process.resourceUsage().maxRSS / 1024;
   return {
     set,
     claims: size,
     checkMs,
     parseMs,
     peakMb,
+    reportMb,
     comparisonsPerClaim: (stats.keyComparisons + stats.valueComparisons) / size,
-    groups: report.summary.groups,
-    conflicts: report.summary.conflicts,
+    groups: summary.groups,
+    conflicts: summary.conflicts,
+    stages: Object.fromEntries(stats.timings),
   };
 }
 
@@ -134,7 +145,7 @@ function main(): void {
   const rows: Measure[] = [];
   for (const s of ['weather', 'synthetic'] as const) {
     for (const n of sizes) {
-      const out = execFileSync(process.execPath, ['--import', 'tsx', '--max-old-space-size=4096', self, '--child', s, String(n)], {
+      const out = execFileSync(process.execPath, ['--import', 'tsx', '--expose-gc', '--max-old-space-size=4096', self, '--child', s, String(n)], {
         encoding: 'utf8',
         maxBuffer: 1 << 20,
       });
@@ -144,13 +155,16 @@ function main(): void {
   }
   const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 0 });
   console.log(`crosscheck at scale (node ${process.version}, ${new Date().toISOString().slice(0, 10)})\n`);
-  console.log('| set | claims | check | claims/s | JSON.parse | check ÷ JSON.parse | peak memory | comparisons/claim | groups | conflicts |');
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log('| set | claims | check | claims/s | JSON.parse | check ÷ JSON.parse | peak RSS | report heap | comparisons/claim | groups | conflicts |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const r of rows) {
     console.log(
-      `| ${r.set} | ${fmt(r.claims)} | ${fmt(r.checkMs)} ms | ${fmt(r.claims / (r.checkMs / 1000))} | ${fmt(r.parseMs)} ms | ${(r.checkMs / r.parseMs).toFixed(2)}× | ${fmt(r.peakMb)} MB | ${r.comparisonsPerClaim.toFixed(2)} | ${fmt(r.groups)} | ${fmt(r.conflicts)} |`,
+      `| ${r.set} | ${fmt(r.claims)} | ${fmt(r.checkMs)} ms | ${fmt(r.claims / (r.checkMs / 1000))} | ${fmt(r.parseMs)} ms | ${(r.checkMs / r.parseMs).toFixed(2)}× | ${fmt(r.peakMb)} MB | ${fmt(r.reportMb)} MB | ${r.comparisonsPerClaim.toFixed(2)} | ${fmt(r.groups)} | ${fmt(r.conflicts)} |`,
     );
   }
+  console.log('');
+  console.log('where the time goes (ms per stage):');
+  for (const r of rows) console.log(`  ${r.set} ${fmt(r.claims)}: ${Object.entries(r.stages).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}`);
   console.log('');
   for (const s of ['weather', 'synthetic'] as const) {
     const [small, large] = rows.filter((r) => r.set === s);
@@ -158,4 +172,4 @@ function main(): void {
   }
 }
 
-main();
+if (import.meta.url === `file://${process.argv[1]}`) main();

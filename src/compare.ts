@@ -1,7 +1,7 @@
 import type { CheckContext, ResolvedAttribute } from './context';
 import type { RawGroup } from './group/group';
 import type { KindSource } from './kinds/infer';
-import type { Comparison, CompareContext, KindDefinition, RawScalar } from './kinds/registry';
+import { COMPATIBLE, type CompareContext, type Comparison, INCOMPARABLE, type KindDefinition, type RawScalar, SAME } from './kinds/registry';
 import { type ParsedValue, type ValueNormalizer, distinctValues } from './normalize/values';
 import { compareCodePoints, compareNatural, mostCommon } from './util/order';
 import { type ValidClaim, compareClaims } from './validate';
@@ -89,13 +89,13 @@ export function relateValues(
   cctx: CompareContext,
   cardinality: 'one' | 'many',
 ): Comparison {
-  if (a.key === b.key) return { relation: 'same' };
-  if (a.kind !== b.kind) return { relation: 'incomparable' };
+  if (a.key === b.key) return SAME;
+  if (a.kind !== b.kind) return INCOMPARABLE;
   const kind = def(a.kind);
-  if (kind === undefined) return { relation: 'incomparable' };
+  if (kind === undefined) return INCOMPARABLE;
   if (a.members !== undefined || b.members !== undefined) {
     // Lists are sets: different members are not a conflict.
-    return { relation: 'compatible' };
+    return COMPATIBLE;
   }
   let result: Comparison;
   if (a.negated || b.negated) {
@@ -108,7 +108,7 @@ export function relateValues(
       result = { relation: contradicts ? 'conflict' : 'compatible' };
     }
   } else result = kind.compare(a.data, b.data, cctx);
-  if (cardinality === 'many' && result.relation === 'conflict') return { relation: 'compatible' };
+  if (cardinality === 'many' && result.relation === 'conflict') return COMPATIBLE;
   return result;
 }
 
@@ -128,14 +128,14 @@ export function relatePositions(
   const table: Comparison[] = new Array(n * n);
   const def = (kind: string) => ctx.registry.get(kind);
   for (let i = 0; i < n; i++) {
-    table[i * n + i] = { relation: 'same' };
+    table[i * n + i] = SAME;
     for (let j = i + 1; j < n; j++) {
       stats.valueComparisons++;
       let r: Comparison;
       try {
         r = relateValues(positions[i]!.value, positions[j]!.value, def, cctx, cardinality);
       } catch {
-        r = { relation: 'incomparable' };
+        r = INCOMPARABLE;
       }
       table[i * n + j] = r;
       table[j * n + i] = r;

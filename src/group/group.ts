@@ -444,11 +444,21 @@ export function groupClaims(
   // Labels (the most common original spelling of a key) are only needed for issue messages: computed on demand.
   const labeller = (side: 'subject' | 'attribute', text: (i: number) => string) => {
     const labels = new Map<string, string>();
+    // Claims by key, indexed once on first use from the cells as first built (every claim is in one of them).
+    let claimsOf: Map<string, number[]> | undefined;
+    const firstCells = [...cells.values()];
     return (key: string) => {
       let l = labels.get(key);
       if (l === undefined) {
-        const spellings: string[] = [];
-        for (const cell of cells.values()) if (cell[side] === key) for (const i of cell.claims) spellings.push(text(i));
+        if (claimsOf === undefined) {
+          claimsOf = new Map();
+          for (const cell of firstCells) {
+            const list = claimsOf.get(cell[side]);
+            if (list === undefined) claimsOf.set(cell[side], [...cell.claims]);
+            else for (const i of cell.claims) list.push(i);
+          }
+        }
+        const spellings = (claimsOf.get(key) ?? []).map(text);
         labels.set(key, (l = mostCommon(spellings.length > 0 ? spellings : [key])));
       }
       return l;

@@ -13,7 +13,7 @@ import {
   toEpochDay,
   weekdayOf,
 } from './calendar';
-import type { Comparison, KindDefinition, ParseContext, ParseNote, ParseResult, RawScalar, Relation } from './registry';
+import { COMPATIBLE, CONFLICT, type Comparison, type KindDefinition, type ParseContext, type ParseNote, type ParseResult, type RawScalar, type Relation, SOFT_CONFLICT } from './registry';
 
 /** An inclusive range of days: epoch days, or leap-year days of the year for month-days without a year. */
 type Span = readonly [number, number];
@@ -586,12 +586,12 @@ function relate(a: DateValue, b: DateValue, statedOnly: boolean): Relation {
  * publication date) is a soft one.
  *
  * @example
- * compareDates(parse('July 2024'), parse('12 July 2024')); //=> { relation: 'compatible' }
+ * compareDates(parse('July 2024'), parse('12 July 2024')); //=> COMPATIBLE
  */
 export function compareDates(a: DateValue, b: DateValue): Comparison {
   const full = relate(a, b, false);
   if (full !== 'conflict') return { relation: full };
-  return relate(a, b, true) === 'conflict' ? { relation: 'conflict' } : { relation: 'conflict', soft: true };
+  return relate(a, b, true) === 'conflict' ? CONFLICT : SOFT_CONFLICT;
 }
 
 function width(v: DateValue): number {

@@ -1,3 +1,4 @@
+import { COMPATIBLE, CONFLICT, type Comparison, SAME, SOFT_CONFLICT } from './registry';
 import { fold } from '../normalize/text';
 
 /**
@@ -297,13 +298,13 @@ export function compareIntervals(
   a: NumberInterval,
   b: NumberInterval,
   tolerance: { readonly absolute: number; readonly relative: number } | undefined,
-): { relation: 'same' | 'compatible' | 'conflict'; soft?: boolean } {
-  if (a.key === b.key) return { relation: 'same' };
+): Comparison {
+  if (a.key === b.key) return SAME;
   const gap = Math.max(a.lo - b.hi, b.lo - a.hi);
   // Touching intervals ("48" = [47.5, 48.5] and "49") are disjoint: the gap must be negative to overlap.
   const allowed = tolerance === undefined ? 0 : tolerance.absolute + tolerance.relative * Math.max(Math.abs(a.center), Math.abs(b.center));
-  if (gap < 0 || (allowed > 0 && gap <= allowed)) return { relation: 'compatible' };
+  if (gap < 0 || (allowed > 0 && gap <= allowed)) return COMPATIBLE;
   // Just outside tolerance (or within 1% without one) is weaker evidence of a real disagreement.
   const near = Math.max(allowed * 2, 0.01 * Math.max(Math.abs(a.center), Math.abs(b.center)));
-  return gap <= near ? { relation: 'conflict', soft: true } : { relation: 'conflict' };
+  return gap <= near ? SOFT_CONFLICT : CONFLICT;
 }

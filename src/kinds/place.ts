@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { fold } from '../normalize/text';
-import type { Comparison, KindDefinition, ParseContext, ParseResult, RawScalar } from './registry';
+import { COMPATIBLE, CONFLICT, type Comparison, type KindDefinition, type ParseContext, type ParseResult, type RawScalar, SAME } from './registry';
 
 export type PlaceLevelType = 'venue' | 'street' | 'region' | 'unknown';
 
@@ -137,8 +137,8 @@ function isRefinement(large: readonly PlaceLevel[], small: readonly PlaceLevel[]
  * regions, two unknown-sort names under the same parent).
  */
 export function comparePlaces(a: PlaceValue, b: PlaceValue): Comparison {
-  if (a.key === b.key) return { relation: 'same' };
-  if (isRefinement(a.levels, b.levels) || isRefinement(b.levels, a.levels)) return { relation: 'compatible' };
+  if (a.key === b.key) return SAME;
+  if (isRefinement(a.levels, b.levels) || isRefinement(b.levels, a.levels)) return COMPATIBLE;
   // Below the broadest shared level, the next levels down must be the same place.
   let sharedA = -1;
   let sharedB = -1;
@@ -159,14 +159,14 @@ export function comparePlaces(a: PlaceValue, b: PlaceValue): Comparison {
     }
     const belowA = a.levels[i - 1];
     const belowB = b.levels[j - 1];
-    if (belowA === undefined || belowB === undefined) return { relation: 'compatible' };
-    return kindsClash(belowA.type, belowB.type) ? { relation: 'conflict' } : { relation: 'compatible' };
+    if (belowA === undefined || belowB === undefined) return COMPATIBLE;
+    return kindsClash(belowA.type, belowB.type) ? CONFLICT : COMPATIBLE;
   }
   // No level in common: a level whose words contain another's ("Santa Fe County District Court" / "Santa Fe") relates them.
   if (a.levels.some((x) => b.levels.some((y) => wordsWithin(x.name, y.name) || wordsWithin(y.name, x.name)))) {
-    return { relation: 'compatible' };
+    return COMPATIBLE;
   }
-  return kindsClash(a.levels[0]!.type, b.levels[0]!.type) ? { relation: 'conflict' } : { relation: 'compatible' };
+  return kindsClash(a.levels[0]!.type, b.levels[0]!.type) ? CONFLICT : COMPATIBLE;
 }
 
 function wordsWithin(small: string, large: string): boolean {

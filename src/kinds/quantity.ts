@@ -1,5 +1,5 @@
 import { type NumberInterval, compareIntervals, formatNumber, readNumberPhrase } from './numeric';
-import type { KindDefinition, ParseResult, RawScalar } from './registry';
+import { INCOMPARABLE, type KindDefinition, type ParseResult, type RawScalar } from './registry';
 import { type Dimension, type UnitDefinition, currencyOf, findUnit } from './units';
 
 /** An amount with a unit, as an interval in the dimension's base unit. */
@@ -105,7 +105,7 @@ export function parseQuantity(raw: RawScalar, accept: (dimension: Dimension | 'm
 }
 
 function compareQuantities(a: QuantityValue, b: QuantityValue, tolerance: { readonly absolute: number; readonly relative: number } | undefined) {
-  if (a.dimension !== b.dimension || a.currency !== b.currency) return { relation: 'incomparable' as const };
+  if (a.dimension !== b.dimension || a.currency !== b.currency) return INCOMPARABLE;
   return compareIntervals(a, b, tolerance);
 }
 

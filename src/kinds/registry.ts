@@ -110,3 +110,24 @@ export class KindRegistry {
     return [...this.kinds.keys()];
   }
 }
+
+/** Shared results, so comparing values allocates nothing in the common cases. */
+export const SAME: Comparison = Object.freeze({ relation: 'same' });
+export const COMPATIBLE: Comparison = Object.freeze({ relation: 'compatible' });
+export const CONFLICT: Comparison = Object.freeze({ relation: 'conflict' });
+export const SOFT_CONFLICT: Comparison = Object.freeze({ relation: 'conflict', soft: true });
+export const INCOMPARABLE: Comparison = Object.freeze({ relation: 'incomparable' });
+
+/** The shared result for a relation. */
+export function comparison(relation: Relation, soft = false): Comparison {
+  switch (relation) {
+    case 'same':
+      return SAME;
+    case 'compatible':
+      return COMPATIBLE;
+    case 'conflict':
+      return soft ? SOFT_CONFLICT : CONFLICT;
+    case 'incomparable':
+      return INCOMPARABLE;
+  }
+}

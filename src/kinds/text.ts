@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { fold, stem } from '../normalize/text';
-import type { Comparison, KindDefinition, ParseContext, ParseResult, RawScalar } from './registry';
+import { COMPATIBLE, CONFLICT, type Comparison, type KindDefinition, type ParseContext, type ParseResult, type RawScalar, SAME } from './registry';
 
 /** Free text, folded, with its word stems for subset tests. */
 export interface TextValue {
@@ -47,15 +47,15 @@ function subset(small: ReadonlySet<string>, large: ReadonlySet<string>): boolean
  * distance (a typo); a difference in negation is always a conflict.
  */
 export function compareTexts(a: TextValue, b: TextValue): Comparison {
-  if (a.key === b.key) return { relation: 'same' };
-  if (a.negative !== b.negative) return { relation: 'conflict' };
-  if (a.stems.join(' ') === b.stems.join(' ')) return { relation: 'same' };
+  if (a.key === b.key) return SAME;
+  if (a.negative !== b.negative) return CONFLICT;
+  if (a.stems.join(' ') === b.stems.join(' ')) return SAME;
   const sa = new Set(a.stems);
   const sb = new Set(b.stems);
-  if (sa.size > 0 && sb.size > 0 && (subset(sa, sb) || subset(sb, sa))) return { relation: 'compatible' };
+  if (sa.size > 0 && sb.size > 0 && (subset(sa, sb) || subset(sb, sa))) return COMPATIBLE;
   const longest = Math.max(a.key.length, b.key.length);
-  if (longest >= 6 && distance(a.key, b.key) <= Math.max(1, Math.floor(longest * 0.1))) return { relation: 'compatible' };
-  return { relation: 'conflict' };
+  if (longest >= 6 && distance(a.key, b.key) <= Math.max(1, Math.floor(longest * 0.1))) return COMPATIBLE;
+  return CONFLICT;
 }
 
 export const textKind: KindDefinition<TextValue> = {

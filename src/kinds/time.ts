@@ -1,7 +1,7 @@
 import { fold } from '../normalize/text';
 import { MONTHS, WEEKDAYS, weekdayOf } from './calendar';
 import { type DateValue, parseDate } from './date';
-import type { Comparison, KindDefinition, ParseContext, ParseResult, RawScalar } from './registry';
+import { COMPATIBLE, CONFLICT, type Comparison, type KindDefinition, type ParseContext, type ParseResult, type RawScalar, SAME } from './registry';
 
 /** A time of day, with the date or weekday written next to it. */
 export interface TimeValue {
@@ -129,20 +129,20 @@ function timesMatch(a: TimeValue, b: TimeValue): boolean {
  * the hour) and their dates, where both give one, overlap.
  */
 export function compareTimes(a: TimeValue, b: TimeValue): Comparison {
-  if (a.key === b.key) return { relation: 'same' };
-  if (!timesMatch(a, b)) return { relation: 'conflict' };
+  if (a.key === b.key) return SAME;
+  if (!timesMatch(a, b)) return CONFLICT;
   if (a.date !== undefined && b.date !== undefined) {
     const aSpan = a.date.abs ?? a.date.md;
     const bSpan = b.date.abs ?? b.date.md;
     const sameAxis = (a.date.abs !== undefined) === (b.date.abs !== undefined);
     if (aSpan !== undefined && bSpan !== undefined && sameAxis && (aSpan[1] < bSpan[0] || bSpan[1] < aSpan[0])) {
-      return { relation: 'conflict' };
+      return CONFLICT;
     }
   }
   const aw = a.weekday ?? (a.date?.abs !== undefined && a.date.abs[0] === a.date.abs[1] ? weekdayOf(a.date.abs[0]) : undefined);
   const bw = b.weekday ?? (b.date?.abs !== undefined && b.date.abs[0] === b.date.abs[1] ? weekdayOf(b.date.abs[0]) : undefined);
-  if (aw !== undefined && bw !== undefined && aw !== bw) return { relation: 'conflict' };
-  return { relation: 'compatible' };
+  if (aw !== undefined && bw !== undefined && aw !== bw) return CONFLICT;
+  return COMPATIBLE;
 }
 
 export const timeKind: KindDefinition<TimeValue> = {
