@@ -1,7 +1,7 @@
 import type { CheckContext, ResolvedAttribute } from './context';
 import type { RawGroup } from './group/group';
 import type { KindSource } from './kinds/infer';
-import { COMPATIBLE, type CompareContext, type Comparison, INCOMPARABLE, type KindDefinition, type RawScalar, SAME } from './kinds/registry';
+import { COMPATIBLE, CONFLICT, type CompareContext, type Comparison, INCOMPARABLE, type KindDefinition, type RawScalar, SAME } from './kinds/registry';
 import { type ParsedValue, type ValueNormalizer, distinctValues } from './normalize/values';
 import { compareCodePoints, compareNatural, mostCommon } from './util/order';
 import { type ValidClaim, compareClaims } from './validate';
@@ -100,12 +100,12 @@ export function relateValues(
   let result: Comparison;
   if (a.negated || b.negated) {
     const inner = kind.compare(a.data, b.data, cctx);
-    if (a.negated && b.negated) result = { relation: inner.relation === 'same' ? 'same' : 'compatible' };
+    if (a.negated && b.negated) result = inner.relation === 'same' ? SAME : COMPATIBLE;
     else {
       const [neg, pos] = a.negated ? [a, b] : [b, a];
       // "not July 2024" contradicts "July 12, 2024" and "July 2024", not "2024".
       const contradicts = inner.relation === 'same' || (inner.relation === 'compatible' && pos.specificity >= neg.specificity);
-      result = { relation: contradicts ? 'conflict' : 'compatible' };
+      result = contradicts ? CONFLICT : COMPATIBLE;
     }
   } else result = kind.compare(a.data, b.data, cctx);
   if (cardinality === 'many' && result.relation === 'conflict') return COMPATIBLE;

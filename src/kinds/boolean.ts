@@ -1,5 +1,5 @@
 import { fold } from '../normalize/text';
-import type { KindDefinition, ParseResult, RawScalar } from './registry';
+import { CONFLICT, type KindDefinition, type ParseResult, type RawScalar, SAME } from './registry';
 
 /** A yes/no value. */
 export interface BooleanValue {
@@ -34,7 +34,7 @@ export const booleanKind: KindDefinition<BooleanValue> = {
   contextual: false,
   detect: (raw) => (typeof raw === 'boolean' ? 1 : typeof raw === 'string' && parseBoolean(raw).ok ? 0.6 : 0),
   parse: (raw) => parseBoolean(raw),
-  compare: (a, b) => ({ relation: a.value === b.value ? 'same' : 'conflict' }),
+  compare: (a, b) => (a.value === b.value ? SAME : CONFLICT),
   normalize: (v) => String(v.value),
   specificity: () => 1,
   negate: (v) => ({ value: !v.value }),

@@ -13,7 +13,7 @@ import {
   toEpochDay,
   weekdayOf,
 } from './calendar';
-import { COMPATIBLE, CONFLICT, type Comparison, type KindDefinition, type ParseContext, type ParseNote, type ParseResult, type RawScalar, type Relation, SOFT_CONFLICT } from './registry';
+import { COMPATIBLE, comparison, CONFLICT, type Comparison, type KindDefinition, type ParseContext, type ParseNote, type ParseResult, type RawScalar, type Relation, SOFT_CONFLICT } from './registry';
 
 /** An inclusive range of days: epoch days, or leap-year days of the year for month-days without a year. */
 type Span = readonly [number, number];
@@ -590,7 +590,7 @@ function relate(a: DateValue, b: DateValue, statedOnly: boolean): Relation {
  */
 export function compareDates(a: DateValue, b: DateValue): Comparison {
   const full = relate(a, b, false);
-  if (full !== 'conflict') return { relation: full };
+  if (full !== 'conflict') return comparison(full);
   return relate(a, b, true) === 'conflict' ? CONFLICT : SOFT_CONFLICT;
 }
 

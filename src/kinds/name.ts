@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { NAME_SUFFIXES, TITLES, fold, hasDigit } from '../normalize/text';
-import { CONFLICT, type Comparison, type KindDefinition, type ParseContext, type ParseResult, type RawScalar, SAME } from './registry';
+import { COMPATIBLE, CONFLICT, type Comparison, type KindDefinition, type ParseContext, type ParseResult, type RawScalar, SAME } from './registry';
 
 /** A person's or an organisation's name as tokens, titles and honorifics dropped. */
 export interface NameValue {
@@ -87,7 +87,7 @@ export function compareNames(a: NameValue, b: NameValue): Comparison {
   if (a.key === b.key) return SAME;
   const [small, large] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
   if (covers(large.tokens, small.tokens)) {
-    return { relation: small.tokens.length === large.tokens.length && small.tokens.every((t, i) => t === large.tokens[i]) ? 'same' : 'compatible' };
+    return small.tokens.length === large.tokens.length && small.tokens.every((t, i) => t === large.tokens[i]) ? SAME : COMPATIBLE;
   }
   return CONFLICT;
 }
