@@ -15,6 +15,7 @@ export {
   VALUE_KINDS,
 } from './schema';
 export { ConsistencyReportSchema } from './report/schema';
+export { toJsonSchema, SCHEMA_NAMES } from './jsonschema';
 export { parseDate, compareDates } from './kinds/date';
 export { parseTime, compareTimes } from './kinds/time';
 export { parseNumber } from './kinds/number';
@@ -50,6 +51,7 @@ export type {
   SourceSummary,
 } from './report/schema';
 export type { FormatOptions, ReportFormat } from './report/format';
+export type { SchemaName } from './jsonschema';
 export type {
   Comparison,
   CompareContext,

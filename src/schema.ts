@@ -14,9 +14,13 @@ export const VALUE_KINDS = [
   'boolean',
 ] as const;
 
+/** Something other than white space: the schema check and the validation fast path share it. */
+export const NON_BLANK = /\S/;
+
 const nonBlank = (what: string) =>
   z.string({ error: (issue) => (issue.input === undefined ? `is required (${what})` : `must be a string (${what})`) }).check(
-    z.refine((s) => s.trim() !== '', { error: `must not be empty (${what})` }),
+    z.regex(NON_BLANK, { error: `must not be empty (${what})` }),
+    z.describe(what.charAt(0).toUpperCase() + what.slice(1)),
   );
 
 /** Schema of a value kind name. */
@@ -52,14 +56,15 @@ export const ClaimSchema = /* @__PURE__ */ z.object({
           ? 'is required (the value as written: a string, number, boolean or array)'
           : 'must be a string, a finite number, a boolean, or an array of strings and numbers',
     },
-  ),
-  kind: z.optional(ValueKindSchema),
-  quote: z.optional(z.string({ error: 'must be a string' })),
-  negated: z.optional(z.boolean({ error: 'must be true or false' })),
+  ).check(z.describe('The value as the source writes it ("Friday, July 12", "66-year-old"); an array is a list')),
+  kind: z.optional(ValueKindSchema.check(z.describe('The kind of value; inferred from the value and the attribute when absent'))),
+  quote: z.optional(z.string({ error: 'must be a string' }).check(z.describe('The sentence the claim comes from, shown as evidence'))),
+  negated: z.optional(z.boolean({ error: 'must be true or false' }).check(z.describe('The source asserts the opposite ("did not pull the trigger")'))),
   confidence: z.optional(
     z.number({ error: 'must be a number from 0 to 1' }).check(
       z.gte(0, { error: 'must be at least 0' }),
       z.lte(1, { error: 'must be at most 1' }),
+      z.describe("How sure the extractor is, 0 to 1 (default 1)"),
     ),
   ),
 });

@@ -1,6 +1,6 @@
 import type { CheckContext } from './context';
 import { type ClaimProblem, describeValue } from './errors';
-import { type ClaimInput, ClaimSchema, type ClaimValue, VALUE_KINDS } from './schema';
+import { type ClaimInput, ClaimSchema, type ClaimValue, NON_BLANK, VALUE_KINDS } from './schema';
 import { compareNatural } from './util/order';
 
 /** A claim that passed validation, with its resolved id and defaults applied. */
@@ -41,9 +41,7 @@ const KINDS: ReadonlySet<unknown> = new Set(VALUE_KINDS);
 const DEFAULT_ID = /^(.*)#(\d+)$/;
 
 function nonBlank(v: unknown): v is string {
-  if (typeof v !== 'string') return false;
-  for (let i = 0; i < v.length; i++) if (v.charCodeAt(i) > 32) return true;
-  return v.trim() !== '';
+  return typeof v === 'string' && NON_BLANK.test(v);
 }
 
 function scalarOk(v: unknown): boolean {
@@ -123,7 +121,7 @@ export class ClaimValidator {
       const result = isPlainValidClaim(raw) ? undefined : ClaimSchema.safeParse(raw);
       if (result !== undefined && !result.success) {
         const rawId = (raw as { id?: unknown }).id;
-        const id = typeof rawId === 'string' && rawId.trim() !== '' ? rawId : undefined;
+        const id = nonBlank(rawId) ? rawId : undefined;
         for (const issue of result.error.issues) {
           found.push({
             index,

@@ -95,7 +95,7 @@ describe('the validation fast path', () => {
     const anything = fc.oneof(
       fc.constant(undefined),
       fc.constant(null),
-      fc.constantFrom('', ' ', '\t', 'x', ' a ', 'date', 'number', 'colour'),
+      fc.constantFrom('', ' ', '\t', '\u00a0', '\u2003x', 'x', ' a ', 'date', 'number', 'colour'),
       fc.constantFrom(0, 1, -1, 0.5, 2, Number.NaN, Number.POSITIVE_INFINITY),
       fc.boolean(),
       fc.array(fc.oneof(fc.constantFrom('a', ''), fc.constantFrom(1, Number.NaN), fc.constant(null)), { maxLength: 3 }),

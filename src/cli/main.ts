@@ -1,68 +1,257 @@
-import { readFileSync } from 'node:fs';
-import { checkConsistency } from '../check';
-import { ClaimValidationError } from '../errors';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createChecker } from '../check';
+import { ClaimValidationError, formatProblem } from '../errors';
+import { SCHEMA_NAMES, type SchemaName, toJsonSchema } from '../jsonschema';
 import { REPORT_FORMATS, type ReportFormat, formatReport } from '../report/format';
+import type { ConsistencyReport } from '../report/schema';
+import type { CheckOptions } from '../schema';
+import { InputError, readClaims } from './read';
 
 declare const __VERSION__: string;
 
-const USAGE = `Usage: crosscheck check FILE [--format text|markdown|json]
+const USAGE = `crosscheck — check claims from several articles against each other
 
-Checks the claims in FILE (a JSON array of claims, or {"sources": [...], "claims": [...]})
-against each other and prints a report.
+Usage:
+  crosscheck check FILE... [options]   check the claims in FILE(s) and print a report
+  crosscheck schema [NAME]             print the JSON Schema of: ${SCHEMA_NAMES.join(', ')} (default: claim)
+  crosscheck --help | --version
 
-Options:
-  --format F   report format: ${REPORT_FORMATS.join(', ')} (default: text)
-  -h, --help   show this help
-  --version    show the version
+A FILE holds claims as a JSON array, {"sources": [...], "claims": [...]}, JSON Lines
+(.jsonl), or CSV with a header row (source,subject,attribute,value[,id,kind,quote,negated,confidence]).
+"-" reads standard input.
+
+Options of check:
+  --sources F          sources (JSON array, or {"sources": [...]}): ids, names, publishedAt, reliability
+  --config F           options as JSON: attributes, aliases, dateOrder, onInvalid, consensus, sources
+  --format F           ${REPORT_FORMATS.join(' | ')} (default: text, or from the --out extension)
+  --out F              write the report to F instead of standard output
+  --fail-on WHEN       conflict (default) | high | never: when to exit with status 1
+  --color, --no-color  colour the text report (default: only on a terminal without NO_COLOR)
+
+Exit status: 0 nothing reaches --fail-on, 1 something does, 2 usage or input error.
 `;
 
+/** A mistake in how the CLI was called, or in its input: exit status 2. */
 class UsageError extends Error {}
+
+interface Arguments {
+  files: string[];
+  sources?: string;
+  config?: string;
+  format?: ReportFormat;
+  out?: string;
+  failOn: 'conflict' | 'high' | 'never';
+  color: boolean | 'auto';
+}
+
+function parseArguments(args: string[]): Arguments {
+  const parsed: Arguments = { files: [], failOn: 'conflict', color: 'auto' };
+  const value = (flag: string) => {
+    const v = args.shift();
+    if (v === undefined || (v.startsWith('--') && v !== '-')) throw new UsageError(`${flag} needs a value`);
+    return v;
+  };
+  while (args.length > 0) {
+    const a = args.shift()!;
+    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
+    if (eq > 0) {
+      args.unshift(a.slice(eq + 1));
+      args.unshift(a.slice(0, eq));
+      continue;
+    }
+    switch (a) {
+      case '--sources':
+        parsed.sources = value(a);
+        break;
+      case '--config':
+        parsed.config = value(a);
+        break;
+      case '--format': {
+        const f = value(a);
+        if (!(REPORT_FORMATS as readonly string[]).includes(f)) throw new UsageError(`unknown format '${f}'; use one of ${REPORT_FORMATS.join(', ')}`);
+        parsed.format = f as ReportFormat;
+        break;
+      }
+      case '--out':
+        parsed.out = value(a);
+        break;
+      case '--fail-on': {
+        const f = value(a);
+        if (f !== 'conflict' && f !== 'high' && f !== 'never') throw new UsageError(`--fail-on takes conflict, high or never, not '${f}'`);
+        parsed.failOn = f;
+        break;
+      }
+      case '--color':
+        parsed.color = true;
+        break;
+      case '--no-color':
+        parsed.color = false;
+        break;
+      default:
+        if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option '${a}'`);
+        parsed.files.push(a);
+    }
+  }
+  if (parsed.files.length === 0) throw new UsageError('give at least one claims file (or - for standard input)');
+  return parsed;
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    throw new UsageError(`${file}: ${code === 'ENOENT' ? 'no such file' : error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function readJson(file: string): unknown {
+  const text = readText(file);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`${file}: invalid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+const EXTENSIONS: ReadonlyMap<string, ReportFormat> = new Map([
+  ['.html', 'html'], ['.htm', 'html'], ['.md', 'markdown'], ['.markdown', 'markdown'], ['.json', 'json'], ['.csv', 'csv'], ['.txt', 'text'],
+]);
+
+/** Progress on standard error for long runs, only on a terminal. */
+function progress(): { say(text: string): void; done(): void } {
+  const live = process.stderr.isTTY === true;
+  let shown = false;
+  return {
+    say(text) {
+      if (!live) return;
+      process.stderr.write(`\r\u001b[2K${text}`);
+      shown = true;
+    },
+    done() {
+      if (shown) process.stderr.write('\r\u001b[2K');
+      shown = false;
+    },
+  };
+}
+
+const BATCH = 50_000;
+const LONG_RUN = 20_000;
+
+function check(args: Arguments): number {
+  const options: CheckOptions & { sources?: unknown[] } = {};
+  if (args.config !== undefined) {
+    const config = readJson(args.config);
+    if (config === null || typeof config !== 'object' || Array.isArray(config)) throw new UsageError(`${args.config}: expected a JSON object of options`);
+    Object.assign(options, config);
+  }
+  const sources: unknown[] = [...((options.sources as unknown[] | undefined) ?? [])];
+  if (args.sources !== undefined) {
+    const data = readJson(args.sources);
+    const list = Array.isArray(data) ? data : (data as { sources?: unknown } | null)?.sources;
+    if (!Array.isArray(list)) throw new UsageError(`${args.sources}: expected a JSON array of sources, or {"sources": [...]}`);
+    sources.push(...list);
+  }
+  const files = args.files.map((file) => {
+    const name = file === '-' ? '<stdin>' : file;
+    try {
+      return { name, data: readClaims(name, readText(file)) };
+    } catch (error) {
+      if (error instanceof InputError) throw new UsageError(`${name}:${error.message}`);
+      throw error;
+    }
+  });
+  for (const f of files) if (f.data.sources !== undefined) sources.push(...f.data.sources);
+  if (sources.length > 0 || options.sources !== undefined) options.sources = sources as NonNullable<CheckOptions['sources']>;
+
+  // Where each claim came from, to name file and line in errors.
+  const origin: { file: string; line: number }[] = [];
+  for (const f of files) f.data.lines.forEach((line) => origin.push({ file: f.name, line }));
+
+  let checker: ReturnType<typeof createChecker>;
+  try {
+    checker = createChecker(options);
+  } catch (error) {
+    if (error instanceof TypeError || error instanceof RangeError) {
+      throw new UsageError(`${args.config ?? args.sources ?? 'options'}: ${error.message.replace(/^checkConsistency: /, '')}`);
+    }
+    throw error;
+  }
+  const all = files.flatMap((f) => f.data.claims);
+  const bar = progress();
+  const long = all.length >= LONG_RUN;
+  let report: ConsistencyReport;
+  try {
+    for (let at = 0; at < all.length; at += BATCH) {
+      if (long) bar.say(`crosscheck: reading claims ${Math.min(all.length, at + BATCH).toLocaleString('en-US')} / ${all.length.toLocaleString('en-US')}`);
+      checker.add(all.slice(at, at + BATCH) as never);
+    }
+    if (long) bar.say(`crosscheck: checking ${all.length.toLocaleString('en-US')} claims…`);
+    report = checker.report();
+  } catch (error) {
+    bar.done();
+    if (error instanceof ClaimValidationError) {
+      const lines = error.issues.slice(0, 20).map((p) => {
+        const at = origin[p.index];
+        return `${at === undefined ? '' : `${at.file}:${at.line}: `}${formatProblem(p)}`;
+      });
+      if (error.issues.length > 20) lines.push(`… and ${error.issues.length - 20} more`);
+      throw new UsageError(`invalid claims (use "onInvalid": "skip" in --config to leave them out):\n  ${lines.join('\n  ')}`);
+    }
+    throw error;
+  }
+  bar.done();
+
+  const format = args.format ?? (args.out === undefined ? undefined : EXTENSIONS.get(args.out.slice(args.out.lastIndexOf('.')).toLowerCase())) ?? 'text';
+  const color = args.out !== undefined ? args.color === true : args.color;
+  const text = formatReport(report, format, { color });
+  if (args.out === undefined) process.stdout.write(text);
+  else {
+    try {
+      writeFileSync(args.out, text);
+    } catch (error) {
+      throw new UsageError(`${args.out}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  if (args.failOn === 'never') return 0;
+  if (args.failOn === 'high') return report.conflicts.some((c) => c.severity === 'high') ? 1 : 0;
+  return report.summary.conflicts > 0 ? 1 : 0;
+}
 
 function main(argv: readonly string[]): number {
   const args = [...argv];
-  if (args.includes('-h') || args.includes('--help') || args.length === 0) {
-    process.stdout.write(USAGE);
-    return args.length === 0 ? 2 : 0;
+  if (args.length === 0) {
+    process.stderr.write(USAGE);
+    return 2;
   }
-  if (args.includes('--version')) {
+  if (args.includes('-h') || args.includes('--help') || args[0] === 'help') {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (args[0] === '--version' || args[0] === '-v') {
     process.stdout.write(`${__VERSION__}\n`);
     return 0;
   }
   const command = args.shift();
-  if (command !== 'check') throw new UsageError(`unknown command '${command}'`);
-  let format: ReportFormat = 'text';
-  const files: string[] = [];
-  while (args.length > 0) {
-    const a = args.shift()!;
-    if (a === '--format') {
-      const f = args.shift();
-      if (f === undefined || !(REPORT_FORMATS as readonly string[]).includes(f)) {
-        throw new UsageError(`--format needs one of ${REPORT_FORMATS.join(', ')}${f === undefined ? '' : `, got '${f}'`}`);
-      }
-      format = f as ReportFormat;
-    } else if (a.startsWith('--')) throw new UsageError(`unknown option '${a}'`);
-    else files.push(a);
+  if (command === 'schema') {
+    const name = (args.shift() ?? 'claim') as SchemaName;
+    if (!(SCHEMA_NAMES as readonly string[]).includes(name)) throw new UsageError(`unknown schema '${name}'; use one of ${SCHEMA_NAMES.join(', ')}`);
+    if (args.length > 0) throw new UsageError(`unexpected argument '${args[0]}'`);
+    process.stdout.write(`${JSON.stringify(toJsonSchema(name), null, 2)}\n`);
+    return 0;
   }
-  if (files.length !== 1) throw new UsageError('give exactly one claims file');
-  const file = files[0]!;
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file === '-' ? 0 : file, 'utf8'));
-  } catch (error) {
-    throw new UsageError(`${file}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const input = Array.isArray(data) ? { claims: data, sources: undefined } : (data as { claims?: unknown; sources?: unknown });
-  if (!Array.isArray(input.claims)) throw new UsageError(`${file}: expected a JSON array of claims or an object with a "claims" array`);
-  const report = checkConsistency(input.claims, input.sources === undefined ? {} : { sources: input.sources as never });
-  process.stdout.write(formatReport(report, format, { color: process.stdout.isTTY === true && process.env.NO_COLOR === undefined }));
-  return report.summary.conflicts > 0 ? 1 : 0;
+  if (command !== 'check') throw new UsageError(`unknown command '${command}'; try "crosscheck check FILE" or "crosscheck --help"`);
+  return check(parseArguments(args));
 }
 
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
-  if (error instanceof UsageError || error instanceof ClaimValidationError || error instanceof TypeError || error instanceof RangeError) {
+  if (error instanceof UsageError) {
     process.stderr.write(`crosscheck: ${error.message}\n`);
     process.exitCode = 2;
-  } else throw error;
+  } else {
+    process.stderr.write(`crosscheck: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 2;
+  }
 }

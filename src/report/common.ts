@@ -28,3 +28,46 @@ export function summaryLine(report: ConsistencyReport): string {
   const bySeverity = (['high', 'medium', 'low'] as const).filter((k) => c[k] > 0).map((k) => `${c[k]} ${k}`);
   return `${plural(s.conflicts, 'conflict')}${bySeverity.length > 0 ? ` (${bySeverity.join(', ')})` : ''}, ${s.consistent} consistent, ${s.single} single-source; ${plural(s.claims, 'claim')} from ${plural(s.sources, 'source')}; ${plural(s.issues, 'issue')}`;
 }
+
+/** How two sources relate over the groups where both have a position. */
+export interface PairAgreement {
+  readonly agree: number;
+  readonly disagree: number;
+}
+
+/**
+ * Source-by-source agreement: for each pair of sources, the groups where both
+ * take a position, split into those where their positions contradict each
+ * other and those where they do not. `sources` are the ids in matrix order.
+ */
+export function agreementMatrix(report: ConsistencyReport, limit = 40): { sources: string[]; cells: PairAgreement[][] } {
+  // The sources with the most claims, in report order, up to the limit.
+  const sources = [...report.sources].sort((a, b) => b.claims - a.claims || (a.id < b.id ? -1 : 1)).slice(0, limit).map((s) => s.id);
+  const index = new Map(sources.map((s, i) => [s, i]));
+  const agree = sources.map(() => new Array<number>(sources.length).fill(0));
+  const disagree = sources.map(() => new Array<number>(sources.length).fill(0));
+  for (const g of report.groups) {
+    const positionsOf = new Map<number, string[]>();
+    for (const p of g.positions) {
+      for (const s of p.sources) {
+        const i = index.get(s);
+        if (i === undefined) continue;
+        const list = positionsOf.get(i);
+        if (list === undefined) positionsOf.set(i, [p.id]);
+        else list.push(p.id);
+      }
+    }
+    if (positionsOf.size < 2) continue;
+    const conflicts = new Map(g.positions.map((p) => [p.id, new Set(p.conflictsWith)]));
+    const present = [...positionsOf.keys()];
+    for (const a of present) {
+      for (const b of present) {
+        if (a === b) continue;
+        const contradicts = positionsOf.get(a)!.some((p) => positionsOf.get(b)!.some((q) => conflicts.get(p)!.has(q)));
+        if (contradicts) disagree[a]![b]!++;
+        else agree[a]![b]!++;
+      }
+    }
+  }
+  return { sources, cells: sources.map((_, a) => sources.map((__, b) => ({ agree: agree[a]![b]!, disagree: disagree[a]![b]! }))) };
+}
