@@ -29,13 +29,114 @@ function position(text: string, offset: number): { line: number; column: number 
   return { line, column: offset - last };
 }
 
-/** Where JSON.parse stopped, from its message ("… at position 42"). */
+/**
+ * The offset of the first JSON syntax error, found by a small validating
+ * scanner (Node's messages do not always give a position).
+ */
+export function jsonErrorOffset(text: string): number {
+  let i = 0;
+  const ws = () => {
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
+  };
+  const fail = (): never => {
+    throw i;
+  };
+  const literal = (word: string) => {
+    if (text.startsWith(word, i)) i += word.length;
+    else fail();
+  };
+  const string = () => {
+    i++;
+    while (i < text.length && text[i] !== '"') {
+      if (text.charCodeAt(i) < 32) fail();
+      if (text[i] === '\\') {
+        i++;
+        if (text[i] === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail();
+          i += 4;
+        } else if (!'"\\/bfnrt'.includes(text[i] ?? 'x')) fail();
+      }
+      i++;
+    }
+    if (i >= text.length) fail();
+    i++;
+  };
+  const value = (depth: number): void => {
+    if (depth > 512) fail();
+    ws();
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      ws();
+      if (text[i] === '}') {
+        i++;
+        return;
+      }
+      for (;;) {
+        ws();
+        if (text[i] !== '"') fail();
+        string();
+        ws();
+        if (text[i] !== ':') fail();
+        i++;
+        value(depth + 1);
+        ws();
+        if (text[i] === ',') i++;
+        else if (text[i] === '}') {
+          i++;
+          return;
+        } else fail();
+      }
+    }
+    if (c === '[') {
+      i++;
+      ws();
+      if (text[i] === ']') {
+        i++;
+        return;
+      }
+      for (;;) {
+        value(depth + 1);
+        ws();
+        if (text[i] === ',') i++;
+        else if (text[i] === ']') {
+          i++;
+          return;
+        } else fail();
+      }
+    }
+    if (c === '"') return string();
+    if (c === 't') return literal('true');
+    if (c === 'f') return literal('false');
+    if (c === 'n') return literal('null');
+    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+    if (m === null) fail();
+    i += m![0].length;
+  };
+  try {
+    value(0);
+    ws();
+    return i < text.length ? i : -1;
+  } catch (at) {
+    if (typeof at === 'number') return at;
+    throw at;
+  }
+}
+
+/** Node's reason for a JSON error, without the position or the snippet of input it quotes. */
+function jsonReason(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error))
+    .replace(/ in JSON at position \d+[\s\S]*$/, '')
+    .replace(/, (\.\.\.)?"[\s\S]*is not valid JSON$/, '');
+}
+
+/** Where JSON parsing failed: line, column and Node's reason. */
 function jsonErrorAt(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const m = /position (\d+)/.exec(message);
-  if (m === null) return `invalid JSON (${message})`;
-  const { line, column } = position(text, Number(m[1]));
-  return `${line}:${column}: invalid JSON (${message.replace(/ in JSON at position \d+.*$/, '')})`;
+  const reason = jsonReason(error);
+  const offset = jsonErrorOffset(text);
+  if (offset < 0) return ` invalid JSON (${reason})`;
+  const { line, column } = position(text, offset);
+  return `${line}:${column}: invalid JSON (${reason})`;
 }
 
 /**
@@ -195,7 +296,9 @@ function readJsonLines(text: string): ClaimFile {
     try {
       claims.push(JSON.parse(line));
     } catch (error) {
-      throw new InputError(`${k + 1}: invalid JSON line (${error instanceof Error ? error.message.replace(/ in JSON at position \d+.*$/, '') : String(error)})`);
+      const offset = jsonErrorOffset(line);
+      const reason = jsonReason(error);
+      throw new InputError(`${k + 1}:${offset < 0 ? '' : `${offset + 1 + (raw.length - raw.trimStart().length)}:`} invalid JSON line (${reason})`);
     }
     lines.push(k + 1);
   });

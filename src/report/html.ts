@@ -103,7 +103,7 @@ function positionCard(g: ClaimGroup, p: Position, label: (id: string) => string)
     .join('');
   const support =
     consensus?.id === p.id && g.consensus !== null
-      ? `support ${p.support} · with agreeing values ${g.consensus.support} · confidence ${Math.round(g.consensus.confidence * 100)} %`
+      ? `support ${p.support} · with agreeing values ${g.consensus.support} · confidence ${Math.round(g.consensus.confidence * 100)}%`
       : `support ${p.support}`;
   return `<div class="position ${role}" data-position="${escapeHtml(p.id)}">
 <div class="mark">${mark}</div>
@@ -236,9 +236,9 @@ export function renderHtml(report: ConsistencyReport, options: HtmlOptions = {})
   );
   for (const src of report.sources) {
     const name = src.url === undefined ? escapeHtml(src.name ?? src.id) : `<a href="${escapeHtml(src.url)}" rel="noopener noreferrer">${escapeHtml(src.name ?? src.id)}</a>`;
-    const accuracy = src.accuracy === undefined ? '—' : `${Math.round(src.accuracy * 100)} %${src.origin === undefined ? '' : ` (copies ${escapeHtml(label(src.origin))})`}`;
+    const accuracy = src.accuracy === undefined ? '—' : `${Math.round(src.accuracy * 100)}%${src.origin === undefined ? '' : ` (copies ${escapeHtml(label(src.origin))})`}`;
     out.push(
-      `<tr><td>${name}</td><td>${escapeHtml(src.publishedAt ?? '—')}</td><td>${src.claims}</td><td>${src.agreements}</td><td>${src.contradictions}</td><td>${src.agreementRate === null ? '—' : `${Math.round(src.agreementRate * 100)} %`}</td><td>${accuracy}</td></tr>`,
+      `<tr><td>${name}</td><td>${escapeHtml(src.publishedAt ?? '—')}</td><td>${src.claims}</td><td>${src.agreements}</td><td>${src.contradictions}</td><td>${src.agreementRate === null ? '—' : `${Math.round(src.agreementRate * 100)}%`}</td><td>${accuracy}</td></tr>`,
     );
   }
   out.push('</tbody></table>', '</section>', '</main>', `<script>${SCRIPT}</script>`, '</body>', '</html>', '');

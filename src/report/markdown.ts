@@ -89,9 +89,9 @@ export function renderMarkdown(report: ConsistencyReport): string {
     '| --- | --- | --- | --- | --- | --- | --- |',
   );
   for (const s of report.sources) {
-    const accuracy = s.accuracy === undefined ? '—' : `${Math.round(s.accuracy * 100)} %${s.origin === undefined ? '' : ` (copies ${cell(label(s.origin))})`}`;
+    const accuracy = s.accuracy === undefined ? '—' : `${Math.round(s.accuracy * 100)}%${s.origin === undefined ? '' : ` (copies ${cell(label(s.origin))})`}`;
     out.push(
-      `| ${cell(s.name ?? s.id)} | ${s.publishedAt ?? '—'} | ${s.claims} | ${s.agreements} | ${s.contradictions} | ${s.agreementRate === null ? '—' : `${Math.round(s.agreementRate * 100)} %`} | ${accuracy} |`,
+      `| ${cell(s.name ?? s.id)} | ${s.publishedAt ?? '—'} | ${s.claims} | ${s.agreements} | ${s.contradictions} | ${s.agreementRate === null ? '—' : `${Math.round(s.agreementRate * 100)}%`} | ${accuracy} |`,
     );
   }
   out.push('');
