@@ -22,14 +22,18 @@ export function renderMarkdown(report: ConsistencyReport): string {
   const out: string[] = ['# crosscheck report', '', `**${summaryLine(report)}**`, ''];
 
   if (report.conflicts.length > 0) {
-    out.push('## Conflicts', '', '| Severity | Subject | Attribute | Values (sources) | Consensus |', '| --- | --- | --- | --- | --- |');
+    out.push('## Conflicts', '', '| Severity | Subject | Attribute | Values, sources and quotes | Consensus |', '| --- | --- | --- | --- | --- |');
     for (const c of report.conflicts) {
       const g = groups.get(c.group)!;
+      // Each value on its own line (GitHub renders <br> in tables), with its sources and a short quote.
       const values = c.positions
         .map((id) => g.positions.find((p) => p.id === id)!)
-        .map((p) => `${cell(p.value)} (${cell(p.sources.map(label).join(', '))})`)
-        .join(' vs ');
-      const consensus = g.consensus === null ? 'disputed' : `${cell(g.consensus.normalized)} (support ${g.consensus.support})`;
+        .map((p) => {
+          const quote = p.evidence?.find((e) => e.quote !== undefined)?.quote;
+          return `**${cell(p.value)}** — ${cell(p.sources.map(label).join(', '))}${quote === undefined ? '' : `: “${cell(quoteText(quote, 90))}”`}`;
+        })
+        .join('<br>');
+      const consensus = g.consensus === null ? 'disputed' : `\`${cell(g.consensus.normalized)}\` (support ${g.consensus.support})`;
       out.push(`| ${c.severity} | ${cell(g.subject)} | ${cell(g.attribute)} | ${values} | ${consensus} |`);
     }
     out.push('');
