@@ -205,7 +205,7 @@ function elementLines(text: string, path: readonly string[]): number[] {
 }
 
 /** A small RFC 4180 reader that keeps the line each record starts on. */
-function parseCsvRecords(text: string): { fields: string[]; line: number }[] {
+export function parseCsvRecords(text: string): { fields: string[]; line: number }[] {
   const records: { fields: string[]; line: number }[] = [];
   let fields: string[] = [];
   let field = '';

@@ -151,13 +151,17 @@ function fuzzyPass(
       members.set(keep, [...m1, ...m2]);
     }
   }
-  if (parent.size === 0) return cells;
+  return parent.size === 0 ? cells : mergeInto(cells, root);
+}
+
+/** The cells after merges: each cell's claims go to the cell it now belongs to. */
+function mergeInto(cells: ReadonlyMap<string, Cell>, finalOf: (cell: Cell) => Cell): Map<string, Cell> {
   const out = new Map<string, Cell>();
   for (const cell of cells.values()) {
-    const r = root(cell);
-    const id = `${r.subject}\u0000${r.attribute}`;
+    const f = finalOf(cell);
+    const id = `${f.subject}\u0000${f.attribute}`;
     let merged = out.get(id);
-    if (merged === undefined) out.set(id, (merged = { subject: r.subject, attribute: r.attribute, claims: [] }));
+    if (merged === undefined) out.set(id, (merged = { subject: f.subject, attribute: f.attribute, claims: [] }));
     for (const c of cell.claims) merged.claims.push(c);
   }
   return out;
@@ -375,16 +379,7 @@ function containmentPass(
     target.set(cell, to);
     members.set(to, [...membersOf(to), ...membersOf(cell)]);
   }
-  if (target.size === 0) return cells;
-  const out = new Map<string, Cell>();
-  for (const cell of cells.values()) {
-    const f = finalOf(cell);
-    const key = `${f.subject}\u0000${f.attribute}`;
-    let merged = out.get(key);
-    if (merged === undefined) out.set(key, (merged = { subject: f.subject, attribute: f.attribute, claims: [] }));
-    for (const c of cell.claims) merged.claims.push(c);
-  }
-  return out;
+  return target.size === 0 ? cells : mergeInto(cells, finalOf);
 }
 
 /**
