@@ -87,6 +87,9 @@ interface Measure {
   /** Heap still held after the check, with the report alive. */
   readonly reportMb: number;
   readonly stages: Record<string, number>;
+  /** The floor: bucketing raw strings, and building only the shape of a report from those buckets. */
+  readonly bucketMs: number;
+  readonly shapeMs: number;
   readonly comparisonsPerClaim: number;
   readonly groups: number;
   readonly conflicts: number;
@@ -119,6 +122,7 @@ function measure(set: SetName, size: number): Measure {
   const summary = report.summary;
   const json = JSON.stringify(claims);
   const parseMs = best(3, () => JSON.parse(json));
+  const { bucketMs, shapeMs } = floor(claims);
   return {
     set,
     claims: size,
@@ -130,7 +134,43 @@ function measure(set: SetName, size: number): Measure {
     groups: summary.groups,
     conflicts: summary.conflicts,
     stages: Object.fromEntries(stats.timings),
+    bucketMs,
+    shapeMs,
   };
+}
+
+/**
+ * What any checker of this report contract must at least spend: bucketing the
+ * raw strings (DESIGN §5's reference point), then building the report's shape —
+ * an id per claim, and per group and position the arrays of claim ids and
+ * sources — with no normalization, comparison or judgement at all.
+ */
+function floor(claims: readonly ClaimInput[]): { bucketMs: number; shapeMs: number } {
+  let t = performance.now();
+  const groups = new Map<string, number[]>();
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i]!;
+    const k = `${c.subject}\u0000${c.attribute}`;
+    const g = groups.get(k);
+    if (g === undefined) groups.set(k, [i]);
+    else g.push(i);
+  }
+  const bucketMs = performance.now() - t;
+  t = performance.now();
+  const ids = claims.map((c, i) => `${c.source}#${i}`);
+  const shape: unknown[] = [];
+  for (const [k, list] of groups) {
+    const byValue = new Map<unknown, number[]>();
+    for (const i of list) {
+      const v = claims[i]!.value;
+      const p = byValue.get(v);
+      if (p === undefined) byValue.set(v, [i]);
+      else p.push(i);
+    }
+    const positions = [...byValue].map(([v, l], r) => ({ id: `${k}/${r}`, value: v, claims: l.map((i) => ids[i]!), sources: l.map((i) => claims[i]!.source), support: l.length }));
+    shape.push({ id: k, claims: list.map((i) => ids[i]!), positions });
+  }
+  return { bucketMs, shapeMs: performance.now() - t + bucketMs };
 }
 
 const self = fileURLToPath(import.meta.url);
@@ -162,6 +202,9 @@ function main(): void {
       `| ${r.set} | ${fmt(r.claims)} | ${fmt(r.checkMs)} ms | ${fmt(r.claims / (r.checkMs / 1000))} | ${fmt(r.parseMs)} ms | ${(r.checkMs / r.parseMs).toFixed(2)}× | ${fmt(r.peakMb)} MB | ${fmt(r.reportMb)} MB | ${r.comparisonsPerClaim.toFixed(2)} | ${fmt(r.groups)} | ${fmt(r.conflicts)} |`,
     );
   }
+  console.log('');
+  console.log('the floor for any checker of this report (same run): bucketing raw strings, then only building the report shape');
+  for (const r of rows) console.log(`  ${r.set} ${fmt(r.claims)}: bucketing ${(r.bucketMs / r.parseMs).toFixed(2)}× JSON.parse, bucketing + report shape ${(r.shapeMs / r.parseMs).toFixed(2)}× JSON.parse`);
   console.log('');
   console.log('where the time goes (ms per stage):');
   for (const r of rows) console.log(`  ${r.set} ${fmt(r.claims)}: ${Object.entries(r.stages).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}`);

@@ -112,8 +112,12 @@ function pipeline(validated: ValidationResult, ctx: CheckContext, values: ValueN
   for (const list of byClaim.values()) {
     issues.push({ code: 'invalid_claim', severity: 'error', claim: list[0]!.id, message: `Skipped invalid ${list.map(formatProblem).join('; ')}` });
   }
+  // Grouping issues name a claim; find the groups of just those claims.
   const groupOfClaim = new Map<string, string>();
-  for (const g of compared.groups) for (const c of g.claims) groupOfClaim.set(c.id, g.id);
+  if (grouped.issues.length > 0) {
+    const wanted = new Set(grouped.issues.map((i) => i.claim));
+    for (const g of compared.groups) for (const c of g.claims) if (wanted.has(c.id)) groupOfClaim.set(c.id, g.id);
+  }
   for (const i of grouped.issues) {
     issues.push({ code: i.code, severity: i.severity, claim: i.claim, group: groupOfClaim.get(i.claim), message: i.message });
   }

@@ -246,7 +246,7 @@ export function compareGroups(
     const readValues: ParsedValue[] = [];
     const missing: ValidClaim[] = [];
     for (const claim of members) {
-      const outcome = values.read(def, claim, ctx.sources.get(claim.source)?.publishedDay);
+      const outcome = values.read(def, claim, def.contextual ? ctx.sources.get(claim.source)?.publishedDay : undefined);
       if (claim.kind !== undefined && claim.kind !== decided.kind) {
         issues.push({
           code: 'kind_mismatch',

@@ -41,7 +41,10 @@ const KINDS: ReadonlySet<unknown> = new Set(VALUE_KINDS);
 const DEFAULT_ID = /^(.*)#(\d+)$/;
 
 function nonBlank(v: unknown): v is string {
-  return typeof v === 'string' && NON_BLANK.test(v);
+  if (typeof v !== 'string' || v.length === 0) return false;
+  // An ASCII letter, digit or sign first is the usual case and settles it without the regex.
+  const c = v.charCodeAt(0);
+  return (c > 32 && c < 127) || NON_BLANK.test(v);
 }
 
 function scalarOk(v: unknown): boolean {
@@ -94,8 +97,8 @@ export class ClaimValidator {
   private readonly claims: ValidClaim[] = [];
   private readonly problems: ClaimProblem[] = [];
   private readonly explicit = new Map<string, number>();
-  /** Accepted claims with default ids, by index, to catch an explicit id that takes one. */
-  private readonly defaultAt: (ValidClaim | undefined)[] = [];
+  /** Accepted claims by input index (holes for rejected ones), to catch an explicit id that takes a default one. */
+  private readonly byIndex: (ValidClaim | undefined)[] = [];
   private next = 0;
 
   constructor(private readonly ctx: CheckContext) {}
@@ -110,7 +113,7 @@ export class ClaimValidator {
     const accepted: ValidClaim[] = [];
     const pendingExplicit = new Map<string, number>();
     const explicitOf = (id: string) => this.explicit.get(id) ?? pendingExplicit.get(id);
-    const pendingDefault = new Map<number, ValidClaim>();
+    const byIndex = this.byIndex;
     for (let k = 0; k < input.length; k++) {
       const index = start + k;
       const raw = input[k];
@@ -138,8 +141,8 @@ export class ClaimValidator {
         const first = explicitOf(c.id);
         // An explicit id may also be another claim's default id ("ace#3"): the earlier claim keeps it.
         const m = first === undefined ? DEFAULT_ID.exec(c.id) : null;
-        const owner = m === null ? undefined : (this.defaultAt[Number(m[2])] ?? pendingDefault.get(Number(m[2])));
-        const taken = first ?? (owner !== undefined && owner.id === c.id ? owner.index : undefined);
+        const owner = m === null ? undefined : byIndex[Number(m[2])];
+        const taken = first ?? (owner !== undefined && !owner.explicitId && owner.id === c.id ? owner.index : undefined);
         if (taken !== undefined) {
           found.push({ index, id: c.id, field: 'id', value: describeValue(c.id), reason: `duplicates the id of claim #${taken}; ids must be unique` });
           continue;
@@ -167,12 +170,16 @@ export class ClaimValidator {
         confidence: c.confidence ?? 1,
       };
       accepted.push(claim);
-      if (!claim.explicitId) pendingDefault.set(index, claim);
+      while (byIndex.length < index) byIndex.push(undefined);
+      byIndex.push(claim);
     }
-    if (atomic && found.length > 0) return found;
+    if (atomic && found.length > 0) {
+      byIndex.length = start;
+      return found;
+    }
     this.next = start + input.length;
+    while (byIndex.length < this.next) byIndex.push(undefined);
     for (const [id, index] of pendingExplicit) this.explicit.set(id, index);
-    for (const [index, claim] of pendingDefault) this.defaultAt[index] = claim;
     for (const c of accepted) this.claims.push(c);
     for (const p of found) this.problems.push(p);
     return found;

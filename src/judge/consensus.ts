@@ -40,12 +40,12 @@ export function pickConsensus(
   order: readonly number[],
   relations: Relations,
   weight: SourceWeight,
+  support: readonly number[],
 ): ConsensusPick {
   const n = positions.length;
-  const effective: number[] = new Array(n).fill(0);
-  const all = new Map<string, number>();
+  const effective: number[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    addSources(all, positions[i]!, weight);
+    // A position's own support, plus the sources of less specific values that fit it (none, usually).
     let sources: Map<string, number> | undefined;
     for (let j = 0; j < n; j++) {
       if (i === j) continue;
@@ -58,13 +58,16 @@ export function pickConsensus(
         addSources(sources, positions[j]!, weight);
       }
     }
-    effective[i] = sources === undefined ? ownSupport(positions[i]!, weight) : weightedSources(sources);
+    effective[i] = sources === undefined ? support[i]! : weightedSources(sources);
   }
-  const total = weightedSources(all);
+  const total = groupTotal(positions, weight);
   if (n === 0) return { index: undefined, contenders: [], effective, total };
   // Candidates by effective support, then by the stable position order.
-  const rank = new Map(order.map((p, k) => [p, k]));
-  const byEffective = n === 1 ? [0] : [...order].sort((a, b) => effective[b]! - effective[a]! || rank.get(a)! - rank.get(b)!);
+  const rank: number[] = [];
+  order.forEach((p, k) => {
+    rank[p] = k;
+  });
+  const byEffective = n === 1 ? [0] : [...order].sort((a, b) => effective[b]! - effective[a]! || rank[a]! - rank[b]!);
   const top = byEffective[0]!;
   const rival = byEffective.find((j) => {
     if (j === top) return false;
@@ -77,9 +80,18 @@ export function pickConsensus(
   return { index: top, contenders: [], effective, total };
 }
 
-/** A position's own weighted distinct sources, summed in sorted source order like every other sum here. */
-function ownSupport(position: WorkPosition, weight: SourceWeight): number {
-  const m = new Map<string, number>();
-  addSources(m, position, weight);
-  return weightedSources(m);
+/** Weighted count of the group's distinct sources; a plain count when every weight is 1. */
+function groupTotal(positions: readonly WorkPosition[], weight: SourceWeight): number {
+  let uniform = true;
+  const distinct = new Set<string>();
+  for (const p of positions) {
+    for (const c of p.claims) {
+      distinct.add(c.source);
+      if (uniform && (c.confidence !== 1 || weight(c.source) !== 1)) uniform = false;
+    }
+  }
+  if (uniform) return distinct.size;
+  const all = new Map<string, number>();
+  for (const p of positions) addSources(all, p, weight);
+  return weightedSources(all);
 }

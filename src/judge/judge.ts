@@ -46,7 +46,7 @@ export function judgeGroups(
     const support = positions.map((p) => supportOf(p, weight));
     const order = orderPositions(positions, support);
     const conflicts = conflictLists(positions.length, relations);
-    const vote = pickConsensus(positions, order, relations, weight);
+    const vote = pickConsensus(positions, order, relations, weight, support);
     const pick = trust === undefined ? vote : trustedPick(vote, trust.probability[gi]!, order, relations, conflicts);
     const sources = [...new Set(positions.flatMap((p) => p.sources))].sort();
     const hasConflict = conflicts.some((c) => c.length > 0);

@@ -55,6 +55,15 @@ export function softening(positions: readonly WorkPosition[], relations: Relatio
   };
 }
 
+/** Softening when no source asserts two values in the group. */
+function lone(a: WorkPosition, b: WorkPosition, soft: boolean): Softening {
+  return {
+    sharedSources: [],
+    soft,
+    lowConfidence: a.claims.every((c) => c.confidence < LOW_CONFIDENCE) || b.claims.every((c) => c.confidence < LOW_CONFIDENCE),
+  };
+}
+
 /**
  * Severity of a conflict between two positions: the kind's base severity
  * (high for typed values, low for free text), lowered to medium when a source
@@ -76,11 +85,20 @@ export function groupSeverity(
 ): { severity: Severity; shared: string[] } | undefined {
   let worst: Severity | undefined;
   const shared = new Set<string>();
+  // A source can only be on both sides of a conflict if it has more than one position here.
+  let repeated = false;
+  const seen = new Set<string>();
+  for (const p of positions) {
+    for (const s of p.sources) {
+      if (seen.has(s)) repeated = true;
+      seen.add(s);
+    }
+  }
   for (let i = 0; i < positions.length; i++) {
     for (let j = i + 1; j < positions.length; j++) {
       const r = relations.get(i, j);
       if (r.relation !== 'conflict') continue;
-      const s = softening(positions, relations, i, j, r.soft === true);
+      const s = repeated ? softening(positions, relations, i, j, r.soft === true) : lone(positions[i]!, positions[j]!, r.soft === true);
       for (const src of s.sharedSources) shared.add(src);
       const sev = pairSeverity(kindOf(positions[i]!), s);
       worst = worst === undefined ? sev : maxSeverity(worst, sev);

@@ -75,9 +75,23 @@ function flatten(groups: readonly TrustGroup[], indexOf: (s: string) => number):
   const againstStart = new IntList();
   const against = new IntList();
   const groupOf = new IntList();
-  const seen = new Set<number>();
-  groups.forEach((g, gi) => {
-    const { positions, relations } = g;
+  // Dedupe supporters with a stamp per source index instead of a Set per position.
+  let stamp: Int32Array = new Int32Array(64);
+  let generation = 0;
+  const supporters: number[] = [];
+  const add = (s: number) => {
+    if (s >= stamp.length) {
+      const next = new Int32Array(Math.max(s + 1, stamp.length * 2));
+      next.set(stamp);
+      stamp = next;
+    }
+    if (stamp[s] !== generation) {
+      stamp[s] = generation;
+      supporters.push(s);
+    }
+  };
+  for (let gi = 0; gi < groups.length; gi++) {
+    const { positions, relations } = groups[gi]!;
     let first: string | undefined;
     let several = false;
     for (const p of positions) {
@@ -86,27 +100,30 @@ function flatten(groups: readonly TrustGroup[], indexOf: (s: string) => number):
         else if (s !== first) several = true;
       }
     }
-    if (!several) return;
+    if (!several) continue;
     groupOf.push(gi);
     posStart.push(ownStart.length);
+    const ids = positions.map((p) => p.sources.map(indexOf));
     for (let i = 0; i < positions.length; i++) {
       ownStart.push(own.length);
-      for (const s of positions[i]!.sources) own.push(indexOf(s));
+      for (const s of ids[i]!) own.push(s);
       againstStart.push(against.length);
       supStart.push(support.length);
-      seen.clear();
-      for (const s of positions[i]!.sources) seen.add(indexOf(s));
+      generation++;
+      supporters.length = 0;
+      for (const s of ids[i]!) add(s);
       for (let j = 0; j < positions.length; j++) {
         if (j === i) continue;
         const r = relations.get(i, j).relation;
         if (r === 'conflict') against.push(j - i);
         else if ((r === 'compatible' || r === 'same') && positions[j]!.value.specificity < positions[i]!.value.specificity) {
-          for (const s of positions[j]!.sources) seen.add(indexOf(s));
+          for (const s of ids[j]!) add(s);
         }
       }
-      for (const s of [...seen].sort((a, b) => a - b)) support.push(s);
+      if (supporters.length > 1) supporters.sort((a, b) => a - b);
+      for (const s of supporters) support.push(s);
     }
-  });
+  }
   posStart.push(ownStart.length);
   ownStart.push(own.length);
   supStart.push(support.length);

@@ -50,6 +50,8 @@ function sampleValues(values: ReadonlySet<RawScalar>): RawScalar[] {
   return out;
 }
 
+const MISSING: ValueOutcome = Object.freeze({ type: 'missing' });
+
 /**
  * Reads claim values through kinds, caching by (kind, context, raw value):
  * real claim sets repeat their values heavily, so most reads are one lookup.
@@ -58,6 +60,7 @@ export class ValueNormalizer {
   private readonly cache = new Map<string, Map<RawScalar, ScalarOutcome>>();
   private readonly detectCache = new Map<string, number>();
   private readonly inferred = new Map<string, InferredKind>();
+  private readonly outcomes = new Map<string, Map<RawScalar, ValueOutcome>>();
 
   constructor(private readonly ctx: CheckContext) {}
 
@@ -154,19 +157,32 @@ export class ValueNormalizer {
   }
 
   private scalar(def: KindDefinition, raw: RawScalar, claim: ValidClaim, publishedDay: number | undefined): ValueOutcome {
-    if (isPlaceholder(raw)) return { type: 'missing' };
+    // The outcome of a plain (not negated) value depends only on kind, context and raw value: read it once.
+    if (!claim.negated) {
+      const context = def.contextual && publishedDay !== undefined ? `${def.kind}\u0000${publishedDay}` : def.kind;
+      let byValue = this.outcomes.get(context);
+      if (byValue === undefined) this.outcomes.set(context, (byValue = new Map()));
+      let outcome = byValue.get(raw);
+      if (outcome === undefined) byValue.set(raw, (outcome = this.readScalar(def, raw, false, publishedDay)));
+      return outcome;
+    }
+    return this.readScalar(def, raw, true, publishedDay);
+  }
+
+  private readScalar(def: KindDefinition, raw: RawScalar, negatedClaim: boolean, publishedDay: number | undefined): ValueOutcome {
+    if (isPlaceholder(raw)) return MISSING;
     let r = this.parseScalar(def, raw, publishedDay);
     let unparsed: string | undefined;
     if (!r.ok) {
       unparsed = r.reason;
       const text = this.ctx.registry.get('text');
       r = text === undefined ? r : this.parseScalar(text, raw, publishedDay);
-      if (!r.ok) return { type: 'missing' };
+      if (!r.ok) return MISSING;
     }
     let data = r.data;
     let key = r.key;
     let negated = false;
-    if (claim.negated) {
+    if (negatedClaim) {
       const kindDef = this.ctx.registry.get(r.kind);
       if (kindDef?.negate !== undefined) {
         data = kindDef.negate(data);
@@ -195,7 +211,7 @@ export class ValueNormalizer {
         members.push(o.value);
       }
     }
-    if (members.length === 0) return { type: 'missing' };
+    if (members.length === 0) return MISSING;
     members.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     const key = members.map((m) => m.key).join(' | ');
     const value: ParsedValue = {

@@ -69,44 +69,54 @@ function positionIds(groupId: string, keys: readonly string[]): string[] {
   return out;
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 function buildGroup(j: JudgedGroup): { group: ClaimGroup; conflict: Conflict | undefined } {
   const g = j.group;
-  const ids = new Map<number, string>();
   const assigned = positionIds(g.id, g.positions.map((p) => p.key));
-  g.positions.forEach((_, p) => ids.set(p, assigned[p]!));
-  const positions: Position[] = j.order.map((p) => {
+  const rank: number[] = [];
+  j.order.forEach((p, k) => {
+    rank[p] = k;
+  });
+  const inConflict = j.status === 'conflict';
+  const positions: Position[] = new Array(j.order.length);
+  for (let k = 0; k < j.order.length; k++) {
+    const p = j.order[k]!;
     const pos = g.positions[p]!;
-    return {
-      id: ids.get(p)!,
+    const conflicts = j.conflicts[p]!;
+    // Properties are assigned in a fixed order: the JSON is byte-identical whatever path built it.
+    const position: Mutable<Position> = {
+      id: assigned[p]!,
       value: pos.display,
       normalized: pos.key,
       claims: pos.claims.map((c) => c.id),
-      sources: [...pos.sources],
+      sources: pos.sources as string[],
       support: round(j.support[p]!),
-      conflictsWith: j.conflicts[p]!.map((q) => ids.get(q)!).sort(compareNatural),
-      ...(j.status === 'conflict'
-        ? {
-            evidence: pos.claims.map((c) => ({
-              claim: c.id,
-              source: c.source,
-              value: textOf(c.value),
-              ...(c.quote === undefined ? {} : { quote: c.quote }),
-            })),
-          }
-        : {}),
+      // In rank order, like the positions themselves.
+      conflictsWith: conflicts.length === 0 ? [] : [...conflicts].sort((x, y) => rank[x]! - rank[y]!).map((q) => assigned[q]!),
     };
-  });
+    if (inConflict) {
+      position.evidence = pos.claims.map((c) => {
+        const e: { claim: string; source: string; value: string; quote?: string } = { claim: c.id, source: c.source, value: textOf(c.value) };
+        if (c.quote !== undefined) e.quote = c.quote;
+        return e;
+      });
+    }
+    positions[k] = position;
+  }
   const consensus =
     j.consensus === undefined
       ? null
       : {
-          position: ids.get(j.consensus.index)!,
+          position: assigned[j.consensus.index]!,
           value: g.positions[j.consensus.index]!.display,
           normalized: g.positions[j.consensus.index]!.key,
           support: round(j.consensus.support),
           confidence: round(j.consensus.confidence),
         };
-  const group: ClaimGroup = {
+  // Claims in report order; groups of default-id claims are already in it.
+  const explicit = g.claims.some((c) => c.explicitId);
+  const group: Mutable<ClaimGroup> = {
     id: g.id,
     subject: g.subject,
     attribute: g.attribute,
@@ -114,11 +124,13 @@ function buildGroup(j: JudgedGroup): { group: ClaimGroup; conflict: Conflict | u
     kindFrom: g.kindFrom,
     cardinality: g.cardinality,
     status: j.status,
-    claims: [...g.claims].sort(compareClaims).map((c) => c.id),
+    claims: (explicit ? [...g.claims].sort(compareClaims) : g.claims).map((c) => c.id),
     positions,
     consensus,
-    ...(consensus === null && j.contenders.length > 0 ? { contenders: [...j.contenders].sort((a, b) => j.order.indexOf(a) - j.order.indexOf(b)).map((p) => ids.get(p)!) } : {}),
   };
+  if (consensus === null && j.contenders.length > 0) {
+    group.contenders = [...j.contenders].sort((a, b) => rank[a]! - rank[b]!).map((p) => assigned[p]!);
+  }
   const conflict: Conflict | undefined =
     j.conflict === undefined
       ? undefined
@@ -126,7 +138,7 @@ function buildGroup(j: JudgedGroup): { group: ClaimGroup; conflict: Conflict | u
           group: g.id,
           code: j.conflict.code,
           severity: j.conflict.severity,
-          positions: j.order.filter((p) => j.conflicts[p]!.length > 0).map((p) => ids.get(p)!),
+          positions: j.order.filter((p) => j.conflicts[p]!.length > 0).map((p) => assigned[p]!),
           message: j.conflict.message,
         };
   return { group, conflict };
