@@ -3,7 +3,7 @@ import type { RawGroup } from './group/group';
 import type { KindSource } from './kinds/infer';
 import { COMPATIBLE, CONFLICT, type CompareContext, type Comparison, INCOMPARABLE, type KindDefinition, type RawScalar, SAME } from './kinds/registry';
 import { type ParsedValue, type ValueNormalizer, distinctValues } from './normalize/values';
-import { compareCodePoints, compareNatural, mostCommon } from './util/order';
+import { compareCodePoints, compareNatural, mostCommon, sortSmall } from './util/order';
 import { type ValidClaim, compareClaims } from './validate';
 
 /** Claims whose values are the same after normalization. */
@@ -66,10 +66,10 @@ export function buildPositions(claims: readonly ValidClaim[], values: readonly P
       }
     }
     const own = list.map((i) => claims[i]!);
-    if (own.length > 1) own.sort(compareClaims);
+    if (own.length > 1) sortSmall(own, compareClaims);
     const sources: string[] = [];
     for (const c of own) if (!sources.includes(c.source)) sources.push(c.source);
-    if (sources.length > 1) sources.sort(compareNatural);
+    if (sources.length > 1) sortSmall(sources, compareNatural);
     positions.push({ key: keys[k]!, value: values[best]!, claims: own, sources, display: bestText });
   }
   return positions;

@@ -167,6 +167,11 @@ function mergeInto(cells: ReadonlyMap<string, Cell>, finalOf: (cell: Cell) => Ce
   return out;
 }
 
+function ascending(list: readonly number[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i - 1]! > list[i]!) return false;
+  return true;
+}
+
 function isProperSubset(small: readonly string[], large: ReadonlySet<string>): boolean {
   if (small.length >= large.size) return false;
   for (const t of small) if (!large.has(t)) return false;
@@ -482,7 +487,8 @@ export function groupClaims(
   );
   const groups: RawGroup[] = [];
   for (const cell of cells.values()) {
-    cell.claims.sort((a, b) => a - b);
+    // Cells fill in claim order; only merged cells can be out of order.
+    if (!ascending(cell.claims)) cell.claims.sort((a, b) => a - b);
     groups.push({ subjectKey: cell.subject, attributeKey: cell.attribute, claims: cell.claims });
   }
   // Later stages sum over groups; a fixed order keeps every float identical whatever the input order.

@@ -1,5 +1,6 @@
 import type { Relations, WorkPosition } from '../compare';
 import type { SourceWeight } from './positions';
+import { compareCodePoints, sortSmall } from '../util/order';
 
 export interface ConsensusPick {
   /** Index of the winning position, or `undefined` when the leaders tie (disputed). */
@@ -16,7 +17,7 @@ export interface ConsensusPick {
 
 function weightedSources(sources: Map<string, number>): number {
   let sum = 0;
-  for (const s of [...sources.keys()].sort()) sum += sources.get(s)!;
+  for (const s of sortSmall([...sources.keys()], compareCodePoints)) sum += sources.get(s)!;
   return sum;
 }
 
@@ -67,7 +68,7 @@ export function pickConsensus(
   order.forEach((p, k) => {
     rank[p] = k;
   });
-  const byEffective = n === 1 ? [0] : [...order].sort((a, b) => effective[b]! - effective[a]! || rank[a]! - rank[b]!);
+  const byEffective = n === 1 ? [0] : sortSmall([...order], (a, b) => effective[b]! - effective[a]! || rank[a]! - rank[b]!);
   const top = byEffective[0]!;
   const rival = byEffective.find((j) => {
     if (j === top) return false;

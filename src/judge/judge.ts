@@ -7,6 +7,7 @@ import { DEFAULT_TRUST, estimateTrust } from './trust';
 import { conflictMessage } from './message';
 import { conflictLists, orderPositions, supportOf } from './positions';
 import { groupSeverity } from './severity';
+import { compareCodePoints, sortSmall } from '../util/order';
 
 /** A group after the judge stage. */
 export interface JudgedGroup {
@@ -48,7 +49,13 @@ export function judgeGroups(
     const conflicts = conflictLists(positions.length, relations);
     const vote = pickConsensus(positions, order, relations, weight, support);
     const pick = trust === undefined ? vote : trustedPick(vote, trust.probability[gi]!, order, relations, conflicts);
-    const sources = [...new Set(positions.flatMap((p) => p.sources))].sort();
+    // Distinct sources: a linear scan for the usual handful, a Set for crowds.
+    let sources: string[] = [];
+    let count = 0;
+    for (const p of positions) count += p.sources.length;
+    if (count > 64) sources = [...new Set(positions.flatMap((p) => p.sources))];
+    else for (const p of positions) for (const s of p.sources) if (!sources.includes(s)) sources.push(s);
+    sortSmall(sources, compareCodePoints);
     const hasConflict = conflicts.some((c) => c.length > 0);
     const status: JudgedGroup['status'] = hasConflict ? 'conflict' : sources.length <= 1 ? 'single' : 'consistent';
     let conflict: JudgedGroup['conflict'];
@@ -99,7 +106,7 @@ function trustedPick(
 ): ConsensusPick {
   if (!conflicts.some((c) => c.length > 0)) return vote;
   const rank = new Map(order.map((p, k) => [p, k]));
-  const byProbability = [...order].sort((a, b) => probability[b]! - probability[a]! || rank.get(a)! - rank.get(b)!);
+  const byProbability = sortSmall([...order], (a, b) => probability[b]! - probability[a]! || rank.get(a)! - rank.get(b)!);
   const top = byProbability[0]!;
   const tied = byProbability.filter((j) => {
     if (j === top) return false;

@@ -1,5 +1,5 @@
 import type { Relations, WorkPosition } from '../compare';
-import { compareCodePoints } from '../util/order';
+import { compareCodePoints, sortSmall } from '../util/order';
 
 /** Weight of one source: its reliability (default 1). */
 export type SourceWeight = (source: string) => number;
@@ -27,7 +27,7 @@ export function supportOf(position: WorkPosition, weight: SourceWeight): number 
     if (prev === undefined || w > prev) best.set(c.source, w);
   }
   let sum = 0;
-  for (const s of [...best.keys()].sort()) sum += best.get(s)!;
+  for (const s of sortSmall([...best.keys()], compareCodePoints)) sum += best.get(s)!;
   return sum;
 }
 

@@ -1,4 +1,5 @@
 import type { Relations, WorkPosition } from '../compare';
+import { sortSmall } from '../util/order';
 
 /** What the estimator needs of a group. */
 export interface TrustGroup {
@@ -120,7 +121,7 @@ function flatten(groups: readonly TrustGroup[], indexOf: (s: string) => number):
           for (const s of ids[j]!) add(s);
         }
       }
-      if (supporters.length > 1) supporters.sort((a, b) => a - b);
+      if (supporters.length > 1) sortSmall(supporters, (a, b) => a - b);
       for (const s of supporters) support.push(s);
     }
   }

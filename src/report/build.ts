@@ -2,7 +2,7 @@ import { textOf } from '../compare';
 import type { CheckContext } from '../context';
 import type { JudgedGroup } from '../judge/judge';
 import { severityRank } from '../judge/severity';
-import { compareCodePoints, compareNatural, round } from '../util/order';
+import { compareCodePoints, compareNatural, round, sortSmall } from '../util/order';
 import { type ValidClaim, compareClaims } from '../validate';
 import type { ClaimGroup, Conflict, ConsistencyReport, Issue, Position, SourceSummary } from './schema';
 
@@ -59,9 +59,9 @@ function hash(text: string): number {
 function positionIds(groupId: string, keys: readonly string[]): string[] {
   const taken = new Set<number>();
   const out: string[] = new Array(keys.length);
-  const byKey = keys.map((k, i) => [k, i] as const).sort((a, b) => compareCodePoints(a[0], b[0]));
-  for (const [key, i] of byKey) {
-    let n = hash(key);
+  const byKey = sortSmall(keys.map((_, i) => i), (a, b) => compareCodePoints(keys[a]!, keys[b]!));
+  for (const i of byKey) {
+    let n = hash(keys[i]!);
     while (taken.has(n)) n = (n + 1) >>> 0;
     taken.add(n);
     out[i] = `${groupId}/${n}`;
@@ -93,7 +93,7 @@ function buildGroup(j: JudgedGroup): { group: ClaimGroup; conflict: Conflict | u
       sources: pos.sources as string[],
       support: round(j.support[p]!),
       // In rank order, like the positions themselves.
-      conflictsWith: conflicts.length === 0 ? [] : [...conflicts].sort((x, y) => rank[x]! - rank[y]!).map((q) => assigned[q]!),
+      conflictsWith: conflicts.length === 0 ? [] : sortSmall([...conflicts], (x, y) => rank[x]! - rank[y]!).map((q) => assigned[q]!),
     };
     if (inConflict) {
       position.evidence = pos.claims.map((c) => {
@@ -129,7 +129,7 @@ function buildGroup(j: JudgedGroup): { group: ClaimGroup; conflict: Conflict | u
     consensus,
   };
   if (consensus === null && j.contenders.length > 0) {
-    group.contenders = [...j.contenders].sort((a, b) => rank[a]! - rank[b]!).map((p) => assigned[p]!);
+    group.contenders = sortSmall([...j.contenders], (a, b) => rank[a]! - rank[b]!).map((p) => assigned[p]!);
   }
   const conflict: Conflict | undefined =
     j.conflict === undefined

@@ -63,3 +63,22 @@ export function round(n: number, digits = 4): number {
   const f = 10 ** digits;
   return Math.round(n * f) / f;
 }
+
+/**
+ * Sorts in place, stably. Short arrays — most arrays here hold a handful of
+ * positions or sources — use insertion sort, which allocates nothing, while
+ * `Array#sort` copies every array it sorts into a work buffer.
+ */
+export function sortSmall<T>(items: T[], compare: (a: T, b: T) => number): T[] {
+  if (items.length > 24) return items.sort(compare);
+  for (let i = 1; i < items.length; i++) {
+    const x = items[i]!;
+    let j = i - 1;
+    while (j >= 0 && compare(items[j]!, x) > 0) {
+      items[j + 1] = items[j]!;
+      j--;
+    }
+    items[j + 1] = x;
+  }
+  return items;
+}
