@@ -2,7 +2,12 @@ import * as z from 'zod/mini';
 import { ConsistencyReportSchema } from './report/schema';
 import { CheckOptionsSchema, ClaimSchema } from './schema';
 
-/** The schemas `toJsonSchema` can describe. */
+/**
+ * The schemas `toJsonSchema` can describe.
+ *
+ * @example
+ * SCHEMA_NAMES; //=> ['claim', 'claims', 'options', 'report']
+ */
 export const SCHEMA_NAMES = ['claim', 'claims', 'options', 'report'] as const;
 export type SchemaName = (typeof SCHEMA_NAMES)[number];
 

@@ -1,6 +1,11 @@
 import * as z from 'zod/mini';
 
-/** The value kinds crosscheck understands. */
+/**
+ * The value kinds crosscheck understands.
+ *
+ * @example
+ * VALUE_KINDS.includes('date'); //=> true
+ */
 export const VALUE_KINDS = [
   'date',
   'time',
@@ -23,7 +28,12 @@ const nonBlank = (what: string) =>
     z.describe(what.charAt(0).toUpperCase() + what.slice(1)),
   );
 
-/** Schema of a value kind name. */
+/**
+ * Schema of a value kind name.
+ *
+ * @example
+ * ValueKindSchema.safeParse('colour').success; //=> false
+ */
 export const ValueKindSchema = /* @__PURE__ */ z.enum(VALUE_KINDS, {
   error: `must be one of ${VALUE_KINDS.join(', ')}`,
 });

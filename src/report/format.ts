@@ -5,7 +5,12 @@ import { renderMarkdown } from './markdown';
 import type { ConsistencyReport } from './schema';
 import { renderText } from './text';
 
-/** The formats `formatReport` renders. */
+/**
+ * The formats `formatReport` renders.
+ *
+ * @example
+ * REPORT_FORMATS; //=> ['text', 'markdown', 'json', 'csv', 'html']
+ */
 export const REPORT_FORMATS = ['text', 'markdown', 'json', 'csv', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 

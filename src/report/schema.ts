@@ -102,7 +102,12 @@ export const SummarySchema = /* @__PURE__ */ z.object({
   issues: z.number(),
 });
 
-/** Schema of the report that {@link checkConsistency} returns; the report types are inferred from it. */
+/**
+ * Schema of the report that {@link checkConsistency} returns; the report types are inferred from it.
+ *
+ * @example
+ * ConsistencyReportSchema.safeParse(checkConsistency(claims)).success; //=> true
+ */
 export const ConsistencyReportSchema = /* @__PURE__ */ z.object({
   summary: SummarySchema,
   groups: z.array(ClaimGroupSchema),

@@ -84,3 +84,13 @@ describe('the seed example (five articles about one court ruling)', () => {
     expect(markdown).toBe(readFileSync(goldenFile, 'utf8'));
   });
 });
+
+describe('the report', () => {
+  it('satisfies its own schema', async () => {
+    const { ConsistencyReportSchema } = await import('../../src/report/schema');
+    const parsed = ConsistencyReportSchema.safeParse(JSON.parse(JSON.stringify(report)));
+    expect(parsed.success).toBe(true);
+    // Nothing stripped: every field the report has, the schema (and so its JSON Schema) describes.
+    expect(parsed.data).toEqual(JSON.parse(JSON.stringify(report)));
+  });
+});
