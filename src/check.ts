@@ -4,7 +4,7 @@ import { type ClaimProblem, ClaimValidationError, formatProblem } from './errors
 import { type ConflictProbe, type GroupStats, groupClaims } from './group/group';
 import { judgeGroups } from './judge/judge';
 import { normalizeKeys } from './normalize/keys';
-import { type ParsedValue, ValueNormalizer } from './normalize/values';
+import { type ParsedValue, ValueNormalizer, roleOf } from './normalize/values';
 import { type ReportIssue, buildReport } from './report/build';
 import type { ConsistencyReport } from './report/schema';
 import type { CheckOptions, ClaimInput } from './schema';
@@ -45,7 +45,7 @@ function conflictProbe(claims: readonly ValidClaim[], ctx: CheckContext, values:
       const byKey = new Map<string, ParsedValue>();
       for (const i of indices) {
         const c = claims[i]!;
-        const o = values.read(def, c, ctx.sources.get(c.source)?.publishedDay);
+        const o = values.read(def, c, ctx.sources.get(c.source)?.publishedDay, roleOf(attributeKeys[0] ?? ''));
         if (o.type !== 'missing' && byKey.size < PROBE_LIMIT) byKey.set(o.value.key, o.value);
       }
       return [...byKey.values()];

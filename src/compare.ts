@@ -2,7 +2,7 @@ import type { CheckContext, ResolvedAttribute } from './context';
 import type { RawGroup } from './group/group';
 import type { KindSource } from './kinds/infer';
 import { COMPATIBLE, CONFLICT, type CompareContext, type Comparison, INCOMPARABLE, type KindDefinition, type RawScalar, SAME } from './kinds/registry';
-import { type ParsedValue, type ValueNormalizer, distinctValues } from './normalize/values';
+import { type ParsedValue, type ValueNormalizer, distinctValues, roleOf } from './normalize/values';
 import { compareCodePoints, compareNatural, mostCommon, sortSmall } from './util/order';
 import { type ValidClaim, compareClaims } from './validate';
 
@@ -240,13 +240,14 @@ export function compareGroups(
     const decided = values.decideKind(attributeKeys, members, attributeValues.get(g.attributeKey));
     const def = ctx.registry.require(decided.kind);
     const cardinality = config?.cardinality ?? (members.some((c) => Array.isArray(c.value)) ? 'many' : 'one');
+    const role = roleOf(g.attributeKey);
     const subject = label(members, (c) => c.subject);
     const attribute = label(members, (c) => c.attribute);
     const readClaims: ValidClaim[] = [];
     const readValues: ParsedValue[] = [];
     const missing: ValidClaim[] = [];
     for (const claim of members) {
-      const outcome = values.read(def, claim, def.contextual ? ctx.sources.get(claim.source)?.publishedDay : undefined);
+      const outcome = values.read(def, claim, def.contextual ? ctx.sources.get(claim.source)?.publishedDay : undefined, role);
       if (claim.kind !== undefined && claim.kind !== decided.kind) {
         issues.push({
           code: 'kind_mismatch',

@@ -1,6 +1,6 @@
-import { type NumberInterval, compareIntervals, formatNumber, readNumberPhrase } from './numeric';
+import { type NumberInterval, type NumberPhrase, compareIntervals, formatNumber, readNumberPhrase } from './numeric';
 import { isUnitWord } from './units';
-import type { KindDefinition, ParseResult, RawScalar } from './registry';
+import type { KindDefinition, ParseContext, ParseResult, RawScalar } from './registry';
 
 export type NumberValue = NumberInterval;
 
@@ -16,7 +16,7 @@ const PERCENT = new Set(['%', 'percent', 'per', 'cent', 'pct']);
  * @example
  * parseNumber('about 40');  //=> { ok: true, value: { lo: 36, hi: 44, key: '~40', … } }
  */
-export function parseNumber(raw: RawScalar): ParseResult<NumberValue> {
+export function parseNumber(raw: RawScalar, ctx?: ParseContext): ParseResult<NumberValue> {
   if (typeof raw === 'boolean') return { ok: false, reason: 'a boolean is not a number' };
   if (typeof raw === 'number') {
     // 48 and "48" must read alike, so a number goes through its decimal text when it has one.
@@ -29,13 +29,52 @@ export function parseNumber(raw: RawScalar): ParseResult<NumberValue> {
   if (raw.length > 200) return { ok: false, reason: 'too long to be a number' };
   const phrase = readNumberPhrase(raw);
   if (phrase === undefined) return { ok: false, reason: `"${raw}" holds no single number` };
-  // A unit changes what the number means ("18 months" is a duration); leave those to the quantity kinds.
-  const unit = phrase.after.find((t) => isUnitWord(t) && !AGE_WORDS.has(t) && !PERCENT.has(t));
+  // A unit changes what the number means ("18 months" is a duration); leave those to the quantity kinds,
+  // unless it tells an age ("22-month-old").
+  const unit = phrase.after.find((t) => isUnitWord(t) && !AGE_WORDS.has(t) && !PERCENT.has(t) && !(AGE_UNITS.has(t) && phrase.after.includes('old')));
   if (unit !== undefined || phrase.symbol !== undefined) {
     return { ok: false, reason: `"${raw}" has a unit (${phrase.symbol ?? unit}); it is a quantity, not a plain number` };
   }
+  const age = ageOf(phrase, ctx?.role === 'age');
+  if (age !== undefined) return { ok: true, value: age };
+  if (phrase.after.some((t) => AGE_UNITS.has(t))) {
+    return { ok: false, reason: `"${raw}" has a unit; it is a quantity, not a plain number` };
+  }
   const { lo, hi, center, halfUnit, approx, key } = phrase;
   return { ok: true, value: { lo, hi, center, halfUnit, approx, key } };
+}
+
+/** Units an age can be told in, as fractions of a year. */
+const AGE_UNITS: ReadonlyMap<string, readonly [string, number]> = new Map([
+  ['month', ['month', 1 / 12]], ['months', ['month', 1 / 12]], ['mo', ['month', 1 / 12]],
+  ['week', ['week', 7 / 365.2425]], ['weeks', ['week', 7 / 365.2425]],
+  ['day', ['day', 1 / 365.2425]], ['days', ['day', 1 / 365.2425]],
+]);
+
+/**
+ * An age as people state it counts whole completed units: "1-year-old" is
+ * anyone from their first to their second birthday, so "22-month-old" fits it
+ * and "2-year-old" does not. Ages in months, weeks or days are read in years.
+ */
+function ageOf(phrase: NumberPhrase, ageAttribute: boolean): NumberValue | undefined {
+  if (phrase.halfUnit === 0 || phrase.approx || phrase.key.includes('..')) return undefined;
+  const words = phrase.after.filter((t) => t !== '-');
+  const old = words[0] === 'old' || words[1] === 'old';
+  // In an age attribute a bare whole number is an age too ("David Scott, 65").
+  const aged = phrase.before.at(-1) === 'aged' || phrase.before.at(-1) === 'age' || (ageAttribute && words.length === 0 && Number.isInteger(phrase.center));
+  let unit: readonly [string, number] = ['year', 1];
+  if (old && AGE_UNITS.has(words[0]!)) unit = AGE_UNITS.get(words[0]!)!;
+  else if (!(old && (words[0] === 'year' || words[0] === 'years' || words[0] === 'yr' || words[0] === 'yrs')) && !aged) return undefined;
+  const n = phrase.center;
+  const [name, years] = unit;
+  return {
+    lo: n * years,
+    hi: (n + 1) * years - 1e-9,
+    center: (n + 0.5) * years,
+    halfUnit: years / 2,
+    approx: false,
+    key: name === 'year' ? phrase.key : `${phrase.key} ${name}`,
+  };
 }
 
 function detectNumber(raw: RawScalar): number {
@@ -55,7 +94,7 @@ export const numberKind: KindDefinition<NumberValue> = {
   conflictSeverity: 'high',
   contextual: false,
   detect: detectNumber,
-  parse: (raw) => parseNumber(raw),
+  parse: (raw, ctx) => parseNumber(raw, ctx),
   compare: (a, b, ctx) => compareIntervals(a, b, ctx.tolerance),
   normalize: (v) => v.key,
   specificity: (v) => (Number.isFinite(v.hi - v.lo) ? -Math.log2(1 + v.hi - v.lo) : -100) - (v.approx ? 1 : 0),

@@ -304,7 +304,8 @@ export function compareIntervals(
   // Touching intervals ("48" = [47.5, 48.5] and "49") are disjoint: the gap must be negative to overlap.
   const allowed = tolerance === undefined ? 0 : tolerance.absolute + tolerance.relative * Math.max(Math.abs(a.center), Math.abs(b.center));
   if (gap < 0 || (allowed > 0 && gap <= allowed)) return COMPATIBLE;
-  // Just outside tolerance (or within 1% without one) is weaker evidence of a real disagreement.
+  // Values just outside tolerance (or within 1% of each other without one) are weaker evidence of a real
+  // disagreement: 741,329 vs 742,884 is, an age of 11 vs 12 is not.
   const near = Math.max(allowed * 2, 0.01 * Math.max(Math.abs(a.center), Math.abs(b.center)));
-  return gap <= near ? SOFT_CONFLICT : CONFLICT;
+  return Math.abs(a.center - b.center) <= near ? SOFT_CONFLICT : CONFLICT;
 }

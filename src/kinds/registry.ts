@@ -25,6 +25,8 @@ export interface ParseContext {
   readonly dateOrder: 'DMY' | 'MDY' | 'auto';
   /** The canonical spelling of a folded text when the user listed it among `aliases`. */
   readonly alias?: ((folded: string) => string | undefined) | undefined;
+  /** What the attribute says of its values: `age` makes a bare 65 an age (65 ≤ age < 66). */
+  readonly role?: 'age' | undefined;
 }
 
 /** What a kind may know when it compares two values. */

@@ -52,6 +52,16 @@ function sampleValues(values: ReadonlySet<RawScalar>): RawScalar[] {
 
 const MISSING: ValueOutcome = Object.freeze({ type: 'missing' });
 
+function contextKey(def: KindDefinition, publishedDay: number | undefined, role: ParseContext['role']): string {
+  const day = def.contextual && publishedDay !== undefined ? publishedDay : '';
+  return day === '' && role === undefined ? def.kind : `${def.kind}\u0000${day}\u0000${role ?? ''}`;
+}
+
+/** What an attribute says of its values: "age", "aged" make numbers ages. */
+export function roleOf(attributeKey: string): ParseContext['role'] {
+  return attributeKey.split(' ').some((t) => t === 'age' || t === 'aged') ? 'age' : undefined;
+}
+
 /**
  * Reads claim values through kinds, caching by (kind, context, raw value):
  * real claim sets repeat their values heavily, so most reads are one lookup.
@@ -73,21 +83,21 @@ export class ValueNormalizer {
     this.inferred.clear();
   }
 
-  private parseContext(publishedDay: number | undefined): ParseContext {
-    return { publishedAt: publishedDay, dateOrder: this.ctx.dateOrder, alias: this.ctx.valueAlias };
+  private parseContext(publishedDay: number | undefined, role: ParseContext['role']): ParseContext {
+    return { publishedAt: publishedDay, dateOrder: this.ctx.dateOrder, alias: this.ctx.valueAlias, role };
   }
 
   /** Reads one scalar with one kind; cached. */
-  parseScalar(def: KindDefinition, raw: RawScalar, publishedDay: number | undefined): ScalarOutcome {
+  parseScalar(def: KindDefinition, raw: RawScalar, publishedDay: number | undefined, role?: ParseContext['role']): ScalarOutcome {
     // Two levels, so the hot path builds no string: (kind, context) → raw value → outcome.
-    const context = def.contextual && publishedDay !== undefined ? `${def.kind}\u0000${publishedDay}` : def.kind;
+    const context = contextKey(def, publishedDay, role);
     let byValue = this.cache.get(context);
     if (byValue === undefined) this.cache.set(context, (byValue = new Map()));
     const hit = byValue.get(raw);
     if (hit !== undefined) return hit;
     let outcome: ScalarOutcome;
     try {
-      const r = def.parse(raw, this.parseContext(publishedDay));
+      const r = def.parse(raw, this.parseContext(publishedDay, role));
       outcome = r.ok
         ? { ok: true, kind: def.kind, data: r.value, key: def.normalize(r.value), specificity: def.specificity(r.value), notes: r.notes ?? [] }
         : { ok: false, reason: r.reason };
@@ -156,27 +166,27 @@ export class ValueNormalizer {
     return decided;
   }
 
-  private scalar(def: KindDefinition, raw: RawScalar, claim: ValidClaim, publishedDay: number | undefined): ValueOutcome {
+  private scalar(def: KindDefinition, raw: RawScalar, claim: ValidClaim, publishedDay: number | undefined, role: ParseContext['role']): ValueOutcome {
     // The outcome of a plain (not negated) value depends only on kind, context and raw value: read it once.
     if (!claim.negated) {
-      const context = def.contextual && publishedDay !== undefined ? `${def.kind}\u0000${publishedDay}` : def.kind;
+      const context = contextKey(def, publishedDay, role);
       let byValue = this.outcomes.get(context);
       if (byValue === undefined) this.outcomes.set(context, (byValue = new Map()));
       let outcome = byValue.get(raw);
-      if (outcome === undefined) byValue.set(raw, (outcome = this.readScalar(def, raw, false, publishedDay)));
+      if (outcome === undefined) byValue.set(raw, (outcome = this.readScalar(def, raw, false, publishedDay, role)));
       return outcome;
     }
-    return this.readScalar(def, raw, true, publishedDay);
+    return this.readScalar(def, raw, true, publishedDay, role);
   }
 
-  private readScalar(def: KindDefinition, raw: RawScalar, negatedClaim: boolean, publishedDay: number | undefined): ValueOutcome {
+  private readScalar(def: KindDefinition, raw: RawScalar, negatedClaim: boolean, publishedDay: number | undefined, role: ParseContext['role']): ValueOutcome {
     if (isPlaceholder(raw)) return MISSING;
-    let r = this.parseScalar(def, raw, publishedDay);
+    let r = this.parseScalar(def, raw, publishedDay, role);
     let unparsed: string | undefined;
     if (!r.ok) {
       unparsed = r.reason;
       const text = this.ctx.registry.get('text');
-      r = text === undefined ? r : this.parseScalar(text, raw, publishedDay);
+      r = text === undefined ? r : this.parseScalar(text, raw, publishedDay, role);
       if (!r.ok) return MISSING;
     }
     let data = r.data;
@@ -197,13 +207,13 @@ export class ValueNormalizer {
   }
 
   /** Reads a claim's value (a scalar or a list) through the group's kind. */
-  read(def: KindDefinition, claim: ValidClaim, publishedDay: number | undefined): ValueOutcome {
-    if (!Array.isArray(claim.value)) return this.scalar(def, claim.value, claim, publishedDay);
+  read(def: KindDefinition, claim: ValidClaim, publishedDay: number | undefined, role?: ParseContext['role']): ValueOutcome {
+    if (!Array.isArray(claim.value)) return this.scalar(def, claim.value, claim, publishedDay, role);
     const members: ParsedValue[] = [];
     const notes: ParseNote[] = [];
     const byKey = new Map<string, ParsedValue>();
     for (const raw of claim.value) {
-      const o = this.scalar(def, raw, { ...claim, negated: false }, publishedDay);
+      const o = this.scalar(def, raw, { ...claim, negated: false }, publishedDay, role);
       if (o.type === 'missing') continue;
       if (o.type === 'value') notes.push(...o.notes);
       if (!byKey.has(o.value.key)) {

@@ -6,10 +6,12 @@ import { ok } from '../helpers';
 describe('parseNumber', () => {
   it.each([
     // [text, canonical, lo, hi]
-    ['66-year-old', '66', 65.5, 66.5], // seed 001: "The 66-year-old actor"
-    [66, '66', 65.5, 66.5], // seed 002: "The actor, 66"
+    ['66-year-old', '66', 66, 67], // seed 001: "The 66-year-old actor" — from the 66th birthday to the 67th
+    [66, '66', 65.5, 66.5], // seed 002: "The actor, 66" (outside an age attribute)
     ['Father-of-eight', '8', 7.5, 8.5], // seed 001
-    ['51-year-old', '51', 50.5, 51.5],
+    ['51-year-old', '51', 51, 52],
+    ['22-month-old', '22 month', 22 / 12, 23 / 12], // news: the Terrell toddler
+    ['12-year old', '12', 12, 13], // news: Aransas Pass
     ['1,200', '1200', 1199.5, 1200.5],
     ['forty-two', '42', 41.5, 42.5],
     ['1.2 million', '1200000', 1_150_000, 1_250_000],
@@ -34,6 +36,21 @@ describe('parseNumber', () => {
 
   it.each(['18 months', '$2 million', 'Casa Chimayo', 'July 12, 2024'])('does not read %j as a plain number', (text) => {
     expect(parseNumber(text).ok).toBe(false);
+  });
+});
+
+describe('ages', () => {
+  const age = (t: string | number) => ok(parseNumber(t, { publishedAt: undefined, dateOrder: 'auto', role: 'age' }));
+  it.each([
+    ['22-month-old', '1-year-old', 'compatible'],
+    ['22-month-old', '2-year-old', 'conflict'],
+    ['64-year-old', 65, 'conflict'], // news: "Old Man Bill … a quiet 64-year-old" vs "David Scott, 65"
+    ['11-year-old', '12-year old', 'conflict'],
+    [66, '66-year-old', 'same'],
+  ] as const)('relate %j and %j as %s', (a, b, relation) => {
+    const r = compareIntervals(age(a), age(b), undefined);
+    expect(r.relation).toBe(relation);
+    expect(r.soft === true).toBe(false);
   });
 });
 
