@@ -5,8 +5,15 @@ import { COMPATIBLE, CONFLICT, type Comparison, type KindDefinition, type ParseC
 
 /** A time of day, with the date or weekday written next to it. */
 export interface TimeValue {
-  /** Minutes after midnight. */
+  /** Minutes after midnight, as written. */
   readonly minutes: number;
+  /**
+   * The minutes the text allows, as an interval (it may reach past midnight):
+   * one minute for "2:20 p.m.", the hour for "10 p.m.", ±15 minutes for "about
+   * 2:20 p.m.", up to three hours for "after 10 p.m.".
+   */
+  readonly lo: number;
+  readonly hi: number;
   /** "7 p.m." names an hour, "7:10 p.m." a minute. */
   readonly precision: 'hour' | 'minute';
   /** "7:45" with no a.m./p.m. and an hour from 1 to 12 could be either half of the day. */
@@ -15,12 +22,31 @@ export interface TimeValue {
   readonly date: DateValue | undefined;
   /** A weekday written next to the time ("Thu 20:00"). */
   readonly weekday: number | undefined;
-  /** Canonical form: `19:10`, `07:45/19:45`, `19h`, `--12-01T07:10`. */
+  /** Canonical form: `19:10`, `07:45/19:45`, `19h`, `~14:20`, `>22h`, `--12-01T07:10`. */
   readonly key: string;
 }
 
+type Modifier = 'about' | 'nearly' | 'just before' | 'before' | 'just after' | 'after';
+
+// Words before a time that make it approximate or a bound, longest first.
+const MODIFIER = /(?:^|\s)(about|around|approximately|approx|roughly|circa|ca|some time around|sometime around|nearly|almost|just before|shortly before|just prior to|before|by|until|till|just after|shortly after|soon after|after|since)\s*(?:at\s*)?$/;
+const MODIFIERS: ReadonlyMap<string, Modifier> = new Map([
+  ['about', 'about'], ['around', 'about'], ['approximately', 'about'], ['approx', 'about'], ['roughly', 'about'],
+  ['circa', 'about'], ['ca', 'about'], ['some time around', 'about'], ['sometime around', 'about'], ['nearly', 'nearly'],
+  ['almost', 'nearly'], ['just before', 'just before'], ['shortly before', 'just before'], ['just prior to', 'just before'],
+  ['before', 'before'], ['by', 'before'], ['until', 'before'], ['till', 'before'], ['just after', 'just after'],
+  ['shortly after', 'just after'], ['soon after', 'just after'], ['after', 'after'], ['since', 'after'],
+]);
+/** Minutes an "about" widens a time by, and how far "before"/"after" reach. */
+const ABOUT = 15;
+const JUST = 20;
+const BOUND = 180;
+
+// Parts of the day: they settle "10:30" as a.m. or p.m., and "last night" also names the date.
+const DAY_PARTS = /\b(?:(last|this|tomorrow|yesterday)\s+)?(morning|afternoon|evening|night|tonight|overnight)\b/;
+
 // Status words and notes that flight and event listings put next to a time.
-const NOISE = /\((?:[^()]{0,40})\)|&nbsp;?|\*|\b(?:estimated|scheduled|actual|runway|gate|delayed|on time|landed|departed|arrived|expected|approx(?:imately)?|local time|local|est|at)\b/g;
+const NOISE = /\((?:[^()]{0,40})\)|&nbsp;?|\*|\b(?:estimated|scheduled|actual|runway|gate|delayed|on time|landed|departed|arrived|expected|local time|local|est)\b/g;
 const CLOCK = /(\d{1,2})(?::(\d{2}))(?::(\d{2}))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?|a(?![a-z])|p(?![a-z])|a(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|p(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|noon|midnight)?/;
 const HOUR_ONLY = /(?<![\d:])(\d{1,2})\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?|o'?clock)/;
 const WORD_TIME = /\b(noon|midday|midnight)\b/;
@@ -44,11 +70,25 @@ function clock(minutes: number): string {
 export function parseTime(raw: RawScalar, ctx: ParseContext): ParseResult<TimeValue> {
   if (typeof raw !== 'string') return { ok: false, reason: 'a time must be written as text, e.g. "7:10 p.m."' };
   if (raw.length > 200) return { ok: false, reason: 'too long to be a time' };
-  const text = fold(raw).replace(NOISE, ' ');
+  const folded = fold(raw);
+  let text = folded.replace(NOISE, ' ');
+  // Where in the day: "in the afternoon", "last night".
+  let half: 'am' | 'pm' | 'night' | undefined;
+  let dayWord: string | undefined;
+  const part = DAY_PARTS.exec(text);
+  if (part !== null) {
+    const p = part[2]!;
+    half = p === 'morning' ? 'am' : p === 'afternoon' || p === 'evening' ? 'pm' : 'night';
+    if (part[1] === 'last' || part[1] === 'yesterday') dayWord = 'yesterday';
+    else if (part[1] === 'this' || p === 'tonight') dayWord = 'today';
+    else if (part[1] === 'tomorrow') dayWord = 'tomorrow';
+    text = `${text.slice(0, part.index)} ${dayWord ?? ''} ${text.slice(part.index + part[0].length)}`;
+  }
   let minutes: number;
   let precision: 'hour' | 'minute' = 'minute';
   let halfDayUnknown = false;
   let rest: string;
+  let before: string;
   const m = CLOCK.exec(text);
   if (m !== null) {
     const h = Number(m[1]);
@@ -68,7 +108,8 @@ export function parseTime(raw: RawScalar, ctx: ParseContext): ParseResult<TimeVa
       const pm = meridiem.startsWith('p');
       minutes = ((h % 12) + (pm ? 12 : 0)) * 60 + min;
     }
-    rest = text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length);
+    before = text.slice(0, m.index);
+    rest = before + ' ' + text.slice(m.index + m[0].length);
   } else {
     const hourOnly = HOUR_ONLY.exec(text);
     const word = WORD_TIME.exec(text);
@@ -79,15 +120,30 @@ export function parseTime(raw: RawScalar, ctx: ParseContext): ParseResult<TimeVa
       minutes = marker.startsWith('o') ? h * 60 : ((h % 12) + (marker.startsWith('p') ? 12 : 0)) * 60;
       halfDayUnknown = marker.startsWith('o');
       precision = 'hour';
-      rest = text.slice(0, hourOnly.index) + ' ' + text.slice(hourOnly.index + hourOnly[0].length);
+      before = text.slice(0, hourOnly.index);
+      rest = before + ' ' + text.slice(hourOnly.index + hourOnly[0].length);
     } else if (word !== null) {
       minutes = word[1] === 'midnight' ? 0 : 12 * 60;
-      rest = text.slice(0, word.index) + ' ' + text.slice(word.index + word[0].length);
+      before = text.slice(0, word.index);
+      rest = before + ' ' + text.slice(word.index + word[0].length);
     } else {
       return { ok: false, reason: `"${raw}" holds no time of day` };
     }
   }
-  rest = rest.replace(/\s+/g, ' ').trim();
+  // A part of the day settles a.m. or p.m.: "10:30 last night" is 22:30; a night hour from 1 to 5 is early morning.
+  if (halfDayUnknown && half !== undefined) {
+    const h = Math.floor(minutes / 60);
+    const pm = half === 'pm' || (half === 'night' && h >= 6);
+    if (half === 'am' || pm || (half === 'night' && h <= 5)) {
+      minutes = (minutes % 720) + (pm ? 720 : 0);
+      halfDayUnknown = false;
+    }
+  }
+  const mod = MODIFIER.exec(before);
+  const modifier = mod === null ? undefined : MODIFIERS.get(mod[1]!);
+  if (mod !== null) rest = rest.replace(mod[0].trim(), ' ');
+  // Linking words around a time ("at 2:20 p.m. on Sunday") say nothing of the date.
+  rest = rest.replace(/\b(?:at|on|the|in|of|about)\b/g, ' ').replace(/\s+/g, ' ').trim();
   let date: DateValue | undefined;
   let weekday: number | undefined;
   if (rest !== '') {
@@ -105,20 +161,33 @@ export function parseTime(raw: RawScalar, ctx: ParseContext): ParseResult<TimeVa
       weekday = parsed.value.weekday;
     }
   }
-  const timeKey = precision === 'hour' ? `${pad(Math.floor(minutes / 60))}h` : halfDayUnknown ? `${clock(minutes)}/${clock(minutes + 720)}` : clock(minutes);
+  const start = precision === 'hour' ? Math.floor(minutes / 60) * 60 : minutes;
+  const end = precision === 'hour' ? start + 59 : minutes;
+  const [lo, hi] =
+    modifier === 'about' ? [start - ABOUT, end + ABOUT]
+    : modifier === 'nearly' ? [start - ABOUT, start]
+    : modifier === 'just before' ? [start - JUST, start]
+    : modifier === 'before' ? [start - BOUND, start]
+    : modifier === 'just after' ? [start, start + JUST]
+    : modifier === 'after' ? [start, start + BOUND]
+    : [start, end];
+  const clockKey = precision === 'hour' ? `${pad(Math.floor(minutes / 60))}h` : halfDayUnknown ? `${clock(minutes)}/${clock(minutes + 720)}` : clock(minutes);
+  const mark = modifier === undefined ? '' : { about: '~', nearly: '~<', 'just before': '<~', before: '<', 'just after': '>~', after: '>' }[modifier];
+  const timeKey = `${mark}${clockKey}`;
   const key = date === undefined ? timeKey : `${date.key}T${timeKey}`;
-  return { ok: true, value: { minutes, precision, halfDayUnknown, date, weekday, key } };
+  return { ok: true, value: { minutes, lo, hi, precision, halfDayUnknown, date, weekday, key } };
 }
 
-function candidates(v: TimeValue): number[] {
-  return v.halfDayUnknown ? [v.minutes, (v.minutes + 720) % 1440] : [v.minutes];
+/** The intervals a time may mean: both halves of the day for "7:45" without a.m. or p.m. */
+function spans(v: TimeValue): (readonly [number, number])[] {
+  return v.halfDayUnknown ? [[v.lo, v.hi], [v.lo + 720, v.hi + 720]] : [[v.lo, v.hi]];
 }
 
 function timesMatch(a: TimeValue, b: TimeValue): boolean {
-  const hourOnly = a.precision === 'hour' || b.precision === 'hour';
-  for (const x of candidates(a)) {
-    for (const y of candidates(b)) {
-      if (hourOnly ? Math.floor(x / 60) === Math.floor(y / 60) : x === y) return true;
+  for (const [alo, ahi] of spans(a)) {
+    for (const [blo, bhi] of spans(b)) {
+      // Across midnight too: "11:50 p.m." and "about midnight" overlap.
+      for (const shift of [-1440, 0, 1440]) if (alo <= bhi + shift && blo + shift <= ahi) return true;
     }
   }
   return false;
@@ -159,5 +228,5 @@ export const timeKind: KindDefinition<TimeValue> = {
   parse: parseTime,
   compare: (a, b) => compareTimes(a, b),
   normalize: (v) => v.key,
-  specificity: (v) => (v.precision === 'minute' ? 2 : 1) + (v.halfDayUnknown ? 0 : 0.5) + (v.date === undefined ? 0 : 1),
+  specificity: (v) => 4 - Math.log2(1 + v.hi - v.lo) / 4 + (v.halfDayUnknown ? 0 : 0.5) + (v.date === undefined ? 0 : 1),
 };

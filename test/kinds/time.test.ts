@@ -41,3 +41,29 @@ describe('compareTimes', () => {
     expect(compareTimes(t(b), t(a)).relation).toBe(relation);
   });
 });
+
+// Approximate and bounded times from the news clusters (../shared/news).
+describe('approximate times', () => {
+  const ctx = published('2016-06-29');
+  const t = (s: string) => ok(parseTime(s, ctx));
+  it.each([
+    ['about 2:20 p.m.', '~14:20'],
+    ['around 3 p.m.', '~15h'],
+    ['after 10 p.m. Tuesday', '>22h'],
+    ['just before 2 a.m.', '<~02h'],
+    ['last night around 10:30', '2016-06-28T~22:30'],
+  ])('reads %j as %s', (text, key) => {
+    expect(t(text).key).toBe(key);
+  });
+
+  it.each([
+    ['about 2:20 p.m.', 'around 2:40 p.m.', 'compatible'], // two approximate times 20 minutes apart
+    ['about 2:20 p.m.', 'around 3 p.m.', 'conflict'], // Coney Island: CBS vs Daily News
+    ['last night around 10:30', 'after 10 p.m. Tuesday', 'compatible'], // Aransas Pass
+    ['just before 2 a.m.', 'around 2 a.m.', 'compatible'], // Chicago
+    ['2:20 p.m.', '2:40 p.m.', 'conflict'], // exact times still differ
+  ] as const)('relates %j and %j as %s', (a, b, relation) => {
+    expect(compareTimes(t(a), t(b)).relation).toBe(relation);
+    expect(compareTimes(t(b), t(a)).relation).toBe(relation);
+  });
+});
