@@ -18,13 +18,25 @@ const POOLS: Record<string, readonly RawScalar[]> = {
     'July 2024', '12 July 2024', '2024-07-12', 'July 12-13', 'mid-July', 'late 2023', 'June', 'yesterday', 'last week',
     '12/07/2024', '02-Dec-2011', 'December 30',
   ],
-  time: ['7:10 a.m.', '7:16 a.m.', 'Thu  20:00', '7:10aDec 1', '12:21 a.m. Dec 02', '6:47 p.m. (Estimated runway)', '2:45P 12-01-11', '12:00noon', '11/30 8:00 p.m.', '7 p.m.', '7:45', 'noon'],
-  number: ['66-year-old', 66, 58, 'Father-of-eight', 'about 40', 42, 'more than 100', 'at least 3', '10-12', '10', '10.00', '30.1', '30.12', '1.2 million', 'dozens', 'up to 18'],
+  time: [
+    '7:10 a.m.', '7:16 a.m.', 'Thu  20:00', '7:10aDec 1', '12:21 a.m. Dec 02', '6:47 p.m. (Estimated runway)', '2:45P 12-01-11', '12:00noon',
+    '11/30 8:00 p.m.', '7 p.m.', '7:45', 'noon', 'about 2:20 p.m.', 'around 3 p.m.', 'after 10 p.m. Tuesday', 'last night around 10:30',
+    'just before 2 a.m.', 'around 11:50 p.m.', 'shortly after midnight',
+  ],
+  number: [
+    '66-year-old', 66, 58, 'Father-of-eight', 'about 40', 42, 'more than 100', 'at least 3', '10-12', '10', '10.00', '30.1', '30.12', '1.2 million',
+    'dozens', 'up to 18', '22-month-old', '1-year-old', '2-year-old', '12-year old', 'aged 64', 65,
+  ],
   duration: ['18 months', '18-month sentence', 'up to 18 months', '1.5 years', '2 years', '48 hours', '2 days', 'about 3 weeks'],
   quantity: ['5 miles', '8 km', '18 months', '2 kg', '$2 million'],
   money: ['$2 million', '$500', '€500', 'about $2m', 'more than $1 million'],
   name: ['Judge Mary Marlowe Sommer', 'Mary Marlowe Sommer', 'Sommer', 'Alec Baldwin', 'Stephen Baldwin', 'Hilaria', 'Hilaria Baldwin', 'Knuth, Donald E.', 'D. E. Knuth', 'Halyna Hutchens', 'Halyna Hutchins', 'Alex Spiro', 'Alec Spiro'],
-  place: ['Casa Chimayo restaurant in Santa Fe', 'the bar in the El Dorado Hotel in Santa Fe', 'Casa Chimayo', 'Santa Fe', 'Santa Fe, New Mexico', 'Santa Fe County District Court', 'New Mexico', 'Terrell, Texas', 'Dallas, Texas', 'El Dorado Hotel'],
+  place: [
+    'Casa Chimayo restaurant in Santa Fe', 'the bar in the El Dorado Hotel in Santa Fe', 'Casa Chimayo', 'Santa Fe', 'Santa Fe, New Mexico',
+    'Santa Fe County District Court', 'New Mexico', 'Terrell, Texas', 'Dallas, Texas', 'El Dorado Hotel', 'West 16th Street and Mermaid Avenue',
+    'Mermaid Ave and 16th St., Brooklyn', 'Neptune Ave and 16th Street', '1700 block of West Highland Avenue', 'West Highland near Avenue A',
+    'W. 15th St.', '51st and Indiana Avenue, Chicago',
+  ],
   text: ['blue blazer', 'navy blue blazer', 'manslaughter', 'involuntary manslaughter', 'not guilty', 'guilty', 'denied', 'a blue blazer'],
   boolean: ['yes', 'no', true, false, 'true', 'No'],
 };

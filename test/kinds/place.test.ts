@@ -30,3 +30,20 @@ describe('comparePlaces', () => {
     expect(comparePlaces(p(b), p(a)).relation).toBe(relation);
   });
 });
+
+// Street addresses as the news clusters write them (../shared/news).
+describe('streets and intersections', () => {
+  it.each([
+    ['West 16th Street and Mermaid Avenue', 'Mermaid Ave and 16th St.', 'same'], // Coney Island: CBS vs the GVA record
+    ['Mermaid Ave. and W. 15th St.', 'Mermaid Ave and 16th St.', 'conflict'], // Daily News: 15th
+    ['Neptune Ave and 16th Street', 'Mermaid Ave and 16th St.', 'conflict'], // NBC: Neptune
+    ['W. 15th St.', 'W. 16th St.', 'conflict'],
+    ['1700 block of West Highland Avenue off of South Avenue A', 'West Highland near Avenue A', 'compatible'], // Aransas Pass
+    ['51st and Indiana Avenue', 'East 51st Street and South Indiana Avenue', 'same'], // Chicago
+    ['100 block of East 51st Street', '51st and Indiana Avenue', 'compatible'],
+    ['1700 block of West Highland Avenue', '1800 block of West Highland Avenue', 'conflict'],
+  ] as const)('relates %j and %j as %s', (a, b, relation) => {
+    expect(comparePlaces(p(a), p(b)).relation).toBe(relation);
+    expect(comparePlaces(p(b), p(a)).relation).toBe(relation);
+  });
+});
