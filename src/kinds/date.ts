@@ -66,6 +66,7 @@ const FILLER = new Set([
   'night', 'morning', 'afternoon', 'evening', 'noon', 'midnight', 'day', 'dated', 'date', 'since',
   'memorable', 'fateful', 'a', 'an', 'same', 'as', 'early-morning',
 ]);
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 const CONNECTORS = new Set(['to', 'through', 'thru', 'until', 'till', '-', 'and', '&']);
 const PARTS: ReadonlyMap<string, Part> = new Map([
   ['early', 'early'], ['beginning', 'early'], ['start', 'early'], ['mid', 'mid'], ['middle', 'mid'],
@@ -138,6 +139,12 @@ function readPoint(tokens: readonly string[]): Point | undefined {
       const direction = t === 'this' ? 'this' : t === 'next' || t === 'coming' ? 'next' : 'last';
       const after = tokens[i + 1];
       if (after === undefined) return undefined;
+      // "last night" is yesterday, "this morning" today.
+      if (DAY_PARTS.has(after) && direction !== 'next') {
+        p.relative = { type: 'offset', unit: 'day', amount: direction === 'this' || after !== 'night' ? (direction === 'last' ? -1 : 0) : -1 };
+        i++;
+        continue;
+      }
       const unit = UNITS.get(after);
       const wd = WEEKDAYS.get(after);
       if (unit !== undefined) {

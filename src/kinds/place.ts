@@ -134,10 +134,15 @@ function readStreets(words: readonly string[]): PlaceLevel | undefined {
   const cut = ws.findIndex((w, i) => w === 'near' || (w === 'off' && i > 0));
   const context = cut > 0 ? streetCore(ws.slice(cut + 1).filter((w) => w !== 'of'), false) : undefined;
   if (cut > 0) ws = ws.slice(0, cut);
+  while (ws.length > 1 && (ws[0] === 'near' || ws[0] === 'at' || ws[0] === 'on' || ws[0] === 'off')) ws = ws.slice(1);
   let block: number | undefined;
   if (/^\d+$/.test(ws[0] ?? '') && ws[1] === 'block' && ws[2] === 'of') {
     block = Number(ws[0]);
     ws = ws.slice(3);
+  } else if (/^\d+$/.test(ws[0] ?? '') && ws.length > 2) {
+    // A house number: "123 E 51st St" lies in the 100 block of East 51st Street.
+    block = Math.floor(Number(ws[0]) / 100) * 100;
+    ws = ws.slice(1);
   }
   const parts: string[][] = [[]];
   for (const w of ws) {
