@@ -1,7 +1,7 @@
 import { fold } from '../normalize/text';
 import { MONTHS, WEEKDAYS, weekdayOf } from './calendar';
 import { type DateValue, parseDate } from './date';
-import { COMPATIBLE, CONFLICT, type Comparison, type KindDefinition, type ParseContext, type ParseResult, type RawScalar, SAME } from './registry';
+import { COMPATIBLE, CONFLICT, type Comparison, type KindDefinition, type ParseContext, type ParseResult, type RawScalar, SAME, SOFT_CONFLICT } from './registry';
 
 /** A time of day, with the date or weekday written next to it. */
 export interface TimeValue {
@@ -183,14 +183,23 @@ function spans(v: TimeValue): (readonly [number, number])[] {
   return v.halfDayUnknown ? [[v.lo, v.hi], [v.lo + 720, v.hi + 720]] : [[v.lo, v.hi]];
 }
 
-function timesMatch(a: TimeValue, b: TimeValue): boolean {
+/** The smallest gap in minutes between the intervals two times may mean (0 when they overlap). */
+function timeGap(a: TimeValue, b: TimeValue): number {
+  let best = Number.POSITIVE_INFINITY;
   for (const [alo, ahi] of spans(a)) {
     for (const [blo, bhi] of spans(b)) {
       // Across midnight too: "11:50 p.m." and "about midnight" overlap.
-      for (const shift of [-1440, 0, 1440]) if (alo <= bhi + shift && blo + shift <= ahi) return true;
+      for (const shift of [-1440, 0, 1440]) {
+        const gap = Math.max(blo + shift - ahi, alo - (bhi + shift), 0);
+        if (gap < best) best = gap;
+      }
     }
   }
-  return false;
+  return best;
+}
+
+function exact(v: TimeValue): boolean {
+  return v.lo === v.hi;
 }
 
 /**
@@ -199,7 +208,9 @@ function timesMatch(a: TimeValue, b: TimeValue): boolean {
  */
 export function compareTimes(a: TimeValue, b: TimeValue): Comparison {
   if (a.key === b.key) return SAME;
-  if (!timesMatch(a, b)) return CONFLICT;
+  const gap = timeGap(a, b);
+  // Approximate times that miss each other by a few minutes are weaker evidence than two exact ones.
+  if (gap > 0) return !exact(a) && !exact(b) && gap <= ABOUT ? SOFT_CONFLICT : CONFLICT;
   if (a.date !== undefined && b.date !== undefined) {
     const aSpan = a.date.abs ?? a.date.md;
     const bSpan = b.date.abs ?? b.date.md;

@@ -57,13 +57,17 @@ describe('approximate times', () => {
   });
 
   it.each([
-    ['about 2:20 p.m.', 'around 2:40 p.m.', 'compatible'], // two approximate times 20 minutes apart
-    ['about 2:20 p.m.', 'around 3 p.m.', 'conflict'], // Coney Island: CBS vs Daily News
-    ['last night around 10:30', 'after 10 p.m. Tuesday', 'compatible'], // Aransas Pass
-    ['just before 2 a.m.', 'around 2 a.m.', 'compatible'], // Chicago
-    ['2:20 p.m.', '2:40 p.m.', 'conflict'], // exact times still differ
-  ] as const)('relates %j and %j as %s', (a, b, relation) => {
-    expect(compareTimes(t(a), t(b)).relation).toBe(relation);
-    expect(compareTimes(t(b), t(a)).relation).toBe(relation);
+    ['about 2:20 p.m.', 'around 2:40 p.m.', 'compatible', false], // two approximate times 20 minutes apart
+    ['about 2:20 p.m.', 'around 3 p.m.', 'conflict', true], // Coney Island: CBS vs Daily News, 10 minutes apart at best
+    ['about 1 p.m.', 'around 3 p.m.', 'conflict', false], // an hour between the intervals: a plain conflict
+    ['about 2:20 p.m.', '3 p.m.', 'conflict', false], // one exact time: a plain conflict
+    ['last night around 10:30', 'after 10 p.m. Tuesday', 'compatible', false], // Aransas Pass
+    ['just before 2 a.m.', 'around 2 a.m.', 'compatible', false], // Chicago
+    ['2:20 p.m.', '2:40 p.m.', 'conflict', false], // exact times still differ
+  ] as const)('relates %j and %j as %s (soft: %s)', (a, b, relation, soft) => {
+    for (const c of [compareTimes(t(a), t(b)), compareTimes(t(b), t(a))]) {
+      expect(c.relation).toBe(relation);
+      expect(c.soft === true).toBe(soft);
+    }
   });
 });
