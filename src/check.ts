@@ -89,6 +89,7 @@ function pipeline(validated: ValidationResult, ctx: CheckContext, values: ValueN
       subjectText: (i) => valid[i]!.subject,
       attributeText: (i) => valid[i]!.attribute,
       claimId: (i) => valid[i]!.id,
+      source: (i) => valid[i]!.source,
     },
     conflictProbe(valid, ctx, values, counters),
     counters.exhaustive === true,

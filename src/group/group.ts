@@ -12,6 +12,8 @@ export interface GroupInput {
   /** Original attribute spelling of claim i, for messages. */
   readonly attributeText: (i: number) => string;
   readonly claimId: (i: number) => string;
+  /** Source of claim i: a key is weighed by how many sources use it, not how many attributes one source lists. */
+  readonly source: (i: number) => string;
 }
 
 /** A set of claims about one (subject, attribute). */
@@ -178,6 +180,14 @@ function isProperSubset(small: readonly string[], large: ReadonlySet<string>): b
   return true;
 }
 
+/** How keys are weighed in the containment pass. */
+interface KeyWeights {
+  /** How central a key is to the claims (its claims): picks the dominant candidate among several. */
+  readonly weight: (key: string, scope: string) => number;
+  /** How many writers use a key (its sources): a short key used more than its longer forms may name another thing. */
+  readonly usage: (key: string, scope: string) => number;
+}
+
 interface Cell {
   subject: string;
   attribute: string;
@@ -203,7 +213,7 @@ function containmentPass(
   cells: Map<string, Cell>,
   side: 'subject' | 'attribute',
   tokensOf: (key: string) => readonly string[],
-  weight: (key: string, scope: string) => number,
+  { weight, usage }: KeyWeights,
   label: (key: string) => string,
   probe: ConflictProbe,
   input: GroupInput,
@@ -332,6 +342,7 @@ function containmentPass(
         cellCandidates(`${scopeOf(cell)}\u0000${cell[other]}`, cell[side]).some((c) => c !== cell && contains(c[side], cell[side])),
     )
     .sort(byLength);
+  const considered = new Set<Cell>();
   for (const cell of movable) {
     const scope = scopeOf(cell);
     const { longer, minimal } = familyOf(scope, cell[side]);
@@ -343,15 +354,16 @@ function containmentPass(
       if (f !== cell && !candidates.has(f)) candidates.set(f, r);
     }
     if (candidates.size === 0) continue;
+    considered.add(cell);
     const what = `"${label(cell[side])}"`;
     if (minimal.length === 1) {
       // Unambiguous. A partial reference ("Baldwin's case") is used less than its full forms and joins them
       // even to disagree; a short key used more than its only longer form ("little rock" beside "north little
       // rock") is more likely another thing, and joins only if that creates no conflict.
       const to = heaviest([...candidates.keys()])!;
-      let longerWeight = 0;
-      for (const r of longer) longerWeight += weight(r, scope);
-      if (weight(cell[side], scope) > longerWeight && probe(membersOf(cell), membersOf(to))) continue;
+      let longerUsage = 0;
+      for (const r of longer) longerUsage += usage(r, scope);
+      if (usage(cell[side], scope) > longerUsage && probe(membersOf(cell), membersOf(to))) continue;
       target.set(cell, to);
       members.set(to, [...membersOf(to), ...membersOf(cell)]);
       continue;
@@ -384,7 +396,50 @@ function containmentPass(
     target.set(cell, to);
     members.set(to, [...membersOf(to), ...membersOf(cell)]);
   }
+  if (side === 'subject') followSubjects(cells, target, considered, (key) => familyOf('', key).minimal.length === 1, finalOf, membersOf, probe);
   return target.size === 0 ? cells : mergeInto(cells, finalOf);
+}
+
+/**
+ * A subject that joined one longer name unambiguously is that name in all its
+ * claims: "Old Man Bill" joined "David \"Old Man Bill\" Scott" through the age,
+ * so the hospital he was taken to is told of "David \"Old Man Bill\" Scott" too,
+ * and meets what another source told of "David Scott". Only cells that had no
+ * candidate of their own move (a refused one stays apart), only when all the
+ * key's merged cells went to one subject, and two cells that meet this way
+ * only for lack of a cell of the longer name join only if they agree: they
+ * are weaker evidence of one thing than a shared cell.
+ */
+function followSubjects(
+  cells: ReadonlyMap<string, Cell>,
+  target: Map<Cell, Cell>,
+  considered: ReadonlySet<Cell>,
+  unambiguous: (key: string) => boolean,
+  finalOf: (c: Cell) => Cell,
+  membersOf: (c: Cell) => readonly number[],
+  probe: ConflictProbe,
+): void {
+  const aliasOf = new Map<string, string | null>();
+  for (const cell of target.keys()) {
+    const to = unambiguous(cell.subject) ? finalOf(cell).subject : null;
+    const prev = aliasOf.get(cell.subject);
+    if (prev === undefined) aliasOf.set(cell.subject, to);
+    else if (prev !== to) aliasOf.set(cell.subject, null);
+  }
+  const made = new Map<string, Cell>();
+  const moving = [...cells.values()]
+    .filter((cell) => !target.has(cell) && !considered.has(cell) && typeof aliasOf.get(cell.subject) === 'string')
+    .sort((a, b) => compareCodePoints(a.subject, b.subject) || compareCodePoints(a.attribute, b.attribute));
+  for (const cell of moving) {
+    const to = aliasOf.get(cell.subject)!;
+    const id = `${to}\u0000${cell.attribute}`;
+    if (cells.has(id)) continue;
+    let into = made.get(id);
+    if (into === undefined) made.set(id, (into = { subject: to, attribute: cell.attribute, claims: [] }));
+    else if (probe(into.claims, membersOf(cell))) continue;
+    target.set(cell, into);
+    for (const i of membersOf(cell)) into.claims.push(i);
+  }
 }
 
 /**
@@ -469,15 +524,36 @@ export function groupClaims(
   const issues: GroupIssue[] = [];
   cells = fuzzyPass(cells, 'subject', fuzzyEdges(subjectEntries, stats, exhaustive), subjectLabel, probe, input, issues);
   cells = fuzzyPass(cells, 'attribute', fuzzyEdges(attributeEntries, stats, exhaustive), attributeLabel, probe, input, issues);
-  // Claims per subject after spelling merges, for dominance.
+  // Claims per subject after spelling merges, for dominance (how central each candidate is to the claim set),
+  // and sources per subject, for whether a short key names another thing (how many writers use it): one
+  // source listing two facts about "David Scott" uses that name once, as does the one that wrote
+  // "David \"Old Man Bill\" Scott".
   const subjectClaims = new Map<string, number>();
-  for (const cell of cells.values()) subjectClaims.set(cell.subject, (subjectClaims.get(cell.subject) ?? 0) + cell.claims.length);
-  cells = containmentPass(cells, 'subject', tokens(subjectEntries), (key) => subjectClaims.get(key) ?? 0, subjectLabel, probe, input, issues, stats, exhaustive);
+  const subjectSources = new Map<string, Set<string>>();
+  for (const cell of cells.values()) {
+    subjectClaims.set(cell.subject, (subjectClaims.get(cell.subject) ?? 0) + cell.claims.length);
+    let set = subjectSources.get(cell.subject);
+    if (set === undefined) subjectSources.set(cell.subject, (set = new Set()));
+    for (const i of cell.claims) set.add(input.source(i));
+  }
+  cells = containmentPass(
+    cells,
+    'subject',
+    tokens(subjectEntries),
+    { weight: (key) => subjectClaims.get(key) ?? 0, usage: (key) => subjectSources.get(key)?.size ?? 0 },
+    subjectLabel,
+    probe,
+    input,
+    issues,
+    stats,
+    exhaustive,
+  );
+  const attributeWeight = (key: string, scope: string) => cells.get(`${scope}\u0000${key}`)?.claims.length ?? 0;
   cells = containmentPass(
     cells,
     'attribute',
     tokens(attributeEntries),
-    (key, scope) => cells.get(`${scope}\u0000${key}`)?.claims.length ?? 0,
+    { weight: attributeWeight, usage: attributeWeight },
     attributeLabel,
     probe,
     input,

@@ -86,6 +86,49 @@ describe('grouping', () => {
     expect(groupOf(report, 'd').claims).toEqual(['d']);
   });
 
+  it('weighs a short name by the sources that use it, not by how many facts one source lists (Chicago, 64 vs 65)', () => {
+    const report = checkConsistency([
+      claim('tribune-age', 'tribune', 'Old Man Bill', 'age', '64-year-old'),
+      claim('tribune-hospital', 'tribune', 'Old Man Bill', 'hospital', 'Stroger Hospital'),
+      claim('abc7-age', 'abc7', 'David Scott', 'age', 65),
+      claim('abc7-hospital', 'abc7', 'David Scott', 'hospital', 'Stroger Hospital'),
+      claim('abc7-wound', 'abc7', 'David Scott', 'times shot', 5),
+      claim('gva-age', 'gva', 'David "Old Man Bill" Scott', 'age', 64),
+    ]);
+    // "David Scott" (one source, three claims) is no more used than the full name (one source): it joins, and disagrees.
+    expect(groupOf(report, 'abc7-age').claims).toEqual(['abc7-age', 'gva-age', 'tribune-age']);
+    expect(report.conflicts).toHaveLength(1);
+    expect(report.conflicts[0]!.group).toBe(groupOf(report, 'abc7-age').id);
+    // Both short names are the full name in all their claims: the hospitals meet, though the full name has none.
+    expect(groupOf(report, 'abc7-hospital').claims).toEqual(['abc7-hospital', 'tribune-hospital']);
+    expect(groupOf(report, 'abc7-hospital').status).toBe('consistent');
+  });
+
+  it('lets two short names meet under their longer name only if they agree', () => {
+    const report = checkConsistency([
+      claim('tribune-age', 'tribune', 'Old Man Bill', 'age', 64),
+      claim('tribune-hospital', 'tribune', 'Old Man Bill', 'hospital', 'Stroger Hospital'),
+      claim('abc7-age', 'abc7', 'David Scott', 'age', 64),
+      claim('abc7-hospital', 'abc7', 'David Scott', 'hospital', 'Mercy Hospital'),
+      claim('gva-age', 'gva', 'David "Old Man Bill" Scott', 'age', 64),
+    ]);
+    expect(groupOf(report, 'abc7-age').claims).toEqual(['abc7-age', 'gva-age', 'tribune-age']);
+    expect(groupOf(report, 'abc7-hospital').claims).toEqual(['abc7-hospital']);
+    expect(groupOf(report, 'tribune-hospital').claims).toEqual(['tribune-hospital']);
+    expect(report.conflicts).toEqual([]);
+  });
+
+  it('does not carry a refused or ambiguous short name into a longer one', () => {
+    const report = checkConsistency([
+      claim('alec', 's1', 'Alec Baldwin', 'age', 66),
+      claim('stephen', 's1', 'Stephen Baldwin', 'age', 58),
+      claim('short-age', 's2', 'Baldwin', 'age', 66),
+      claim('short-town', 's2', 'Baldwin', 'hometown', 'Massapequa'),
+    ]);
+    expect(groupOf(report, 'short-town').claims).toEqual(['short-town']);
+    expect(groupOf(report, 'short-town').subject).toBe('Baldwin');
+  });
+
   it('keeps spelling variants apart when their values conflict, with an info issue ("milton" / "tilton")', () => {
     const report = checkConsistency([
       claim('a', 's1', 'milton, new hampshire', 'Population2000', 3910),
