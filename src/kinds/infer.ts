@@ -14,7 +14,7 @@ const HINT_WORDS: readonly (readonly [string, readonly string[]])[] = [
     'number',
     [
       'age', 'count', 'number', 'population', 'toll', 'killed', 'dead', 'deaths', 'injured', 'wounded',
-      'victims', 'casualties', 'votes', 'magnitude', 'score', 'rank', 'temperature', 'humidity', 'pressure',
+      'casualties', 'votes', 'magnitude', 'score', 'rank', 'temperature', 'humidity', 'pressure',
       'visibility', 'realfeel', 'total', 'children', 'kids', 'fatalities', 'people', 'shots', 'rounds',
       'bullets', 'aftershocks', 'depth', 'size', 'percent', 'rate',
     ],
@@ -29,11 +29,32 @@ const HINT_WORDS: readonly (readonly [string, readonly string[]])[] = [
     ],
   ],
   ['boolean', ['whether', 'did', 'is', 'was', 'has', 'confirmed']],
+  // Attributes that name a thing: ".9mm handgun" is a handgun with a calibre, not an amount of 0.9 mm.
+  [
+    'text',
+    [
+      'weapon', 'gun', 'firearm', 'vehicle', 'car', 'description', 'motive', 'cause', 'outfit', 'clothing',
+      'wearing', 'color', 'colour', 'charge', 'crime', 'offense', 'offence', 'verdict', 'occupation', 'job', 'profession',
+    ],
+  ],
 ];
 
-const HINTS: ReadonlyMap<string, string> = new Map(
-  HINT_WORDS.flatMap(([kind, words]) => words.flatMap((w) => [[w, kind] as const, [stem(w), kind] as const])),
-);
+const HINTS: ReadonlyMap<string, string> = hintMap(HINT_WORDS);
+
+/** Each word and its stem to its kind; a word or stem that two kinds claim is a mistake in the table. */
+function hintMap(table: typeof HINT_WORDS): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const [kind, words] of table) {
+    for (const w of words) {
+      for (const form of [w, stem(w)]) {
+        const prev = map.get(form);
+        if (prev !== undefined && prev !== kind) throw new Error(`kind hint "${form}" is claimed by ${prev} and ${kind}`);
+        map.set(form, kind);
+      }
+    }
+  }
+  return map;
+}
 
 /** How a group's kind was decided: configured, taken from the claims, or inferred. */
 export type KindSource = 'options' | 'claims' | 'attribute' | 'values';

@@ -22,6 +22,9 @@ describe('kind inference', () => {
     ['outcome', ['denied', 'granted'], 'text', 'values'],
     ['pulled the trigger', ['no', false], 'boolean', 'values'],
     ['what happened', ['July 12, 2024', '2024-07-12'], 'date', 'values'],
+    ['weapon', ['a handgun', '.9mm handgun'], 'text', 'attribute'], // Aransas Pass: a calibre is not the value
+    ['number of weapons', ['two', 2], 'number', 'attribute'],
+    ['description', ['gray, four-door Chevrolet', 'gray four-door Chevrolet'], 'text', 'attribute'],
   ])('reads %j with %j as %s (from the %s)', (attribute, values, kind, from) => {
     expect(kindOf(attribute, values as ClaimValue[])).toEqual([kind, from]);
   });
