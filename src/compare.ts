@@ -144,6 +144,24 @@ export function relatePositions(
   return { get: (i, j) => table[i * n + j]! };
 }
 
+/**
+ * Pairs of positions of one kind that cannot be compared ("0737 GMT" and "7:37
+ * a.m. local time"), ordered by their keys. Values of two kinds are left out: an
+ * unread value already has its own issue.
+ */
+function incomparablePairs(positions: readonly WorkPosition[], relations: Relations): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < positions.length; i++) {
+    for (let j = i + 1; j < positions.length; j++) {
+      if (relations.get(i, j).relation !== 'incomparable' || positions[i]!.value.kind !== positions[j]!.value.kind) continue;
+      out.push(compareCodePoints(positions[i]!.key, positions[j]!.key) <= 0 ? [i, j] : [j, i]);
+    }
+  }
+  // Positions come in input order here: name pairs by their keys, so the issue is the same whatever the order.
+  const key = (k: number) => positions[k]!.key;
+  return out.sort((x, y) => compareCodePoints(key(x[0]), key(y[0])) || compareCodePoints(key(x[1]), key(y[1])));
+}
+
 /** A group after the compare stage: its kind, positions and their relations. */
 export interface ComparedGroup {
   readonly id: string;
@@ -287,6 +305,21 @@ export function compareGroups(
     const positions = buildPositions(readClaims, readValues);
     const cctx: CompareContext = { tolerance: config?.tolerance };
     const relations = relatePositions(positions, ctx, cctx, cardinality, stats);
+    const unrelated = incomparablePairs(positions, relations);
+    if (unrelated.length > 0) {
+      const [i, j] = unrelated[0]!;
+      const a = positions[i]!;
+      const b = positions[j]!;
+      const reason = relations.get(i, j).reason;
+      const more = unrelated.length > 1 ? ` (and ${unrelated.length - 1} more pair${unrelated.length > 2 ? 's' : ''} like it)` : '';
+      issues.push({
+        code: 'incomparable_values',
+        severity: 'info',
+        claim: b.claims[0]!.id,
+        group: id,
+        message: `In the ${attribute} of ${subject}, ${JSON.stringify(a.display)} (claim ${a.claims[0]!.id}) and ${JSON.stringify(b.display)} (claim ${b.claims[0]!.id}) cannot be compared${reason === undefined ? '' : `: ${reason}`}; neither confirms nor contradicts the other${more}`,
+      });
+    }
     out.push({
       id,
       subject,

@@ -23,6 +23,9 @@ const HOSTILE = [
   `${'"'.repeat(N)}`,
   `${' in the'.repeat(N / 7)} hotel`,
   `${'\u00a0'.repeat(N)}x`,
+  `${'0737 '.repeat(N / 5)}GMT`,
+  `${'5 miles north of '.repeat(N / 17)}Of`,
+  `${' on the tip of'.repeat(N / 14)} X`,
 ];
 
 function timed(fn: () => void): number {

@@ -52,6 +52,17 @@ const MUST_NOT_CONFLICT: readonly Pair[] = [
   ['settlement', '$500', '€500'],
   ['lawyers', ['Alex Spiro', 'Luke Nikas'], ['Luke Nikas']],
   ['author', 'Knuth, Donald E.', 'Donald Ervin Knuth'],
+  // From the news clusters (../shared/news).
+  ['depth', '10 kilometers (6 miles)', 'six miles'], // Aceh: Press TV vs The Independent
+  ['depth', 'just 10 kilometres', '10 kilometers'],
+  ['epicenter', '55 kilometers (34 miles) west of the town of Bireun', 'roughly 55 kilometers from the town of Bireuen'], // Aceh: AP vs GlobalPost
+  ['epicenter', 'about 14 miles north-northeast of Healdsburg', 'about 14 miles northeast of Healdsburg'], // Sonoma: ABC7 vs Mercury News
+  ['epicenter', 'about 14 miles north-northeast of Healdsburg', 'about 26 miles north of Santa Rosa'], // Sonoma: ABC7 vs LA Times
+  ['epicenter', 'about 3 miles southwest of Cobb', 'near Clearlake in Lake County'], // Sonoma: Press Democrat vs Napa Valley Register
+  ['time', '0737 GMT', '7:37 AM local time'], // Aceh: AFP vs GlobalPost, no verdict without the zone
+  ['time', '0737 GMT', '14:37 WIB'],
+  ['time', 'just before 2 a.m.', 'around 2 a.m.'], // Chicago: Sun-Times vs ABC7
+  ['weapon', 'a handgun', '.9mm handgun'], // Aransas Pass: KIII-TV
 ];
 
 // The twin list: real disagreements that must be found.
@@ -64,6 +75,12 @@ const MUST_CONFLICT: readonly Pair[] = [
   ['verdict', 'guilty', 'not guilty'],
   ['sentence', '18 months', '2 years'],
   ['hometown', 'Terrell, Texas', 'Dallas, Texas'],
+  // From the news clusters (../shared/news).
+  ['epicenter', '55 kilometers (34 miles) west of the town of Bireun', '55 kilometres south of Bireun'], // Aceh: AP vs AFP
+  ['depth', '1.2 miles', '12 miles'], // Sonoma: ABC7 vs Mercury News
+  ['duration of the shaking', 'around 15 seconds', 'around one minute'], // Aceh: the disaster agency vs an AFP journalist
+  ['age', '64-year-old', 65], // Chicago: Tribune vs ABC7
+  ['location', 'Mermaid Ave. and W. 15th St.', 'West 16th Street and Mermaid Avenue'], // Coney Island: Daily News vs CBS
 ];
 
 describe('the negative list', () => {
@@ -71,6 +88,20 @@ describe('the negative list', () => {
     const report = check(pair as unknown as Pair);
     expect(report.conflicts).toEqual([]);
     expect(report.groups[0]!.status).not.toBe('conflict');
+  });
+});
+
+describe('values that cannot be compared', () => {
+  it.each([
+    ['time', '0737 GMT', '7:37 AM local time', /time zone/],
+    ['epicenter', 'about 14 miles north-northeast of Healdsburg', 'about 26 miles north of Santa Rosa', /different places/],
+    ['settlement', '$500', '€500', /currencies \(EUR and USD\)/],
+  ] as const)('%s: %j and %j are neither agreement nor conflict, and an issue says why', (attribute, a, b, why) => {
+    const report = check([attribute, a, b]);
+    expect(report.conflicts).toEqual([]);
+    const issue = report.issues.find((i) => i.code === 'incomparable_values');
+    expect(issue?.message).toMatch(why);
+    expect(issue?.group).toBe(report.groups[0]!.id);
   });
 });
 

@@ -1,6 +1,8 @@
 import { distance } from 'fastest-levenshtein';
 import { fold } from '../normalize/text';
-import { COMPATIBLE, CONFLICT, type Comparison, type KindDefinition, type ParseContext, type ParseResult, type RawScalar, SAME } from './registry';
+import { compareIntervals } from './numeric';
+import { type QuantityValue, parseQuantity } from './quantity';
+import { COMPATIBLE, CONFLICT, type Comparison, incomparable, type KindDefinition, type ParseContext, type ParseResult, type RawScalar, SAME } from './registry';
 
 export type PlaceLevelType = 'venue' | 'street' | 'region' | 'unknown';
 
@@ -14,10 +16,23 @@ export interface PlaceLevel {
   readonly block?: number;
 }
 
+/**
+ * Where a place lies from another: "55 kilometers west of Bireun" is 55 km
+ * (as a length interval in metres) at a bearing of 270° from the place in
+ * `levels`.
+ */
+export interface PlaceOffset {
+  readonly distance?: QuantityValue;
+  /** Compass bearing in degrees, 0 = north, clockwise. */
+  readonly bearing?: number;
+}
+
 /** A place as a chain, most specific first: "Casa Chimayo restaurant in Santa Fe" → [casa chimayo, santa fe]. */
 export interface PlaceValue {
   readonly levels: readonly PlaceLevel[];
-  /** Canonical form: level names joined by ", " (`casa chimayo, santa fe`). */
+  /** A place given by its distance or direction from the place the levels name. */
+  readonly offset?: PlaceOffset;
+  /** Canonical form: level names joined by ", " (`casa chimayo, santa fe`), after the offset if any (`55 km west of bireun`). */
   readonly key: string;
 }
 
@@ -165,6 +180,8 @@ function readLevel(text: string, alias: ParseContext['alias']): PlaceLevel | und
   const street = readStreets(text.replace(/\./g, ' ').replace(/&/g, ' & ').split(/[^\p{L}\p{N}&]+/u).filter((w) => w !== ''));
   if (street !== undefined) return street;
   const words = text.replace(/[.'’]/g, (c) => (c === '.' ? ' ' : '')).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  // "near Clearlake": a place near another is told by the other's name.
+  while (words.length > 1 && (words[0] === 'near' || words[0] === 'nearby')) words.shift();
   let type: PlaceLevelType = 'unknown';
   const kept: string[] = [];
   for (const w of words) {
@@ -186,24 +203,90 @@ function readLevel(text: string, alias: ParseContext['alias']): PlaceLevel | und
   return { name, type };
 }
 
+/** The 16 points of the compass, by their folded names and abbreviations, as bearings. */
+const COMPASS: ReadonlyMap<string, number> = (() => {
+  const points = ['n', 'nne', 'ne', 'ene', 'e', 'ese', 'se', 'sse', 's', 'ssw', 'sw', 'wsw', 'w', 'wnw', 'nw', 'nnw'];
+  const word: Readonly<Record<string, string>> = { n: 'north', e: 'east', s: 'south', w: 'west' };
+  const map = new Map<string, number>();
+  points.forEach((p, i) => {
+    const bearing = i * 22.5;
+    map.set(p, bearing);
+    // "north-northeast", "north northeast", "northeast"
+    const words = p.length === 3 ? [word[p[0]!]!, `${word[p[1]!]}${word[p[2]!]}`] : [[...p].map((c) => word[c]).join('')];
+    map.set(words.join('-'), bearing);
+    map.set(words.join(' '), bearing);
+    if (p.length === 2) map.set(`${word[p[0]!]}-${word[p[1]!]}`, bearing);
+  });
+  return map;
+})();
+const COMPASS_WORD = '(?:[nsew]{1,3}|(?:north|south|east|west)(?:[- ]?(?:north|south)?(?:east|west))?)';
+/** "about 14 miles north-northeast of", "55 kilometers (34 miles) west of the town of", "431 kilometres off". */
+const OFFSET = new RegExp(
+  `^((?:(?:about|around|roughly|some|approximately|nearly|almost|just|over|more than|less than|under|at least)\\s+)?\\d{1,6}(?:[.,]\\d{1,3})?\\s?-?\\s?(?:kilomet(?:er|re)s?|kms?|miles?|mi|met(?:er|re)s?|m|feet|foot|ft|yards?|yds?))` +
+    `(?:\\s*\\([^()]{0,40}\\))?\\s+(?:(due\\s+)?(${COMPASS_WORD})\\s+of|from|off)\\s+(.+)$`,
+);
+/** "north of Santa Rosa", "due west of Bireun". */
+const BEARING_ONLY = new RegExp(`^(?:(?:just|due|slightly)\\s+)?(${COMPASS_WORD})\\s+of\\s+(.+)$`);
+/** "the town of", "the provincial capital" before the name of the place measured from. */
+const ANCHOR_PREFIX = /^(?:the\s+)?(?:(?:provincial|state|regional)\s+)?(?:town|city|village|capital|municipality|community|hamlet)(?:\s+of)?\s+/;
+/** "on the western tip of Sumatra island": the rest is a broader place. */
+const ANCHOR_CONTEXT = /\s+on\s+the\s+(?:[a-z]+\s+){0,2}?(?:tip|coast|edge|shore|side|end|outskirts)\s+of\s+/g;
+
+function readOffset(text: string): { offset: PlaceOffset; anchor: string; key: string } | undefined {
+  const m = OFFSET.exec(text);
+  if (m !== null) {
+    const q = parseQuantity(m[1]!, (d) => d === 'length');
+    if (!q.ok) return undefined;
+    const bearing = m[3] === undefined ? undefined : COMPASS.get(m[3]);
+    if (m[3] !== undefined && bearing === undefined) return undefined;
+    const where = bearing === undefined ? 'from' : `${compassName(bearing)} of`;
+    return { offset: bearing === undefined ? { distance: q.value } : { distance: q.value, bearing }, anchor: m[4]!, key: `${q.value.key} ${where}` };
+  }
+  const b = BEARING_ONLY.exec(text);
+  if (b !== null) {
+    const bearing = COMPASS.get(b[1]!);
+    if (bearing === undefined) return undefined;
+    return { offset: { bearing }, anchor: b[2]!, key: `${compassName(bearing)} of` };
+  }
+  return undefined;
+}
+
+function compassName(bearing: number): string {
+  for (const [name, b] of COMPASS) if (b === bearing && /^[a-z]+(?: [a-z]+)?$/.test(name) && name.length > 3) return name;
+  return `${bearing}°`;
+}
+
 /**
- * Reads a place into a chain, most specific first.
+ * Reads a place into a chain, most specific first; a place given from another
+ * ("14 miles north-northeast of Healdsburg") keeps its distance and bearing.
  *
  * @example
  * parsePlace('the bar in the El Dorado Hotel in Santa Fe').value.key; //=> 'el dorado, santa fe'
  * parsePlace('Santa Fe, N.M.').value.key;                             //=> 'santa fe, new mexico'
+ * parsePlace('55 kilometers (34 miles) west of the town of Bireun').value.key; //=> '55 km west of bireun'
  */
 export function parsePlace(raw: RawScalar, ctx?: ParseContext): ParseResult<PlaceValue> {
   if (typeof raw !== 'string') return { ok: false, reason: 'a place must be text' };
   const text = fold(raw);
   if (text.length > 300) return { ok: false, reason: 'too long to be a place' };
+  const relative = readOffset(text);
+  if (relative !== undefined) {
+    const anchor = parseLevels(relative.anchor.replace(ANCHOR_CONTEXT, ', ').replace(ANCHOR_PREFIX, ''), ctx);
+    if (anchor.length === 0) return { ok: false, reason: `"${raw}" names no place to measure from` };
+    return { ok: true, value: { levels: anchor, offset: relative.offset, key: `${relative.key} ${anchor.map((l) => l.name).join(', ')}` } };
+  }
+  const levels = parseLevels(text, ctx);
+  if (levels.length === 0) return { ok: false, reason: `"${raw}" names no place` };
+  return { ok: true, value: { levels, key: levels.map((l) => l.name).join(', ') } };
+}
+
+function parseLevels(text: string, ctx: ParseContext | undefined): PlaceLevel[] {
   const levels: PlaceLevel[] = [];
   for (const part of text.split(LEVEL_SPLIT)) {
     const level = readLevel(part, ctx?.alias);
     if (level !== undefined && levels.at(-1)?.name !== level.name) levels.push(level);
   }
-  if (levels.length === 0) return { ok: false, reason: `"${raw}" names no place` };
-  return { ok: true, value: { levels, key: levels.map((l) => l.name).join(', ') } };
+  return levels;
 }
 
 function sameName(a: string, b: string): boolean {
@@ -252,6 +335,7 @@ function isRefinement(large: readonly PlaceLevel[], small: readonly PlaceLevel[]
  */
 export function comparePlaces(a: PlaceValue, b: PlaceValue): Comparison {
   if (a.key === b.key) return SAME;
+  if (a.offset !== undefined || b.offset !== undefined) return compareOffsets(a, b);
   // One chain said no more (the rest after two matching addresses): a refinement.
   if (a.levels.length === 0 || b.levels.length === 0) return COMPATIBLE;
   // Two addresses: the streets decide, whatever the rest of the chains say.
@@ -294,6 +378,33 @@ export function comparePlaces(a: PlaceValue, b: PlaceValue): Comparison {
   return kindsClash(a.levels[0]!.type, b.levels[0]!.type) ? CONFLICT : COMPATIBLE;
 }
 
+const OFFSET_AGAINST_PLACE = incomparable('one is given by its distance or direction from a place, the other by name, and crosscheck has no map');
+const OFFSETS_FROM_TWO_PLACES = incomparable('they are measured from different places, and crosscheck has no map');
+
+/** Bearings further apart than this are different directions: "northeast" fits "north-northeast", "west" does not fit "south". */
+const BEARING_SPREAD = 45;
+
+/**
+ * Places given from another place: from the same place, their distances and
+ * bearings must fit; from different places, or against a place named
+ * outright, crosscheck cannot tell without a map (incomparable, never a conflict).
+ */
+function compareOffsets(a: PlaceValue, b: PlaceValue): Comparison {
+  if (a.offset === undefined || b.offset === undefined) return OFFSET_AGAINST_PLACE;
+  const anchors = comparePlaces({ levels: a.levels, key: a.levels.map((l) => l.name).join(', ') }, { levels: b.levels, key: b.levels.map((l) => l.name).join(', ') });
+  if (anchors.relation === 'conflict' || !sameName(a.levels[0]!.name, b.levels[0]!.name)) return OFFSETS_FROM_TWO_PLACES;
+  const da = a.offset.distance;
+  const db = b.offset.distance;
+  if (da !== undefined && db !== undefined && compareIntervals(da, db, undefined).relation === 'conflict') return CONFLICT;
+  const ba = a.offset.bearing;
+  const bb = b.offset.bearing;
+  if (ba !== undefined && bb !== undefined) {
+    const turn = Math.abs(ba - bb) % 360;
+    if (Math.min(turn, 360 - turn) > BEARING_SPREAD) return CONFLICT;
+  }
+  return COMPATIBLE;
+}
+
 function wordsWithin(small: string, large: string): boolean {
   const have = new Set(large.split(' '));
   return small.split(' ').every((w) => have.has(w));
@@ -311,9 +422,15 @@ export const placeKind: KindDefinition<PlaceValue> = {
   conflictCode: 'place_mismatch',
   conflictSeverity: 'high',
   contextual: false,
-  detect: (raw) => (typeof raw === 'string' && /\b(in|at)\s+\p{Lu}|,\s*\p{Lu}/u.test(raw) && !/\d/.test(raw) ? 0.25 : 0),
+  // "55 kilometres south of Bireun" is a place before it is an amount; other places only look like one.
+  detect: (raw) =>
+    typeof raw !== 'string' || raw.length > 300 ? 0
+    : /\b(?:of|from|off)\s+(?:the\s+)?\p{Lu}/u.test(raw) && readOffset(fold(raw)) !== undefined ? 0.95
+    : /\b(in|at)\s+\p{Lu}|,\s*\p{Lu}/u.test(raw) && !/\d/.test(raw) ? 0.25
+    : 0,
   parse: (raw, ctx) => parsePlace(raw, ctx),
   compare: (a, b) => comparePlaces(a, b),
   normalize: (v) => v.key,
-  specificity: (v) => v.levels.length + (v.levels[0]?.type === 'venue' ? 0.5 : 0),
+  specificity: (v) =>
+    v.levels.length + (v.levels[0]?.type === 'venue' ? 0.5 : 0) + (v.offset?.distance === undefined ? 0 : 0.25) + (v.offset?.bearing === undefined ? 0 : 0.25),
 };

@@ -1,5 +1,5 @@
 import { type NumberInterval, compareIntervals, formatNumber, readNumberPhrase } from './numeric';
-import { INCOMPARABLE, type KindDefinition, type ParseResult, type RawScalar } from './registry';
+import { incomparable, type KindDefinition, type ParseResult, type RawScalar } from './registry';
 import { type Dimension, type UnitDefinition, currencyOf, findUnit } from './units';
 
 /** An amount with a unit, as an interval in the dimension's base unit. */
@@ -87,7 +87,12 @@ export function parseQuantity(raw: RawScalar, accept: (dimension: Dimension | 'm
     key = `${phrase.key} ${currency}`;
   } else {
     const [name, factor] = displayUnit(unit, center - offset);
-    key = `${phrase.key.replace(NUMBER_IN_KEY, (n) => formatNumber((toBase(Number(n)) - (dimension === 'temperature' ? 0 : offset)) / factor))} ${name}`;
+    const inBase = (n: number) => (toBase(n) - (dimension === 'temperature' ? 0 : offset)) / factor;
+    // A unit with its own symbol keeps it unless every amount is a whole number of a display unit.
+    const own = unit.symbol !== undefined && [...phrase.key.matchAll(NUMBER_IN_KEY)].some((m) => !Number.isInteger(Number(inBase(Number(m[0])).toPrecision(12))));
+    key = own
+      ? `${phrase.key.replace(NUMBER_IN_KEY, (n) => formatNumber(Number(n)))} ${unit.symbol}`
+      : `${phrase.key.replace(NUMBER_IN_KEY, (n) => formatNumber(inBase(Number(n))))} ${name}`;
   }
   return {
     ok: true,
@@ -105,7 +110,15 @@ export function parseQuantity(raw: RawScalar, accept: (dimension: Dimension | 'm
 }
 
 function compareQuantities(a: QuantityValue, b: QuantityValue, tolerance: { readonly absolute: number; readonly relative: number } | undefined) {
-  if (a.dimension !== b.dimension || a.currency !== b.currency) return INCOMPARABLE;
+  // Reasons name both sides in a fixed order: comparing a with b and b with a says the same.
+  if (a.dimension !== b.dimension) {
+    const [x, y] = [a.dimension, b.dimension].map((d) => (d === 'money' ? 'sum of money' : d)).sort();
+    return incomparable(`one is a ${x}, the other a ${y}`);
+  }
+  if (a.currency !== b.currency) {
+    const [x, y] = [a.currency ?? '', b.currency ?? ''].sort();
+    return incomparable(`they are in different currencies (${x} and ${y}), and crosscheck has no exchange rates`);
+  }
   return compareIntervals(a, b, tolerance);
 }
 

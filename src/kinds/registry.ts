@@ -12,6 +12,8 @@ export interface Comparison {
    * evidence than a conflict between stated values.
    */
   readonly soft?: boolean;
+  /** For `incomparable`: why, in words that finish "they cannot be compared: …" ("one gives a time zone and the other does not"). */
+  readonly reason?: string;
 }
 
 /** A raw scalar value as written in a claim. */
@@ -119,6 +121,11 @@ export const COMPATIBLE: Comparison = Object.freeze({ relation: 'compatible' });
 export const CONFLICT: Comparison = Object.freeze({ relation: 'conflict' });
 export const SOFT_CONFLICT: Comparison = Object.freeze({ relation: 'conflict', soft: true });
 export const INCOMPARABLE: Comparison = Object.freeze({ relation: 'incomparable' });
+
+/** An incomparable result that says why. */
+export function incomparable(reason: string): Comparison {
+  return Object.freeze({ relation: 'incomparable', reason });
+}
 
 /** The shared result for a relation. */
 export function comparison(relation: Relation, soft = false): Comparison {

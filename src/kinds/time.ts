@@ -1,7 +1,7 @@
 import { fold } from '../normalize/text';
 import { MONTHS, WEEKDAYS, weekdayOf } from './calendar';
 import { type DateValue, parseDate } from './date';
-import { COMPATIBLE, CONFLICT, type Comparison, type KindDefinition, type ParseContext, type ParseResult, type RawScalar, SAME, SOFT_CONFLICT } from './registry';
+import { COMPATIBLE, CONFLICT, type Comparison, incomparable, type KindDefinition, type ParseContext, type ParseResult, type RawScalar, SAME, SOFT_CONFLICT } from './registry';
 
 /** A time of day, with the date or weekday written next to it. */
 export interface TimeValue {
@@ -22,7 +22,9 @@ export interface TimeValue {
   readonly date: DateValue | undefined;
   /** A weekday written next to the time ("Thu 20:00"). */
   readonly weekday: number | undefined;
-  /** Canonical form: `19:10`, `07:45/19:45`, `19h`, `~14:20`, `>22h`, `--12-01T07:10`. */
+  /** Minutes east of UTC when a zone is written ("0737 GMT" is 0, "2:09 a.m. PDT" is -420); undefined for local time. */
+  readonly zone?: number;
+  /** Canonical form: `19:10`, `07:45/19:45`, `19h`, `~14:20`, `>22h`, `--12-01T07:10`, `07:37Z`, `02:09-07:00`. */
   readonly key: string;
 }
 
@@ -47,6 +49,20 @@ const DAY_PARTS = /\b(?:(last|this|tomorrow|yesterday)\s+)?(morning|afternoon|ev
 
 // Status words and notes that flight and event listings put next to a time.
 const NOISE = /\((?:[^()]{0,40})\)|&nbsp;?|\*|\b(?:estimated|scheduled|actual|runway|gate|delayed|on time|landed|departed|arrived|expected|local time|local|est)\b/g;
+/**
+ * Time zones written after a time, as minutes east of UTC. Only abbreviations
+ * that name one zone in English news are listed ("IST" and "BST" are not).
+ */
+const ZONES: ReadonlyMap<string, number> = new Map([
+  ['gmt', 0], ['utc', 0], ['z', 0], ['wet', 0], ['cet', 60], ['cest', 120], ['eet', 120], ['eest', 180],
+  ['msk', 180], ['wib', 420], ['wita', 480], ['wit', 540], ['sgt', 480], ['hkt', 480], ['jst', 540], ['kst', 540],
+  ['aest', 600], ['aedt', 660], ['awst', 480], ['nzst', 720], ['nzdt', 780],
+  ['est', -300], ['edt', -240], ['cst', -360], ['cdt', -300], ['mst', -420], ['mdt', -360], ['pst', -480], ['pdt', -420],
+  ['akst', -540], ['akdt', -480], ['hst', -600],
+]);
+const ZONE = /(?:^|[\s\d])(gmt|utc|z|wet|cet|cest|eet|eest|msk|wib|wita|wit|sgt|hkt|jst|kst|aest|aedt|awst|nzst|nzdt|est|edt|cst|cdt|mst|mdt|pst|pdt|akst|akdt|hst)(?:\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?)?(?![a-z])/;
+/** "0737 GMT", "1437 hrs": four digits are a time only with a zone or "hours" after them, never a year. */
+const FOUR_DIGITS = /(?<![\d:.,])([01]\d|2[0-3])([0-5]\d)(?=\s*(?:h\b|hrs\b|hours\b|gmt|utc|z\b|wib\b))/;
 const CLOCK = /(\d{1,2})(?::(\d{2}))(?::(\d{2}))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?|a(?![a-z])|p(?![a-z])|a(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|p(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|noon|midnight)?/;
 const HOUR_ONLY = /(?<![\d:])(\d{1,2})\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?|o'?clock)/;
 const WORD_TIME = /\b(noon|midday|midnight)\b/;
@@ -71,7 +87,17 @@ export function parseTime(raw: RawScalar, ctx: ParseContext): ParseResult<TimeVa
   if (typeof raw !== 'string') return { ok: false, reason: 'a time must be written as text, e.g. "7:10 p.m."' };
   if (raw.length > 200) return { ok: false, reason: 'too long to be a time' };
   const folded = fold(raw);
-  let text = folded.replace(NOISE, ' ');
+  // A zone after the time, read before status words are dropped ("est" is also "estimated" there).
+  let zone: number | undefined;
+  // A time in brackets is the same time told another way ("7:37 a.m. (0037 GMT)"): the first one counts.
+  let text = folded.replace(/\([^()]{0,40}\)/g, ' ').replace(FOUR_DIGITS, '$1:$2');
+  const z = ZONE.exec(text);
+  if (z !== null && /\d/.test(text.slice(0, z.index + 1))) {
+    zone = ZONES.get(z[1]!)! + (z[2] === undefined ? 0 : (z[2] === '-' ? -1 : 1) * (Number(z[3]) * 60 + Number(z[4] ?? 0)));
+    const at = z.index + z[0].length - z[0].trimStart().replace(/^\d/, '').length;
+    text = `${text.slice(0, at)} ${text.slice(z.index + z[0].length)}`;
+  }
+  text = text.replace(NOISE, ' ').replace(/\b(?:hrs|hours)\b/g, ' ');
   // Where in the day: "in the afternoon", "last night".
   let half: 'am' | 'pm' | 'night' | undefined;
   let dayWord: string | undefined;
@@ -173,9 +199,25 @@ export function parseTime(raw: RawScalar, ctx: ParseContext): ParseResult<TimeVa
     : [start, end];
   const clockKey = precision === 'hour' ? `${pad(Math.floor(minutes / 60))}h` : halfDayUnknown ? `${clock(minutes)}/${clock(minutes + 720)}` : clock(minutes);
   const mark = modifier === undefined ? '' : { about: '~', nearly: '~<', 'just before': '<~', before: '<', 'just after': '>~', after: '>' }[modifier];
-  const timeKey = `${mark}${clockKey}`;
+  const timeKey = `${mark}${clockKey}${zone === undefined ? '' : zoneKey(zone)}`;
   const key = date === undefined ? timeKey : `${date.key}T${timeKey}`;
-  return { ok: true, value: { minutes, lo, hi, precision, halfDayUnknown, date, weekday, key } };
+  const value = { minutes, lo, hi, precision, halfDayUnknown, date, weekday, key };
+  return { ok: true, value: zone === undefined ? value : { ...value, zone } };
+}
+
+function zoneKey(zone: number): string {
+  if (zone === 0) return 'Z';
+  const a = Math.abs(zone);
+  return `${zone < 0 ? '-' : '+'}${pad(Math.floor(a / 60))}:${pad(a % 60)}`;
+}
+
+const LOCAL_AGAINST_ZONE = incomparable('one gives a time zone and the other a local time, and the local time zone is not known');
+
+/** The clock of a time in UTC, without its written date (which is in its own zone), so times in two zones compare. */
+function utcClock(v: TimeValue): TimeValue {
+  const z = v.zone ?? 0;
+  const { zone: _zone, ...rest } = v;
+  return { ...rest, minutes: v.minutes - z, lo: v.lo - z, hi: v.hi - z, date: undefined, weekday: undefined, key: `${v.lo - z}..${v.hi - z}` };
 }
 
 /** The intervals a time may mean: both halves of the day for "7:45" without a.m. or p.m. */
@@ -208,6 +250,12 @@ function exact(v: TimeValue): boolean {
  */
 export function compareTimes(a: TimeValue, b: TimeValue): Comparison {
   if (a.key === b.key) return SAME;
+  // A time in a zone against a local time: without the place's zone, no verdict ("0737 GMT" / "7:37 a.m. local time").
+  if ((a.zone === undefined) !== (b.zone === undefined)) return LOCAL_AGAINST_ZONE;
+  if (a.zone !== undefined && b.zone !== undefined && a.zone !== b.zone) {
+    const r = compareTimes(utcClock(a), utcClock(b));
+    return r.relation === 'same' ? COMPATIBLE : r;
+  }
   const gap = timeGap(a, b);
   // Approximate times that miss each other by a few minutes are weaker evidence than two exact ones.
   if (gap > 0) return !exact(a) && !exact(b) && gap <= ABOUT ? SOFT_CONFLICT : CONFLICT;

@@ -14,6 +14,12 @@ export interface UnitDefinition {
   readonly offset?: number;
   /** Month, year, decade: lengths that are calendar reckonings rather than fixed seconds. */
   readonly calendar?: boolean;
+  /**
+   * How a unit outside the metric display units is written in a canonical key
+   * when its amount is no whole number of any of them: "14 miles" is "14 mi",
+   * not "22530.816 m".
+   */
+  readonly symbol?: string;
 }
 
 const MONTH_SECONDS = 2_629_746; // 30.436875 days, the mean Gregorian month
@@ -33,48 +39,48 @@ const UNIT_LIST: readonly (readonly [readonly string[], UnitDefinition])[] = [
   [['centimeter', 'centimeters', 'centimetre', 'centimetres', 'cm'], { dimension: 'length', factor: 0.01 }],
   [['meter', 'meters', 'metre', 'metres', 'm'], { dimension: 'length', factor: 1 }],
   [['kilometer', 'kilometers', 'kilometre', 'kilometres', 'km'], { dimension: 'length', factor: 1000 }],
-  [['inch', 'inches', 'in'], { dimension: 'length', factor: 0.0254 }],
-  [['foot', 'feet', 'ft'], { dimension: 'length', factor: 0.3048 }],
-  [['yard', 'yards', 'yd', 'yds'], { dimension: 'length', factor: 0.9144 }],
-  [['mile', 'miles', 'mi'], { dimension: 'length', factor: 1609.344 }],
+  [['inch', 'inches', 'in'], { dimension: 'length', factor: 0.0254, symbol: 'in' }],
+  [['foot', 'feet', 'ft'], { dimension: 'length', factor: 0.3048, symbol: 'ft' }],
+  [['yard', 'yards', 'yd', 'yds'], { dimension: 'length', factor: 0.9144, symbol: 'yd' }],
+  [['mile', 'miles', 'mi'], { dimension: 'length', factor: 1609.344, symbol: 'mi' }],
   [['milligram', 'milligrams', 'mg'], { dimension: 'mass', factor: 1e-6 }],
   [['gram', 'grams', 'g'], { dimension: 'mass', factor: 0.001 }],
   [['kilogram', 'kilograms', 'kg', 'kilo', 'kilos'], { dimension: 'mass', factor: 1 }],
   [['tonne', 'tonnes', 't'], { dimension: 'mass', factor: 1000 }],
-  [['ton', 'tons'], { dimension: 'mass', factor: 907.184_74 }],
-  [['pound', 'pounds', 'lb', 'lbs'], { dimension: 'mass', factor: 0.453_592_37 }],
-  [['ounce', 'ounces', 'oz'], { dimension: 'mass', factor: 0.028_349_523_125 }],
-  [['mph'], { dimension: 'speed', factor: 0.447_04 }],
-  [['kph', 'kmh'], { dimension: 'speed', factor: 1 / 3.6 }],
-  [['knot', 'knots', 'kn', 'kt'], { dimension: 'speed', factor: 1852 / 3600 }],
-  [['acre', 'acres'], { dimension: 'area', factor: 4046.856_422_4 }],
-  [['hectare', 'hectares', 'ha'], { dimension: 'area', factor: 10_000 }],
+  [['ton', 'tons'], { dimension: 'mass', factor: 907.184_74, symbol: 'short ton' }],
+  [['pound', 'pounds', 'lb', 'lbs'], { dimension: 'mass', factor: 0.453_592_37, symbol: 'lb' }],
+  [['ounce', 'ounces', 'oz'], { dimension: 'mass', factor: 0.028_349_523_125, symbol: 'oz' }],
+  [['mph'], { dimension: 'speed', factor: 0.447_04, symbol: 'mph' }],
+  [['kph', 'kmh'], { dimension: 'speed', factor: 1 / 3.6, symbol: 'km/h' }],
+  [['knot', 'knots', 'kn', 'kt'], { dimension: 'speed', factor: 1852 / 3600, symbol: 'kn' }],
+  [['acre', 'acres'], { dimension: 'area', factor: 4046.856_422_4, symbol: 'acre' }],
+  [['hectare', 'hectares', 'ha'], { dimension: 'area', factor: 10_000, symbol: 'ha' }],
   [['liter', 'liters', 'litre', 'litres', 'l'], { dimension: 'volume', factor: 0.001 }],
   [['milliliter', 'milliliters', 'millilitre', 'millilitres', 'ml'], { dimension: 'volume', factor: 1e-6 }],
-  [['gallon', 'gallons', 'gal'], { dimension: 'volume', factor: 0.003_785_411_784 }],
-  [['fahrenheit', '°f', 'f'], { dimension: 'temperature', factor: 5 / 9, offset: 273.15 - (32 * 5) / 9 }],
-  [['celsius', 'centigrade', '°c', 'c'], { dimension: 'temperature', factor: 1, offset: 273.15 }],
+  [['gallon', 'gallons', 'gal'], { dimension: 'volume', factor: 0.003_785_411_784, symbol: 'gal' }],
+  [['fahrenheit', '°f', 'f'], { dimension: 'temperature', factor: 5 / 9, offset: 273.15 - (32 * 5) / 9, symbol: '°F' }],
+  [['celsius', 'centigrade', '°c', 'c'], { dimension: 'temperature', factor: 1, offset: 273.15, symbol: '°C' }],
   [['kelvin', 'k'], { dimension: 'temperature', factor: 1, offset: 0 }],
 ];
 
 /** Two-word units, read before single words. */
 const COMPOUND_UNITS: ReadonlyMap<string, UnitDefinition> = new Map([
-  ['square mile', { dimension: 'area', factor: 2_589_988.110_336 }],
-  ['square miles', { dimension: 'area', factor: 2_589_988.110_336 }],
+  ['square mile', { dimension: 'area', factor: 2_589_988.110_336, symbol: 'sq mi' }],
+  ['square miles', { dimension: 'area', factor: 2_589_988.110_336, symbol: 'sq mi' }],
   ['square kilometer', { dimension: 'area', factor: 1e6 }],
   ['square kilometers', { dimension: 'area', factor: 1e6 }],
   ['square kilometre', { dimension: 'area', factor: 1e6 }],
   ['square kilometres', { dimension: 'area', factor: 1e6 }],
   ['square meters', { dimension: 'area', factor: 1 }],
   ['square metres', { dimension: 'area', factor: 1 }],
-  ['square feet', { dimension: 'area', factor: 0.092_903_04 }],
+  ['square feet', { dimension: 'area', factor: 0.092_903_04, symbol: 'sq ft' }],
   ['metric ton', { dimension: 'mass', factor: 1000 }],
   ['metric tons', { dimension: 'mass', factor: 1000 }],
-  ['degrees fahrenheit', { dimension: 'temperature', factor: 5 / 9, offset: 273.15 - (32 * 5) / 9 }],
-  ['degrees celsius', { dimension: 'temperature', factor: 1, offset: 273.15 }],
-  ['° f', { dimension: 'temperature', factor: 5 / 9, offset: 273.15 - (32 * 5) / 9 }],
-  ['° c', { dimension: 'temperature', factor: 1, offset: 273.15 }],
-  ['km h', { dimension: 'speed', factor: 1 / 3.6 }],
+  ['degrees fahrenheit', { dimension: 'temperature', factor: 5 / 9, offset: 273.15 - (32 * 5) / 9, symbol: '°F' }],
+  ['degrees celsius', { dimension: 'temperature', factor: 1, offset: 273.15, symbol: '°C' }],
+  ['° f', { dimension: 'temperature', factor: 5 / 9, offset: 273.15 - (32 * 5) / 9, symbol: '°F' }],
+  ['° c', { dimension: 'temperature', factor: 1, offset: 273.15, symbol: '°C' }],
+  ['km h', { dimension: 'speed', factor: 1 / 3.6, symbol: 'km/h' }],
 ]);
 
 export const UNITS: ReadonlyMap<string, UnitDefinition> = new Map(

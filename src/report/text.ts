@@ -35,9 +35,13 @@ export function renderText(report: ConsistencyReport, options: TextOptions = {})
   const consistent = report.groups.filter((g) => g.status === 'consistent');
   if (consistent.length > 0) {
     out.push(paint('bold', 'AGREEMENTS'));
+    // A group with values that cannot be compared agrees only as far as it goes: it says so.
+    const unsure = new Set(report.issues.filter((i) => i.code === 'incomparable_values').map((i) => i.group));
     for (const g of consistent) {
       const sources = new Set(g.positions.flatMap((p) => p.sources)).size;
-      out.push(`  ${paint('green', '✔')} ${g.attribute} — ${g.subject}: ${g.positions.map((p) => `"${p.value}"`).join(' ~ ')} (${sources} sources)`);
+      const partly = unsure.has(g.id);
+      const values = g.positions.map((p) => `"${p.value}"`).join(partly ? ' · ' : ' ~ ');
+      out.push(`  ${partly ? paint('cyan', '?') : paint('green', '✔')} ${g.attribute} — ${g.subject}: ${values} (${sources} sources${partly ? '; not all comparable, see issues' : ''})`);
     }
     out.push('');
   }

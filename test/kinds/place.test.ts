@@ -47,3 +47,35 @@ describe('streets and intersections', () => {
     expect(comparePlaces(p(b), p(a)).relation).toBe(relation);
   });
 });
+
+// Places given from another place, as the earthquake clusters write them (../shared/news).
+describe('places given from another place', () => {
+  it.each([
+    ['about 14 miles north-northeast of Healdsburg', '~14 mi north northeast of healdsburg'], // Sonoma, ABC7
+    ['55 kilometers (34 miles) west of the town of Bireun on the western tip of Sumatra Island', '55 km west of bireun, sumatra island'], // Aceh, AP
+    ['roughly 55 kilometers from the town of Bireuen', '~55 km from bireuen'], // Aceh, GlobalPost
+    ['some 320 kilometers from the provincial capital Banda Aceh', '~320 km from banda aceh'], // Aceh, AFP
+    ['431 kilometres off Banda Aceh', '431 km from banda aceh'],
+    ['north of Santa Rosa', 'north of santa rosa'],
+    ['3 mi SW of Cobb', '3 mi southwest of cobb'],
+    ['near Clearlake in Lake County', 'clearlake, lake county'],
+  ])('reads %j as %s', (text, key) => {
+    expect(p(text).key).toBe(key);
+  });
+
+  it.each([
+    ['55 kilometers (34 miles) west of the town of Bireun', '55 kilometres south of Bireun', 'conflict'], // Aceh: AP vs AFP
+    ['55 kilometers (34 miles) west of the town of Bireun', 'roughly 55 kilometers from the town of Bireuen', 'compatible'],
+    ['about 14 miles north-northeast of Healdsburg', 'about 14 miles northeast of Healdsburg', 'compatible'], // Sonoma: ABC7 vs Mercury News
+    ['about 14 miles north-northeast of Healdsburg', 'about 26 miles north of Santa Rosa', 'incomparable'], // another town: no map, no verdict
+    ['about 3 miles southwest of Cobb', 'near Clearlake in Lake County', 'incomparable'],
+    ['about 14 miles northeast of Healdsburg', 'Healdsburg', 'incomparable'],
+    ['14 miles northeast of Healdsburg', '40 miles northeast of Healdsburg', 'conflict'],
+    ['north of Santa Rosa', '26 miles north of Santa Rosa', 'compatible'],
+    ['north of Santa Rosa', 'south of Santa Rosa', 'conflict'],
+    ['northwest of Santa Rosa', 'north of Santa Rosa', 'compatible'],
+  ] as const)('relates %j and %j as %s', (a, b, relation) => {
+    expect(comparePlaces(p(a), p(b)).relation).toBe(relation);
+    expect(comparePlaces(p(b), p(a)).relation).toBe(relation);
+  });
+});

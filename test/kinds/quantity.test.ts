@@ -14,7 +14,16 @@ describe('parseQuantity', () => {
     ['48 hours', '2 day'],
     ['$2 million', '2000000 USD'],
     ['€500', '500 EUR'],
-    ['5 miles', '8046.72 m'],
+    ['5 miles', '5 mi'], // no whole number of metres: keeps its own unit
+    ['about 14 miles', '~14 mi'], // Sonoma earthquake, ABC7
+    ['1.2 miles', '1.2 mi'],
+    ['5280 feet', '5280 ft'],
+    ['3 feet', '3 ft'],
+    ['10 kilometers', '10 km'], // Aceh earthquake
+    ['10,000 feet', '10000 ft'],
+    ['45 °F', '45 °F'],
+    ['20 °C', '20 °C'],
+    ['2 lbs', '2 lb'], // "2 pounds" is money (GBP)
   ])('reads %j as %s', (text, key) => {
     expect(ok(parseQuantity(text, any)).key).toBe(key);
   });
@@ -25,6 +34,14 @@ describe('parseQuantity', () => {
     expect(cmp('18 months', '1.5 years')).toBe('same');
     expect(cmp('up to 18 months', '18 months')).toBe('compatible');
     expect(cmp('18 months', '2 years')).toBe('conflict');
+  });
+
+  it('compares amounts across units ("10 kilometers (6 miles)", "six miles")', () => {
+    const q = (t: string) => ok(parseQuantity(t, any));
+    const cmp = (a: string, b: string) => durationKind.compare(q(a), q(b), { tolerance: undefined }).relation;
+    expect(cmp('10 kilometers', 'six miles')).toBe('compatible');
+    expect(cmp('5 miles', '8 km')).toBe('compatible');
+    expect(cmp('1.2 miles', '12 miles')).toBe('conflict'); // Sonoma earthquake depth, ABC7 vs Mercury News
   });
 
   it('keeps currencies apart: incomparable, not a conflict', () => {

@@ -71,3 +71,36 @@ describe('approximate times', () => {
     }
   });
 });
+
+// Time zones as the earthquake clusters write them (../shared/news).
+describe('times in a zone', () => {
+  const ctx = published('2013-07-02');
+  const t = (s: string) => ok(parseTime(s, ctx));
+  it.each([
+    ['0737 GMT', '07:37Z'], // Aceh, AFP: four digits with a zone are a time
+    ['at 0737 GMT', '07:37Z'],
+    ['7:37 AM local time', '07:37'], // Aceh, GlobalPost: local time has no zone
+    ['2:09 a.m. PDT', '02:09-07:00'],
+    ['14:37 WIB', '14:37+07:00'],
+    ['1437 hrs', '14:37'],
+    ['10:00 UTC+7', '10:00/22:00+07:00'],
+    ['7:37 a.m. (0037 GMT)', '07:37'], // the time in brackets is the same time told another way
+  ])('reads %j as %s', (text, key) => {
+    expect(t(text).key).toBe(key);
+  });
+
+  it.each(['2013', '0737', '1999 GMT war'])('does not read %j as a time', (text) => {
+    expect(parseTime(text, ctx).ok).toBe(false);
+  });
+
+  it.each([
+    ['0737 GMT', '14:37 WIB', 'compatible'], // one instant in two zones
+    ['0737 GMT', '15:37 WIB', 'conflict'],
+    ['2:09 a.m. PDT', '09:09 GMT', 'compatible'],
+    ['0737 GMT', '7:37 AM local time', 'incomparable'], // Aceh: GlobalPost's "local time" cannot be held against GMT without the zone
+    ['2:09 a.m. PDT', '2:09 a.m.', 'incomparable'],
+  ] as const)('relates %j and %j as %s', (a, b, relation) => {
+    expect(compareTimes(t(a), t(b)).relation).toBe(relation);
+    expect(compareTimes(t(b), t(a)).relation).toBe(relation);
+  });
+});
