@@ -81,6 +81,9 @@ const MUST_CONFLICT: readonly Pair[] = [
   ['duration of the shaking', 'around 15 seconds', 'around one minute'], // Aceh: the disaster agency vs an AFP journalist
   ['age', '64-year-old', 65], // Chicago: Tribune vs ABC7
   ['location', 'Mermaid Ave. and W. 15th St.', 'West 16th Street and Mermaid Avenue'], // Coney Island: Daily News vs CBS
+  ['magnitude', '8.6-magnitude', '8.7-magnitude'], // Aceh: AFP vs Press TV on the April 2012 quake; "8.6" and "8.7" only touch
+  ['date', 'April last year', 'May 2012', '2013-07-02', '2013-07-02'], // the same quake: April (AFP) or May (Press TV)
+  ['number of countries', 13, 14], // the 2004 tsunami: Press TV vs The Independent
 ];
 
 describe('the negative list', () => {

@@ -54,6 +54,8 @@ interface Point {
   part?: Part;
   numeric?: { a: string; b: string; c: string | undefined; sep: string };
   relative?: Relative;
+  /** "last April", "this April", "next April": the month's year follows from the publication date. */
+  monthShift?: 'last' | 'this' | 'next';
   yearInferred?: boolean;
 }
 
@@ -147,7 +149,12 @@ function readPoint(tokens: readonly string[]): Point | undefined {
       }
       const unit = UNITS.get(after);
       const wd = WEEKDAYS.get(after);
-      if (unit !== undefined) {
+      const month = MONTHS.get(after);
+      if (month !== undefined) {
+        if (p.m !== undefined) return undefined;
+        p.m = month;
+        p.monthShift = direction;
+      } else if (unit !== undefined) {
         p.relative = { type: 'offset', unit, amount: direction === 'this' ? 0 : direction === 'next' ? 1 : -1 };
       } else if (wd !== undefined) {
         p.relative = { type: 'weekday', weekday: wd, direction };
@@ -415,6 +422,22 @@ function buildValue(start: Point, end: Point | undefined, ctx: ParseContext, not
   const inferred = new Set<DatePart>();
   const weekday = start.weekday ?? end?.weekday;
   if (weekday !== undefined) stated.add('weekday');
+
+  // A month placed by the publication date: "April last year", "last April", "May this year".
+  const yearShift = start.relative?.type === 'offset' && start.relative.unit === 'year' ? start.relative.amount : undefined;
+  if ((yearShift !== undefined || start.monthShift !== undefined) && start.m !== undefined && end === undefined && start.y === undefined && start.numeric === undefined) {
+    if (published === undefined) return `"${raw}" is relative and its source has no publishedAt to resolve it against`;
+    const now = fromEpochDay(published);
+    const shift = start.monthShift;
+    start.y =
+      yearShift !== undefined ? now.y + yearShift
+      : shift === 'last' ? (start.m < now.m ? now.y : now.y - 1)
+      : shift === 'next' ? (start.m > now.m ? now.y : now.y + 1)
+      : now.y;
+    delete start.relative;
+    delete start.monthShift;
+  }
+  if (start.monthShift !== undefined || end?.monthShift !== undefined) return `"${raw}" mixes a relative expression with a date`;
 
   // Relative expressions ("yesterday", "last week", "on Friday").
   const rel = start.relative ?? (start.weekday !== undefined && start.m === undefined && start.d === undefined && start.y === undefined && start.numeric === undefined && end === undefined

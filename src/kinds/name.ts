@@ -10,6 +10,8 @@ export interface NameValue {
 }
 
 const NAME_TOKEN = /[\p{L}\p{N}]+/gu;
+/** "another woman", "a young boy", "two neighbours": a determiner and a common word describe, they do not name. */
+const DESCRIPTION = /^\s*(?:[Aa]n?|[Aa]nother|[Ss]ome|[Ss]everal|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+\p{Ll}/u;
 
 /**
  * How far apart two spellings of one name token may be: one edit from five
@@ -59,6 +61,7 @@ function covers(large: readonly string[], small: readonly string[]): boolean {
  */
 export function parseName(raw: RawScalar, ctx?: ParseContext): ParseResult<NameValue> {
   if (typeof raw !== 'string') return { ok: false, reason: 'a name must be text' };
+  if (DESCRIPTION.test(raw)) return { ok: false, reason: `"${raw.trim()}" describes someone rather than naming them` };
   let text = fold(raw);
   if (text.length > 300) return { ok: false, reason: 'too long to be a name' };
   const aliased = ctx?.alias?.(text);

@@ -301,11 +301,14 @@ export function compareIntervals(
 ): Comparison {
   if (a.key === b.key) return SAME;
   const gap = Math.max(a.lo - b.hi, b.lo - a.hi);
-  // Touching intervals ("48" = [47.5, 48.5] and "49") are disjoint: the gap must be negative to overlap.
-  const allowed = tolerance === undefined ? 0 : tolerance.absolute + tolerance.relative * Math.max(Math.abs(a.center), Math.abs(b.center));
-  if (gap < 0 || (allowed > 0 && gap <= allowed)) return COMPATIBLE;
+  // Touching intervals ("48" = [47.5, 48.5] and "49") are disjoint: the gap must be negative to overlap,
+  // by more than float noise (8.6 + 0.05 and 8.7 - 0.05 differ in the last bit: "8.6" and "8.7" touch).
+  const scale = Math.max(Math.abs(a.center), Math.abs(b.center));
+  const noise = 1e-9 * Math.max(1, scale);
+  const allowed = tolerance === undefined ? 0 : tolerance.absolute + tolerance.relative * scale;
+  if (gap < -noise || (allowed > 0 && gap <= allowed)) return COMPATIBLE;
   // Values just outside tolerance (or within 1% of each other without one) are weaker evidence of a real
   // disagreement: 741,329 vs 742,884 is, an age of 11 vs 12 is not.
-  const near = Math.max(allowed * 2, 0.01 * Math.max(Math.abs(a.center), Math.abs(b.center)));
+  const near = Math.max(allowed * 2, 0.01 * scale);
   return Math.abs(a.center - b.center) <= near ? SOFT_CONFLICT : CONFLICT;
 }

@@ -38,6 +38,7 @@ function displayUnit(unit: UnitDefinition, baseCenter: number): readonly [string
   return choices[choices.length - 1]!;
 }
 
+const BRACKETED = /\([^()]{0,60}\)/g;
 const NUMBER_IN_KEY = /-?\d+(?:\.\d+)?(?:e[+-]?\d+)?/g;
 
 /**
@@ -52,7 +53,8 @@ const NUMBER_IN_KEY = /-?\d+(?:\.\d+)?(?:e[+-]?\d+)?/g;
 export function parseQuantity(raw: RawScalar, accept: (dimension: Dimension | 'money') => boolean): ParseResult<QuantityValue> {
   if (typeof raw !== 'string') return { ok: false, reason: 'an amount with a unit must be written as text, e.g. "18 months"' };
   if (raw.length > 200) return { ok: false, reason: 'too long to be an amount' };
-  const phrase = readNumberPhrase(raw);
+  // A conversion in brackets restates the amount ("10 kilometers (6 miles)"): the amount written first counts.
+  const phrase = readNumberPhrase(raw.includes('(') ? raw.replace(BRACKETED, ' ') : raw);
   if (phrase === undefined) return { ok: false, reason: `"${raw}" holds no single number` };
   const currency =
     (phrase.symbol === undefined ? undefined : currencyOf(phrase.symbol)) ??

@@ -26,6 +26,14 @@ describe('parseDate', () => {
     ['02-Dec-2011', undefined, '2011-12-02', ['year', 'month', 'day'], []],
     ['yesterday', '2024-07-13', '2024-07-12', [], ['year', 'month', 'day']],
     ['last week', '2024-07-13', '2024-07-01/2024-07-07', [], ['year', 'month', 'day']],
+    // A month placed by the publication date (Aceh earthquake, AFP: "In April last year an 8.6-magnitude quake").
+    ['April last year', '2013-07-02', '2012-04', ['year', 'month'], []],
+    ['in April of last year', '2013-07-02', '2012-04', ['year', 'month'], []],
+    ['April 11 last year', '2013-07-02', '2012-04-11', ['year', 'month', 'day'], []],
+    ['last April', '2013-07-02', '2013-04', ['year', 'month'], []],
+    ['last September', '2013-07-02', '2012-09', ['year', 'month'], []],
+    ['next April', '2013-07-02', '2014-04', ['year', 'month'], []],
+    ['May this year', '2013-07-02', '2013-05', ['year', 'month'], []],
   ] as const)('reads %j (published %s) as %s', (text, pub, key, stated, inferred) => {
     const v = ok(parseDate(text, published(pub)));
     expect(v.key).toBe(key);

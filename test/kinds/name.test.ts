@@ -11,8 +11,15 @@ describe('parseName', () => {
     ['director Joel Souza', 'joel souza'],
     ['Knuth, Donald E.', 'donald e knuth'],
     ['Dr. Martin Luther King Jr.', 'martin luther king'],
+    ['A Tribe Called Quest', 'a tribe called quest'],
+    ['A. J. Smith', 'a j smith'],
   ])('reads %j as %s', (text, key) => {
     expect(n(text).key).toBe(key);
+  });
+
+  // Aceh earthquake: who else went missing, "another woman" (AFP) or "a young boy" (AP). Descriptions, not names.
+  it.each(['another woman', 'a young boy', 'An elderly man', 'two neighbours', 'his wife'])('does not read %j as a name', (text) => {
+    expect(parseName(text).ok).toBe(false);
   });
 });
 

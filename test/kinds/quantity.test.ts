@@ -23,7 +23,8 @@ describe('parseQuantity', () => {
     ['10,000 feet', '10000 ft'],
     ['45 °F', '45 °F'],
     ['20 °C', '20 °C'],
-    ['2 lbs', '2 lb'], // "2 pounds" is money (GBP)
+    ['2 lbs', '2 lb'],
+    ['10 kilometers (6 miles)', '10 km'], // Aceh, Press TV: the conversion in brackets restates the amount // "2 pounds" is money (GBP)
   ])('reads %j as %s', (text, key) => {
     expect(ok(parseQuantity(text, any)).key).toBe(key);
   });
