@@ -206,8 +206,10 @@ interface Cell {
  * unambiguous and simply joins. When it fits several unrelated keys ("baldwin"
  * → Alec, Stephen, Hilaria Baldwin) it joins only a clearly dominant one, and
  * only if that creates no conflict the separate groups would not have;
- * otherwise it stays apart with an issue naming the candidates. Longer keys
- * settle first, so chains resolve to one target.
+ * otherwise it stays apart with an issue naming the candidates. A source that
+ * gives values under both keys tells them apart ("magnitude" and "aftershock
+ * magnitudes"), so they never join. Longer keys settle first, so chains
+ * resolve to one target.
  */
 function containmentPass(
   cells: Map<string, Cell>,
@@ -342,6 +344,12 @@ function containmentPass(
         cellCandidates(`${scopeOf(cell)}\u0000${cell[other]}`, cell[side]).some((c) => c !== cell && contains(c[side], cell[side])),
     )
     .sort(byLength);
+  const sharesSource = (a: readonly number[], b: readonly number[]) => {
+    const seen = new Set<string>();
+    for (const i of a) seen.add(input.source(i));
+    for (const i of b) if (seen.has(input.source(i))) return true;
+    return false;
+  };
   const considered = new Set<Cell>();
   for (const cell of movable) {
     const scope = scopeOf(cell);
@@ -361,6 +369,8 @@ function containmentPass(
       // even to disagree; a short key used more than its only longer form ("little rock" beside "north little
       // rock") is more likely another thing, and joins only if that creates no conflict.
       const to = heaviest([...candidates.keys()])!;
+      // A source that gives values under both keys tells them apart ("magnitude" and "aftershock magnitudes").
+      if (sharesSource(membersOf(cell), membersOf(to))) continue;
       let longerUsage = 0;
       for (const r of longer) longerUsage += usage(r, scope);
       if (usage(cell[side], scope) > longerUsage && probe(membersOf(cell), membersOf(to))) continue;
@@ -388,7 +398,7 @@ function containmentPass(
     }
     const inFamily = [...candidates].filter(([, r]) => r === top || contains(r, top)).map(([c]) => c);
     const to = heaviest(inFamily);
-    if (to === undefined) continue;
+    if (to === undefined || sharesSource(membersOf(cell), membersOf(to))) continue;
     if (probe(membersOf(cell), membersOf(to))) {
       keepApart(`it most likely means "${label(top)}", but its values would conflict with that group's, so it stays apart`);
       continue;

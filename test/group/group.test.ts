@@ -129,6 +129,18 @@ describe('grouping', () => {
     expect(groupOf(report, 'short-town').subject).toBe('Baldwin');
   });
 
+  it('keeps a short key apart from a longer one when a source gives values under both (Sonoma: "magnitude" / "aftershock magnitudes")', () => {
+    const report = checkConsistency([
+      claim('abc7-m', 'abc7', 'the North Bay earthquake', 'magnitude', '4.6'),
+      claim('mercury-m', 'mercury', 'the North Bay earthquake', 'magnitude', '4.6'),
+      claim('latimes-m', 'latimes', 'the North Bay earthquake', 'magnitude', 'magnitude 4.6'),
+      claim('abc7-a', 'abc7', 'the North Bay earthquake', 'aftershock magnitudes', [2.9, 2.2]),
+      claim('napa-a', 'napa', 'the North Bay earthquake', 'aftershock magnitudes', [2.9, 2.2]),
+    ]);
+    expect(groupOf(report, 'abc7-m').claims).toEqual(['abc7-m', 'latimes-m', 'mercury-m']);
+    expect(groupOf(report, 'abc7-a').claims).toEqual(['abc7-a', 'napa-a']);
+  });
+
   it('keeps spelling variants apart when their values conflict, with an info issue ("milton" / "tilton")', () => {
     const report = checkConsistency([
       claim('a', 's1', 'milton, new hampshire', 'Population2000', 3910),
