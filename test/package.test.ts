@@ -40,6 +40,14 @@ describe('the built package', () => {
     expect(out).toBe(readFileSync(`${root}test/fixtures/seeds/expected.md`, 'utf8'));
   });
 
+  it('runs the news examples: all six events, and one in full as Markdown equal to its golden report', () => {
+    const all = node(['examples/news/run.mjs']);
+    expect(all.match(/^== .+\.json$/gm)).toHaveLength(6);
+    expect(all).toContain('55 km south of bireun');
+    const one = node(['examples/news/run.mjs', 'sonoma', 'markdown']);
+    expect(one).toBe(readFileSync(`${root}test/fixtures/news/sonoma-earthquake.md`, 'utf8'));
+  });
+
   it("runs the README's example with the output the README shows", () => {
     const out = node(['examples/readme/example.mjs']);
     const head = JSON.parse(out.slice(0, out.indexOf('\n}\n') + 2)) as { summary: unknown; conflict: { code: string; severity: string }; issue: string };
