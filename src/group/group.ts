@@ -539,18 +539,33 @@ export function groupClaims(
   // source listing two facts about "David Scott" uses that name once, as does the one that wrote
   // "David \"Old Man Bill\" Scott".
   const subjectClaims = new Map<string, number>();
-  const subjectSources = new Map<string, Set<string>>();
-  for (const cell of cells.values()) {
-    subjectClaims.set(cell.subject, (subjectClaims.get(cell.subject) ?? 0) + cell.claims.length);
-    let set = subjectSources.get(cell.subject);
-    if (set === undefined) subjectSources.set(cell.subject, (set = new Set()));
-    for (const i of cell.claims) set.add(input.source(i));
-  }
+  for (const cell of cells.values()) subjectClaims.set(cell.subject, (subjectClaims.get(cell.subject) ?? 0) + cell.claims.length);
+  // Sources are counted only for the few keys the containment pass asks about, from the cells as they are now.
+  const cellsNow = cells;
+  let cellsOfSubject: Map<string, Cell[]> | undefined;
+  const subjectSources = new Map<string, number>();
+  const usageOfSubject = (key: string) => {
+    let n = subjectSources.get(key);
+    if (n === undefined) {
+      if (cellsOfSubject === undefined) {
+        cellsOfSubject = new Map();
+        for (const cell of cellsNow.values()) {
+          const list = cellsOfSubject.get(cell.subject);
+          if (list === undefined) cellsOfSubject.set(cell.subject, [cell]);
+          else list.push(cell);
+        }
+      }
+      const seen = new Set<string>();
+      for (const cell of cellsOfSubject.get(key) ?? []) for (const i of cell.claims) seen.add(input.source(i));
+      subjectSources.set(key, (n = seen.size));
+    }
+    return n;
+  };
   cells = containmentPass(
     cells,
     'subject',
     tokens(subjectEntries),
-    { weight: (key) => subjectClaims.get(key) ?? 0, usage: (key) => subjectSources.get(key)?.size ?? 0 },
+    { weight: (key) => subjectClaims.get(key) ?? 0, usage: usageOfSubject },
     subjectLabel,
     probe,
     input,
