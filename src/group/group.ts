@@ -156,15 +156,34 @@ function fuzzyPass(
   return parent.size === 0 ? cells : mergeInto(cells, root);
 }
 
-/** The cells after merges: each cell's claims go to the cell it now belongs to. */
+/**
+ * The cells after merges: each cell's claims go to the cell it now belongs to.
+ * Cells that neither moved nor received claims are kept as they are (most of
+ * them, at scale): only targets get a new claim list.
+ */
 function mergeInto(cells: ReadonlyMap<string, Cell>, finalOf: (cell: Cell) => Cell): Map<string, Cell> {
-  const out = new Map<string, Cell>();
+  const incoming = new Map<Cell, Cell[]>();
   for (const cell of cells.values()) {
     const f = finalOf(cell);
+    if (f === cell) continue;
+    const list = incoming.get(f);
+    if (list === undefined) incoming.set(f, [cell]);
+    else list.push(cell);
+  }
+  const out = new Map<string, Cell>();
+  const gather = (into: Cell, own: readonly number[]): Cell => {
+    const claims = [...own];
+    for (const moved of incoming.get(into) ?? []) for (const c of moved.claims) claims.push(c);
+    return { subject: into.subject, attribute: into.attribute, claims };
+  };
+  for (const [id, cell] of cells) {
+    if (finalOf(cell) !== cell) continue;
+    out.set(id, incoming.has(cell) ? gather(cell, cell.claims) : cell);
+  }
+  // Targets made by the pass itself (a subject's other claims under its longer name) are in no map yet.
+  for (const f of incoming.keys()) {
     const id = `${f.subject}\u0000${f.attribute}`;
-    let merged = out.get(id);
-    if (merged === undefined) out.set(id, (merged = { subject: f.subject, attribute: f.attribute, claims: [] }));
-    for (const c of cell.claims) merged.claims.push(c);
+    if (!out.has(id)) out.set(id, gather(f, []));
   }
   return out;
 }
