@@ -115,6 +115,18 @@ describe('the news examples', () => {
     expect(get('sonoma-earthquake').issues).toContainEqual(expect.objectContaining({ code: 'incomparable_values', group: sonoma.id }));
   });
 
+  it('give reports that satisfy their own schema and render in every format', async () => {
+    const { ConsistencyReportSchema } = await import('../../src/report/schema');
+    const { REPORT_FORMATS } = await import('../../src/report/format');
+    for (const [name, { report }] of reports) {
+      const plain = JSON.parse(JSON.stringify(report));
+      const parsed = ConsistencyReportSchema.safeParse(plain);
+      expect(parsed.success, name).toBe(true);
+      expect(parsed.data).toEqual(plain);
+      for (const format of REPORT_FORMATS) expect(formatReport(report, format).length, `${name} as ${format}`).toBeGreaterThan(100);
+    }
+  });
+
   it.each(files.map((f) => f.replace(/\.json$/, '')))('%s renders its golden Markdown report (UPDATE_GOLDEN=1 rewrites it on purpose)', (name) => {
     const markdown = formatReport(get(name), 'markdown');
     const golden = new URL(`${name}.md`, goldenDir);
