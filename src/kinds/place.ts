@@ -203,22 +203,22 @@ function readLevel(text: string, alias: ParseContext['alias']): PlaceLevel | und
   return { name, type };
 }
 
-/** The 16 points of the compass, by their folded names and abbreviations, as bearings. */
-const COMPASS: ReadonlyMap<string, number> = (() => {
-  const points = ['n', 'nne', 'ne', 'ene', 'e', 'ese', 'se', 'sse', 's', 'ssw', 'sw', 'wsw', 'w', 'wnw', 'nw', 'nnw'];
-  const word: Readonly<Record<string, string>> = { n: 'north', e: 'east', s: 'south', w: 'west' };
-  const map = new Map<string, number>();
-  points.forEach((p, i) => {
-    const bearing = i * 22.5;
-    map.set(p, bearing);
-    // "north-northeast", "north northeast", "northeast"
-    const words = p.length === 3 ? [word[p[0]!]!, `${word[p[1]!]}${word[p[2]!]}`] : [[...p].map((c) => word[c]).join('')];
-    map.set(words.join('-'), bearing);
-    map.set(words.join(' '), bearing);
-    if (p.length === 2) map.set(`${word[p[0]!]}-${word[p[1]!]}`, bearing);
-  });
-  return map;
-})();
+/** The 16 points of the compass, clockwise from north, 22.5° apart. */
+const POINTS = ['n', 'nne', 'ne', 'ene', 'e', 'ese', 'se', 'sse', 's', 'ssw', 'sw', 'wsw', 'w', 'wnw', 'nw', 'nnw'];
+const WIND: Readonly<Record<string, string>> = { n: 'north', e: 'east', s: 'south', w: 'west' };
+/** Each point's name in keys: "north northeast", "northeast", "north". */
+const POINT_NAMES = POINTS.map((p) =>
+  p.length === 3 ? `${WIND[p[0]!]} ${WIND[p[1]!]}${WIND[p[2]!]}` : [...p].map((c) => WIND[c]).join(''),
+);
+/** Folded names and abbreviations of the points ("nne", "north-northeast", "north northeast", "north-east") as bearings. */
+const COMPASS: ReadonlyMap<string, number> = new Map(
+  POINTS.flatMap((p, i) => {
+    const name = POINT_NAMES[i]!;
+    const forms = [p, name, name.replace(' ', '-')];
+    if (p.length === 2) forms.push(`${WIND[p[0]!]}-${WIND[p[1]!]}`);
+    return forms.map((f) => [f, i * 22.5] as const);
+  }),
+);
 const COMPASS_WORD = '(?:[nsew]{1,3}|(?:north|south|east|west)(?:[- ]?(?:north|south)?(?:east|west))?)';
 /** "about 14 miles north-northeast of", "55 kilometers (34 miles) west of the town of", "431 kilometres off". */
 const OFFSET = new RegExp(
@@ -252,8 +252,7 @@ function readOffset(text: string): { offset: PlaceOffset; anchor: string; key: s
 }
 
 function compassName(bearing: number): string {
-  for (const [name, b] of COMPASS) if (b === bearing && /^[a-z]+(?: [a-z]+)?$/.test(name) && name.length > 3) return name;
-  return `${bearing}°`;
+  return POINT_NAMES[bearing / 22.5]!;
 }
 
 /**

@@ -48,7 +48,8 @@ const BOUND = 180;
 const DAY_PARTS = /\b(?:(last|this|tomorrow|yesterday)\s+)?(morning|afternoon|evening|night|tonight|overnight)\b/;
 
 // Status words and notes that flight and event listings put next to a time.
-const NOISE = /\((?:[^()]{0,40})\)|&nbsp;?|\*|\b(?:estimated|scheduled|actual|runway|gate|delayed|on time|landed|departed|arrived|expected|local time|local|est)\b/g;
+// (Bracketed notes are dropped before, with the times in brackets.)
+const NOISE = /&nbsp;?|\*|\b(?:estimated|scheduled|actual|runway|gate|delayed|on time|landed|departed|arrived|expected|local time|local|est)\b/g;
 /**
  * Time zones written after a time, as minutes east of UTC. Only abbreviations
  * that name one zone in English news are listed ("IST" and "BST" are not).
@@ -60,7 +61,8 @@ const ZONES: ReadonlyMap<string, number> = new Map([
   ['est', -300], ['edt', -240], ['cst', -360], ['cdt', -300], ['mst', -420], ['mdt', -360], ['pst', -480], ['pdt', -420],
   ['akst', -540], ['akdt', -480], ['hst', -600],
 ]);
-const ZONE = /(?:^|[\s\d])(gmt|utc|z|wet|cet|cest|eet|eest|msk|wib|wita|wit|sgt|hkt|jst|kst|aest|aedt|awst|nzst|nzdt|est|edt|cst|cdt|mst|mdt|pst|pdt|akst|akdt|hst)(?:\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?)?(?![a-z])/;
+const ZONE = new RegExp(`(?:^|[\\s\\d])(${[...ZONES.keys()].join('|')})(?:\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?)?(?![a-z])`);
+const BRACKETED = /\([^()]{0,40}\)/g;
 /** "0737 GMT", "1437 hrs": four digits are a time only with a zone or "hours" after them, never a year. */
 const FOUR_DIGITS = /(?<![\d:.,])([01]\d|2[0-3])([0-5]\d)(?=\s*(?:h\b|hrs\b|hours\b|gmt|utc|z\b|wib\b))/;
 const CLOCK = /(\d{1,2})(?::(\d{2}))(?::(\d{2}))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?|a(?![a-z])|p(?![a-z])|a(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|p(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|noon|midnight)?/;
@@ -90,7 +92,7 @@ export function parseTime(raw: RawScalar, ctx: ParseContext): ParseResult<TimeVa
   // A zone after the time, read before status words are dropped ("est" is also "estimated" there).
   let zone: number | undefined;
   // A time in brackets is the same time told another way ("7:37 a.m. (0037 GMT)"): the first one counts.
-  let text = folded.replace(/\([^()]{0,40}\)/g, ' ').replace(FOUR_DIGITS, '$1:$2');
+  let text = folded.replace(BRACKETED, ' ').replace(FOUR_DIGITS, '$1:$2');
   const z = ZONE.exec(text);
   if (z !== null && /\d/.test(text.slice(0, z.index + 1))) {
     zone = ZONES.get(z[1]!)! + (z[2] === undefined ? 0 : (z[2] === '-' ? -1 : 1) * (Number(z[3]) * 60 + Number(z[4] ?? 0)));
