@@ -1,71 +1,34 @@
-import { type CompareStats, compareGroups, relateValues } from './compare';
+import { compareGroups } from './compare';
 import { type CheckContext, resolveOptions } from './context';
-import { type ClaimProblem, ClaimValidationError, formatProblem } from './errors';
-import { type ConflictProbe, type GroupStats, groupClaims } from './group/group';
+import { ClaimValidationError } from './errors';
+import { groupClaims } from './group/group';
 import { judgeGroups } from './judge/judge';
+import { conflictGuard } from './link/guard';
+import { linkClaims } from './link/link';
+import type { LinkDecision, WorkStats } from './model';
 import { normalizeKeys } from './normalize/keys';
-import { type ParsedValue, ValueNormalizer, roleOf } from './normalize/values';
-import { type ReportIssue, buildReport } from './report/build';
+import { readClaims } from './read/read';
+import { ValueNormalizer } from './read/values';
+import { buildReport } from './report/build';
+import { collectIssues, linkIssueGroups } from './report/issues';
 import type { ConsistencyReport } from './report/schema';
 import type { CheckOptions, ClaimInput } from './schema';
-import { ClaimValidator, type ValidClaim, type ValidationResult } from './validate';
+import { ClaimValidator, type ValidationResult } from './validate';
 
 /** Counters of the work a check did, for benchmarks and regression tests. */
-export interface CheckStats extends GroupStats, CompareStats {
+export interface CheckStats extends WorkStats {
   /** Milliseconds per stage, filled when present. */
   timings?: Map<string, number>;
   /** Compare all pairs instead of blocking: only for the differential test. */
   exhaustive?: boolean;
-}
-
-/** Most distinct values per side the merge guard compares. */
-const PROBE_LIMIT = 40;
-
-/**
- * The merge guard: would putting two sets of claims in one group create a
- * conflict that neither group had? It would when a value on one side
- * contradicts every value on the other and was not already disputed within its
- * own group ("Baldwin, 58" against Alec Baldwin's 66; North Little Rock's
- * population against Little Rock's). A value that sides with an existing
- * stance ("July 12" joining a group where July 12 and July 13 already
- * conflict) only adds support.
- */
-function conflictProbe(claims: readonly ValidClaim[], ctx: CheckContext, values: ValueNormalizer, stats: CompareStats): ConflictProbe {
-  return (a, b) => {
-    const members = [...a, ...b].map((i) => claims[i]!);
-    const attributeKeys = [...new Set(members.map((c) => ctx.keys.normalize(c.attribute, 'attribute').key))].sort();
-    const decided = values.decideKind(attributeKeys, members);
-    const def = ctx.registry.require(decided.kind);
-    const tolerance = attributeKeys.map((k) => ctx.attributes.get(k)?.tolerance).find((t) => t !== undefined);
-    const relate = (x: ParsedValue, y: ParsedValue) => {
-      stats.valueComparisons++;
-      return relateValues(x, y, (k) => ctx.registry.get(k), { tolerance }, 'one').relation;
-    };
-    const read = (indices: readonly number[]) => {
-      const byKey = new Map<string, ParsedValue>();
-      for (const i of indices) {
-        const c = claims[i]!;
-        const o = values.read(def, c, ctx.sources.get(c.source)?.publishedDay, roleOf(attributeKeys[0] ?? ''));
-        if (o.type !== 'missing' && byKey.size < PROBE_LIMIT) byKey.set(o.value.key, o.value);
-      }
-      return [...byKey.values()];
-    };
-    const left = read(a);
-    const right = read(b);
-    const disputed = (own: readonly ParsedValue[], x: ParsedValue) => own.some((y) => y !== x && relate(x, y) === 'conflict');
-    const opposesAll = (x: ParsedValue, others: readonly ParsedValue[]) =>
-      others.length > 0 && others.every((y) => relate(x, y) === 'conflict');
-    for (const [own, others] of [[left, right], [right, left]] as const) {
-      for (const x of own) if (opposesAll(x, others) && !disputed(own, x)) return true;
-    }
-    return false;
-  };
+  /** Filled when present: every decision of the link stage. */
+  decisions?: LinkDecision[];
 }
 
 /**
- * Runs the stages after validation: normalize → group → compare → judge →
- * report. With `runCheck` and `createChecker`, the one place that lists the
- * stages in order.
+ * The stages after validation, in order: read → link → group → compare →
+ * judge → report. With `runCheck` and `createChecker` (which validate), the
+ * one place that lists the stages; no stage calls another.
  */
 function pipeline(validated: ValidationResult, ctx: CheckContext, values: ValueNormalizer, counters: CheckStats): ConsistencyReport {
   const timings = counters.timings;
@@ -79,10 +42,13 @@ function pipeline(validated: ValidationResult, ctx: CheckContext, values: ValueN
   const valid = validated.claims;
   values.beginRun();
 
+  // read: keys and values of every claim, each distinct spelling and raw value once.
   const keyed = normalizeKeys(valid, ctx.keys);
-  lap('normalize');
+  const read = readClaims(valid, keyed.attributes, ctx, values);
+  lap('read');
 
-  const grouped = groupClaims(
+  // link: which keys name the same subject and the same attribute, guarded by the values read.
+  const linked = linkClaims(
     {
       subjects: keyed.subjects,
       attributes: keyed.attributes,
@@ -91,38 +57,29 @@ function pipeline(validated: ValidationResult, ctx: CheckContext, values: ValueN
       claimId: (i) => valid[i]!.id,
       source: (i) => valid[i]!.source,
     },
-    conflictProbe(valid, ctx, values, counters),
+    conflictGuard(read, keyed.attributes, ctx, counters),
+    counters,
     counters.exhaustive === true,
   );
-  counters.keyComparisons += grouped.stats.keyComparisons;
+  if (counters.decisions !== undefined) counters.decisions.push(...linked.decisions);
+  lap('link');
+
+  // group: one group per linked subject × linked attribute.
+  const groups = groupClaims(linked.cells);
   lap('group');
 
-  const compared = compareGroups(grouped.groups, valid, keyed.subjects, keyed.attributes, ctx, values, counters);
+  const compared = compareGroups(groups, valid, keyed.subjects, keyed.attributes, read, ctx, counters);
   lap('compare');
-  const { groups: judged, accuracy, origin } = judgeGroups(compared.groups, ctx);
+  const judged = judgeGroups(compared.groups, ctx);
   lap('judge');
 
-  const issues: ReportIssue[] = [...validated.issues, ...compared.issues];
-  // One issue per skipped claim, naming every problem it has.
-  const byClaim = new Map<number, ClaimProblem[]>();
-  for (const p of validated.problems) {
-    const list = byClaim.get(p.index);
-    if (list === undefined) byClaim.set(p.index, [p]);
-    else list.push(p);
-  }
-  for (const list of byClaim.values()) {
-    issues.push({ code: 'invalid_claim', severity: 'error', claim: list[0]!.id, message: `Skipped invalid ${list.map(formatProblem).join('; ')}` });
-  }
-  // Grouping issues name a claim; find the groups of just those claims.
-  const groupOfClaim = new Map<string, string>();
-  if (grouped.issues.length > 0) {
-    const wanted = new Set(grouped.issues.map((i) => i.claim));
-    for (const g of compared.groups) for (const c of g.claims) if (wanted.has(c.id)) groupOfClaim.set(c.id, g.id);
-  }
-  for (const i of grouped.issues) {
-    issues.push({ code: i.code, severity: i.severity, claim: i.claim, group: groupOfClaim.get(i.claim), message: i.message });
-  }
-  const report = buildReport(judged, valid, issues, ctx, { accuracy, origin });
+  const raised = [...validated.issues, ...compared.issues, ...linked.issues];
+  const issues = collectIssues(
+    raised,
+    validated.problems,
+    linkIssueGroups(linked.issues, groups, valid, compared.groups.map((g) => g.id)),
+  );
+  const report = buildReport(judged.groups, valid, issues, ctx, { accuracy: judged.accuracy, origin: judged.origin });
   lap('report');
   return report;
 }

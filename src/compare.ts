@@ -1,36 +1,12 @@
 import type { CheckContext, ResolvedAttribute } from './context';
-import type { RawGroup } from './group/group';
-import type { KindSource } from './kinds/infer';
-import { COMPATIBLE, CONFLICT, type CompareContext, type Comparison, INCOMPARABLE, type KindDefinition, type RawScalar, SAME } from './kinds/registry';
-import { type ParsedValue, type ValueNormalizer, distinctValues, roleOf } from './normalize/values';
+import { type CompareContext, type Comparison, INCOMPARABLE, type RawScalar, SAME } from './kinds/registry';
+import type { ComparedGroup, NormalizedKey, ParsedValue, RawGroup, Relations, StageIssue, ValidClaim, WorkPosition, WorkStats } from './model';
+import type { ReadClaims } from './read/read';
+import { relateValues } from './read/relate';
+import { distinctValues, roleOf, valueText } from './read/values';
+import { compareClaims } from './validate';
 import { compareCodePoints, compareNatural, mostCommon, sortSmall } from './util/order';
-import { type ValidClaim, compareClaims } from './validate';
 
-/** Claims whose values are the same after normalization. */
-export interface WorkPosition {
-  readonly key: string;
-  readonly value: ParsedValue;
-  /** The claims, in report order. */
-  readonly claims: readonly ValidClaim[];
-  /** Distinct source ids, sorted. */
-  readonly sources: readonly string[];
-  /** Display text: the most specific original text. */
-  readonly display: string;
-}
-
-/** Relations between the positions of a group, by index pair. */
-export interface Relations {
-  get(i: number, j: number): Comparison;
-}
-
-/** Counts of the value comparisons made, for the benchmark. */
-export interface CompareStats {
-  valueComparisons: number;
-}
-
-function textOf(value: ValidClaim['value']): string {
-  return Array.isArray(value) ? value.map(String).join(', ') : String(value);
-}
 
 /**
  * Merges claims with equal normalized values into positions. `claims[i]`'s
@@ -55,10 +31,10 @@ export function buildPositions(claims: readonly ValidClaim[], values: readonly P
     const list = members[k]!;
     // The representative is the most specific reading; its text is the display form.
     let best = list[0]!;
-    let bestText = textOf(claims[best]!.value);
+    let bestText = valueText(claims[best]!.value);
     for (let x = 1; x < list.length; x++) {
       const i = list[x]!;
-      const text = textOf(claims[i]!.value);
+      const text = valueText(claims[i]!.value);
       const d = values[i]!.specificity - values[best]!.specificity || text.length - bestText.length || compareCodePoints(bestText, text);
       if (d > 0) {
         best = i;
@@ -75,42 +51,6 @@ export function buildPositions(claims: readonly ValidClaim[], values: readonly P
   return positions;
 }
 
-export { textOf };
-
-/**
- * Relates two values: through their kind, with list values as sets, negated
- * values as "anything but", and values of different kinds (a date group's
- * unreadable text) incomparable.
- */
-export function relateValues(
-  a: ParsedValue,
-  b: ParsedValue,
-  def: (kind: string) => KindDefinition | undefined,
-  cctx: CompareContext,
-  cardinality: 'one' | 'many',
-): Comparison {
-  if (a.key === b.key) return SAME;
-  if (a.kind !== b.kind) return INCOMPARABLE;
-  const kind = def(a.kind);
-  if (kind === undefined) return INCOMPARABLE;
-  if (a.members !== undefined || b.members !== undefined) {
-    // Lists are sets: different members are not a conflict.
-    return COMPATIBLE;
-  }
-  let result: Comparison;
-  if (a.negated || b.negated) {
-    const inner = kind.compare(a.data, b.data, cctx);
-    if (a.negated && b.negated) result = inner.relation === 'same' ? SAME : COMPATIBLE;
-    else {
-      const [neg, pos] = a.negated ? [a, b] : [b, a];
-      // "not July 2024" contradicts "July 12, 2024" and "July 2024", not "2024".
-      const contradicts = inner.relation === 'same' || (inner.relation === 'compatible' && pos.specificity >= neg.specificity);
-      result = contradicts ? CONFLICT : COMPATIBLE;
-    }
-  } else result = kind.compare(a.data, b.data, cctx);
-  if (cardinality === 'many' && result.relation === 'conflict') return COMPATIBLE;
-  return result;
-}
 
 /**
  * The compare stage for one group: relates every pair of positions. Groups
@@ -122,7 +62,7 @@ export function relatePositions(
   ctx: CheckContext,
   cctx: CompareContext,
   cardinality: 'one' | 'many',
-  stats: CompareStats,
+  stats: WorkStats,
 ): Relations {
   const n = positions.length;
   const table: Comparison[] = new Array(n * n);
@@ -162,29 +102,6 @@ function incomparablePairs(positions: readonly WorkPosition[], relations: Relati
   return out.sort((x, y) => compareCodePoints(key(x[0]), key(y[0])) || compareCodePoints(key(x[1]), key(y[1])));
 }
 
-/** A group after the compare stage: its kind, positions and their relations. */
-export interface ComparedGroup {
-  readonly id: string;
-  readonly subject: string;
-  readonly attribute: string;
-  readonly kind: string;
-  readonly kindFrom: KindSource;
-  readonly cardinality: 'one' | 'many';
-  readonly claims: readonly ValidClaim[];
-  readonly positions: readonly WorkPosition[];
-  readonly relations: Relations;
-  readonly missing: readonly ValidClaim[];
-}
-
-/** A diagnostic raised while reading values. */
-export interface ValueIssue {
-  readonly code: string;
-  readonly severity: 'error' | 'warning' | 'info';
-  readonly claim: string;
-  readonly group: string;
-  readonly message: string;
-}
-
 function slug(key: string): string {
   return key === '' ? '_' : key.replace(/ /g, '-');
 }
@@ -210,15 +127,16 @@ function label<T>(items: readonly T[], pick: (item: T) => string): string {
 export function compareGroups(
   groups: readonly RawGroup[],
   claims: readonly ValidClaim[],
-  subjectKeysOf: readonly { readonly key: string }[],
-  attributeKeysOf: readonly { readonly key: string }[],
+  subjectKeysOf: readonly NormalizedKey[],
+  attributeKeysOf: readonly NormalizedKey[],
+  read: ReadClaims,
   ctx: CheckContext,
-  values: ValueNormalizer,
-  stats: CompareStats,
-): { groups: ComparedGroup[]; issues: ValueIssue[] } {
+  stats: WorkStats,
+): { groups: ComparedGroup[]; issues: StageIssue[] } {
+  const values = read.values;
   const out: ComparedGroup[] = [];
-  const issues: ValueIssue[] = [];
-  // Every distinct value of each attribute, so its kind is inferred once from all of them.
+  const issues: StageIssue[] = [];
+  // Every distinct value of each linked attribute, so its kind is inferred once from all of them.
   const attributeValues = new Map<string, Set<RawScalar>>();
   for (const g of groups) {
     let set = attributeValues.get(g.attributeKey);
@@ -241,7 +159,7 @@ export function compareGroups(
     }
     const id = groupId(subjectKey, attributeKey);
     const members = g.claims.map((i) => claims[i]!);
-    // The group's own key first, so its configuration wins over a merged spelling's.
+    // The group's own key first, so its configuration wins over a linked spelling's.
     let attributeKeys = single.get(g.attributeKey);
     if (attributeKeys === undefined) single.set(g.attributeKey, (attributeKeys = [g.attributeKey]));
     for (const i of g.claims) {
@@ -264,40 +182,35 @@ export function compareGroups(
     const readClaims: ValidClaim[] = [];
     const readValues: ParsedValue[] = [];
     const missing: ValidClaim[] = [];
-    for (const claim of members) {
-      const outcome = values.read(def, claim, def.contextual ? ctx.sources.get(claim.source)?.publishedDay : undefined, role);
+    for (const i of g.claims) {
+      const claim = claims[i]!;
+      // The read stage's reading, unless the linked group settled on another kind or role.
+      const outcome =
+        read.kindOf(i).kind === decided.kind && read.roleOf(i) === role
+          ? read.outcome(i)
+          : values.read(def, claim, def.contextual ? ctx.sources.get(claim.source)?.publishedDay : undefined, role);
       if (claim.kind !== undefined && claim.kind !== decided.kind) {
         issues.push({
-          code: 'kind_mismatch',
+          data: { code: 'kind_mismatch', claim: claim.id, stated: claim.kind, kind: decided.kind, subject, attribute },
           severity: 'info',
           claim: claim.id,
           group: id,
-          message: `Claim ${claim.id} says its value is a ${claim.kind}, but the group "${attribute}" of ${subject} is read as ${decided.kind}`,
         });
       }
       if (outcome.type === 'missing') {
         missing.push(claim);
-        issues.push({
-          code: 'missing_value',
-          severity: 'info',
-          claim: claim.id,
-          group: id,
-          message: `Claim ${claim.id} gives no value for the ${attribute} of ${subject} (${JSON.stringify(textOf(claim.value))}); it is not counted as a position`,
-        });
+        issues.push({ data: { code: 'missing_value', claim: claim.id, value: valueText(claim.value), subject, attribute }, severity: 'info', claim: claim.id, group: id });
         continue;
       }
       if (outcome.type === 'unparsed') {
         issues.push({
-          code: 'unparsed_value',
+          data: { code: 'unparsed_value', claim: claim.id, value: valueText(claim.value), kind: decided.kind, reason: outcome.reason },
           severity: 'warning',
           claim: claim.id,
           group: id,
-          message: `Claim ${claim.id}: ${JSON.stringify(textOf(claim.value))} could not be read as a ${decided.kind} (${outcome.reason}); it is kept as text and never conflicts with readable values`,
         });
       } else {
-        for (const note of outcome.notes) {
-          issues.push({ code: note.code, severity: note.severity, claim: claim.id, group: id, message: `Claim ${claim.id} ${note.message}` });
-        }
+        for (const note of outcome.notes) issues.push({ data: { code: 'value_note', note, claim: claim.id }, severity: note.severity, claim: claim.id, group: id });
       }
       readClaims.push(claim);
       readValues.push(outcome.value);
@@ -310,28 +223,22 @@ export function compareGroups(
       const [i, j] = unrelated[0]!;
       const a = positions[i]!;
       const b = positions[j]!;
-      const reason = relations.get(i, j).reason;
-      const more = unrelated.length > 1 ? ` (and ${unrelated.length - 1} more pair${unrelated.length > 2 ? 's' : ''} like it)` : '';
       issues.push({
-        code: 'incomparable_values',
+        data: {
+          code: 'incomparable_values',
+          subject,
+          attribute,
+          a: { display: a.display, claim: a.claims[0]!.id },
+          b: { display: b.display, claim: b.claims[0]!.id },
+          reason: relations.get(i, j).reason,
+          more: unrelated.length - 1,
+        },
         severity: 'info',
         claim: b.claims[0]!.id,
         group: id,
-        message: `In the ${attribute} of ${subject}, ${JSON.stringify(a.display)} (claim ${a.claims[0]!.id}) and ${JSON.stringify(b.display)} (claim ${b.claims[0]!.id}) cannot be compared${reason === undefined ? '' : `: ${reason}`}; neither confirms nor contradicts the other${more}`,
       });
     }
-    out.push({
-      id,
-      subject,
-      attribute,
-      kind: decided.kind,
-      kindFrom: decided.from,
-      cardinality,
-      claims: members,
-      positions,
-      relations,
-      missing,
-    });
+    out.push({ id, subject, attribute, kind: decided.kind, kindFrom: decided.from, cardinality, claims: members, positions, relations, missing });
   }
   return { groups: out, issues };
 }

@@ -1,3 +1,5 @@
+import { formatProblem } from './messages';
+
 /** One problem with one claim: where it is, which field, what was there and why it is refused. */
 export interface ClaimProblem {
   /** Position of the claim in the input array (0-based). */
@@ -25,9 +27,6 @@ export function describeValue(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
-export function formatProblem(p: ClaimProblem): string {
-  return `claim #${p.index}${p.id === undefined ? '' : ` (id ${JSON.stringify(p.id)})`}: ${p.field} ${p.value === 'undefined' ? '' : `= ${p.value} `}${p.reason}`;
-}
 
 /**
  * Thrown by `checkConsistency` when claims are invalid (unless `onInvalid:

@@ -1,29 +1,13 @@
 import type { CheckContext } from './context';
 import { type ClaimProblem, describeValue } from './errors';
+import type { StageIssue, ValidClaim } from './model';
 import { type ClaimInput, ClaimSchema, type ClaimValue, NON_BLANK, VALUE_KINDS } from './schema';
 import { compareNatural } from './util/order';
-
-/** A claim that passed validation, with its resolved id and defaults applied. */
-export interface ValidClaim {
-  /** Position in the input array. */
-  readonly index: number;
-  readonly id: string;
-  /** Whether the caller gave the id (default ids, `${source}#${index}`, follow input order anyway). */
-  readonly explicitId: boolean;
-  readonly source: string;
-  readonly subject: string;
-  readonly attribute: string;
-  readonly value: ClaimValue;
-  readonly kind: string | undefined;
-  readonly quote: string | undefined;
-  readonly negated: boolean;
-  readonly confidence: number;
-}
 
 export interface ValidationResult {
   readonly claims: readonly ValidClaim[];
   readonly problems: readonly ClaimProblem[];
-  readonly issues: readonly { code: string; severity: 'error' | 'warning' | 'info'; claim?: string; message: string }[];
+  readonly issues: readonly StageIssue[];
 }
 
 /**
@@ -192,7 +176,7 @@ export class ClaimValidator {
 
   /** Everything validated so far, with warnings about sources the options do not describe. */
   result(): ValidationResult {
-    const issues: ValidationResult['issues'][number][] = [];
+    const issues: StageIssue[] = [];
     if (this.ctx.sourcesGiven) {
       const unknown = new Map<string, string[]>();
       for (const c of this.claims) {
@@ -203,13 +187,7 @@ export class ClaimValidator {
       }
       for (const [source, ids] of unknown) {
         ids.sort(compareNatural);
-        const shown = ids.length > 3 ? `${ids.slice(0, 3).join(', ')} and ${ids.length - 3} more` : ids.join(', ');
-        issues.push({
-          code: 'unknown_source',
-          severity: 'warning',
-          claim: ids[0]!,
-          message: `Source '${source}' (claim${ids.length === 1 ? '' : 's'} ${shown}) is not in options.sources (a typo?); it is counted as a source of its own`,
-        });
+        issues.push({ data: { code: 'unknown_source', source, claims: ids }, severity: 'warning', claim: ids[0]! });
       }
     }
     return { claims: this.claims, problems: this.problems, issues };

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createChecker } from '../check';
-import { ClaimValidationError, formatProblem } from '../errors';
+import { ClaimValidationError } from '../errors';
+import { formatProblem } from '../messages';
 import { SCHEMA_NAMES, type SchemaName, toJsonSchema } from '../jsonschema';
 import { REPORT_FORMATS, type ReportFormat, formatReport } from '../report/format';
 import type { ConsistencyReport } from '../report/schema';

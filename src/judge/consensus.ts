@@ -1,4 +1,4 @@
-import type { Relations, WorkPosition } from '../compare';
+import type { Relations, WorkPosition } from '../model';
 import type { SourceWeight } from './positions';
 import { compareCodePoints, sortSmall } from '../util/order';
 

@@ -1,29 +1,12 @@
-import type { ComparedGroup } from '../compare';
 import type { CheckContext } from '../context';
-import type { Severity } from '../report/schema';
-import type { Relations } from '../compare';
+import type { ComparedGroup, JudgedGroup, Relations } from '../model';
 import { type ConsensusPick, pickConsensus } from './consensus';
 import { DEFAULT_TRUST, estimateTrust } from './trust';
-import { conflictMessage } from './message';
+import { conflictMessage } from '../messages';
+import { conflictData } from './message';
 import { conflictLists, orderPositions, supportOf } from './positions';
 import { groupSeverity } from './severity';
 import { compareCodePoints, sortSmall } from '../util/order';
-
-/** A group after the judge stage. */
-export interface JudgedGroup {
-  readonly group: ComparedGroup;
-  /** Position indices in report order. */
-  readonly order: readonly number[];
-  readonly support: readonly number[];
-  readonly conflicts: readonly (readonly number[])[];
-  readonly status: 'conflict' | 'consistent' | 'single';
-  readonly consensus: { readonly index: number; readonly support: number; readonly confidence: number } | undefined;
-  /** When there is no consensus: the positions tied for the lead. */
-  readonly contenders: readonly number[];
-  readonly conflict: { readonly code: string; readonly severity: Severity; readonly message: string } | undefined;
-  /** Distinct sources with a position in this group. */
-  readonly sources: readonly string[];
-}
 
 export function sourceNamer(ctx: CheckContext): (id: string) => string {
   return (id) => ctx.sources.get(id)?.name ?? id;
@@ -65,7 +48,7 @@ export function judgeGroups(
       conflict = {
         code: ctx.registry.require(group.kind).conflictCode,
         severity: sev.severity,
-        message: conflictMessage({
+        message: conflictMessage(conflictData({
           subject: group.subject,
           attribute: group.attribute,
           positions,
@@ -75,7 +58,7 @@ export function judgeGroups(
           conflicts,
           sharedSources: sev.shared,
           sourceName,
-        }),
+        })),
       };
     }
     const consensus =

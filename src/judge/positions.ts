@@ -1,4 +1,4 @@
-import type { Relations, WorkPosition } from '../compare';
+import type { Relations, WorkPosition } from '../model';
 import { compareCodePoints, sortSmall } from '../util/order';
 
 /** Weight of one source: its reliability (default 1). */

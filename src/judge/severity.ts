@@ -1,6 +1,5 @@
-import type { Relations, WorkPosition } from '../compare';
+import type { Relations, Severity, WorkPosition } from '../model';
 import type { KindDefinition } from '../kinds/registry';
-import type { Severity } from '../report/schema';
 
 const RANK: Readonly<Record<Severity, number>> = { low: 0, medium: 1, high: 2 };
 

@@ -1,4 +1,4 @@
-import type { Relations, WorkPosition } from '../compare';
+import type { Relations, WorkPosition } from '../model';
 import { sortSmall } from '../util/order';
 
 /** What the estimator needs of a group. */

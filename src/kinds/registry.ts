@@ -1,4 +1,4 @@
-import type { Severity } from '../report/schema';
+import type { Severity } from '../model';
 
 /** How two values relate. Only `conflict` makes a group a conflict. */
 export type Relation = 'same' | 'compatible' | 'conflict' | 'incomparable';

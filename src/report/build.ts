@@ -1,18 +1,10 @@
-import { textOf } from '../compare';
 import type { CheckContext } from '../context';
-import type { JudgedGroup } from '../judge/judge';
 import { severityRank } from '../judge/severity';
+import type { JudgedGroup, ValidClaim } from '../model';
+import { valueText } from '../read/values';
+import { compareClaims } from '../validate';
 import { compareCodePoints, compareNatural, round, sortSmall } from '../util/order';
-import { type ValidClaim, compareClaims } from '../validate';
 import type { ClaimGroup, Conflict, ConsistencyReport, Issue, Position, SourceSummary } from './schema';
-
-export interface ReportIssue {
-  readonly code: string;
-  readonly severity: 'error' | 'warning' | 'info';
-  readonly claim?: string | undefined;
-  readonly group?: string | undefined;
-  readonly message: string;
-}
 
 /** What the judge estimated about sources. */
 export interface SourceTrust {
@@ -20,26 +12,6 @@ export interface SourceTrust {
   readonly origin: ReadonlyMap<string, string>;
 }
 
-const ISSUE_RANK = { error: 0, warning: 1, info: 2 } as const;
-const STATUS_RANK = { conflict: 0, consistent: 1, single: 2 } as const;
-
-function sortIssues(issues: readonly ReportIssue[]): Issue[] {
-  return [...issues]
-    .sort(
-      (a, b) =>
-        ISSUE_RANK[a.severity] - ISSUE_RANK[b.severity] ||
-        compareCodePoints(a.code, b.code) ||
-        compareNatural(a.claim ?? '', b.claim ?? '') ||
-        compareCodePoints(a.message, b.message),
-    )
-    .map((i) => ({
-      code: i.code,
-      severity: i.severity,
-      ...(i.claim === undefined ? {} : { claim: i.claim }),
-      ...(i.group === undefined ? {} : { group: i.group }),
-      message: i.message,
-    }));
-}
 
 /** FNV-1a, 32 bits: a short stable number for a string. */
 function hash(text: string): number {
@@ -97,7 +69,7 @@ function buildGroup(j: JudgedGroup): { group: ClaimGroup; conflict: Conflict | u
     };
     if (inConflict) {
       position.evidence = pos.claims.map((c) => {
-        const e: { claim: string; source: string; value: string; quote?: string } = { claim: c.id, source: c.source, value: textOf(c.value) };
+        const e: { claim: string; source: string; value: string; quote?: string } = { claim: c.id, source: c.source, value: valueText(c.value) };
         if (c.quote !== undefined) e.quote = c.quote;
         return e;
       });
@@ -207,7 +179,7 @@ function buildSources(
 export function buildReport(
   judged: readonly JudgedGroup[],
   claims: readonly ValidClaim[],
-  issues: readonly ReportIssue[],
+  issues: readonly Issue[],
   ctx: CheckContext,
   trust: SourceTrust = { accuracy: new Map(), origin: new Map() },
 ): ConsistencyReport {
@@ -222,7 +194,7 @@ export function buildReport(
   const built = buckets.flat();
   const groups = built.map((b) => b.group);
   const conflicts = built.flatMap((b) => (b.conflict === undefined ? [] : [b.conflict]));
-  const sortedIssues = sortIssues(issues);
+  const sortedIssues = issues;
   const sources = buildSources(judged, claims, ctx, trust);
   return {
     summary: {

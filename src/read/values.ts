@@ -1,27 +1,13 @@
 import type { CheckContext } from '../context';
-import { type InferredKind, inferKind } from '../kinds/infer';
+import { inferKind } from '../kinds/infer';
 import { isPlaceholder } from '../kinds/placeholders';
 import type { KindDefinition, ParseContext, ParseNote, RawScalar } from '../kinds/registry';
-import type { ValidClaim } from '../validate';
+import type { InferredKind, ParsedValue, ValidClaim, ValueOutcome } from '../model';
 
-/** A claim's value read through a kind. */
-export interface ParsedValue {
-  /** The kind that read it: the group's, or `text` when the group's kind could not. */
-  readonly kind: string;
-  readonly data: unknown;
-  /** Canonical form; values with equal keys form one position. */
-  readonly key: string;
-  readonly specificity: number;
-  /** "Anything but this value": a negated claim of a kind that has no opposite value. */
-  readonly negated: boolean;
-  /** Members of a list value. */
-  readonly members: readonly ParsedValue[] | undefined;
+/** A claim's value as written, as one string (list members joined by commas). */
+export function valueText(value: ValidClaim['value']): string {
+  return Array.isArray(value) ? value.map(String).join(', ') : String(value);
 }
-
-export type ValueOutcome =
-  | { readonly type: 'value'; readonly value: ParsedValue; readonly notes: readonly ParseNote[] }
-  | { readonly type: 'unparsed'; readonly value: ParsedValue; readonly reason: string }
-  | { readonly type: 'missing' };
 
 type ScalarOutcome =
   | { ok: true; kind: string; data: unknown; key: string; specificity: number; notes: readonly ParseNote[] }
@@ -134,6 +120,7 @@ export class ValueNormalizer {
     attributeKeys: readonly string[],
     claims: readonly ValidClaim[],
     attributeValues?: ReadonlySet<RawScalar>,
+    scope = '',
   ): InferredKind {
     for (const key of attributeKeys) {
       const configured = this.ctx.attributes.get(key)?.kind;
@@ -151,7 +138,7 @@ export class ValueNormalizer {
       return { kind: best[0], from: 'claims' };
     }
     const attributeKey = attributeKeys[0] ?? '';
-    const cacheKey = attributeValues === undefined ? undefined : attributeKey;
+    const cacheKey = attributeValues === undefined ? undefined : `${scope}\u0000${attributeKey}`;
     const hit = cacheKey === undefined ? undefined : this.inferred.get(cacheKey);
     if (hit !== undefined) return hit;
     const values = sampleValues(attributeValues ?? distinctValues(claims));

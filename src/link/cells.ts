@@ -1,0 +1,85 @@
+import type { LinkDecision, LinkSide, NormalizedKey, StageIssue, WorkStats } from '../model';
+
+/** What the link stage needs to know about each claim. */
+export interface LinkInput {
+  readonly subjects: readonly NormalizedKey[];
+  readonly attributes: readonly NormalizedKey[];
+  /** Original subject spelling of claim i, for messages. */
+  readonly subjectText: (i: number) => string;
+  /** Original attribute spelling of claim i, for messages. */
+  readonly attributeText: (i: number) => string;
+  readonly claimId: (i: number) => string;
+  /** Source of claim i: a key is weighed by how many sources use it, not how many attributes one source lists. */
+  readonly source: (i: number) => string;
+}
+
+/**
+ * Decides whether linking two sets of claims would put values that conflict
+ * into one group (the guard against "Baldwin, 58" joining Alec Baldwin, 66).
+ */
+export type LinkGuard = (a: readonly number[], b: readonly number[]) => boolean;
+
+/** The claims under one (subject key, attribute key): the unit the link rules move. */
+export interface Cell {
+  subject: string;
+  attribute: string;
+  /** Interned attribute key, while cells are first built. */
+  attributeId?: number;
+  claims: number[];
+}
+
+/** What every link rule works with, and where it records what it decided. */
+export interface LinkRun {
+  readonly input: LinkInput;
+  readonly guard: LinkGuard;
+  readonly issues: StageIssue[];
+  readonly decisions: LinkDecision[];
+  readonly stats: WorkStats;
+  /** Compare all pairs instead of blocking: only for the differential test. */
+  readonly exhaustive: boolean;
+  /** The most common original spelling of a key, for messages. */
+  readonly label: (side: LinkSide, key: string) => string;
+}
+
+/** Records that `from` now belongs to `to`. */
+export function decide(run: LinkRun, rule: LinkDecision['rule'], side: LinkSide, from: Cell, to: Cell, evidence: string): void {
+  run.decisions.push({
+    rule,
+    side,
+    from: { subject: from.subject, attribute: from.attribute },
+    to: { subject: to.subject, attribute: to.attribute },
+    evidence,
+  });
+}
+
+/**
+ * The cells after merges: each cell's claims go to the cell it now belongs to.
+ * Cells that neither moved nor received claims are kept as they are (most of
+ * them, at scale): only targets get a new claim list.
+ */
+export function mergeInto(cells: ReadonlyMap<string, Cell>, finalOf: (cell: Cell) => Cell): Map<string, Cell> {
+  const incoming = new Map<Cell, Cell[]>();
+  for (const cell of cells.values()) {
+    const f = finalOf(cell);
+    if (f === cell) continue;
+    const list = incoming.get(f);
+    if (list === undefined) incoming.set(f, [cell]);
+    else list.push(cell);
+  }
+  const out = new Map<string, Cell>();
+  const gather = (into: Cell, own: readonly number[]): Cell => {
+    const claims = [...own];
+    for (const moved of incoming.get(into) ?? []) for (const c of moved.claims) claims.push(c);
+    return { subject: into.subject, attribute: into.attribute, claims };
+  };
+  for (const [id, cell] of cells) {
+    if (finalOf(cell) !== cell) continue;
+    out.set(id, incoming.has(cell) ? gather(cell, cell.claims) : cell);
+  }
+  // Targets made by the pass itself (a subject's other claims under its longer name) are in no map yet.
+  for (const f of incoming.keys()) {
+    const id = `${f.subject}\u0000${f.attribute}`;
+    if (!out.has(id)) out.set(id, gather(f, []));
+  }
+  return out;
+}

@@ -1,0 +1,245 @@
+import type { LinkSide } from '../model';
+import { compareCodePoints, compareNatural } from '../util/order';
+import { type Cell, type LinkRun, decide, mergeInto } from './cells';
+import { followRule } from './follow';
+
+/** How many times more claims the leading candidate needs to be "clearly dominant". */
+const DOMINANCE = 3;
+
+/**
+ * A key contained in more longer keys than this ("new york" inside every
+ * "<town> new york") names a category, not one thing: it is ambiguous without
+ * a search for the families among them, which would cost the square of this.
+ */
+const MAX_FAMILY = 64;
+
+/** A token shared by more keys of a scope than this many, or this share of them, is common. */
+const COMMON_MIN = 20;
+const COMMON_SHARE = 0.05;
+
+function isProperSubset(small: readonly string[], large: ReadonlySet<string>): boolean {
+  if (small.length >= large.size) return false;
+  for (const t of small) if (!large.has(t)) return false;
+  return true;
+}
+
+/** How keys are weighed in the containment pass. */
+export interface KeyWeights {
+  /** How central a key is to the claims (its claims): picks the dominant candidate among several. */
+  readonly weight: (key: string, scope: string) => number;
+  /** How many writers use a key (its sources): a short key used more than its longer forms may name another thing. */
+  readonly usage: (key: string, scope: string) => number;
+}
+
+/**
+ * The containment rule: links cells whose key on one side (subject or attribute) is a proper token
+ * subset of other keys with the same other side ("Sommer" into "Mary Marlowe
+ * Sommer", "Baldwin's case" into "the case against Alec Baldwin").
+ *
+ * When all the longer keys nest in one another ("baldwin case" ⊂ "alec
+ * baldwin case" ⊂ "alec baldwin manslaughter case") the short key is
+ * unambiguous and simply joins. When it fits several unrelated keys ("baldwin"
+ * → Alec, Stephen, Hilaria Baldwin) it joins only a clearly dominant one, and
+ * only if that creates no conflict the separate groups would not have;
+ * otherwise it stays apart with an issue naming the candidates. A source that
+ * gives values under both keys tells them apart ("magnitude" and "aftershock
+ * magnitudes"), so they never join. Longer keys settle first, so chains
+ * resolve to one target.
+ */
+export function containmentRule(
+  cells: Map<string, Cell>,
+  side: LinkSide,
+  tokensOf: (key: string) => readonly string[],
+  { weight, usage }: KeyWeights,
+  run: LinkRun,
+): Map<string, Cell> {
+  const { input, guard: probe, stats, exhaustive } = run;
+  const label = (key: string) => run.label(side, key);
+  const other = side === 'subject' ? 'attribute' : 'subject';
+  // Subjects compete across the whole claim set; attributes only within their subject.
+  const scopeOf = (c: Cell) => (side === 'subject' ? '' : c.subject);
+  const sets = new Map<string, ReadonlySet<string>>();
+  const setOf = (key: string) => {
+    let s = sets.get(key);
+    if (s === undefined) sets.set(key, (s = new Set(tokensOf(key))));
+    return s;
+  };
+  // A longer key that adds a parenthesised qualifier names another thing: "stockholm (town)" is not "stockholm".
+  const contains = (large: string, small: string) => {
+    stats.keyComparisons++;
+    if (!isProperSubset(tokensOf(small), setOf(large))) return false;
+    const smallSet = setOf(small);
+    for (const t of tokensOf(large)) if (!smallSet.has(t) && t.startsWith('(')) return false;
+    return true;
+  };
+  // Token index of the keys per scope (for ambiguity); cells are only indexed for keys that have a longer key.
+  const keyIndex = new Map<string, Map<string, string[]>>();
+  const cellIndex = new Map<string, Map<string, Cell[]>>();
+  const cellAt = new Map<string, Cell>();
+  const push = <T>(index: Map<string, Map<string, T[]>>, at: string, token: string, item: T) => {
+    let tokens = index.get(at);
+    if (tokens === undefined) index.set(at, (tokens = new Map()));
+    const list = tokens.get(token);
+    if (list === undefined) tokens.set(token, [item]);
+    else list.push(item);
+  };
+  const seenKeys = new Set<string>();
+  for (const cell of cells.values()) {
+    const scope = scopeOf(cell);
+    const key = cell[side];
+    const id = side === 'subject' ? key : `${scope}\u0000${key}`;
+    if (seenKeys.has(id)) continue;
+    seenKeys.add(id);
+    for (const t of tokensOf(key)) push(keyIndex, scope, t, key);
+  }
+  const rarest = <T>(index: Map<string, T[]> | undefined, key: string): readonly T[] => {
+    let best: T[] | undefined;
+    for (const t of tokensOf(key)) {
+      const list = index?.get(t);
+      if (list === undefined) return [];
+      if (best === undefined || list.length < best.length) best = list;
+    }
+    return best ?? [];
+  };
+  // Candidates: through the token indexes, or (for the differential test) every key or cell alike.
+  const keysInScope = new Map<string, string[]>();
+  if (exhaustive) for (const [scope, tokens] of keyIndex) keysInScope.set(scope, [...new Set([...tokens.values()].flat())]);
+  const keyCandidates = (scope: string, key: string) => (exhaustive ? (keysInScope.get(scope) ?? []) : rarest(keyIndex.get(scope), key));
+  const cellCandidates = (at: string, key: string): readonly Cell[] =>
+    exhaustive ? [...cells.values()].filter((c) => `${scopeOf(c)}\u0000${c[other]}` === at) : rarest(cellIndex.get(at), key);
+  // Common tokens count less than rare ones: a key made only of tokens that many keys in its scope share
+  // ("county", "case") names a category and never joins a longer key by containment.
+  const scopeSize = new Map<string, number>();
+  for (const [scope, tokens] of keyIndex) scopeSize.set(scope, new Set([...tokens.values()].flat()).size);
+  const specific = (scope: string, key: string) => {
+    const limit = Math.max(COMMON_MIN, COMMON_SHARE * (scopeSize.get(scope) ?? 0));
+    return tokensOf(key).some((t) => (keyIndex.get(scope)?.get(t)?.length ?? 0) <= limit);
+  };
+  // The longer keys containing a key in its scope, and the minimal ones among them; computed only when needed.
+  const families = new Map<string, { longer: string[]; minimal: string[] }>();
+  const familyOf = (scope: string, key: string) => {
+    const id = `${scope}\u0000${key}`;
+    let f = families.get(id);
+    if (f === undefined) {
+      const longer = keyCandidates(scope, key).filter((r) => r !== key && contains(r, key)).sort(compareCodePoints);
+      const bySize = [...longer].sort((a, b) => tokensOf(a).length - tokensOf(b).length || compareCodePoints(a, b));
+      const minimal: string[] = [];
+      if (longer.length > MAX_FAMILY) minimal.push(...bySize.slice(0, MAX_FAMILY));
+      else for (const r of bySize) if (!minimal.some((m) => contains(r, m))) minimal.push(r);
+      families.set(id, (f = { longer, minimal: minimal.sort(compareCodePoints) }));
+    }
+    return f;
+  };
+  const byLength = (a: Cell, b: Cell) =>
+    tokensOf(b[side]).length - tokensOf(a[side]).length || compareCodePoints(a[side], b[side]) || compareCodePoints(a[other], b[other]);
+  const target = new Map<Cell, Cell>();
+  const members = new Map<Cell, number[]>();
+  const membersOf = (c: Cell) => members.get(c) ?? c.claims;
+  const finalOf = (c: Cell): Cell => {
+    let x = c;
+    for (let t = target.get(x); t !== undefined; t = target.get(x)) x = t;
+    return x;
+  };
+  const heaviest = (list: readonly Cell[]) =>
+    [...list].sort((a, b) => weight(b[side], scopeOf(b)) - weight(a[side], scopeOf(a)) || byLength(a, b))[0];
+  const code = side === 'subject' ? 'ambiguous_subject' : 'ambiguous_attribute';
+  // Issues name the smallest claim id, never the first in input order.
+  const firstId = (claims: readonly number[]) => claims.map(input.claimId).sort(compareNatural)[0]!;
+  // Only a key with a longer key in its scope can move; most keys have none, and their cells are never indexed.
+  const hasLonger = new Map<string, boolean>();
+  const longerExists = (scope: string, key: string) => {
+    const id = `${scope}\u0000${key}`;
+    let v = hasLonger.get(id);
+    if (v === undefined) {
+      v = tokensOf(key).length > 0 && specific(scope, key) && keyCandidates(scope, key).some((r) => r !== key && contains(r, key));
+      hasLonger.set(id, v);
+    }
+    return v;
+  };
+  const involved = new Set<string>();
+  for (const cell of cells.values()) {
+    if (!longerExists(scopeOf(cell), cell[side])) continue;
+    for (const r of familyOf(scopeOf(cell), cell[side]).longer) involved.add(`${scopeOf(cell)}\u0000${r}`);
+    involved.add(`${scopeOf(cell)}\u0000${cell[side]}`);
+  }
+  if (involved.size === 0) return cells;
+  for (const cell of cells.values()) {
+    if (!involved.has(`${scopeOf(cell)}\u0000${cell[side]}`)) continue;
+    cellAt.set(`${cell[side]}\u0000${cell[other]}`, cell);
+    for (const t of tokensOf(cell[side])) push(cellIndex, `${scopeOf(cell)}\u0000${cell[other]}`, t, cell);
+  }
+  // Only cells with a longer key beside them (same other side) can move; settle longer keys first.
+  const movable = [...cells.values()]
+    .filter(
+      (cell) =>
+        longerExists(scopeOf(cell), cell[side]) &&
+        cellCandidates(`${scopeOf(cell)}\u0000${cell[other]}`, cell[side]).some((c) => c !== cell && contains(c[side], cell[side])),
+    )
+    .sort(byLength);
+  const sharesSource = (a: readonly number[], b: readonly number[]) => {
+    const seen = new Set<string>();
+    for (const i of a) seen.add(input.source(i));
+    for (const i of b) if (seen.has(input.source(i))) return true;
+    return false;
+  };
+  const considered = new Set<Cell>();
+  for (const cell of movable) {
+    const scope = scopeOf(cell);
+    const { longer, minimal } = familyOf(scope, cell[side]);
+    const candidates = new Map<Cell, string>();
+    for (const r of longer) {
+      const c = cellAt.get(`${r}\u0000${cell[other]}`);
+      if (c === undefined) continue;
+      const f = finalOf(c);
+      if (f !== cell && !candidates.has(f)) candidates.set(f, r);
+    }
+    if (candidates.size === 0) continue;
+    considered.add(cell);
+    const what = label(cell[side]);
+    if (minimal.length === 1) {
+      // Unambiguous. A partial reference ("Baldwin's case") is used less than its full forms and joins them
+      // even to disagree; a short key used more than its only longer form ("little rock" beside "north little
+      // rock") is more likely another thing, and joins only if that creates no conflict.
+      const to = heaviest([...candidates.keys()])!;
+      // A source that gives values under both keys tells them apart ("magnitude" and "aftershock magnitudes").
+      if (sharesSource(membersOf(cell), membersOf(to))) continue;
+      let longerUsage = 0;
+      for (const r of longer) longerUsage += usage(r, scope);
+      if (usage(cell[side], scope) > longerUsage && probe(membersOf(cell), membersOf(to))) continue;
+      target.set(cell, to);
+      members.set(to, [...membersOf(to), ...membersOf(cell)]);
+      decide(run, 'containment', side, cell, to, `"${what}" is contained in one longer key only`);
+      continue;
+    }
+    // Several unrelated longer keys: weigh each family (a minimal key and the keys containing it).
+    const familyWeight = (m: string) => {
+      if (longer.length > MAX_FAMILY) return weight(m, scope);
+      let w = 0;
+      for (const r of longer) if (r === m || contains(r, m)) w += weight(r, scope);
+      return w;
+    };
+    const weights = new Map(minimal.map((m) => [m, familyWeight(m)]));
+    const ranked = [...minimal].sort((a, b) => weights.get(b)! - weights.get(a)! || compareCodePoints(a, b));
+    const top = ranked[0]!;
+    const candidates5 = ranked.slice(0, 5).map(label);
+    const keepApart = (likely: string | undefined) =>
+      run.issues.push({ data: { code, what, candidates: candidates5, likely }, severity: 'warning', claim: firstId(cell.claims) });
+    if (weights.get(top)! < DOMINANCE * weights.get(ranked[1]!)!) {
+      keepApart(undefined);
+      continue;
+    }
+    const inFamily = [...candidates].filter(([, r]) => r === top || contains(r, top)).map(([c]) => c);
+    const to = heaviest(inFamily);
+    if (to === undefined || sharesSource(membersOf(cell), membersOf(to))) continue;
+    if (probe(membersOf(cell), membersOf(to))) {
+      keepApart(label(top));
+      continue;
+    }
+    target.set(cell, to);
+    members.set(to, [...membersOf(to), ...membersOf(cell)]);
+    decide(run, 'containment', side, cell, to, `"${what}" is contained in "${label(top)}", whose family has at least ${DOMINANCE}× the claims of any other`);
+  }
+  if (side === 'subject') followRule(cells, target, considered, (key) => familyOf('', key).minimal.length === 1, finalOf, membersOf, run);
+  return target.size === 0 ? cells : mergeInto(cells, finalOf);
+}
+

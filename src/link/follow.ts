@@ -1,0 +1,46 @@
+import { compareCodePoints } from '../util/order';
+import { type Cell, type LinkRun, decide } from './cells';
+
+/**
+ * A subject that joined one longer name unambiguously is that name in all its
+ * claims: "Old Man Bill" joined "David \"Old Man Bill\" Scott" through the age,
+ * so the hospital he was taken to is told of "David \"Old Man Bill\" Scott" too,
+ * and meets what another source told of "David Scott". Only cells that had no
+ * candidate of their own move (a refused one stays apart), only when all the
+ * key's merged cells went to one subject, and two cells that meet this way
+ * only for lack of a cell of the longer name join only if they agree: they
+ * are weaker evidence of one thing than a shared cell.
+ */
+export function followRule(
+  cells: ReadonlyMap<string, Cell>,
+  target: Map<Cell, Cell>,
+  considered: ReadonlySet<Cell>,
+  unambiguous: (key: string) => boolean,
+  finalOf: (c: Cell) => Cell,
+  membersOf: (c: Cell) => readonly number[],
+  run: LinkRun,
+): void {
+  const aliasOf = new Map<string, string | null>();
+  for (const cell of target.keys()) {
+    const to = unambiguous(cell.subject) ? finalOf(cell).subject : null;
+    const prev = aliasOf.get(cell.subject);
+    if (prev === undefined) aliasOf.set(cell.subject, to);
+    else if (prev !== to) aliasOf.set(cell.subject, null);
+  }
+  const made = new Map<string, Cell>();
+  const moving = [...cells.values()]
+    .filter((cell) => !target.has(cell) && !considered.has(cell) && typeof aliasOf.get(cell.subject) === 'string')
+    .sort((a, b) => compareCodePoints(a.subject, b.subject) || compareCodePoints(a.attribute, b.attribute));
+  for (const cell of moving) {
+    const to = aliasOf.get(cell.subject)!;
+    const id = `${to}\u0000${cell.attribute}`;
+    if (cells.has(id)) continue;
+    let into = made.get(id);
+    if (into === undefined) made.set(id, (into = { subject: to, attribute: cell.attribute, claims: [] }));
+    else if (run.guard(into.claims, membersOf(cell))) continue;
+    target.set(cell, into);
+    for (const i of membersOf(cell)) into.claims.push(i);
+    decide(run, 'follow', 'subject', cell, into, `"${cell.subject}" linked to "${to}" in another attribute`);
+  }
+}
+

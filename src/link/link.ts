@@ -1,0 +1,136 @@
+import type { LinkDecision, LinkSide, StageIssue, WorkStats } from '../model';
+import { mostCommon } from '../util/order';
+import type { KeyEntry } from './block';
+import { type Cell, type LinkGuard, type LinkInput, type LinkRun } from './cells';
+import { containmentRule } from './containment';
+import { fuzzyEdges, spellingRule } from './spelling';
+
+/** What the link stage decided: the linked cells, every decision as data, and the issues it raised. */
+export interface Linked {
+  /** Linked cells: each holds the claims of every exact-key cell linked to it. */
+  readonly cells: readonly Cell[];
+  readonly decisions: readonly LinkDecision[];
+  readonly issues: readonly StageIssue[];
+}
+
+/** Claims bucketed by their exact (subject key, attribute key): the cells the link rules start from. */
+function exactCells(input: LinkInput): Map<string, Cell> {
+  // Cells by interned key ids: one small lookup per claim, no string built per claim.
+  const subjectIds = new Map<string, number>();
+  const attributeIds = new Map<string, number>();
+  const rows: Cell[][] = [];
+  const n = input.subjects.length;
+  for (let i = 0; i < n; i++) {
+    const subject = input.subjects[i]!.key;
+    const attribute = input.attributes[i]!.key;
+    let sid = subjectIds.get(subject);
+    if (sid === undefined) {
+      subjectIds.set(subject, (sid = rows.length));
+      rows.push([]);
+    }
+    let aid = attributeIds.get(attribute);
+    if (aid === undefined) attributeIds.set(attribute, (aid = attributeIds.size));
+    const row = rows[sid]!;
+    let cell: Cell | undefined;
+    for (const c of row) {
+      if (c.attributeId === aid) {
+        cell = c;
+        break;
+      }
+    }
+    if (cell === undefined) {
+      cell = { subject, attribute, attributeId: aid, claims: [] };
+      row.push(cell);
+    }
+    cell.claims.push(i);
+  }
+  const cells = new Map<string, Cell>();
+  for (const row of rows) for (const cell of row) cells.set(`${cell.subject}\u0000${cell.attribute}`, cell);
+  return cells;
+}
+
+/** Labels (the most common original spelling of a key), computed on demand: only issue messages need them. */
+function labeller(cells: ReadonlyMap<string, Cell>, input: LinkInput): (side: LinkSide, key: string) => string {
+  const firstCells = [...cells.values()];
+  const make = (side: LinkSide, text: (i: number) => string) => {
+    const labels = new Map<string, string>();
+    // Claims by key, indexed once on first use from the exact cells (every claim is in one of them).
+    let claimsOf: Map<string, number[]> | undefined;
+    return (key: string) => {
+      let l = labels.get(key);
+      if (l === undefined) {
+        if (claimsOf === undefined) {
+          claimsOf = new Map();
+          for (const cell of firstCells) {
+            const list = claimsOf.get(cell[side]);
+            if (list === undefined) claimsOf.set(cell[side], [...cell.claims]);
+            else for (const i of cell.claims) list.push(i);
+          }
+        }
+        const spellings = (claimsOf.get(key) ?? []).map(text);
+        labels.set(key, (l = mostCommon(spellings.length > 0 ? spellings : [key])));
+      }
+      return l;
+    };
+  };
+  const subject = make('subject', input.subjectText);
+  const attribute = make('attribute', input.attributeText);
+  return (side, key) => (side === 'subject' ? subject(key) : attribute(key));
+}
+
+/**
+ * The link stage: decides which subject keys and which attribute keys name
+ * the same thing, over the distinct keys and the cells of claims they form.
+ * Rules run in order — spelling (subjects, then attributes), then containment
+ * ("Sommer" into "Mary Marlowe Sommer"; subjects, which may carry a subject's
+ * other cells along, then attributes) — each recording its decisions as data.
+ * Never compares all pairs, unless `exhaustive`, which the differential test
+ * uses to check that blocking finds every candidate brute force finds.
+ */
+export function linkClaims(input: LinkInput, guard: LinkGuard, stats: WorkStats, exhaustive = false): Linked {
+  const subjectEntries = new Map<string, KeyEntry>();
+  const attributeEntries = new Map<string, KeyEntry>();
+  const n = input.subjects.length;
+  for (let i = 0; i < n; i++) {
+    const s = input.subjects[i]!;
+    if (!subjectEntries.has(s.key)) subjectEntries.set(s.key, s);
+    const a = input.attributes[i]!;
+    if (!attributeEntries.has(a.key)) attributeEntries.set(a.key, a);
+  }
+  let cells = exactCells(input);
+  const run: LinkRun = { input, guard, issues: [], decisions: [], stats, exhaustive, label: labeller(cells, input) };
+  const tokens = (entries: ReadonlyMap<string, KeyEntry>) => (key: string) => entries.get(key)?.tokens ?? [];
+  cells = spellingRule(cells, 'subject', fuzzyEdges(subjectEntries, stats, exhaustive), run);
+  cells = spellingRule(cells, 'attribute', fuzzyEdges(attributeEntries, stats, exhaustive), run);
+  // Claims per subject after spelling links, for dominance (how central each candidate is to the claim set),
+  // and sources per subject, for whether a short key names another thing (how many writers use it): one
+  // source listing two facts about "David Scott" uses that name once, as does the one that wrote
+  // "David \"Old Man Bill\" Scott".
+  const subjectClaims = new Map<string, number>();
+  for (const cell of cells.values()) subjectClaims.set(cell.subject, (subjectClaims.get(cell.subject) ?? 0) + cell.claims.length);
+  // Sources are counted only for the few keys the containment rule asks about, from the cells as they are now.
+  const cellsNow = cells;
+  let cellsOfSubject: Map<string, Cell[]> | undefined;
+  const subjectSources = new Map<string, number>();
+  const usageOfSubject = (key: string) => {
+    let count = subjectSources.get(key);
+    if (count === undefined) {
+      if (cellsOfSubject === undefined) {
+        cellsOfSubject = new Map();
+        for (const cell of cellsNow.values()) {
+          const list = cellsOfSubject.get(cell.subject);
+          if (list === undefined) cellsOfSubject.set(cell.subject, [cell]);
+          else list.push(cell);
+        }
+      }
+      const seen = new Set<string>();
+      for (const cell of cellsOfSubject.get(key) ?? []) for (const i of cell.claims) seen.add(input.source(i));
+      subjectSources.set(key, (count = seen.size));
+    }
+    return count;
+  };
+  cells = containmentRule(cells, 'subject', tokens(subjectEntries), { weight: (key) => subjectClaims.get(key) ?? 0, usage: usageOfSubject }, run);
+  const attributeWeight = (key: string, scope: string) => cells.get(`${scope}\u0000${key}`)?.claims.length ?? 0;
+  cells = containmentRule(cells, 'attribute', tokens(attributeEntries), { weight: attributeWeight, usage: attributeWeight }, run);
+  return { cells: [...cells.values()], decisions: run.decisions, issues: run.issues };
+}

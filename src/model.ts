@@ -1,0 +1,197 @@
+/**
+ * The shared data model: what one stage hands to the next. Every stage imports
+ * its types from here (downward), never from a later stage.
+ */
+import type { Comparison, ParseNote, RawScalar } from './kinds/registry';
+import type { ClaimValue } from './schema';
+
+/** How strongly a conflict matters. */
+export type Severity = 'high' | 'medium' | 'low';
+/** How strongly an issue matters. */
+export type IssueSeverity = 'error' | 'warning' | 'info';
+/** What a group's positions add up to. */
+export type GroupStatus = 'conflict' | 'consistent' | 'single';
+
+/** A claim that passed validation, with its resolved id and defaults applied. */
+export interface ValidClaim {
+  /** Position in the input array. */
+  readonly index: number;
+  readonly id: string;
+  /** Whether the caller gave the id (default ids, `${source}#${index}`, follow input order anyway). */
+  readonly explicitId: boolean;
+  readonly source: string;
+  readonly subject: string;
+  readonly attribute: string;
+  readonly value: ClaimValue;
+  readonly kind: string | undefined;
+  readonly quote: string | undefined;
+  readonly negated: boolean;
+  readonly confidence: number;
+}
+
+/** The normalized form of a subject or attribute, with its tokens for matching. */
+export interface NormalizedKey {
+  /** Canonical string: sorted unique stems joined by one space (`''` if nothing is left). */
+  readonly key: string;
+  /** The stems, sorted and unique. */
+  readonly tokens: readonly string[];
+}
+
+/** How a group's kind was decided: configured, taken from the claims, or inferred. */
+export type KindSource = 'options' | 'claims' | 'attribute' | 'values';
+
+export interface InferredKind {
+  readonly kind: string;
+  readonly from: KindSource;
+}
+
+/** A claim's value read through a kind. */
+export interface ParsedValue {
+  /** The kind that read it: the group's, or the fallback kind when the group's kind could not. */
+  readonly kind: string;
+  readonly data: unknown;
+  /** Canonical form; values with equal keys form one position. */
+  readonly key: string;
+  readonly specificity: number;
+  /** "Anything but this value": a negated claim of a kind that has no opposite value. */
+  readonly negated: boolean;
+  /** Members of a list value. */
+  readonly members: readonly ParsedValue[] | undefined;
+}
+
+export type ValueOutcome =
+  | { readonly type: 'value'; readonly value: ParsedValue; readonly notes: readonly ParseNote[] }
+  | { readonly type: 'unparsed'; readonly value: ParsedValue; readonly reason: string }
+  | { readonly type: 'missing' };
+
+/** Claims whose values are the same after normalization. */
+export interface WorkPosition {
+  readonly key: string;
+  readonly value: ParsedValue;
+  /** The claims, in report order. */
+  readonly claims: readonly ValidClaim[];
+  /** Distinct source ids, sorted. */
+  readonly sources: readonly string[];
+  /** Display text: the most specific original text. */
+  readonly display: string;
+}
+
+/** Relations between the positions of a group, by index pair. */
+export interface Relations {
+  get(i: number, j: number): Comparison;
+}
+
+/** A set of claims about one linked (subject, attribute). */
+export interface RawGroup {
+  readonly subjectKey: string;
+  readonly attributeKey: string;
+  /** Indices into the valid claims, ascending. */
+  readonly claims: readonly number[];
+}
+
+/** A group after the compare stage: its kind, positions and their relations. */
+export interface ComparedGroup {
+  readonly id: string;
+  readonly subject: string;
+  readonly attribute: string;
+  readonly kind: string;
+  readonly kindFrom: KindSource;
+  readonly cardinality: 'one' | 'many';
+  readonly claims: readonly ValidClaim[];
+  readonly positions: readonly WorkPosition[];
+  readonly relations: Relations;
+  readonly missing: readonly ValidClaim[];
+}
+
+/** A group after the judge stage. */
+export interface JudgedGroup {
+  readonly group: ComparedGroup;
+  /** Position indices in report order. */
+  readonly order: readonly number[];
+  readonly support: readonly number[];
+  readonly conflicts: readonly (readonly number[])[];
+  readonly status: GroupStatus;
+  readonly consensus: { readonly index: number; readonly support: number; readonly confidence: number } | undefined;
+  /** When there is no consensus: the positions tied for the lead. */
+  readonly contenders: readonly number[];
+  readonly conflict: { readonly code: string; readonly severity: Severity; readonly message: string } | undefined;
+  /** Distinct sources with a position in this group. */
+  readonly sources: readonly string[];
+}
+
+/** Which side of a claim a linking decision is about. */
+export type LinkSide = 'subject' | 'attribute';
+
+/** The rules that may link two keys; each is a module of the link stage. */
+export type LinkRule = 'spelling' | 'containment' | 'follow';
+
+/**
+ * One decision of the link stage, as data: the cell `from` (subject key,
+ * attribute key) now belongs to the cell `to`, by `rule`, with the evidence
+ * that decided it.
+ */
+export interface LinkDecision {
+  readonly rule: LinkRule;
+  readonly side: LinkSide;
+  readonly from: { readonly subject: string; readonly attribute: string };
+  readonly to: { readonly subject: string; readonly attribute: string };
+  /** Why: the keys that matched and what the guard found. */
+  readonly evidence: string;
+}
+
+/**
+ * Everything the pipeline says about the input besides conflicts: codes with
+ * their parameters. The English is written from them in one place
+ * (`messages.ts`), as zod keeps issue data apart from its error map.
+ */
+export type IssueData =
+  | { readonly code: 'invalid_claim'; readonly problems: readonly ClaimProblemData[] }
+  | { readonly code: 'unknown_source'; readonly source: string; readonly claims: readonly string[] }
+  | { readonly code: 'kind_mismatch'; readonly claim: string; readonly stated: string; readonly kind: string; readonly subject: string; readonly attribute: string }
+  | { readonly code: 'missing_value'; readonly claim: string; readonly value: string; readonly subject: string; readonly attribute: string }
+  | { readonly code: 'unparsed_value'; readonly claim: string; readonly value: string; readonly kind: string; readonly reason: string }
+  | { readonly code: 'value_note'; readonly note: ParseNote; readonly claim: string }
+  | {
+      readonly code: 'incomparable_values';
+      readonly subject: string;
+      readonly attribute: string;
+      readonly a: { readonly display: string; readonly claim: string };
+      readonly b: { readonly display: string; readonly claim: string };
+      readonly reason: string | undefined;
+      readonly more: number;
+    }
+  | { readonly code: 'similar_subject' | 'similar_attribute'; readonly a: string; readonly b: string }
+  | {
+      readonly code: 'ambiguous_subject' | 'ambiguous_attribute';
+      readonly what: string;
+      readonly candidates: readonly string[];
+      /** `undefined`: none is clearly dominant; else the likely one whose values would conflict. */
+      readonly likely: string | undefined;
+    };
+
+/** A claim problem as issue data (see `ClaimProblem` in errors.ts). */
+export interface ClaimProblemData {
+  readonly index: number;
+  readonly id?: string;
+  readonly field: string;
+  readonly value: string;
+  readonly reason: string;
+}
+
+/** An issue raised by a stage: its data, its severity and where it points. */
+export interface StageIssue {
+  readonly data: IssueData;
+  readonly severity: IssueSeverity;
+  readonly claim?: string | undefined;
+  readonly group?: string | undefined;
+}
+
+/** The distinct scalar values of a claim (list members included). */
+export type { RawScalar };
+
+/** Counters of the work a check did, for benchmarks and regression tests. */
+export interface WorkStats {
+  /** Candidate key pairs confirmed or rejected by the fuzzy predicate. */
+  keyComparisons: number;
+  valueComparisons: number;
+}
