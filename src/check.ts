@@ -9,7 +9,7 @@ import type { LinkDecision, WorkStats } from './model';
 import { normalizeKeys } from './normalize/keys';
 import { readClaims } from './read/read';
 import { ValueNormalizer } from './read/values';
-import { buildReport } from './report/build';
+import { ReportBuilder } from './report/build';
 import { collectIssues, linkIssueGroups } from './report/issues';
 import type { ConsistencyReport } from './report/schema';
 import type { CheckOptions, ClaimInput } from './schema';
@@ -70,16 +70,14 @@ function pipeline(validated: ValidationResult, ctx: CheckContext, values: ValueN
 
   const compared = compareGroups(groups, valid, keyed.subjects, keyed.attributes, read, ctx, counters);
   lap('compare');
-  const judged = judgeGroups(compared.groups, ctx);
-  lap('judge');
-
   const raised = [...validated.issues, ...compared.issues, ...linked.issues];
-  const issues = collectIssues(
-    raised,
-    validated.problems,
-    linkIssueGroups(linked.issues, groups, valid, compared.groups.map((g) => g.id)),
-  );
-  const report = buildReport(judged.groups, valid, issues, ctx, { accuracy: judged.accuracy, origin: judged.origin });
+  const issues = collectIssues(raised, validated.problems, linkIssueGroups(linked.issues, groups, valid, compared.groups));
+
+  // judge → report, one group at a time: nothing per group outlives its part of the report.
+  const builder = new ReportBuilder(ctx);
+  const trust = judgeGroups(compared.groups, ctx, (judged) => builder.add(judged));
+  lap('judge + report groups');
+  const report = builder.finish(valid, issues, trust);
   lap('report');
   return report;
 }

@@ -12,7 +12,7 @@ export interface ConsensusPick {
   /** Weighted count of all distinct sources in the group. */
   readonly total: number;
   /** Probability of each position when estimated source accuracy decided. */
-  readonly probability?: readonly number[];
+  readonly probability?: ArrayLike<number>;
 }
 
 function weightedSources(sources: Map<string, number>): number {

@@ -13,25 +13,30 @@ export function sourceNamer(ctx: CheckContext): (id: string) => string {
 }
 
 /**
- * The judge stage: support, order, status, severity and consensus of each
- * group, and the sentence that explains a conflict.
+ * The judge stage: source accuracy over all groups, then support, order,
+ * status, severity and consensus of each group and the sentence that explains
+ * a conflict, handed to `visit` one group at a time (so nothing per group
+ * outlives its report). A visited group's slot in `groups` is cleared.
  */
 export function judgeGroups(
-  groups: readonly ComparedGroup[],
+  groups: (ComparedGroup | undefined)[],
   ctx: CheckContext,
-): { groups: JudgedGroup[]; accuracy: ReadonlyMap<string, number>; origin: ReadonlyMap<string, string> } {
+  visit: (judged: JudgedGroup) => void,
+): { accuracy: ReadonlyMap<string, number>; origin: ReadonlyMap<string, string> } {
   const weight = (source: string) => ctx.sources.get(source)?.reliability ?? 1;
   const sourceName = sourceNamer(ctx);
   const fixed = new Map<string, number>();
   for (const s of ctx.sources.values()) if (s.reliabilityGiven) fixed.set(s.id, s.reliability);
-  const trust = ctx.consensus === 'trust' ? estimateTrust(groups, { ...DEFAULT_TRUST, fixed }) : undefined;
-  const judged = groups.map((group, gi) => {
+  const trust = ctx.consensus === 'trust' ? estimateTrust(groups as ComparedGroup[], { ...DEFAULT_TRUST, fixed }) : undefined;
+  for (let gi = 0; gi < groups.length; gi++) {
+    const group = groups[gi]!;
+    groups[gi] = undefined;
     const { positions, relations } = group;
     const support = positions.map((p) => supportOf(p, weight));
     const order = orderPositions(positions, support);
     const conflicts = conflictLists(positions.length, relations);
     const vote = pickConsensus(positions, order, relations, weight, support);
-    const pick = trust === undefined ? vote : trustedPick(vote, trust.probability[gi]!, order, relations, conflicts);
+    const pick = trust === undefined ? vote : trustedPick(vote, trust.probability(gi), order, relations, conflicts);
     // Distinct sources: a linear scan for the usual handful, a Set for crowds.
     let sources: string[] = [];
     let count = 0;
@@ -69,9 +74,9 @@ export function judgeGroups(
             support: pick.effective[pick.index]!,
             confidence: pick.probability?.[pick.index] ?? (pick.total === 0 ? 0 : pick.effective[pick.index]! / pick.total),
           };
-    return { group, order, support, conflicts, status, consensus, contenders: pick.contenders, conflict, sources };
-  });
-  return { groups: judged, accuracy: trust?.accuracy ?? new Map(), origin: trust?.origin ?? new Map() };
+    visit({ group, order, support, conflicts, status, consensus, contenders: pick.contenders, conflict, sources });
+  }
+  return { accuracy: trust?.accuracy ?? new Map(), origin: trust?.origin ?? new Map() };
 }
 
 /**
@@ -82,7 +87,7 @@ export function judgeGroups(
  */
 function trustedPick(
   vote: ConsensusPick,
-  probability: readonly number[],
+  probability: ArrayLike<number>,
   order: readonly number[],
   relations: Relations,
   conflicts: readonly (readonly number[])[],

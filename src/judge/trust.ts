@@ -27,8 +27,8 @@ export interface TrustResult {
   readonly accuracy: ReadonlyMap<string, number>;
   /** Sources found to copy each other, by the smallest id of their origin (only sources with copies). */
   readonly origin: ReadonlyMap<string, string>;
-  /** Per group, the probability of each position (same order as `positions`). */
-  readonly probability: readonly (readonly number[])[];
+  /** The probability of each position of group k (same order as `positions`). */
+  readonly probability: (k: number) => ArrayLike<number>;
 }
 
 /**
@@ -268,11 +268,17 @@ export function estimateTrust(groups: readonly TrustGroup[], options: TrustOptio
     const first = list.map((i) => names[i]!).sort()[0]!;
     for (const i of list) origin.set(names[i]!, first);
   }
-  const out: number[][] = groups.map((g) => g.positions.map(() => 1 / Math.max(1, g.positions.length)));
-  for (let k = 0; k < groupCount; k++) {
-    out[flat.groupOf[k]!] = Array.from(probability.subarray(flat.posStart[k]!, flat.posStart[k + 1]!));
-  }
-  return { accuracy: new Map(names.map((s, i) => [s, accuracy[i]!])), origin, probability: out };
+  // Informative groups' probabilities stay in one flat array; the others are uniform.
+  const informative = new Int32Array(groups.length).fill(-1);
+  const sizes = Int32Array.from(groups, (g) => g.positions.length);
+  for (let k = 0; k < groupCount; k++) informative[flat.groupOf[k]!] = k;
+  const probabilityOf = (gi: number): ArrayLike<number> => {
+    const k = informative[gi]!;
+    if (k >= 0) return probability.subarray(flat.posStart[k]!, flat.posStart[k + 1]!);
+    const n = sizes[gi]!;
+    return new Array<number>(n).fill(1 / Math.max(1, n));
+  };
+  return { accuracy: new Map(names.map((s, i) => [s, accuracy[i]!])), origin, probability: probabilityOf };
 }
 
 /** Rounds of copy detection and re-estimation. */

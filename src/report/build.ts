@@ -116,29 +116,19 @@ function buildGroup(j: JudgedGroup): { group: ClaimGroup; conflict: Conflict | u
   return { group, conflict };
 }
 
-function buildSources(
-  judged: readonly JudgedGroup[],
-  claims: readonly ValidClaim[],
-  ctx: CheckContext,
-  trust: SourceTrust,
-): SourceSummary[] {
-  const ids = new Set<string>(ctx.sources.keys());
-  const claimCount = new Map<string, number>();
-  for (const c of claims) {
-    ids.add(c.source);
-    claimCount.set(c.source, (claimCount.get(c.source) ?? 0) + 1);
-  }
-  const groups = new Map<string, number>();
-  const agreements = new Map<string, number>();
-  const contradictions = new Map<string, number>();
-  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
-  for (const j of judged) {
+/** Per source: groups it speaks in, and groups where it agrees with every other source or contradicts one. */
+class SourceTally {
+  readonly groups = new Map<string, number>();
+  readonly agreements = new Map<string, number>();
+  readonly contradictions = new Map<string, number>();
+
+  add(j: JudgedGroup): void {
     const { claims: members, positions } = j.group;
     // Sources in the group (a source counts once per group).
     const seen: string[] = [];
     for (const c of members) if (!seen.includes(c.source)) seen.push(c.source);
-    for (const s of seen) bump(groups, s);
-    if (j.sources.length < 2) continue;
+    for (const s of seen) bump(this.groups, s);
+    if (j.sources.length < 2) return;
     for (const s of j.sources) {
       let contradicts = false;
       for (let p = 0; p < positions.length && !contradicts; p++) {
@@ -151,64 +141,81 @@ function buildSources(
           }
         }
       }
-      bump(contradicts ? contradictions : agreements, s);
+      bump(contradicts ? this.contradictions : this.agreements, s);
     }
   }
-  return [...ids].sort(compareNatural).map((id) => {
-    const src = ctx.sources.get(id);
-    const a = agreements.get(id) ?? 0;
-    const c = contradictions.get(id) ?? 0;
-    return {
-      id,
-      ...(src?.name === undefined ? {} : { name: src.name }),
-      ...(src?.url === undefined ? {} : { url: src.url }),
-      ...(src?.publishedAt === undefined ? {} : { publishedAt: src.publishedAt }),
-      reliability: src?.reliability ?? 1,
-      ...(trust.accuracy.has(id) ? { accuracy: round(trust.accuracy.get(id)!) } : {}),
-      ...(trust.origin.has(id) ? { origin: trust.origin.get(id)! } : {}),
-      claims: claimCount.get(id) ?? 0,
-      groups: groups.get(id) ?? 0,
-      agreements: a,
-      contradictions: c,
-      agreementRate: a + c === 0 ? null : round(a / (a + c)),
-    };
-  });
+
+  summaries(claims: readonly ValidClaim[], ctx: CheckContext, trust: SourceTrust): SourceSummary[] {
+    const ids = new Set<string>(ctx.sources.keys());
+    const claimCount = new Map<string, number>();
+    for (const c of claims) {
+      ids.add(c.source);
+      claimCount.set(c.source, (claimCount.get(c.source) ?? 0) + 1);
+    }
+    return [...ids].sort(compareNatural).map((id) => {
+      const src = ctx.sources.get(id);
+      const a = this.agreements.get(id) ?? 0;
+      const c = this.contradictions.get(id) ?? 0;
+      return {
+        id,
+        ...(src?.name === undefined ? {} : { name: src.name }),
+        ...(src?.url === undefined ? {} : { url: src.url }),
+        ...(src?.publishedAt === undefined ? {} : { publishedAt: src.publishedAt }),
+        reliability: src?.reliability ?? 1,
+        ...(trust.accuracy.has(id) ? { accuracy: round(trust.accuracy.get(id)!) } : {}),
+        ...(trust.origin.has(id) ? { origin: trust.origin.get(id)! } : {}),
+        claims: claimCount.get(id) ?? 0,
+        groups: this.groups.get(id) ?? 0,
+        agreements: a,
+        contradictions: c,
+        agreementRate: a + c === 0 ? null : round(a / (a + c)),
+      };
+    });
+  }
 }
 
-/** The report stage: plain, sorted, JSON-ready data. */
-export function buildReport(
-  judged: readonly JudgedGroup[],
-  claims: readonly ValidClaim[],
-  issues: readonly Issue[],
-  ctx: CheckContext,
-  trust: SourceTrust = { accuracy: new Map(), origin: new Map() },
-): ConsistencyReport {
+function bump(m: Map<string, number>, k: string): void {
+  m.set(k, (m.get(k) ?? 0) + 1);
+}
+
+/**
+ * The report stage: plain, sorted, JSON-ready data, built one judged group
+ * at a time (`add`) and finished once (`finish`).
+ */
+export class ReportBuilder {
   // Groups arrive in key order from the group stage; bucketing by status and severity keeps that order
   // within each bucket without a comparator sort over every group.
-  const buckets: { group: ClaimGroup; conflict: Conflict | undefined }[][] = [[], [], [], [], []];
-  for (const j of judged) {
+  private readonly buckets: { group: ClaimGroup; conflict: Conflict | undefined }[][] = [[], [], [], [], []];
+  private readonly tally = new SourceTally();
+
+  constructor(private readonly ctx: CheckContext) {}
+
+  add(j: JudgedGroup): void {
     const b = buildGroup(j);
     const at = b.conflict !== undefined ? 2 - severityRank(b.conflict.severity) : b.group.status === 'consistent' ? 3 : 4;
-    buckets[at]!.push(b);
+    this.buckets[at]!.push(b);
+    this.tally.add(j);
   }
-  const built = buckets.flat();
-  const groups = built.map((b) => b.group);
-  const conflicts = built.flatMap((b) => (b.conflict === undefined ? [] : [b.conflict]));
-  const sortedIssues = issues;
-  const sources = buildSources(judged, claims, ctx, trust);
-  return {
-    summary: {
-      claims: claims.length,
-      sources: new Set(claims.map((c) => c.source)).size,
-      groups: groups.length,
-      conflicts: conflicts.length,
-      consistent: groups.filter((g) => g.status === 'consistent').length,
-      single: groups.filter((g) => g.status === 'single').length,
-      issues: sortedIssues.length,
-    },
-    groups,
-    conflicts,
-    issues: sortedIssues,
-    sources,
-  };
+
+  finish(claims: readonly ValidClaim[], issues: readonly Issue[], trust: SourceTrust = { accuracy: new Map(), origin: new Map() }): ConsistencyReport {
+    const built = this.buckets.flat();
+    const groups = built.map((b) => b.group);
+    const conflicts = built.flatMap((b) => (b.conflict === undefined ? [] : [b.conflict]));
+    const sources = this.tally.summaries(claims, this.ctx, trust);
+    return {
+      summary: {
+        claims: claims.length,
+        sources: new Set(claims.map((c) => c.source)).size,
+        groups: groups.length,
+        conflicts: conflicts.length,
+        consistent: groups.filter((g) => g.status === 'consistent').length,
+        single: groups.filter((g) => g.status === 'single').length,
+        issues: issues.length,
+      },
+      groups,
+      conflicts,
+      issues: issues as Issue[],
+      sources,
+    };
+  }
 }
