@@ -43,7 +43,7 @@ function pipeline(validated: ValidationResult, ctx: CheckContext, values: ValueN
   values.beginRun();
 
   // read: keys and values of every claim, each distinct spelling and raw value once.
-  const keyed = normalizeKeys(valid, ctx.keys);
+  const keyed = normalizeKeys(valid.subject, valid.attribute, ctx.keys);
   const read = readClaims(valid, keyed.attributes, ctx, values);
   lap('read');
 
@@ -52,10 +52,10 @@ function pipeline(validated: ValidationResult, ctx: CheckContext, values: ValueN
     {
       subjects: keyed.subjects,
       attributes: keyed.attributes,
-      subjectText: (i) => valid[i]!.subject,
-      attributeText: (i) => valid[i]!.attribute,
-      claimId: (i) => valid[i]!.id,
-      source: (i) => valid[i]!.source,
+      subjectText: (i) => valid.subject[i]!,
+      attributeText: (i) => valid.attribute[i]!,
+      claimId: (i) => valid.id[i]!,
+      source: (i) => valid.source[i]!,
     },
     conflictGuard(read, keyed.attributes, ctx, counters),
     counters,
@@ -71,13 +71,13 @@ function pipeline(validated: ValidationResult, ctx: CheckContext, values: ValueN
   const compared = compareGroups(groups, valid, keyed.subjects, keyed.attributes, read, ctx, counters);
   lap('compare');
   const raised = [...validated.issues, ...compared.issues, ...linked.issues];
-  const issues = collectIssues(raised, validated.problems, linkIssueGroups(linked.issues, groups, valid, compared.groups));
+  const issues = collectIssues(raised, validated.problems, linkIssueGroups(linked.issues, groups, valid.id, compared.groups));
 
   // judge → report, one group at a time: nothing per group outlives its part of the report.
-  const builder = new ReportBuilder(ctx);
-  const trust = judgeGroups(compared.groups, ctx, (judged) => builder.add(judged));
+  const builder = new ReportBuilder(ctx, valid);
+  const trust = judgeGroups(compared.groups, ctx, valid, (judged) => builder.add(judged));
   lap('judge + report groups');
-  const report = builder.finish(valid, issues, trust);
+  const report = builder.finish(issues, trust);
   lap('report');
   return report;
 }

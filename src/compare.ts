@@ -1,22 +1,27 @@
 import type { CheckContext, ResolvedAttribute } from './context';
 import { type CompareContext, type Comparison, INCOMPARABLE, type RawScalar, SAME } from './kinds/registry';
-import type { ComparedGroup, NormalizedKey, ParsedValue, RawGroup, Relations, StageIssue, ValidClaim, WorkPosition, WorkStats } from './model';
+import type { ClaimTable, ComparedGroup, NormalizedKey, ParsedValue, RawGroup, Relations, StageIssue, WorkPosition, WorkStats } from './model';
 import type { ReadClaims } from './read/read';
 import { relateValues } from './read/relate';
-import { distinctValues, roleOf, valueText } from './read/values';
-import { compareClaims } from './validate';
+import { addDistinct, roleOf, valueText } from './read/values';
+import { claimOrder } from './validate';
 import { compareCodePoints, compareNatural, mostCommon, sortSmall } from './util/order';
 
 
 /**
- * Merges claims with equal normalized values into positions. `claims[i]`'s
- * value is `values[i]`.
+ * Merges claims with equal normalized values into positions. `handles[i]`'s
+ * value is `values[i]`; handles ascend.
  */
-export function buildPositions(claims: readonly ValidClaim[], values: readonly ParsedValue[]): WorkPosition[] {
+export function buildPositions(
+  handles: readonly number[],
+  values: readonly ParsedValue[],
+  claims: ClaimTable,
+  order: (a: number, b: number) => number,
+): WorkPosition[] {
   // Groups are small: a linear scan over the keys seen so far beats a Map for the usual handful.
   const keys: string[] = [];
   const members: number[][] = [];
-  for (let i = 0; i < claims.length; i++) {
+  for (let i = 0; i < handles.length; i++) {
     const key = values[i]!.key;
     let k = keys.indexOf(key);
     if (k < 0) {
@@ -26,31 +31,47 @@ export function buildPositions(claims: readonly ValidClaim[], values: readonly P
     }
     members[k]!.push(i);
   }
-  const positions: WorkPosition[] = [];
+  const positions: WorkPosition[] = new Array(keys.length);
   for (let k = 0; k < keys.length; k++) {
     const list = members[k]!;
     // The representative is the most specific reading; its text is the display form.
     let best = list[0]!;
-    let bestText = valueText(claims[best]!.value);
+    let bestText = valueText(claims.value[handles[best]!]!);
     for (let x = 1; x < list.length; x++) {
       const i = list[x]!;
-      const text = valueText(claims[i]!.value);
+      const text = valueText(claims.value[handles[i]!]!);
       const d = values[i]!.specificity - values[best]!.specificity || text.length - bestText.length || compareCodePoints(bestText, text);
       if (d > 0) {
         best = i;
         bestText = text;
       }
     }
-    const own = list.map((i) => claims[i]!);
-    if (own.length > 1) sortSmall(own, compareClaims);
+    const own = new Array<number>(list.length);
+    for (let x = 0; x < list.length; x++) own[x] = handles[list[x]!]!;
+    // Handles ascend, which is report order unless some claim has an explicit id.
+    if (own.length > 1 && claims.anyExplicitId) sortSmall(own, order);
     const sources: string[] = [];
-    for (const c of own) if (!sources.includes(c.source)) sources.push(c.source);
+    for (const c of own) if (!sources.includes(claims.source[c]!)) sources.push(claims.source[c]!);
     if (sources.length > 1) sortSmall(sources, compareNatural);
-    positions.push({ key: keys[k]!, value: values[best]!, claims: own, sources, display: bestText });
+    positions[k] = { key: keys[k]!, value: values[best]!, claims: own, sources, display: bestText };
   }
   return positions;
 }
 
+/** The relations of a group's positions, as one flat table. */
+class RelationTable implements Relations {
+  constructor(
+    private readonly n: number,
+    private readonly cells: readonly Comparison[],
+  ) {}
+
+  get(i: number, j: number): Comparison {
+    return this.cells[i * this.n + j]!;
+  }
+}
+
+/** The relations of a group with one position (or none): shared. */
+const LONE: Relations = new RelationTable(1, [SAME]);
 
 /**
  * The compare stage for one group: relates every pair of positions. Groups
@@ -65,6 +86,7 @@ export function relatePositions(
   stats: WorkStats,
 ): Relations {
   const n = positions.length;
+  if (n <= 1) return LONE;
   const table: Comparison[] = new Array(n * n);
   const def = (kind: string) => ctx.registry.get(kind);
   for (let i = 0; i < n; i++) {
@@ -81,7 +103,7 @@ export function relatePositions(
       table[j * n + i] = r;
     }
   }
-  return { get: (i, j) => table[i * n + j]! };
+  return new RelationTable(n, table);
 }
 
 /**
@@ -118,15 +140,15 @@ export function groupId(subjectKey: string, attributeKey: string): string {
  * the kind belongs to the group, not to a lone claim.
  */
 /** The most common of the strings `pick` gives for the items; no allocation when they are all the same. */
-function label<T>(items: readonly T[], pick: (item: T) => string): string {
-  const first = pick(items[0]!);
-  for (let i = 1; i < items.length; i++) if (pick(items[i]!) !== first) return mostCommon(items.map(pick));
+function label(handles: readonly number[], column: readonly string[]): string {
+  const first = column[handles[0]!]!;
+  for (let i = 1; i < handles.length; i++) if (column[handles[i]!] !== first) return mostCommon(handles.map((h) => column[h]!));
   return first;
 }
 
 export function compareGroups(
   groups: readonly RawGroup[],
-  claims: readonly ValidClaim[],
+  claims: ClaimTable,
   subjectKeysOf: readonly NormalizedKey[],
   attributeKeysOf: readonly NormalizedKey[],
   read: ReadClaims,
@@ -134,91 +156,102 @@ export function compareGroups(
   stats: WorkStats,
 ): { groups: ComparedGroup[]; issues: StageIssue[] } {
   const values = read.values;
-  const out: ComparedGroup[] = [];
+  const order = claimOrder(claims);
+  const out: ComparedGroup[] = new Array(groups.length);
   const issues: StageIssue[] = [];
   // Every distinct value of each linked attribute, so its kind is inferred once from all of them.
   const attributeValues = new Map<string, Set<RawScalar>>();
   for (const g of groups) {
     let set = attributeValues.get(g.attributeKey);
     if (set === undefined) attributeValues.set(g.attributeKey, (set = new Set()));
-    for (const i of g.claims) {
-      const v = claims[i]!.value;
-      if (Array.isArray(v)) distinctValues([claims[i]!], set);
-      else if (!set.has(v)) distinctValues([claims[i]!], set);
-    }
+    for (const i of g.claims) addDistinct(claims.value[i]!, set);
   }
   const single = new Map<string, readonly string[]>();
-  for (const g of groups) {
+  const idOf = claims.id;
+  for (let gi = 0; gi < groups.length; gi++) {
+    const g = groups[gi]!;
+    const handles = g.claims;
     // The smallest keys among the group's claims name it: adding claims changes the id only when a
     // smaller-sorting spelling joins, so ids stay comparable across runs.
-    let subjectKey = subjectKeysOf[g.claims[0]!]!.key;
-    let attributeKey = attributeKeysOf[g.claims[0]!]!.key;
-    for (const i of g.claims) {
-      if (subjectKeysOf[i]!.key < subjectKey) subjectKey = subjectKeysOf[i]!.key;
-      if (attributeKeysOf[i]!.key < attributeKey) attributeKey = attributeKeysOf[i]!.key;
+    let subjectKey = subjectKeysOf[handles[0]!]!.key;
+    let attributeKey = attributeKeysOf[handles[0]!]!.key;
+    let linked = false;
+    for (const i of handles) {
+      const s = subjectKeysOf[i]!.key;
+      const a = attributeKeysOf[i]!.key;
+      if (s < subjectKey) subjectKey = s;
+      if (a < attributeKey) attributeKey = a;
+      if (a !== g.attributeKey) linked = true;
     }
     const id = groupId(subjectKey, attributeKey);
-    const members = g.claims.map((i) => claims[i]!);
     // The group's own key first, so its configuration wins over a linked spelling's.
     let attributeKeys = single.get(g.attributeKey);
     if (attributeKeys === undefined) single.set(g.attributeKey, (attributeKeys = [g.attributeKey]));
-    for (const i of g.claims) {
-      if (attributeKeysOf[i]!.key !== g.attributeKey) {
-        attributeKeys = [g.attributeKey, ...[...new Set(g.claims.map((k) => attributeKeysOf[k]!.key))].filter((k) => k !== g.attributeKey).sort()];
-        break;
-      }
-    }
+    if (linked) attributeKeys = [g.attributeKey, ...[...new Set(handles.map((k) => attributeKeysOf[k]!.key))].filter((k) => k !== g.attributeKey).sort()];
     let config: ResolvedAttribute | undefined;
     for (const k of attributeKeys) {
       config = ctx.attributes.get(k);
       if (config !== undefined) break;
     }
-    const decided = values.decideKind(attributeKeys, members, attributeValues.get(g.attributeKey));
+    let stated: Map<string, number> | undefined;
+    if (claims.anyKind) {
+      for (const i of handles) {
+        const k = claims.kind(i);
+        if (k === undefined) continue;
+        stated ??= new Map();
+        stated.set(k, (stated.get(k) ?? 0) + 1);
+      }
+    }
+    const decided = values.decideKind(attributeKeys, stated, attributeValues.get(g.attributeKey)!);
     const def = ctx.registry.require(decided.kind);
-    const cardinality = config?.cardinality ?? (members.some((c) => Array.isArray(c.value)) ? 'many' : 'one');
+    let cardinality = config?.cardinality;
+    if (cardinality === undefined) {
+      cardinality = 'one';
+      for (const i of handles) if (Array.isArray(claims.value[i])) cardinality = 'many';
+    }
     const role = roleOf(g.attributeKey);
-    const subject = label(members, (c) => c.subject);
-    const attribute = label(members, (c) => c.attribute);
-    const readClaims: ValidClaim[] = [];
+    const subject = label(handles, claims.subject);
+    const attribute = label(handles, claims.attribute);
+    const readHandles: number[] = [];
     const readValues: ParsedValue[] = [];
-    const missing: ValidClaim[] = [];
-    for (const i of g.claims) {
-      const claim = claims[i]!;
+    let missing: number[] | undefined;
+    for (const i of handles) {
       // The read stage's reading, unless the linked group settled on another kind or role.
       const outcome =
         read.kindOf(i).kind === decided.kind && read.roleOf(i) === role
           ? read.outcome(i)
-          : values.read(def, claim, def.contextual ? ctx.sources.get(claim.source)?.publishedDay : undefined, role);
-      if (claim.kind !== undefined && claim.kind !== decided.kind) {
-        issues.push({
-          data: { code: 'kind_mismatch', claim: claim.id, stated: claim.kind, kind: decided.kind, subject, attribute },
-          severity: 'info',
-          claim: claim.id,
-          group: id,
-        });
+          : values.read(def, claims.value[i]!, claims.negated(i), def.contextual ? ctx.sources.get(claims.source[i]!)?.publishedDay : undefined, role);
+      const stated = claims.kind(i);
+      if (stated !== undefined && stated !== decided.kind) {
+        issues.push({ data: { code: 'kind_mismatch', claim: idOf[i]!, stated, kind: decided.kind, subject, attribute }, severity: 'info', claim: idOf[i]!, group: id });
       }
       if (outcome.type === 'missing') {
-        missing.push(claim);
-        issues.push({ data: { code: 'missing_value', claim: claim.id, value: valueText(claim.value), subject, attribute }, severity: 'info', claim: claim.id, group: id });
+        (missing ??= []).push(i);
+        issues.push({
+          data: { code: 'missing_value', claim: idOf[i]!, value: valueText(claims.value[i]!), subject, attribute },
+          severity: 'info',
+          claim: idOf[i]!,
+          group: id,
+        });
         continue;
       }
       if (outcome.type === 'unparsed') {
         issues.push({
-          data: { code: 'unparsed_value', claim: claim.id, value: valueText(claim.value), kind: decided.kind, reason: outcome.reason },
+          data: { code: 'unparsed_value', claim: idOf[i]!, value: valueText(claims.value[i]!), kind: decided.kind, reason: outcome.reason },
           severity: 'warning',
-          claim: claim.id,
+          claim: idOf[i]!,
           group: id,
         });
       } else {
-        for (const note of outcome.notes) issues.push({ data: { code: 'value_note', note, claim: claim.id }, severity: note.severity, claim: claim.id, group: id });
+        for (const note of outcome.notes) issues.push({ data: { code: 'value_note', note, claim: idOf[i]! }, severity: note.severity, claim: idOf[i]!, group: id });
       }
-      readClaims.push(claim);
+      readHandles.push(i);
       readValues.push(outcome.value);
     }
-    const positions = buildPositions(readClaims, readValues);
+    const positions = buildPositions(readHandles, readValues, claims, order);
     const cctx: CompareContext = { tolerance: config?.tolerance };
     const relations = relatePositions(positions, ctx, cctx, cardinality, stats);
-    const unrelated = incomparablePairs(positions, relations);
+    const unrelated = positions.length > 1 ? incomparablePairs(positions, relations) : [];
     if (unrelated.length > 0) {
       const [i, j] = unrelated[0]!;
       const a = positions[i]!;
@@ -228,17 +261,19 @@ export function compareGroups(
           code: 'incomparable_values',
           subject,
           attribute,
-          a: { display: a.display, claim: a.claims[0]!.id },
-          b: { display: b.display, claim: b.claims[0]!.id },
+          a: { display: a.display, claim: idOf[a.claims[0]!]! },
+          b: { display: b.display, claim: idOf[b.claims[0]!]! },
           reason: relations.get(i, j).reason,
           more: unrelated.length - 1,
         },
         severity: 'info',
-        claim: b.claims[0]!.id,
+        claim: idOf[b.claims[0]!]!,
         group: id,
       });
     }
-    out.push({ id, subject, attribute, kind: decided.kind, kindFrom: decided.from, cardinality, claims: members, positions, relations, missing });
+    out[gi] = { id, subject, attribute, kind: decided.kind, kindFrom: decided.from, cardinality, claims: handles, positions, relations, missing: missing ?? NONE };
   }
   return { groups: out, issues };
 }
+
+const NONE: readonly number[] = [];

@@ -12,21 +12,120 @@ export type IssueSeverity = 'error' | 'warning' | 'info';
 /** What a group's positions add up to. */
 export type GroupStatus = 'conflict' | 'consistent' | 'single';
 
-/** A claim that passed validation, with its resolved id and defaults applied. */
-export interface ValidClaim {
-  /** Position in the input array. */
-  readonly index: number;
-  readonly id: string;
-  /** Whether the caller gave the id (default ids, `${source}#${index}`, follow input order anyway). */
-  readonly explicitId: boolean;
-  readonly source: string;
-  readonly subject: string;
-  readonly attribute: string;
-  readonly value: ClaimValue;
-  readonly kind: string | undefined;
-  readonly quote: string | undefined;
-  readonly negated: boolean;
-  readonly confidence: number;
+/**
+ * The claims that passed validation, as columns: claim `i` (a handle, in
+ * input order) is `id[i]`, `source[i]`, … No object per claim: the columns
+ * hold the caller's own strings and values, and the optional fields get a
+ * column only once some claim sets them.
+ */
+export class ClaimTable {
+  readonly id: string[] = [];
+  /** Position of each claim in the input (across batches). */
+  readonly inputIndex: number[] = [];
+  readonly source: string[] = [];
+  readonly subject: string[] = [];
+  readonly attribute: string[] = [];
+  readonly value: ClaimValue[] = [];
+  private kinds: (string | undefined)[] | undefined;
+  private quotes: (string | undefined)[] | undefined;
+  private negations: boolean[] | undefined;
+  private confidences: number[] | undefined;
+  private explicit: boolean[] | undefined;
+
+  get size(): number {
+    return this.id.length;
+  }
+
+  /** Whether any claim's id was given by the caller (otherwise handle order is report order). */
+  get anyExplicitId(): boolean {
+    return this.explicit !== undefined;
+  }
+
+  /** Whether some claim states its kind. */
+  get anyKind(): boolean {
+    return this.kinds !== undefined;
+  }
+
+  /** Whether some claim gives a confidence below 1. */
+  get anyConfidence(): boolean {
+    return this.confidences !== undefined;
+  }
+
+  kind(i: number): string | undefined {
+    return this.kinds?.[i];
+  }
+  quote(i: number): string | undefined {
+    return this.quotes?.[i];
+  }
+  negated(i: number): boolean {
+    return this.negations?.[i] === true;
+  }
+  confidence(i: number): number {
+    return this.confidences?.[i] ?? 1;
+  }
+  explicitId(i: number): boolean {
+    return this.explicit?.[i] === true;
+  }
+
+  /** Appends a claim; returns its handle. */
+  push(
+    claim: {
+      readonly source: string;
+      readonly subject: string;
+      readonly attribute: string;
+      readonly value: ClaimValue;
+      readonly kind?: string | undefined;
+      readonly quote?: string | undefined;
+      readonly negated?: boolean | undefined;
+      readonly confidence?: number | undefined;
+    },
+    id: string,
+    explicitId: boolean,
+    inputIndex: number,
+  ): number {
+    const i = this.id.length;
+    this.id.push(id);
+    this.inputIndex.push(inputIndex);
+    this.source.push(claim.source);
+    this.subject.push(claim.subject);
+    this.attribute.push(claim.attribute);
+    this.value.push(claim.value);
+    if (claim.kind !== undefined) this.kinds = put(this.kinds, i, claim.kind, undefined);
+    if (claim.quote !== undefined) this.quotes = put(this.quotes, i, claim.quote, undefined);
+    if (claim.negated === true) this.negations = put(this.negations, i, true, false);
+    if (claim.confidence !== undefined && claim.confidence !== 1) this.confidences = put(this.confidences, i, claim.confidence, 1);
+    if (explicitId) this.explicit = put(this.explicit, i, true, false);
+    return i;
+  }
+
+  /** Drops the claims from handle `size` on (a batch refused whole). */
+  truncate(size: number): void {
+    for (const c of [this.id, this.inputIndex, this.source, this.subject, this.attribute, this.value, this.kinds, this.quotes, this.negations, this.confidences, this.explicit]) {
+      if (c !== undefined && c.length > size) c.length = size;
+    }
+  }
+
+  /** The handle of the claim at input position `index`, if it was accepted. */
+  handleAt(index: number): number | undefined {
+    let lo = 0;
+    let hi = this.inputIndex.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const at = this.inputIndex[mid]!;
+      if (at === index) return mid;
+      if (at < index) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  }
+}
+
+/** Sets `column[i]`, creating the column and padding it with `empty` (dense, never holey). */
+function put<T>(column: T[] | undefined, i: number, value: T, empty: T): T[] {
+  const c = column ?? [];
+  while (c.length < i) c.push(empty);
+  c.push(value);
+  return c;
 }
 
 /** The normalized form of a subject or attribute, with its tokens for matching. */
@@ -68,8 +167,8 @@ export type ValueOutcome =
 export interface WorkPosition {
   readonly key: string;
   readonly value: ParsedValue;
-  /** The claims, in report order. */
-  readonly claims: readonly ValidClaim[];
+  /** The claims (handles), in report order. */
+  readonly claims: readonly number[];
   /** Distinct source ids, sorted. */
   readonly sources: readonly string[];
   /** Display text: the most specific original text. */
@@ -97,10 +196,11 @@ export interface ComparedGroup {
   readonly kind: string;
   readonly kindFrom: KindSource;
   readonly cardinality: 'one' | 'many';
-  readonly claims: readonly ValidClaim[];
+  /** The claims (handles), ascending. */
+  readonly claims: readonly number[];
   readonly positions: readonly WorkPosition[];
   readonly relations: Relations;
-  readonly missing: readonly ValidClaim[];
+  readonly missing: readonly number[];
 }
 
 /** A group after the judge stage. */

@@ -1,11 +1,11 @@
 import type { CheckContext } from './context';
 import { type ClaimProblem, describeValue } from './errors';
-import type { StageIssue, ValidClaim } from './model';
+import { ClaimTable, type StageIssue } from './model';
 import { type ClaimInput, ClaimSchema, type ClaimValue, NON_BLANK, VALUE_KINDS } from './schema';
 import { compareNatural } from './util/order';
 
 export interface ValidationResult {
-  readonly claims: readonly ValidClaim[];
+  readonly claims: ClaimTable;
   readonly problems: readonly ClaimProblem[];
   readonly issues: readonly StageIssue[];
 }
@@ -13,12 +13,15 @@ export interface ValidationResult {
 /**
  * The order of claims in reports: claims with explicit ids first, by id in
  * natural order (so reports do not depend on input order), then claims with
- * default ids by input index (their ids, `${source}#${index}`, follow the input
- * order anyway, and need no sorting). A total order, unlike mixing the two per pair.
+ * default ids by input order (their ids, `${source}#${index}`, follow it
+ * anyway, and need no sorting). A total order, unlike mixing the two per pair.
  */
-export function compareClaims(a: ValidClaim, b: ValidClaim): number {
-  if (a.explicitId !== b.explicitId) return a.explicitId ? -1 : 1;
-  return a.explicitId ? compareNatural(a.id, b.id) : a.index - b.index;
+export function claimOrder(claims: ClaimTable): (a: number, b: number) => number {
+  return (a, b) => {
+    const ea = claims.explicitId(a);
+    if (ea !== claims.explicitId(b)) return ea ? -1 : 1;
+    return ea ? compareNatural(claims.id[a]!, claims.id[b]!) : a - b;
+  };
 }
 
 const KINDS: ReadonlySet<unknown> = new Set(VALUE_KINDS);
@@ -78,11 +81,9 @@ function at(value: unknown, path: readonly PropertyKey[]): unknown {
  * duplicate ids — the later claim yields.
  */
 export class ClaimValidator {
-  private readonly claims: ValidClaim[] = [];
+  private readonly claims = new ClaimTable();
   private readonly problems: ClaimProblem[] = [];
   private readonly explicit = new Map<string, number>();
-  /** Accepted claims by input index (holes for rejected ones), to catch an explicit id that takes a default one. */
-  private readonly byIndex: (ValidClaim | undefined)[] = [];
   private next = 0;
 
   constructor(private readonly ctx: CheckContext) {}
@@ -93,11 +94,11 @@ export class ClaimValidator {
    */
   add(input: readonly unknown[], atomic = false): ClaimProblem[] {
     const start = this.next;
+    const table = this.claims;
+    const before = table.size;
     const found: ClaimProblem[] = [];
-    const accepted: ValidClaim[] = [];
     const pendingExplicit = new Map<string, number>();
     const explicitOf = (id: string) => this.explicit.get(id) ?? pendingExplicit.get(id);
-    const byIndex = this.byIndex;
     for (let k = 0; k < input.length; k++) {
       const index = start + k;
       const raw = input[k];
@@ -121,57 +122,42 @@ export class ClaimValidator {
         continue;
       }
       const c = (result === undefined ? raw : result.data) as ClaimInput;
+      let id: string;
       if (c.id !== undefined) {
         const first = explicitOf(c.id);
         // An explicit id may also be another claim's default id ("ace#3"): the earlier claim keeps it.
         const m = first === undefined ? DEFAULT_ID.exec(c.id) : null;
-        const owner = m === null ? undefined : byIndex[Number(m[2])];
-        const taken = first ?? (owner !== undefined && !owner.explicitId && owner.id === c.id ? owner.index : undefined);
+        const owner = m === null ? undefined : table.handleAt(Number(m[2]));
+        const taken = first ?? (owner !== undefined && !table.explicitId(owner) && table.id[owner] === c.id ? table.inputIndex[owner] : undefined);
         if (taken !== undefined) {
           found.push({ index, id: c.id, field: 'id', value: describeValue(c.id), reason: `duplicates the id of claim #${taken}; ids must be unique` });
           continue;
         }
         pendingExplicit.set(c.id, index);
+        id = c.id;
       } else {
-        const id = `${c.source}#${index}`;
+        id = `${c.source}#${index}`;
         const taken = explicitOf(id);
         if (taken !== undefined) {
           found.push({ index, field: 'id', value: describeValue(id), reason: `its default id is already taken by claim #${taken}; give the claim an explicit id` });
           continue;
         }
       }
-      const claim: ValidClaim = {
-        index,
-        id: c.id ?? `${c.source}#${index}`,
-        explicitId: c.id !== undefined,
-        source: c.source,
-        subject: c.subject,
-        attribute: c.attribute,
-        value: c.value,
-        kind: c.kind,
-        quote: c.quote,
-        negated: c.negated ?? false,
-        confidence: c.confidence ?? 1,
-      };
-      accepted.push(claim);
-      while (byIndex.length < index) byIndex.push(undefined);
-      byIndex.push(claim);
+      table.push(c, id, c.id !== undefined, index);
     }
     if (atomic && found.length > 0) {
-      byIndex.length = start;
+      table.truncate(before);
       return found;
     }
     this.next = start + input.length;
-    while (byIndex.length < this.next) byIndex.push(undefined);
     for (const [id, index] of pendingExplicit) this.explicit.set(id, index);
-    for (const c of accepted) this.claims.push(c);
     for (const p of found) this.problems.push(p);
     return found;
   }
 
   /** Number of valid claims so far. */
   get size(): number {
-    return this.claims.length;
+    return this.claims.size;
   }
 
   /** Everything validated so far, with warnings about sources the options do not describe. */
@@ -179,11 +165,12 @@ export class ClaimValidator {
     const issues: StageIssue[] = [];
     if (this.ctx.sourcesGiven) {
       const unknown = new Map<string, string[]>();
-      for (const c of this.claims) {
-        if (this.ctx.sources.has(c.source)) continue;
-        const list = unknown.get(c.source);
-        if (list === undefined) unknown.set(c.source, [c.id]);
-        else list.push(c.id);
+      const { source, id } = this.claims;
+      for (let i = 0; i < source.length; i++) {
+        if (this.ctx.sources.has(source[i]!)) continue;
+        const list = unknown.get(source[i]!);
+        if (list === undefined) unknown.set(source[i]!, [id[i]!]);
+        else list.push(id[i]!);
       }
       for (const [source, ids] of unknown) {
         ids.sort(compareNatural);

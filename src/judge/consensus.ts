@@ -1,4 +1,4 @@
-import type { Relations, WorkPosition } from '../model';
+import type { ClaimTable, Relations, WorkPosition } from '../model';
 import type { SourceWeight } from './positions';
 import { compareCodePoints, sortSmall } from '../util/order';
 
@@ -21,11 +21,12 @@ function weightedSources(sources: Map<string, number>): number {
   return sum;
 }
 
-function addSources(into: Map<string, number>, position: WorkPosition, weight: SourceWeight): void {
+function addSources(into: Map<string, number>, position: WorkPosition, weight: SourceWeight, table: ClaimTable): void {
   for (const c of position.claims) {
-    const w = weight(c.source) * c.confidence;
-    const prev = into.get(c.source);
-    if (prev === undefined || w > prev) into.set(c.source, w);
+    const source = table.source[c]!;
+    const w = weight(source) * table.confidence(c);
+    const prev = into.get(source);
+    if (prev === undefined || w > prev) into.set(source, w);
   }
 }
 
@@ -42,6 +43,7 @@ export function pickConsensus(
   relations: Relations,
   weight: SourceWeight,
   support: readonly number[],
+  table: ClaimTable,
 ): ConsensusPick {
   const n = positions.length;
   const effective: number[] = new Array(n);
@@ -54,14 +56,14 @@ export function pickConsensus(
       if ((r === 'compatible' || r === 'same') && positions[j]!.value.specificity < positions[i]!.value.specificity) {
         if (sources === undefined) {
           sources = new Map();
-          addSources(sources, positions[i]!, weight);
+          addSources(sources, positions[i]!, weight, table);
         }
-        addSources(sources, positions[j]!, weight);
+        addSources(sources, positions[j]!, weight, table);
       }
     }
     effective[i] = sources === undefined ? support[i]! : weightedSources(sources);
   }
-  const total = groupTotal(positions, weight);
+  const total = groupTotal(positions, weight, table);
   if (n === 0) return { index: undefined, contenders: [], effective, total };
   // Candidates by effective support, then by the stable position order.
   const rank: number[] = [];
@@ -82,17 +84,18 @@ export function pickConsensus(
 }
 
 /** Weighted count of the group's distinct sources; a plain count when every weight is 1. */
-function groupTotal(positions: readonly WorkPosition[], weight: SourceWeight): number {
+function groupTotal(positions: readonly WorkPosition[], weight: SourceWeight, table: ClaimTable): number {
   let uniform = true;
   const distinct = new Set<string>();
   for (const p of positions) {
     for (const c of p.claims) {
-      distinct.add(c.source);
-      if (uniform && (c.confidence !== 1 || weight(c.source) !== 1)) uniform = false;
+      const source = table.source[c]!;
+      distinct.add(source);
+      if (uniform && (table.confidence(c) !== 1 || weight(source) !== 1)) uniform = false;
     }
   }
   if (uniform) return distinct.size;
   const all = new Map<string, number>();
-  for (const p of positions) addSources(all, p, weight);
+  for (const p of positions) addSources(all, p, weight, table);
   return weightedSources(all);
 }

@@ -1,5 +1,5 @@
 import type { CheckContext } from '../context';
-import type { ComparedGroup, JudgedGroup, Relations } from '../model';
+import type { ClaimTable, ComparedGroup, JudgedGroup, Relations } from '../model';
 import { type ConsensusPick, pickConsensus } from './consensus';
 import { DEFAULT_TRUST, estimateTrust } from './trust';
 import { conflictMessage } from '../messages';
@@ -21,6 +21,7 @@ export function sourceNamer(ctx: CheckContext): (id: string) => string {
 export function judgeGroups(
   groups: (ComparedGroup | undefined)[],
   ctx: CheckContext,
+  claims: ClaimTable,
   visit: (judged: JudgedGroup) => void,
 ): { accuracy: ReadonlyMap<string, number>; origin: ReadonlyMap<string, string> } {
   const weight = (source: string) => ctx.sources.get(source)?.reliability ?? 1;
@@ -32,10 +33,10 @@ export function judgeGroups(
     const group = groups[gi]!;
     groups[gi] = undefined;
     const { positions, relations } = group;
-    const support = positions.map((p) => supportOf(p, weight));
+    const support = positions.map((p) => supportOf(p, weight, claims));
     const order = orderPositions(positions, support);
     const conflicts = conflictLists(positions.length, relations);
-    const vote = pickConsensus(positions, order, relations, weight, support);
+    const vote = pickConsensus(positions, order, relations, weight, support, claims);
     const pick = trust === undefined ? vote : trustedPick(vote, trust.probability(gi), order, relations, conflicts);
     // Distinct sources: a linear scan for the usual handful, a Set for crowds.
     let sources: string[] = [];
@@ -49,7 +50,7 @@ export function judgeGroups(
     let conflict: JudgedGroup['conflict'];
     if (hasConflict) {
       const kindOf = (p: (typeof positions)[number]) => ctx.registry.require(p.value.kind);
-      const sev = groupSeverity(positions, relations, kindOf)!;
+      const sev = groupSeverity(positions, relations, kindOf, claims)!;
       conflict = {
         code: ctx.registry.require(group.kind).conflictCode,
         severity: sev.severity,

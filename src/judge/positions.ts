@@ -1,4 +1,4 @@
-import type { Relations, WorkPosition } from '../model';
+import type { ClaimTable, Relations, WorkPosition } from '../model';
 import { compareCodePoints, sortSmall } from '../util/order';
 
 /** Weight of one source: its reliability (default 1). */
@@ -8,23 +8,24 @@ export type SourceWeight = (source: string) => number;
  * Support of a position: the weighted count of its distinct sources, each
  * source once, weighted by its reliability and its most confident claim here.
  */
-export function supportOf(position: WorkPosition, weight: SourceWeight): number {
+export function supportOf(position: WorkPosition, weight: SourceWeight, table: ClaimTable): number {
   const { claims } = position;
   // Usual case: one claim per source, at full confidence.
   if (claims.length === position.sources.length) {
     let sum = 0;
     for (const s of position.sources) {
       let w = 0;
-      for (const c of claims) if (c.source === s && weight(s) * c.confidence > w) w = weight(s) * c.confidence;
+      for (const c of claims) if (table.source[c] === s && weight(s) * table.confidence(c) > w) w = weight(s) * table.confidence(c);
       sum += w;
     }
     return sum;
   }
   const best = new Map<string, number>();
   for (const c of position.claims) {
-    const w = weight(c.source) * c.confidence;
-    const prev = best.get(c.source);
-    if (prev === undefined || w > prev) best.set(c.source, w);
+    const source = table.source[c]!;
+    const w = weight(source) * table.confidence(c);
+    const prev = best.get(source);
+    if (prev === undefined || w > prev) best.set(source, w);
   }
   let sum = 0;
   for (const s of sortSmall([...best.keys()], compareCodePoints)) sum += best.get(s)!;

@@ -1,4 +1,4 @@
-import type { Relations, Severity, WorkPosition } from '../model';
+import type { ClaimTable, Relations, Severity, WorkPosition } from '../model';
 import type { KindDefinition } from '../kinds/registry';
 
 const RANK: Readonly<Record<Severity, number>> = { low: 0, medium: 1, high: 2 };
@@ -42,7 +42,7 @@ function sideSources(positions: readonly WorkPosition[], relations: Relations, i
   return out;
 }
 
-export function softening(positions: readonly WorkPosition[], relations: Relations, i: number, j: number, soft: boolean): Softening {
+export function softening(positions: readonly WorkPosition[], relations: Relations, i: number, j: number, soft: boolean, table: ClaimTable): Softening {
   const a = positions[i]!;
   const b = positions[j]!;
   const sideA = sideSources(positions, relations, i, j);
@@ -50,16 +50,23 @@ export function softening(positions: readonly WorkPosition[], relations: Relatio
   return {
     sharedSources: [...sideA].filter((s) => sideB.has(s)).sort(),
     soft,
-    lowConfidence: a.claims.every((c) => c.confidence < LOW_CONFIDENCE) || b.claims.every((c) => c.confidence < LOW_CONFIDENCE),
+    lowConfidence: lowConfidence(a, table) || lowConfidence(b, table),
   };
 }
 
+/** Every claim of the position has confidence below 0.5. */
+function lowConfidence(p: WorkPosition, table: ClaimTable): boolean {
+  if (!table.anyConfidence) return false;
+  for (const c of p.claims) if (table.confidence(c) >= LOW_CONFIDENCE) return false;
+  return true;
+}
+
 /** Softening when no source asserts two values in the group. */
-function lone(a: WorkPosition, b: WorkPosition, soft: boolean): Softening {
+function lone(a: WorkPosition, b: WorkPosition, soft: boolean, table: ClaimTable): Softening {
   return {
     sharedSources: [],
     soft,
-    lowConfidence: a.claims.every((c) => c.confidence < LOW_CONFIDENCE) || b.claims.every((c) => c.confidence < LOW_CONFIDENCE),
+    lowConfidence: lowConfidence(a, table) || lowConfidence(b, table),
   };
 }
 
@@ -81,6 +88,7 @@ export function groupSeverity(
   positions: readonly WorkPosition[],
   relations: Relations,
   kindOf: (position: WorkPosition) => KindDefinition,
+  table: ClaimTable,
 ): { severity: Severity; shared: string[] } | undefined {
   let worst: Severity | undefined;
   const shared = new Set<string>();
@@ -97,7 +105,7 @@ export function groupSeverity(
     for (let j = i + 1; j < positions.length; j++) {
       const r = relations.get(i, j);
       if (r.relation !== 'conflict') continue;
-      const s = repeated ? softening(positions, relations, i, j, r.soft === true) : lone(positions[i]!, positions[j]!, r.soft === true);
+      const s = repeated ? softening(positions, relations, i, j, r.soft === true, table) : lone(positions[i]!, positions[j]!, r.soft === true, table);
       for (const src of s.sharedSources) shared.add(src);
       const sev = pairSeverity(kindOf(positions[i]!), s);
       worst = worst === undefined ? sev : maxSeverity(worst, sev);

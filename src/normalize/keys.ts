@@ -130,15 +130,13 @@ export interface KeyedClaims {
  * The normalize stage for keys: every claim's subject and attribute through
  * the normalizer (one cache lookup for a repeated spelling).
  */
-export function normalizeKeys(
-  claims: readonly { readonly subject: string; readonly attribute: string }[],
-  keys: KeyNormalizer,
-): KeyedClaims {
-  const subjects: NormalizedKey[] = new Array(claims.length);
-  const attributes: NormalizedKey[] = new Array(claims.length);
-  for (let i = 0; i < claims.length; i++) {
-    subjects[i] = keys.normalize(claims[i]!.subject, 'subject');
-    attributes[i] = keys.normalize(claims[i]!.attribute, 'attribute');
+export function normalizeKeys(subject: readonly string[], attribute: readonly string[], keys: KeyNormalizer): KeyedClaims {
+  const n = subject.length;
+  const subjects: NormalizedKey[] = new Array(n);
+  const attributes: NormalizedKey[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    subjects[i] = keys.normalize(subject[i]!, 'subject');
+    attributes[i] = keys.normalize(attribute[i]!, 'attribute');
   }
   return { subjects, attributes };
 }

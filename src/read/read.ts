@@ -1,7 +1,7 @@
 import type { CheckContext } from '../context';
 import type { KindDefinition, ParseContext, RawScalar } from '../kinds/registry';
-import type { InferredKind, NormalizedKey, ValidClaim, ValueOutcome } from '../model';
-import { type ValueNormalizer, distinctValues, roleOf } from './values';
+import type { ClaimTable, InferredKind, NormalizedKey, ValueOutcome } from '../model';
+import { type ValueNormalizer, addDistinct, roleOf } from './values';
 
 /**
  * What the read stage knows of every claim before linking: the kind its
@@ -30,32 +30,35 @@ const SCOPE = 'read';
  * per kind and context (the normalizer caches by raw value).
  */
 export function readClaims(
-  claims: readonly ValidClaim[],
+  claims: ClaimTable,
   attributes: readonly NormalizedKey[],
   ctx: CheckContext,
   values: ValueNormalizer,
 ): ReadClaims {
-  const n = claims.length;
-  // Claims and distinct values per attribute key.
-  const byKey = new Map<string, { claims: ValidClaim[]; values: Set<RawScalar> }>();
+  const n = claims.size;
+  // Distinct values, and the kinds claims state, per attribute key.
+  const byKey = new Map<string, { stated: Map<string, number> | undefined; values: Set<RawScalar> }>();
   for (let i = 0; i < n; i++) {
     const key = attributes[i]!.key;
     let entry = byKey.get(key);
-    if (entry === undefined) byKey.set(key, (entry = { claims: [], values: new Set() }));
-    entry.claims.push(claims[i]!);
-    const v = claims[i]!.value;
-    if (Array.isArray(v) || !entry.values.has(v)) distinctValues([claims[i]!], entry.values);
+    if (entry === undefined) byKey.set(key, (entry = { stated: undefined, values: new Set() }));
+    addDistinct(claims.value[i]!, entry.values);
+    const kind = claims.kind(i);
+    if (kind !== undefined) {
+      entry.stated ??= new Map();
+      entry.stated.set(kind, (entry.stated.get(kind) ?? 0) + 1);
+    }
   }
   const kinds = new Map<string, { inferred: InferredKind; def: KindDefinition; role: ParseContext['role'] }>();
   for (const [key, entry] of byKey) {
-    const inferred = values.decideKind([key], entry.claims, entry.values, SCOPE);
+    const inferred = values.decideKind([key], entry.stated, entry.values, SCOPE);
     kinds.set(key, { inferred, def: ctx.registry.require(inferred.kind), role: roleOf(key) });
   }
   const outcomes: ValueOutcome[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const k = kinds.get(attributes[i]!.key)!;
-    const claim = claims[i]!;
-    outcomes[i] = values.read(k.def, claim, k.def.contextual ? ctx.sources.get(claim.source)?.publishedDay : undefined, k.role);
+    const day = k.def.contextual ? ctx.sources.get(claims.source[i]!)?.publishedDay : undefined;
+    outcomes[i] = values.read(k.def, claims.value[i]!, claims.negated(i), day, k.role);
   }
   return {
     kindOf: (i) => kinds.get(attributes[i]!.key)!.inferred,

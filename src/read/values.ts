@@ -2,10 +2,11 @@ import type { CheckContext } from '../context';
 import { inferKind } from '../kinds/infer';
 import { isPlaceholder } from '../kinds/placeholders';
 import type { KindDefinition, ParseContext, ParseNote, RawScalar } from '../kinds/registry';
-import type { InferredKind, ParsedValue, ValidClaim, ValueOutcome } from '../model';
+import type { InferredKind, ParsedValue, ValueOutcome } from '../model';
+import type { ClaimValue } from '../schema';
 
 /** A claim's value as written, as one string (list members joined by commas). */
-export function valueText(value: ValidClaim['value']): string {
+export function valueText(value: ClaimValue): string {
   return Array.isArray(value) ? value.map(String).join(', ') : String(value);
 }
 
@@ -13,17 +14,15 @@ type ScalarOutcome =
   | { ok: true; kind: string; data: unknown; key: string; specificity: number; notes: readonly ParseNote[] }
   | { ok: false; reason: string };
 
-/** Distinct non-placeholder scalar values of claims (list members included). */
-export function distinctValues(claims: Iterable<ValidClaim>, into = new Set<RawScalar>()): Set<RawScalar> {
-  const add = (v: RawScalar) => {
-    if (!into.has(v) && !isPlaceholder(v)) into.add(v);
-  };
-  for (const c of claims) {
-    if (Array.isArray(c.value)) for (const v of c.value) add(v);
-    else add(c.value);
-  }
-  return into;
+/** Adds a claim value's distinct non-placeholder scalars (list members included) to `into`. */
+export function addDistinct(value: ClaimValue, into: Set<RawScalar>): void {
+  if (Array.isArray(value)) {
+    for (const v of value) if (!into.has(v) && !isPlaceholder(v)) into.add(v);
+  } else if (!into.has(value) && !isPlaceholder(value)) into.add(value);
 }
+
+/** The kinds claims state themselves, with how many claims state each. */
+export type StatedKinds = ReadonlyMap<string, number> | undefined;
 
 const SAMPLE = 64;
 
@@ -118,30 +117,24 @@ export class ValueNormalizer {
    */
   decideKind(
     attributeKeys: readonly string[],
-    claims: readonly ValidClaim[],
-    attributeValues?: ReadonlySet<RawScalar>,
+    stated: StatedKinds,
+    attributeValues: ReadonlySet<RawScalar>,
     scope = '',
   ): InferredKind {
     for (const key of attributeKeys) {
       const configured = this.ctx.attributes.get(key)?.kind;
       if (configured !== undefined) return { kind: configured, from: 'options' };
     }
-    let explicit: Map<string, number> | undefined;
-    for (const c of claims) {
-      if (c.kind === undefined) continue;
-      explicit ??= new Map();
-      explicit.set(c.kind, (explicit.get(c.kind) ?? 0) + 1);
-    }
-    if (explicit !== undefined) {
+    if (stated !== undefined && stated.size > 0) {
       const order = this.ctx.registry.names();
-      const best = [...explicit].sort((a, b) => b[1] - a[1] || order.indexOf(a[0]) - order.indexOf(b[0]))[0]!;
+      const best = [...stated].sort((a, b) => b[1] - a[1] || order.indexOf(a[0]) - order.indexOf(b[0]))[0]!;
       return { kind: best[0], from: 'claims' };
     }
     const attributeKey = attributeKeys[0] ?? '';
-    const cacheKey = attributeValues === undefined ? undefined : `${scope}\u0000${attributeKey}`;
-    const hit = cacheKey === undefined ? undefined : this.inferred.get(cacheKey);
+    const cacheKey = `${scope}\u0000${attributeKey}`;
+    const hit = this.inferred.get(cacheKey);
     if (hit !== undefined) return hit;
-    const values = sampleValues(attributeValues ?? distinctValues(claims));
+    const values = sampleValues(attributeValues);
     const decided = inferKind(
       attributeKey === '' ? [] : attributeKey.split(' '),
       values,
@@ -149,13 +142,13 @@ export class ValueNormalizer {
       (kind, raw) => this.parseScalar(this.ctx.registry.require(kind), raw, undefined).ok,
       (kind, raw) => this.detect(kind, raw),
     );
-    if (cacheKey !== undefined) this.inferred.set(cacheKey, decided);
+    this.inferred.set(cacheKey, decided);
     return decided;
   }
 
-  private scalar(def: KindDefinition, raw: RawScalar, claim: ValidClaim, publishedDay: number | undefined, role: ParseContext['role']): ValueOutcome {
+  private scalar(def: KindDefinition, raw: RawScalar, negated: boolean, publishedDay: number | undefined, role: ParseContext['role']): ValueOutcome {
     // The outcome of a plain (not negated) value depends only on kind, context and raw value: read it once.
-    if (!claim.negated) {
+    if (!negated) {
       const context = contextKey(def, publishedDay, role);
       let byValue = this.outcomes.get(context);
       if (byValue === undefined) this.outcomes.set(context, (byValue = new Map()));
@@ -194,13 +187,13 @@ export class ValueNormalizer {
   }
 
   /** Reads a claim's value (a scalar or a list) through the group's kind. */
-  read(def: KindDefinition, claim: ValidClaim, publishedDay: number | undefined, role?: ParseContext['role']): ValueOutcome {
-    if (!Array.isArray(claim.value)) return this.scalar(def, claim.value, claim, publishedDay, role);
+  read(def: KindDefinition, value: ClaimValue, negated: boolean, publishedDay: number | undefined, role?: ParseContext['role']): ValueOutcome {
+    if (!Array.isArray(value)) return this.scalar(def, value, negated, publishedDay, role);
     const members: ParsedValue[] = [];
     const notes: ParseNote[] = [];
     const byKey = new Map<string, ParsedValue>();
-    for (const raw of claim.value) {
-      const o = this.scalar(def, raw, { ...claim, negated: false }, publishedDay, role);
+    for (const raw of value) {
+      const o = this.scalar(def, raw, false, publishedDay, role);
       if (o.type === 'missing') continue;
       if (o.type === 'value') notes.push(...o.notes);
       if (!byKey.has(o.value.key)) {
@@ -211,14 +204,14 @@ export class ValueNormalizer {
     if (members.length === 0) return MISSING;
     members.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     const key = members.map((m) => m.key).join(' | ');
-    const value: ParsedValue = {
+    const list: ParsedValue = {
       kind: def.kind,
       data: members,
-      key: claim.negated ? `not ${key}` : key,
+      key: negated ? `not ${key}` : key,
       specificity: members.length,
-      negated: claim.negated,
+      negated,
       members,
     };
-    return { type: 'value', value, notes };
+    return { type: 'value', value: list, notes };
   }
 }

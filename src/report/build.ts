@@ -1,8 +1,8 @@
 import type { CheckContext } from '../context';
 import { severityRank } from '../judge/severity';
-import type { JudgedGroup, ValidClaim } from '../model';
+import type { ClaimTable, JudgedGroup } from '../model';
 import { valueText } from '../read/values';
-import { compareClaims } from '../validate';
+import { claimOrder } from '../validate';
 import { compareCodePoints, compareNatural, round, sortSmall } from '../util/order';
 import type { ClaimGroup, Conflict, ConsistencyReport, Issue, Position, SourceSummary } from './schema';
 
@@ -43,7 +43,26 @@ function positionIds(groupId: string, keys: readonly string[]): string[] {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-function buildGroup(j: JudgedGroup): { group: ClaimGroup; conflict: Conflict | undefined } {
+/** Arrays the report shares wherever they are equal: the JSON is the same, the heap much smaller. */
+interface Shared {
+  readonly claims: ClaimTable;
+  /** The one-source list of each source. */
+  readonly lone: Map<string, string[]>;
+}
+
+const EMPTY: string[] = [];
+
+function sourcesOf(sources: readonly string[], shared: Shared): string[] {
+  if (sources.length !== 1) return sources as string[];
+  const s = sources[0]!;
+  let list = shared.lone.get(s);
+  if (list === undefined) shared.lone.set(s, (list = [s]));
+  return list;
+}
+
+function buildGroup(j: JudgedGroup, shared: Shared): { group: ClaimGroup; conflict: Conflict | undefined } {
+  const table = shared.claims;
+  const ids = table.id;
   const g = j.group;
   const assigned = positionIds(g.id, g.positions.map((p) => p.key));
   const rank: number[] = [];
@@ -61,16 +80,17 @@ function buildGroup(j: JudgedGroup): { group: ClaimGroup; conflict: Conflict | u
       id: assigned[p]!,
       value: pos.display,
       normalized: pos.key,
-      claims: pos.claims.map((c) => c.id),
-      sources: pos.sources as string[],
+      claims: pos.claims.map((c) => ids[c]!),
+      sources: sourcesOf(pos.sources, shared),
       support: round(j.support[p]!),
       // In rank order, like the positions themselves.
-      conflictsWith: conflicts.length === 0 ? [] : sortSmall([...conflicts], (x, y) => rank[x]! - rank[y]!).map((q) => assigned[q]!),
+      conflictsWith: conflicts.length === 0 ? EMPTY : sortSmall([...conflicts], (x, y) => rank[x]! - rank[y]!).map((q) => assigned[q]!),
     };
     if (inConflict) {
       position.evidence = pos.claims.map((c) => {
-        const e: { claim: string; source: string; value: string; quote?: string } = { claim: c.id, source: c.source, value: valueText(c.value) };
-        if (c.quote !== undefined) e.quote = c.quote;
+        const e: { claim: string; source: string; value: string; quote?: string } = { claim: ids[c]!, source: table.source[c]!, value: valueText(table.value[c]!) };
+        const quote = table.quote(c);
+        if (quote !== undefined) e.quote = quote;
         return e;
       });
     }
@@ -86,8 +106,8 @@ function buildGroup(j: JudgedGroup): { group: ClaimGroup; conflict: Conflict | u
           support: round(j.consensus.support),
           confidence: round(j.consensus.confidence),
         };
-  // Claims in report order; groups of default-id claims are already in it.
-  const explicit = g.claims.some((c) => c.explicitId);
+  // Claims in report order (handle order unless some claim has an explicit id); a group whose one
+  // position holds all its claims shares that position's list.
   const group: Mutable<ClaimGroup> = {
     id: g.id,
     subject: g.subject,
@@ -96,7 +116,10 @@ function buildGroup(j: JudgedGroup): { group: ClaimGroup; conflict: Conflict | u
     kindFrom: g.kindFrom,
     cardinality: g.cardinality,
     status: j.status,
-    claims: (explicit ? [...g.claims].sort(compareClaims) : g.claims).map((c) => c.id),
+    claims:
+      positions.length === 1 && g.positions[0]!.claims.length === g.claims.length
+        ? positions[0]!.claims
+        : (table.anyExplicitId ? [...g.claims].sort(claimOrder(table)) : g.claims).map((c) => ids[c]!),
     positions,
     consensus,
   };
@@ -118,6 +141,8 @@ function buildGroup(j: JudgedGroup): { group: ClaimGroup; conflict: Conflict | u
 
 /** Per source: groups it speaks in, and groups where it agrees with every other source or contradicts one. */
 class SourceTally {
+  constructor(private readonly claims: ClaimTable) {}
+
   readonly groups = new Map<string, number>();
   readonly agreements = new Map<string, number>();
   readonly contradictions = new Map<string, number>();
@@ -126,7 +151,7 @@ class SourceTally {
     const { claims: members, positions } = j.group;
     // Sources in the group (a source counts once per group).
     const seen: string[] = [];
-    for (const c of members) if (!seen.includes(c.source)) seen.push(c.source);
+    for (const c of members) if (!seen.includes(this.claims.source[c]!)) seen.push(this.claims.source[c]!);
     for (const s of seen) bump(this.groups, s);
     if (j.sources.length < 2) return;
     for (const s of j.sources) {
@@ -145,13 +170,11 @@ class SourceTally {
     }
   }
 
-  summaries(claims: readonly ValidClaim[], ctx: CheckContext, trust: SourceTrust): SourceSummary[] {
+  summaries(ctx: CheckContext, trust: SourceTrust): SourceSummary[] {
     const ids = new Set<string>(ctx.sources.keys());
     const claimCount = new Map<string, number>();
-    for (const c of claims) {
-      ids.add(c.source);
-      claimCount.set(c.source, (claimCount.get(c.source) ?? 0) + 1);
-    }
+    for (const s of this.claims.source) claimCount.set(s, (claimCount.get(s) ?? 0) + 1);
+    for (const s of claimCount.keys()) ids.add(s);
     return [...ids].sort(compareNatural).map((id) => {
       const src = ctx.sources.get(id);
       const a = this.agreements.get(id) ?? 0;
@@ -186,26 +209,34 @@ export class ReportBuilder {
   // Groups arrive in key order from the group stage; bucketing by status and severity keeps that order
   // within each bucket without a comparator sort over every group.
   private readonly buckets: { group: ClaimGroup; conflict: Conflict | undefined }[][] = [[], [], [], [], []];
-  private readonly tally = new SourceTally();
+  private readonly tally: SourceTally;
+  private readonly shared: Shared;
 
-  constructor(private readonly ctx: CheckContext) {}
+  constructor(
+    private readonly ctx: CheckContext,
+    claims: ClaimTable,
+  ) {
+    this.shared = { claims, lone: new Map() };
+    this.tally = new SourceTally(claims);
+  }
 
   add(j: JudgedGroup): void {
-    const b = buildGroup(j);
+    const b = buildGroup(j, this.shared);
     const at = b.conflict !== undefined ? 2 - severityRank(b.conflict.severity) : b.group.status === 'consistent' ? 3 : 4;
     this.buckets[at]!.push(b);
     this.tally.add(j);
   }
 
-  finish(claims: readonly ValidClaim[], issues: readonly Issue[], trust: SourceTrust = { accuracy: new Map(), origin: new Map() }): ConsistencyReport {
+  finish(issues: readonly Issue[], trust: SourceTrust = { accuracy: new Map(), origin: new Map() }): ConsistencyReport {
     const built = this.buckets.flat();
     const groups = built.map((b) => b.group);
     const conflicts = built.flatMap((b) => (b.conflict === undefined ? [] : [b.conflict]));
-    const sources = this.tally.summaries(claims, this.ctx, trust);
+    const sources = this.tally.summaries(this.ctx, trust);
+    const claims = this.shared.claims;
     return {
       summary: {
-        claims: claims.length,
-        sources: new Set(claims.map((c) => c.source)).size,
+        claims: claims.size,
+        sources: new Set(claims.source).size,
         groups: groups.length,
         conflicts: conflicts.length,
         consistent: groups.filter((g) => g.status === 'consistent').length,

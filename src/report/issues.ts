@@ -57,7 +57,7 @@ function isLinkIssue(i: StageIssue): boolean {
 export function linkIssueGroups(
   raised: readonly StageIssue[],
   groups: readonly RawGroup[],
-  ids: readonly { readonly id: string }[],
+  ids: readonly string[],
   compared: readonly { readonly id: string }[],
 ): (claim: string) => string | undefined {
   const wanted = new Set<string>();
@@ -65,7 +65,7 @@ export function linkIssueGroups(
   const found = new Map<string, string>();
   if (wanted.size > 0) {
     groups.forEach((g, k) => {
-      for (const c of g.claims) if (wanted.has(ids[c]!.id)) found.set(ids[c]!.id, compared[k]!.id);
+      for (const c of g.claims) if (wanted.has(ids[c]!)) found.set(ids[c]!, compared[k]!.id);
     });
   }
   return (claim) => found.get(claim);
