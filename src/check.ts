@@ -71,7 +71,7 @@ function pipeline(validated: ValidationResult, ctx: CheckContext, values: ValueN
   const compared = compareGroups(groups, valid, keyed.subjects, keyed.attributes, read, ctx, counters);
   lap('compare');
   const raised = [...validated.issues, ...compared.issues, ...linked.issues];
-  const issues = collectIssues(raised, validated.problems, linkIssueGroups(linked.issues, groups, valid.id, compared.groups));
+  const issues = collectIssues(raised, validated.problems, linkIssueGroups(linked.issues, groups, valid.id, compared.groups.id));
 
   // judge → report, one group at a time: nothing per group outlives its part of the report.
   const builder = new ReportBuilder(ctx, valid);

@@ -1,6 +1,6 @@
 import type { CheckContext, ResolvedAttribute } from './context';
 import { type CompareContext, type Comparison, INCOMPARABLE, type RawScalar, SAME } from './kinds/registry';
-import type { ClaimTable, ComparedGroup, NormalizedKey, ParsedValue, RawGroup, Relations, StageIssue, WorkPosition, WorkStats } from './model';
+import type { ClaimTable, ComparedGroup, KindSource, TrustInput, NormalizedKey, ParsedValue, RawGroup, Relations, StageIssue, WorkPosition, WorkStats } from './model';
 import type { ReadClaims } from './read/read';
 import { relateValues } from './read/relate';
 import { addDistinct, roleOf, valueText } from './read/values';
@@ -146,6 +146,158 @@ function label(handles: readonly number[], column: readonly string[]): string {
   return first;
 }
 
+/** A growable list of int32s. */
+class IntList {
+  data = new Int32Array(1024);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+  at(i: number): number {
+    return this.data[i]!;
+  }
+}
+
+/** Relations of one group, read from the table's flat list. */
+class RelationView implements Relations {
+  constructor(
+    private readonly cells: readonly Comparison[],
+    private readonly start: number,
+    private readonly n: number,
+  ) {}
+
+  get(i: number, j: number): Comparison {
+    return this.cells[this.start + i * this.n + j]!;
+  }
+}
+
+/**
+ * Every compared group in flat columns: per group its labels and kind, per
+ * position its key, reading, display text and claims (a slice of one list of
+ * handles), relations in one list. No object per group or position lives
+ * between compare and judge; `group(gi)` builds one group's view when asked.
+ */
+export class ComparedTable implements TrustInput {
+  readonly id: string[] = [];
+  readonly subject: string[] = [];
+  readonly attribute: string[] = [];
+  readonly kind: string[] = [];
+  readonly kindFrom: KindSource[] = [];
+  readonly cardinality: ('one' | 'many')[] = [];
+  readonly claims: (readonly number[])[] = [];
+  private readonly posStart = new IntList();
+  private readonly relStart = new IntList();
+  private readonly key: string[] = [];
+  private readonly value: ParsedValue[] = [];
+  private readonly display: string[] = [];
+  private readonly claimStart = new IntList();
+  private readonly handles = new IntList();
+  private readonly relations: Comparison[] = [];
+  /** Sources by rank (natural order), and each claim's source rank. */
+  private readonly sourceNames: readonly string[];
+  private readonly sourceRank: Int32Array;
+  private readonly seen: Uint8Array;
+
+  constructor(private readonly table: ClaimTable) {
+    const names = [...new Set(table.source)].sort(compareNatural);
+    const rank = new Map(names.map((s, i) => [s, i]));
+    this.sourceNames = names;
+    this.sourceRank = Int32Array.from(table.source, (s) => rank.get(s)!);
+    this.seen = new Uint8Array(names.length);
+    this.posStart.push(0);
+    this.claimStart.push(0);
+  }
+
+  get size(): number {
+    return this.id.length;
+  }
+
+  /** Sources that speak in some position. */
+  get sources(): string[] {
+    const out: string[] = [];
+    this.seen.forEach((v, r) => {
+      if (v === 1) out.push(this.sourceNames[r]!);
+    });
+    return out;
+  }
+
+  add(group: Omit<ComparedGroup, 'positions' | 'relations'>, positions: readonly WorkPosition[], relations: Relations): void {
+    this.id.push(group.id);
+    this.subject.push(group.subject);
+    this.attribute.push(group.attribute);
+    this.kind.push(group.kind);
+    this.kindFrom.push(group.kindFrom);
+    this.cardinality.push(group.cardinality);
+    this.claims.push(group.claims);
+    const n = positions.length;
+    for (const p of positions) {
+      this.key.push(p.key);
+      this.value.push(p.value);
+      this.display.push(p.display);
+      for (const c of p.claims) {
+        this.handles.push(c);
+        this.seen[this.sourceRank[c]!] = 1;
+      }
+      this.claimStart.push(this.handles.length);
+    }
+    this.posStart.push(this.key.length);
+    this.relStart.push(this.relations.length);
+    if (n > 1) for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) this.relations.push(relations.get(i, j));
+  }
+
+  positionCount(gi: number): number {
+    return this.posStart.at(gi + 1) - this.posStart.at(gi);
+  }
+
+  /** One group as the judge reads it; built on demand, never kept. */
+  group(gi: number): ComparedGroup {
+    const from = this.posStart.at(gi);
+    const n = this.posStart.at(gi + 1) - from;
+    const positions: WorkPosition[] = new Array(n);
+    const seen = this.seen;
+    for (let k = 0; k < n; k++) {
+      const p = from + k;
+      const a = this.claimStart.at(p);
+      const b = this.claimStart.at(p + 1);
+      const claims = new Array<number>(b - a);
+      // Distinct sources in natural order: ranks, sorted, back to names.
+      const ranks: number[] = [];
+      for (let x = a; x < b; x++) {
+        const c = this.handles.at(x);
+        claims[x - a] = c;
+        const r = this.sourceRank[c]!;
+        if (seen[r] !== 2) {
+          seen[r] = 2;
+          ranks.push(r);
+        }
+      }
+      if (ranks.length > 1) sortSmall(ranks, (x, y) => x - y);
+      const sources = new Array<string>(ranks.length);
+      for (let x = 0; x < ranks.length; x++) {
+        sources[x] = this.sourceNames[ranks[x]!]!;
+        seen[ranks[x]!] = 1;
+      }
+      positions[k] = { key: this.key[p]!, value: this.value[p]!, claims, sources, display: this.display[p]! };
+    }
+    return {
+      id: this.id[gi]!,
+      subject: this.subject[gi]!,
+      attribute: this.attribute[gi]!,
+      kind: this.kind[gi]!,
+      kindFrom: this.kindFrom[gi]!,
+      cardinality: this.cardinality[gi]!,
+      claims: this.claims[gi]!,
+      positions,
+      relations: n <= 1 ? LONE : new RelationView(this.relations, this.relStart.at(gi), n),
+    };
+  }
+}
+
 export function compareGroups(
   groups: readonly RawGroup[],
   claims: ClaimTable,
@@ -154,10 +306,10 @@ export function compareGroups(
   read: ReadClaims,
   ctx: CheckContext,
   stats: WorkStats,
-): { groups: ComparedGroup[]; issues: StageIssue[] } {
+): { groups: ComparedTable; issues: StageIssue[] } {
   const values = read.values;
   const order = claimOrder(claims);
-  const out: ComparedGroup[] = new Array(groups.length);
+  const out = new ComparedTable(claims);
   const issues: StageIssue[] = [];
   // Every distinct value of each linked attribute, so its kind is inferred once from all of them.
   const attributeValues = new Map<string, Set<RawScalar>>();
@@ -214,7 +366,6 @@ export function compareGroups(
     const attribute = label(handles, claims.attribute);
     const readHandles: number[] = [];
     const readValues: ParsedValue[] = [];
-    let missing: number[] | undefined;
     for (const i of handles) {
       // The read stage's reading, unless the linked group settled on another kind or role.
       const outcome =
@@ -226,7 +377,6 @@ export function compareGroups(
         issues.push({ data: { code: 'kind_mismatch', claim: idOf[i]!, stated, kind: decided.kind, subject, attribute }, severity: 'info', claim: idOf[i]!, group: id });
       }
       if (outcome.type === 'missing') {
-        (missing ??= []).push(i);
         issues.push({
           data: { code: 'missing_value', claim: idOf[i]!, value: valueText(claims.value[i]!), subject, attribute },
           severity: 'info',
@@ -271,9 +421,7 @@ export function compareGroups(
         group: id,
       });
     }
-    out[gi] = { id, subject, attribute, kind: decided.kind, kindFrom: decided.from, cardinality, claims: handles, positions, relations, missing: missing ?? NONE };
+    out.add({ id, subject, attribute, kind: decided.kind, kindFrom: decided.from, cardinality, claims: handles }, positions, relations);
   }
   return { groups: out, issues };
 }
-
-const NONE: readonly number[] = [];

@@ -200,7 +200,15 @@ export interface ComparedGroup {
   readonly claims: readonly number[];
   readonly positions: readonly WorkPosition[];
   readonly relations: Relations;
-  readonly missing: readonly number[];
+}
+
+/** The compared groups as the judge reads them, one at a time. */
+export interface TrustInput {
+  readonly size: number;
+  group(gi: number): ComparedGroup;
+  positionCount(gi: number): number;
+  /** Every source that speaks in some position. */
+  readonly sources: Iterable<string>;
 }
 
 /** A group after the judge stage. */

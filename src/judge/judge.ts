@@ -1,5 +1,5 @@
 import type { CheckContext } from '../context';
-import type { ClaimTable, ComparedGroup, JudgedGroup, Relations } from '../model';
+import type { ClaimTable, JudgedGroup, Relations, TrustInput } from '../model';
 import { type ConsensusPick, pickConsensus } from './consensus';
 import { DEFAULT_TRUST, estimateTrust } from './trust';
 import { conflictMessage } from '../messages';
@@ -16,10 +16,10 @@ export function sourceNamer(ctx: CheckContext): (id: string) => string {
  * The judge stage: source accuracy over all groups, then support, order,
  * status, severity and consensus of each group and the sentence that explains
  * a conflict, handed to `visit` one group at a time (so nothing per group
- * outlives its report). A visited group's slot in `groups` is cleared.
+ * outlives its report).
  */
 export function judgeGroups(
-  groups: (ComparedGroup | undefined)[],
+  groups: TrustInput,
   ctx: CheckContext,
   claims: ClaimTable,
   visit: (judged: JudgedGroup) => void,
@@ -28,10 +28,9 @@ export function judgeGroups(
   const sourceName = sourceNamer(ctx);
   const fixed = new Map<string, number>();
   for (const s of ctx.sources.values()) if (s.reliabilityGiven) fixed.set(s.id, s.reliability);
-  const trust = ctx.consensus === 'trust' ? estimateTrust(groups as ComparedGroup[], { ...DEFAULT_TRUST, fixed }) : undefined;
-  for (let gi = 0; gi < groups.length; gi++) {
-    const group = groups[gi]!;
-    groups[gi] = undefined;
+  const trust = ctx.consensus === 'trust' ? estimateTrust(groups, { ...DEFAULT_TRUST, fixed }) : undefined;
+  for (let gi = 0; gi < groups.size; gi++) {
+    const group = groups.group(gi);
     const { positions, relations } = group;
     const support = positions.map((p) => supportOf(p, weight, claims));
     const order = orderPositions(positions, support);

@@ -1,11 +1,7 @@
-import type { Relations, WorkPosition } from '../model';
+import type { TrustInput } from '../model';
 import { sortSmall } from '../util/order';
 
-/** What the estimator needs of a group. */
-export interface TrustGroup {
-  readonly positions: readonly WorkPosition[];
-  readonly relations: Relations;
-}
+
 
 export interface TrustOptions {
   /** Accuracy assumed before any evidence. */
@@ -67,7 +63,7 @@ class IntList {
   }
 }
 
-function flatten(groups: readonly TrustGroup[], indexOf: (s: string) => number): Flat {
+function flatten(groups: TrustInput, indexOf: (s: string) => number): Flat {
   const posStart = new IntList();
   const supStart = new IntList();
   const support = new IntList();
@@ -91,8 +87,8 @@ function flatten(groups: readonly TrustGroup[], indexOf: (s: string) => number):
       supporters.push(s);
     }
   };
-  for (let gi = 0; gi < groups.length; gi++) {
-    const { positions, relations } = groups[gi]!;
+  for (let gi = 0; gi < groups.size; gi++) {
+    const { positions, relations } = groups.group(gi);
     let first: string | undefined;
     let several = false;
     for (const p of positions) {
@@ -152,7 +148,7 @@ function flatten(groups: readonly TrustGroup[], indexOf: (s: string) => number):
  * Sources that copy each other vote once per position. Everything runs over
  * sorted data, so the result does not depend on input order.
  */
-export function estimateTrust(groups: readonly TrustGroup[], options: TrustOptions): TrustResult {
+export function estimateTrust(groups: TrustInput, options: TrustOptions): TrustResult {
   const sourceIndex = new Map<string, number>();
   const names: string[] = [];
   const indexOf = (s: string) => {
@@ -165,9 +161,7 @@ export function estimateTrust(groups: readonly TrustGroup[], options: TrustOptio
     return i;
   };
   // Index sources in sorted order so that indices, and so every tie-break, do not depend on input order.
-  const all = new Set<string>();
-  for (const g of groups) for (const p of g.positions) for (const s of p.sources) all.add(s);
-  for (const s of [...all].sort()) indexOf(s);
+  for (const s of [...groups.sources].sort()) indexOf(s);
   const flat = flatten(groups, indexOf);
   const n = names.length;
   const positions = flat.ownStart.length - 1;
@@ -269,13 +263,12 @@ export function estimateTrust(groups: readonly TrustGroup[], options: TrustOptio
     for (const i of list) origin.set(names[i]!, first);
   }
   // Informative groups' probabilities stay in one flat array; the others are uniform.
-  const informative = new Int32Array(groups.length).fill(-1);
-  const sizes = Int32Array.from(groups, (g) => g.positions.length);
+  const informative = new Int32Array(groups.size).fill(-1);
   for (let k = 0; k < groupCount; k++) informative[flat.groupOf[k]!] = k;
   const probabilityOf = (gi: number): ArrayLike<number> => {
     const k = informative[gi]!;
     if (k >= 0) return probability.subarray(flat.posStart[k]!, flat.posStart[k + 1]!);
-    const n = sizes[gi]!;
+    const n = groups.positionCount(gi);
     return new Array<number>(n).fill(1 / Math.max(1, n));
   };
   return { accuracy: new Map(names.map((s, i) => [s, accuracy[i]!])), origin, probability: probabilityOf };

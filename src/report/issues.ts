@@ -58,14 +58,14 @@ export function linkIssueGroups(
   raised: readonly StageIssue[],
   groups: readonly RawGroup[],
   ids: readonly string[],
-  compared: readonly { readonly id: string }[],
+  groupIds: readonly string[],
 ): (claim: string) => string | undefined {
   const wanted = new Set<string>();
   for (const i of raised) if (i.claim !== undefined && isLinkIssue(i)) wanted.add(i.claim);
   const found = new Map<string, string>();
   if (wanted.size > 0) {
     groups.forEach((g, k) => {
-      for (const c of g.claims) if (wanted.has(ids[c]!)) found.set(ids[c]!, compared[k]!.id);
+      for (const c of g.claims) if (wanted.has(ids[c]!)) found.set(ids[c]!, groupIds[k]!);
     });
   }
   return (claim) => found.get(claim);
