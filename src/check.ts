@@ -25,23 +25,15 @@ export interface CheckStats extends WorkStats {
   decisions?: LinkDecision[];
 }
 
-/**
- * The stages after validation, in order: read → link → group → compare →
- * judge → report. With `runCheck` and `createChecker` (which validate), the
- * one place that lists the stages; no stage calls another.
- */
-function pipeline(validated: ValidationResult, ctx: CheckContext, values: ValueNormalizer, counters: CheckStats): ConsistencyReport {
-  const timings = counters.timings;
-  let clock = timings === undefined ? 0 : performance.now();
-  const lap = (stage: string) => {
-    if (timings === undefined) return;
-    const now = performance.now();
-    timings.set(stage, (timings.get(stage) ?? 0) + now - clock);
-    clock = now;
-  };
-  const valid = validated.claims;
-  values.beginRun();
+/** Records the time since the last lap under a stage's name. */
+type Lap = (stage: string) => void;
 
+/**
+ * read → link → group → compare. Its own function, so that the per-claim keys
+ * and readings are garbage once the groups are compared.
+ */
+function compareStages(validated: ValidationResult, ctx: CheckContext, values: ValueNormalizer, counters: CheckStats, lap: Lap) {
+  const valid = validated.claims;
   // read: keys and values of every claim, each distinct spelling and raw value once.
   const keyed = normalizeKeys(valid.subject, valid.attribute, ctx.keys);
   const read = readClaims(valid, keyed.attributes, ctx, values);
@@ -68,15 +60,35 @@ function pipeline(validated: ValidationResult, ctx: CheckContext, values: ValueN
   const groups = groupClaims(linked.cells);
   lap('group');
 
+  // compare: each group's kind, values as positions, and the relations between them.
   const compared = compareGroups(groups, valid, keyed.subjects, keyed.attributes, read, ctx, counters);
   lap('compare');
   const raised = [...validated.issues, ...compared.issues, ...linked.issues];
   const issues = collectIssues(raised, validated.problems, linkIssueGroups(linked.issues, groups, valid.id, compared.groups.id));
+  return { compared: compared.groups, issues };
+}
+
+/**
+ * The stages after validation, in order: read → link → group → compare →
+ * judge → report. With `runCheck` and `createChecker` (which validate), the
+ * one place that lists the stages; no stage calls another.
+ */
+function pipeline(validated: ValidationResult, ctx: CheckContext, values: ValueNormalizer, counters: CheckStats): ConsistencyReport {
+  const timings = counters.timings;
+  let clock = timings === undefined ? 0 : performance.now();
+  const lap: Lap = (stage) => {
+    if (timings === undefined) return;
+    const now = performance.now();
+    timings.set(stage, (timings.get(stage) ?? 0) + now - clock);
+    clock = now;
+  };
+  values.beginRun();
+  const { compared, issues } = compareStages(validated, ctx, values, counters, lap);
 
   // judge → report, one group at a time: nothing per group outlives its part of the report.
-  const builder = new ReportBuilder(ctx, valid);
-  const trust = judgeGroups(compared.groups, ctx, valid, (judged) => builder.add(judged));
-  lap('judge + report groups');
+  const builder = new ReportBuilder(ctx, validated.claims);
+  const trust = judgeGroups(compared, ctx, validated.claims, (judged) => builder.add(judged));
+  lap('judge');
   const report = builder.finish(issues, trust);
   lap('report');
   return report;

@@ -19,13 +19,14 @@ export type GroupStatus = 'conflict' | 'consistent' | 'single';
  * column only once some claim sets them.
  */
 export class ClaimTable {
-  readonly id: string[] = [];
+  id: string[] = [];
   /** Position of each claim in the input (across batches). */
-  readonly inputIndex: number[] = [];
-  readonly source: string[] = [];
-  readonly subject: string[] = [];
-  readonly attribute: string[] = [];
-  readonly value: ClaimValue[] = [];
+  inputIndex: number[] = [];
+  source: string[] = [];
+  subject: string[] = [];
+  attribute: string[] = [];
+  value: ClaimValue[] = [];
+  private count = 0;
   private kinds: (string | undefined)[] | undefined;
   private quotes: (string | undefined)[] | undefined;
   private negations: boolean[] | undefined;
@@ -33,7 +34,26 @@ export class ClaimTable {
   private explicit: boolean[] | undefined;
 
   get size(): number {
-    return this.id.length;
+    return this.count;
+  }
+
+  /**
+   * Makes room for `extra` more claims at once (a batch), so the columns do
+   * not grow claim by claim; `settle` trims what the batch did not use.
+   */
+  reserve(extra: number): void {
+    if (this.count !== 0 || extra < 1024) return;
+    this.id = new Array(extra);
+    this.inputIndex = new Array(extra);
+    this.source = new Array(extra);
+    this.subject = new Array(extra);
+    this.attribute = new Array(extra);
+    this.value = new Array(extra);
+  }
+
+  /** Trims the columns to the claims added. */
+  settle(): void {
+    this.truncate(this.count);
   }
 
   /** Whether any claim's id was given by the caller (otherwise handle order is report order). */
@@ -83,13 +103,13 @@ export class ClaimTable {
     explicitId: boolean,
     inputIndex: number,
   ): number {
-    const i = this.id.length;
-    this.id.push(id);
-    this.inputIndex.push(inputIndex);
-    this.source.push(claim.source);
-    this.subject.push(claim.subject);
-    this.attribute.push(claim.attribute);
-    this.value.push(claim.value);
+    const i = this.count++;
+    this.id[i] = id;
+    this.inputIndex[i] = inputIndex;
+    this.source[i] = claim.source;
+    this.subject[i] = claim.subject;
+    this.attribute[i] = claim.attribute;
+    this.value[i] = claim.value;
     if (claim.kind !== undefined) this.kinds = put(this.kinds, i, claim.kind, undefined);
     if (claim.quote !== undefined) this.quotes = put(this.quotes, i, claim.quote, undefined);
     if (claim.negated === true) this.negations = put(this.negations, i, true, false);
@@ -100,6 +120,7 @@ export class ClaimTable {
 
   /** Drops the claims from handle `size` on (a batch refused whole). */
   truncate(size: number): void {
+    if (this.count > size) this.count = size;
     for (const c of [this.id, this.inputIndex, this.source, this.subject, this.attribute, this.value, this.kinds, this.quotes, this.negations, this.confidences, this.explicit]) {
       if (c !== undefined && c.length > size) c.length = size;
     }
@@ -108,7 +129,7 @@ export class ClaimTable {
   /** The handle of the claim at input position `index`, if it was accepted. */
   handleAt(index: number): number | undefined {
     let lo = 0;
-    let hi = this.inputIndex.length - 1;
+    let hi = this.count - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const at = this.inputIndex[mid]!;

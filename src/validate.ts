@@ -96,6 +96,7 @@ export class ClaimValidator {
     const start = this.next;
     const table = this.claims;
     const before = table.size;
+    table.reserve(input.length);
     const found: ClaimProblem[] = [];
     const pendingExplicit = new Map<string, number>();
     const explicitOf = (id: string) => this.explicit.get(id) ?? pendingExplicit.get(id);
@@ -149,6 +150,7 @@ export class ClaimValidator {
       table.truncate(before);
       return found;
     }
+    table.settle();
     this.next = start + input.length;
     for (const [id, index] of pendingExplicit) this.explicit.set(id, index);
     for (const p of found) this.problems.push(p);

@@ -29,6 +29,7 @@ function hash(text: string): number {
  * rare collision within a group takes the next free number, in key order.
  */
 function positionIds(groupId: string, keys: readonly string[]): string[] {
+  if (keys.length === 1) return [`${groupId}/${hash(keys[0]!)}`];
   const taken = new Set<number>();
   const out: string[] = new Array(keys.length);
   const byKey = sortSmall(keys.map((_, i) => i), (a, b) => compareCodePoints(keys[a]!, keys[b]!));
