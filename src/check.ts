@@ -64,7 +64,7 @@ function compareStages(validated: ValidationResult, ctx: CheckContext, values: V
   const compared = compareGroups(groups, valid, keyed.subjects, keyed.attributes, read, ctx, counters);
   lap('compare');
   const raised = [...validated.issues, ...compared.issues, ...linked.issues];
-  const issues = collectIssues(raised, validated.problems, linkIssueGroups(linked.issues, groups, valid.id, compared.groups.id));
+  const issues = collectIssues(raised, validated.problems, linkIssueGroups(linked.issues, groups, compared.groups.id));
   return { compared: compared.groups, issues };
 }
 

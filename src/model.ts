@@ -313,6 +313,8 @@ export interface StageIssue {
   readonly severity: IssueSeverity;
   readonly claim?: string | undefined;
   readonly group?: string | undefined;
+  /** The handle of `claim`, when the issue is raised before groups have ids (linking). */
+  readonly handle?: number | undefined;
 }
 
 /** The distinct scalar values of a claim (list members included). */

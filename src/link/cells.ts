@@ -1,4 +1,5 @@
 import type { LinkDecision, LinkSide, NormalizedKey, StageIssue, WorkStats } from '../model';
+import { compareNatural } from '../util/order';
 
 /** What the link stage needs to know about each claim. */
 export interface LinkInput {
@@ -23,8 +24,6 @@ export type LinkGuard = (a: readonly number[], b: readonly number[]) => boolean;
 export interface Cell {
   subject: string;
   attribute: string;
-  /** Interned attribute key, while cells are first built. */
-  attributeId?: number;
   claims: number[];
 }
 
@@ -39,6 +38,20 @@ export interface LinkRun {
   readonly exhaustive: boolean;
   /** The most common original spelling of a key, for messages. */
   readonly label: (side: LinkSide, key: string) => string;
+}
+
+/** The claim an issue about these claims names: the smallest id, never the first in input order. */
+export function firstClaim(run: LinkRun, handles: readonly number[]): { claim: string; handle: number } {
+  let handle = handles[0]!;
+  let claim = run.input.claimId(handle);
+  for (let k = 1; k < handles.length; k++) {
+    const id = run.input.claimId(handles[k]!);
+    if (compareNatural(id, claim) < 0) {
+      claim = id;
+      handle = handles[k]!;
+    }
+  }
+  return { claim, handle };
 }
 
 /** Records that `from` now belongs to `to`. */

@@ -1,6 +1,6 @@
 import type { LinkSide } from '../model';
-import { compareCodePoints, compareNatural } from '../util/order';
-import { type Cell, type LinkRun, decide, mergeInto } from './cells';
+import { compareCodePoints } from '../util/order';
+import { type Cell, type LinkRun, decide, firstClaim, mergeInto } from './cells';
 import { followRule } from './follow';
 
 /** How many times more claims the leading candidate needs to be "clearly dominant". */
@@ -144,7 +144,6 @@ export function containmentRule(
     [...list].sort((a, b) => weight(b[side], scopeOf(b)) - weight(a[side], scopeOf(a)) || byLength(a, b))[0];
   const code = side === 'subject' ? 'ambiguous_subject' : 'ambiguous_attribute';
   // Issues name the smallest claim id, never the first in input order.
-  const firstId = (claims: readonly number[]) => claims.map(input.claimId).sort(compareNatural)[0]!;
   // Only a key with a longer key in its scope can move; most keys have none, and their cells are never indexed.
   const hasLonger = new Map<string, boolean>();
   const longerExists = (scope: string, key: string) => {
@@ -223,7 +222,7 @@ export function containmentRule(
     const top = ranked[0]!;
     const candidates5 = ranked.slice(0, 5).map(label);
     const keepApart = (likely: string | undefined) =>
-      run.issues.push({ data: { code, what, candidates: candidates5, likely }, severity: 'warning', claim: firstId(cell.claims) });
+      run.issues.push({ data: { code, what, candidates: candidates5, likely }, severity: 'warning', ...firstClaim(run, cell.claims) });
     if (weights.get(top)! < DOMINANCE * weights.get(ranked[1]!)!) {
       keepApart(undefined);
       continue;

@@ -15,11 +15,16 @@ export interface Linked {
 
 /** Claims bucketed by their exact (subject key, attribute key): the cells the link rules start from. */
 function exactCells(input: LinkInput): Map<string, Cell> {
-  // Cells by interned key ids: one small lookup per claim, no string built per claim.
+  // Two passes: a cell number per claim (interned key ids, one small lookup per claim, no string built
+  // per claim), then each cell's claims in an array of exactly its size.
   const subjectIds = new Map<string, number>();
   const attributeIds = new Map<string, number>();
-  const rows: Cell[][] = [];
+  /** Per subject id: [attribute id, cell number] pairs, flat. */
+  const rows: number[][] = [];
   const n = input.subjects.length;
+  const cellOf = new Int32Array(n);
+  const list: Cell[] = [];
+  const counts: number[] = [];
   for (let i = 0; i < n; i++) {
     const subject = input.subjects[i]!.key;
     const attribute = input.attributes[i]!.key;
@@ -31,21 +36,34 @@ function exactCells(input: LinkInput): Map<string, Cell> {
     let aid = attributeIds.get(attribute);
     if (aid === undefined) attributeIds.set(attribute, (aid = attributeIds.size));
     const row = rows[sid]!;
-    let cell: Cell | undefined;
-    for (const c of row) {
-      if (c.attributeId === aid) {
-        cell = c;
+    let k = -1;
+    for (let x = 0; x < row.length; x += 2) {
+      if (row[x] === aid) {
+        k = row[x + 1]!;
         break;
       }
     }
-    if (cell === undefined) {
-      cell = { subject, attribute, attributeId: aid, claims: [] };
-      row.push(cell);
+    if (k < 0) {
+      k = list.length;
+      row.push(aid, k);
+      list.push({ subject, attribute, claims: [] });
+      counts.push(0);
     }
-    cell.claims.push(i);
+    cellOf[i] = k;
+    counts[k]!++;
   }
+  for (let k = 0; k < list.length; k++) list[k]!.claims = new Array<number>(counts[k]!);
+  const filled = new Int32Array(list.length);
+  for (let i = 0; i < n; i++) {
+    const k = cellOf[i]!;
+    list[k]!.claims[filled[k]!++] = i;
+  }
+  // Cells in the order the first build gave them: by subject as first seen, then attribute as first seen.
   const cells = new Map<string, Cell>();
-  for (const row of rows) for (const cell of row) cells.set(`${cell.subject}\u0000${cell.attribute}`, cell);
+  for (const row of rows) for (let x = 1; x < row.length; x += 2) {
+    const cell = list[row[x]!]!;
+    cells.set(`${cell.subject}\u0000${cell.attribute}`, cell);
+  }
   return cells;
 }
 

@@ -1,8 +1,8 @@
 import type { LinkSide, WorkStats } from '../model';
 import { UnionFind } from '../util/union-find';
-import { compareCodePoints, compareNatural } from '../util/order';
+import { compareCodePoints } from '../util/order';
 import { type KeyEntry, keysMatch, similarTokens } from './block';
-import { type Cell, type LinkRun, decide, mergeInto } from './cells';
+import { type Cell, type LinkRun, decide, firstClaim, mergeInto } from './cells';
 
 /**
  * Pairs of distinct keys that match up to spelling (see `keysMatch`), sorted.
@@ -75,11 +75,10 @@ export function spellingRule(
       const m1 = members.get(r1) ?? r1.claims;
       const m2 = members.get(r2) ?? r2.claims;
       if (run.guard(m1, m2)) {
-        const claim = [...left.claims, ...partner.claims].map(run.input.claimId).sort(compareNatural)[0]!;
         run.issues.push({
           data: { code: side === 'subject' ? 'similar_subject' : 'similar_attribute', a: run.label(side, a), b: run.label(side, b) },
           severity: 'info',
-          claim,
+          ...firstClaim(run, [...left.claims, ...partner.claims]),
         });
         continue;
       }

@@ -53,19 +53,17 @@ function isLinkIssue(i: StageIssue): boolean {
   return c === 'similar_subject' || c === 'similar_attribute' || c === 'ambiguous_subject' || c === 'ambiguous_attribute';
 }
 
-/** Finds the groups of just the claims named by link issues (few), without a map of every claim. */
-export function linkIssueGroups(
-  raised: readonly StageIssue[],
-  groups: readonly RawGroup[],
-  ids: readonly string[],
-  groupIds: readonly string[],
-): (claim: string) => string | undefined {
-  const wanted = new Set<string>();
-  for (const i of raised) if (i.claim !== undefined && isLinkIssue(i)) wanted.add(i.claim);
+/** Finds the groups of just the claims named by link issues (few), by handle, without a map of every claim. */
+export function linkIssueGroups(raised: readonly StageIssue[], groups: readonly RawGroup[], groupIds: readonly string[]): (claim: string) => string | undefined {
+  const wanted = new Map<number, string>();
+  for (const i of raised) if (i.claim !== undefined && i.handle !== undefined && isLinkIssue(i)) wanted.set(i.handle, i.claim);
   const found = new Map<string, string>();
   if (wanted.size > 0) {
     groups.forEach((g, k) => {
-      for (const c of g.claims) if (wanted.has(ids[c]!)) found.set(ids[c]!, groupIds[k]!);
+      for (const c of g.claims) {
+        const id = wanted.get(c);
+        if (id !== undefined) found.set(id, groupIds[k]!);
+      }
     });
   }
   return (claim) => found.get(claim);
