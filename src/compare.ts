@@ -12,7 +12,7 @@ import { compareCodePoints, compareNatural, mostCommon, sortSmall } from './util
  * Merges claims with equal normalized values into positions. `handles[i]`'s
  * value is `values[i]`; handles ascend.
  */
-export function buildPositions(
+function buildPositions(
   handles: readonly number[],
   values: readonly ParsedValue[],
   claims: ClaimTable,
@@ -78,7 +78,7 @@ const LONE: Relations = new RelationTable(1, [SAME]);
  * rarely hold more than a few dozen distinct values, so pairs of positions
  * (not of claims) are affordable; the count is reported by the benchmark.
  */
-export function relatePositions(
+function relatePositions(
   positions: readonly WorkPosition[],
   ctx: CheckContext,
   cctx: CompareContext,
@@ -203,7 +203,7 @@ export class ComparedTable implements TrustInput {
   private readonly sourceRank: Int32Array;
   private readonly seen: Uint8Array;
 
-  constructor(private readonly table: ClaimTable) {
+  constructor(table: ClaimTable) {
     const names = [...new Set(table.source)].sort(compareNatural);
     const rank = new Map(names.map((s, i) => [s, i]));
     this.sourceNames = names;

@@ -1,7 +1,7 @@
 import type { CheckContext } from './context';
 import { type ClaimProblem, describeValue } from './errors';
 import { ClaimTable, type StageIssue } from './model';
-import { type ClaimInput, ClaimSchema, type ClaimValue, NON_BLANK, VALUE_KINDS } from './schema';
+import { type ClaimInput, ClaimSchema, NON_BLANK, VALUE_KINDS } from './schema';
 import { compareNatural } from './util/order';
 
 export interface ValidationResult {
@@ -181,11 +181,4 @@ export class ClaimValidator {
     }
     return { claims: this.claims, problems: this.problems, issues };
   }
-}
-
-/** Validates one batch of claims: see {@link ClaimValidator}. */
-export function validateClaims(input: readonly unknown[], ctx: CheckContext): ValidationResult {
-  const validator = new ClaimValidator(ctx);
-  validator.add(input);
-  return validator.result();
 }

@@ -8,7 +8,7 @@ import { conflictLists, orderPositions, supportOf } from './positions';
 import { groupSeverity } from './severity';
 import { compareCodePoints, sortSmall } from '../util/order';
 
-export function sourceNamer(ctx: CheckContext): (id: string) => string {
+function sourceNamer(ctx: CheckContext): (id: string) => string {
   return (id) => ctx.sources.get(id)?.name ?? id;
 }
 

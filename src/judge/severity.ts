@@ -3,7 +3,7 @@ import type { KindDefinition } from '../kinds/registry';
 
 const RANK: Readonly<Record<Severity, number>> = { low: 0, medium: 1, high: 2 };
 
-export function maxSeverity(a: Severity, b: Severity): Severity {
+function maxSeverity(a: Severity, b: Severity): Severity {
   return RANK[a] >= RANK[b] ? a : b;
 }
 
@@ -42,7 +42,7 @@ function sideSources(positions: readonly WorkPosition[], relations: Relations, i
   return out;
 }
 
-export function softening(positions: readonly WorkPosition[], relations: Relations, i: number, j: number, soft: boolean, table: ClaimTable): Softening {
+function softening(positions: readonly WorkPosition[], relations: Relations, i: number, j: number, soft: boolean, table: ClaimTable): Softening {
   const a = positions[i]!;
   const b = positions[j]!;
   const sideA = sideSources(positions, relations, i, j);
@@ -76,7 +76,7 @@ function lone(a: WorkPosition, b: WorkPosition, soft: boolean, table: ClaimTable
  * asserts both values or the conflict is soft, and to low when one side rests
  * on low-confidence claims only.
  */
-export function pairSeverity(kind: KindDefinition, s: Softening): Severity {
+function pairSeverity(kind: KindDefinition, s: Softening): Severity {
   let severity = kind.conflictSeverity;
   if (s.sharedSources.length > 0 || s.soft) severity = RANK[severity] > RANK.medium ? 'medium' : severity;
   if (s.lowConfidence) severity = 'low';

@@ -10,7 +10,7 @@ export interface KeyEntry {
 }
 
 /** How far apart two spellings of one token may be; 0 for tokens with digits (flight AA-3859 is not AA-3858). */
-export function tokenTolerance(a: string, b: string): number {
+function tokenTolerance(a: string, b: string): number {
   if (hasDigit(a) || hasDigit(b)) return 0;
   return spellingTolerance(Math.min(a.length, b.length));
 }
