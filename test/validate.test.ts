@@ -131,6 +131,7 @@ describe('the validation fast path', () => {
 });
 
 describe('ids', () => {
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the test names the id pattern, it does not format it
   it('default to `${source}#${index}`, and an explicit id that takes one yields to whichever came first', () => {
     const good = { source: 'ace', subject: 'Alec Baldwin', attribute: 'age', value: 66 };
     const report = checkConsistency([good, { ...good, id: 'ace#0' }], { onInvalid: 'skip' });

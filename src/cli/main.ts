@@ -167,7 +167,7 @@ function check(args: Arguments): number {
 
   // Where each claim came from, to name file and line in errors.
   const origin: { file: string; line: number }[] = [];
-  for (const f of files) f.data.lines.forEach((line) => origin.push({ file: f.name, line }));
+  for (const f of files) for (const line of f.data.lines) origin.push({ file: f.name, line });
 
   let checker: ReturnType<typeof createChecker>;
   try {

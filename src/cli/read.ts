@@ -105,10 +105,14 @@ export function jsonErrorOffset(text: string): number {
         } else fail();
       }
     }
-    if (c === '"') return string();
-    if (c === 't') return literal('true');
-    if (c === 'f') return literal('false');
-    if (c === 'n') return literal('null');
+    if (c === '"') {
+      string();
+      return;
+    }
+    if (c === 't' || c === 'f' || c === 'n') {
+      literal(c === 't' ? 'true' : c === 'f' ? 'false' : 'null');
+      return;
+    }
     const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
     if (m === null) fail();
     i += m![0].length;

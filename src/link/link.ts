@@ -1,7 +1,7 @@
 import type { LinkDecision, LinkSide, StageIssue, WorkStats } from '../model';
 import { mostCommon } from '../util/order';
 import type { KeyEntry } from './block';
-import { type Cell, type LinkGuard, type LinkInput, type LinkRun } from './cells';
+import type { Cell, LinkGuard, LinkInput, LinkRun } from './cells';
 import { containmentRule } from './containment';
 import { fuzzyEdges, spellingRule } from './spelling';
 

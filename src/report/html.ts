@@ -96,7 +96,7 @@ function positionCard(g: ClaimGroup, p: Position, label: (id: string) => string)
     : consensus === undefined ? (p.conflictsWith.length > 0 ? 'against' : 'agrees')
     : consensus.conflictsWith.includes(p.id) ? 'against'
     : 'agrees';
-  const mark = role === 'consensus' ? '✔ consensus' : role === 'against' ? '✘ contradicts' + (consensus === undefined ? '' : ' the consensus') : '≈ agrees';
+  const mark = role === 'consensus' ? '✔ consensus' : role === 'against' ? `✘ contradicts${consensus === undefined ? '' : ' the consensus'}` : '≈ agrees';
   const quotes = (p.evidence ?? [])
     .filter((e) => e.quote !== undefined)
     .map((e) => `<blockquote>${escapeHtml(e.quote!)}<footer>— ${escapeHtml(label(e.source))}${e.value === p.value ? '' : `, “${escapeHtml(e.value)}”`}</footer></blockquote>`)
