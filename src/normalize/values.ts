@@ -1,12 +1,13 @@
 import type { CheckContext } from '../context';
+import { builtinRegistry } from '../kinds/builtins';
 import { type InferredKind, inferKind } from '../kinds/infer';
 import { isPlaceholder } from '../kinds/placeholders';
-import type { KindDefinition, ParseContext, ParseNote, RawScalar } from '../kinds/registry';
+import type { KindDefinition, KindRegistry, ParseContext, ParseNote, RawScalar } from '../kinds/registry';
 import type { ValidClaim } from '../validate';
 
 /** A claim's value read through a kind. */
 export interface ParsedValue {
-  /** The kind that read it: the group's, or `text` when the group's kind could not. */
+  /** The kind that read it: the group's, or the fallback kind (text) when the group's kind could not. */
   readonly kind: string;
   readonly data: unknown;
   /** Canonical form; values with equal keys form one position. */
@@ -57,9 +58,13 @@ function contextKey(def: KindDefinition, publishedDay: number | undefined, role:
   return day === '' && role === undefined ? def.kind : `${def.kind}\u0000${day}\u0000${role ?? ''}`;
 }
 
-/** What an attribute says of its values: "age", "aged" make numbers ages. */
-export function roleOf(attributeKey: string): ParseContext['role'] {
-  return attributeKey.split(' ').some((t) => t === 'age' || t === 'aged') ? 'age' : undefined;
+/**
+ * What an attribute says of its values, as the kinds of `registry` declare it
+ * in their `roles` (the number kind: "age", "aged" make numbers ages). Pass the
+ * context's registry, so that user kinds' roles count too.
+ */
+export function roleOf(attributeKey: string, registry: KindRegistry = builtinRegistry()): ParseContext['role'] {
+  return registry.roleOf(attributeKey.split(' '));
 }
 
 /**
@@ -185,8 +190,8 @@ export class ValueNormalizer {
     let unparsed: string | undefined;
     if (!r.ok) {
       unparsed = r.reason;
-      const text = this.ctx.registry.get('text');
-      r = text === undefined ? r : this.parseScalar(text, raw, publishedDay, role);
+      const fallback = this.ctx.registry.fallback();
+      r = fallback === undefined ? r : this.parseScalar(fallback, raw, publishedDay, role);
       if (!r.ok) return MISSING;
     }
     let data = r.data;

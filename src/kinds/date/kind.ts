@@ -18,6 +18,7 @@ export const dateKind: KindDefinition<DateValue> = {
   conflictCode: 'date_mismatch',
   conflictSeverity: 'high',
   contextual: true,
+  hints: ['date', 'day', 'year', 'born', 'birthday', 'founded', 'anniversary', 'dob', 'when', 'on'],
   detect(raw) {
     if (typeof raw === 'boolean') return 0;
     if (typeof raw === 'number') return Number.isInteger(raw) && raw >= 1800 && raw <= 2100 ? 0.3 : 0;

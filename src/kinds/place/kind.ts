@@ -10,6 +10,10 @@ export const placeKind: KindDefinition<PlaceValue> = {
   conflictCode: 'place_mismatch',
   conflictSeverity: 'high',
   contextual: false,
+  hints: [
+    'place', 'venue', 'location', 'city', 'address', 'hometown', 'country', 'site', 'scene', 'town', 'where', 'county', 'held',
+    'epicenter', 'region', 'state',
+  ],
   // "55 kilometres south of Bireun" is a place before it is an amount; other places only look like one.
   detect: (raw) =>
     typeof raw !== 'string' || raw.length > 300 ? 0

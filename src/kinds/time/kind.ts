@@ -9,6 +9,7 @@ export const timeKind: KindDefinition<TimeValue> = {
   conflictCode: 'time_mismatch',
   conflictSeverity: 'high',
   contextual: true,
+  hints: ['time', 'dep', 'arr', 'departure', 'arrival', 'depart', 'arrive', 'hour', 'clock', 'eta', 'etd'],
   detect(raw) {
     if (typeof raw !== 'string') return 0;
     const s = fold(raw);
