@@ -147,7 +147,7 @@ export class KindRegistry {
       const where = `${label}[${i}]`;
       const kind = (definition as Partial<KindDefinition> | null)?.kind;
       const earlier = first.get(kind);
-      if (earlier !== undefined) throw new RangeError(`${where}: kind '${String(kind)}' is already defined by ${label}[${earlier}]; define each kind once`);
+      if (earlier !== undefined) throw new RangeError(`${where}: kind '${String(kind)}' is already defined at index ${earlier}; define each kind once`);
       next.register(definition, where);
       first.set(kind, i);
     });

@@ -108,7 +108,7 @@ describe('replacing and extending', () => {
   });
 
   it('refuses the same kind twice in one list', () => {
-    expect(() => createDefaultRegistry().extend([kind('isbn'), kind('isbn')], 'options.kinds')).toThrow(/^options\.kinds\[1\]: kind 'isbn' is already defined by options\.kinds\[0\]/);
+    expect(() => createDefaultRegistry().extend([kind('isbn'), kind('isbn')], 'options.kinds')).toThrow(/^options\.kinds\[1\]: kind 'isbn' is already defined at index 0/);
   });
 
   it('has one fallback kind: a user fallback takes over from text, two in one layer are an error', () => {
