@@ -21,7 +21,12 @@ export type RawScalar = string | number | boolean;
 
 /** What a kind may know about the claim whose value it parses. */
 export interface ParseContext {
-  /** Publication date of the claim's source as epoch milliseconds at UTC midnight, when known. */
+  /**
+   * Publication date of the claim's source, when known, as epoch milliseconds
+   * at UTC midnight of that date: `new Date(ctx.publishedAt)` is that day
+   * (`Date.UTC(2024, 6, 13)` for "2024-07-13"). Given to kinds that declare
+   * `contextual: true`.
+   */
   readonly publishedAt: number | undefined;
   /** How to read "12.07.24": day first, month first, or decided by the value and `publishedAt`. */
   readonly dateOrder: 'DMY' | 'MDY' | 'auto';

@@ -1,5 +1,6 @@
 import type { CheckContext } from '../context';
 import { builtinRegistry } from '../kinds/builtins';
+import { timestampOf } from '../kinds/calendar';
 import { type InferredKind, inferKind } from '../kinds/infer';
 import { isPlaceholder } from '../kinds/placeholders';
 import type { KindDefinition, KindRegistry, ParseContext, ParseNote, RawScalar } from '../kinds/registry';
@@ -89,7 +90,8 @@ export class ValueNormalizer {
   }
 
   private parseContext(publishedDay: number | undefined, role: ParseContext['role']): ParseContext {
-    return { publishedAt: publishedDay, dateOrder: this.ctx.dateOrder, alias: this.ctx.valueAlias, role };
+    const publishedAt = publishedDay === undefined ? undefined : timestampOf(publishedDay);
+    return { publishedAt, dateOrder: this.ctx.dateOrder, alias: this.ctx.valueAlias, role };
   }
 
   /** Reads one scalar with one kind; cached. */

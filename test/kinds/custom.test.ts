@@ -220,3 +220,45 @@ describe('options.kinds', () => {
     expect((toJsonSchema('claim') as { properties: { kind: object } }).properties.kind).toMatchObject({ type: 'string', pattern: '\\S' });
   });
 });
+
+describe('ParseContext.publishedAt', () => {
+  it('is a timestamp at UTC midnight of the source’s publication date', () => {
+    const seen = new Map<string, string | undefined>();
+    const stamp: KindDefinition<string> = {
+      kind: 'stamp',
+      conflictCode: 'stamp_mismatch',
+      conflictSeverity: 'low',
+      contextual: true,
+      hints: ['stamp'],
+      detect: () => 0,
+      parse(raw, ctx) {
+        seen.set(String(raw), ctx.publishedAt === undefined ? undefined : new Date(ctx.publishedAt).toISOString());
+        return { ok: true, value: String(raw) };
+      },
+      compare: (a, b) => (a === b ? SAME : CONFLICT),
+      normalize: (v) => v,
+      specificity: () => 1,
+    };
+    const sources = [
+      { id: 'plain', publishedAt: '2024-07-13' },
+      // A string keeps the calendar date it was written with, whatever its zone.
+      { id: 'zoned', publishedAt: '2024-07-13T23:30:00-07:00' },
+      // A Date gives its UTC date.
+      { id: 'date', publishedAt: new Date(Date.UTC(2023, 0, 31, 18, 45)) },
+      { id: 'undated' },
+    ];
+    const input = sources.map((s) => ({ source: s.id, subject: 'x', attribute: 'stamp', value: `from ${s.id}` }));
+    const report = checkConsistency(input, { sources, kinds: [stamp] });
+    expect(report.groups[0]!.kind).toBe('stamp');
+    expect(Object.fromEntries(seen)).toEqual({
+      'from plain': '2024-07-13T00:00:00.000Z',
+      'from zoned': '2024-07-13T00:00:00.000Z',
+      'from date': '2023-01-31T00:00:00.000Z',
+      'from undated': undefined,
+    });
+    for (const s of report.sources) {
+      const iso = seen.get(`from ${s.id}`);
+      expect(iso?.slice(0, 10)).toBe(s.publishedAt);
+    }
+  });
+});

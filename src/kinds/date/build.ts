@@ -1,4 +1,4 @@
-import { MONTH_NAMES, WEEKDAY_NAMES, daysInMonth, fromEpochDay, isValidDate, leapDayOfYear, toEpochDay, weekdayOf } from '../calendar';
+import { MONTH_NAMES, WEEKDAY_NAMES, daysInMonth, epochDayOf, fromEpochDay, isValidDate, leapDayOfYear, toEpochDay, weekdayOf } from '../calendar';
 import type { ParseContext, ParseNote } from '../registry';
 import { inferYear, resolveNumeric } from './numeric';
 import { resolveRelative } from './relative';
@@ -6,7 +6,8 @@ import { absToMd, mdKey, partSpan, spanKey } from './spans';
 import type { DatePart, DateValue, Point, Span } from './value';
 
 export function buildValue(start: Point, end: Point | undefined, ctx: ParseContext, notes: ParseNote[], raw: string): DateValue | string {
-  const published = ctx.publishedAt;
+  // The parsers reckon in epoch days; the context holds a timestamp.
+  const published = ctx.publishedAt === undefined ? undefined : epochDayOf(ctx.publishedAt);
   const stated = new Set<DatePart>();
   const inferred = new Set<DatePart>();
   const weekday = start.weekday ?? end?.weekday;

@@ -1,4 +1,4 @@
-import { MONTH_NAMES, daysInMonth, fromEpochDay, isValidDate, toEpochDay } from '../calendar';
+import { MONTH_NAMES, daysInMonth, epochDayOf, fromEpochDay, isValidDate, toEpochDay } from '../calendar';
 import type { ParseContext, ParseNote } from '../registry';
 import type { Point } from './value';
 
@@ -37,7 +37,7 @@ export function inferYear(month: number, day: number, publishedAt: number): numb
 /** Chooses between day-first and month-first readings of a numeric date such as "12.07.24". */
 export function resolveNumeric(p: Point, ctx: ParseContext, notes: ParseNote[], raw: string): boolean {
   const n = p.numeric!;
-  const published = ctx.publishedAt;
+  const published = ctx.publishedAt === undefined ? undefined : epochDayOf(ctx.publishedAt);
   const publishedYear = published === undefined ? undefined : fromEpochDay(published).y;
   if (n.a.length === 4) {
     // 2024/07/12

@@ -7,7 +7,7 @@ import type { DateValue } from './value';
  * Parses a date as articles write it.
  *
  * @example
- * parseDate('Friday (12.07.24)', { publishedAt: toEpochDay(2024, 7, 13), dateOrder: 'auto' });
+ * parseDate('Friday (12.07.24)', { publishedAt: Date.UTC(2024, 6, 13), dateOrder: 'auto' });
  * //=> { ok: true, value: { key: '2024-07-12', stated: ['weekday', 'year', 'month', 'day'], … } }
  */
 export function parseDate(raw: RawScalar, ctx: ParseContext): ParseResult<DateValue> {

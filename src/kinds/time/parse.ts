@@ -126,7 +126,7 @@ export function parseTime(raw: RawScalar, ctx: ParseContext): ParseResult<TimeVa
     if (onlyWeekday !== undefined) weekday = onlyWeekday;
     else {
       // A numeric date beside a time is too often ambiguous to hold against another source ("12-01-11").
-      const parsed = parseDate(rest, { ...ctx, publishedAt: ctx.publishedAt });
+      const parsed = parseDate(rest, ctx);
       if (!parsed.ok) {
         if (restTokens.some((t) => /\d/.test(t) || MONTHS.has(t))) return { ok: false, reason: `"${raw}" has a date part crosscheck cannot read` };
         return { ok: false, reason: `"${raw}" has words besides the time: "${rest}"` };
