@@ -109,14 +109,31 @@ export interface KindDefinition<V = unknown> {
   readonly fallback?: boolean;
 }
 
-/** Shared results, so comparing values allocates nothing in the common cases. */
+/**
+ * Shared results for a kind's `compare`, so comparing values allocates nothing
+ * in the common cases: the same value, a compatible one (a refinement), a
+ * conflict, a conflict resting on inferred parts (soft), or no verdict.
+ *
+ * @example
+ * compare: (a, b) => (a === b ? SAME : a[0] === b[0] ? COMPATIBLE : CONFLICT)
+ * // 'B+' / 'B+' → SAME; 'B+' / 'B' → COMPATIBLE; 'B' / 'C' → CONFLICT
+ */
 export const SAME: Comparison = Object.freeze({ relation: 'same' });
+/** See {@link SAME}. */
 export const COMPATIBLE: Comparison = Object.freeze({ relation: 'compatible' });
+/** See {@link SAME}. */
 export const CONFLICT: Comparison = Object.freeze({ relation: 'conflict' });
+/** See {@link SAME}: a conflict that is weaker evidence (it rests on inferred parts or lies just outside a tolerance). */
 export const SOFT_CONFLICT: Comparison = Object.freeze({ relation: 'conflict', soft: true });
+/** See {@link SAME}; {@link incomparable} also says why. */
 export const INCOMPARABLE: Comparison = Object.freeze({ relation: 'incomparable' });
 
-/** An incomparable result that says why. */
+/**
+ * An incomparable result that says why, in words that finish "they cannot be compared: …".
+ *
+ * @example
+ * incomparable('they are in different currencies'); //=> { relation: 'incomparable', reason: 'they are in different currencies' }
+ */
 export function incomparable(reason: string): Comparison {
   return Object.freeze({ relation: 'incomparable', reason });
 }
