@@ -262,3 +262,29 @@ describe('ParseContext.publishedAt', () => {
     }
   });
 });
+
+describe('roles a user kind declares', () => {
+  it('reach its parser when the role is resolved with the context’s registry', async () => {
+    const { resolveOptions } = await import('../../src/context');
+    const { ValueNormalizer, roleOf } = await import('../../src/normalize/values');
+    const roles: (string | undefined)[] = [];
+    const marks: KindDefinition<string> = {
+      ...gradeKind,
+      kind: 'mark',
+      hints: ['mark'],
+      roles: { final: ['final'] },
+      parse(raw, ctx) {
+        roles.push(ctx.role);
+        return { ok: true, value: String(raw) };
+      },
+    };
+    const ctx = resolveOptions({ kinds: [marks] });
+    const values = new ValueNormalizer(ctx);
+    const claim = { index: 0, id: 'a', explicitId: true, source: 's', subject: 'x', attribute: 'final mark', value: 'B', kind: undefined, quote: undefined, negated: false, confidence: 1 };
+    values.read(ctx.registry.require('mark'), claim, undefined, roleOf('final mark', ctx.registry));
+    values.read(ctx.registry.require('mark'), { ...claim, value: 'C' }, undefined, roleOf('age mark', ctx.registry));
+    expect(roles).toEqual(['final', 'age']);
+    // Without the registry, roleOf knows the built-in roles only.
+    expect(roleOf('final mark')).toBeUndefined();
+  });
+});
