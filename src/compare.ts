@@ -361,7 +361,7 @@ export function compareGroups(
       cardinality = 'one';
       for (const i of handles) if (Array.isArray(claims.value[i])) cardinality = 'many';
     }
-    const role = roleOf(g.attributeKey);
+    const role = roleOf(g.attributeKey, ctx.registry);
     const subject = label(handles, claims.subject);
     const attribute = label(handles, claims.attribute);
     const readHandles: number[] = [];

@@ -1,9 +1,9 @@
 import { readPublishedAt } from './kinds/calendar';
-import { createDefaultRegistry } from './kinds/builtins';
+import { builtinRegistry } from './kinds/builtins';
 import type { KindRegistry } from './kinds/registry';
 import { KeyNormalizer } from './normalize/keys';
 import { fold } from './normalize/text';
-import { type AttributeConfig, type CheckOptions, CheckOptionsSchema, type ValueKind } from './schema';
+import { type AttributeConfig, type CheckOptions, CheckOptionsSchema } from './schema';
 
 export interface ResolvedSource {
   readonly id: string;
@@ -19,7 +19,8 @@ export interface ResolvedSource {
 }
 
 export interface ResolvedAttribute {
-  readonly kind: ValueKind | undefined;
+  /** A registered kind's name. */
+  readonly kind: string | undefined;
   readonly cardinality: 'one' | 'many' | undefined;
   readonly tolerance: { readonly absolute: number; readonly relative: number } | undefined;
 }
@@ -32,6 +33,7 @@ export interface CheckContext {
   /** Attribute configuration by normalized attribute key. */
   readonly attributes: ReadonlyMap<string, ResolvedAttribute>;
   readonly keys: KeyNormalizer;
+  /** The built-in kinds, with the user's `options.kinds` registered over them. */
   readonly registry: KindRegistry;
   readonly dateOrder: 'DMY' | 'MDY' | 'auto';
   readonly onInvalid: 'throw' | 'skip';
@@ -48,9 +50,10 @@ function pathOf(path: readonly PropertyKey[]): string {
 /**
  * Validates options and resolves them into a context. Bad options are a
  * programmer error: a `TypeError` (wrong shape) or `RangeError` (bad value)
- * naming the option.
+ * naming the option. The kinds are `base` (the built-ins) with `options.kinds`
+ * registered over it.
  */
-export function resolveOptions(options: unknown, registry: KindRegistry = createDefaultRegistry()): CheckContext {
+export function resolveOptions(options: unknown, base: KindRegistry = builtinRegistry()): CheckContext {
   if (options === undefined || options === null) options = {};
   if (typeof options !== 'object' || Array.isArray(options)) {
     throw new TypeError(`checkConsistency: options must be an object, got ${Array.isArray(options) ? 'an array' : typeof options}`);
@@ -65,6 +68,8 @@ export function resolveOptions(options: unknown, registry: KindRegistry = create
     throw new TypeError(`checkConsistency: invalid options\n  - ${lines.join('\n  - ')}`);
   }
   const opts = options as CheckOptions;
+  // The user's kinds take the path the built-ins took, as one layer over them (errors name options.kinds[i]).
+  const registry = opts.kinds === undefined || opts.kinds.length === 0 ? base : base.extend(opts.kinds, 'checkConsistency: options.kinds');
   const keys = new KeyNormalizer(opts.aliases ?? []);
 
   const sources = new Map<string, ResolvedSource>();
@@ -96,7 +101,9 @@ export function resolveOptions(options: unknown, registry: KindRegistry = create
     for (const [name, config] of Object.entries(opts.attributes) as [string, AttributeConfig][]) {
       const key = keys.normalize(name, 'attribute').key;
       if (config.kind !== undefined && registry.get(config.kind) === undefined) {
-        throw new RangeError(`checkConsistency: options.attributes["${name}"].kind '${config.kind}' is not a registered kind`);
+        throw new RangeError(
+          `checkConsistency: options.attributes["${name}"].kind '${config.kind}' is not a registered kind; known kinds: ${registry.names().join(', ')}`,
+        );
       }
       attributes.set(key, {
         kind: config.kind,

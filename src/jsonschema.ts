@@ -22,7 +22,9 @@ const TITLES: Readonly<Record<SchemaName, string>> = {
  * The JSON Schema (draft 2020-12) of a claim, a claims file (an array of
  * claims or `{ sources, claims }`), the options, or the report — generated
  * from the zod schemas that validate them, so it cannot drift. Useful to
- * constrain an LLM or another pipeline that produces claims.
+ * constrain an LLM or another pipeline that produces claims. The options'
+ * `kinds` (functions) are left out, and a claim's `kind` is any non-blank
+ * name (the built-in kinds, or kinds the caller registers).
  *
  * @example
  * toJsonSchema('claim').required; //=> ['source', 'subject', 'attribute', 'value']
@@ -40,7 +42,8 @@ export function toJsonSchema(name: SchemaName): Record<string, unknown> {
       ]);
       break;
     case 'options':
-      schema = CheckOptionsSchema;
+      // User kinds are objects of functions, which JSON cannot hold: they are left out.
+      schema = z.omit(CheckOptionsSchema, { kinds: true });
       break;
     case 'report':
       schema = ConsistencyReportSchema;

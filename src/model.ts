@@ -2,6 +2,7 @@
  * The shared data model: what one stage hands to the next. Every stage imports
  * its types from here (downward), never from a later stage.
  */
+import type { InferredKind, KindSource } from './kinds/infer';
 import type { Comparison, ParseNote, RawScalar } from './kinds/registry';
 import type { ClaimValue } from './schema';
 
@@ -157,13 +158,7 @@ export interface NormalizedKey {
   readonly tokens: readonly string[];
 }
 
-/** How a group's kind was decided: configured, taken from the claims, or inferred. */
-export type KindSource = 'options' | 'claims' | 'attribute' | 'values';
-
-export interface InferredKind {
-  readonly kind: string;
-  readonly from: KindSource;
-}
+export type { InferredKind, KindSource };
 
 /** A claim's value read through a kind. */
 export interface ParsedValue {

@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
+import type { KindDefinition } from './kinds/contract';
 
 /**
- * The value kinds crosscheck understands.
+ * The built-in value kinds. Claims and options may also name kinds registered
+ * through `options.kinds`.
  *
  * @example
  * VALUE_KINDS.includes('date'); //=> true
@@ -29,7 +31,8 @@ const nonBlank = (what: string) =>
   );
 
 /**
- * Schema of a value kind name.
+ * Schema of a built-in value kind name. (Claims and options accept any kind
+ * name, checked against the registered kinds when claims are checked.)
  *
  * @example
  * ValueKindSchema.safeParse('colour').success; //=> false
@@ -37,6 +40,10 @@ const nonBlank = (what: string) =>
 export const ValueKindSchema = /* @__PURE__ */ z.enum(VALUE_KINDS, {
   error: `must be one of ${VALUE_KINDS.join(', ')}`,
 });
+
+/** A kind name: any non-blank string, a registered kind's name when claims are checked. */
+const KindNameSchema = nonBlank('the name of a value kind');
+const KIND_DESCRIPTION = `The kind of value (${VALUE_KINDS.join(', ')}, or a kind registered through options.kinds); inferred from the value and the attribute when absent`;
 
 /**
  * Schema of one claim: a source asserts a value for an attribute of a subject.
@@ -67,7 +74,7 @@ export const ClaimSchema = /* @__PURE__ */ z.object({
           : 'must be a string, a finite number, a boolean, or an array of strings and numbers',
     },
   ).check(z.describe('The value as the source writes it ("Friday, July 12", "66-year-old"); an array is a list')),
-  kind: z.optional(ValueKindSchema.check(z.describe('The kind of value; inferred from the value and the attribute when absent'))),
+  kind: z.optional(KindNameSchema.check(z.describe(KIND_DESCRIPTION))),
   quote: z.optional(z.string({ error: 'must be a string' }).check(z.describe('The sentence the claim comes from, shown as evidence'))),
   negated: z.optional(z.boolean({ error: 'must be true or false' }).check(z.describe('The source asserts the opposite ("did not pull the trigger")'))),
   confidence: z.optional(
@@ -78,6 +85,29 @@ export const ClaimSchema = /* @__PURE__ */ z.object({
     ),
   ),
 });
+
+let claimSchemaCache: { readonly key: string; readonly schema: typeof ClaimSchema } | undefined;
+
+/**
+ * `ClaimSchema` with `kind` limited to the given kind names (the registered
+ * kinds), so a claim naming another kind is a problem of field `kind`. The
+ * built-in names are listed first, in `VALUE_KINDS` order.
+ *
+ * @example
+ * createClaimSchema([...VALUE_KINDS, 'isbn']).safeParse({ ...claim, kind: 'colour' }).error.issues[0].message;
+ * //=> 'must be one of date, time, number, quantity, duration, money, place, name, text, boolean, isbn'
+ */
+export function createClaimSchema(kinds: readonly string[]): typeof ClaimSchema {
+  const builtin: readonly string[] = VALUE_KINDS;
+  const listed = [...VALUE_KINDS.filter((k) => kinds.includes(k)), ...kinds.filter((k) => !builtin.includes(k))];
+  const key = listed.join('\u0000');
+  // One entry is enough: a checker keeps its kinds, and most checks use the built-ins.
+  if (claimSchemaCache?.key === key) return claimSchemaCache.schema;
+  const kind = z.enum(listed as [string, ...string[]], { error: `must be one of ${listed.join(', ')}` }).check(z.describe(KIND_DESCRIPTION));
+  const schema = z.extend(ClaimSchema, { kind: z.optional(kind) }) as unknown as typeof ClaimSchema;
+  claimSchemaCache = { key, schema };
+  return schema;
+}
 
 /** Schema of a source (an article or outlet) that claims refer to by id. */
 export const SourceSchema = /* @__PURE__ */ z.object({
@@ -97,7 +127,7 @@ const ToleranceSchema = z.strictObject({
 
 /** Per-attribute configuration: its kind, whether it holds one value or many, and numeric tolerance. */
 export const AttributeConfigSchema = /* @__PURE__ */ z.strictObject({
-  kind: z.optional(ValueKindSchema),
+  kind: z.optional(KindNameSchema),
   cardinality: z.optional(z.enum(['one', 'many'], { error: "must be 'one' or 'many'" })),
   tolerance: z.optional(ToleranceSchema),
 });
@@ -110,9 +140,15 @@ export const CheckOptionsSchema = /* @__PURE__ */ z.strictObject({
   dateOrder: z.optional(z.enum(['DMY', 'MDY', 'auto'], { error: "must be 'DMY', 'MDY' or 'auto'" })),
   onInvalid: z.optional(z.enum(['throw', 'skip'], { error: "must be 'throw' or 'skip'" })),
   consensus: z.optional(z.enum(['trust', 'vote'], { error: "must be 'trust' or 'vote'" })),
+  /**
+   * The user's own kinds, registered over the built-ins (see `KindDefinition`).
+   * Their members are functions, checked when the options are resolved; the
+   * JSON Schema of the options leaves them out.
+   */
+  kinds: z.optional(z.array(z.custom<KindDefinition>(), { error: 'must be an array of kind definitions' })),
 });
 
-/** A value kind name. */
+/** A built-in value kind name. */
 export type ValueKind = z.infer<typeof ValueKindSchema>;
 /** One claim as given to {@link checkConsistency}. */
 export type ClaimInput = z.input<typeof ClaimSchema>;

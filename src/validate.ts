@@ -1,7 +1,7 @@
 import type { CheckContext } from './context';
 import { type ClaimProblem, describeValue } from './errors';
 import { ClaimTable, type StageIssue } from './model';
-import { type ClaimInput, ClaimSchema, NON_BLANK, VALUE_KINDS } from './schema';
+import { type ClaimInput, NON_BLANK, createClaimSchema } from './schema';
 import { compareNatural } from './util/order';
 
 export interface ValidationResult {
@@ -24,7 +24,6 @@ export function claimOrder(claims: ClaimTable): (a: number, b: number) => number
   };
 }
 
-const KINDS: ReadonlySet<unknown> = new Set(VALUE_KINDS);
 const DEFAULT_ID = /^(.*)#(\d+)$/;
 
 function nonBlank(v: unknown): v is string {
@@ -46,11 +45,12 @@ function valueOk(v: unknown): boolean {
 }
 
 /**
- * The common case without zod: a claim that surely satisfies `ClaimSchema`.
- * A claim it refuses goes through the schema, which decides and explains; a
- * property test keeps the two in lockstep.
+ * The common case without zod: a claim that surely satisfies `ClaimSchema`,
+ * or with the registered kind names, `createClaimSchema(kinds)`. A claim it
+ * refuses goes through the schema, which decides and explains; a property
+ * test keeps the two in lockstep.
  */
-export function isPlainValidClaim(raw: object): boolean {
+export function isPlainValidClaim(raw: object, kinds?: ReadonlySet<string>): boolean {
   const c = raw as Record<string, unknown>;
   return (
     nonBlank(c.source) &&
@@ -58,7 +58,7 @@ export function isPlainValidClaim(raw: object): boolean {
     nonBlank(c.attribute) &&
     valueOk(c.value) &&
     (c.id === undefined || nonBlank(c.id)) &&
-    (c.kind === undefined || KINDS.has(c.kind)) &&
+    (c.kind === undefined || (kinds === undefined ? nonBlank(c.kind) : (kinds as ReadonlySet<unknown>).has(c.kind))) &&
     (c.quote === undefined || typeof c.quote === 'string') &&
     (c.negated === undefined || typeof c.negated === 'boolean') &&
     (c.confidence === undefined || (typeof c.confidence === 'number' && c.confidence >= 0 && c.confidence <= 1))
@@ -85,8 +85,13 @@ export class ClaimValidator {
   private readonly problems: ClaimProblem[] = [];
   private readonly explicit = new Map<string, number>();
   private next = 0;
+  /** The registered kinds, which a claim's `kind` must name, and the schema that explains when it does not (built when first needed). */
+  private readonly kinds: ReadonlySet<string>;
+  private schema: ReturnType<typeof createClaimSchema> | undefined;
 
-  constructor(private readonly ctx: CheckContext) {}
+  constructor(private readonly ctx: CheckContext) {
+    this.kinds = new Set(ctx.registry.names());
+  }
 
   /**
    * Validates a batch. With `atomic`, a batch with any problem adds nothing
@@ -107,7 +112,7 @@ export class ClaimValidator {
         found.push({ index, field: '(claim)', value: describeValue(raw), reason: 'must be an object with source, subject, attribute and value' });
         continue;
       }
-      const result = isPlainValidClaim(raw) ? undefined : ClaimSchema.safeParse(raw);
+      const result = isPlainValidClaim(raw, this.kinds) ? undefined : (this.schema ??= createClaimSchema([...this.kinds])).safeParse(raw);
       if (result !== undefined && !result.success) {
         const rawId = (raw as { id?: unknown }).id;
         const id = nonBlank(rawId) ? rawId : undefined;

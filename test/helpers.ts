@@ -1,11 +1,10 @@
-import { toEpochDay } from '../src/kinds/calendar';
 import type { ParseContext } from '../src/kinds/registry';
 
 /** A parse context for a source published on the given ISO date (or none). */
 export function published(iso?: string, dateOrder: ParseContext['dateOrder'] = 'auto'): ParseContext {
   if (iso === undefined) return { publishedAt: undefined, dateOrder };
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return { publishedAt: toEpochDay(y, m, d), dateOrder };
+  return { publishedAt: Date.UTC(y, m - 1, d), dateOrder };
 }
 
 /** Unwraps a parse result, failing the test with the parser's reason. */

@@ -32,6 +32,7 @@ export const booleanKind: KindDefinition<BooleanValue> = {
   conflictCode: 'boolean_mismatch',
   conflictSeverity: 'high',
   contextual: false,
+  hints: ['whether', 'did', 'is', 'was', 'has', 'confirmed'],
   detect: (raw) => (typeof raw === 'boolean' ? 1 : typeof raw === 'string' && parseBoolean(raw).ok ? 0.6 : 0),
   parse: (raw) => parseBoolean(raw),
   compare: (a, b) => (a.value === b.value ? SAME : CONFLICT),

@@ -26,3 +26,10 @@ export function createDefaultRegistry(): KindRegistry {
     .register(placeKind)
     .register(textKind);
 }
+
+let shared: KindRegistry | undefined;
+
+/** One read-only registry of the built-in kinds, built once: extend it to add kinds. */
+export function builtinRegistry(): KindRegistry {
+  return (shared ??= createDefaultRegistry().seal());
+}

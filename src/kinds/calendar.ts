@@ -55,6 +55,16 @@ export function fromEpochDay(day: number): Ymd {
   return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
 }
 
+/** The epoch day of a timestamp's UTC date: what the parsers reckon with from `ParseContext.publishedAt`. */
+export function epochDayOf(timestamp: number): number {
+  return Math.floor(timestamp / DAY_MS);
+}
+
+/** The timestamp of an epoch day's UTC midnight, as `ParseContext.publishedAt` holds it. */
+export function timestampOf(epochDay: number): number {
+  return epochDay * DAY_MS;
+}
+
 export function weekdayOf(epochDay: number): number {
   // 1970-01-01 was a Thursday (4).
   return (((epochDay + 4) % 7) + 7) % 7;

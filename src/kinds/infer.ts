@@ -1,60 +1,4 @@
-import { stem } from '../normalize/text';
 import type { KindRegistry, RawScalar } from './registry';
-
-/**
- * Words in an attribute name that suggest its kind. A hint only wins when
- * most of the group's values actually read as that kind.
- */
-const HINT_WORDS: readonly (readonly [string, readonly string[]])[] = [
-  ['date', ['date', 'day', 'year', 'born', 'birthday', 'founded', 'anniversary', 'dob', 'when', 'on']],
-  ['time', ['time', 'dep', 'arr', 'departure', 'arrival', 'depart', 'arrive', 'hour', 'clock', 'eta', 'etd']],
-  ['money', ['price', 'cost', 'fine', 'settlement', 'salary', 'budget', 'revenue', 'damages', 'bail', 'worth', 'payment', 'fee', 'paid', 'bounty', 'reward']],
-  ['duration', ['sentence', 'duration', 'term', 'prison', 'jail', 'period', 'length']],
-  [
-    'number',
-    [
-      'age', 'count', 'number', 'population', 'toll', 'killed', 'dead', 'deaths', 'injured', 'wounded',
-      'casualties', 'votes', 'magnitude', 'score', 'rank', 'temperature', 'humidity', 'pressure',
-      'visibility', 'realfeel', 'total', 'children', 'kids', 'fatalities', 'people', 'shots', 'rounds',
-      'bullets', 'aftershocks', 'depth', 'size', 'percent', 'rate',
-    ],
-  ],
-  ['place', ['place', 'venue', 'location', 'city', 'address', 'hometown', 'country', 'site', 'scene', 'town', 'where', 'county', 'held', 'epicenter', 'region', 'state']],
-  [
-    'name',
-    [
-      'name', 'judge', 'lawyer', 'attorney', 'director', 'author', 'suspect', 'shooter', 'spokesperson',
-      'spokesman', 'spokeswoman', 'ceo', 'founder', 'spouse', 'wife', 'husband', 'brother', 'sister',
-      'father', 'mother', 'prosecutor', 'armorer', 'armourer', 'who', 'by', 'victim', 'gunman', 'officer', 'chief',
-    ],
-  ],
-  ['boolean', ['whether', 'did', 'is', 'was', 'has', 'confirmed']],
-  // Attributes that name a thing: ".9mm handgun" is a handgun with a calibre, not an amount of 0.9 mm.
-  [
-    'text',
-    [
-      'weapon', 'gun', 'firearm', 'vehicle', 'car', 'description', 'motive', 'cause', 'outfit', 'clothing',
-      'wearing', 'color', 'colour', 'charge', 'crime', 'offense', 'offence', 'verdict', 'occupation', 'job', 'profession',
-    ],
-  ],
-];
-
-const HINTS: ReadonlyMap<string, string> = hintMap(HINT_WORDS);
-
-/** Each word and its stem to its kind; a word or stem that two kinds claim is a mistake in the table. */
-function hintMap(table: typeof HINT_WORDS): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const [kind, words] of table) {
-    for (const w of words) {
-      for (const form of [w, stem(w)]) {
-        const prev = map.get(form);
-        if (prev !== undefined && prev !== kind) throw new Error(`kind hint "${form}" is claimed by ${prev} and ${kind}`);
-        map.set(form, kind);
-      }
-    }
-  }
-  return map;
-}
 
 /** How a group's kind was decided: configured, taken from the claims, or inferred. */
 export type KindSource = 'options' | 'claims' | 'attribute' | 'values';
@@ -65,9 +9,10 @@ export interface InferredKind {
 }
 
 /**
- * Infers a group's kind from its attribute tokens and raw values: an
- * attribute hint that most values satisfy, else the kind whose detector
- * scores the values highest (registry order breaks ties), else text.
+ * Infers a group's kind from its attribute tokens and raw values: a kind
+ * whose hints (declared by each kind) name an attribute word and that most
+ * values satisfy, else the kind whose detector scores the values highest
+ * (registry order breaks ties), else the registry's fallback kind (text).
  *
  * @example
  * inferKind(['age'], ['66-year-old', 66], registry);        //=> { kind: 'number', from: 'attribute' }
@@ -83,8 +28,8 @@ export function inferKind(
   const needed = Math.max(1, Math.ceil(values.length / 2));
   const hinted: string[] = [];
   for (const t of attributeTokens) {
-    const h = HINTS.get(t);
-    if (h !== undefined && registry.get(h) !== undefined && !hinted.includes(h)) hinted.push(h);
+    const h = registry.hintOf(t);
+    if (h !== undefined && !hinted.includes(h)) hinted.push(h);
   }
   // Hints in registry order, so "date of the sentence" prefers date over duration when both read.
   const order = registry.names();
@@ -94,7 +39,8 @@ export function inferKind(
     for (const v of values) if (parses(kind, v)) ok++;
     if (ok >= needed) return { kind, from: 'attribute' };
   }
-  let best = 'text';
+  // Without a fallback kind, the last kind registered.
+  let best = registry.fallback()?.kind ?? order[order.length - 1]!;
   let bestScore = 0;
   for (const kind of order) {
     let score = 0;
@@ -109,5 +55,5 @@ export function inferKind(
       bestScore = score;
     }
   }
-  return { kind: registry.get(best) === undefined ? order[order.length - 1]! : best, from: 'values' };
+  return { kind: best, from: 'values' };
 }

@@ -102,6 +102,11 @@ export const nameKind: KindDefinition<NameValue> = {
   conflictCode: 'name_mismatch',
   conflictSeverity: 'high',
   contextual: false,
+  hints: [
+    'name', 'judge', 'lawyer', 'attorney', 'director', 'author', 'suspect', 'shooter', 'spokesperson',
+    'spokesman', 'spokeswoman', 'ceo', 'founder', 'spouse', 'wife', 'husband', 'brother', 'sister',
+    'father', 'mother', 'prosecutor', 'armorer', 'armourer', 'who', 'by', 'victim', 'gunman', 'officer', 'chief',
+  ],
   detect: (raw) => (typeof raw === 'string' && CAPITALIZED_NAME.test(raw.trim()) ? 0.3 : 0),
   parse: (raw, ctx) => parseName(raw, ctx),
   compare: (a, b) => compareNames(a, b),

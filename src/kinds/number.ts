@@ -93,6 +93,14 @@ export const numberKind: KindDefinition<NumberValue> = {
   conflictCode: 'number_mismatch',
   conflictSeverity: 'high',
   contextual: false,
+  hints: [
+    'age', 'count', 'number', 'population', 'toll', 'killed', 'dead', 'deaths', 'injured', 'wounded',
+    'casualties', 'votes', 'magnitude', 'score', 'rank', 'temperature', 'humidity', 'pressure',
+    'visibility', 'realfeel', 'total', 'children', 'kids', 'fatalities', 'people', 'shots', 'rounds',
+    'bullets', 'aftershocks', 'depth', 'size', 'percent', 'rate',
+  ],
+  // "Hannah, 27" in an age attribute is an age, not a count.
+  roles: { age: ['age', 'aged'] },
   detect: detectNumber,
   parse: (raw, ctx) => parseNumber(raw, ctx),
   compare: (a, b, ctx) => compareIntervals(a, b, ctx.tolerance),

@@ -128,12 +128,14 @@ function quantityKind(
   kind: string,
   conflictCode: string,
   accept: (dimension: Dimension | 'money') => boolean,
+  hints: readonly string[] = [],
 ): KindDefinition<QuantityValue> {
   return {
     kind,
     conflictCode,
     conflictSeverity: 'high',
     contextual: false,
+    hints,
     detect: (raw) => (typeof raw === 'string' && parseQuantity(raw, accept).ok ? 0.9 : 0),
     parse: (raw) => parseQuantity(raw, accept),
     compare: (a, b, ctx) => compareQuantities(a, b, ctx.tolerance),
@@ -145,6 +147,11 @@ function quantityKind(
 /** Any amount with a unit or a currency. */
 export const quantityKindDef = quantityKind('quantity', 'quantity_mismatch', () => true);
 /** Lengths of time: "18 months", "1.5 years", "18-month". */
-export const durationKind = quantityKind('duration', 'duration_mismatch', (d) => d === 'time');
+export const durationKind = quantityKind('duration', 'duration_mismatch', (d) => d === 'time', [
+  'sentence', 'duration', 'term', 'prison', 'jail', 'period', 'length',
+]);
 /** Amounts of money: "$2 million", "€500". Different currencies are incomparable, not conflicting. */
-export const moneyKind = quantityKind('money', 'money_mismatch', (d) => d === 'money');
+export const moneyKind = quantityKind('money', 'money_mismatch', (d) => d === 'money', [
+  'price', 'cost', 'fine', 'settlement', 'salary', 'budget', 'revenue', 'damages', 'bail', 'worth', 'payment', 'fee', 'paid',
+  'bounty', 'reward',
+]);

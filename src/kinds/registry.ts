@@ -1,99 +1,117 @@
-import type { Severity } from '../model';
+import { fold } from '../normalize/text';
+import type { KindDefinition } from './contract';
+import { checkDefinition, forms } from './definition';
 
-/** How two values relate. Only `conflict` makes a group a conflict. */
-export type Relation = 'same' | 'compatible' | 'conflict' | 'incomparable';
+export type { Comparison, CompareContext, KindDefinition, ParseContext, ParseNote, ParseResult, RawScalar, Relation } from './contract';
+export { COMPATIBLE, CONFLICT, INCOMPARABLE, SAME, SOFT_CONFLICT, comparison, incomparable } from './contract';
 
-/** The result of comparing two values of one kind. */
-export interface Comparison {
-  readonly relation: Relation;
-  /**
-   * For a conflict: it rests only on inferred parts (a year taken from the
-   * publication date) or lies just outside the tolerance, so it is weaker
-   * evidence than a conflict between stated values.
-   */
-  readonly soft?: boolean;
-  /** For `incomparable`: why, in words that finish "they cannot be compared: …" ("one gives a time zone and the other does not"). */
-  readonly reason?: string;
+/** What a word of an attribute name says, and which kind declared it. */
+interface Role {
+  readonly role: string;
+  readonly kind: string;
 }
-
-/** A raw scalar value as written in a claim. */
-export type RawScalar = string | number | boolean;
-
-/** What a kind may know about the claim whose value it parses. */
-export interface ParseContext {
-  /** Publication date of the claim's source as epoch milliseconds at UTC midnight, when known. */
-  readonly publishedAt: number | undefined;
-  /** How to read "12.07.24": day first, month first, or decided by the value and `publishedAt`. */
-  readonly dateOrder: 'DMY' | 'MDY' | 'auto';
-  /** The canonical spelling of a folded text when the user listed it among `aliases`. */
-  readonly alias?: ((folded: string) => string | undefined) | undefined;
-  /** What the attribute says of its values: `age` makes a bare 65 an age (65 ≤ age < 66). */
-  readonly role?: 'age' | undefined;
-}
-
-/** What a kind may know when it compares two values. */
-export interface CompareContext {
-  readonly tolerance: { readonly absolute: number; readonly relative: number } | undefined;
-}
-
-/** A diagnostic a parser reports about a value it could read (e.g. a weekday that does not match the date). */
-export interface ParseNote {
-  readonly code: string;
-  readonly severity: 'error' | 'warning' | 'info';
-  /** A clause about the value, completed by the caller with the claim id. */
-  readonly message: string;
-}
-
-export type ParseResult<V> =
-  | { readonly ok: true; readonly value: V; readonly notes?: readonly ParseNote[] }
-  | { readonly ok: false; readonly reason: string };
 
 /**
- * A value kind: how to read, compare and show one sort of value. The built-in
- * kinds and a user's own kinds register the same way; the pipeline only ever
- * calls these members and never asks which kind it holds.
+ * A set of kinds by name, in registration order (the tie-break of kind
+ * inference), with the attribute words each kind declares. Built-in kinds and
+ * a user's kinds go through `register` alike.
  */
-export interface KindDefinition<V = unknown> {
-  readonly kind: string;
-  /** `code` of a conflict between values of this kind, e.g. `date_mismatch`. */
-  readonly conflictCode: string;
-  /** Severity of a conflict between two stated values of this kind backed by distinct sources. */
-  readonly conflictSeverity: Severity;
-  /** True when `parse` reads the context (publication date, date order), so caches must key on it. */
-  readonly contextual: boolean;
-  /**
-   * How strongly a raw value looks like this kind, 0 (not at all) to 1
-   * (unmistakably). Used to infer a kind when a claim gives none.
-   */
-  detect(raw: RawScalar): number;
-  parse(raw: RawScalar, ctx: ParseContext): ParseResult<V>;
-  compare(a: V, b: V, ctx: CompareContext): Comparison;
-  /** The canonical form: values with equal canonical forms are one position. */
-  normalize(value: V): string;
-  /** Higher is more specific; "12 July 2024" is more specific than "July 2024". */
-  specificity(value: V): number;
-  /**
-   * The opposite value, for kinds where one exists (yes ↔ no). A negated claim
-   * of a kind without it becomes "anything but this value".
-   */
-  negate?(value: V): V;
-}
-
-/** A set of kinds by name. */
 export class KindRegistry {
   private readonly kinds = new Map<string, KindDefinition<unknown>>();
+  /** Attribute word or stem → the kind it hints at. */
+  private readonly hints = new Map<string, string>();
+  /** Attribute word or stem → the role it gives. */
+  private readonly roles = new Map<string, Role>();
+  /** Kinds taken over from the registry this one extends: a kind registered here may take their words. */
+  private readonly inherited = new Set<string>();
+  private fallbackKind: string | undefined;
+  private sealed = false;
 
-  /** Adds a kind; a kind with the same name is replaced. Returns the registry for chaining. */
-  register<V>(definition: KindDefinition<V>): this {
-    if (typeof definition.kind !== 'string' || definition.kind === '') {
-      throw new TypeError('registerKind: a kind needs a non-empty string `kind`');
+  /**
+   * Adds a kind, after checking its members (a `TypeError` or `RangeError`
+   * that starts with `where`). A kind with the same name is replaced, in its
+   * place in the order, hints and roles and all. A hint or role word (or its
+   * stem) that another kind of this registry already declares is a
+   * `RangeError` naming the word and both kinds, and so is a second fallback
+   * kind; the words of kinds inherited through {@link extend} are taken over.
+   * Returns the registry for chaining.
+   */
+  register<V>(definition: KindDefinition<V>, where = 'registerKind'): this {
+    checkDefinition(definition, where);
+    if (this.sealed) throw new TypeError(`${where}: this registry is shared and cannot change; extend it instead`);
+    const kind = definition.kind;
+    const mine = (owner: string | undefined) => owner === undefined || owner === kind || this.inherited.has(owner);
+    const hints = new Map<string, string>();
+    for (const word of definition.hints ?? []) for (const form of forms(word, 'the hint', where, kind)) hints.set(form, String(word));
+    for (const [form, word] of hints) {
+      const owner = this.hints.get(form);
+      if (!mine(owner)) throw new RangeError(`${where}: kind '${kind}' and kind '${owner}' both claim the attribute hint "${form}"${form === fold(word) ? '' : ` (the stem of "${word}")`}; a hint belongs to one kind`);
     }
-    for (const member of ['detect', 'parse', 'compare', 'normalize', 'specificity'] as const) {
-      if (typeof definition[member] !== 'function') {
-        throw new TypeError(`registerKind: kind '${definition.kind}' needs a function \`${member}\``);
+    const roles = new Map<string, string>();
+    for (const [role, words] of Object.entries(definition.roles ?? {})) {
+      if (role === '') throw new RangeError(`${where}: kind '${kind}' has a role without a name`);
+      if (!Array.isArray(words)) throw new TypeError(`${where}: kind '${kind}' has roles.${role} that is not an array of words`);
+      for (const word of words as unknown[]) {
+        for (const form of forms(word, `the ${role} role word`, where, kind)) {
+          const other = roles.get(form);
+          if (other !== undefined && other !== role) throw new RangeError(`${where}: kind '${kind}' gives the attribute word "${form}" two roles, '${other}' and '${role}'`);
+          roles.set(form, role);
+          const owner = this.roles.get(form);
+          if (!mine(owner?.kind)) throw new RangeError(`${where}: kind '${kind}' and kind '${owner!.kind}' both give the attribute word "${form}" a role; a role word belongs to one kind`);
+        }
       }
     }
-    this.kinds.set(definition.kind, definition as KindDefinition<unknown>);
+    if (definition.fallback === true && !mine(this.fallbackKind)) {
+      throw new RangeError(`${where}: kind '${kind}' and kind '${this.fallbackKind}' are both fallback kinds; a registry has one`);
+    }
+    this.forget(kind);
+    for (const form of hints.keys()) this.hints.set(form, kind);
+    for (const [form, role] of roles) this.roles.set(form, { role, kind });
+    if (definition.fallback === true) this.fallbackKind = kind;
+    this.kinds.set(kind, definition as KindDefinition<unknown>);
+    return this;
+  }
+
+  /** Drops the words a kind declared, before it is replaced. */
+  private forget(kind: string): void {
+    this.inherited.delete(kind);
+    for (const [form, owner] of this.hints) if (owner === kind) this.hints.delete(form);
+    for (const [form, role] of this.roles) if (role.kind === kind) this.roles.delete(form);
+    if (this.fallbackKind === kind) this.fallbackKind = undefined;
+  }
+
+  /**
+   * A new registry with this one's kinds, and then `definitions` registered
+   * over them as one layer: a definition replaces the kind of its name and
+   * takes over the hint and role words (and the fallback) of this registry's
+   * kinds, while two definitions of the layer may not share a word, a name or
+   * the fallback. Errors name the definition as `${label}[i]`.
+   *
+   * @example
+   * createDefaultRegistry().extend([isbnKind], 'options.kinds').hintOf('isbn'); //=> 'isbn'
+   */
+  extend(definitions: readonly KindDefinition<unknown>[] = [], label = 'kinds'): KindRegistry {
+    const next = new KindRegistry();
+    for (const [kind, definition] of this.kinds) next.kinds.set(kind, definition);
+    for (const [form, kind] of this.hints) next.hints.set(form, kind);
+    for (const [form, role] of this.roles) next.roles.set(form, role);
+    for (const kind of this.kinds.keys()) next.inherited.add(kind);
+    next.fallbackKind = this.fallbackKind;
+    const first = new Map<unknown, number>();
+    definitions.forEach((definition, i) => {
+      const where = `${label}[${i}]`;
+      const kind = (definition as Partial<KindDefinition> | null)?.kind;
+      const earlier = first.get(kind);
+      if (earlier !== undefined) throw new RangeError(`${where}: kind '${String(kind)}' is already defined at index ${earlier}; define each kind once`);
+      next.register(definition, where);
+      first.set(kind, i);
+    });
+    return next;
+  }
+
+  /** Makes the registry read-only, so it can be shared: `register` then throws. */
+  seal(): this {
+    this.sealed = true;
     return this;
   }
 
@@ -113,30 +131,29 @@ export class KindRegistry {
   names(): string[] {
     return [...this.kinds.keys()];
   }
-}
 
-/** Shared results, so comparing values allocates nothing in the common cases. */
-export const SAME: Comparison = Object.freeze({ relation: 'same' });
-export const COMPATIBLE: Comparison = Object.freeze({ relation: 'compatible' });
-export const CONFLICT: Comparison = Object.freeze({ relation: 'conflict' });
-export const SOFT_CONFLICT: Comparison = Object.freeze({ relation: 'conflict', soft: true });
-export const INCOMPARABLE: Comparison = Object.freeze({ relation: 'incomparable' });
+  /** The kind an attribute word (a stem, as in attribute keys) hints at. */
+  hintOf(token: string): string | undefined {
+    return this.hints.get(token);
+  }
 
-/** An incomparable result that says why. */
-export function incomparable(reason: string): Comparison {
-  return Object.freeze({ relation: 'incomparable', reason });
-}
+  /**
+   * The role the kinds give an attribute with these words (stems, as in
+   * attribute keys): that of its first word that has one.
+   *
+   * @example
+   * registry.roleOf(['age']); //=> 'age'
+   */
+  roleOf(attributeTokens: readonly string[]): string | undefined {
+    for (const t of attributeTokens) {
+      const r = this.roles.get(t);
+      if (r !== undefined) return r.role;
+    }
+    return undefined;
+  }
 
-/** The shared result for a relation. */
-export function comparison(relation: Relation, soft = false): Comparison {
-  switch (relation) {
-    case 'same':
-      return SAME;
-    case 'compatible':
-      return COMPATIBLE;
-    case 'conflict':
-      return soft ? SOFT_CONFLICT : CONFLICT;
-    case 'incomparable':
-      return INCOMPARABLE;
+  /** The kind that reads what no other kind can (the built-in `text`), if one is registered. */
+  fallback(): KindDefinition<unknown> | undefined {
+    return this.fallbackKind === undefined ? undefined : this.kinds.get(this.fallbackKind);
   }
 }

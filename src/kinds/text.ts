@@ -63,6 +63,12 @@ export const textKind: KindDefinition<TextValue> = {
   conflictCode: 'text_mismatch',
   conflictSeverity: 'low',
   contextual: false,
+  // Attributes that name a thing: ".9mm handgun" is a handgun with a calibre, not an amount of 0.9 mm.
+  hints: [
+    'weapon', 'gun', 'firearm', 'vehicle', 'car', 'description', 'motive', 'cause', 'outfit', 'clothing',
+    'wearing', 'color', 'colour', 'charge', 'crime', 'offense', 'offence', 'verdict', 'occupation', 'job', 'profession',
+  ],
+  fallback: true,
   detect: (raw) => (typeof raw === 'string' ? 0.1 : 0),
   parse: (raw, ctx) => parseText(raw, ctx),
   compare: (a, b) => compareTexts(a, b),

@@ -52,7 +52,7 @@ export function readClaims(
   const kinds = new Map<string, { inferred: InferredKind; def: KindDefinition; role: ParseContext['role'] }>();
   for (const [key, entry] of byKey) {
     const inferred = values.decideKind([key], entry.stated, entry.values, SCOPE);
-    kinds.set(key, { inferred, def: ctx.registry.require(inferred.kind), role: roleOf(key) });
+    kinds.set(key, { inferred, def: ctx.registry.require(inferred.kind), role: roleOf(key, ctx.registry) });
   }
   const outcomes: ValueOutcome[] = new Array(n);
   for (let i = 0; i < n; i++) {

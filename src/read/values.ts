@@ -1,7 +1,9 @@
 import type { CheckContext } from '../context';
+import { builtinRegistry } from '../kinds/builtins';
+import { timestampOf } from '../kinds/calendar';
 import { inferKind } from '../kinds/infer';
 import { isPlaceholder } from '../kinds/placeholders';
-import type { KindDefinition, ParseContext, ParseNote, RawScalar } from '../kinds/registry';
+import type { KindDefinition, KindRegistry, ParseContext, ParseNote, RawScalar } from '../kinds/registry';
 import type { InferredKind, ParsedValue, ValueOutcome } from '../model';
 import type { ClaimValue } from '../schema';
 
@@ -42,9 +44,13 @@ function contextKey(def: KindDefinition, publishedDay: number | undefined, role:
   return day === '' && role === undefined ? def.kind : `${def.kind}\u0000${day}\u0000${role ?? ''}`;
 }
 
-/** What an attribute says of its values: "age", "aged" make numbers ages. */
-export function roleOf(attributeKey: string): ParseContext['role'] {
-  return attributeKey.split(' ').some((t) => t === 'age' || t === 'aged') ? 'age' : undefined;
+/**
+ * What an attribute says of its values, as the kinds of `registry` declare it
+ * in their `roles` (the number kind: "age", "aged" make numbers ages). Pass the
+ * context's registry, so that user kinds' roles count too.
+ */
+export function roleOf(attributeKey: string, registry: KindRegistry = builtinRegistry()): ParseContext['role'] {
+  return registry.roleOf(attributeKey.split(' '));
 }
 
 /**
@@ -69,7 +75,8 @@ export class ValueNormalizer {
   }
 
   private parseContext(publishedDay: number | undefined, role: ParseContext['role']): ParseContext {
-    return { publishedAt: publishedDay, dateOrder: this.ctx.dateOrder, alias: this.ctx.valueAlias, role };
+    const publishedAt = publishedDay === undefined ? undefined : timestampOf(publishedDay);
+    return { publishedAt, dateOrder: this.ctx.dateOrder, alias: this.ctx.valueAlias, role };
   }
 
   /** Reads one scalar with one kind; cached. */
@@ -165,8 +172,8 @@ export class ValueNormalizer {
     let unparsed: string | undefined;
     if (!r.ok) {
       unparsed = r.reason;
-      const text = this.ctx.registry.get('text');
-      r = text === undefined ? r : this.parseScalar(text, raw, publishedDay, role);
+      const fallback = this.ctx.registry.fallback();
+      r = fallback === undefined ? r : this.parseScalar(fallback, raw, publishedDay, role);
       if (!r.ok) return MISSING;
     }
     let data = r.data;

@@ -110,3 +110,13 @@ describe('compareDates', () => {
     expect(d('2021').key).toBe(ok(parseDate(2021, published())).key);
   });
 });
+
+describe('the publication date in the parse context', () => {
+  it('is a timestamp: any time of the day reads as that UTC date', () => {
+    for (const at of [Date.UTC(2024, 6, 13), Date.UTC(2024, 6, 13, 23, 59, 59, 999)]) {
+      expect(ok(parseDate('yesterday', { publishedAt: at, dateOrder: 'auto' })).key).toBe('2024-07-12');
+      expect(ok(parseDate('Friday (12.07.24)', { publishedAt: at, dateOrder: 'auto' })).key).toBe('2024-07-12');
+    }
+    expect(ok(parseDate('July 12', { publishedAt: Date.UTC(1969, 11, 31, 12), dateOrder: 'auto' })).key).toBe('1969-07-12');
+  });
+});

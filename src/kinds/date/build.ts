@@ -1,0 +1,130 @@
+import { MONTH_NAMES, WEEKDAY_NAMES, daysInMonth, epochDayOf, fromEpochDay, isValidDate, leapDayOfYear, toEpochDay, weekdayOf } from '../calendar';
+import type { ParseContext, ParseNote } from '../registry';
+import { inferYear, resolveNumeric } from './numeric';
+import { resolveRelative } from './relative';
+import { absToMd, mdKey, partSpan, spanKey } from './spans';
+import type { DatePart, DateValue, Point, Span } from './value';
+
+export function buildValue(start: Point, end: Point | undefined, ctx: ParseContext, notes: ParseNote[], raw: string): DateValue | string {
+  // The parsers reckon in epoch days; the context holds a timestamp.
+  const published = ctx.publishedAt === undefined ? undefined : epochDayOf(ctx.publishedAt);
+  const stated = new Set<DatePart>();
+  const inferred = new Set<DatePart>();
+  const weekday = start.weekday ?? end?.weekday;
+  if (weekday !== undefined) stated.add('weekday');
+
+  // A month placed by the publication date: "April last year", "last April", "May this year".
+  const yearShift = start.relative?.type === 'offset' && start.relative.unit === 'year' ? start.relative.amount : undefined;
+  if ((yearShift !== undefined || start.monthShift !== undefined) && start.m !== undefined && end === undefined && start.y === undefined && start.numeric === undefined) {
+    if (published === undefined) return `"${raw}" is relative and its source has no publishedAt to resolve it against`;
+    const now = fromEpochDay(published);
+    const shift = start.monthShift;
+    start.y =
+      yearShift !== undefined ? now.y + yearShift
+      : shift === 'last' ? (start.m < now.m ? now.y : now.y - 1)
+      : shift === 'next' ? (start.m > now.m ? now.y : now.y + 1)
+      : now.y;
+    delete start.relative;
+    delete start.monthShift;
+  }
+  if (start.monthShift !== undefined || end?.monthShift !== undefined) return `"${raw}" mixes a relative expression with a date`;
+
+  // Relative expressions ("yesterday", "last week", "on Friday").
+  const rel = start.relative ?? (start.weekday !== undefined && start.m === undefined && start.d === undefined && start.y === undefined && start.numeric === undefined && end === undefined
+    ? ({ type: 'weekday', weekday: start.weekday, direction: 'bare' } as const)
+    : undefined);
+  if (rel !== undefined && end === undefined && start.m === undefined && start.y === undefined && start.numeric === undefined) {
+    if (rel.type === 'weekday' && published === undefined) {
+      // A bare weekday with nothing to place it: still comparable by its weekday.
+      return {
+        abs: undefined, absStated: undefined, md: undefined, mdStated: undefined, weekday,
+        stated: ['weekday'], inferred: [], key: WEEKDAY_NAMES[rel.weekday]!.toLowerCase(),
+      };
+    }
+    const span = resolveRelative(rel, published, raw);
+    if (typeof span === 'string') return span;
+    for (const part of ['year', 'month', 'day'] as const) inferred.add(part);
+    return {
+      abs: span, absStated: undefined, md: absToMd(span), mdStated: undefined, weekday,
+      stated: [...stated], inferred: [...inferred], key: spanKey(span),
+    };
+  }
+  if (start.relative !== undefined) return `"${raw}" mixes a relative expression with a date`;
+
+  if (start.numeric !== undefined && !resolveNumeric(start, ctx, notes, raw)) return `"${raw}" is not a valid calendar date`;
+  if (end?.numeric !== undefined && !resolveNumeric(end, ctx, notes, raw)) return `"${raw}" is not a valid calendar date`;
+
+  // A range's sides lend each other what they leave out: "July 12-13", "12 to 13 July 2024".
+  if (end !== undefined) {
+    if (end.m === undefined && start.m !== undefined && end.d !== undefined) end.m = start.m;
+    if (start.m === undefined && end.m !== undefined && start.d !== undefined) start.m = end.m;
+    if (end.y === undefined && start.y !== undefined) end.y = start.y;
+    if (start.y === undefined && end.y !== undefined) start.y = end.y;
+  }
+  if (start.d !== undefined && start.m === undefined) return `"${raw}" has a day but no month`;
+  if (start.m === undefined && start.y === undefined) return `"${raw}" has no year or month`;
+
+  if (start.y !== undefined) stated.add('year');
+  if (start.m !== undefined) stated.add('month');
+  if (start.d !== undefined) stated.add('day');
+
+  let year = start.y;
+  let yearInferred = false;
+  if (year === undefined && published !== undefined && start.m !== undefined) {
+    year = inferYear(start.m, start.d ?? 15, published);
+    yearInferred = true;
+    inferred.add('year');
+  }
+  const endYear = end?.y ?? start.y2 ?? (end !== undefined && end.m !== undefined && year !== undefined && end.m < (start.m ?? 1) ? year + 1 : year);
+
+  // Month-day span, independent of the year.
+  let md: Span | undefined;
+  if (start.m !== undefined) {
+    const leapDays = (m: number) => daysInMonth(2000, m);
+    const loDay = start.d ?? 1;
+    const endM = end?.m ?? start.m;
+    const hiDay = end?.d ?? start.d2 ?? (end === undefined ? start.d : undefined) ?? leapDays(endM);
+    if (loDay > leapDays(start.m) || hiDay > leapDays(endM)) return `"${raw}" is not a valid calendar date`;
+    const lo = leapDayOfYear(start.m, loDay);
+    const hi = leapDayOfYear(endM, hiDay);
+    if (hi >= lo) md = start.d === undefined && end === undefined ? partSpan(lo, hi, start.part) : [lo, hi];
+  }
+
+  let abs: Span | undefined;
+  if (year !== undefined) {
+    const m0 = start.m ?? 1;
+    const d0 = start.d ?? 1;
+    const y1 = endYear ?? year;
+    const m1 = end?.m ?? start.m ?? 12;
+    const d1 = end?.d ?? start.d2 ?? (end === undefined ? start.d : undefined) ?? daysInMonth(y1, m1);
+    if (!isValidDate(year, m0, d0) || !isValidDate(y1, m1, d1)) return `"${raw}" is not a valid calendar date`;
+    const lo = toEpochDay(year, m0, d0);
+    const hi = toEpochDay(y1, m1, d1);
+    if (hi < lo) return `"${raw}" ends before it starts`;
+    abs = start.d === undefined && end === undefined ? partSpan(lo, hi, start.part) : [lo, hi];
+    if (md === undefined) md = absToMd(abs);
+  }
+
+  // A stated weekday must fall on the stated date: "Friday, July 13" in 2024 is a contradiction.
+  if (weekday !== undefined && abs !== undefined && abs[0] === abs[1] && weekdayOf(abs[0]) !== weekday) {
+    const { y, m, d } = fromEpochDay(abs[0]);
+    notes.push({
+      code: 'weekday_mismatch',
+      severity: 'warning',
+      message: `says "${raw.trim()}", but ${d} ${MONTH_NAMES[m - 1]} ${y} was a ${WEEKDAY_NAMES[weekdayOf(abs[0])]}${yearInferred ? ` (the year ${y} is inferred from the publication date)` : ''}`,
+    });
+  }
+
+  const key = abs !== undefined ? spanKey(abs) : md !== undefined ? mdKey(md) : '';
+  if (key === '') return `"${raw}" is not a date`;
+  return {
+    abs,
+    absStated: yearInferred ? undefined : abs,
+    md,
+    mdStated: md,
+    weekday,
+    stated: [...stated],
+    inferred: [...inferred],
+    key,
+  };
+}

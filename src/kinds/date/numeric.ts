@@ -1,0 +1,99 @@
+import { MONTH_NAMES, daysInMonth, epochDayOf, fromEpochDay, isValidDate, toEpochDay } from '../calendar';
+import type { ParseContext, ParseNote } from '../registry';
+import type { Point } from './value';
+
+/** Two-digit years: the century that puts the year nearest the publication year (or 2000–2069, 1970–1999). */
+function expandYear(text: string, publishedYear: number | undefined): number {
+  const n = Number(text);
+  if (text.length === 4) return n;
+  if (publishedYear === undefined) return n < 70 ? 2000 + n : 1900 + n;
+  const base = Math.floor(publishedYear / 100) * 100;
+  let best = base + n;
+  for (const c of [base - 100 + n, base + 100 + n]) if (Math.abs(c - publishedYear) < Math.abs(best - publishedYear)) best = c;
+  return best;
+}
+
+/**
+ * The year that puts a month-day nearest the publication date, preferring the
+ * past: news mostly reports what happened ("December 30" in a January article
+ * is last year's).
+ */
+export function inferYear(month: number, day: number, publishedAt: number): number {
+  const { y } = fromEpochDay(publishedAt);
+  let best = y;
+  let bestCost = Number.POSITIVE_INFINITY;
+  for (const candidate of [y - 1, y, y + 1]) {
+    const dd = Math.min(day, daysInMonth(candidate, month));
+    const at = toEpochDay(candidate, month, dd);
+    const cost = at <= publishedAt ? publishedAt - at : (at - publishedAt) * 1.5;
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+/** Chooses between day-first and month-first readings of a numeric date such as "12.07.24". */
+export function resolveNumeric(p: Point, ctx: ParseContext, notes: ParseNote[], raw: string): boolean {
+  const n = p.numeric!;
+  const published = ctx.publishedAt === undefined ? undefined : epochDayOf(ctx.publishedAt);
+  const publishedYear = published === undefined ? undefined : fromEpochDay(published).y;
+  if (n.a.length === 4) {
+    // 2024/07/12
+    if (n.c === undefined) return false;
+    p.y = Number(n.a);
+    p.m = Number(n.b);
+    p.d = Number(n.c);
+    return isValidDate(p.y, p.m, p.d);
+  }
+  if (n.c !== undefined && n.c.length === 4 && n.a.length > 2) return false;
+  const readings: { order: 'DMY' | 'MDY'; y: number | undefined; m: number; d: number }[] = [];
+  const a = Number(n.a);
+  const b = Number(n.b);
+  const year = n.c === undefined ? undefined : expandYear(n.c, publishedYear);
+  for (const [order, d, m] of [['DMY', a, b], ['MDY', b, a]] as const) {
+    const yy = year ?? (published !== undefined ? inferYear(m, Math.min(d, 28), published) : 2000);
+    if (isValidDate(yy, m, d)) readings.push({ order, y: year, m, d });
+  }
+  if (readings.length === 0) return false;
+  let chosen = readings[0]!;
+  const dayOf = (r: (typeof readings)[number]) =>
+    toEpochDay(r.y ?? (published !== undefined ? inferYear(r.m, r.d, published) : 2000), r.m, r.d);
+  if (readings.length === 2 && a !== b) {
+    const preferred = ctx.dateOrder === 'auto' ? undefined : readings.find((r) => r.order === ctx.dateOrder);
+    if (preferred !== undefined) chosen = preferred;
+    else if (published !== undefined) {
+      // Prefer the reading that is not after the publication date, then the nearer one.
+      const scored = readings.map((r) => {
+        const at = dayOf(r);
+        return { r, after: at > published, distance: Math.abs(published - at) };
+      });
+      scored.sort((x, y) => Number(x.after) - Number(y.after) || x.distance - y.distance);
+      chosen = scored[0]!.r;
+    } else {
+      // Without a publication date: dots and dashes are day-first in most of the world, slashes are ambiguous; day-first wins unless told.
+      chosen = readings.find((r) => r.order === (n.sep === '/' ? 'MDY' : 'DMY'))!;
+      const other = readings.find((r) => r !== chosen)!;
+      notes.push({
+        code: 'ambiguous_date',
+        severity: 'info',
+        message: `"${raw}" was read as ${describeDay(chosen.y, chosen.m, chosen.d)} but could be ${describeDay(other.y, other.m, other.d)}; give the source's publishedAt or the dateOrder option to decide`,
+      });
+    }
+  } else if (readings.length === 1 && ctx.dateOrder !== 'auto' && chosen.order !== ctx.dateOrder && a !== b) {
+    notes.push({
+      code: 'date_order',
+      severity: 'info',
+      message: `"${raw}" is only valid as ${chosen.order === 'DMY' ? 'day-month' : 'month-day'}, so it was read that way despite dateOrder '${ctx.dateOrder}'`,
+    });
+  }
+  if (chosen.y !== undefined) p.y = chosen.y;
+  p.m = chosen.m;
+  p.d = chosen.d;
+  return true;
+}
+
+function describeDay(y: number | undefined, m: number, d: number): string {
+  return `${d} ${MONTH_NAMES[m - 1]}${y === undefined ? '' : ` ${y}`}`;
+}

@@ -1,0 +1,42 @@
+import { daysInMonth, fromEpochDay, toEpochDay, weekdayOf } from '../calendar';
+import type { Relative, Span } from './value';
+
+function startOfWeek(day: number): number {
+  // ISO weeks start on Monday.
+  return day - ((weekdayOf(day) + 6) % 7);
+}
+
+/** Resolves a relative expression against the publication date, or returns a reason. */
+export function resolveRelative(rel: Relative, published: number | undefined, raw: string): Span | string {
+  if (published === undefined) {
+    return `"${raw}" is relative and its source has no publishedAt to resolve it against`;
+  }
+  if (rel.type === 'weekday') {
+    const today = weekdayOf(published);
+    let back = (today - rel.weekday + 7) % 7;
+    if (rel.direction === 'last' && back === 0) back = 7;
+    if (rel.direction === 'next') {
+      let ahead = (rel.weekday - today + 7) % 7;
+      if (ahead === 0) ahead = 7;
+      return [published + ahead, published + ahead];
+    }
+    return [published - back, published - back];
+  }
+  const { y, m } = fromEpochDay(published);
+  switch (rel.unit) {
+    case 'day':
+      return [published + rel.amount, published + rel.amount];
+    case 'week': {
+      const start = startOfWeek(published) + 7 * rel.amount;
+      return [start, start + 6];
+    }
+    case 'month': {
+      const index = y * 12 + (m - 1) + rel.amount;
+      const yy = Math.floor(index / 12);
+      const mm = (index % 12) + 1;
+      return [toEpochDay(yy, mm, 1), toEpochDay(yy, mm, daysInMonth(yy, mm))];
+    }
+    case 'year':
+      return [toEpochDay(y + rel.amount, 1, 1), toEpochDay(y + rel.amount, 12, 31)];
+  }
+}

@@ -1,0 +1,28 @@
+import { fold } from '../../normalize/text';
+import type { KindDefinition } from '../registry';
+import { comparePlaces } from './compare';
+import { readOffset } from './offset';
+import { parsePlace } from './parse';
+import type { PlaceValue } from './value';
+
+export const placeKind: KindDefinition<PlaceValue> = {
+  kind: 'place',
+  conflictCode: 'place_mismatch',
+  conflictSeverity: 'high',
+  contextual: false,
+  hints: [
+    'place', 'venue', 'location', 'city', 'address', 'hometown', 'country', 'site', 'scene', 'town', 'where', 'county', 'held',
+    'epicenter', 'region', 'state',
+  ],
+  // "55 kilometres south of Bireun" is a place before it is an amount; other places only look like one.
+  detect: (raw) =>
+    typeof raw !== 'string' || raw.length > 300 ? 0
+    : /\b(?:of|from|off)\s+(?:the\s+)?\p{Lu}/u.test(raw) && readOffset(fold(raw)) !== undefined ? 0.95
+    : /\b(in|at)\s+\p{Lu}|,\s*\p{Lu}/u.test(raw) && !/\d/.test(raw) ? 0.25
+    : 0,
+  parse: (raw, ctx) => parsePlace(raw, ctx),
+  compare: (a, b) => comparePlaces(a, b),
+  normalize: (v) => v.key,
+  specificity: (v) =>
+    v.levels.length + (v.levels[0]?.type === 'venue' ? 0.5 : 0) + (v.offset?.distance === undefined ? 0 : 0.25) + (v.offset?.bearing === undefined ? 0 : 0.25),
+};

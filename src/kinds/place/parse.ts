@@ -1,0 +1,69 @@
+import { fold } from '../../normalize/text';
+import type { ParseContext, ParseResult, RawScalar } from '../registry';
+import { ANCHOR_CONTEXT, ANCHOR_PREFIX, readOffset } from './offset';
+import { readStreets } from './streets';
+import type { PlaceLevel, PlaceLevelType, PlaceValue } from './value';
+import { DESCRIPTORS, KNOWN_REGIONS, REGION_ALIASES, REGION_WORDS, STREET_WORDS, VENUE_WORDS } from './words';
+
+// Separators between levels: "X in Y", "X, Y", "X at Y" (most specific first either way).
+const LEVEL_SPLIT = /\s*,\s*|\s+(?:in|at|inside|within|of the city of)\s+/;
+
+function readLevel(text: string, alias: ParseContext['alias']): PlaceLevel | undefined {
+  const street = readStreets(text.replace(/\./g, ' ').replace(/&/g, ' & ').split(/[^\p{L}\p{N}&]+/u).filter((w) => w !== ''));
+  if (street !== undefined) return street;
+  const words = text.replace(/[.'’]/g, (c) => (c === '.' ? ' ' : '')).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  // "near Clearlake": a place near another is told by the other's name.
+  while (words.length > 1 && (words[0] === 'near' || words[0] === 'nearby')) words.shift();
+  let type: PlaceLevelType = 'unknown';
+  const kept: string[] = [];
+  for (const w of words) {
+    if (DESCRIPTORS.has(w)) continue;
+    if (VENUE_WORDS.has(w)) type = 'venue';
+    else if (STREET_WORDS.has(w) && kept.length > 0) type = type === 'venue' ? type : 'street';
+    else if (REGION_WORDS.has(w) && kept.length > 0) type = 'region';
+    // Only the words that name it make up the name: "casa chimayo restaurant" → "casa chimayo".
+    if (!VENUE_WORDS.has(w) || kept.length === 0) kept.push(w);
+  }
+  // A level that is only a sort of place ("the bar" in "the bar in the El Dorado Hotel") names nothing.
+  if (kept.every((w) => VENUE_WORDS.has(w))) return undefined;
+  const nameWords = kept.filter((w, i) => !(VENUE_WORDS.has(w) && i === 0 && kept.length > 1));
+  let name = nameWords.join(' ');
+  const aliased = alias?.(name);
+  if (aliased !== undefined) name = aliased;
+  const region = REGION_ALIASES.get(name) ?? name;
+  if (KNOWN_REGIONS.has(region)) return { name: region, type: 'region' };
+  return { name, type };
+}
+
+/**
+ * Reads a place into a chain, most specific first; a place given from another
+ * ("14 miles north-northeast of Healdsburg") keeps its distance and bearing.
+ *
+ * @example
+ * parsePlace('the bar in the El Dorado Hotel in Santa Fe').value.key; //=> 'el dorado, santa fe'
+ * parsePlace('Santa Fe, N.M.').value.key;                             //=> 'santa fe, new mexico'
+ * parsePlace('55 kilometers (34 miles) west of the town of Bireun').value.key; //=> '55 km west of bireun'
+ */
+export function parsePlace(raw: RawScalar, ctx?: ParseContext): ParseResult<PlaceValue> {
+  if (typeof raw !== 'string') return { ok: false, reason: 'a place must be text' };
+  const text = fold(raw);
+  if (text.length > 300) return { ok: false, reason: 'too long to be a place' };
+  const relative = readOffset(text);
+  if (relative !== undefined) {
+    const anchor = parseLevels(relative.anchor.replace(ANCHOR_CONTEXT, ', ').replace(ANCHOR_PREFIX, ''), ctx);
+    if (anchor.length === 0) return { ok: false, reason: `"${raw}" names no place to measure from` };
+    return { ok: true, value: { levels: anchor, offset: relative.offset, key: `${relative.key} ${anchor.map((l) => l.name).join(', ')}` } };
+  }
+  const levels = parseLevels(text, ctx);
+  if (levels.length === 0) return { ok: false, reason: `"${raw}" names no place` };
+  return { ok: true, value: { levels, key: levels.map((l) => l.name).join(', ') } };
+}
+
+function parseLevels(text: string, ctx: ParseContext | undefined): PlaceLevel[] {
+  const levels: PlaceLevel[] = [];
+  for (const part of text.split(LEVEL_SPLIT)) {
+    const level = readLevel(part, ctx?.alias);
+    if (level !== undefined && levels.at(-1)?.name !== level.name) levels.push(level);
+  }
+  return levels;
+}

@@ -1,0 +1,107 @@
+import type { PlaceLevel } from './value';
+
+/** Street-type words, their usual abbreviations → one spelling. */
+const STREET_TYPES: ReadonlyMap<string, string> = new Map([
+  ['street', 'st'], ['st', 'st'], ['avenue', 'ave'], ['ave', 'ave'], ['av', 'ave'], ['boulevard', 'blvd'], ['blvd', 'blvd'],
+  ['road', 'rd'], ['rd', 'rd'], ['drive', 'dr'], ['dr', 'dr'], ['lane', 'ln'], ['ln', 'ln'], ['parkway', 'pkwy'],
+  ['pkwy', 'pkwy'], ['highway', 'hwy'], ['hwy', 'hwy'], ['terrace', 'ter'], ['ter', 'ter'], ['way', 'way'],
+]);
+const DIRECTIONS: ReadonlyMap<string, string> = new Map([
+  ['west', 'w'], ['w', 'w'], ['east', 'e'], ['e', 'e'], ['north', 'n'], ['n', 'n'], ['south', 's'], ['s', 's'],
+]);
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
+/**
+ * One street as a canonical core: the name without direction or type
+ * ("W. 16th St." → "16th", "Mermaid Avenue" → "mermaid ave" keeps a type only
+ * when the name is not a number), or undefined when the words are no street.
+ */
+function streetCore(words: readonly string[], lenient: boolean): { core: string; type: string | undefined } | undefined {
+  let ws = words.filter((w) => w !== 'the');
+  let directed = false;
+  // "West Highland", not "N. M." (New Mexico): a direction only before a real name.
+  if (ws.length > 1 && DIRECTIONS.has(ws[0]!) && ws[1]!.length >= 3) {
+    ws = ws.slice(1);
+    directed = true;
+  }
+  let type: string | undefined;
+  const last = ws.at(-1);
+  if (ws.length > 1 && last !== undefined && STREET_TYPES.has(last)) {
+    type = STREET_TYPES.get(last);
+    ws = ws.slice(0, -1);
+  } else if (ws.length > 1 && (ws[0] === 'avenue' || ws[0] === 'ave')) {
+    // "Avenue A"
+    type = 'ave';
+    ws = ws.slice(1);
+  }
+  if (ws.length === 0) return undefined;
+  // Without a type or a number, a name is a street only after a direction ("West Highland") or beside
+  // another street ("… near Avenue A").
+  if (type === undefined && !ws.some((w) => ORDINAL.test(w)) && !directed && !lenient) return undefined;
+  return { core: ws.join(' '), type };
+}
+
+/** Streets are one when their names match and their types do too where both give one. */
+function sameStreet(a: string, b: string): boolean {
+  if (a === b) return true;
+  const split = (s: string) => {
+    const i = s.lastIndexOf(' ');
+    const last = i < 0 ? '' : s.slice(i + 1);
+    return [...STREET_TYPES.values()].includes(last) ? [s.slice(0, i), last] : [s, ''];
+  };
+  const [ca, ta] = split(a);
+  const [cb, tb] = split(b);
+  return ca === cb && (ta === '' || tb === '' || ta === tb);
+}
+
+/**
+ * A street level: "West 16th Street and Mermaid Avenue" (an intersection),
+ * "1700 block of West Highland Avenue", "West Highland near Avenue A" (the
+ * part after "near" or "off" is only context).
+ */
+export function readStreets(words: readonly string[]): PlaceLevel | undefined {
+  let ws = [...words];
+  const cut = ws.findIndex((w, i) => w === 'near' || (w === 'off' && i > 0));
+  const context = cut > 0 ? streetCore(ws.slice(cut + 1).filter((w) => w !== 'of'), false) : undefined;
+  if (cut > 0) ws = ws.slice(0, cut);
+  while (ws.length > 1 && (ws[0] === 'near' || ws[0] === 'at' || ws[0] === 'on' || ws[0] === 'off')) ws = ws.slice(1);
+  let block: number | undefined;
+  if (/^\d+$/.test(ws[0] ?? '') && ws[1] === 'block' && ws[2] === 'of') {
+    block = Number(ws[0]);
+    ws = ws.slice(3);
+  } else if (/^\d+$/.test(ws[0] ?? '') && ws.length > 2) {
+    // A house number: "123 E 51st St" lies in the 100 block of East 51st Street.
+    block = Math.floor(Number(ws[0]) / 100) * 100;
+    ws = ws.slice(1);
+  }
+  const parts: string[][] = [[]];
+  for (const w of ws) {
+    if (w === 'and' || w === '&') parts.push([]);
+    else parts.at(-1)!.push(w);
+  }
+  if (parts.length > 2) return undefined;
+  const streets: string[] = [];
+  for (const p of parts) {
+    const s = streetCore(p, context !== undefined);
+    if (s === undefined) return undefined;
+    streets.push(s.type === undefined || ORDINAL.test(s.core) ? s.core : `${s.core} ${s.type}`);
+  }
+  streets.sort();
+  const name = `${block === undefined ? '' : `${block} block of `}${streets.join(' & ')}`;
+  return block === undefined ? { name, type: 'street', streets } : { name, type: 'street', streets, block };
+}
+
+/**
+ * Two street levels: one refines the other when its streets include the
+ * other's (an intersection refines each of its streets, a block its street);
+ * otherwise they are different places.
+ */
+export function relateStreets(a: PlaceLevel, b: PlaceLevel): 'same' | 'compatible' | 'conflict' {
+  const sa = a.streets!;
+  const sb = b.streets!;
+  if (a.block !== undefined && b.block !== undefined && a.block !== b.block) return 'conflict';
+  const aInB = sa.every((x) => sb.some((y) => sameStreet(x, y)));
+  const bInA = sb.every((x) => sa.some((y) => sameStreet(x, y)));
+  if (aInB && bInA) return a.block === b.block ? 'same' : 'compatible';
+  return aInB || bInA ? 'compatible' : 'conflict';
+}

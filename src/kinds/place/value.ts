@@ -1,0 +1,33 @@
+import type { QuantityValue } from '../quantity';
+
+export type PlaceLevelType = 'venue' | 'street' | 'region' | 'unknown';
+
+/** One level of a place: "casa chimayo" (a venue), "santa fe", "new mexico" (a region). */
+export interface PlaceLevel {
+  readonly name: string;
+  readonly type: PlaceLevelType;
+  /** For a street level: the streets it names (one, or two at an intersection), as canonical cores. */
+  readonly streets?: readonly string[];
+  /** "1700 block of West Highland Avenue": the block number. */
+  readonly block?: number;
+}
+
+/**
+ * Where a place lies from another: "55 kilometers west of Bireun" is 55 km
+ * (as a length interval in metres) at a bearing of 270° from the place in
+ * `levels`.
+ */
+export interface PlaceOffset {
+  readonly distance?: QuantityValue;
+  /** Compass bearing in degrees, 0 = north, clockwise. */
+  readonly bearing?: number;
+}
+
+/** A place as a chain, most specific first: "Casa Chimayo restaurant in Santa Fe" → [casa chimayo, santa fe]. */
+export interface PlaceValue {
+  readonly levels: readonly PlaceLevel[];
+  /** A place given by its distance or direction from the place the levels name. */
+  readonly offset?: PlaceOffset;
+  /** Canonical form: level names joined by ", " (`casa chimayo, santa fe`), after the offset if any (`55 km west of bireun`). */
+  readonly key: string;
+}

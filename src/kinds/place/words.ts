@@ -1,0 +1,47 @@
+/** Words that tell what sort of place a name is, and the regions crosscheck knows by name. */
+
+/** Words that say what sort of venue a name is; dropped from the name, kept as its type. */
+export const VENUE_WORDS = new Set([
+  'restaurant', 'hotel', 'bar', 'cafe', 'café', 'pub', 'club', 'inn', 'motel', 'diner', 'bistro',
+  'grill', 'tavern', 'lounge', 'saloon', 'eatery', 'steakhouse', 'pizzeria', 'brewery', 'winery',
+  'court', 'courthouse', 'courtroom', 'hospital', 'clinic', 'school', 'university', 'college',
+  'church', 'cathedral', 'mosque', 'temple', 'synagogue', 'stadium', 'arena', 'theater', 'theatre',
+  'museum', 'library', 'station', 'airport', 'mall', 'store', 'shop', 'market', 'supermarket',
+  'building', 'tower', 'office', 'headquarters', 'hq', 'park', 'ranch', 'studio', 'set', 'spot',
+  'venue', 'home', 'house', 'residence', 'apartment', 'apartments', 'complex', 'center', 'centre',
+]);
+export const STREET_WORDS = new Set([
+  'street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'dr',
+  'highway', 'hwy', 'way', 'place', 'pl', 'square', 'sq', 'plaza', 'parkway', 'pkwy', 'block',
+]);
+/** Words that make a level an administrative region whatever its name. */
+export const REGION_WORDS = new Set(['county', 'province', 'state', 'region', 'prefecture', 'parish', 'borough', 'district', 'country']);
+export const DESCRIPTORS = new Set(['the', 'a', 'an', 'local', 'mexican', 'italian', 'chinese', 'upscale', 'popular', 'nearby', 'famous', 'historic', 'downtown', 'trendy']);
+
+const US_STATES: readonly (readonly [string, string])[] = [
+  ['al', 'alabama'], ['ak', 'alaska'], ['az', 'arizona'], ['ar', 'arkansas'], ['ca', 'california'],
+  ['co', 'colorado'], ['ct', 'connecticut'], ['de', 'delaware'], ['fl', 'florida'], ['ga', 'georgia'],
+  ['hi', 'hawaii'], ['id', 'idaho'], ['il', 'illinois'], ['in', 'indiana'], ['ia', 'iowa'],
+  ['ks', 'kansas'], ['ky', 'kentucky'], ['la', 'louisiana'], ['me', 'maine'], ['md', 'maryland'],
+  ['ma', 'massachusetts'], ['mi', 'michigan'], ['mn', 'minnesota'], ['ms', 'mississippi'],
+  ['mo', 'missouri'], ['mt', 'montana'], ['ne', 'nebraska'], ['nv', 'nevada'], ['nh', 'new hampshire'],
+  ['nj', 'new jersey'], ['nm', 'new mexico'], ['ny', 'new york'], ['nc', 'north carolina'],
+  ['nd', 'north dakota'], ['oh', 'ohio'], ['ok', 'oklahoma'], ['or', 'oregon'], ['pa', 'pennsylvania'],
+  ['ri', 'rhode island'], ['sc', 'south carolina'], ['sd', 'south dakota'], ['tn', 'tennessee'],
+  ['tx', 'texas'], ['ut', 'utah'], ['vt', 'vermont'], ['va', 'virginia'], ['wa', 'washington'],
+  ['wv', 'west virginia'], ['wi', 'wisconsin'], ['wy', 'wyoming'], ['dc', 'district of columbia'],
+];
+/** Abbreviations and other spellings of regions → one name. */
+export const REGION_ALIASES: ReadonlyMap<string, string> = new Map([
+  ...US_STATES.map(([abbr, name]) => [abbr, name] as const),
+  ['n m', 'new mexico'], ['calif', 'california'], ['tex', 'texas'], ['fla', 'florida'], ['mass', 'massachusetts'],
+  ['u s', 'united states'], ['us', 'united states'], ['usa', 'united states'], ['u s a', 'united states'],
+  ['america', 'united states'], ['united states of america', 'united states'], ['uk', 'united kingdom'],
+  ['u k', 'united kingdom'], ['britain', 'united kingdom'], ['great britain', 'united kingdom'],
+]);
+export const KNOWN_REGIONS = new Set<string>([
+  ...US_STATES.map(([, name]) => name),
+  'united states', 'united kingdom', 'canada', 'mexico', 'indonesia', 'india', 'china', 'japan',
+  'france', 'germany', 'italy', 'spain', 'australia', 'brazil', 'russia', 'ukraine', 'england',
+  'scotland', 'wales', 'ireland', 'aceh', 'sumatra', 'java', 'bali', 'northern california', 'southern california',
+]);

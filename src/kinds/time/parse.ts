@@ -1,0 +1,154 @@
+import { fold } from '../../normalize/text';
+import { MONTHS, WEEKDAYS } from '../calendar';
+import { type DateValue, parseDate } from '../date';
+import type { ParseContext, ParseResult, RawScalar } from '../registry';
+import {
+  ABOUT,
+  BOUND,
+  BRACKETED,
+  CLOCK,
+  DAY_PARTS,
+  FOUR_DIGITS,
+  HOUR_ONLY,
+  JUST,
+  MODIFIER,
+  MODIFIERS,
+  NOISE,
+  WORD_TIME,
+  ZONE,
+  ZONES,
+  clock,
+  pad,
+  zoneKey,
+} from './patterns';
+import type { TimeValue } from './value';
+
+/**
+ * Parses a time of day as listings and articles write it: "7:10 a.m.",
+ * "Thu  20:00", "7:10aDec 1", "12:21 a.m. Dec 02", "6:47 p.m. (Estimated
+ * runway)", "2:45P 12-01-11", "12:00noon", "11/30 8:00 p.m.", "noon".
+ *
+ * @example
+ * parseTime('7:10aDec 1', ctx).value.key; //=> '--12-01T07:10'
+ */
+export function parseTime(raw: RawScalar, ctx: ParseContext): ParseResult<TimeValue> {
+  if (typeof raw !== 'string') return { ok: false, reason: 'a time must be written as text, e.g. "7:10 p.m."' };
+  if (raw.length > 200) return { ok: false, reason: 'too long to be a time' };
+  const folded = fold(raw);
+  // A zone after the time, read before status words are dropped ("est" is also "estimated" there).
+  let zone: number | undefined;
+  // A time in brackets is the same time told another way ("7:37 a.m. (0037 GMT)"): the first one counts.
+  let text = folded.replace(BRACKETED, ' ').replace(FOUR_DIGITS, '$1:$2');
+  const z = ZONE.exec(text);
+  if (z !== null && /\d/.test(text.slice(0, z.index + 1))) {
+    zone = ZONES.get(z[1]!)! + (z[2] === undefined ? 0 : (z[2] === '-' ? -1 : 1) * (Number(z[3]) * 60 + Number(z[4] ?? 0)));
+    const at = z.index + z[0].length - z[0].trimStart().replace(/^\d/, '').length;
+    text = `${text.slice(0, at)} ${text.slice(z.index + z[0].length)}`;
+  }
+  text = text.replace(NOISE, ' ').replace(/\b(?:hrs|hours)\b/g, ' ');
+  // Where in the day: "in the afternoon", "last night".
+  let half: 'am' | 'pm' | 'night' | undefined;
+  let dayWord: string | undefined;
+  const part = DAY_PARTS.exec(text);
+  if (part !== null) {
+    const p = part[2]!;
+    half = p === 'morning' ? 'am' : p === 'afternoon' || p === 'evening' ? 'pm' : 'night';
+    if (part[1] === 'last' || part[1] === 'yesterday') dayWord = 'yesterday';
+    else if (part[1] === 'this' || p === 'tonight') dayWord = 'today';
+    else if (part[1] === 'tomorrow') dayWord = 'tomorrow';
+    text = `${text.slice(0, part.index)} ${dayWord ?? ''} ${text.slice(part.index + part[0].length)}`;
+  }
+  let minutes: number;
+  let precision: 'hour' | 'minute' = 'minute';
+  let halfDayUnknown = false;
+  let rest: string;
+  let before: string;
+  const m = CLOCK.exec(text);
+  if (m !== null) {
+    const h = Number(m[1]);
+    const min = Number(m[2]);
+    if (h > 24 || min > 59) return { ok: false, reason: `"${raw}" is not a valid time of day` };
+    const meridiem = (m[4] ?? '').replace(/[.\s]/g, '');
+    if (meridiem === '') {
+      if (h === 24 && min !== 0) return { ok: false, reason: `"${raw}" is not a valid time of day` };
+      minutes = (h % 24) * 60 + min;
+      halfDayUnknown = h >= 1 && h <= 12 && !/^0/.test(m[1]!) && h !== 12;
+    } else if (meridiem === 'noon') {
+      minutes = 12 * 60 + (h === 12 ? min : 0);
+    } else if (meridiem === 'midnight') {
+      minutes = min;
+    } else {
+      if (h < 1 || h > 12) return { ok: false, reason: `"${raw}" has an hour that does not fit a.m./p.m.` };
+      const pm = meridiem.startsWith('p');
+      minutes = ((h % 12) + (pm ? 12 : 0)) * 60 + min;
+    }
+    before = text.slice(0, m.index);
+    rest = `${before} ${text.slice(m.index + m[0].length)}`;
+  } else {
+    const hourOnly = HOUR_ONLY.exec(text);
+    const word = WORD_TIME.exec(text);
+    if (hourOnly !== null) {
+      const h = Number(hourOnly[1]);
+      if (h < 1 || h > 12) return { ok: false, reason: `"${raw}" is not a valid time of day` };
+      const marker = hourOnly[2]!.replace(/[.\s]/g, '');
+      minutes = marker.startsWith('o') ? h * 60 : ((h % 12) + (marker.startsWith('p') ? 12 : 0)) * 60;
+      halfDayUnknown = marker.startsWith('o');
+      precision = 'hour';
+      before = text.slice(0, hourOnly.index);
+      rest = `${before} ${text.slice(hourOnly.index + hourOnly[0].length)}`;
+    } else if (word !== null) {
+      minutes = word[1] === 'midnight' ? 0 : 12 * 60;
+      before = text.slice(0, word.index);
+      rest = `${before} ${text.slice(word.index + word[0].length)}`;
+    } else {
+      return { ok: false, reason: `"${raw}" holds no time of day` };
+    }
+  }
+  // A part of the day settles a.m. or p.m.: "10:30 last night" is 22:30; a night hour from 1 to 5 is early morning.
+  if (halfDayUnknown && half !== undefined) {
+    const h = Math.floor(minutes / 60);
+    const pm = half === 'pm' || (half === 'night' && h >= 6);
+    if (half === 'am' || pm || (half === 'night' && h <= 5)) {
+      minutes = (minutes % 720) + (pm ? 720 : 0);
+      halfDayUnknown = false;
+    }
+  }
+  const mod = MODIFIER.exec(before);
+  const modifier = mod === null ? undefined : MODIFIERS.get(mod[1]!);
+  if (mod !== null) rest = rest.replace(mod[0].trim(), ' ');
+  // Linking words around a time ("at 2:20 p.m. on Sunday") say nothing of the date.
+  rest = rest.replace(/\b(?:at|on|the|in|of|about)\b/g, ' ').replace(/\s+/g, ' ').trim();
+  let date: DateValue | undefined;
+  let weekday: number | undefined;
+  if (rest !== '') {
+    const restTokens = rest.split(' ');
+    const onlyWeekday = restTokens.length === 1 ? WEEKDAYS.get(restTokens[0]!) : undefined;
+    if (onlyWeekday !== undefined) weekday = onlyWeekday;
+    else {
+      // A numeric date beside a time is too often ambiguous to hold against another source ("12-01-11").
+      const parsed = parseDate(rest, ctx);
+      if (!parsed.ok) {
+        if (restTokens.some((t) => /\d/.test(t) || MONTHS.has(t))) return { ok: false, reason: `"${raw}" has a date part crosscheck cannot read` };
+        return { ok: false, reason: `"${raw}" has words besides the time: "${rest}"` };
+      }
+      if (!parsed.notes?.some((n) => n.code === 'ambiguous_date')) date = parsed.value;
+      weekday = parsed.value.weekday;
+    }
+  }
+  const start = precision === 'hour' ? Math.floor(minutes / 60) * 60 : minutes;
+  const end = precision === 'hour' ? start + 59 : minutes;
+  const [lo, hi] =
+    modifier === 'about' ? [start - ABOUT, end + ABOUT]
+    : modifier === 'nearly' ? [start - ABOUT, start]
+    : modifier === 'just before' ? [start - JUST, start]
+    : modifier === 'before' ? [start - BOUND, start]
+    : modifier === 'just after' ? [start, start + JUST]
+    : modifier === 'after' ? [start, start + BOUND]
+    : [start, end];
+  const clockKey = precision === 'hour' ? `${pad(Math.floor(minutes / 60))}h` : halfDayUnknown ? `${clock(minutes)}/${clock(minutes + 720)}` : clock(minutes);
+  const mark = modifier === undefined ? '' : { about: '~', nearly: '~<', 'just before': '<~', before: '<', 'just after': '>~', after: '>' }[modifier];
+  const timeKey = `${mark}${clockKey}${zone === undefined ? '' : zoneKey(zone)}`;
+  const key = date === undefined ? timeKey : `${date.key}T${timeKey}`;
+  const value = { minutes, lo, hi, precision, halfDayUnknown, date, weekday, key };
+  return { ok: true, value: zone === undefined ? value : { ...value, zone } };
+}

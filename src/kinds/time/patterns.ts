@@ -1,0 +1,56 @@
+/** The words and patterns a time of day is read with, and the pieces of its canonical form. */
+
+export type Modifier = 'about' | 'nearly' | 'just before' | 'before' | 'just after' | 'after';
+
+// Words before a time that make it approximate or a bound, longest first.
+export const MODIFIER = /(?:^|\s)(about|around|approximately|approx|roughly|circa|ca|some time around|sometime around|nearly|almost|just before|shortly before|just prior to|before|by|until|till|just after|shortly after|soon after|after|since)\s*(?:at\s*)?$/;
+export const MODIFIERS: ReadonlyMap<string, Modifier> = new Map([
+  ['about', 'about'], ['around', 'about'], ['approximately', 'about'], ['approx', 'about'], ['roughly', 'about'],
+  ['circa', 'about'], ['ca', 'about'], ['some time around', 'about'], ['sometime around', 'about'], ['nearly', 'nearly'],
+  ['almost', 'nearly'], ['just before', 'just before'], ['shortly before', 'just before'], ['just prior to', 'just before'],
+  ['before', 'before'], ['by', 'before'], ['until', 'before'], ['till', 'before'], ['just after', 'just after'],
+  ['shortly after', 'just after'], ['soon after', 'just after'], ['after', 'after'], ['since', 'after'],
+]);
+/** Minutes an "about" widens a time by, and how far "before"/"after" reach. */
+export const ABOUT = 15;
+export const JUST = 20;
+export const BOUND = 180;
+
+// Parts of the day: they settle "10:30" as a.m. or p.m., and "last night" also names the date.
+export const DAY_PARTS = /\b(?:(last|this|tomorrow|yesterday)\s+)?(morning|afternoon|evening|night|tonight|overnight)\b/;
+
+// Status words and notes that flight and event listings put next to a time.
+// (Bracketed notes are dropped before, with the times in brackets.)
+export const NOISE = /&nbsp;?|\*|\b(?:estimated|scheduled|actual|runway|gate|delayed|on time|landed|departed|arrived|expected|local time|local|est)\b/g;
+/**
+ * Time zones written after a time, as minutes east of UTC. Only abbreviations
+ * that name one zone in English news are listed ("IST" and "BST" are not).
+ */
+export const ZONES: ReadonlyMap<string, number> = new Map([
+  ['gmt', 0], ['utc', 0], ['z', 0], ['wet', 0], ['cet', 60], ['cest', 120], ['eet', 120], ['eest', 180],
+  ['msk', 180], ['wib', 420], ['wita', 480], ['wit', 540], ['sgt', 480], ['hkt', 480], ['jst', 540], ['kst', 540],
+  ['aest', 600], ['aedt', 660], ['awst', 480], ['nzst', 720], ['nzdt', 780],
+  ['est', -300], ['edt', -240], ['cst', -360], ['cdt', -300], ['mst', -420], ['mdt', -360], ['pst', -480], ['pdt', -420],
+  ['akst', -540], ['akdt', -480], ['hst', -600],
+]);
+export const ZONE = new RegExp(`(?:^|[\\s\\d])(${[...ZONES.keys()].join('|')})(?:\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?)?(?![a-z])`);
+export const BRACKETED = /\([^()]{0,40}\)/g;
+/** "0737 GMT", "1437 hrs": four digits are a time only with a zone or "hours" after them, never a year. */
+export const FOUR_DIGITS = /(?<![\d:.,])([01]\d|2[0-3])([0-5]\d)(?=\s*(?:h\b|hrs\b|hours\b|gmt|utc|z\b|wib\b))/;
+export const CLOCK = /(\d{1,2})(?::(\d{2}))(?::(\d{2}))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?|a(?![a-z])|p(?![a-z])|a(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|p(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|noon|midnight)?/;
+export const HOUR_ONLY = /(?<![\d:])(\d{1,2})\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?|o'?clock)/;
+export const WORD_TIME = /\b(noon|midday|midnight)\b/;
+
+export function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+export function clock(minutes: number): string {
+  return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}
+
+export function zoneKey(zone: number): string {
+  if (zone === 0) return 'Z';
+  const a = Math.abs(zone);
+  return `${zone < 0 ? '-' : '+'}${pad(Math.floor(a / 60))}:${pad(a % 60)}`;
+}
