@@ -17,10 +17,25 @@ const MAX_FAMILY = 64;
 const COMMON_MIN = 20;
 const COMMON_SHARE = 0.05;
 
-function isProperSubset(small: readonly string[], large: ReadonlySet<string>): boolean {
-  if (small.length >= large.size) return false;
-  for (const t of small) if (!large.has(t)) return false;
-  return true;
+/**
+ * Whether the sorted tokens `small` are a proper subset of the sorted tokens
+ * `large`, and `large` adds no parenthesised qualifier. One walk over both
+ * lists, nothing allocated.
+ */
+function containsKey(large: readonly string[], small: readonly string[]): boolean {
+  if (small.length >= large.length) return false;
+  let i = 0;
+  for (const t of large) {
+    const s = small[i];
+    if (s === t) {
+      i++;
+      continue;
+    }
+    // A token of `small` sorts before this one of `large`: `large` lacks it.
+    if (s !== undefined && s < t) return false;
+    if (t.startsWith('(')) return false;
+  }
+  return i === small.length;
 }
 
 /** How keys are weighed in the containment pass. */
@@ -58,19 +73,10 @@ export function containmentRule(
   const other = side === 'subject' ? 'attribute' : 'subject';
   // Subjects compete across the whole claim set; attributes only within their subject.
   const scopeOf = (c: Cell) => (side === 'subject' ? '' : c.subject);
-  const sets = new Map<string, ReadonlySet<string>>();
-  const setOf = (key: string) => {
-    let s = sets.get(key);
-    if (s === undefined) sets.set(key, (s = new Set(tokensOf(key))));
-    return s;
-  };
   // A longer key that adds a parenthesised qualifier names another thing: "stockholm (town)" is not "stockholm".
   const contains = (large: string, small: string) => {
     stats.keyComparisons++;
-    if (!isProperSubset(tokensOf(small), setOf(large))) return false;
-    const smallSet = setOf(small);
-    for (const t of tokensOf(large)) if (!smallSet.has(t) && t.startsWith('(')) return false;
-    return true;
+    return containsKey(tokensOf(large), tokensOf(small));
   };
   // Token index of the keys per scope (for ambiguity); cells are only indexed for keys that have a longer key.
   const keyIndex = new Map<string, Map<string, string[]>>();
