@@ -163,16 +163,17 @@ class IntList {
   }
 }
 
-/** Relations of one group, read from the table's flat list. */
+/** Relations of one group, read from the table's flat list of comparison numbers. */
 class RelationView implements Relations {
   constructor(
-    private readonly cells: readonly Comparison[],
+    private readonly codes: Int32Array,
+    private readonly comparisons: readonly Comparison[],
     private readonly start: number,
     private readonly n: number,
   ) {}
 
   get(i: number, j: number): Comparison {
-    return this.cells[this.start + i * this.n + j]!;
+    return this.comparisons[this.codes[this.start + i * this.n + j]!]!;
   }
 }
 
@@ -197,7 +198,10 @@ export class ComparedTable implements TrustInput {
   private readonly display: string[] = [];
   private readonly claimStart = new IntList();
   private readonly handles = new IntList();
-  private readonly relations: Comparison[] = [];
+  /** Relations as numbers into `comparisons` (most are the shared SAME, CONFLICT, …: a few distinct objects). */
+  private readonly relations = new IntList();
+  private readonly comparisons: Comparison[] = [];
+  private readonly comparisonNumber = new Map<Comparison, number>();
   /** Sources by rank (natural order), and each claim's source rank. */
   private readonly sourceNames: readonly string[];
   private readonly sourceRank: Int32Array;
@@ -247,7 +251,49 @@ export class ComparedTable implements TrustInput {
     }
     this.posStart.push(this.key.length);
     this.relStart.push(this.relations.length);
-    if (n > 1) for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) this.relations.push(relations.get(i, j));
+    if (n > 1) for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) this.relations.push(this.numberOf(relations.get(i, j)));
+  }
+
+  private numberOf(c: Comparison): number {
+    let k = this.comparisonNumber.get(c);
+    if (k === undefined) {
+      k = this.comparisons.length;
+      this.comparisons.push(c);
+      this.comparisonNumber.set(c, k);
+    }
+    return k;
+  }
+
+  firstPosition(gi: number): number {
+    return this.posStart.at(gi);
+  }
+
+  sourceNumbers(p: number, out: number[]): void {
+    out.length = 0;
+    const seen = this.seen;
+    for (let x = this.claimStart.at(p); x < this.claimStart.at(p + 1); x++) {
+      const r = this.sourceRank[this.handles.at(x)]!;
+      if (seen[r] !== 2) {
+        seen[r] = 2;
+        out.push(r);
+      }
+    }
+    for (const r of out) seen[r] = 1;
+    if (out.length > 1) sortSmall(out, (x, y) => x - y);
+  }
+
+  sourceName(n: number): string {
+    return this.sourceNames[n]!;
+  }
+
+  relation(gi: number, i: number, j: number): Comparison['relation'] {
+    const n = this.positionCount(gi);
+    if (n <= 1) return 'same';
+    return this.comparisons[this.relations.at(this.relStart.at(gi) + i * n + j)]!.relation;
+  }
+
+  specificity(p: number): number {
+    return this.value[p]!.specificity;
   }
 
   positionCount(gi: number): number {
@@ -259,29 +305,17 @@ export class ComparedTable implements TrustInput {
     const from = this.posStart.at(gi);
     const n = this.posStart.at(gi + 1) - from;
     const positions: WorkPosition[] = new Array(n);
-    const seen = this.seen;
+    const ranks: number[] = [];
     for (let k = 0; k < n; k++) {
       const p = from + k;
       const a = this.claimStart.at(p);
       const b = this.claimStart.at(p + 1);
       const claims = new Array<number>(b - a);
-      // Distinct sources in natural order: ranks, sorted, back to names.
-      const ranks: number[] = [];
-      for (let x = a; x < b; x++) {
-        const c = this.handles.at(x);
-        claims[x - a] = c;
-        const r = this.sourceRank[c]!;
-        if (seen[r] !== 2) {
-          seen[r] = 2;
-          ranks.push(r);
-        }
-      }
-      if (ranks.length > 1) sortSmall(ranks, (x, y) => x - y);
+      for (let x = a; x < b; x++) claims[x - a] = this.handles.at(x);
+      // Distinct sources in natural order: numbers, sorted, back to names.
+      this.sourceNumbers(p, ranks);
       const sources = new Array<string>(ranks.length);
-      for (let x = 0; x < ranks.length; x++) {
-        sources[x] = this.sourceNames[ranks[x]!]!;
-        seen[ranks[x]!] = 1;
-      }
+      for (let x = 0; x < ranks.length; x++) sources[x] = this.sourceNames[ranks[x]!]!;
       positions[k] = { key: this.key[p]!, value: this.value[p]!, claims, sources, display: this.display[p]! };
     }
     return {
@@ -293,7 +327,7 @@ export class ComparedTable implements TrustInput {
       cardinality: this.cardinality[gi]!,
       claims: this.claims[gi]!,
       positions,
-      relations: n <= 1 ? LONE : new RelationView(this.relations, this.relStart.at(gi), n),
+      relations: n <= 1 ? LONE : new RelationView(this.relations.data, this.comparisons, this.relStart.at(gi), n),
     };
   }
 }

@@ -218,13 +218,25 @@ export interface ComparedGroup {
   readonly relations: Relations;
 }
 
-/** The compared groups as the judge reads them, one at a time. */
+/**
+ * The compared groups as the judge reads them: whole, one at a time
+ * (`group`), or position by position without building any object (for the
+ * accuracy estimate, which reads every group many times over).
+ */
 export interface TrustInput {
   readonly size: number;
   group(gi: number): ComparedGroup;
   positionCount(gi: number): number;
   /** Every source that speaks in some position. */
   readonly sources: Iterable<string>;
+  /** The index of group gi's first position among all positions. */
+  firstPosition(gi: number): number;
+  /** Writes the distinct sources of position p into `out`, as source numbers ascending in natural order of their names. */
+  sourceNumbers(p: number, out: number[]): void;
+  sourceName(n: number): string;
+  /** How position i of group gi relates to its position j. */
+  relation(gi: number, i: number, j: number): Comparison['relation'];
+  specificity(p: number): number;
 }
 
 /** A group after the judge stage. */

@@ -87,34 +87,48 @@ function flatten(groups: TrustInput, indexOf: (s: string) => number): Flat {
       supporters.push(s);
     }
   };
+  // Source numbers of the input (natural order of names) to this estimate's indices (code-unit order).
+  const indexOfNumber = new Map<number, number>();
+  const sourceIndex = (n: number) => {
+    let i = indexOfNumber.get(n);
+    if (i === undefined) indexOfNumber.set(n, (i = indexOf(groups.sourceName(n))));
+    return i;
+  };
+  const lists: number[][] = [];
   for (let gi = 0; gi < groups.size; gi++) {
-    const { positions, relations } = groups.group(gi);
-    let first: string | undefined;
+    const count = groups.positionCount(gi);
+    const first = groups.firstPosition(gi);
+    while (lists.length < count) lists.push([]);
+    let one = -1;
     let several = false;
-    for (const p of positions) {
-      for (const s of p.sources) {
-        if (first === undefined) first = s;
-        else if (s !== first) several = true;
+    for (let k = 0; k < count; k++) {
+      const list = lists[k]!;
+      groups.sourceNumbers(first + k, list);
+      for (let x = 0; x < list.length; x++) {
+        const s = (list[x] = sourceIndex(list[x]!));
+        if (one === -1) one = s;
+        else if (s !== one) several = true;
       }
     }
     if (!several) continue;
     groupOf.push(gi);
     posStart.push(ownStart.length);
-    const ids = positions.map((p) => p.sources.map(indexOf));
-    for (let i = 0; i < positions.length; i++) {
+    for (let i = 0; i < count; i++) {
+      const ids = lists[i]!;
       ownStart.push(own.length);
-      for (const s of ids[i]!) own.push(s);
+      for (const s of ids) own.push(s);
       againstStart.push(against.length);
       supStart.push(support.length);
       generation++;
       supporters.length = 0;
-      for (const s of ids[i]!) add(s);
-      for (let j = 0; j < positions.length; j++) {
+      for (const s of ids) add(s);
+      const specificity = groups.specificity(first + i);
+      for (let j = 0; j < count; j++) {
         if (j === i) continue;
-        const r = relations.get(i, j).relation;
+        const r = groups.relation(gi, i, j);
         if (r === 'conflict') against.push(j - i);
-        else if ((r === 'compatible' || r === 'same') && positions[j]!.value.specificity < positions[i]!.value.specificity) {
-          for (const s of ids[j]!) add(s);
+        else if ((r === 'compatible' || r === 'same') && groups.specificity(first + j) < specificity) {
+          for (const s of lists[j]!) add(s);
         }
       }
       if (supporters.length > 1) sortSmall(supporters, (a, b) => a - b);
