@@ -13,7 +13,7 @@ const LAYERS: readonly (readonly [string, RegExp])[] = [
   ['read', /^read\//],
   ['link', /^link\//],
   ['group', /^group\//],
-  ['compare', /^compare\.ts$/],
+  ['compare', /^compare\//],
   ['judge', /^judge\//],
   ['report', /^report\//],
   ['check', /^check\.ts$/],

@@ -1,0 +1,150 @@
+import type { CheckContext, ResolvedAttribute } from '../context';
+import type { CompareContext, RawScalar } from '../kinds/registry';
+import type { ClaimTable, NormalizedKey, ParsedValue, RawGroup, StageIssue, WorkStats } from '../model';
+import type { ReadClaims } from '../read/read';
+import { addDistinct, roleOf, valueText } from '../read/values';
+import { mostCommon } from '../util/order';
+import { claimOrder } from '../validate';
+import { buildPositions, groupId, incomparablePairs, relatePositions } from './positions';
+import { ComparedTable } from './table';
+
+/** The most common of the strings `pick` gives for the items; no allocation when they are all the same. */
+function label(handles: readonly number[], column: readonly string[]): string {
+  const first = column[handles[0]!]!;
+  for (let i = 1; i < handles.length; i++) if (column[handles[i]!] !== first) return mostCommon(handles.map((h) => column[h]!));
+  return first;
+}
+
+/**
+ * The compare stage: reads each group's values through the group's kind (one
+ * attribute, one kind), merges equal values into positions and relates the
+ * positions. Value reading happens here rather than before grouping because
+ * the kind belongs to the group, not to a lone claim.
+ */
+export function compareGroups(
+  groups: readonly RawGroup[],
+  claims: ClaimTable,
+  subjectKeysOf: readonly NormalizedKey[],
+  attributeKeysOf: readonly NormalizedKey[],
+  read: ReadClaims,
+  ctx: CheckContext,
+  stats: WorkStats,
+): { groups: ComparedTable; issues: StageIssue[] } {
+  const values = read.values;
+  const order = claimOrder(claims);
+  const out = new ComparedTable(claims);
+  const issues: StageIssue[] = [];
+  // Every distinct value of each linked attribute, so its kind is inferred once from all of them.
+  const attributeValues = new Map<string, Set<RawScalar>>();
+  for (const g of groups) {
+    let set = attributeValues.get(g.attributeKey);
+    if (set === undefined) attributeValues.set(g.attributeKey, (set = new Set()));
+    for (const i of g.claims) addDistinct(claims.value[i]!, set);
+  }
+  const single = new Map<string, readonly string[]>();
+  const idOf = claims.id;
+  for (let gi = 0; gi < groups.length; gi++) {
+    const g = groups[gi]!;
+    const handles = g.claims;
+    // The smallest keys among the group's claims name it: adding claims changes the id only when a
+    // smaller-sorting spelling joins, so ids stay comparable across runs.
+    let subjectKey = subjectKeysOf[handles[0]!]!.key;
+    let attributeKey = attributeKeysOf[handles[0]!]!.key;
+    let linked = false;
+    for (const i of handles) {
+      const s = subjectKeysOf[i]!.key;
+      const a = attributeKeysOf[i]!.key;
+      if (s < subjectKey) subjectKey = s;
+      if (a < attributeKey) attributeKey = a;
+      if (a !== g.attributeKey) linked = true;
+    }
+    const id = groupId(subjectKey, attributeKey);
+    // The group's own key first, so its configuration wins over a linked spelling's.
+    let attributeKeys = single.get(g.attributeKey);
+    if (attributeKeys === undefined) single.set(g.attributeKey, (attributeKeys = [g.attributeKey]));
+    if (linked) attributeKeys = [g.attributeKey, ...[...new Set(handles.map((k) => attributeKeysOf[k]!.key))].filter((k) => k !== g.attributeKey).sort()];
+    let config: ResolvedAttribute | undefined;
+    for (const k of attributeKeys) {
+      config = ctx.attributes.get(k);
+      if (config !== undefined) break;
+    }
+    let stated: Map<string, number> | undefined;
+    if (claims.anyKind) {
+      for (const i of handles) {
+        const k = claims.kind(i);
+        if (k === undefined) continue;
+        stated ??= new Map();
+        stated.set(k, (stated.get(k) ?? 0) + 1);
+      }
+    }
+    const decided = values.decideKind(attributeKeys, stated, attributeValues.get(g.attributeKey)!);
+    const def = ctx.registry.require(decided.kind);
+    let cardinality = config?.cardinality;
+    if (cardinality === undefined) {
+      cardinality = 'one';
+      for (const i of handles) if (Array.isArray(claims.value[i])) cardinality = 'many';
+    }
+    const role = roleOf(g.attributeKey, ctx.registry);
+    const subject = label(handles, claims.subject);
+    const attribute = label(handles, claims.attribute);
+    const readHandles: number[] = [];
+    const readValues: ParsedValue[] = [];
+    for (const i of handles) {
+      // The read stage's reading, unless the linked group settled on another kind or role.
+      const outcome =
+        read.kindOf(i).kind === decided.kind && read.roleOf(i) === role
+          ? read.outcome(i)
+          : values.read(def, claims.value[i]!, claims.negated(i), def.contextual ? ctx.sources.get(claims.source[i]!)?.publishedDay : undefined, role);
+      const stated = claims.kind(i);
+      if (stated !== undefined && stated !== decided.kind) {
+        issues.push({ data: { code: 'kind_mismatch', claim: idOf[i]!, stated, kind: decided.kind, subject, attribute }, severity: 'info', claim: idOf[i]!, group: id });
+      }
+      if (outcome.type === 'missing') {
+        issues.push({
+          data: { code: 'missing_value', claim: idOf[i]!, value: valueText(claims.value[i]!), subject, attribute },
+          severity: 'info',
+          claim: idOf[i]!,
+          group: id,
+        });
+        continue;
+      }
+      if (outcome.type === 'unparsed') {
+        issues.push({
+          data: { code: 'unparsed_value', claim: idOf[i]!, value: valueText(claims.value[i]!), kind: decided.kind, reason: outcome.reason },
+          severity: 'warning',
+          claim: idOf[i]!,
+          group: id,
+        });
+      } else {
+        for (const note of outcome.notes) issues.push({ data: { code: 'value_note', note, claim: idOf[i]! }, severity: note.severity, claim: idOf[i]!, group: id });
+      }
+      readHandles.push(i);
+      readValues.push(outcome.value);
+    }
+    const positions = buildPositions(readHandles, readValues, claims, order);
+    const cctx: CompareContext = { tolerance: config?.tolerance };
+    const relations = relatePositions(positions, ctx, cctx, cardinality, stats);
+    const unrelated = positions.length > 1 ? incomparablePairs(positions, relations) : [];
+    if (unrelated.length > 0) {
+      const [i, j] = unrelated[0]!;
+      const a = positions[i]!;
+      const b = positions[j]!;
+      issues.push({
+        data: {
+          code: 'incomparable_values',
+          subject,
+          attribute,
+          a: { display: a.display, claim: idOf[a.claims[0]!]! },
+          b: { display: b.display, claim: idOf[b.claims[0]!]! },
+          reason: relations.get(i, j).reason,
+          more: unrelated.length - 1,
+        },
+        severity: 'info',
+        claim: idOf[b.claims[0]!]!,
+        group: id,
+      });
+    }
+    out.add({ id, subject, attribute, kind: decided.kind, kindFrom: decided.from, cardinality, claims: handles }, positions, relations);
+  }
+  return { groups: out, issues };
+}

@@ -1,0 +1,3 @@
+export { compareGroups } from './compare';
+export { groupId } from './positions';
+export { ComparedTable } from './table';

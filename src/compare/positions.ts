@@ -1,0 +1,131 @@
+import type { CheckContext } from '../context';
+import { type CompareContext, type Comparison, INCOMPARABLE, SAME } from '../kinds/registry';
+import type { ClaimTable, Relations, ParsedValue, WorkPosition, WorkStats } from '../model';
+import { relateValues } from '../read/relate';
+import { valueText } from '../read/values';
+import { compareCodePoints, compareNatural, sortSmall } from '../util/order';
+
+/**
+ * Merges claims with equal normalized values into positions. `handles[i]`'s
+ * value is `values[i]`; handles ascend.
+ */
+export function buildPositions(
+  handles: readonly number[],
+  values: readonly ParsedValue[],
+  claims: ClaimTable,
+  order: (a: number, b: number) => number,
+): WorkPosition[] {
+  // Groups are small: a linear scan over the keys seen so far beats a Map for the usual handful.
+  const keys: string[] = [];
+  const members: number[][] = [];
+  for (let i = 0; i < handles.length; i++) {
+    const key = values[i]!.key;
+    let k = keys.indexOf(key);
+    if (k < 0) {
+      k = keys.length;
+      keys.push(key);
+      members.push([]);
+    }
+    members[k]!.push(i);
+  }
+  const positions: WorkPosition[] = new Array(keys.length);
+  for (let k = 0; k < keys.length; k++) {
+    const list = members[k]!;
+    // The representative is the most specific reading; its text is the display form.
+    let best = list[0]!;
+    let bestText = valueText(claims.value[handles[best]!]!);
+    for (let x = 1; x < list.length; x++) {
+      const i = list[x]!;
+      const text = valueText(claims.value[handles[i]!]!);
+      const d = values[i]!.specificity - values[best]!.specificity || text.length - bestText.length || compareCodePoints(bestText, text);
+      if (d > 0) {
+        best = i;
+        bestText = text;
+      }
+    }
+    const own = new Array<number>(list.length);
+    for (let x = 0; x < list.length; x++) own[x] = handles[list[x]!]!;
+    // Handles ascend, which is report order unless some claim has an explicit id.
+    if (own.length > 1 && claims.anyExplicitId) sortSmall(own, order);
+    const sources: string[] = [];
+    for (const c of own) if (!sources.includes(claims.source[c]!)) sources.push(claims.source[c]!);
+    if (sources.length > 1) sortSmall(sources, compareNatural);
+    positions[k] = { key: keys[k]!, value: values[best]!, claims: own, sources, display: bestText };
+  }
+  return positions;
+}
+
+/** The relations of a group's positions, as one flat table. */
+class RelationTable implements Relations {
+  constructor(
+    private readonly n: number,
+    private readonly cells: readonly Comparison[],
+  ) {}
+
+  get(i: number, j: number): Comparison {
+    return this.cells[i * this.n + j]!;
+  }
+}
+
+/** The relations of a group with one position (or none): shared. */
+export const LONE: Relations = new RelationTable(1, [SAME]);
+
+/**
+ * The compare stage for one group: relates every pair of positions. Groups
+ * rarely hold more than a few dozen distinct values, so pairs of positions
+ * (not of claims) are affordable; the count is reported by the benchmark.
+ */
+export function relatePositions(
+  positions: readonly WorkPosition[],
+  ctx: CheckContext,
+  cctx: CompareContext,
+  cardinality: 'one' | 'many',
+  stats: WorkStats,
+): Relations {
+  const n = positions.length;
+  if (n <= 1) return LONE;
+  const table: Comparison[] = new Array(n * n);
+  const def = (kind: string) => ctx.registry.get(kind);
+  for (let i = 0; i < n; i++) {
+    table[i * n + i] = SAME;
+    for (let j = i + 1; j < n; j++) {
+      stats.valueComparisons++;
+      let r: Comparison;
+      try {
+        r = relateValues(positions[i]!.value, positions[j]!.value, def, cctx, cardinality);
+      } catch {
+        r = INCOMPARABLE;
+      }
+      table[i * n + j] = r;
+      table[j * n + i] = r;
+    }
+  }
+  return new RelationTable(n, table);
+}
+
+/**
+ * Pairs of positions of one kind that cannot be compared ("0737 GMT" and "7:37
+ * a.m. local time"), ordered by their keys. Values of two kinds are left out: an
+ * unread value already has its own issue.
+ */
+export function incomparablePairs(positions: readonly WorkPosition[], relations: Relations): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < positions.length; i++) {
+    for (let j = i + 1; j < positions.length; j++) {
+      if (relations.get(i, j).relation !== 'incomparable' || positions[i]!.value.kind !== positions[j]!.value.kind) continue;
+      out.push(compareCodePoints(positions[i]!.key, positions[j]!.key) <= 0 ? [i, j] : [j, i]);
+    }
+  }
+  // Positions come in input order here: name pairs by their keys, so the issue is the same whatever the order.
+  const key = (k: number) => positions[k]!.key;
+  return out.sort((x, y) => compareCodePoints(key(x[0]), key(y[0])) || compareCodePoints(key(x[1]), key(y[1])));
+}
+
+function slug(key: string): string {
+  return key === '' ? '_' : key.replace(/ /g, '-');
+}
+
+/** The deterministic id of a group, derived from its normalized keys. */
+export function groupId(subjectKey: string, attributeKey: string): string {
+  return `${slug(subjectKey)}:${slug(attributeKey)}`;
+}

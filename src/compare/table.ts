@@ -1,0 +1,190 @@
+import type { Comparison } from '../kinds/registry';
+import type { ClaimTable, ComparedGroup, KindSource, ParsedValue, Relations, TrustInput, WorkPosition } from '../model';
+import { compareNatural, sortSmall } from '../util/order';
+import { LONE } from './positions';
+
+/** A growable list of int32s. */
+class IntList {
+  data = new Int32Array(1024);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+  at(i: number): number {
+    return this.data[i]!;
+  }
+}
+
+/** Relations of one group, read from the table's flat list of comparison numbers. */
+class RelationView implements Relations {
+  constructor(
+    private readonly codes: Int32Array,
+    private readonly comparisons: readonly Comparison[],
+    private readonly start: number,
+    private readonly n: number,
+  ) {}
+
+  get(i: number, j: number): Comparison {
+    return this.comparisons[this.codes[this.start + i * this.n + j]!]!;
+  }
+}
+
+/**
+ * Every compared group in flat columns: per group its labels and kind, per
+ * position its key, reading, display text and claims (a slice of one list of
+ * handles), relations in one list. No object per group or position lives
+ * between compare and judge; `group(gi)` builds one group's view when asked.
+ */
+export class ComparedTable implements TrustInput {
+  readonly id: string[] = [];
+  readonly subject: string[] = [];
+  readonly attribute: string[] = [];
+  readonly kind: string[] = [];
+  readonly kindFrom: KindSource[] = [];
+  readonly cardinality: ('one' | 'many')[] = [];
+  readonly claims: (readonly number[])[] = [];
+  private readonly posStart = new IntList();
+  private readonly relStart = new IntList();
+  private readonly key: string[] = [];
+  private readonly value: ParsedValue[] = [];
+  private readonly display: string[] = [];
+  private readonly claimStart = new IntList();
+  private readonly handles = new IntList();
+  /** Relations as numbers into `comparisons` (most are the shared SAME, CONFLICT, …: a few distinct objects). */
+  private readonly relations = new IntList();
+  private readonly comparisons: Comparison[] = [];
+  private readonly comparisonNumber = new Map<Comparison, number>();
+  /** Sources by rank (natural order), and each claim's source rank. */
+  private readonly sourceNames: readonly string[];
+  private readonly sourceRank: Int32Array;
+  private readonly seen: Uint8Array;
+
+  constructor(table: ClaimTable) {
+    const names = [...new Set(table.source)].sort(compareNatural);
+    const rank = new Map(names.map((s, i) => [s, i]));
+    this.sourceNames = names;
+    this.sourceRank = Int32Array.from(table.source, (s) => rank.get(s)!);
+    this.seen = new Uint8Array(names.length);
+    this.posStart.push(0);
+    this.claimStart.push(0);
+  }
+
+  get size(): number {
+    return this.id.length;
+  }
+
+  /** Sources that speak in some position. */
+  get sources(): string[] {
+    const out: string[] = [];
+    this.seen.forEach((v, r) => {
+      if (v === 1) out.push(this.sourceNames[r]!);
+    });
+    return out;
+  }
+
+  add(group: Omit<ComparedGroup, 'positions' | 'relations'>, positions: readonly WorkPosition[], relations: Relations): void {
+    this.id.push(group.id);
+    this.subject.push(group.subject);
+    this.attribute.push(group.attribute);
+    this.kind.push(group.kind);
+    this.kindFrom.push(group.kindFrom);
+    this.cardinality.push(group.cardinality);
+    this.claims.push(group.claims);
+    const n = positions.length;
+    for (const p of positions) {
+      this.key.push(p.key);
+      this.value.push(p.value);
+      this.display.push(p.display);
+      for (const c of p.claims) {
+        this.handles.push(c);
+        this.seen[this.sourceRank[c]!] = 1;
+      }
+      this.claimStart.push(this.handles.length);
+    }
+    this.posStart.push(this.key.length);
+    this.relStart.push(this.relations.length);
+    if (n > 1) for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) this.relations.push(this.numberOf(relations.get(i, j)));
+  }
+
+  private numberOf(c: Comparison): number {
+    let k = this.comparisonNumber.get(c);
+    if (k === undefined) {
+      k = this.comparisons.length;
+      this.comparisons.push(c);
+      this.comparisonNumber.set(c, k);
+    }
+    return k;
+  }
+
+  firstPosition(gi: number): number {
+    return this.posStart.at(gi);
+  }
+
+  sourceNumbers(p: number, out: number[]): void {
+    out.length = 0;
+    const seen = this.seen;
+    for (let x = this.claimStart.at(p); x < this.claimStart.at(p + 1); x++) {
+      const r = this.sourceRank[this.handles.at(x)]!;
+      if (seen[r] !== 2) {
+        seen[r] = 2;
+        out.push(r);
+      }
+    }
+    for (const r of out) seen[r] = 1;
+    if (out.length > 1) sortSmall(out, (x, y) => x - y);
+  }
+
+  sourceName(n: number): string {
+    return this.sourceNames[n]!;
+  }
+
+  relation(gi: number, i: number, j: number): Comparison['relation'] {
+    const n = this.positionCount(gi);
+    if (n <= 1) return 'same';
+    return this.comparisons[this.relations.at(this.relStart.at(gi) + i * n + j)]!.relation;
+  }
+
+  specificity(p: number): number {
+    return this.value[p]!.specificity;
+  }
+
+  positionCount(gi: number): number {
+    return this.posStart.at(gi + 1) - this.posStart.at(gi);
+  }
+
+  /** One group as the judge reads it; built on demand, never kept. */
+  group(gi: number): ComparedGroup {
+    const from = this.posStart.at(gi);
+    const n = this.posStart.at(gi + 1) - from;
+    const positions: WorkPosition[] = new Array(n);
+    const ranks: number[] = [];
+    for (let k = 0; k < n; k++) {
+      const p = from + k;
+      const a = this.claimStart.at(p);
+      const b = this.claimStart.at(p + 1);
+      const claims = new Array<number>(b - a);
+      for (let x = a; x < b; x++) claims[x - a] = this.handles.at(x);
+      // Distinct sources in natural order: numbers, sorted, back to names.
+      this.sourceNumbers(p, ranks);
+      const sources = new Array<string>(ranks.length);
+      for (let x = 0; x < ranks.length; x++) sources[x] = this.sourceNames[ranks[x]!]!;
+      positions[k] = { key: this.key[p]!, value: this.value[p]!, claims, sources, display: this.display[p]! };
+    }
+    return {
+      id: this.id[gi]!,
+      subject: this.subject[gi]!,
+      attribute: this.attribute[gi]!,
+      kind: this.kind[gi]!,
+      kindFrom: this.kindFrom[gi]!,
+      cardinality: this.cardinality[gi]!,
+      claims: this.claims[gi]!,
+      positions,
+      relations: n <= 1 ? LONE : new RelationView(this.relations.data, this.comparisons, this.relStart.at(gi), n),
+    };
+  }
+}
