@@ -32,9 +32,11 @@ export interface FlightsData {
   readonly gold: Map<string, string>;
 }
 
-/** flights-raha: one claim per non-empty cell of flights_dirty.csv; gold from flights_clean.csv. */
-export function loadFlights(): FlightsData {
-  const dir = requireData('flights-raha');
+/**
+ * flights-raha: one claim per non-empty cell of flights_dirty.csv; gold from flights_clean.csv.
+ * `dir` defaults to the shared dataset; the tests pass their own copy (test/fixtures/flights-raha).
+ */
+export function loadFlights(dir: string = requireData('flights-raha')): FlightsData {
   const dirty = records(readFileSync(join(dir, 'flights_dirty.csv'), 'utf8'));
   const clean = records(readFileSync(join(dir, 'flights_clean.csv'), 'utf8'));
   const claims: ClaimInput[] = [];
