@@ -13,8 +13,9 @@
  * times one cold JSON.parse of it (the user's parse), then one cold checkConsistency of the
  * parsed claims, and reports its peak RSS and the share of the check's wall time spent in
  * garbage collection. The measured process imports the built package (dist/index.js) under
- * bare node, not src/ through tsx, so no TypeScript loader runs in it: `npm run bench` builds
- * first, and a missing dist/ stops the script with one line.
+ * bare node, not src/ through tsx, so no TypeScript loader runs in it: the script builds dist/
+ * first (after checking that the data is there), and with --no-build a missing dist/ stops it
+ * with one line.
  *
  * Budgets (DESIGN §5 and the scale issue): weather 1M ≤ 2× JSON.parse, synthetic 1M ≤ 3×, peak
  * RSS < 1 GB at 1M, 10× the claims ≤ 11× the time, 1M → 3M ≤ 3.3× the time, GC < 15 % of the
@@ -25,6 +26,7 @@
  *   npm run bench -- --stages                     # also ms per pipeline stage (a tsx process)
  *   npm run bench -- --floor                      # also the floor: bucketing, report shape
  *   npm run bench -- --runs 3                     # three processes per row; the median check
+ *   npm run bench -- --no-build --keep            # measure dist/ as it is; keep .bench-out/scale/*.json
  */
 import { execFileSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
@@ -170,7 +172,9 @@ function options() {
       stages: { type: 'boolean', default: false },
       floor: { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
+      build: { type: 'boolean', default: true },
     },
+    allowNegative: true,
   });
   const sizes = values.sizes.split(',').map((s) => Number(s.replace(/_/g, '')));
   if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new UsageError(`--sizes takes whole numbers of claims, comma-separated: ${values.sizes}`);
@@ -178,7 +182,7 @@ function options() {
   for (const s of sets) if (s !== 'weather' && s !== 'synthetic') throw new UsageError(`--sets takes weather and/or synthetic: ${s}`);
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new UsageError(`--runs takes a whole number: ${values.runs}`);
-  return { sizes, sets, runs, stages: values.stages, floor: values.floor, keep: values.keep };
+  return { sizes, sets, runs, stages: values.stages, floor: values.floor, keep: values.keep, build: values.build };
 }
 
 class UsageError extends Error {}
@@ -198,8 +202,17 @@ async function main(): Promise<void> {
   }
   // Fail before minutes of work, not after: the data and the build are there, or one line says what is missing.
   if (opts.sets.includes('weather')) requireData('weather');
+  if (opts.build) {
+    // The measured process imports dist/, so it is built from the current src/ first.
+    try {
+      execFileSync(process.execPath, [join(ROOT, 'node_modules', 'tsup', 'dist', 'cli-default.js'), '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    } catch {
+      process.stderr.write('npm run bench: the build failed (tsup, above); the benchmark measures dist/ and needs it\n');
+      process.exit(1);
+    }
+  }
   if (!existsSync(DIST)) {
-    process.stderr.write(`npm run bench: ${relative(process.cwd(), DIST)} is missing — run \`npm run build\` first (\`npm run bench\` builds before measuring)\n`);
+    process.stderr.write(`npm run bench: ${relative(process.cwd(), DIST)} is missing — run \`npm run build\` first, or drop --no-build\n`);
     process.exit(1);
   }
   mkdirSync(OUT_DIR, { recursive: true });
