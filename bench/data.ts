@@ -11,12 +11,33 @@ import type { ClaimInput } from '../src/schema';
 
 export const DATA_DIR = resolve(process.env.CROSSCHECK_DATA ?? join(import.meta.dirname, '..', '..', 'shared', 'data'));
 
+/** A dataset the benchmarks need is not there; its message is one line saying how to provide it. */
+export class MissingDataError extends Error {
+  override readonly name = 'MissingDataError';
+}
+
 export function requireData(sub: string): string {
   const dir = join(DATA_DIR, sub);
   if (!existsSync(dir)) {
-    throw new Error(`dataset not found: ${dir}\nclone with ../shared beside the project, or set CROSSCHECK_DATA to the folder holding ${sub}/`);
+    throw new MissingDataError(
+      `dataset not found: ${dir} — put the shared data folder at ../shared/data beside the project, or set CROSSCHECK_DATA to a folder holding ${sub}/`,
+    );
   }
   return dir;
+}
+
+/**
+ * Runs a benchmark script's main: a missing dataset prints one line to stderr and exits 1,
+ * with no stack trace; any other error is thrown as it is.
+ */
+export async function runBench(name: string, main: () => void | Promise<void>): Promise<void> {
+  try {
+    await main();
+  } catch (error) {
+    if (!(error instanceof MissingDataError)) throw error;
+    process.stderr.write(`${name}: ${error.message}\n`);
+    process.exit(1);
+  }
 }
 
 function records(text: string): Record<string, string>[] {
@@ -32,9 +53,11 @@ export interface FlightsData {
   readonly gold: Map<string, string>;
 }
 
-/** flights-raha: one claim per non-empty cell of flights_dirty.csv; gold from flights_clean.csv. */
-export function loadFlights(): FlightsData {
-  const dir = requireData('flights-raha');
+/**
+ * flights-raha: one claim per non-empty cell of flights_dirty.csv; gold from flights_clean.csv.
+ * `dir` defaults to the shared dataset; the tests pass their own copy (test/fixtures/flights-raha).
+ */
+export function loadFlights(dir: string = requireData('flights-raha')): FlightsData {
   const dirty = records(readFileSync(join(dir, 'flights_dirty.csv'), 'utf8'));
   const clean = records(readFileSync(join(dir, 'flights_clean.csv'), 'utf8'));
   const claims: ClaimInput[] = [];

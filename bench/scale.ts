@@ -1,22 +1,39 @@
 /**
- * npm run bench — crosscheck at scale. A script, not a test: it prints numbers.
+ * npm run bench — crosscheck at scale, measured the way a user's script runs. A script, not a
+ * test: it prints numbers.
  *
- * Two claim sets, each at 100k and 1M claims:
- * - weather: the real weather data (../shared/data/weather, 366k claims from 16
- *   sites), replicated with re-keyed subjects to reach the size;
+ * Two claim sets, each at 100k, 1M and 3M claims by default:
+ * - weather: the real weather data (../shared/data/weather or $CROSSCHECK_DATA/weather, 366k
+ *   claims from 16 sites), replicated with re-keyed subjects to reach the size;
  * - synthetic: seeded claims about people with misspelt, abbreviated and
  *   reordered subject variants ("Halyna Hutchins", "Hutchins", "Halyna Hutchens").
  *
- * Each size runs in a fresh child process, so its peak memory is its own, and
- * times JSON.parse of the same claims in the same process for the budget
- * (DESIGN §5: 1M claims in no more time than JSON.parse takes to read them,
- * peak memory under 1 GB, 10× claims at most 11× the time).
+ * For each (set, size) the claims are written once to a JSON file in .bench-out/scale/, then each
+ * measurement is a fresh `node` process (bench/scale-child.mjs) that reads the file as a string,
+ * times one cold JSON.parse of it (the user's parse), then one cold checkConsistency of the
+ * parsed claims, and reports its peak RSS and the share of the check's wall time spent in
+ * garbage collection. The measured process imports the built package (dist/index.js) under
+ * bare node, not src/ through tsx, so no TypeScript loader runs in it: the script builds dist/
+ * first (after checking that the data is there), and with --no-build a missing dist/ stops it
+ * with one line.
+ *
+ * Budgets (DESIGN §5 and the scale issue): weather 1M ≤ 2× JSON.parse, synthetic 1M ≤ 3×, peak
+ * RSS < 1 GB at 1M, 10× the claims ≤ 11× the time, 1M → 3M ≤ 3.3× the time, GC < 15 % of the
+ * check at 1M.
+ *
+ *   npm run bench                                 # both sets at 100k, 1M, 3M
+ *   npm run bench -- --sizes 100000,1000000 --sets weather
+ *   npm run bench -- --stages                     # also ms per pipeline stage (a tsx process)
+ *   npm run bench -- --floor                      # also the floor: bucketing, report shape
+ *   npm run bench -- --runs 3                     # three processes per row; the median check
+ *   npm run bench -- --no-build --keep            # measure dist/ as it is; keep .bench-out/scale/*.json
  */
 import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { runCheck } from '../src/check';
+import { closeSync, existsSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import type { ClaimInput } from '../src/schema';
-import { loadWeatherRows } from './data';
+import { loadWeatherRows, requireData, runBench } from './data';
 
 type SetName = 'weather' | 'synthetic';
 
@@ -78,141 +95,219 @@ export function syntheticClaims(size: number): ClaimInput[] {
   return claims;
 }
 
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT_DIR = join(ROOT, '.bench-out', 'scale');
+const DIST = join(ROOT, 'dist', 'index.js');
+const CHILD = join(ROOT, 'bench', 'scale-child.mjs');
+/** Heap for the measured process: the budget is about RSS, so the heap limit must not be what stops it. */
+const CHILD_NODE = ['--max-old-space-size=4096'];
+
+/** What one fresh process measured (bench/scale-child.mjs `measure`). */
 interface Measure {
-  readonly set: SetName;
   readonly claims: number;
-  readonly checkMs: number;
   readonly parseMs: number;
-  readonly peakMb: number;
-  /** Heap still held after the check, with the report alive. */
-  readonly reportMb: number;
-  readonly stages: Record<string, number>;
-  /** The floor: bucketing raw strings, and building only the shape of a report from those buckets. */
-  readonly bucketMs: number;
-  readonly shapeMs: number;
-  readonly comparisonsPerClaim: number;
+  readonly checkMs: number;
+  readonly peakRssMb: number;
+  readonly parseGcMs: number;
+  readonly checkGcMs: number;
+  readonly gcPauses: number;
   readonly groups: number;
   readonly conflicts: number;
+  readonly bucketRatio?: number;
+  readonly shapeRatio?: number;
 }
 
-function best(times: number, fn: () => void): number {
-  let min = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < times; i++) {
-    const t = performance.now();
-    fn();
-    min = Math.min(min, performance.now() - t);
-  }
-  return min;
+/** The per-stage breakdown (bench/scale-child.mjs `stages`, under tsx). */
+interface Stages {
+  readonly checkMs: number;
+  readonly stages: Record<string, number>;
+  readonly comparisonsPerClaim: number;
 }
 
-/** One measurement, in this (child) process. */
-function measure(set: SetName, size: number): Measure {
-  const claims = set === 'weather' ? weatherClaims(size) : syntheticClaims(size);
-  const gc = (globalThis as { gc?: () => void }).gc;
-  gc?.();
-  const heapBefore = process.memoryUsage().heapUsed;
-  const stats = { keyComparisons: 0, valueComparisons: 0, timings: new Map<string, number>() };
-  const t = performance.now();
-  const report = runCheck(claims, {}, stats);
-  const checkMs = performance.now() - t;
-  // Peak RSS so far covers the data, the claims and the check; the JSON copies below come after it.
-  const peakMb = process.resourceUsage().maxRSS / 1024;
-  gc?.();
-  const reportMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
-  const summary = report.summary;
-  const json = JSON.stringify(claims);
-  const parseMs = best(3, () => JSON.parse(json));
-  const { bucketMs, shapeMs } = floor(claims);
-  return {
-    set,
-    claims: size,
-    checkMs,
-    parseMs,
-    peakMb,
-    reportMb,
-    comparisonsPerClaim: (stats.keyComparisons + stats.valueComparisons) / size,
-    groups: summary.groups,
-    conflicts: summary.conflicts,
-    stages: Object.fromEntries(stats.timings),
-    bucketMs,
-    shapeMs,
-  };
+interface Row extends Measure {
+  readonly set: SetName;
+  readonly size: number;
+  readonly runs: readonly number[];
+  readonly breakdown?: Stages;
 }
 
-/**
- * What any checker of this report contract must at least spend: bucketing the
- * raw strings (DESIGN §5's reference point), then building the report's shape —
- * an id per claim, and per group and position the arrays of claim ids and
- * sources — with no normalization, comparison or judgement at all.
- */
-function floor(claims: readonly ClaimInput[]): { bucketMs: number; shapeMs: number } {
-  let t = performance.now();
-  const groups = new Map<string, number[]>();
-  for (let i = 0; i < claims.length; i++) {
-    const c = claims[i]!;
-    const k = `${c.subject}\u0000${c.attribute}`;
-    const g = groups.get(k);
-    if (g === undefined) groups.set(k, [i]);
-    else g.push(i);
-  }
-  const bucketMs = performance.now() - t;
-  t = performance.now();
-  const ids = claims.map((c, i) => `${c.source}#${i}`);
-  const shape: unknown[] = [];
-  for (const [k, list] of groups) {
-    const byValue = new Map<unknown, number[]>();
-    for (const i of list) {
-      const v = claims[i]!.value;
-      const p = byValue.get(v);
-      if (p === undefined) byValue.set(v, [i]);
-      else p.push(i);
+/** The claims as JSON.stringify(claims) would write them, in chunks: 3M claims are ~300 MB of text. */
+function writeClaims(file: string, claims: readonly ClaimInput[]): number {
+  const fd = openSync(file, 'w');
+  let bytes = 0;
+  try {
+    const chunk = 10_000;
+    for (let i = 0; i < claims.length; i += chunk) {
+      const part = claims.slice(i, i + chunk).map((c) => JSON.stringify(c)).join(',');
+      const text = (i === 0 ? '[' : ',') + part + (i + chunk >= claims.length ? ']' : '');
+      bytes += writeSync(fd, text);
     }
-    const positions = [...byValue].map(([v, l], r) => ({ id: `${k}/${r}`, value: v, claims: l.map((i) => ids[i]!), sources: l.map((i) => claims[i]!.source), support: l.length }));
-    shape.push({ id: k, claims: list.map((i) => ids[i]!), positions });
+    if (claims.length === 0) bytes += writeSync(fd, '[]');
+  } finally {
+    closeSync(fd);
   }
-  return { bucketMs, shapeMs: performance.now() - t + bucketMs };
+  return bytes;
 }
 
-const self = fileURLToPath(import.meta.url);
+function child(args: readonly string[], node: readonly string[] = CHILD_NODE): string {
+  return execFileSync(process.execPath, [...node, CHILD, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+}
 
-function main(): void {
-  const [, , mode, set, size] = process.argv;
-  if (mode === '--child') {
-    process.stdout.write(JSON.stringify(measure(set as SetName, Number(size))));
-    return;
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '100000,1000000,3000000' },
+      sets: { type: 'string', default: 'weather,synthetic' },
+      runs: { type: 'string', default: '1' },
+      stages: { type: 'boolean', default: false },
+      floor: { type: 'boolean', default: false },
+      keep: { type: 'boolean', default: false },
+      build: { type: 'boolean', default: true },
+    },
+    allowNegative: true,
+  });
+  const sizes = values.sizes.split(',').map((s) => Number(s.replace(/_/g, '')));
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new UsageError(`--sizes takes whole numbers of claims, comma-separated: ${values.sizes}`);
+  const sets = values.sets.split(',') as SetName[];
+  for (const s of sets) if (s !== 'weather' && s !== 'synthetic') throw new UsageError(`--sets takes weather and/or synthetic: ${s}`);
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new UsageError(`--runs takes a whole number: ${values.runs}`);
+  return { sizes, sets, runs, stages: values.stages, floor: values.floor, keep: values.keep, build: values.build };
+}
+
+class UsageError extends Error {}
+
+const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 0 });
+const times = (x: number) => `${x.toFixed(2)}×`;
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+
+async function main(): Promise<void> {
+  let opts: ReturnType<typeof options>;
+  try {
+    opts = options();
+  } catch (error) {
+    if (!(error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) throw error;
+    process.stderr.write(`npm run bench: ${(error as Error).message}\n`);
+    process.exit(2);
   }
-  const sizes = [100_000, 1_000_000];
-  const rows: Measure[] = [];
-  for (const s of ['weather', 'synthetic'] as const) {
-    for (const n of sizes) {
-      const out = execFileSync(process.execPath, ['--import', 'tsx', '--expose-gc', '--max-old-space-size=4096', self, '--child', s, String(n)], {
-        encoding: 'utf8',
-        maxBuffer: 1 << 20,
-      });
-      rows.push(JSON.parse(out) as Measure);
-      process.stderr.write(`measured ${s} ${n}\n`);
+  // Fail before minutes of work, not after: the data and the build are there, or one line says what is missing.
+  if (opts.sets.includes('weather')) requireData('weather');
+  if (opts.build) {
+    // The measured process imports dist/, so it is built from the current src/ first.
+    try {
+      execFileSync(process.execPath, [join(ROOT, 'node_modules', 'tsup', 'dist', 'cli-default.js'), '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    } catch {
+      process.stderr.write('npm run bench: the build failed (tsup, above); the benchmark measures dist/ and needs it\n');
+      process.exit(1);
     }
   }
-  const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 0 });
-  console.log(`crosscheck at scale (node ${process.version}, ${new Date().toISOString().slice(0, 10)})\n`);
-  console.log('| set | claims | check | claims/s | JSON.parse | check ÷ JSON.parse | peak RSS | report heap | comparisons/claim | groups | conflicts |');
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  if (!existsSync(DIST)) {
+    process.stderr.write(`npm run bench: ${relative(process.cwd(), DIST)} is missing — run \`npm run build\` first, or drop --no-build\n`);
+    process.exit(1);
+  }
+  mkdirSync(OUT_DIR, { recursive: true });
+
+  const rows: Row[] = [];
+  for (const set of opts.sets) {
+    for (const size of opts.sizes) {
+      const file = join(OUT_DIR, `${set}-${size}.json`);
+      const bytes = writeClaims(file, set === 'weather' ? weatherClaims(size) : syntheticClaims(size));
+      const measures: Measure[] = [];
+      for (let r = 0; r < opts.runs; r++) {
+        measures.push(JSON.parse(child(['measure', file, DIST, ...(opts.floor ? ['--floor'] : [])])) as Measure);
+      }
+      // With several runs, the row is the run with the median check time.
+      const runs = measures.map((m) => m.checkMs);
+      const m = measures.find((x) => x.checkMs === median(runs))!;
+      const breakdown = opts.stages ? (JSON.parse(child(['stages', file], [...CHILD_NODE, '--import', 'tsx'])) as Stages) : undefined;
+      rows.push({ ...m, set, size, runs, ...(breakdown === undefined ? {} : { breakdown }) });
+      if (!opts.keep) rmSync(file);
+      process.stderr.write(
+        `measured ${set} ${fmt(size)} (${fmt(bytes / 1e6)} MB of JSON): parse ${fmt(m.parseMs)} ms, check ${fmt(m.checkMs)} ms${opts.runs > 1 ? ` (runs: ${runs.map(fmt).join(', ')} ms)` : ''}\n`,
+      );
+    }
+  }
+
+  console.log(`crosscheck at scale (node ${process.version}, ${new Date().toISOString().slice(0, 10)}): one fresh process per row,`);
+  console.log('reading the claims file, one cold JSON.parse, then one cold checkConsistency from dist/index.js\n');
+  console.log('| set | claims | JSON.parse | check | check ÷ JSON.parse | peak RSS | GC % of check | groups | conflicts |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const r of rows) {
     console.log(
-      `| ${r.set} | ${fmt(r.claims)} | ${fmt(r.checkMs)} ms | ${fmt(r.claims / (r.checkMs / 1000))} | ${fmt(r.parseMs)} ms | ${(r.checkMs / r.parseMs).toFixed(2)}× | ${fmt(r.peakMb)} MB | ${fmt(r.reportMb)} MB | ${r.comparisonsPerClaim.toFixed(2)} | ${fmt(r.groups)} | ${fmt(r.conflicts)} |`,
+      `| ${r.set} | ${fmt(r.size)} | ${fmt(r.parseMs)} ms | ${fmt(r.checkMs)} ms | ${times(r.checkMs / r.parseMs)} | ${fmt(r.peakRssMb)} MB | ${pct(r.checkGcMs / r.checkMs)} | ${fmt(r.groups)} | ${fmt(r.conflicts)} |`,
     );
   }
-  console.log('');
-  console.log('the floor for any checker of this report (same run): bucketing raw strings, then only building the report shape');
-  for (const r of rows) console.log(`  ${r.set} ${fmt(r.claims)}: bucketing ${(r.bucketMs / r.parseMs).toFixed(2)}× JSON.parse, bucketing + report shape ${(r.shapeMs / r.parseMs).toFixed(2)}× JSON.parse`);
-  console.log('');
-  console.log('where the time goes (ms per stage):');
-  for (const r of rows) console.log(`  ${r.set} ${fmt(r.claims)}: ${Object.entries(r.stages).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}`);
-  console.log('');
-  for (const s of ['weather', 'synthetic'] as const) {
-    const [small, large] = rows.filter((r) => r.set === s);
-    console.log(`${s}: 10× the claims took ${(large!.checkMs / small!.checkMs).toFixed(2)}× the time (budget 11×)`);
+
+  const row = (set: SetName, size: number) => rows.find((r) => r.set === set && r.size === size);
+  const growthLines: string[] = [];
+  for (const set of opts.sets) {
+    const growth: string[] = [];
+    for (const [from, to] of [
+      [100_000, 1_000_000],
+      [1_000_000, 3_000_000],
+    ] as const) {
+      const a = row(set, from);
+      const b = row(set, to);
+      if (a !== undefined && b !== undefined) growth.push(`${fmt(from)} → ${fmt(to)} claims: ${times(b.checkMs / a.checkMs)} the check time, ${times(b.parseMs / a.parseMs)} the parse time`);
+    }
+    if (growth.length > 0) growthLines.push(`${set}: ${growth.join('; ')}`);
+  }
+  if (growthLines.length > 0) console.log(`\n${growthLines.join('\n')}`);
+
+  if (opts.floor) {
+    console.log('\nthe floor for any checker of this report (same process, after the measurement): bucketing raw strings, then only building the report shape');
+    for (const r of rows) console.log(`  ${r.set} ${fmt(r.size)}: bucketing ${times(r.bucketRatio!)} JSON.parse, bucketing + report shape ${times(r.shapeRatio!)} JSON.parse`);
+  }
+  if (opts.stages) {
+    console.log('\nwhere the time goes (runCheck from src/ under tsx, a separate process: ms per stage)');
+    for (const r of rows) {
+      const b = r.breakdown!;
+      console.log(`  ${r.set} ${fmt(r.size)}: ${Object.entries(b.stages).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')} (total ${fmt(b.checkMs)} ms; ${b.comparisonsPerClaim.toFixed(2)} comparisons/claim)`);
+    }
+  }
+
+  // The budgets, each with what was measured; a budget whose rows were not measured is not printed.
+  const budgets: string[] = [];
+  const line = (ok: boolean, text: string) => budgets.push(`${ok ? 'PASS' : 'MISS'}  ${text}`);
+  const ratioBudget: Record<SetName, number> = { weather: 2, synthetic: 3 };
+  for (const set of opts.sets) {
+    const m = row(set, 1_000_000);
+    if (m === undefined) continue;
+    const ratio = m.checkMs / m.parseMs;
+    line(ratio <= ratioBudget[set], `${set} 1M: check ≤ ${ratioBudget[set]}× JSON.parse — measured ${times(ratio)} (${fmt(m.checkMs)} ms vs ${fmt(m.parseMs)} ms)`);
+  }
+  for (const set of opts.sets) {
+    const m = row(set, 1_000_000);
+    if (m !== undefined) line(m.peakRssMb < 1024, `${set} 1M: peak RSS < 1 GB — measured ${fmt(m.peakRssMb)} MB`);
+  }
+  for (const set of opts.sets) {
+    const a = row(set, 100_000);
+    const b = row(set, 1_000_000);
+    if (a !== undefined && b !== undefined) line(b.checkMs / a.checkMs <= 11, `${set} 100k → 1M: time ≤ 11× — measured ${times(b.checkMs / a.checkMs)}`);
+  }
+  for (const set of opts.sets) {
+    const a = row(set, 1_000_000);
+    const b = row(set, 3_000_000);
+    if (a !== undefined && b !== undefined) line(b.checkMs / a.checkMs <= 3.3, `${set} 1M → 3M: time ≤ 3.3× — measured ${times(b.checkMs / a.checkMs)}`);
+  }
+  for (const set of opts.sets) {
+    const m = row(set, 1_000_000);
+    if (m !== undefined) line(m.checkGcMs / m.checkMs < 0.15, `${set} 1M: GC < 15 % of the check — measured ${pct(m.checkGcMs / m.checkMs)} (${fmt(m.checkGcMs)} ms in ${m.gcPauses} pauses)`);
+  }
+  if (budgets.length > 0) {
+    console.log('\nbudgets:');
+    for (const b of budgets) console.log(`  ${b}`);
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) main();
+if (import.meta.url === `file://${process.argv[1]}`) void runBench('npm run bench', main);
