@@ -5,7 +5,7 @@ import type { ReadClaims } from '../read/read';
 import { addDistinct, roleOf, valueText } from '../read/values';
 import { mostCommon } from '../util/order';
 import { claimOrder } from '../validate';
-import { buildPositions, groupId, incomparablePairs, relatePositions } from './positions';
+import { RelationCache, buildPositions, groupId, incomparablePairs, relatePositions } from './positions';
 import { ComparedTable } from './table';
 
 /** The most common of the strings `pick` gives for the items; no allocation when they are all the same. */
@@ -42,6 +42,7 @@ export function compareGroups(
     for (const i of g.claims) addDistinct(claims.value[i]!, set);
   }
   const single = new Map<string, readonly string[]>();
+  const relationCache = new RelationCache();
   const idOf = claims.id;
   for (let gi = 0; gi < groups.length; gi++) {
     const g = groups[gi]!;
@@ -123,7 +124,7 @@ export function compareGroups(
     }
     const positions = buildPositions(readHandles, readValues, claims, order);
     const cctx: CompareContext = { tolerance: config?.tolerance };
-    const relations = relatePositions(positions, ctx, cctx, cardinality, stats);
+    const relations = relatePositions(positions, ctx, cctx, cardinality, stats, relationCache);
     const unrelated = positions.length > 1 ? incomparablePairs(positions, relations) : [];
     if (unrelated.length > 0) {
       const [i, j] = unrelated[0]!;

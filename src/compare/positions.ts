@@ -81,26 +81,67 @@ export function relatePositions(
   cctx: CompareContext,
   cardinality: 'one' | 'many',
   stats: WorkStats,
+  cache: RelationCache,
 ): Relations {
   const n = positions.length;
   if (n <= 1) return LONE;
   const table: Comparison[] = new Array(n * n);
   const def = (kind: string) => ctx.registry.get(kind);
+  const pairs = cache.scope(cctx, cardinality);
   for (let i = 0; i < n; i++) {
     table[i * n + i] = SAME;
+    const a = positions[i]!.value;
+    let row = pairs.get(a);
     for (let j = i + 1; j < n; j++) {
-      stats.valueComparisons++;
-      let r: Comparison;
-      try {
-        r = relateValues(positions[i]!.value, positions[j]!.value, def, cctx, cardinality);
-      } catch {
-        r = INCOMPARABLE;
+      const b = positions[j]!.value;
+      let r = row?.get(b);
+      if (r === undefined) {
+        stats.valueComparisons++;
+        try {
+          r = relateValues(a, b, def, cctx, cardinality);
+        } catch {
+          r = INCOMPARABLE;
+        }
+        if (cache.room()) {
+          if (row === undefined) pairs.set(a, (row = new Map()));
+          row.set(b, r);
+        }
       }
       table[i * n + j] = r;
       table[j * n + i] = r;
     }
   }
   return new RelationTable(n, table);
+}
+
+/** Most pairs of values the cache remembers in one check. */
+const CACHED_PAIRS = 200_000;
+
+/**
+ * Relations between pairs of distinct readings, remembered across groups:
+ * readings of equal raw values are one object (the read stage caches them),
+ * so "61°F" against "62°F" is compared once however many cities report both.
+ * Kept per tolerance and cardinality, in the order asked (a relation is not
+ * assumed symmetric), and bounded.
+ */
+export class RelationCache {
+  private readonly scopes = new Map<CompareContext['tolerance'], Map<string, Map<ParsedValue, Map<ParsedValue, Comparison>>>>();
+  private size = 0;
+
+  scope(cctx: CompareContext, cardinality: 'one' | 'many'): Map<ParsedValue, Map<ParsedValue, Comparison>> {
+    let byCardinality = this.scopes.get(cctx.tolerance);
+    if (byCardinality === undefined) this.scopes.set(cctx.tolerance, (byCardinality = new Map()));
+    let pairs = byCardinality.get(cardinality);
+    if (pairs === undefined) byCardinality.set(cardinality, (pairs = new Map()));
+    return pairs;
+  }
+
+  /** Whether one more pair may be remembered (and counts it). */
+  room(): boolean {
+    if (this.size >= CACHED_PAIRS) return false;
+    this.size++;
+    return true;
+  }
 }
 
 /**
