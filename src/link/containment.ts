@@ -38,6 +38,31 @@ function containsKey(large: readonly string[], small: readonly string[]): boolea
   return i === small.length;
 }
 
+/** Whether any distinct key on `side` is contained in another (the blocking index of the rule, over distinct keys only). */
+function anyContained(cells: ReadonlyMap<string, Cell>, side: LinkSide, tokensOf: (key: string) => readonly string[]): boolean {
+  const keys = new Set<string>();
+  for (const cell of cells.values()) keys.add(cell[side]);
+  const byToken = new Map<string, string[]>();
+  for (const key of keys) {
+    for (const t of tokensOf(key)) {
+      const list = byToken.get(t);
+      if (list === undefined) byToken.set(t, [key]);
+      else list.push(key);
+    }
+  }
+  for (const key of keys) {
+    const tokens = tokensOf(key);
+    if (tokens.length === 0) continue;
+    let rarest: string[] | undefined;
+    for (const t of tokens) {
+      const list = byToken.get(t)!;
+      if (rarest === undefined || list.length < rarest.length) rarest = list;
+    }
+    for (const other of rarest!) if (other !== key && containsKey(tokensOf(other), tokens)) return true;
+  }
+  return false;
+}
+
 /** How keys are weighed in the containment pass. */
 export interface KeyWeights {
   /** How central a key is to the claims (its claims): picks the dominant candidate among several. */
@@ -69,6 +94,9 @@ export function containmentRule(
   run: LinkRun,
 ): Map<string, Cell> {
   const { input, guard: probe, stats, exhaustive } = run;
+  // Containment within a scope is containment between the keys themselves: when no distinct key is
+  // contained in another anywhere, there is nothing to do (and no per-scope index to build).
+  if (!exhaustive && !anyContained(cells, side, tokensOf)) return cells;
   const label = (key: string) => run.label(side, key);
   const other = side === 'subject' ? 'attribute' : 'subject';
   // Subjects compete across the whole claim set; attributes only within their subject.
