@@ -4,7 +4,7 @@ import type { ClaimTable, JudgedGroup } from '../model';
 import { valueText } from '../read/values';
 import { claimOrder } from '../validate';
 import { compareCodePoints, compareNatural, round, sortSmall } from '../util/order';
-import type { ClaimGroup, Conflict, ConsistencyReport, Issue, Position, SourceSummary } from './schema';
+import type { ClaimGroup, Conflict, ConsistencyReport, Evidence, Issue, Position, SourceSummary } from './schema';
 
 /** What the judge estimated about sources. */
 export interface SourceTrust {
@@ -61,41 +61,58 @@ function sourcesOf(sources: readonly string[], shared: Shared): string[] {
   return list;
 }
 
+/** The claims behind a position of a conflicting group: value as written, source and quote. */
+function evidenceOf(handles: readonly number[], table: ClaimTable): Evidence[] {
+  const out = new Array<Evidence>(handles.length);
+  for (let x = 0; x < handles.length; x++) {
+    const c = handles[x]!;
+    const quote = table.quote(c);
+    out[x] =
+      quote === undefined
+        ? { claim: table.id[c]!, source: table.source[c]!, value: valueText(table.value[c]!) }
+        : { claim: table.id[c]!, source: table.source[c]!, value: valueText(table.value[c]!), quote };
+  }
+  return out;
+}
+
 function buildGroup(j: JudgedGroup, shared: Shared): { group: ClaimGroup; conflict: Conflict | undefined } {
   const table = shared.claims;
   const ids = table.id;
   const g = j.group;
   const assigned = positionIds(g.id, g.positions.map((p) => p.key));
-  const rank: number[] = [];
-  j.order.forEach((p, k) => {
-    rank[p] = k;
-  });
+  const rank: number[] = new Array(j.order.length);
+  for (let k = 0; k < j.order.length; k++) rank[j.order[k]!] = k;
   const inConflict = j.status === 'conflict';
   const positions: Position[] = new Array(j.order.length);
   for (let k = 0; k < j.order.length; k++) {
     const p = j.order[k]!;
     const pos = g.positions[p]!;
     const conflicts = j.conflicts[p]!;
-    // Properties are assigned in a fixed order: the JSON is byte-identical whatever path built it.
-    const position: Mutable<Position> = {
-      id: assigned[p]!,
-      value: pos.display,
-      normalized: pos.key,
-      claims: pos.claims.map((c) => ids[c]!),
-      sources: sourcesOf(pos.sources, shared),
-      support: round(j.support[p]!),
-      // In rank order, like the positions themselves.
-      conflictsWith: conflicts.length === 0 ? EMPTY : sortSmall([...conflicts], (x, y) => rank[x]! - rank[y]!).map((q) => assigned[q]!),
-    };
-    if (inConflict) {
-      position.evidence = pos.claims.map((c) => {
-        const e: { claim: string; source: string; value: string; quote?: string } = { claim: ids[c]!, source: table.source[c]!, value: valueText(table.value[c]!) };
-        const quote = table.quote(c);
-        if (quote !== undefined) e.quote = quote;
-        return e;
-      });
-    }
-    positions[k] = position;
+    const claims = new Array<string>(pos.claims.length);
+    for (let x = 0; x < claims.length; x++) claims[x] = ids[pos.claims[x]!]!;
+    // In rank order, like the positions themselves.
+    const conflictsWith = conflicts.length === 0 ? EMPTY : sortSmall([...conflicts], (x, y) => rank[x]! - rank[y]!).map((q) => assigned[q]!);
+    // Properties in a fixed order: the JSON is byte-identical whatever path built it.
+    positions[k] = inConflict
+      ? {
+          id: assigned[p]!,
+          value: pos.display,
+          normalized: pos.key,
+          claims,
+          sources: sourcesOf(pos.sources, shared),
+          support: round(j.support[p]!),
+          conflictsWith,
+          evidence: evidenceOf(pos.claims, table),
+        }
+      : {
+          id: assigned[p]!,
+          value: pos.display,
+          normalized: pos.key,
+          claims,
+          sources: sourcesOf(pos.sources, shared),
+          support: round(j.support[p]!),
+          conflictsWith,
+        };
   }
   const consensus =
     j.consensus === undefined
