@@ -29,7 +29,10 @@ export const MONTH_NAMES = [
 
 export function daysInMonth(year: number, month: number): number {
   // A local-time Date at noon: only its calendar fields are read, so the zone cannot shift it.
-  return getDaysInMonth(new Date(year, month - 1, 15, 12));
+  // setFullYear, because the Date constructor reads years 0–99 as 1900–1999.
+  const date = new Date(2000, month - 1, 15, 12);
+  date.setFullYear(year);
+  return getDaysInMonth(date);
 }
 
 export function isValidDate(year: number, month: number, day: number): boolean {

@@ -120,3 +120,20 @@ describe('the publication date in the parse context', () => {
     expect(ok(parseDate('July 12', { publishedAt: Date.UTC(1969, 11, 31, 12), dateOrder: 'auto' })).key).toBe('1969-07-12');
   });
 });
+
+describe('days in a month', async () => {
+  const { daysInMonth } = await import('../../src/kinds/calendar');
+  it.each([
+    [2024, 2, 29],
+    [2023, 2, 28],
+    [1900, 2, 28],
+    [2000, 2, 29],
+    [100, 2, 28],
+    [96, 2, 29],
+    [0, 2, 29],
+    [99, 12, 31],
+    [2024, 4, 30],
+  ])('%i-%i has %i days (years below 100 are not read as 19xx)', (year, month, days) => {
+    expect(daysInMonth(year, month)).toBe(days);
+  });
+});
