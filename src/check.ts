@@ -49,7 +49,7 @@ function compareStages(validated: ValidationResult, ctx: CheckContext, values: V
       claimId: (i) => valid.id[i]!,
       source: (i) => valid.source[i]!,
     },
-    conflictGuard(read, keyed.attributes, ctx, counters),
+    conflictGuard(read, valid, keyed.attributes, ctx, counters),
     counters,
     counters.exhaustive === true,
   );

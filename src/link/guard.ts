@@ -1,7 +1,9 @@
 import type { CheckContext } from '../context';
-import type { NormalizedKey, ParsedValue, WorkStats } from '../model';
+import type { RawScalar } from '../kinds/registry';
+import type { ClaimTable, NormalizedKey, ParsedValue, WorkStats } from '../model';
 import type { ReadClaims } from '../read/read';
 import { relateValues } from '../read/relate';
+import { addDistinct, roleOf } from '../read/values';
 import type { LinkGuard } from './cells';
 
 /** Most distinct values per side the guard compares. */
@@ -14,33 +16,50 @@ const GUARD_LIMIT = 40;
  * own group ("Baldwin, 58" against Alec Baldwin's 66; North Little Rock's
  * population against Little Rock's). A value that sides with an existing
  * stance ("July 12" joining a group where July 12 and July 13 already
- * conflict) only adds support. Values are the read stage's readings, the same
- * the compare stage relates.
+ * conflict) only adds support.
+ *
+ * The values are read as the compare stage would read the linked group: one
+ * kind decided for the claims of both sides (their attribute keys, the kinds
+ * they state, their values), through the read stage's caches, so each distinct
+ * raw value is still parsed once per kind.
  */
-export function conflictGuard(read: ReadClaims, attributes: readonly NormalizedKey[], ctx: CheckContext, stats: WorkStats): LinkGuard {
+export function conflictGuard(read: ReadClaims, claims: ClaimTable, attributes: readonly NormalizedKey[], ctx: CheckContext, stats: WorkStats): LinkGuard {
+  const values = read.values;
   const def = (k: string) => ctx.registry.get(k);
   return (a, b) => {
     const keys = new Set<string>();
-    for (const i of a) keys.add(attributes[i]!.key);
-    for (const i of b) keys.add(attributes[i]!.key);
-    const tolerance = [...keys]
-      .sort()
-      .map((k) => ctx.attributes.get(k)?.tolerance)
-      .find((t) => t !== undefined);
+    const raw = new Set<RawScalar>();
+    let stated: Map<string, number> | undefined;
+    for (const side of [a, b]) {
+      for (const i of side) {
+        keys.add(attributes[i]!.key);
+        addDistinct(claims.value[i]!, raw);
+        const kind = claims.kind(i);
+        if (kind !== undefined) {
+          stated ??= new Map();
+          stated.set(kind, (stated.get(kind) ?? 0) + 1);
+        }
+      }
+    }
+    const attributeKeys = [...keys].sort();
+    const decided = values.decideKind(attributeKeys, stated, raw, null);
+    const kind = ctx.registry.require(decided.kind);
+    const role = roleOf(attributeKeys[0] ?? '', ctx.registry);
+    const tolerance = attributeKeys.map((k) => ctx.attributes.get(k)?.tolerance).find((t) => t !== undefined);
     const relate = (x: ParsedValue, y: ParsedValue) => {
       stats.valueComparisons++;
       return relateValues(x, y, def, { tolerance }, 'one').relation;
     };
-    const values = (indices: readonly number[]) => {
+    const readSide = (indices: readonly number[]) => {
       const byKey = new Map<string, ParsedValue>();
       for (const i of indices) {
-        const o = read.outcome(i);
+        const o = values.read(kind, claims.value[i]!, claims.negated(i), ctx.sources.get(claims.source[i]!)?.publishedDay, role);
         if (o.type !== 'missing' && byKey.size < GUARD_LIMIT) byKey.set(o.value.key, o.value);
       }
       return [...byKey.values()];
     };
-    const left = values(a);
-    const right = values(b);
+    const left = readSide(a);
+    const right = readSide(b);
     const disputed = (own: readonly ParsedValue[], x: ParsedValue) => own.some((y) => y !== x && relate(x, y) === 'conflict');
     const opposesAll = (x: ParsedValue, others: readonly ParsedValue[]) => others.length > 0 && others.every((y) => relate(x, y) === 'conflict');
     for (const [own, others] of [

@@ -126,7 +126,8 @@ export class ValueNormalizer {
     attributeKeys: readonly string[],
     stated: StatedKinds,
     attributeValues: ReadonlySet<RawScalar>,
-    scope = '',
+    /** Cache scope: a kind is inferred once per scope and first attribute key; `null` infers without caching. */
+    scope: string | null = '',
   ): InferredKind {
     for (const key of attributeKeys) {
       const configured = this.ctx.attributes.get(key)?.kind;
@@ -138,8 +139,8 @@ export class ValueNormalizer {
       return { kind: best[0], from: 'claims' };
     }
     const attributeKey = attributeKeys[0] ?? '';
-    const cacheKey = `${scope}\u0000${attributeKey}`;
-    const hit = this.inferred.get(cacheKey);
+    const cacheKey = scope === null ? undefined : `${scope}\u0000${attributeKey}`;
+    const hit = cacheKey === undefined ? undefined : this.inferred.get(cacheKey);
     if (hit !== undefined) return hit;
     const values = sampleValues(attributeValues);
     const decided = inferKind(
@@ -149,7 +150,7 @@ export class ValueNormalizer {
       (kind, raw) => this.parseScalar(this.ctx.registry.require(kind), raw, undefined).ok,
       (kind, raw) => this.detect(kind, raw),
     );
-    this.inferred.set(cacheKey, decided);
+    if (cacheKey !== undefined) this.inferred.set(cacheKey, decided);
     return decided;
   }
 

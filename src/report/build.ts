@@ -49,9 +49,9 @@ interface Shared {
   readonly claims: ClaimTable;
   /** The one-source list of each source. */
   readonly lone: Map<string, string[]>;
+  /** The empty list: one per report, never shared between reports. */
+  readonly empty: string[];
 }
-
-const EMPTY: string[] = [];
 
 function sourcesOf(sources: readonly string[], shared: Shared): string[] {
   if (sources.length !== 1) return sources as string[];
@@ -91,7 +91,7 @@ function buildGroup(j: JudgedGroup, shared: Shared): { group: ClaimGroup; confli
     const claims = new Array<string>(pos.claims.length);
     for (let x = 0; x < claims.length; x++) claims[x] = ids[pos.claims[x]!]!;
     // In rank order, like the positions themselves.
-    const conflictsWith = conflicts.length === 0 ? EMPTY : sortSmall([...conflicts], (x, y) => rank[x]! - rank[y]!).map((q) => assigned[q]!);
+    const conflictsWith = conflicts.length === 0 ? shared.empty : sortSmall([...conflicts], (x, y) => rank[x]! - rank[y]!).map((q) => assigned[q]!);
     // Properties in a fixed order: the JSON is byte-identical whatever path built it.
     positions[k] = inConflict
       ? {
@@ -234,7 +234,7 @@ export class ReportBuilder {
     private readonly ctx: CheckContext,
     claims: ClaimTable,
   ) {
-    this.shared = { claims, lone: new Map() };
+    this.shared = { claims, lone: new Map(), empty: [] };
     this.tally = new SourceTally(claims);
   }
 

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { checkConsistency } from '../../src/check';
+
+// The link guard reads both sides as the compare stage would read the linked group: one kind for
+// the claims of both cells (their attribute keys, the kinds they state, their values). Found by a
+// differential review against 0.1.0, shrunk; each was grouped differently by an earlier draft
+// that read every claim with the kind of its own attribute key, or that let the guard's
+// inference (from two cells' values) stand in for the attribute's (from all its values).
+const groupsOf = (claims: Parameters<typeof checkConsistency>[0]) => {
+  const report = checkConsistency(claims);
+  return { groups: report.groups.map((g) => [g.id, g.kind, g.status, g.claims.length]), issues: report.issues.map((i) => i.code) };
+};
+
+describe('the link guard', () => {
+  it('links close spellings when the values read as one kind over both sides agree to be compared', () => {
+    expect(
+      groupsOf([
+        { source: 'a', subject: 'Alec Baldwyn', attribute: 'date', value: 100 },
+        { source: 'b', subject: 'Alec Baldwin', attribute: 'date', value: '30.1' },
+        { source: 'c', subject: 'Rust', attribute: 'date', value: 3 },
+      ]),
+    ).toEqual({
+      groups: [
+        ['alec-baldwin:dat', 'number', 'conflict', 2],
+        ['rust:dat', 'number', 'single', 1],
+      ],
+      issues: [],
+    });
+  });
+
+  it('keeps a longer attribute apart when linking would create a conflict under the shared kind', () => {
+    expect(
+      groupsOf([
+        { source: 'a', subject: 'Alec Baldwin', attribute: 'date', value: 'Terrell, Texas' },
+        { source: 'a', subject: 'Alec Baldwin', attribute: 'date', value: 'Santa Fe' },
+        { source: 'b', subject: 'Alec Baldwin', attribute: 'date of trial', value: '12/07/2024' },
+      ]),
+    ).toEqual({
+      groups: [
+        ['alec-baldwin:dat', 'name', 'conflict', 2],
+        ['alec-baldwin:dat-trial', 'date', 'single', 1],
+      ],
+      issues: ['ambiguous_date'],
+    });
+  });
+
+  it('weighs the kinds the claims of both sides state', () => {
+    expect(
+      groupsOf([
+        { source: 'B', subject: 'Alec Baldwyn', attribute: 'charge', value: 'denied', kind: 'duration' },
+        { source: 'B', subject: 'alec baldwin', attribute: 'charge', value: '48 hours' },
+        { source: 'B', subject: 'the shooting', attribute: 'charge', value: 'a blue blazer', kind: 'money' },
+      ]),
+    ).toEqual({
+      groups: [
+        ['alec-baldwin:charg', 'duration', 'single', 2],
+        ['shoot:charg', 'money', 'single', 1],
+      ],
+      issues: ['unparsed_value', 'unparsed_value'],
+    });
+  });
+});
+
+describe('report arrays', () => {
+  it('are never shared between two reports', () => {
+    const first = checkConsistency([{ source: 'a', subject: 'X', attribute: 'age', value: 3 }]);
+    (first.groups[0]!.positions[0]!.conflictsWith as string[]).push('M');
+    const second = checkConsistency([{ source: 'b', subject: 'Y', attribute: 'height', value: '5 miles' }]);
+    expect(second.groups[0]!.positions[0]!.conflictsWith).toEqual([]);
+  });
+});
