@@ -4,6 +4,7 @@
  * report stage turns them into English here.
  */
 import type { ClaimProblemData, IssueData } from './model';
+import { flat } from './util/flat';
 
 /** One line naming a bad claim, its field, the value found and why it is refused. */
 export function formatProblem(p: ClaimProblemData): string {
@@ -101,5 +102,5 @@ export function conflictMessage(m: ConflictData): string {
   let sentence = `Sources disagree on the ${m.attribute} of ${m.subject}: ${side} against ${listText(some(m.against))}`;
   if (m.shared.length > 0) sentence += `; ${listText(m.shared)} ${m.shared.length === 1 ? 'asserts' : 'assert'} both`;
   if (m.disputed) sentence += '; no side clearly leads';
-  return `${sentence}.`;
+  return flat(`${sentence}.`);
 }

@@ -2,6 +2,7 @@ import type { CheckContext } from './context';
 import { type ClaimProblem, describeValue } from './errors';
 import { ClaimTable, type StageIssue } from './model';
 import { type ClaimInput, NON_BLANK, createClaimSchema } from './schema';
+import { flat } from './util/flat';
 import { compareNatural } from './util/order';
 
 export interface ValidationResult {
@@ -167,9 +168,7 @@ export class ClaimValidator {
   private defaultId(source: string, index: number): string {
     let prefix = this.prefixes.get(source);
     if (prefix === undefined) this.prefixes.set(source, (prefix = `${source}#`));
-    const id = prefix + index;
-    id.charCodeAt(0);
-    return id;
+    return flat(prefix + index);
   }
 
   /** Number of valid claims so far. */

@@ -4,6 +4,7 @@ import type { ClaimTable, Relations, ParsedValue, WorkPosition, WorkStats } from
 import { relateValues } from '../read/relate';
 import { valueText } from '../read/values';
 import { compareCodePoints, compareNatural, sortSmall } from '../util/order';
+import { flat } from '../util/flat';
 
 /**
  * Merges claims with equal normalized values into positions. `handles[i]`'s
@@ -168,5 +169,5 @@ function slug(key: string): string {
 
 /** The deterministic id of a group, derived from its normalized keys. */
 export function groupId(subjectKey: string, attributeKey: string): string {
-  return `${slug(subjectKey)}:${slug(attributeKey)}`;
+  return flat(`${slug(subjectKey)}:${slug(attributeKey)}`);
 }

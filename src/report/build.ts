@@ -5,6 +5,7 @@ import { valueText } from '../read/values';
 import { claimOrder } from '../validate';
 import { compareCodePoints, compareNatural, round, sortSmall } from '../util/order';
 import type { ClaimGroup, Conflict, ConsistencyReport, Evidence, Issue, Position, SourceSummary } from './schema';
+import { flat } from '../util/flat';
 
 /** What the judge estimated about sources. */
 export interface SourceTrust {
@@ -29,7 +30,7 @@ function hash(text: string): number {
  * rare collision within a group takes the next free number, in key order.
  */
 function positionIds(groupId: string, keys: readonly string[]): string[] {
-  if (keys.length === 1) return [`${groupId}/${hash(keys[0]!)}`];
+  if (keys.length === 1) return [flat(`${groupId}/${hash(keys[0]!)}`)];
   const taken = new Set<number>();
   const out: string[] = new Array(keys.length);
   const byKey = sortSmall(keys.map((_, i) => i), (a, b) => compareCodePoints(keys[a]!, keys[b]!));
@@ -37,7 +38,7 @@ function positionIds(groupId: string, keys: readonly string[]): string[] {
     let n = hash(keys[i]!);
     while (taken.has(n)) n = (n + 1) >>> 0;
     taken.add(n);
-    out[i] = `${groupId}/${n}`;
+    out[i] = flat(`${groupId}/${n}`);
   }
   return out;
 }
