@@ -156,6 +156,8 @@ export interface NormalizedKey {
   readonly key: string;
   /** The stems, sorted and unique. */
   readonly tokens: readonly string[];
+  /** A number per distinct `key` (of its role), from 0. */
+  readonly id: number;
 }
 
 export type { InferredKind, KindSource };

@@ -42,23 +42,26 @@ function containsKey(large: readonly string[], small: readonly string[]): boolea
 function anyContained(cells: ReadonlyMap<string, Cell>, side: LinkSide, tokensOf: (key: string) => readonly string[]): boolean {
   const keys = new Set<string>();
   for (const cell of cells.values()) keys.add(cell[side]);
-  const byToken = new Map<string, string[]>();
-  for (const key of keys) {
-    for (const t of tokensOf(key)) {
-      const list = byToken.get(t);
-      if (list === undefined) byToken.set(t, [key]);
-      else list.push(key);
-    }
-  }
+  // Posting lists hold the keys' token lists themselves: the scan below looks nothing up.
+  const byToken = new Map<string, (readonly string[])[]>();
+  const all: (readonly string[])[] = [];
   for (const key of keys) {
     const tokens = tokensOf(key);
+    all.push(tokens);
+    for (const t of tokens) {
+      const list = byToken.get(t);
+      if (list === undefined) byToken.set(t, [tokens]);
+      else list.push(tokens);
+    }
+  }
+  for (const tokens of all) {
     if (tokens.length === 0) continue;
-    let rarest: string[] | undefined;
+    let rarest: (readonly string[])[] | undefined;
     for (const t of tokens) {
       const list = byToken.get(t)!;
       if (rarest === undefined || list.length < rarest.length) rarest = list;
     }
-    for (const other of rarest!) if (other !== key && containsKey(tokensOf(other), tokens)) return true;
+    for (const other of rarest!) if (other.length > tokens.length && containsKey(other, tokens)) return true;
   }
   return false;
 }

@@ -15,27 +15,24 @@ export interface Linked {
 
 /** Claims bucketed by their exact (subject key, attribute key): the cells the link rules start from. */
 function exactCells(input: LinkInput): Map<string, Cell> {
-  // Two passes: a cell number per claim (interned key ids, one small lookup per claim, no string built
-  // per claim), then each cell's claims in an array of exactly its size.
-  const subjectIds = new Map<string, number>();
-  const attributeIds = new Map<string, number>();
-  /** Per subject id: [attribute id, cell number] pairs, flat. */
+  // Two passes: a cell number per claim (rows by the keys' numbers, no string hashed per claim),
+  // then each cell's claims in an array of exactly its size.
+  /** Per subject number: [attribute number, cell number] pairs, flat; subjects in order of first claim. */
   const rows: number[][] = [];
+  const order: number[] = [];
   const n = input.subjects.length;
   const cellOf = new Int32Array(n);
   const list: Cell[] = [];
   const counts: number[] = [];
   for (let i = 0; i < n; i++) {
-    const subject = input.subjects[i]!.key;
-    const attribute = input.attributes[i]!.key;
-    let sid = subjectIds.get(subject);
-    if (sid === undefined) {
-      subjectIds.set(subject, (sid = rows.length));
-      rows.push([]);
+    const s = input.subjects[i]!;
+    const a = input.attributes[i]!;
+    let row = rows[s.id];
+    if (row === undefined) {
+      rows[s.id] = row = [];
+      order.push(s.id);
     }
-    let aid = attributeIds.get(attribute);
-    if (aid === undefined) attributeIds.set(attribute, (aid = attributeIds.size));
-    const row = rows[sid]!;
+    const aid = a.id;
     let k = -1;
     for (let x = 0; x < row.length; x += 2) {
       if (row[x] === aid) {
@@ -46,7 +43,7 @@ function exactCells(input: LinkInput): Map<string, Cell> {
     if (k < 0) {
       k = list.length;
       row.push(aid, k);
-      list.push({ subject, attribute, claims: [] });
+      list.push({ subject: s.key, attribute: a.key, claims: [] });
       counts.push(0);
     }
     cellOf[i] = k;
@@ -60,9 +57,12 @@ function exactCells(input: LinkInput): Map<string, Cell> {
   }
   // Cells in the order the first build gave them: by subject as first seen, then attribute as first seen.
   const cells = new Map<string, Cell>();
-  for (const row of rows) for (let x = 1; x < row.length; x += 2) {
-    const cell = list[row[x]!]!;
-    cells.set(`${cell.subject}\u0000${cell.attribute}`, cell);
+  for (const sid of order) {
+    const row = rows[sid]!;
+    for (let x = 1; x < row.length; x += 2) {
+      const cell = list[row[x]!]!;
+      cells.set(`${cell.subject}\u0000${cell.attribute}`, cell);
+    }
   }
   return cells;
 }

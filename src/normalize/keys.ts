@@ -1,3 +1,4 @@
+import type { NormalizedKey } from '../model';
 import { NAME_SUFFIXES, STOP_WORDS, TITLES, stem, tokenize } from './text';
 
 /**
@@ -24,13 +25,7 @@ function synonymStems(pairs: readonly (readonly [string, string])[]): Map<string
   return map;
 }
 
-/** The normalized form of a subject or attribute, with its tokens for matching. */
-export interface NormalizedKey {
-  /** Canonical string: sorted unique stems joined by one space (`''` if nothing is left). */
-  readonly key: string;
-  /** The stems, sorted and unique. */
-  readonly tokens: readonly string[];
-}
+export type { NormalizedKey };
 
 export type KeyRole = 'subject' | 'attribute';
 
@@ -81,6 +76,8 @@ export class KeyNormalizer {
     attribute: new Map(),
   };
   private readonly aliases: Map<string, string>;
+  /** A number per distinct key string, so later stages can bucket by key without hashing it again. */
+  private readonly ids: Record<KeyRole, Map<string, number>> = { subject: new Map(), attribute: new Map() };
 
   /** @param aliases groups of spellings that mean the same thing; the first of each group is canonical. */
   constructor(aliases: readonly (readonly string[])[] = []) {
@@ -114,7 +111,10 @@ export class KeyNormalizer {
       key = aliased;
       tokens = aliased === '' ? [] : aliased.split(' ');
     }
-    const result: NormalizedKey = { key, tokens };
+    const ids = this.ids[role];
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = ids.size));
+    const result: NormalizedKey = { key, tokens, id };
     cache.set(raw, result);
     return result;
   }
