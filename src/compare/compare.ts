@@ -35,12 +35,25 @@ export function compareGroups(
   const out = new ComparedTable(claims);
   const issues: StageIssue[] = [];
   // Every distinct value of each linked attribute, so its kind is inferred once from all of them.
-  const attributeValues = new Map<string, Set<RawScalar>>();
+  // Unless some claim was linked to another attribute key, each key's values are the read stage's.
+  let relinked = false;
   for (const g of groups) {
-    let set = attributeValues.get(g.attributeKey);
-    if (set === undefined) attributeValues.set(g.attributeKey, (set = new Set()));
-    for (const i of g.claims) addDistinct(claims.value[i]!, set);
+    for (const i of g.claims) {
+      if (attributeKeysOf[i]!.key !== g.attributeKey) {
+        relinked = true;
+        break;
+      }
+    }
+    if (relinked) break;
   }
+  const attributeValues = new Map<string, ReadonlySet<RawScalar>>();
+  if (relinked) {
+    for (const g of groups) {
+      let set = attributeValues.get(g.attributeKey) as Set<RawScalar> | undefined;
+      if (set === undefined) attributeValues.set(g.attributeKey, (set = new Set()));
+      for (const i of g.claims) addDistinct(claims.value[i]!, set);
+    }
+  } else for (const g of groups) if (!attributeValues.has(g.attributeKey)) attributeValues.set(g.attributeKey, read.valuesOf(g.attributeKey) ?? new Set());
   const single = new Map<string, readonly string[]>();
   const relationCache = new RelationCache();
   const idOf = claims.id;

@@ -16,6 +16,8 @@ export interface ReadClaims {
   readonly roleOf: (i: number) => ParseContext['role'];
   /** Claim i's value read through that kind. */
   readonly outcome: (i: number) => ValueOutcome;
+  /** The distinct raw values of the claims with this attribute key (placeholders left out). */
+  readonly valuesOf: (attributeKey: string) => ReadonlySet<RawScalar> | undefined;
   /** The caches behind the readings, for reads under a linked group's kind. */
   readonly values: ValueNormalizer;
 }
@@ -36,12 +38,24 @@ export function readClaims(
   values: ValueNormalizer,
 ): ReadClaims {
   const n = claims.size;
-  // Distinct values, and the kinds claims state, per attribute key.
-  const byKey = new Map<string, { stated: Map<string, number> | undefined; values: Set<RawScalar> }>();
+  // Distinct values, and the kinds claims state, per attribute key (by the key's number).
+  interface Entry {
+    readonly key: string;
+    stated: Map<string, number> | undefined;
+    readonly values: Set<RawScalar>;
+    inferred?: InferredKind;
+    def?: KindDefinition;
+    role?: ParseContext['role'];
+  }
+  const byId: Entry[] = [];
+  const entries: Entry[] = [];
   for (let i = 0; i < n; i++) {
-    const key = attributes[i]!.key;
-    let entry = byKey.get(key);
-    if (entry === undefined) byKey.set(key, (entry = { stated: undefined, values: new Set() }));
+    const a = attributes[i]!;
+    let entry = byId[a.id];
+    if (entry === undefined) {
+      byId[a.id] = entry = { key: a.key, stated: undefined, values: new Set() };
+      entries.push(entry);
+    }
     addDistinct(claims.value[i]!, entry.values);
     const kind = claims.kind(i);
     if (kind !== undefined) {
@@ -49,21 +63,23 @@ export function readClaims(
       entry.stated.set(kind, (entry.stated.get(kind) ?? 0) + 1);
     }
   }
-  const kinds = new Map<string, { inferred: InferredKind; def: KindDefinition; role: ParseContext['role'] }>();
-  for (const [key, entry] of byKey) {
-    const inferred = values.decideKind([key], entry.stated, entry.values, SCOPE);
-    kinds.set(key, { inferred, def: ctx.registry.require(inferred.kind), role: roleOf(key, ctx.registry) });
+  for (const entry of entries) {
+    entry.inferred = values.decideKind([entry.key], entry.stated, entry.values, SCOPE);
+    entry.def = ctx.registry.require(entry.inferred.kind);
+    entry.role = roleOf(entry.key, ctx.registry);
   }
   const outcomes: ValueOutcome[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    const k = kinds.get(attributes[i]!.key)!;
-    const day = k.def.contextual ? ctx.sources.get(claims.source[i]!)?.publishedDay : undefined;
-    outcomes[i] = values.read(k.def, claims.value[i]!, claims.negated(i), day, k.role);
+    const k = byId[attributes[i]!.id]!;
+    const day = k.def!.contextual ? ctx.sources.get(claims.source[i]!)?.publishedDay : undefined;
+    outcomes[i] = values.read(k.def!, claims.value[i]!, claims.negated(i), day, k.role);
   }
+  const valuesOf = new Map(entries.map((e) => [e.key, e.values] as const));
   return {
-    kindOf: (i) => kinds.get(attributes[i]!.key)!.inferred,
-    roleOf: (i) => kinds.get(attributes[i]!.key)!.role,
+    kindOf: (i) => byId[attributes[i]!.id]!.inferred!,
+    roleOf: (i) => byId[attributes[i]!.id]!.role,
     outcome: (i) => outcomes[i]!,
+    valuesOf: (key) => valuesOf.get(key),
     values,
   };
 }
