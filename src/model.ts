@@ -27,6 +27,10 @@ export class ClaimTable {
   subject: string[] = [];
   attribute: string[] = [];
   value: ClaimValue[] = [];
+  /** Each claim's source as a number (in order of first appearance), and the sources by number. */
+  sourceNumber: number[] = [];
+  readonly sources: string[] = [];
+  private readonly sourceNumbers = new Map<string, number>();
   private count = 0;
   private kinds: (string | undefined)[] | undefined;
   private quotes: (string | undefined)[] | undefined;
@@ -50,6 +54,7 @@ export class ClaimTable {
     this.subject = new Array(extra);
     this.attribute = new Array(extra);
     this.value = new Array(extra);
+    this.sourceNumber = new Array(extra);
   }
 
   /** Trims the columns to the claims added. */
@@ -111,6 +116,12 @@ export class ClaimTable {
     this.subject[i] = claim.subject;
     this.attribute[i] = claim.attribute;
     this.value[i] = claim.value;
+    let sn = this.sourceNumbers.get(claim.source);
+    if (sn === undefined) {
+      this.sourceNumbers.set(claim.source, (sn = this.sources.length));
+      this.sources.push(claim.source);
+    }
+    this.sourceNumber[i] = sn;
     if (claim.kind !== undefined) this.kinds = put(this.kinds, i, claim.kind, undefined);
     if (claim.quote !== undefined) this.quotes = put(this.quotes, i, claim.quote, undefined);
     if (claim.negated === true) this.negations = put(this.negations, i, true, false);
@@ -122,7 +133,7 @@ export class ClaimTable {
   /** Drops the claims from handle `size` on (a batch refused whole). */
   truncate(size: number): void {
     if (this.count > size) this.count = size;
-    for (const c of [this.id, this.inputIndex, this.source, this.subject, this.attribute, this.value, this.kinds, this.quotes, this.negations, this.confidences, this.explicit]) {
+    for (const c of [this.id, this.inputIndex, this.source, this.subject, this.attribute, this.value, this.sourceNumber, this.kinds, this.quotes, this.negations, this.confidences, this.explicit]) {
       if (c !== undefined && c.length > size) c.length = size;
     }
   }

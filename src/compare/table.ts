@@ -65,10 +65,18 @@ export class ComparedTable implements TrustInput {
   private readonly seen: Uint8Array;
 
   constructor(table: ClaimTable) {
-    const names = [...new Set(table.source)].sort(compareNatural);
+    // Ranks of the sources in natural order of their names, from the table's source numbers.
+    const present = new Uint8Array(table.sources.length);
+    for (let i = 0; i < table.size; i++) present[table.sourceNumber[i]!] = 1;
+    const names = table.sources.filter((_, k) => present[k] === 1).sort(compareNatural);
+    const rankOfNumber = new Int32Array(table.sources.length);
     const rank = new Map(names.map((s, i) => [s, i]));
+    table.sources.forEach((s, k) => {
+      rankOfNumber[k] = rank.get(s) ?? -1;
+    });
     this.sourceNames = names;
-    this.sourceRank = Int32Array.from(table.source, (s) => rank.get(s)!);
+    this.sourceRank = new Int32Array(table.size);
+    for (let i = 0; i < table.size; i++) this.sourceRank[i] = rankOfNumber[table.sourceNumber[i]!]!;
     this.seen = new Uint8Array(names.length);
     this.posStart.push(0);
     this.claimStart.push(0);

@@ -192,7 +192,7 @@ class SourceTally {
   summaries(ctx: CheckContext, trust: SourceTrust): SourceSummary[] {
     const ids = new Set<string>(ctx.sources.keys());
     const claimCount = new Map<string, number>();
-    for (const s of this.claims.source) claimCount.set(s, (claimCount.get(s) ?? 0) + 1);
+    for (const [s, n] of claimsPerSource(this.claims)) claimCount.set(s, n);
     for (const s of claimCount.keys()) ids.add(s);
     return [...ids].sort(compareNatural).map((id) => {
       const src = ctx.sources.get(id);
@@ -214,6 +214,17 @@ class SourceTally {
       };
     });
   }
+}
+
+/** How many claims each source has, counted by source number (sources in order of first claim). */
+function claimsPerSource(table: ClaimTable): Map<string, number> {
+  const counts = new Int32Array(table.sources.length);
+  for (let i = 0; i < table.size; i++) counts[table.sourceNumber[i]!]!++;
+  const out = new Map<string, number>();
+  table.sources.forEach((s, k) => {
+    if (counts[k]! > 0) out.set(s, counts[k]!);
+  });
+  return out;
 }
 
 function bump(m: Map<string, number>, k: string): void {
@@ -255,7 +266,7 @@ export class ReportBuilder {
     return {
       summary: {
         claims: claims.size,
-        sources: new Set(claims.source).size,
+        sources: claimsPerSource(claims).size,
         groups: groups.length,
         conflicts: conflicts.length,
         consistent: groups.filter((g) => g.status === 'consistent').length,
