@@ -2,23 +2,8 @@ import type { Comparison } from '../kinds/registry';
 import type { ClaimTable, ComparedGroup, KindSource, ParsedValue, Relations, TrustInput, WorkPosition } from '../model';
 import { compareNatural, sortSmall } from '../util/order';
 import { LONE } from './positions';
+import { IntList } from '../util/int-list';
 
-/** A growable list of int32s. */
-class IntList {
-  data = new Int32Array(1024);
-  length = 0;
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const next = new Int32Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = v;
-  }
-  at(i: number): number {
-    return this.data[i]!;
-  }
-}
 
 /** Relations of one group, read from the table's flat list of comparison numbers. */
 class RelationView implements Relations {

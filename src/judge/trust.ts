@@ -1,5 +1,6 @@
 import type { TrustInput } from '../model';
 import { sortSmall } from '../util/order';
+import { IntList } from '../util/int-list';
 
 
 
@@ -47,21 +48,6 @@ interface Flat {
   readonly groupOf: Int32Array;
 }
 
-class IntList {
-  data = new Int32Array(1024);
-  length = 0;
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const next = new Int32Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = v;
-  }
-  done(): Int32Array {
-    return this.data.slice(0, this.length);
-  }
-}
 
 function flatten(groups: TrustInput, indexOf: (s: string) => number): Flat {
   const posStart = new IntList();

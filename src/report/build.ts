@@ -94,26 +94,17 @@ function buildGroup(j: JudgedGroup, shared: Shared): { group: ClaimGroup; confli
     // In rank order, like the positions themselves.
     const conflictsWith = conflicts.length === 0 ? shared.empty : sortSmall([...conflicts], (x, y) => rank[x]! - rank[y]!).map((q) => assigned[q]!);
     // Properties in a fixed order: the JSON is byte-identical whatever path built it.
-    positions[k] = inConflict
-      ? {
-          id: assigned[p]!,
-          value: pos.display,
-          normalized: pos.key,
-          claims,
-          sources: sourcesOf(pos.sources, shared),
-          support: round(j.support[p]!),
-          conflictsWith,
-          evidence: evidenceOf(pos.claims, table),
-        }
-      : {
-          id: assigned[p]!,
-          value: pos.display,
-          normalized: pos.key,
-          claims,
-          sources: sourcesOf(pos.sources, shared),
-          support: round(j.support[p]!),
-          conflictsWith,
-        };
+    const position: Mutable<Position> = {
+      id: assigned[p]!,
+      value: pos.display,
+      normalized: pos.key,
+      claims,
+      sources: sourcesOf(pos.sources, shared),
+      support: round(j.support[p]!),
+      conflictsWith,
+    };
+    if (inConflict) position.evidence = evidenceOf(pos.claims, table);
+    positions[k] = position;
   }
   const consensus =
     j.consensus === undefined
