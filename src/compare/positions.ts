@@ -38,7 +38,14 @@ export function buildPositions(
     for (let x = 1; x < list.length; x++) {
       const i = list[x]!;
       const text = valueText(claims.value[handles[i]!]!);
-      const d = values[i]!.specificity - values[best]!.specificity || text.length - bestText.length || compareCodePoints(bestText, text);
+      // Ties: a scalar over a list written the same ("true" / ["true"]), then the first claim in
+      // report order, so the representative never depends on the order of the input.
+      const d =
+        values[i]!.specificity - values[best]!.specificity ||
+        text.length - bestText.length ||
+        compareCodePoints(bestText, text) ||
+        (values[best]!.members === undefined ? 0 : 1) - (values[i]!.members === undefined ? 0 : 1) ||
+        -order(handles[i]!, handles[best]!);
       if (d > 0) {
         best = i;
         bestText = text;

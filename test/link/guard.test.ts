@@ -69,3 +69,16 @@ describe('report arrays', () => {
     expect(second.groups[0]!.positions[0]!.conflictsWith).toEqual([]);
   });
 });
+
+describe('a position written alike as a scalar and as a list', () => {
+  it('is represented the same whatever the input order', () => {
+    const claims = [
+      { id: 'k9', source: 'c', subject: 'the shooting', attribute: 'attorney', value: true },
+      { id: 'k3', source: 'c', subject: 'the shooting', attribute: 'attorney', value: ['true'] },
+      { id: 'k13', source: 'bbc', subject: 'the shooting', attribute: 'attorney', value: ['false'] },
+    ];
+    const forward = JSON.stringify(checkConsistency(claims));
+    expect(JSON.stringify(checkConsistency([...claims].reverse()))).toBe(forward);
+    expect(JSON.stringify(checkConsistency([claims[1]!, claims[2]!, claims[0]!]))).toBe(forward);
+  });
+});
