@@ -215,6 +215,8 @@ export interface RawGroup {
   readonly attributeKey: string;
   /** Indices into the valid claims, ascending. */
   readonly claims: readonly number[];
+  /** Whether the link stage joined other cells into this one (else all its claims have its keys). */
+  readonly linked: boolean;
 }
 
 /** A group after the compare stage: its kind, positions and their relations. */

@@ -62,15 +62,21 @@ export function compareGroups(
     const handles = g.claims;
     // The smallest keys among the group's claims name it: adding claims changes the id only when a
     // smaller-sorting spelling joins, so ids stay comparable across runs.
-    let subjectKey = subjectKeysOf[handles[0]!]!.key;
-    let attributeKey = attributeKeysOf[handles[0]!]!.key;
+    // A group the link stage did not touch holds claims of its own keys only.
+    let subjectKey = g.subjectKey;
+    let attributeKey = g.attributeKey;
     let linked = false;
-    for (const i of handles) {
-      const s = subjectKeysOf[i]!.key;
-      const a = attributeKeysOf[i]!.key;
-      if (s < subjectKey) subjectKey = s;
-      if (a < attributeKey) attributeKey = a;
-      if (a !== g.attributeKey) linked = true;
+    if (g.linked) {
+      // The keys of the claims, not of the cell: a cell made by linking may carry a key no claim has.
+      subjectKey = subjectKeysOf[handles[0]!]!.key;
+      attributeKey = attributeKeysOf[handles[0]!]!.key;
+      for (const i of handles) {
+        const s = subjectKeysOf[i]!.key;
+        const a = attributeKeysOf[i]!.key;
+        if (s < subjectKey) subjectKey = s;
+        if (a < attributeKey) attributeKey = a;
+        if (a !== g.attributeKey) linked = true;
+      }
     }
     const id = groupId(subjectKey, attributeKey);
     // The group's own key first, so its configuration wins over a linked spelling's.

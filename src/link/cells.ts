@@ -25,6 +25,8 @@ export interface Cell {
   subject: string;
   attribute: string;
   claims: number[];
+  /** Set when the link stage joined other cells into this one. */
+  linked?: true;
 }
 
 /** What every link rule works with, and where it records what it decided. */
@@ -83,7 +85,7 @@ export function mergeInto(cells: ReadonlyMap<string, Cell>, finalOf: (cell: Cell
   const gather = (into: Cell, own: readonly number[]): Cell => {
     const claims = [...own];
     for (const moved of incoming.get(into) ?? []) for (const c of moved.claims) claims.push(c);
-    return { subject: into.subject, attribute: into.attribute, claims };
+    return { subject: into.subject, attribute: into.attribute, claims, linked: true };
   };
   for (const [id, cell] of cells) {
     if (finalOf(cell) !== cell) continue;
