@@ -2,7 +2,7 @@ import type { CheckContext, ResolvedAttribute } from '../context';
 import type { CompareContext, RawScalar } from '../kinds/registry';
 import type { ClaimTable, NormalizedKey, ParsedValue, RawGroup, StageIssue, WorkStats } from '../model';
 import type { ReadClaims } from '../read/read';
-import { addDistinct, roleOf, valueText } from '../read/values';
+import { addDistinct, countStated, roleOf, valueText } from '../read/values';
 import { mostCommon } from '../util/order';
 import { claimOrder } from '../validate';
 import { RelationCache, buildPositions, groupId, incomparablePairs, relatePositions } from './positions';
@@ -89,14 +89,7 @@ export function compareGroups(
       if (config !== undefined) break;
     }
     let stated: Map<string, number> | undefined;
-    if (claims.anyKind) {
-      for (const i of handles) {
-        const k = claims.kind(i);
-        if (k === undefined) continue;
-        stated ??= new Map();
-        stated.set(k, (stated.get(k) ?? 0) + 1);
-      }
-    }
+    if (claims.anyKind) for (const i of handles) stated = countStated(stated, claims.kind(i));
     const decided = values.decideKind(attributeKeys, stated, attributeValues.get(g.attributeKey)!);
     const def = ctx.registry.require(decided.kind);
     let cardinality = config?.cardinality;

@@ -3,7 +3,7 @@ import type { RawScalar } from '../kinds/registry';
 import type { ClaimTable, NormalizedKey, ParsedValue, WorkStats } from '../model';
 import type { ReadClaims } from '../read/read';
 import { relateValues } from '../read/relate';
-import { addDistinct, roleOf } from '../read/values';
+import { addDistinct, countStated, roleOf } from '../read/values';
 import type { LinkGuard } from './cells';
 
 /** Most distinct values per side the guard compares. */
@@ -34,11 +34,7 @@ export function conflictGuard(read: ReadClaims, claims: ClaimTable, attributes: 
       for (const i of side) {
         keys.add(attributes[i]!.key);
         addDistinct(claims.value[i]!, raw);
-        const kind = claims.kind(i);
-        if (kind !== undefined) {
-          stated ??= new Map();
-          stated.set(kind, (stated.get(kind) ?? 0) + 1);
-        }
+        stated = countStated(stated, claims.kind(i));
       }
     }
     const attributeKeys = [...keys].sort();

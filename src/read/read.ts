@@ -1,7 +1,7 @@
 import type { CheckContext } from '../context';
 import type { KindDefinition, ParseContext, RawScalar } from '../kinds/registry';
 import type { ClaimTable, InferredKind, NormalizedKey, ValueOutcome } from '../model';
-import { type ValueNormalizer, addDistinct, roleOf } from './values';
+import { type ValueNormalizer, addDistinct, countStated, roleOf } from './values';
 
 /**
  * What the read stage knows of every claim before linking: the kind its
@@ -57,11 +57,7 @@ export function readClaims(
       entries.push(entry);
     }
     addDistinct(claims.value[i]!, entry.values);
-    const kind = claims.kind(i);
-    if (kind !== undefined) {
-      entry.stated ??= new Map();
-      entry.stated.set(kind, (entry.stated.get(kind) ?? 0) + 1);
-    }
+    entry.stated = countStated(entry.stated, claims.kind(i));
   }
   for (const entry of entries) {
     entry.inferred = values.decideKind([entry.key], entry.stated, entry.values, SCOPE);

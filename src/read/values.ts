@@ -26,6 +26,14 @@ export function addDistinct(value: ClaimValue, into: Set<RawScalar>): void {
 /** The kinds claims state themselves, with how many claims state each. */
 export type StatedKinds = ReadonlyMap<string, number> | undefined;
 
+/** Counts a kind a claim states (if it states one) into `stated`, created on the first. */
+export function countStated(stated: Map<string, number> | undefined, kind: string | undefined): Map<string, number> | undefined {
+  if (kind === undefined) return stated;
+  const counts = stated ?? new Map<string, number>();
+  counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  return counts;
+}
+
 const SAMPLE = 64;
 
 /** Up to 64 values spread evenly over the sorted distinct values: the same sample whatever the input order. */
