@@ -3,6 +3,7 @@ import { type CheckContext, resolveOptions } from './context';
 import { ClaimValidationError } from './errors';
 import { groupClaims } from './group/group';
 import { judgeGroups } from './judge/judge';
+import { valueKinder, valueRelater } from './link/evidence';
 import { conflictGuard } from './link/guard';
 import { linkClaims } from './link/link';
 import type { LinkDecision, WorkStats } from './model';
@@ -52,6 +53,13 @@ function compareStages(validated: ValidationResult, ctx: CheckContext, values: V
     conflictGuard(read, valid, keyed.attributes, ctx, counters),
     counters,
     counters.exhaustive === true,
+    ctx.linking,
+    {
+      relate: valueRelater(read, valid, keyed.attributes, ctx, counters),
+      kindOf: valueKinder(read, valid, keyed.attributes, ctx),
+      published: (i) => ctx.sources.get(valid.source[i]!)?.publishedDay,
+      threshold: ctx.linkThreshold,
+    },
   );
   if (counters.decisions !== undefined) counters.decisions.push(...linked.decisions);
   lap('link');

@@ -39,6 +39,10 @@ export interface CheckContext {
   readonly onInvalid: 'throw' | 'skip';
   /** How conflicts are settled: by source accuracy estimated from the data, or by counting sources. */
   readonly consensus: 'trust' | 'vote';
+  /** How subjects and attributes are linked. */
+  readonly linking: 'exact' | 'spelling' | 'profile';
+  /** The weight a profile link needs. */
+  readonly linkThreshold: number;
   /** Canonical spelling of a folded value listed in `aliases`. */
   readonly valueAlias: ((folded: string) => string | undefined) | undefined;
 }
@@ -132,6 +136,8 @@ export function resolveOptions(options: unknown, base: KindRegistry = builtinReg
     dateOrder: opts.dateOrder ?? 'auto',
     onInvalid: opts.onInvalid ?? 'throw',
     consensus: opts.consensus ?? 'trust',
+    linking: opts.linking ?? 'profile',
+    linkThreshold: opts.linkThreshold ?? 4,
     valueAlias: aliasMap.size === 0 ? undefined : (folded) => aliasMap.get(folded),
   };
 }

@@ -47,6 +47,8 @@ export function issueMessage(data: IssueData): string {
       return `"${data.a}" and "${data.b}" are spelled alike, but their values conflict, so they are kept apart as two ${data.code === 'similar_subject' ? 'subject' : 'attribute'}s`;
     case 'ambiguous_subject':
     case 'ambiguous_attribute': {
+      if (data.near !== undefined)
+        return `"${data.what}" may be the same as ${listed(data.candidates.map((c) => `"${c}"`))} (${data.near.evidence}; weight ${data.near.weight.toFixed(1)}, below the ${data.near.threshold} a link needs), so they are kept apart`;
       const why =
         data.likely === undefined
           ? 'none is clearly dominant, so its claims stay in a group of their own'

@@ -274,7 +274,7 @@ export interface JudgedGroup {
 export type LinkSide = 'subject' | 'attribute';
 
 /** The rules that may link two keys; each is a module of the link stage. */
-export type LinkRule = 'spelling' | 'containment' | 'follow';
+export type LinkRule = 'spelling' | 'containment' | 'follow' | 'profile';
 
 /**
  * One decision of the link stage, as data: the cell `from` (subject key,
@@ -318,6 +318,8 @@ export type IssueData =
       readonly candidates: readonly string[];
       /** `undefined`: none is clearly dominant; else the likely one whose values would conflict. */
       readonly likely: string | undefined;
+      /** Profile linking: the evidence of a link that fell just short of the threshold, and its weight. */
+      readonly near?: { readonly evidence: string; readonly weight: number; readonly threshold: number };
     };
 
 /** A claim problem as issue data (see `ClaimProblem` in errors.ts). */

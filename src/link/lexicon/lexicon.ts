@@ -1,0 +1,262 @@
+import { NOUNS, SYNSETS, VERBS } from './wordnet-data';
+
+/**
+ * The lexicon the link stage reads head nouns and attribute words with:
+ * derived from WordNet 3.1 at build time (scripts/build-lexicon.mjs), parsed
+ * on first use. Deterministic and offline; nothing is downloaded.
+ */
+interface Tables {
+  /** Noun lemma → synset ids, most frequent sense first. */
+  readonly nouns: Map<string, readonly number[]>;
+  /** Verb lemma → nouns derivationally related to it. */
+  readonly verbs: Map<string, readonly string[]>;
+  /** Per synset: its lexicographer file (broad class). */
+  readonly lexfile: Uint8Array;
+  /** Per synset: start of its hypernyms in `hyper` (and end at start of the next). */
+  readonly hyperStart: Int32Array;
+  readonly hyper: Int32Array;
+}
+
+let tables: Tables | undefined;
+
+function load(): Tables {
+  if (tables !== undefined) return tables;
+  const synsets = SYNSETS.split(';');
+  const lexfile = new Uint8Array(synsets.length);
+  const hyperStart = new Int32Array(synsets.length + 1);
+  const hyperList: number[] = [];
+  for (let i = 0; i < synsets.length; i++) {
+    const s = synsets[i]!;
+    lexfile[i] = Number.parseInt(s[0]!, 36);
+    hyperStart[i] = hyperList.length;
+    if (s.length > 1) for (const h of s.slice(1).split(',')) hyperList.push(Number.parseInt(h, 36));
+  }
+  hyperStart[synsets.length] = hyperList.length;
+  const nouns = new Map<string, readonly number[]>();
+  for (const entry of NOUNS.split(';')) {
+    const colon = entry.indexOf(':');
+    nouns.set(
+      entry.slice(0, colon),
+      entry
+        .slice(colon + 1)
+        .split(',')
+        .map((x) => Number.parseInt(x, 36)),
+    );
+  }
+  const verbs = new Map<string, readonly string[]>();
+  for (const entry of VERBS.split(';')) {
+    const colon = entry.indexOf(':');
+    if (colon < 0) verbs.set(entry, []);
+    else verbs.set(entry.slice(0, colon), entry.slice(colon + 1).split(','));
+  }
+  tables = { nouns, verbs, lexfile, hyperStart, hyper: Int32Array.from(hyperList) };
+  return tables;
+}
+
+// WordNet's morphological rules (morphy): suffix → replacement, tried in order; irregular forms are not kept.
+const NOUN_RULES: ReadonlyArray<readonly [string, string]> = [
+  ['ses', 's'],
+  ['xes', 'x'],
+  ['zes', 'z'],
+  ['ches', 'ch'],
+  ['shes', 'sh'],
+  ['men', 'man'],
+  ['ies', 'y'],
+  ['s', ''],
+];
+const VERB_RULES: ReadonlyArray<readonly [string, string]> = [
+  ['ies', 'y'],
+  ['es', 'e'],
+  ['es', ''],
+  ['s', ''],
+  ['ed', 'e'],
+  ['ed', ''],
+  ['ing', 'e'],
+  ['ing', ''],
+];
+// British spellings WordNet lists under their American form: tried only when the word itself is unknown.
+const SPELLING_RULES: ReadonlyArray<readonly [string, string]> = [
+  ['tre', 'ter'],
+  ['tres', 'ters'],
+  ['our', 'or'],
+  ['ours', 'ors'],
+  ['ise', 'ize'],
+  ['ised', 'ized'],
+  ['yse', 'yze'],
+  ['ogue', 'og'],
+  ['ence', 'ense'],
+];
+
+function americanize(word: string, known: (w: string) => boolean): string {
+  if (known(word)) return word;
+  for (const [suffix, repl] of SPELLING_RULES) {
+    if (word.length > suffix.length + 2 && word.endsWith(suffix)) {
+      const w = word.slice(0, word.length - suffix.length) + repl;
+      if (known(w)) return w;
+    }
+  }
+  return word;
+}
+
+/** A word as the lexicon knows it: its noun lemma (if any), its verb lemma (if any), and whether the noun is plural. */
+export interface WordReading {
+  readonly word: string;
+  readonly noun: string | undefined;
+  readonly verb: string | undefined;
+  /** The noun lemma differs from the word by a plural ending. */
+  readonly plural: boolean;
+}
+
+const readings = new Map<string, WordReading>();
+
+/** Reads one lower-case word: lemmas by WordNet's rules, British spelling to American. */
+export function readWord(raw: string): WordReading {
+  let r = readings.get(raw);
+  if (r !== undefined) return r;
+  const t = load();
+  const knownAny = (w: string) => t.nouns.has(w) || t.verbs.has(w) || nounLemma(w, t) !== undefined || verbLemma(w, t) !== undefined;
+  const word = americanize(raw, knownAny);
+  // "men" is a WordNet lemma of its own; the plural of "man" is what a phrase means by it.
+  const manPlural = word.length > 3 && word.endsWith('men') && t.nouns.has(`${word.slice(0, -3)}man`) ? `${word.slice(0, -3)}man` : undefined;
+  const direct = manPlural === undefined && t.nouns.has(word) ? word : undefined;
+  const noun = direct ?? manPlural ?? nounLemma(word, t);
+  const verb = t.verbs.has(word) ? word : verbLemma(word, t);
+  r = { word, noun, verb, plural: direct === undefined && noun !== undefined };
+  if (readings.size > 50_000) readings.clear();
+  readings.set(raw, r);
+  return r;
+}
+
+function nounLemma(word: string, t: Tables): string | undefined {
+  for (const [suffix, repl] of NOUN_RULES) {
+    if (word.length > suffix.length + 1 && word.endsWith(suffix) && !word.endsWith('ss')) {
+      const w = word.slice(0, word.length - suffix.length) + repl;
+      if (t.nouns.has(w)) return w;
+    }
+  }
+  return undefined;
+}
+
+function verbLemma(word: string, t: Tables): string | undefined {
+  for (const [suffix, repl] of VERB_RULES) {
+    if (word.length > suffix.length + 1 && word.endsWith(suffix)) {
+      const w = word.slice(0, word.length - suffix.length) + repl;
+      if (t.verbs.has(w)) return w;
+    }
+  }
+  // A doubled final consonant: "shipped" → "ship", "getting" → "get".
+  for (const suffix of ['ed', 'ing']) {
+    if (word.endsWith(suffix)) {
+      const stem = word.slice(0, word.length - suffix.length);
+      if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] && t.verbs.has(stem.slice(0, -1))) return stem.slice(0, -1);
+    }
+  }
+  return undefined;
+}
+
+/** Nouns derivationally related to a verb lemma ("die" → "death"). */
+export function derivedNouns(verb: string): readonly string[] {
+  return load().verbs.get(verb) ?? [];
+}
+
+/** Whether the lexicon knows a noun lemma. */
+export function isNoun(lemma: string): boolean {
+  return load().nouns.has(lemma);
+}
+
+/** The broad classes (WordNet lexicographer files) of a noun's senses. */
+export function classesOf(noun: string): readonly number[] {
+  const t = load();
+  const senses = t.nouns.get(noun);
+  if (senses === undefined) return [];
+  const out: number[] = [];
+  for (const s of senses) if (!out.includes(t.lexfile[s]!)) out.push(t.lexfile[s]!);
+  return out;
+}
+
+/** Lexicographer files (see WordNet's lexnames). */
+export const LEXFILE = {
+  tops: 3,
+  act: 4,
+  animal: 5,
+  artifact: 6,
+  attribute: 7,
+  body: 8,
+  cognition: 9,
+  communication: 10,
+  event: 11,
+  group: 14,
+  location: 15,
+  object: 17,
+  person: 18,
+  phenomenon: 19,
+  process: 22,
+  quantity: 23,
+  state: 26,
+  time: 28,
+} as const;
+
+/** How two head nouns relate. */
+export type HeadRelation = 'same' | 'synonym' | 'hypernym' | 'close' | 'class' | 'unrelated';
+
+const MAX_DEPTH = 4;
+
+/** Ancestors of a synset with their distance, up to MAX_DEPTH. */
+function ancestors(t: Tables, s: number): Map<number, number> {
+  const out = new Map<number, number>([[s, 0]]);
+  let frontier = [s];
+  for (let d = 1; d <= MAX_DEPTH && frontier.length > 0; d++) {
+    const next: number[] = [];
+    for (const x of frontier) {
+      for (let k = t.hyperStart[x]!; k < t.hyperStart[x + 1]!; k++) {
+        const h = t.hyper[k]!;
+        if (!out.has(h)) {
+          out.set(h, d);
+          next.push(h);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return out;
+}
+
+/**
+ * The relation of two noun lemmas over their senses: the same word; one
+ * synset shared (synonyms: "quake" / "temblor"); one a kind of the other
+ * within MAX_DEPTH ("sister" → "sibling"); both kinds of a near common parent
+ * ("close": at most two steps each); the same broad class ("girl" /
+ * "toddler": both persons); or unrelated. Only each word's first senses count.
+ */
+export function relateNouns(a: string, b: string): { relation: HeadRelation; distance: number } {
+  if (a === b) return { relation: 'same', distance: 0 };
+  const t = load();
+  const sa = t.nouns.get(a);
+  const sb = t.nouns.get(b);
+  if (sa === undefined || sb === undefined) return { relation: 'unrelated', distance: Number.POSITIVE_INFINITY };
+  for (const x of sa) if (sb.includes(x)) return { relation: 'synonym', distance: 0 };
+  let best: { relation: HeadRelation; distance: number } = { relation: 'unrelated', distance: Number.POSITIVE_INFINITY };
+  const ancB = sb.map((s) => ancestors(t, s));
+  for (const x of sa) {
+    const ancA = ancestors(t, x);
+    for (let j = 0; j < sb.length; j++) {
+      const y = sb[j]!;
+      const dy = ancA.get(y);
+      const dx = ancB[j]!.get(x);
+      const direct = Math.min(dy ?? Number.POSITIVE_INFINITY, dx ?? Number.POSITIVE_INFINITY);
+      if (direct < best.distance || (best.relation !== 'hypernym' && direct <= best.distance)) {
+        if (Number.isFinite(direct)) best = { relation: 'hypernym', distance: direct };
+      }
+      for (const [anc, da] of ancA) {
+        const db = ancB[j]!.get(anc);
+        if (db === undefined || da === 0 || db === 0) continue;
+        if (da <= 2 && db <= 2 && da + db < best.distance) best = { relation: 'close', distance: da + db };
+      }
+    }
+  }
+  if (best.relation !== 'unrelated') return best;
+  const ca = classesOf(a);
+  const cb = classesOf(b);
+  if (t.lexfile[sa[0]!] === t.lexfile[sb[0]!] || ca.some((c) => cb.includes(c))) return { relation: 'class', distance: MAX_DEPTH * 2 };
+  return best;
+}

@@ -1,0 +1,99 @@
+import { derivedNouns } from '../lexicon/lexicon';
+import { FUNCTION_WORDS, lemmaOf, lemmasOf, REPORT_VERBS, tokenize } from './words';
+
+/** What an attribute asks for, read from its wh-word or measure noun. */
+export type Measure = 'location' | 'when' | 'duration' | 'count' | 'age' | 'name' | 'reason' | 'manner';
+
+/** What an attribute name says. */
+export interface AttributeReading {
+  readonly measure: Measure | undefined;
+  /** Lemmas of its content words (a noun's, else a verb's), measure words left out. */
+  readonly lemmas: readonly string[];
+  /** Nouns derived from its verbs, agent nouns left out ("died" → death; not "killed" → killer). */
+  readonly related: readonly string[];
+}
+
+// Question words and the measure they ask for ("how long" and "how many" are read before "how").
+const WH: ReadonlyArray<readonly [string, Measure]> = [
+  ['where', 'location'],
+  ['when', 'when'],
+  ['why', 'reason'],
+  ['who', 'name'],
+];
+const HOW: ReadonlyMap<string, Measure> = new Map([
+  ['long', 'duration'],
+  ['many', 'count'],
+  ['much', 'count'],
+  ['old', 'age'],
+]);
+/** Nouns that name a measure rather than a topic ("location of the wound", "number of countries"). */
+const MEASURE_NOUNS: ReadonlyMap<string, Measure> = new Map([
+  ['location', 'location'],
+  ['place', 'location'],
+  ['address', 'location'],
+  ['site', 'location'],
+  ['spot', 'location'],
+  ['time', 'when'],
+  ['date', 'when'],
+  ['day', 'when'],
+  ['hour', 'when'],
+  ['duration', 'duration'],
+  ['length', 'duration'],
+  ['number', 'count'],
+  ['count', 'count'],
+  ['num', 'count'],
+  ['total', 'count'],
+  ['toll', 'count'],
+  ['age', 'age'],
+  ['name', 'name'],
+  ['cause', 'reason'],
+  ['reason', 'reason'],
+  ['motive', 'reason'],
+]);
+
+const cache = new Map<string, AttributeReading>();
+
+/**
+ * Reads an attribute name: "where she was wounded" → location, {wound};
+ * "wound_location" → location, {wound}; "how long it was felt" → duration,
+ * {feel}; "Died at" → {die, death}. Reporting verbs carry no meaning.
+ */
+export function readAttribute(text: string): AttributeReading {
+  let r = cache.get(text);
+  if (r !== undefined) return r;
+  const tokens = tokenize(text.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2'));
+  let measure: Measure | undefined;
+  const lemmas = new Set<string>();
+  const related = new Set<string>();
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k]!.word;
+    if (w === 'how') {
+      const m = HOW.get(tokens[k + 1]?.word ?? '');
+      if (m !== undefined) {
+        measure ??= m;
+        k++;
+      } else measure ??= 'manner';
+      continue;
+    }
+    const wh = WH.find(([x]) => x === w);
+    if (wh !== undefined) {
+      measure ??= wh[1];
+      continue;
+    }
+    if (FUNCTION_WORDS.has(w) || /^\d/.test(w)) continue;
+    const forms = lemmasOf(w, derivedNouns);
+    const m = forms.map((f) => MEASURE_NOUNS.get(f)).find((x) => x !== undefined);
+    if (m !== undefined && MEASURE_NOUNS.has(w.replace(/s$/, ''))) {
+      measure ??= m;
+      continue;
+    }
+    if (forms.some((f) => REPORT_VERBS.has(f))) continue;
+    const lemma = lemmaOf(w);
+    lemmas.add(lemma);
+    for (const f of forms) if (f !== lemma && f !== w && !/(er|or|ist|ant)$/.test(f)) related.add(f);
+  }
+  r = { measure, lemmas: [...lemmas].sort(), related: [...related].sort() };
+  if (cache.size > 20_000) cache.clear();
+  cache.set(text, r);
+  return r;
+}

@@ -1,0 +1,200 @@
+import { isNoun, readWord } from '../lexicon/lexicon';
+import { CLAUSE_STARTS, FUNCTION_WORDS, lemmaOf, type Token, tokenize } from './words';
+
+/** When a mention says its thing happened: resolved against the source's publication day. */
+export interface Anchor {
+  /** Calendar years named or implied ("2012", "last year"). */
+  readonly years: readonly number[];
+  /** Days (epoch days) named or implied ("yesterday", "Thursday's quake", "April 20"). */
+  readonly days: readonly number[];
+  /** Parts of the day ("morning", "afternoon"). */
+  readonly parts: readonly string[];
+}
+
+/** What a subject phrase says about the thing it names. */
+export interface Mention {
+  /** Noun lemma of the head ("girl" in "girl who was shot", "epicenter" in "the quake's epicenter"). */
+  readonly head: string | undefined;
+  /** The head is plural ("aftershocks", "the four men"). */
+  readonly plural: boolean;
+  /** Lemmas of the other content words, anchors and labels left out. */
+  readonly modifiers: readonly string[];
+  /** The phrase is a proper name ("David Scott", "Old Man Bill"): its tokens, lower case. */
+  readonly name: readonly string[] | undefined;
+  /** A name given after the head ("Dolan's wife Brenda"). */
+  readonly appositive: readonly string[];
+  readonly anchor: Anchor;
+  /** Ordinals, numbers and "other" that tell two things of one kind apart ("victim 2", "second 24-year-old", "26-year-old man"). */
+  readonly labels: readonly string[];
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const PARTS = new Map([
+  ['morning', 'morning'],
+  ['afternoon', 'afternoon'],
+  ['evening', 'evening'],
+  ['night', 'night'],
+  ['overnight', 'night'],
+  ['tonight', 'night'],
+]);
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'other', 'another']);
+/** Cardinal number words: how many things a plural names, which tells "four victims" from "two victims". */
+const CARDINALS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'both', 'several', 'dozen', 'dozens']);
+/**
+ * English irregular past participles that are also nouns ("baby shot in the
+ * neck"): after a noun they start a reduced relative clause, as "killed" does.
+ */
+const IRREGULAR_PARTICIPLES = new Set(['shot', 'hit', 'hurt', 'struck', 'found', 'held', 'left', 'cut', 'set', 'caught', 'brought', 'felt', 'kept', 'run', 'thrown', 'beaten', 'bitten', 'stuck']);
+const RELATIVE_DAYS = new Map([
+  ['yesterday', -1],
+  ['today', 0],
+  ['tonight', 0],
+]);
+
+/** Weekday of an epoch day: 0 = Sunday. */
+const weekday = (day: number) => (((day + 4) % 7) + 7) % 7;
+const yearOf = (day: number) => new Date(day * 86_400_000).getUTCFullYear();
+
+function anchorOf(tokens: readonly Token[], published: number | undefined): { anchor: Anchor; used: Set<number> } {
+  const years: number[] = [];
+  const days: number[] = [];
+  const parts: string[] = [];
+  const used = new Set<number>();
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k]!.word;
+    const next = tokens[k + 1]?.word;
+    if (/^(1[89]|20)\d\d$/.test(w)) {
+      years.push(Number(w));
+      used.add(k);
+    } else if ((w === 'last' || w === 'this' || w === 'next') && next === 'year') {
+      used.add(k).add(k + 1);
+      if (published !== undefined) years.push(yearOf(published) + (w === 'last' ? -1 : w === 'next' ? 1 : 0));
+    } else if (RELATIVE_DAYS.has(w)) {
+      used.add(k);
+      if (published !== undefined) days.push(published + RELATIVE_DAYS.get(w)!);
+      if (PARTS.has(w)) parts.push(PARTS.get(w)!);
+    } else if (WEEKDAYS.includes(w)) {
+      used.add(k);
+      if (published !== undefined) {
+        // The weekday on or before the publication day: a subject names something that happened.
+        const back = (weekday(published) - WEEKDAYS.indexOf(w) + 7) % 7;
+        days.push(published - back);
+      }
+    } else if (MONTHS.includes(w) && w !== 'may') {
+      used.add(k);
+      const d = next !== undefined && /^\d{1,2}$/.test(next) ? Number(next) : undefined;
+      if (d !== undefined) used.add(k + 1);
+      if (d !== undefined && published !== undefined) {
+        const year = yearOf(published);
+        days.push(Math.floor(Date.UTC(year, MONTHS.indexOf(w), d) / 86_400_000));
+      }
+    } else if (PARTS.has(w)) {
+      used.add(k);
+      parts.push(PARTS.get(w)!);
+    }
+  }
+  return { anchor: { years, days, parts }, used };
+}
+
+const cache = new Map<string, Mention>();
+
+/**
+ * Reads a subject phrase: its head noun (the last noun before a clause or a
+ * prepositional phrase: "girl who was shot" → girl, "epicenter of the quake"
+ * → epicenter, "Woman killed" → woman), its other content words, a proper
+ * name, time anchors resolved against `published` (an epoch day) and labels.
+ */
+export function readMention(text: string, published: number | undefined): Mention {
+  const id = `${published ?? ''}\u0000${text}`;
+  let m = cache.get(id);
+  if (m !== undefined) return m;
+  m = analyse(text, published);
+  if (cache.size > 20_000) cache.clear();
+  cache.set(id, m);
+  return m;
+}
+
+function analyse(text: string, published: number | undefined): Mention {
+  const tokens = tokenize(text);
+  const { anchor, used } = anchorOf(tokens, published);
+  const labels: string[] = [];
+  for (const t of tokens) {
+    if (used.has(t.index)) continue;
+    if (ORDINALS.has(t.word)) labels.push(t.word === 'another' ? 'other' : t.word);
+    else if (CARDINALS.has(t.word)) labels.push(t.word);
+    else if (/\d/.test(t.word)) {
+      // "26-year-old", "victim 2", "24": a number tells one of several apart.
+      const age = /^(\d+)-(year|month|week|day)s?-old$/.exec(t.word);
+      labels.push(age !== null ? `${age[1]} ${age[2]}` : t.word);
+    }
+  }
+  const alphabetic = tokens.filter((t) => /^\p{L}/u.test(t.word) && !FUNCTION_WORDS.has(t.word));
+  // A proper name: every word capitalised, and either several words or one the lexicon does not know.
+  const capitalised = alphabetic.length > 0 && alphabetic.every((t) => t.capital);
+  const isName = capitalised && (alphabetic.length > 1 || !isNoun(readWord(alphabetic[0]!.word).noun ?? alphabetic[0]!.word)) && !used.has(alphabetic[0]!.index);
+  if (isName && alphabetic.every((t) => !used.has(t.index))) {
+    return { head: undefined, plural: false, modifiers: [], name: alphabetic.map((t) => t.word), appositive: [], anchor, labels };
+  }
+  // The first chunk: up to a clause or preposition, or a participle after a noun ("Girl killed").
+  let end = tokens.length;
+  let sawNoun = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k]!.word;
+    if (k > 0 && CLAUSE_STARTS.has(w)) {
+      end = k;
+      break;
+    }
+    const r = readWord(w);
+    // After a noun, a participle starts a reduced relative clause: "Girl killed", "baby shot in the neck",
+    // "man running from Mermaid to Neptune" (an -ing word only when a clause follows it).
+    const participle =
+      (r.noun === undefined && r.verb !== undefined && /(ed|en)$/.test(w)) ||
+      IRREGULAR_PARTICIPLES.has(w) ||
+      (r.verb !== undefined && w.endsWith('ing') && CLAUSE_STARTS.has(tokens[k + 1]?.word ?? ''));
+    if (sawNoun && participle) {
+      end = k;
+      break;
+    }
+    if (r.noun !== undefined && !FUNCTION_WORDS.has(w) && !CARDINALS.has(w) && !used.has(k)) sawNoun = true;
+  }
+  let head: Token | undefined;
+  const appositive: string[] = [];
+  for (let k = end - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (used.has(k) || FUNCTION_WORDS.has(t.word) || ORDINALS.has(t.word) || CARDINALS.has(t.word) || !/^\p{L}/u.test(t.word)) continue;
+    const noun = readWord(t.word).noun ?? readWord(lastPart(t.word)).noun;
+    // A capitalised word after the head is a name given in apposition ("wife Brenda").
+    if (t.capital && k > 0 && (noun === undefined || head === undefined) && tokens.slice(0, k).some((x) => !x.capital && !FUNCTION_WORDS.has(x.word))) {
+      appositive.unshift(t.word);
+      continue;
+    }
+    if (noun !== undefined) {
+      head = t;
+      break;
+    }
+  }
+  const headReading = head === undefined ? undefined : readWord(head.word).noun !== undefined ? readWord(head.word) : readWord(lastPart(head.word));
+  const modifiers: string[] = [];
+  for (const t of alphabetic) {
+    if (t === head || used.has(t.index) || ORDINALS.has(t.word) || CARDINALS.has(t.word) || appositive.includes(t.word)) continue;
+    const l = lemmaOf(t.word);
+    if (!modifiers.includes(l)) modifiers.push(l);
+  }
+  const plural = headReading !== undefined && (headReading.plural || /men$/.test(head!.word)) && !/(ss|us|is)$/.test(head!.word);
+  return {
+    head: headReading?.noun,
+    plural,
+    modifiers,
+    name: undefined,
+    appositive,
+    anchor,
+    labels,
+  };
+}
+
+/** "murder-suicide" → "suicide": a hyphenated compound is known by its last part. */
+function lastPart(word: string): string {
+  const dash = word.lastIndexOf('-');
+  return dash < 0 ? word : word.slice(dash + 1);
+}

@@ -1,0 +1,593 @@
+import type { StageIssue } from '../../model';
+import { compareCodePoints } from '../../util/order';
+import { UnionFind } from '../../util/union-find';
+import { type Cell, firstClaim, type LinkRun, mergeInto } from '../cells';
+import type { ValueEvidence, ValueRelater } from '../evidence';
+import { classesOf, LEXFILE, relateNouns } from '../lexicon/lexicon';
+import { type AttributeReading, readAttribute } from './attribute';
+import { type Mention, readMention } from './mention';
+
+/** What the profile rule needs besides the cells. */
+export interface ProfileInput {
+  readonly relate: ValueRelater;
+  /** The kind a set of claims' values read as, if any. */
+  readonly kindOf: (claims: readonly number[]) => string | undefined;
+  /** Publication day (epoch days) of claim i's source, if known. */
+  readonly published: (i: number) => number | undefined;
+  /** Log-odds a link needs. */
+  readonly threshold: number;
+}
+
+/**
+ * The weights of the evidence, in bits (log2 of how much likelier the
+ * evidence is for one thing than for two). Set by hand from what the evidence
+ * means, not fitted to examples; `npm run bench:news -- --sweep` shows the
+ * results with every weight moved by ±50 %.
+ */
+export const WEIGHTS = {
+  /** The same head noun or synonyms ("quake" / "temblor"). */
+  headSame: 3,
+  /** One head a kind of the other ("sister" / "sibling"). */
+  headHypernym: 2,
+  /** Heads with a near common parent ("girl" / "baby"). */
+  headClose: 1,
+  /** Heads of different broad classes (a person and an event). */
+  headUnrelated: -3,
+  /** A shared surname. */
+  surname: 2.5,
+  /** A shared given name (or one given name and its initial, half). */
+  givenName: 2,
+  /** Different given names with one surname. */
+  givenNameDiffers: -3,
+  /** A shared modifier, at most (scaled down by how many mentions use it). */
+  modifier: 2,
+  /** An attribute both state, with agreeing values. */
+  valueAgrees: 1.5,
+  /** An attribute both state, with contradicting values: lowers the weight, never vetoes. */
+  valueConflicts: -1.5,
+  /** An attribute both state, values not comparable. */
+  sharedSlot: 0.25,
+  /** Cap of the value evidence, either way. */
+  valueCap: 4.5,
+} as const;
+
+export type Weights = { -readonly [K in keyof typeof WEIGHTS]: number };
+
+/** The attribute weights: what an attribute name and its values must share to be one slot. */
+export const ATTRIBUTE_WEIGHTS = {
+  measure: 2,
+  lemma: 2.5,
+  kind: 1,
+  threshold: 3,
+} as const;
+
+/** Buckets of the candidate index larger than this are too common to block on (a head like "person" at scale). */
+const MAX_BUCKET = 64;
+/** Most attributes of one linked subject compared all-pairs; more go through an index of their words. */
+const ALL_PAIRS_ATTRIBUTES = 48;
+
+interface MentionNode {
+  readonly key: string;
+  readonly text: string;
+  readonly cells: Cell[];
+  readonly reading: Mention;
+  claims: number;
+  sources?: Set<string>;
+}
+
+interface AttributeNode {
+  readonly key: string;
+  readonly text: string;
+  readonly cells: Cell[];
+  readonly reading: AttributeReading;
+  readonly sources: Set<string>;
+  readonly claims: number[];
+  kind?: string | null;
+}
+
+/**
+ * The profile rule: record linkage over subject mentions and attribute names
+ * (Fellegi–Sunter style log-odds). Subject mentions that share a head
+ * concept, a name or a rare modifier are candidates; each pair is scored from
+ * its heads' lexical relation, its names, its shared modifiers (weighted by
+ * how few mentions use them) and the values the two mentions state for the
+ * same attributes (agreement raises the weight, contradiction lowers it,
+ * never vetoes). Hard blocks: one source's two subjects, different time
+ * anchors, different labels, singular against plural. Pairs merge greedily,
+ * best first, while the merged clusters still hold at most one subject of
+ * each source. Then, within each linked subject, attribute names are linked
+ * by the measure they ask for, their lemmas and the kind of their values;
+ * one source's two attribute names stay two slots.
+ */
+export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInput, run: LinkRun, weights: Weights = { ...WEIGHTS }): Map<string, Cell> {
+  // Mentions: the distinct subject keys of the cells.
+  const mentions = new Map<string, MentionNode>();
+  for (const cell of cells.values()) {
+    let m = mentions.get(cell.subject);
+    if (m === undefined) {
+      const first = cell.claims[0]!;
+      const text = run.label('subject', cell.subject);
+      m = { key: cell.subject, text, cells: [], reading: readMention(text, input.published(first)), claims: 0 };
+      mentions.set(cell.subject, m);
+    }
+    m.cells.push(cell);
+    m.claims += cell.claims.length;
+  }
+  const sourcesOf = (m: MentionNode) => {
+    if (m.sources === undefined) {
+      m.sources = new Set();
+      for (const cell of m.cells) for (const i of cell.claims) m.sources.add(run.input.source(i));
+    }
+    return m.sources;
+  };
+  const list = [...mentions.values()].sort((a, b) => compareCodePoints(a.key, b.key));
+  const index = new Map<string, number>(list.map((m, k) => [m.key, k]));
+
+  // Candidate index: head, head class, name tokens, modifiers.
+  const buckets = new Map<string, number[]>();
+  const put = (key: string, k: number) => {
+    const b = buckets.get(key);
+    if (b === undefined) buckets.set(key, [k]);
+    else if (b[b.length - 1] !== k) b.push(k);
+  };
+  const df = new Map<string, number>();
+  for (let k = 0; k < list.length; k++) {
+    const r = list[k]!.reading;
+    const words = new Set<string>(r.modifiers);
+    if (r.head !== undefined) {
+      words.add(r.head);
+      put(`h:${r.head}`, k);
+      for (const c of classesOf(r.head)) put(`c:${c}`, k);
+    }
+    for (const w of [...(r.name ?? []), ...r.appositive]) {
+      put(`n:${w}`, k);
+      words.add(w);
+    }
+    if (r.name !== undefined) put(`c:${LEXFILE.person}`, k);
+    for (const w of r.modifiers) put(`m:${w}`, k);
+    for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
+  }
+  const pairs = new Map<number, Set<number>>();
+  for (const [, b] of buckets) {
+    if (b.length < 2 || (b.length > MAX_BUCKET && !run.exhaustive)) continue;
+    for (let x = 0; x < b.length; x++) {
+      for (let y = x + 1; y < b.length; y++) {
+        const [p, q] = b[x]! < b[y]! ? [b[x]!, b[y]!] : [b[y]!, b[x]!];
+        let s = pairs.get(p);
+        if (s === undefined) pairs.set(p, (s = new Set()));
+        s.add(q);
+      }
+    }
+  }
+
+  const total = list.length;
+  const scored: Array<{ a: number; b: number; score: number; evidence: string[] }> = [];
+  for (const [p, qs] of pairs) {
+    for (const q of qs) {
+      const a = list[p]!;
+      const b = list[q]!;
+      if (blocked(a.reading, b.reading)) continue;
+      if (overlaps(sourcesOf(a), sourcesOf(b))) continue;
+      run.stats.keyComparisons++;
+      const { score, evidence } = scorePair(a, b, df, total, input, run, weights);
+      if (score >= input.threshold - 1) scored.push({ a: p, b: q, score, evidence });
+    }
+  }
+  scored.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+
+  // Greedy merge, best pair first, keeping each cluster to one subject per source and its anchors and labels compatible.
+  const uf = new UnionFind<number>();
+  const members = new Map<number, number[]>(list.map((_, k) => [k, [k]]));
+  const clusterSources = new Map<number, Set<string>>();
+  const sourcesOfCluster = (root: number) => {
+    let s = clusterSources.get(root);
+    if (s === undefined) {
+      s = new Set();
+      for (const k of members.get(root)!) for (const x of sourcesOf(list[k]!)) s.add(x);
+      clusterSources.set(root, s);
+    }
+    return s;
+  };
+  const linkedTo = new Map<number, { to: number; evidence: string[]; score: number }>();
+  const nearMisses: Array<{ a: number; b: number; score: number; evidence: string[] }> = [];
+  for (const pair of scored) {
+    const ra = uf.find(pair.a);
+    const rb = uf.find(pair.b);
+    if (ra === rb) continue;
+    if (pair.score < input.threshold) {
+      nearMisses.push(pair);
+      continue;
+    }
+    if (overlaps(sourcesOfCluster(ra), sourcesOfCluster(rb))) continue;
+    const ma = members.get(ra)!;
+    const mb = members.get(rb)!;
+    if (ma.some((x) => mb.some((y) => blocked(list[x]!.reading, list[y]!.reading)))) continue;
+    uf.union(ra, rb);
+    const root = uf.find(ra);
+    const merged = [...ma, ...mb];
+    members.delete(ra);
+    members.delete(rb);
+    members.set(root, merged);
+    const s = new Set([...sourcesOfCluster(ra), ...sourcesOfCluster(rb)]);
+    clusterSources.delete(ra);
+    clusterSources.delete(rb);
+    clusterSources.set(root, s);
+    linkedTo.set(pair.b, { to: pair.a, evidence: pair.evidence, score: pair.score });
+  }
+  for (const miss of nearMisses) {
+    if (uf.find(miss.a) === uf.find(miss.b)) continue;
+    const a = list[miss.a]!;
+    const b = list[miss.b]!;
+    if (overlaps(sourcesOfCluster(uf.find(miss.a)), sourcesOfCluster(uf.find(miss.b)))) continue;
+    run.issues.push(ambiguity(a, b, miss.score, miss.evidence, input.threshold, run));
+  }
+
+  // Canonical subject of each cluster: the mention with the most claims, then the smallest key.
+  const canonical = new Map<number, MentionNode>();
+  for (const [root, ks] of members) {
+    let best = list[ks[0]!]!;
+    for (const k of ks) {
+      const m = list[k]!;
+      if (m.claims > best.claims || (m.claims === best.claims && compareCodePoints(m.key, best.key) < 0)) best = m;
+    }
+    canonical.set(root, best);
+  }
+  const subjectOf = (key: string) => canonical.get(uf.find(index.get(key)!))!.key;
+  for (const [k, link] of linkedTo) {
+    const from = list[k]!;
+    const to = list[link.to]!;
+    run.decisions.push({
+      rule: 'profile',
+      side: 'subject',
+      from: { subject: from.key, attribute: '' },
+      to: { subject: subjectOf(to.key), attribute: '' },
+      evidence: `'${from.text}' ~ '${to.text}' (${link.evidence.join(', ')}; weight ${link.score.toFixed(1)})`,
+    });
+  }
+
+  // Attributes within each linked subject.
+  const attributeOf = new Map<Cell, string>();
+  for (const [root, ks] of members) {
+    const subjectCells: Cell[] = [];
+    for (const k of ks) for (const c of list[k]!.cells) subjectCells.push(c);
+    linkAttributes(subjectCells, canonical.get(root)!.key, input, run, attributeOf);
+  }
+
+  const targets = new Map<string, Cell>();
+  const finalOf = (cell: Cell): Cell => {
+    const subject = subjectOf(cell.subject);
+    const attribute = attributeOf.get(cell) ?? cell.attribute;
+    if (subject === cell.subject && attribute === cell.attribute) return cell;
+    const id = `${subject}\u0000${attribute}`;
+    const existing = cells.get(id);
+    if (existing !== undefined && subjectOf(existing.subject) === subject && (attributeOf.get(existing) ?? existing.attribute) === attribute) return existing;
+    let t = targets.get(id);
+    if (t === undefined) targets.set(id, (t = { subject, attribute, claims: [] }));
+    return t;
+  };
+  return mergeInto(cells, finalOf);
+}
+
+function overlaps(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) return true;
+  return false;
+}
+
+/** Hard blocks: different time anchors, different labels, singular against plural. */
+function blocked(a: Mention, b: Mention): boolean {
+  const disjoint = <T>(x: readonly T[], y: readonly T[]) => x.length > 0 && y.length > 0 && !x.some((v) => y.includes(v));
+  if (disjoint(a.anchor.years, b.anchor.years)) return true;
+  if (disjoint(a.anchor.days, b.anchor.days)) return true;
+  if (disjoint(a.anchor.parts, b.anchor.parts)) return true;
+  const dayYears = (m: Mention) => m.anchor.days.map((d) => new Date(d * 86_400_000).getUTCFullYear());
+  if (disjoint(a.anchor.years, dayYears(b)) || disjoint(dayYears(a), b.anchor.years)) return true;
+  if (a.labels.length > 0 && b.labels.length > 0 && (a.labels.length !== b.labels.length || a.labels.some((l) => !b.labels.includes(l)))) return true;
+  const pluralA = a.head !== undefined ? a.plural : false;
+  const pluralB = b.head !== undefined ? b.plural : false;
+  if ((a.head !== undefined || a.name !== undefined) && (b.head !== undefined || b.name !== undefined) && pluralA !== pluralB) return true;
+  return false;
+}
+
+function idf(word: string, df: ReadonlyMap<string, number>, total: number): number {
+  const n = df.get(word) ?? 1;
+  // Shared by two mentions only: full weight; by every mention: none.
+  return Math.max(0, Math.log2(total / n) / Math.log2(Math.max(2, total / 2)));
+}
+
+function scorePair(
+  a: MentionNode,
+  b: MentionNode,
+  df: ReadonlyMap<string, number>,
+  total: number,
+  input: ProfileInput,
+  run: LinkRun,
+  w: Weights,
+): { score: number; evidence: string[] } {
+  const evidence: string[] = [];
+  let score = 0;
+  const ra = a.reading;
+  const rb = b.reading;
+  // Heads.
+  if (ra.head !== undefined && rb.head !== undefined) {
+    const rel = relateNouns(ra.head, rb.head);
+    if (rel.relation === 'same' || rel.relation === 'synonym') score += w.headSame;
+    else if (rel.relation === 'hypernym') score += rel.distance <= 2 ? w.headHypernym : w.headClose;
+    else if (rel.relation === 'close') score += w.headClose;
+    else if (rel.relation === 'unrelated' && !eventLike(ra.head, rb.head)) score += w.headUnrelated;
+    evidence.push(ra.head === rb.head ? `head ${ra.head}` : `heads ${ra.head}/${rb.head}: ${rel.relation}`);
+  } else if ((ra.name !== undefined) !== (rb.name !== undefined)) {
+    const head = ra.head ?? rb.head;
+    if (head !== undefined && !classesOf(head).includes(LEXFILE.person)) {
+      score += w.headUnrelated;
+      evidence.push(`a name and ${head}`);
+    }
+  }
+  // Names: the mention's own, or one given after its head.
+  const na = ra.name ?? (ra.appositive.length > 0 ? ra.appositive : undefined);
+  const nb = rb.name ?? (rb.appositive.length > 0 ? rb.appositive : undefined);
+  if (na !== undefined && nb !== undefined) {
+    const s = nameScore(na, nb, ra, rb, w);
+    score += s.score;
+    if (s.evidence !== '') evidence.push(s.evidence);
+  }
+  // Shared modifiers, weighted by how few mentions use them.
+  const wordsB = new Set([...rb.modifiers, ...(rb.head === undefined ? [] : [rb.head])]);
+  for (const m of ra.modifiers) {
+    if (wordsB.has(m)) {
+      const x = w.modifier * idf(m, df, total);
+      if (x > 0.05) {
+        score += x;
+        evidence.push(`${m} ${x.toFixed(1)}`);
+      }
+    }
+  }
+  if (ra.head !== undefined && rb.modifiers.includes(ra.head) && ra.head !== rb.head) {
+    const x = w.modifier * idf(ra.head, df, total);
+    score += x;
+    evidence.push(`${ra.head} ${x.toFixed(1)}`);
+  }
+  // Values of the attributes both state.
+  const agreeing: string[] = [];
+  const conflicting: string[] = [];
+  let valueScore = 0;
+  for (const [ca, cb] of matchAttributes(a.cells, b.cells, input, run)) {
+    const r = input.relate(ca.claims, cb.claims);
+    const label = run.label('attribute', ca.attribute);
+    valueScore += valueWeight(r.evidence, w);
+    if (r.evidence === 'agree') agreeing.push(label);
+    else if (r.evidence === 'conflict') conflicting.push(label);
+  }
+  score += Math.max(-w.valueCap, Math.min(w.valueCap, valueScore));
+  if (agreeing.length > 0) evidence.push(`${agreeing.join(', ')} agree${agreeing.length === 1 ? 's' : ''}`);
+  if (conflicting.length > 0) evidence.push(`${conflicting.join(', ')} differ${conflicting.length === 1 ? 's' : ''}`);
+  return { score, evidence };
+}
+
+function valueWeight(e: ValueEvidence, w: Weights): number {
+  return e === 'agree' ? w.valueAgrees : e === 'conflict' ? w.valueConflicts : w.sharedSlot;
+}
+
+/** Heads that both name something that happened (an act, an event, a phenomenon, a process): "shooting" / "shootout". */
+function eventLike(a: string, b: string): boolean {
+  const happening = [LEXFILE.act, LEXFILE.event, LEXFILE.phenomenon, LEXFILE.process, LEXFILE.state];
+  const ca = classesOf(a);
+  const cb = classesOf(b);
+  return ca.some((c) => happening.includes(c as never)) && cb.some((c) => happening.includes(c as never));
+}
+
+function nameScore(a: readonly string[], b: readonly string[], ma: Mention, mb: Mention, w: Weights): { score: number; evidence: string } {
+  // A possessor's name in the other mention's modifiers counts as a surname ("Dolan's wife Brenda" / "Brenda Dolan").
+  const surnameA = ma.name !== undefined ? a[a.length - 1]! : ma.modifiers.find((m) => b.includes(m));
+  const surnameB = mb.name !== undefined ? b[b.length - 1]! : mb.modifiers.find((m) => a.includes(m));
+  let score = 0;
+  const notes: string[] = [];
+  const sharedSurname = surnameA !== undefined && surnameA === surnameB;
+  if (sharedSurname) {
+    score += w.surname;
+    notes.push(`surname ${surnameA}`);
+  }
+  const givenA = a.filter((x) => x !== surnameA);
+  const givenB = b.filter((x) => x !== surnameB);
+  if (givenA.length > 0 && givenB.length > 0) {
+    const first = (g: readonly string[]) => g[0]!.replace(/\.$/, '');
+    const ga = first(givenA);
+    const gb = first(givenB);
+    if (ga === gb) {
+      score += w.givenName;
+      notes.push(`given name ${ga}`);
+    } else if ((ga.length === 1 && gb.startsWith(ga)) || (gb.length === 1 && ga.startsWith(gb))) {
+      score += w.givenName / 2;
+      notes.push(`initial ${ga[0]}`);
+    } else if (sharedSurname) {
+      score += w.givenNameDiffers;
+      notes.push(`given names ${ga}/${gb} differ`);
+    }
+  } else if (!sharedSurname) {
+    // One word each side, or a bare name against a full one ("Middleton" / "Elroy Middleton").
+    const shared = a.filter((x) => b.includes(x));
+    if (shared.length > 0) {
+      score += w.surname;
+      notes.push(`name ${shared.join(' ')}`);
+    }
+  }
+  return { score, evidence: notes.join(', ') };
+}
+
+/**
+ * Attribute cells of two mentions that name one slot: the same attribute key,
+ * or the best-scoring pair by measure, lemmas and value kind, one to one.
+ */
+function matchAttributes(a: readonly Cell[], b: readonly Cell[], input: ProfileInput, run: LinkRun): Array<[Cell, Cell]> {
+  const out: Array<[Cell, Cell]> = [];
+  const usedA = new Set<Cell>();
+  const usedB = new Set<Cell>();
+  const byKey = new Map<string, Cell>(b.map((c) => [c.attribute, c]));
+  for (const ca of a) {
+    const cb = byKey.get(ca.attribute);
+    if (cb !== undefined) {
+      out.push([ca, cb]);
+      usedA.add(ca);
+      usedB.add(cb);
+    }
+  }
+  const candidates: Array<{ ca: Cell; cb: Cell; score: number }> = [];
+  if (a.length * b.length > 4096) return out;
+  for (const ca of a) {
+    if (usedA.has(ca)) continue;
+    for (const cb of b) {
+      if (usedB.has(cb)) continue;
+      const s = attributeScore(
+        readAttribute(run.label('attribute', ca.attribute)),
+        readAttribute(run.label('attribute', cb.attribute)),
+        () => input.kindOf(ca.claims),
+        () => input.kindOf(cb.claims),
+      );
+      if (s >= ATTRIBUTE_WEIGHTS.threshold) candidates.push({ ca, cb, score: s });
+    }
+  }
+  candidates.sort((x, y) => y.score - x.score || compareCodePoints(x.ca.attribute, y.ca.attribute) || compareCodePoints(x.cb.attribute, y.cb.attribute));
+  for (const c of candidates) {
+    if (usedA.has(c.ca) || usedB.has(c.cb)) continue;
+    usedA.add(c.ca);
+    usedB.add(c.cb);
+    out.push([c.ca, c.cb]);
+  }
+  return out;
+}
+
+/** How likely two attribute names are one slot: measure, lemmas, the kind of their values. `-Infinity` when they cannot be. */
+export function attributeScore(a: AttributeReading, b: AttributeReading, kindA: () => string | undefined, kindB: () => string | undefined): number {
+  let score = 0;
+  if (a.measure !== undefined && b.measure !== undefined) {
+    if (a.measure !== b.measure) return Number.NEGATIVE_INFINITY;
+    score += ATTRIBUTE_WEIGHTS.measure;
+  }
+  const meets = (x: AttributeReading, y: AttributeReading) => x.lemmas.some((l) => y.lemmas.includes(l) || y.related.includes(l));
+  if (meets(a, b) || meets(b, a)) score += ATTRIBUTE_WEIGHTS.lemma;
+  if (score === 0) return score;
+  const ka = kindA();
+  const kb = kindB();
+  if (ka !== undefined && kb !== undefined) {
+    if (ka !== kb) return Number.NEGATIVE_INFINITY;
+    score += ATTRIBUTE_WEIGHTS.kind;
+  }
+  return score;
+}
+
+/** Links the attribute names of one linked subject. */
+function linkAttributes(subjectCells: readonly Cell[], subject: string, input: ProfileInput, run: LinkRun, attributeOf: Map<Cell, string>): void {
+  const nodes = new Map<string, AttributeNode>();
+  for (const cell of subjectCells) {
+    let n = nodes.get(cell.attribute);
+    if (n === undefined) {
+      const text = run.label('attribute', cell.attribute);
+      n = { key: cell.attribute, text, cells: [], reading: readAttribute(text), sources: new Set(), claims: [] };
+      nodes.set(cell.attribute, n);
+    }
+    n.cells.push(cell);
+    for (const i of cell.claims) {
+      n.sources.add(run.input.source(i));
+      n.claims.push(i);
+    }
+  }
+  if (nodes.size < 2) return;
+  const list = [...nodes.values()].sort((x, y) => compareCodePoints(x.key, y.key));
+  let candidatePairs: Array<[number, number]> = [];
+  if (list.length <= ALL_PAIRS_ATTRIBUTES || run.exhaustive) {
+    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) candidatePairs.push([x, y]);
+  } else {
+    const byWord = new Map<string, number[]>();
+    list.forEach((n, k) => {
+      for (const l of [...n.reading.lemmas, ...n.reading.related, ...(n.reading.measure === undefined ? [] : [`?${n.reading.measure}`])]) {
+        const b = byWord.get(l);
+        if (b === undefined) byWord.set(l, [k]);
+        else b.push(k);
+      }
+    });
+    const seen = new Set<number>();
+    for (const b of byWord.values()) {
+      if (b.length > MAX_BUCKET) continue;
+      for (let x = 0; x < b.length; x++) {
+        for (let y = x + 1; y < b.length; y++) {
+          const id = b[x]! * list.length + b[y]!;
+          if (!seen.has(id)) {
+            seen.add(id);
+            candidatePairs.push([b[x]!, b[y]!]);
+          }
+        }
+      }
+    }
+    candidatePairs = candidatePairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  }
+  const kindOf = (n: AttributeNode) => {
+    if (n.kind === undefined) n.kind = input.kindOf(n.claims) ?? null;
+    return n.kind ?? undefined;
+  };
+  const scored: Array<{ x: number; y: number; score: number }> = [];
+  for (const [x, y] of candidatePairs) {
+    const a = list[x]!;
+    const b = list[y]!;
+    if (overlaps(a.sources, b.sources)) continue;
+    const s = attributeScore(
+      a.reading,
+      b.reading,
+      () => kindOf(a),
+      () => kindOf(b),
+    );
+    if (s >= ATTRIBUTE_WEIGHTS.threshold) scored.push({ x, y, score: s });
+  }
+  if (scored.length === 0) return;
+  scored.sort((p, q) => q.score - p.score || p.x - q.x || p.y - q.y);
+  const uf = new UnionFind<number>();
+  const sources = new Map<number, Set<string>>(list.map((n, k) => [k, n.sources]));
+  const claimsOf = (root: number) => list.filter((_, k) => uf.find(k) === root);
+  for (const { x, y, score } of scored) {
+    const rx = uf.find(x);
+    const ry = uf.find(y);
+    if (rx === ry || overlaps(sources.get(rx)!, sources.get(ry)!)) continue;
+    // Every pair across the two clusters must be able to be one slot.
+    const cx = claimsOf(rx);
+    const cy = claimsOf(ry);
+    if (cx.some((p) => cy.some((q) => attributeScore(p.reading, q.reading, () => kindOf(p), () => kindOf(q)) === Number.NEGATIVE_INFINITY))) continue;
+    uf.union(rx, ry);
+    const root = uf.find(rx);
+    sources.set(root, new Set([...sources.get(rx)!, ...sources.get(ry)!]));
+    run.decisions.push({
+      rule: 'profile',
+      side: 'attribute',
+      from: { subject, attribute: list[y]!.key },
+      to: { subject, attribute: list[x]!.key },
+      evidence: `'${list[y]!.text}' ~ '${list[x]!.text}' (${describe(list[x]!.reading, list[y]!.reading)}; weight ${score.toFixed(1)})`,
+    });
+  }
+  // Canonical attribute per slot: the one with the most claims, then the smallest key.
+  const best = new Map<number, AttributeNode>();
+  list.forEach((n, k) => {
+    const r = uf.find(k);
+    const b = best.get(r);
+    if (b === undefined || n.claims.length > b.claims.length || (n.claims.length === b.claims.length && compareCodePoints(n.key, b.key) < 0)) best.set(r, n);
+  });
+  list.forEach((n, k) => {
+    const to = best.get(uf.find(k))!.key;
+    if (to !== n.key) for (const cell of n.cells) attributeOf.set(cell, to);
+  });
+}
+
+function describe(a: AttributeReading, b: AttributeReading): string {
+  const parts: string[] = [];
+  if (a.measure !== undefined && a.measure === b.measure) parts.push(`asks ${a.measure}`);
+  const shared = a.lemmas.filter((l) => b.lemmas.includes(l) || b.related.includes(l));
+  const sharedB = b.lemmas.filter((l) => a.related.includes(l) && !shared.includes(l));
+  if (shared.length + sharedB.length > 0) parts.push(`${[...shared, ...sharedB].join(', ')}`);
+  return parts.join('; ');
+}
+
+function ambiguity(a: MentionNode, b: MentionNode, score: number, evidence: readonly string[], threshold: number, run: LinkRun): StageIssue {
+  const claims = [...a.cells.flatMap((c) => c.claims), ...b.cells.flatMap((c) => c.claims)];
+  return {
+    data: { code: 'ambiguous_subject', what: a.text, candidates: [b.text], likely: undefined, near: { evidence: evidence.join(', '), weight: score, threshold } },
+    severity: 'info',
+    ...firstClaim(run, claims),
+  };
+}

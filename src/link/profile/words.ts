@@ -1,0 +1,80 @@
+import { readWord } from '../lexicon/lexicon';
+
+/**
+ * English function words: articles, pronouns, auxiliaries, prepositions and
+ * conjunctions. Grammar, not vocabulary: they carry no evidence of which
+ * thing a phrase names.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the this that these those his her hers him he she it its their theirs them they our ours my mine your yours ' +
+    'of in at on off by for with from to into onto near over under about after before during across around through ' +
+    'who whom whose which what where when why how whether if than then there here ' +
+    'was were is are be been being am has have had do does did will would can could may might shall should must ' +
+    'and or but nor as so not no also just only very any some all each both either neither'
+  ).split(' '),
+);
+
+/** Words that start a clause or a prepositional phrase after a noun phrase's head. */
+export const CLAUSE_STARTS: ReadonlySet<string> = new Set(
+  'who whom whose which that where when of in at on off by for with from to into onto near over under during across after before since while outside inside along'.split(
+    ' ',
+  ),
+);
+
+/** Reporting verbs: how a fact reached the article, not what the fact is ("injuries reported", "confirmed death toll"). */
+export const REPORT_VERBS: ReadonlySet<string> = new Set(
+  'report confirm say state announce tell claim note add according preliminary initial official estimate believe'.split(' '),
+);
+
+export interface Token {
+  /** Lower-case word. */
+  readonly word: string;
+  /** As written: the case tells names from common nouns. */
+  readonly raw: string;
+  /** Starts with a capital letter. */
+  readonly capital: boolean;
+  /** Position in the phrase. */
+  readonly index: number;
+}
+
+const MAX_TOKENS = 24;
+
+/**
+ * Splits a phrase into word tokens: letters and digits, with inner hyphens and
+ * apostrophes kept ("22-month-old", "Dolan's"); a possessive "'s" is dropped.
+ * Long phrases keep their first MAX_TOKENS words (a subject is a noun phrase).
+ */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const re = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+  for (const m of text.slice(0, 400).matchAll(re)) {
+    let raw = m[0];
+    if (/['’]s$/i.test(raw)) raw = raw.slice(0, -2);
+    raw = raw.replace(/[’]/g, "'");
+    if (raw === '') continue;
+    const first = raw[0]!;
+    out.push({ word: raw.toLowerCase(), raw, capital: first !== first.toLowerCase() && first === first.toUpperCase(), index: out.length });
+    if (out.length >= MAX_TOKENS) break;
+  }
+  return out;
+}
+
+/** The lemma a content word is compared by: its noun lemma, else its verb's, else the word. */
+export function lemmaOf(word: string): string {
+  const r = readWord(word);
+  return r.noun ?? r.verb ?? r.word;
+}
+
+/** Lemmas a word stands for: its noun and verb lemmas and the nouns derived from the verb ("died" → die, death). */
+export function lemmasOf(word: string, derived: (verb: string) => readonly string[]): string[] {
+  const r = readWord(word);
+  const out = new Set<string>();
+  out.add(r.word);
+  if (r.noun !== undefined) out.add(r.noun);
+  if (r.verb !== undefined) {
+    out.add(r.verb);
+    for (const n of derived(r.verb)) out.add(n);
+  }
+  return [...out];
+}
