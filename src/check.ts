@@ -58,6 +58,10 @@ function compareStages(validated: ValidationResult, ctx: CheckContext, values: V
       relate: valueRelater(read, valid, keyed.attributes, ctx, counters),
       kindOf: valueKinder(read, valid, keyed.attributes, ctx),
       published: (i) => ctx.sources.get(valid.source[i]!)?.publishedDay,
+      text: (i) => {
+        const v = valid.value[i];
+        return typeof v === 'string' ? v : undefined;
+      },
       threshold: ctx.linkThreshold,
     },
   );

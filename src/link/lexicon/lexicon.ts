@@ -15,6 +15,8 @@ interface Tables {
   /** Per synset: start of its hypernyms in `hyper` (and end at start of the next). */
   readonly hyperStart: Int32Array;
   readonly hyper: Int32Array;
+  /** Per synset: its antonyms (few synsets have any). */
+  readonly antonyms: Map<number, readonly number[]>;
 }
 
 let tables: Tables | undefined;
@@ -25,8 +27,20 @@ function load(): Tables {
   const lexfile = new Uint8Array(synsets.length);
   const hyperStart = new Int32Array(synsets.length + 1);
   const hyperList: number[] = [];
+  const antonyms = new Map<number, readonly number[]>();
   for (let i = 0; i < synsets.length; i++) {
-    const s = synsets[i]!;
+    let s = synsets[i]!;
+    const bang = s.indexOf('!');
+    if (bang >= 0) {
+      antonyms.set(
+        i,
+        s
+          .slice(bang + 1)
+          .split(',')
+          .map((x) => Number.parseInt(x, 36)),
+      );
+      s = s.slice(0, bang);
+    }
     lexfile[i] = Number.parseInt(s[0]!, 36);
     hyperStart[i] = hyperList.length;
     if (s.length > 1) for (const h of s.slice(1).split(',')) hyperList.push(Number.parseInt(h, 36));
@@ -49,7 +63,7 @@ function load(): Tables {
     if (colon < 0) verbs.set(entry, []);
     else verbs.set(entry.slice(0, colon), entry.slice(colon + 1).split(','));
   }
-  tables = { nouns, verbs, lexfile, hyperStart, hyper: Int32Array.from(hyperList) };
+  tables = { nouns, verbs, lexfile, hyperStart, hyper: Int32Array.from(hyperList), antonyms };
   return tables;
 }
 
@@ -197,7 +211,10 @@ export const LEXFILE = {
 } as const;
 
 /** How two head nouns relate. */
-export type HeadRelation = 'same' | 'synonym' | 'hypernym' | 'close' | 'class' | 'unrelated';
+export type HeadRelation = 'same' | 'synonym' | 'hypernym' | 'close' | 'opposite' | 'class' | 'unrelated';
+
+/** How far up the hierarchy an antonym still opposes: "girl" → woman ! man. */
+const OPPOSITE_DEPTH = 1;
 
 const MAX_DEPTH = 4;
 
@@ -222,11 +239,12 @@ function ancestors(t: Tables, s: number): Map<number, number> {
 }
 
 /**
- * The relation of two noun lemmas over their senses: the same word; one
- * synset shared (synonyms: "quake" / "temblor"); one a kind of the other
- * within MAX_DEPTH ("sister" → "sibling"); both kinds of a near common parent
- * ("close": at most two steps each); the same broad class ("girl" /
- * "toddler": both persons); or unrelated. Only each word's first senses count.
+ * The relation of two noun lemmas over their first senses: the same word; a
+ * shared synset (synonyms: "quake" / "temblor"); else the shortest path
+ * through a common hypernym, each side at most MAX_DEPTH steps up ("sister"
+ * → female sibling → kinswoman → relative ← "sibling": 4), `hypernym` when one
+ * is an ancestor of the other; else the same broad class ("girl" /
+ * "toddler": both persons) or unrelated.
  */
 export function relateNouns(a: string, b: string): { relation: HeadRelation; distance: number } {
   if (a === b) return { relation: 'same', distance: 0 };
@@ -237,26 +255,27 @@ export function relateNouns(a: string, b: string): { relation: HeadRelation; dis
   for (const x of sa) if (sb.includes(x)) return { relation: 'synonym', distance: 0 };
   let best: { relation: HeadRelation; distance: number } = { relation: 'unrelated', distance: Number.POSITIVE_INFINITY };
   const ancB = sb.map((s) => ancestors(t, s));
+  // The first senses opposed (an antonym within OPPOSITE_DEPTH of each): two different things.
+  const near = (anc: Map<number, number>) => [...anc].filter(([, d]) => d <= OPPOSITE_DEPTH).map(([s]) => s);
+  const nearA = near(ancestors(t, sa[0]!));
+  const nearB = new Set(near(ancB[0]!));
+  for (const x of nearA) for (const y of t.antonyms.get(x) ?? []) if (nearB.has(y)) return { relation: 'opposite', distance: Number.POSITIVE_INFINITY };
   for (const x of sa) {
     const ancA = ancestors(t, x);
     for (let j = 0; j < sb.length; j++) {
-      const y = sb[j]!;
-      const dy = ancA.get(y);
-      const dx = ancB[j]!.get(x);
-      const direct = Math.min(dy ?? Number.POSITIVE_INFINITY, dx ?? Number.POSITIVE_INFINITY);
-      if (direct < best.distance || (best.relation !== 'hypernym' && direct <= best.distance)) {
-        if (Number.isFinite(direct)) best = { relation: 'hypernym', distance: direct };
-      }
       for (const [anc, da] of ancA) {
         const db = ancB[j]!.get(anc);
-        if (db === undefined || da === 0 || db === 0) continue;
-        if (da <= 2 && db <= 2 && da + db < best.distance) best = { relation: 'close', distance: da + db };
+        if (db === undefined) continue;
+        const d = da + db;
+        const relation: HeadRelation = da === 0 || db === 0 ? 'hypernym' : 'close';
+        if (d < best.distance || (d === best.distance && relation === 'hypernym')) best = { relation, distance: d };
       }
     }
   }
-  if (best.relation !== 'unrelated') return best;
+  // Ancestors near the top of the hierarchy (entity, physical entity, abstraction) say nothing.
+  if (best.relation !== 'unrelated' && best.distance <= MAX_DEPTH + 2) return best;
   const ca = classesOf(a);
   const cb = classesOf(b);
   if (t.lexfile[sa[0]!] === t.lexfile[sb[0]!] || ca.some((c) => cb.includes(c))) return { relation: 'class', distance: MAX_DEPTH * 2 };
-  return best;
+  return { relation: 'unrelated', distance: Number.POSITIVE_INFINITY };
 }

@@ -11,7 +11,12 @@ export interface AttributeReading {
   readonly lemmas: readonly string[];
   /** Nouns derived from its verbs, agent nouns left out ("died" → death; not "killed" → killer). */
   readonly related: readonly string[];
+  /** Lemmas after a restricting preposition: "deaths in Aceh province" → {aceh, province}; "death toll" → {}. */
+  readonly qualifier: readonly string[];
 }
+
+/** Prepositions that restrict what an attribute counts or locates ("deaths in Aceh", "distance from Bireun"); "of" names what is measured. */
+const QUALIFYING = new Set(['in', 'across', 'from', 'at', 'near', 'within', 'during', 'since', 'outside', 'inside', 'after', 'before', 'on', 'off', 'among']);
 
 // Question words and the measure they ask for ("how long" and "how many" are read before "how").
 const WH: ReadonlyArray<readonly [string, Measure]> = [
@@ -65,6 +70,8 @@ export function readAttribute(text: string): AttributeReading {
   let measure: Measure | undefined;
   const lemmas = new Set<string>();
   const related = new Set<string>();
+  const qualifier = new Set<string>();
+  let qualifying = false;
   for (let k = 0; k < tokens.length; k++) {
     const w = tokens[k]!.word;
     if (w === 'how') {
@@ -80,7 +87,15 @@ export function readAttribute(text: string): AttributeReading {
       measure ??= wh[1];
       continue;
     }
+    if (QUALIFYING.has(w)) {
+      qualifying = true;
+      continue;
+    }
     if (FUNCTION_WORDS.has(w) || /^\d/.test(w)) continue;
+    if (qualifying) {
+      qualifier.add(lemmaOf(w));
+      continue;
+    }
     const forms = lemmasOf(w, derivedNouns);
     const m = forms.map((f) => MEASURE_NOUNS.get(f)).find((x) => x !== undefined);
     if (m !== undefined && MEASURE_NOUNS.has(w.replace(/s$/, ''))) {
@@ -92,7 +107,7 @@ export function readAttribute(text: string): AttributeReading {
     lemmas.add(lemma);
     for (const f of forms) if (f !== lemma && f !== w && !/(er|or|ist|ant)$/.test(f)) related.add(f);
   }
-  r = { measure, lemmas: [...lemmas].sort(), related: [...related].sort() };
+  r = { measure, lemmas: [...lemmas].sort(), related: [...related].sort(), qualifier: [...qualifier].sort() };
   if (cache.size > 20_000) cache.clear();
   cache.set(text, r);
   return r;

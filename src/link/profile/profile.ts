@@ -1,17 +1,21 @@
+import { distance } from 'fastest-levenshtein';
 import type { StageIssue } from '../../model';
 import { compareCodePoints } from '../../util/order';
 import { UnionFind } from '../../util/union-find';
 import { type Cell, firstClaim, type LinkRun, mergeInto } from '../cells';
 import type { ValueEvidence, ValueRelater } from '../evidence';
-import { classesOf, LEXFILE, relateNouns } from '../lexicon/lexicon';
+import { classesOf, type HeadRelation, LEXFILE, readWord, relateNouns } from '../lexicon/lexicon';
 import { type AttributeReading, readAttribute } from './attribute';
 import { type Mention, readMention } from './mention';
+import { tokenize } from './words';
 
 /** What the profile rule needs besides the cells. */
 export interface ProfileInput {
   readonly relate: ValueRelater;
   /** The kind a set of claims' values read as, if any. */
   readonly kindOf: (claims: readonly number[]) => string | undefined;
+  /** Claim i's value as text, when it is a string. */
+  readonly text: (i: number) => string | undefined;
   /** Publication day (epoch days) of claim i's source, if known. */
   readonly published: (i: number) => number | undefined;
   /** Log-odds a link needs. */
@@ -31,8 +35,10 @@ export const WEIGHTS = {
   headHypernym: 2,
   /** Heads with a near common parent ("girl" / "baby"). */
   headClose: 1,
-  /** Heads of different broad classes (a person and an event). */
+  /** Heads of different broad classes (a person and an event), or opposed ("woman" / "man"). */
   headUnrelated: -3,
+  /** The same explicit time anchor ("2012", "last year" in 2013). */
+  anchor: 2,
   /** A shared surname. */
   surname: 2.5,
   /** A shared given name (or one given name and its initial, half). */
@@ -73,6 +79,8 @@ interface MentionNode {
   readonly reading: Mention;
   claims: number;
   sources?: Set<string>;
+  /** Names the claims give it ("the shooter | name | Steven Dolan"): tokens, lower case, with the claim. */
+  named?: Array<{ tokens: string[]; claim: number }>;
 }
 
 interface AttributeNode {
@@ -160,6 +168,20 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
     }
   }
 
+  // Names the claims give: an attribute that asks for a name, with a value that reads as one.
+  for (const m of list) {
+    for (const cell of m.cells) {
+      if (readAttribute(run.label('attribute', cell.attribute)).measure !== 'name') continue;
+      for (const i of cell.claims) {
+        const v = input.text(i);
+        if (v === undefined) continue;
+        const tokens = tokenize(v)
+          .filter((t) => t.capital)
+          .map((t) => t.word.replace(/\.$/, ''));
+        if (tokens.length > 0 && tokens.length <= 5) (m.named ??= []).push({ tokens, claim: i });
+      }
+    }
+  }
   const total = list.length;
   const scored: Array<{ a: number; b: number; score: number; evidence: string[] }> = [];
   for (const [p, qs] of pairs) {
@@ -170,6 +192,7 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
       if (overlaps(sourcesOf(a), sourcesOf(b))) continue;
       run.stats.keyComparisons++;
       const { score, evidence } = scorePair(a, b, df, total, input, run, weights);
+      if (process.env.CROSSCHECK_DEBUG_LINK) console.log(`  pair ${score.toFixed(1)} '${a.text}' ~ '${b.text}' (${evidence.join(', ')})`);
       if (score >= input.threshold - 1) scored.push({ a: p, b: q, score, evidence });
     }
   }
@@ -190,6 +213,44 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
   };
   const linkedTo = new Map<number, { to: number; evidence: string[]; score: number }>();
   const nearMisses: Array<{ a: number; b: number; score: number; evidence: string[] }> = [];
+  const join = (p: number, q: number) => {
+    const ra = uf.find(p);
+    const rb = uf.find(q);
+    uf.union(ra, rb);
+    const root = uf.find(ra);
+    const merged = [...members.get(ra)!, ...members.get(rb)!];
+    const s = new Set([...sourcesOfCluster(ra), ...sourcesOfCluster(rb)]);
+    members.delete(ra);
+    members.delete(rb);
+    members.set(root, merged);
+    clusterSources.delete(ra);
+    clusterSources.delete(rb);
+    clusterSources.set(root, s);
+  };
+  // A source that names one of its subjects with another of its subjects ("Old Man Bill | real_name | David
+  // Scott", "11-year-old | name | Madelyn Rychetski") has said they are one: joined before anything is scored.
+  const byNameToken = new Map<string, number[]>();
+  list.forEach((m, k) => {
+    for (const w of m.reading.name ?? m.reading.appositive) {
+      const b = byNameToken.get(w);
+      if (b === undefined) byNameToken.set(w, [k]);
+      else b.push(k);
+    }
+  });
+  for (let k = 0; k < list.length; k++) {
+    for (const { tokens, claim } of list[k]!.named ?? []) {
+      const source = run.input.source(claim);
+      for (const q of byNameToken.get(tokens[tokens.length - 1]!) ?? byNameToken.get(tokens[0]!) ?? []) {
+        if (q === k || uf.find(q) === uf.find(k)) continue;
+        const other = list[q]!;
+        const names = other.reading.name ?? other.reading.appositive;
+        const [short, long] = names.length <= tokens.length ? [names, tokens] : [tokens, names];
+        if (!short.every((x) => long.includes(x)) || !sourcesOf(other).has(source)) continue;
+        join(k, q);
+        linkedTo.set(q, { to: k, evidence: [`named ${JSON.stringify(tokens.join(' '))} by claim ${run.input.claimId(claim)}`], score: Number.POSITIVE_INFINITY });
+      }
+    }
+  }
   for (const pair of scored) {
     const ra = uf.find(pair.a);
     const rb = uf.find(pair.b);
@@ -202,16 +263,7 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
     const ma = members.get(ra)!;
     const mb = members.get(rb)!;
     if (ma.some((x) => mb.some((y) => blocked(list[x]!.reading, list[y]!.reading)))) continue;
-    uf.union(ra, rb);
-    const root = uf.find(ra);
-    const merged = [...ma, ...mb];
-    members.delete(ra);
-    members.delete(rb);
-    members.set(root, merged);
-    const s = new Set([...sourcesOfCluster(ra), ...sourcesOfCluster(rb)]);
-    clusterSources.delete(ra);
-    clusterSources.delete(rb);
-    clusterSources.set(root, s);
+    join(ra, rb);
     linkedTo.set(pair.b, { to: pair.a, evidence: pair.evidence, score: pair.score });
   }
   for (const miss of nearMisses) {
@@ -241,7 +293,7 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
       side: 'subject',
       from: { subject: from.key, attribute: '' },
       to: { subject: subjectOf(to.key), attribute: '' },
-      evidence: `'${from.text}' ~ '${to.text}' (${link.evidence.join(', ')}; weight ${link.score.toFixed(1)})`,
+      evidence: `'${from.text}' ~ '${to.text}' (${link.evidence.join(', ')}${Number.isFinite(link.score) ? `; weight ${link.score.toFixed(1)}` : ''})`,
     });
   }
 
@@ -310,12 +362,10 @@ function scorePair(
   const rb = b.reading;
   // Heads.
   if (ra.head !== undefined && rb.head !== undefined) {
-    const rel = relateNouns(ra.head, rb.head);
-    if (rel.relation === 'same' || rel.relation === 'synonym') score += w.headSame;
-    else if (rel.relation === 'hypernym') score += rel.distance <= 2 ? w.headHypernym : w.headClose;
-    else if (rel.relation === 'close') score += w.headClose;
-    else if (rel.relation === 'unrelated' && !eventLike(ra.head, rb.head)) score += w.headUnrelated;
-    evidence.push(ra.head === rb.head ? `head ${ra.head}` : `heads ${ra.head}/${rb.head}: ${rel.relation}`);
+    const rel = relateHeads(ra.head, rb.head);
+    const x = headWeight(rel.relation, rel.distance, w, eventLike(ra.head, rb.head));
+    score += x;
+    evidence.push(ra.head === rb.head ? `head ${ra.head}` : `heads ${ra.head}/${rb.head}: ${rel.relation}${rel.relation === 'close' || rel.relation === 'hypernym' ? ` ${rel.distance}` : ''}`);
   } else if ((ra.name !== undefined) !== (rb.name !== undefined)) {
     const head = ra.head ?? rb.head;
     if (head !== undefined && !classesOf(head).includes(LEXFILE.person)) {
@@ -323,11 +373,19 @@ function scorePair(
       evidence.push(`a name and ${head}`);
     }
   }
+  // The same time anchor ("last year" in a 2013 article and "2012").
+  const sharedAnchor = anchorShared(ra, rb);
+  if (sharedAnchor !== undefined) {
+    score += w.anchor;
+    evidence.push(`both ${sharedAnchor}`);
+  }
   // Names: the mention's own, or one given after its head.
-  const na = ra.name ?? (ra.appositive.length > 0 ? ra.appositive : undefined);
-  const nb = rb.name ?? (rb.appositive.length > 0 ? rb.appositive : undefined);
+  const na = ra.name ?? (ra.appositive.length > 0 ? ra.appositive : a.named?.[0]?.tokens);
+  const nb = rb.name ?? (rb.appositive.length > 0 ? rb.appositive : b.named?.[0]?.tokens);
   if (na !== undefined && nb !== undefined) {
-    const s = nameScore(na, nb, ra, rb, w);
+    const fullA = ra.name !== undefined || (ra.appositive.length === 0 && a.named !== undefined);
+    const fullB = rb.name !== undefined || (rb.appositive.length === 0 && b.named !== undefined);
+    const s = nameScore(na, nb, fullA ? na : undefined, fullB ? nb : undefined, ra.modifiers, rb.modifiers, w);
     score += s.score;
     if (s.evidence !== '') evidence.push(s.evidence);
   }
@@ -364,6 +422,48 @@ function scorePair(
   return { score, evidence };
 }
 
+/**
+ * Head relation with one morphological step the lexicon lacks: a head that
+ * begins with the other's verb ("shootout" / "shooting": shoot) is as close
+ * as two kinds of one thing.
+ */
+function relateHeads(a: string, b: string): { relation: HeadRelation; distance: number } {
+  const rel = relateNouns(a, b);
+  if (rel.relation === 'same' || rel.relation === 'synonym' || rel.relation === 'opposite' || (rel.relation !== 'class' && rel.relation !== 'unrelated' && rel.distance <= 2)) return rel;
+  const stem = (x: string) => readWord(x).verb;
+  const sa = stem(a);
+  const sb = stem(b);
+  if ((sa !== undefined && sa.length >= 4 && b.startsWith(sa)) || (sb !== undefined && sb.length >= 4 && a.startsWith(sb))) return { relation: 'close', distance: 2 };
+  return rel;
+}
+
+/** Bits for a head relation: graded by the path length through the common hypernym. */
+function headWeight(relation: HeadRelation, distance: number, w: Weights, happenings: boolean): number {
+  switch (relation) {
+    case 'same':
+    case 'synonym':
+      return w.headSame;
+    case 'hypernym':
+      return distance <= 1 ? w.headHypernym + 0.5 : distance <= 2 ? w.headHypernym : w.headHypernym - 0.5;
+    case 'close':
+      return distance <= 2 ? w.headClose + 0.5 : distance <= 3 ? w.headClose : distance <= 4 ? w.headClose / 2 : 0;
+    case 'opposite':
+      return w.headUnrelated;
+    case 'class':
+      return 0;
+    case 'unrelated':
+      return happenings ? 0 : w.headUnrelated;
+  }
+}
+
+function anchorShared(a: Mention, b: Mention): string | undefined {
+  const y = a.anchor.years.find((x) => b.anchor.years.includes(x));
+  if (y !== undefined) return String(y);
+  const d = a.anchor.days.find((x) => b.anchor.days.includes(x));
+  if (d !== undefined) return new Date(d * 86_400_000).toISOString().slice(0, 10);
+  return undefined;
+}
+
 function valueWeight(e: ValueEvidence, w: Weights): number {
   return e === 'agree' ? w.valueAgrees : e === 'conflict' ? w.valueConflicts : w.sharedSlot;
 }
@@ -376,10 +476,18 @@ function eventLike(a: string, b: string): boolean {
   return ca.some((c) => happening.includes(c as never)) && cb.some((c) => happening.includes(c as never));
 }
 
-function nameScore(a: readonly string[], b: readonly string[], ma: Mention, mb: Mention, w: Weights): { score: number; evidence: string } {
+function nameScore(
+  a: readonly string[],
+  b: readonly string[],
+  fullA: readonly string[] | undefined,
+  fullB: readonly string[] | undefined,
+  modsA: readonly string[],
+  modsB: readonly string[],
+  w: Weights,
+): { score: number; evidence: string } {
   // A possessor's name in the other mention's modifiers counts as a surname ("Dolan's wife Brenda" / "Brenda Dolan").
-  const surnameA = ma.name !== undefined ? a[a.length - 1]! : ma.modifiers.find((m) => b.includes(m));
-  const surnameB = mb.name !== undefined ? b[b.length - 1]! : mb.modifiers.find((m) => a.includes(m));
+  const surnameA = fullA !== undefined ? a[a.length - 1]! : modsA.find((m) => b.includes(m));
+  const surnameB = fullB !== undefined ? b[b.length - 1]! : modsB.find((m) => a.includes(m));
   let score = 0;
   const notes: string[] = [];
   const sharedSurname = surnameA !== undefined && surnameA === surnameB;
@@ -458,13 +566,17 @@ function matchAttributes(a: readonly Cell[], b: readonly Cell[], input: ProfileI
 
 /** How likely two attribute names are one slot: measure, lemmas, the kind of their values. `-Infinity` when they cannot be. */
 export function attributeScore(a: AttributeReading, b: AttributeReading, kindA: () => string | undefined, kindB: () => string | undefined): number {
+  if (!sameQualifier(a.qualifier, b.qualifier)) return Number.NEGATIVE_INFINITY;
   let score = 0;
   if (a.measure !== undefined && b.measure !== undefined) {
     if (a.measure !== b.measure) return Number.NEGATIVE_INFINITY;
     score += ATTRIBUTE_WEIGHTS.measure;
   }
   const meets = (x: AttributeReading, y: AttributeReading) => x.lemmas.some((l) => y.lemmas.includes(l) || y.related.includes(l));
-  if (meets(a, b) || meets(b, a)) score += ATTRIBUTE_WEIGHTS.lemma;
+  const shared = meets(a, b) || meets(b, a);
+  // A count is of something: two counts of different things ("num_wounded", "how many shots were fired") are two slots.
+  if (!shared && (a.measure === 'count' || b.measure === 'count') && a.lemmas.length > 0 && b.lemmas.length > 0) return Number.NEGATIVE_INFINITY;
+  if (shared) score += ATTRIBUTE_WEIGHTS.lemma;
   if (score === 0) return score;
   const ka = kindA();
   const kb = kindB();
@@ -473,6 +585,13 @@ export function attributeScore(a: AttributeReading, b: AttributeReading, kindA: 
     score += ATTRIBUTE_WEIGHTS.kind;
   }
   return score;
+}
+
+/** Restrictions match word for word, a misspelling allowed in longer words ("from Bireun" / "from Bireuen"). */
+function sameQualifier(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const alike = (x: string, y: string) => x === y || (Math.min(x.length, y.length) >= 5 && distance(x, y) <= 1);
+  return a.every((x) => b.some((y) => alike(x, y))) && b.every((y) => a.some((x) => alike(x, y)));
 }
 
 /** Links the attribute names of one linked subject. */
