@@ -6,10 +6,12 @@ import { NOUNS, SYNSETS, VERBS } from './wordnet-data';
  * on first use. Deterministic and offline; nothing is downloaded.
  */
 interface Tables {
-  /** Noun lemma → synset ids, most frequent sense first. */
-  readonly nouns: Map<string, readonly number[]>;
-  /** Verb lemma → nouns derivationally related to it. */
-  readonly verbs: Map<string, readonly string[]>;
+  /** Noun lemma → where its senses start in `senses` (they end at a -1). */
+  readonly nouns: Map<string, number>;
+  /** Synset ids of the noun senses, most frequent sense first, lemma after lemma, each lemma's ended by -1. */
+  readonly senses: Int32Array;
+  /** Verb lemma → the nouns derivationally related to it, comma-separated ('' when none). */
+  readonly verbs: Map<string, string>;
   /** Per synset: its lexicographer file (broad class). */
   readonly lexfile: Uint8Array;
   /** Per synset: start of its hypernyms in `hyper` (and end at start of the next). */
@@ -21,50 +23,90 @@ interface Tables {
 
 let tables: Tables | undefined;
 
+const digit36 = (c: number): number => (c <= 57 ? c - 48 : c - 87);
+
+/**
+ * Parses the derived tables in one pass over each string, by character codes
+ * (no intermediate arrays of substrings): the lexicon is read on first use.
+ */
 function load(): Tables {
   if (tables !== undefined) return tables;
-  const synsets = SYNSETS.split(';');
-  const lexfile = new Uint8Array(synsets.length);
-  const hyperStart = new Int32Array(synsets.length + 1);
+  const SEMI = 59;
+  const COMMA = 44;
+  const COLON = 58;
+  const BANG = 33;
+  let count = 1;
+  for (let i = 0; i < SYNSETS.length; i++) if (SYNSETS.charCodeAt(i) === SEMI) count++;
+  const lexfile = new Uint8Array(count);
+  const hyperStart = new Int32Array(count + 1);
   const hyperList: number[] = [];
   const antonyms = new Map<number, readonly number[]>();
-  for (let i = 0; i < synsets.length; i++) {
-    let s = synsets[i]!;
-    const bang = s.indexOf('!');
-    if (bang >= 0) {
-      antonyms.set(
-        i,
-        s
-          .slice(bang + 1)
-          .split(',')
-          .map((x) => Number.parseInt(x, 36)),
-      );
-      s = s.slice(0, bang);
+  let synset = 0;
+  let i = 0;
+  while (synset < count) {
+    lexfile[synset] = digit36(SYNSETS.charCodeAt(i++));
+    hyperStart[synset] = hyperList.length;
+    let value = -1;
+    let inAntonyms = false;
+    const ants: number[] = [];
+    for (; i <= SYNSETS.length; i++) {
+      const c = i < SYNSETS.length ? SYNSETS.charCodeAt(i) : SEMI;
+      if (c === COMMA || c === SEMI || c === BANG) {
+        if (value >= 0) (inAntonyms ? ants : hyperList).push(value);
+        value = -1;
+        if (c === BANG) inAntonyms = true;
+        if (c === SEMI) break;
+      } else value = (value < 0 ? 0 : value * 36) + digit36(c);
     }
-    lexfile[i] = Number.parseInt(s[0]!, 36);
-    hyperStart[i] = hyperList.length;
-    if (s.length > 1) for (const h of s.slice(1).split(',')) hyperList.push(Number.parseInt(h, 36));
+    if (ants.length > 0) antonyms.set(synset, ants);
+    i++;
+    synset++;
   }
-  hyperStart[synsets.length] = hyperList.length;
-  const nouns = new Map<string, readonly number[]>();
-  for (const entry of NOUNS.split(';')) {
-    const colon = entry.indexOf(':');
-    nouns.set(
-      entry.slice(0, colon),
-      entry
-        .slice(colon + 1)
-        .split(',')
-        .map((x) => Number.parseInt(x, 36)),
-    );
+  hyperStart[count] = hyperList.length;
+  const nouns = new Map<string, number>();
+  const senseList: number[] = [];
+  let start = 0;
+  for (let k = 0; k <= NOUNS.length; k++) {
+    if (k < NOUNS.length && NOUNS.charCodeAt(k) !== SEMI) continue;
+    const colon = NOUNS.indexOf(':', start);
+    nouns.set(NOUNS.slice(start, colon), senseList.length);
+    let value = 0;
+    for (let j = colon + 1; j <= k; j++) {
+      const c = j < k ? NOUNS.charCodeAt(j) : COMMA;
+      if (c === COMMA) {
+        senseList.push(value);
+        value = 0;
+      } else value = value * 36 + digit36(c);
+    }
+    senseList.push(-1);
+    start = k + 1;
   }
-  const verbs = new Map<string, readonly string[]>();
-  for (const entry of VERBS.split(';')) {
-    const colon = entry.indexOf(':');
-    if (colon < 0) verbs.set(entry, []);
-    else verbs.set(entry.slice(0, colon), entry.slice(colon + 1).split(','));
+  const verbs = new Map<string, string>();
+  start = 0;
+  for (let k = 0; k <= VERBS.length; k++) {
+    if (k < VERBS.length && VERBS.charCodeAt(k) !== SEMI) continue;
+    let colon = -1;
+    for (let j = start; j < k; j++) {
+      if (VERBS.charCodeAt(j) === COLON) {
+        colon = j;
+        break;
+      }
+    }
+    if (colon < 0) verbs.set(VERBS.slice(start, k), '');
+    else verbs.set(VERBS.slice(start, colon), VERBS.slice(colon + 1, k));
+    start = k + 1;
   }
-  tables = { nouns, verbs, lexfile, hyperStart, hyper: Int32Array.from(hyperList), antonyms };
+  tables = { nouns, senses: Int32Array.from(senseList), verbs, lexfile, hyperStart, hyper: Int32Array.from(hyperList), antonyms };
   return tables;
+}
+
+/** The synsets of a noun lemma, most frequent first. */
+function sensesOf(t: Tables, noun: string): number[] | undefined {
+  const at = t.nouns.get(noun);
+  if (at === undefined) return undefined;
+  const out: number[] = [];
+  for (let k = at; k < t.senses.length && t.senses[k]! >= 0; k++) out.push(t.senses[k]!);
+  return out;
 }
 
 // WordNet's morphological rules (morphy): suffix → replacement, tried in order; irregular forms are not kept.
@@ -101,17 +143,6 @@ const SPELLING_RULES: ReadonlyArray<readonly [string, string]> = [
   ['ence', 'ense'],
 ];
 
-function americanize(word: string, known: (w: string) => boolean): string {
-  if (known(word)) return word;
-  for (const [suffix, repl] of SPELLING_RULES) {
-    if (word.length > suffix.length + 2 && word.endsWith(suffix)) {
-      const w = word.slice(0, word.length - suffix.length) + repl;
-      if (known(w)) return w;
-    }
-  }
-  return word;
-}
-
 /** A word as the lexicon knows it: its noun lemma (if any), its verb lemma (if any), and whether the noun is plural. */
 export interface WordReading {
   readonly word: string;
@@ -127,18 +158,36 @@ const readings = new Map<string, WordReading>();
 export function readWord(raw: string): WordReading {
   let r = readings.get(raw);
   if (r !== undefined) return r;
-  const t = load();
-  const knownAny = (w: string) => t.nouns.has(w) || t.verbs.has(w) || nounLemma(w, t) !== undefined || verbLemma(w, t) !== undefined;
-  const word = americanize(raw, knownAny);
+  if (!/^[a-z][a-z'-]*$/.test(raw)) {
+    // Digits, other scripts, punctuation: not a word the lexicon can know.
+    r = { word: raw, noun: undefined, verb: undefined, plural: false };
+  } else {
+    const t = load();
+    r = lemmas(raw, t);
+    if (r.noun === undefined && r.verb === undefined) {
+      for (const [suffix, repl] of SPELLING_RULES) {
+        if (raw.length > suffix.length + 2 && raw.endsWith(suffix)) {
+          const american = lemmas(raw.slice(0, raw.length - suffix.length) + repl, t);
+          if (american.noun !== undefined || american.verb !== undefined) {
+            r = american;
+            break;
+          }
+        }
+      }
+    }
+  }
+  if (readings.size > 50_000) readings.clear();
+  readings.set(raw, r);
+  return r;
+}
+
+function lemmas(word: string, t: Tables): WordReading {
   // "men" is a WordNet lemma of its own; the plural of "man" is what a phrase means by it.
   const manPlural = word.length > 3 && word.endsWith('men') && t.nouns.has(`${word.slice(0, -3)}man`) ? `${word.slice(0, -3)}man` : undefined;
   const direct = manPlural === undefined && t.nouns.has(word) ? word : undefined;
   const noun = direct ?? manPlural ?? nounLemma(word, t);
   const verb = t.verbs.has(word) ? word : verbLemma(word, t);
-  r = { word, noun, verb, plural: direct === undefined && noun !== undefined };
-  if (readings.size > 50_000) readings.clear();
-  readings.set(raw, r);
-  return r;
+  return { word, noun, verb, plural: direct === undefined && noun !== undefined };
 }
 
 function nounLemma(word: string, t: Tables): string | undefined {
@@ -170,7 +219,8 @@ function verbLemma(word: string, t: Tables): string | undefined {
 
 /** Nouns derivationally related to a verb lemma ("die" → "death"). */
 export function derivedNouns(verb: string): readonly string[] {
-  return load().verbs.get(verb) ?? [];
+  const d = load().verbs.get(verb);
+  return d === undefined || d === '' ? [] : d.split(',');
 }
 
 /** Whether the lexicon knows a noun lemma. */
@@ -181,7 +231,7 @@ export function isNoun(lemma: string): boolean {
 /** The broad classes (WordNet lexicographer files) of a noun's senses. */
 export function classesOf(noun: string): readonly number[] {
   const t = load();
-  const senses = t.nouns.get(noun);
+  const senses = sensesOf(t, noun);
   if (senses === undefined) return [];
   const out: number[] = [];
   for (const s of senses) if (!out.includes(t.lexfile[s]!)) out.push(t.lexfile[s]!);
@@ -249,8 +299,8 @@ function ancestors(t: Tables, s: number): Map<number, number> {
 export function relateNouns(a: string, b: string): { relation: HeadRelation; distance: number } {
   if (a === b) return { relation: 'same', distance: 0 };
   const t = load();
-  const sa = t.nouns.get(a);
-  const sb = t.nouns.get(b);
+  const sa = sensesOf(t, a);
+  const sb = sensesOf(t, b);
   if (sa === undefined || sb === undefined) return { relation: 'unrelated', distance: Number.POSITIVE_INFINITY };
   for (const x of sa) if (sb.includes(x)) return { relation: 'synonym', distance: 0 };
   let best: { relation: HeadRelation; distance: number } = { relation: 'unrelated', distance: Number.POSITIVE_INFINITY };

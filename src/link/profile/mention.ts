@@ -26,6 +26,8 @@ export interface Mention {
   readonly anchor: Anchor;
   /** Ordinals, numbers and "other" that tell two things of one kind apart ("victim 2", "second 24-year-old", "26-year-old man"). */
   readonly labels: readonly string[];
+  /** Words the lexicon does not know: the proper-name material ("aceh", "ramón", "costa rica"), whatever the case. */
+  readonly proper: readonly string[];
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -104,18 +106,20 @@ const cache = new Map<string, Mention>();
  * prepositional phrase: "girl who was shot" → girl, "epicenter of the quake"
  * → epicenter, "Woman killed" → woman), its other content words, a proper
  * name, time anchors resolved against `published` (an epoch day) and labels.
+ * `caseless`: the input has no capitals, so a phrase with words the lexicon
+ * does not know is read as a name.
  */
-export function readMention(text: string, published: number | undefined): Mention {
-  const id = `${published ?? ''}\u0000${text}`;
+export function readMention(text: string, published: number | undefined, caseless = false): Mention {
+  const id = `${caseless ? 'c' : ''}${published ?? ''}\u0000${text}`;
   let m = cache.get(id);
   if (m !== undefined) return m;
-  m = analyse(text, published);
+  m = analyse(text, published, caseless);
   if (cache.size > 20_000) cache.clear();
   cache.set(id, m);
   return m;
 }
 
-function analyse(text: string, published: number | undefined): Mention {
+function analyse(text: string, published: number | undefined, caseless: boolean): Mention {
   const tokens = tokenize(text);
   const { anchor, used } = anchorOf(tokens, published);
   const labels: string[] = [];
@@ -130,11 +134,15 @@ function analyse(text: string, published: number | undefined): Mention {
     }
   }
   const alphabetic = tokens.filter((t) => /^\p{L}/u.test(t.word) && !FUNCTION_WORDS.has(t.word));
+  const proper = alphabetic.filter((t) => !used.has(t.index) && readWord(t.word).noun === undefined && readWord(t.word).verb === undefined).map((t) => t.word);
   // A proper name: every word capitalised, and either several words or one the lexicon does not know.
   const capitalised = alphabetic.length > 0 && alphabetic.every((t) => t.capital);
-  const isName = capitalised && (alphabetic.length > 1 || !isNoun(readWord(alphabetic[0]!.word).noun ?? alphabetic[0]!.word)) && !used.has(alphabetic[0]!.index);
-  if (isName && alphabetic.every((t) => !used.has(t.index))) {
-    return { head: undefined, plural: false, modifiers: [], name: alphabetic.map((t) => t.word), appositive: [], anchor, labels };
+  // In input without capitals ("san josé, costa rica"), words the lexicon does not know are what tells a name.
+  // A comma or parenthesis qualifies a proper name ("Springfield, Illinois", "Leeuwarden (city)").
+  const qualified = /[,(]/.test(text);
+  const isName = ((caseless || qualified) && (proper.length > 0 || qualified)) || (capitalised && (alphabetic.length > 1 || !isNoun(readWord(alphabetic[0]!.word).noun ?? alphabetic[0]!.word)) && !used.has(alphabetic[0]!.index));
+  if (isName && (caseless || alphabetic.every((t) => !used.has(t.index)))) {
+    return { head: undefined, plural: false, modifiers: [], name: alphabetic.filter((t) => !used.has(t.index)).map((t) => t.word), appositive: [], anchor, labels, proper };
   }
   // The first chunk: up to a clause or preposition, or a participle after a noun ("Girl killed").
   let end = tokens.length;
@@ -190,6 +198,7 @@ function analyse(text: string, published: number | undefined): Mention {
     appositive,
     anchor,
     labels,
+    proper,
   };
 }
 

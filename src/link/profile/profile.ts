@@ -67,6 +67,19 @@ export const ATTRIBUTE_WEIGHTS = {
   threshold: 3,
 } as const;
 
+const NO_KIND = (): undefined => undefined;
+
+const NO_READING: Mention = {
+  head: undefined,
+  plural: false,
+  modifiers: [],
+  name: undefined,
+  appositive: [],
+  anchor: { years: [], days: [], parts: [] },
+  labels: [],
+  proper: [],
+};
+
 /** Buckets of the candidate index larger than this are too common to block on (a head like "person" at scale). */
 const MAX_BUCKET = 64;
 /** Most attributes of one linked subject compared all-pairs; more go through an index of their words. */
@@ -74,9 +87,11 @@ const ALL_PAIRS_ATTRIBUTES = 48;
 
 interface MentionNode {
   readonly key: string;
-  readonly text: string;
+  text: string;
   readonly cells: Cell[];
-  readonly reading: Mention;
+  reading: Mention;
+  /** The earliest publication day of its sources: what "yesterday" is read against. */
+  published?: number;
   claims: number;
   sources?: Set<string>;
   /** Names the claims give it ("the shooter | name | Steven Dolan"): tokens, lower case, with the claim. */
@@ -88,9 +103,26 @@ interface AttributeNode {
   readonly text: string;
   readonly cells: Cell[];
   readonly reading: AttributeReading;
-  readonly sources: Set<string>;
-  readonly claims: number[];
+  /** Computed for the few attributes a candidate pair names. */
+  sources?: Set<string>;
+  claims?: number[];
   kind?: string | null;
+}
+
+function nodeClaims(n: AttributeNode): number[] {
+  if (n.claims === undefined) {
+    n.claims = [];
+    for (const cell of n.cells) for (const i of cell.claims) n.claims.push(i);
+  }
+  return n.claims;
+}
+
+function nodeSources(n: AttributeNode, run: LinkRun): Set<string> {
+  if (n.sources === undefined) {
+    n.sources = new Set();
+    for (const cell of n.cells) for (const i of cell.claims) n.sources.add(run.input.source(i));
+  }
+  return n.sources;
 }
 
 /**
@@ -108,26 +140,57 @@ interface AttributeNode {
  * one source's two attribute names stay two slots.
  */
 export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInput, run: LinkRun, weights: Weights = { ...WEIGHTS }): Map<string, Cell> {
-  // Mentions: the distinct subject keys of the cells.
+  const T0 = performance.now();
+  const lap = (what: string) => process.env.CROSSCHECK_DEBUG_TIME && console.log(what, (performance.now() - T0).toFixed(0));
+  // Mentions: the distinct subject keys of the cells, each with its sources and its first spelling in code-point
+  // order (not input order: the report may not depend on it).
   const mentions = new Map<string, MentionNode>();
+  const allSources = new Set<string>();
   for (const cell of cells.values()) {
     let m = mentions.get(cell.subject);
     if (m === undefined) {
-      const first = cell.claims[0]!;
-      const text = run.label('subject', cell.subject);
-      m = { key: cell.subject, text, cells: [], reading: readMention(text, input.published(first)), claims: 0 };
+      m = { key: cell.subject, text: run.input.subjectText(cell.claims[0]!), cells: [], reading: NO_READING, claims: 0, sources: new Set() };
       mentions.set(cell.subject, m);
     }
     m.cells.push(cell);
     m.claims += cell.claims.length;
-  }
-  const sourcesOf = (m: MentionNode) => {
-    if (m.sources === undefined) {
-      m.sources = new Set();
-      for (const cell of m.cells) for (const i of cell.claims) m.sources.add(run.input.source(i));
+    for (const i of cell.claims) {
+      const t = run.input.subjectText(i);
+      if (t !== m.text && t < m.text) m.text = t;
+      const src = run.input.source(i);
+      if (!m.sources!.has(src)) {
+        m.sources!.add(src);
+        allSources.add(src);
+        const day = input.published(i);
+        if (day !== undefined && (m.published === undefined || day < m.published)) m.published = day;
+      }
     }
-    return m.sources;
-  };
+  }
+  lap('mentions');
+  // Each attribute key's first spelling in code-point order (not input order).
+  const attributeTexts = new Map<string, string>();
+  for (const cell of cells.values()) {
+    let text = attributeTexts.get(cell.attribute);
+    for (const i of cell.claims) {
+      const t = run.input.attributeText(i);
+      if (text === undefined || (t !== text && t < text)) text = t;
+    }
+    attributeTexts.set(cell.attribute, text!);
+  }
+  const attributeText = (key: string) => attributeTexts.get(key) ?? key;
+  // Whether case tells names from common nouns: not in input written all in lower case.
+  let caseless = true;
+  for (const m of mentions.values()) {
+    if (/\p{Lu}/u.test(m.text)) {
+      caseless = false;
+      break;
+    }
+  }
+  // A mention every source uses shares a source with every other one: it can link to none, and is not read.
+  const open = (m: MentionNode) => allSources.size < 2 || m.sources!.size < allSources.size;
+  for (const m of mentions.values()) if (open(m)) m.reading = readMention(m.text, m.published, caseless);
+  lap('readings');
+  const sourcesOf = (m: MentionNode) => m.sources!;
   const list = [...mentions.values()].sort((a, b) => compareCodePoints(a.key, b.key));
   const index = new Map<string, number>(list.map((m, k) => [m.key, k]));
 
@@ -140,6 +203,7 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
   };
   const df = new Map<string, number>();
   for (let k = 0; k < list.length; k++) {
+    if (list[k]!.reading === NO_READING) continue;
     const r = list[k]!.reading;
     const words = new Set<string>(r.modifiers);
     if (r.head !== undefined) {
@@ -155,6 +219,7 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
     for (const w of r.modifiers) put(`m:${w}`, k);
     for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
   }
+  lap('index');
   const pairs = new Map<number, Set<number>>();
   for (const [, b] of buckets) {
     if (b.length < 2 || (b.length > MAX_BUCKET && !run.exhaustive)) continue;
@@ -168,10 +233,11 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
     }
   }
 
+  lap('pairs');
   // Names the claims give: an attribute that asks for a name, with a value that reads as one.
   for (const m of list) {
     for (const cell of m.cells) {
-      if (readAttribute(run.label('attribute', cell.attribute)).measure !== 'name') continue;
+      if (readAttribute(attributeText(cell.attribute)).measure !== 'name') continue;
       for (const i of cell.claims) {
         const v = input.text(i);
         if (v === undefined) continue;
@@ -188,14 +254,15 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
     for (const q of qs) {
       const a = list[p]!;
       const b = list[q]!;
-      if (blocked(a.reading, b.reading)) continue;
       if (overlaps(sourcesOf(a), sourcesOf(b))) continue;
+      if (blocked(a.reading, b.reading)) continue;
       run.stats.keyComparisons++;
-      const { score, evidence } = scorePair(a, b, df, total, input, run, weights);
+      const { score, evidence } = scorePair(a, b, df, total, input, weights, attributeText);
       if (process.env.CROSSCHECK_DEBUG_LINK) console.log(`  pair ${score.toFixed(1)} '${a.text}' ~ '${b.text}' (${evidence.join(', ')})`);
       if (score >= input.threshold - 1) scored.push({ a: p, b: q, score, evidence });
     }
   }
+  lap('scored');
   scored.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
 
   // Greedy merge, best pair first, keeping each cluster to one subject per source and its anchors and labels compatible.
@@ -297,14 +364,16 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
     });
   }
 
+  lap('merged');
   // Attributes within each linked subject.
   const attributeOf = new Map<Cell, string>();
   for (const [root, ks] of members) {
     const subjectCells: Cell[] = [];
     for (const k of ks) for (const c of list[k]!.cells) subjectCells.push(c);
-    linkAttributes(subjectCells, canonical.get(root)!.key, input, run, attributeOf);
+    linkAttributes(subjectCells, canonical.get(root)!.key, input, run, attributeOf, attributeText);
   }
 
+  lap('attributes');
   const targets = new Map<string, Cell>();
   const finalOf = (cell: Cell): Cell => {
     const subject = subjectOf(cell.subject);
@@ -326,19 +395,49 @@ function overlaps(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** Hard blocks: different time anchors, different labels, singular against plural. */
+const disjoint = <T>(x: readonly T[], y: readonly T[]): boolean => x.length > 0 && y.length > 0 && !x.some((v) => y.includes(v));
+const yearOfDay = (d: number): number => new Date(d * 86_400_000).getUTCFullYear();
+
+/** Hard blocks: different time anchors, different labels, singular against plural, two variants of one name. */
 function blocked(a: Mention, b: Mention): boolean {
-  const disjoint = <T>(x: readonly T[], y: readonly T[]) => x.length > 0 && y.length > 0 && !x.some((v) => y.includes(v));
   if (disjoint(a.anchor.years, b.anchor.years)) return true;
   if (disjoint(a.anchor.days, b.anchor.days)) return true;
   if (disjoint(a.anchor.parts, b.anchor.parts)) return true;
-  const dayYears = (m: Mention) => m.anchor.days.map((d) => new Date(d * 86_400_000).getUTCFullYear());
-  if (disjoint(a.anchor.years, dayYears(b)) || disjoint(dayYears(a), b.anchor.years)) return true;
+  if (a.anchor.days.length > 0 && b.anchor.years.length > 0 && disjoint(b.anchor.years, a.anchor.days.map(yearOfDay))) return true;
+  if (b.anchor.days.length > 0 && a.anchor.years.length > 0 && disjoint(a.anchor.years, b.anchor.days.map(yearOfDay))) return true;
   if (a.labels.length > 0 && b.labels.length > 0 && (a.labels.length !== b.labels.length || a.labels.some((l) => !b.labels.includes(l)))) return true;
+  if (a.name !== undefined && b.name !== undefined ? nameVariants(a.name, b.name) : nameVariants(a.proper, b.proper)) return true;
   const pluralA = a.head !== undefined ? a.plural : false;
   const pluralB = b.head !== undefined ? b.plural : false;
   if ((a.head !== undefined || a.name !== undefined) && (b.head !== undefined || b.name !== undefined) && pluralA !== pluralB) return true;
   return false;
+}
+
+/**
+ * Two variants of one name pattern: sharing part of their proper-name material
+ * and each adding words of its own ("san ramón, costa rica" / "san josé, costa
+ * rica"; "David Perkins" / "David Scott") name two things. Names that share
+ * nothing are not variants ("Coney Island shooting" / "Brooklyn shootout"
+ * place one event at two levels of detail); a misspelling is the same word.
+ */
+function nameVariants(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  let shared = false;
+  let onlyA = false;
+  for (const x of a) {
+    if (b.some((y) => alikeWords(x, y))) shared = true;
+    else onlyA = true;
+  }
+  if (!shared || !onlyA) return false;
+  for (const y of b) if (!a.some((x) => alikeWords(x, y))) return true;
+  return false;
+}
+
+/** The same word, misspelled, or an initial or abbreviation of it ("A." / "Arley", "Capt" / "Captain"). */
+function alikeWords(x: string, y: string): boolean {
+  if (x === y) return true;
+  if (x[0] !== y[0] && Math.min(x.length, y.length) < 5) return false;
+  return (x.length < y.length ? y.startsWith(x) : x.startsWith(y)) || (Math.min(x.length, y.length) >= 5 && Math.abs(x.length - y.length) <= 1 && distance(x, y) <= 1);
 }
 
 function idf(word: string, df: ReadonlyMap<string, number>, total: number): number {
@@ -353,8 +452,8 @@ function scorePair(
   df: ReadonlyMap<string, number>,
   total: number,
   input: ProfileInput,
-  run: LinkRun,
   w: Weights,
+  textOf: (attribute: string) => string,
 ): { score: number; evidence: string[] } {
   const evidence: string[] = [];
   let score = 0;
@@ -409,9 +508,9 @@ function scorePair(
   const agreeing: string[] = [];
   const conflicting: string[] = [];
   let valueScore = 0;
-  for (const [ca, cb] of matchAttributes(a.cells, b.cells, input, run)) {
+  for (const [ca, cb] of matchAttributes(a.cells, b.cells, input, textOf)) {
     const r = input.relate(ca.claims, cb.claims);
-    const label = run.label('attribute', ca.attribute);
+    const label = textOf(ca.attribute);
     valueScore += valueWeight(r.evidence, w);
     if (r.evidence === 'agree') agreeing.push(label);
     else if (r.evidence === 'conflict') conflicting.push(label);
@@ -526,7 +625,7 @@ function nameScore(
  * Attribute cells of two mentions that name one slot: the same attribute key,
  * or the best-scoring pair by measure, lemmas and value kind, one to one.
  */
-function matchAttributes(a: readonly Cell[], b: readonly Cell[], input: ProfileInput, run: LinkRun): Array<[Cell, Cell]> {
+function matchAttributes(a: readonly Cell[], b: readonly Cell[], input: ProfileInput, textOf: (attribute: string) => string): Array<[Cell, Cell]> {
   const out: Array<[Cell, Cell]> = [];
   const usedA = new Set<Cell>();
   const usedB = new Set<Cell>();
@@ -546,8 +645,8 @@ function matchAttributes(a: readonly Cell[], b: readonly Cell[], input: ProfileI
     for (const cb of b) {
       if (usedB.has(cb)) continue;
       const s = attributeScore(
-        readAttribute(run.label('attribute', ca.attribute)),
-        readAttribute(run.label('attribute', cb.attribute)),
+        readAttribute(textOf(ca.attribute)),
+        readAttribute(textOf(cb.attribute)),
         () => input.kindOf(ca.claims),
         () => input.kindOf(cb.claims),
       );
@@ -564,20 +663,25 @@ function matchAttributes(a: readonly Cell[], b: readonly Cell[], input: ProfileI
   return out;
 }
 
-/** How likely two attribute names are one slot: measure, lemmas, the kind of their values. `-Infinity` when they cannot be. */
+/**
+ * How likely two attribute names are one slot: `-Infinity` when they cannot
+ * be (different restrictions, measures or value kinds; counts of different
+ * things), else the measure both ask for, a shared lemma and the same kind of
+ * values. Without a shared measure, a shared lemma is needed and the names
+ * may not each add words of their own ("final mark" / "mid-term mark").
+ */
 export function attributeScore(a: AttributeReading, b: AttributeReading, kindA: () => string | undefined, kindB: () => string | undefined): number {
   if (!sameQualifier(a.qualifier, b.qualifier)) return Number.NEGATIVE_INFINITY;
-  let score = 0;
-  if (a.measure !== undefined && b.measure !== undefined) {
-    if (a.measure !== b.measure) return Number.NEGATIVE_INFINITY;
-    score += ATTRIBUTE_WEIGHTS.measure;
-  }
-  const meets = (x: AttributeReading, y: AttributeReading) => x.lemmas.some((l) => y.lemmas.includes(l) || y.related.includes(l));
-  const shared = meets(a, b) || meets(b, a);
+  if (a.measure !== undefined && b.measure !== undefined && a.measure !== b.measure) return Number.NEGATIVE_INFINITY;
+  const measure = a.measure !== undefined && a.measure === b.measure;
+  const met = (l: string, y: AttributeReading) => y.lemmas.includes(l) || y.related.includes(l);
+  const extraA = a.lemmas.filter((l) => !met(l, b));
+  const extraB = b.lemmas.filter((l) => !met(l, a));
+  const shared = extraA.length < a.lemmas.length || extraB.length < b.lemmas.length;
   // A count is of something: two counts of different things ("num_wounded", "how many shots were fired") are two slots.
   if (!shared && (a.measure === 'count' || b.measure === 'count') && a.lemmas.length > 0 && b.lemmas.length > 0) return Number.NEGATIVE_INFINITY;
-  if (shared) score += ATTRIBUTE_WEIGHTS.lemma;
-  if (score === 0) return score;
+  if (!measure && (!shared || (extraA.length > 0 && extraB.length > 0))) return 0;
+  let score = (measure ? ATTRIBUTE_WEIGHTS.measure : 0) + (shared ? ATTRIBUTE_WEIGHTS.lemma : 0);
   const ka = kindA();
   const kb = kindB();
   if (ka !== undefined && kb !== undefined) {
@@ -590,25 +694,27 @@ export function attributeScore(a: AttributeReading, b: AttributeReading, kindA: 
 /** Restrictions match word for word, a misspelling allowed in longer words ("from Bireun" / "from Bireuen"). */
 function sameQualifier(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
-  const alike = (x: string, y: string) => x === y || (Math.min(x.length, y.length) >= 5 && distance(x, y) <= 1);
-  return a.every((x) => b.some((y) => alike(x, y))) && b.every((y) => a.some((x) => alike(x, y)));
+  return a.every((x) => b.some((y) => alikeWords(x, y))) && b.every((y) => a.some((x) => alikeWords(x, y)));
 }
 
 /** Links the attribute names of one linked subject. */
-function linkAttributes(subjectCells: readonly Cell[], subject: string, input: ProfileInput, run: LinkRun, attributeOf: Map<Cell, string>): void {
+function linkAttributes(
+  subjectCells: readonly Cell[],
+  subject: string,
+  input: ProfileInput,
+  run: LinkRun,
+  attributeOf: Map<Cell, string>,
+  textOf: (attribute: string) => string,
+): void {
   const nodes = new Map<string, AttributeNode>();
   for (const cell of subjectCells) {
     let n = nodes.get(cell.attribute);
     if (n === undefined) {
-      const text = run.label('attribute', cell.attribute);
-      n = { key: cell.attribute, text, cells: [], reading: readAttribute(text), sources: new Set(), claims: [] };
+      const text = textOf(cell.attribute);
+      n = { key: cell.attribute, text, cells: [], reading: readAttribute(text) };
       nodes.set(cell.attribute, n);
     }
     n.cells.push(cell);
-    for (const i of cell.claims) {
-      n.sources.add(run.input.source(i));
-      n.claims.push(i);
-    }
   }
   if (nodes.size < 2) return;
   const list = [...nodes.values()].sort((x, y) => compareCodePoints(x.key, y.key));
@@ -640,14 +746,16 @@ function linkAttributes(subjectCells: readonly Cell[], subject: string, input: P
     candidatePairs = candidatePairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
   }
   const kindOf = (n: AttributeNode) => {
-    if (n.kind === undefined) n.kind = input.kindOf(n.claims) ?? null;
+    if (n.kind === undefined) n.kind = input.kindOf(nodeClaims(n)) ?? null;
     return n.kind ?? undefined;
   };
   const scored: Array<{ x: number; y: number; score: number }> = [];
   for (const [x, y] of candidatePairs) {
     const a = list[x]!;
     const b = list[y]!;
-    if (overlaps(a.sources, b.sources)) continue;
+    // The words first (cheap, cached per spelling); sources and kinds only for a pair they could make one slot.
+    if (attributeScore(a.reading, b.reading, NO_KIND, NO_KIND) + ATTRIBUTE_WEIGHTS.kind < ATTRIBUTE_WEIGHTS.threshold) continue;
+    if (overlaps(nodeSources(a, run), nodeSources(b, run))) continue;
     const s = attributeScore(
       a.reading,
       b.reading,
@@ -659,7 +767,11 @@ function linkAttributes(subjectCells: readonly Cell[], subject: string, input: P
   if (scored.length === 0) return;
   scored.sort((p, q) => q.score - p.score || p.x - q.x || p.y - q.y);
   const uf = new UnionFind<number>();
-  const sources = new Map<number, Set<string>>(list.map((n, k) => [k, n.sources]));
+  const sources = new Map<number, Set<string>>();
+  for (const { x, y } of scored) {
+    sources.set(x, nodeSources(list[x]!, run));
+    sources.set(y, nodeSources(list[y]!, run));
+  }
   const claimsOf = (root: number) => list.filter((_, k) => uf.find(k) === root);
   for (const { x, y, score } of scored) {
     const rx = uf.find(x);
@@ -685,7 +797,7 @@ function linkAttributes(subjectCells: readonly Cell[], subject: string, input: P
   list.forEach((n, k) => {
     const r = uf.find(k);
     const b = best.get(r);
-    if (b === undefined || n.claims.length > b.claims.length || (n.claims.length === b.claims.length && compareCodePoints(n.key, b.key) < 0)) best.set(r, n);
+    if (b === undefined || nodeClaims(n).length > nodeClaims(b).length || (nodeClaims(n).length === nodeClaims(b).length && compareCodePoints(n.key, b.key) < 0)) best.set(r, n);
   });
   list.forEach((n, k) => {
     const to = best.get(uf.find(k))!.key;
