@@ -4,6 +4,7 @@ import { ClaimValidationError } from './errors';
 import { groupClaims } from './group/group';
 import { judgeGroups } from './judge/judge';
 import { valueKinder, valueRelater } from './link/evidence';
+import { linkEvidence } from './link/explain';
 import { conflictGuard } from './link/guard';
 import { linkClaims } from './link/link';
 import type { LinkDecision, WorkStats } from './model';
@@ -74,6 +75,9 @@ function compareStages(validated: ValidationResult, ctx: CheckContext, values: V
 
   // compare: each group's kind, values as positions, and the relations between them.
   const compared = compareGroups(groups, valid, keyed.subjects, keyed.attributes, read, ctx, counters);
+  for (const [gi, links] of linkEvidence(groups, linked.decisions, keyed.subjects, keyed.attributes, (i) => valid.subject[i]!, (i) => valid.attribute[i]!)) {
+    compared.groups.links.set(gi, links);
+  }
   lap('compare');
   const raised = [...validated.issues, ...compared.issues, ...linked.issues];
   const issues = collectIssues(raised, validated.problems, linkIssueGroups(linked.issues, groups, compared.groups.id));

@@ -46,6 +46,7 @@ export type {
   GroupStatus,
   Issue,
   IssueSeverity,
+  LinkEvidence,
   Position,
   ReportSummary,
   Severity,

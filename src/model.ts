@@ -231,6 +231,22 @@ export interface ComparedGroup {
   readonly claims: readonly number[];
   readonly positions: readonly WorkPosition[];
   readonly relations: Relations;
+  /** How differently named subjects and attributes came to be this group (linked groups only). */
+  readonly links?: readonly LinkEvidence[] | undefined;
+}
+
+/** One link behind a group, as the report shows it. */
+export interface LinkEvidence {
+  readonly side: LinkSide;
+  readonly rule: LinkRule;
+  /** The spelling that was joined. */
+  readonly from: string;
+  /** The spelling it was joined to. */
+  readonly to: string;
+  /** Why, in words: the evidence the rule weighed. */
+  readonly evidence: string;
+  /** Profile links: the log-odds (bits) of the evidence. */
+  readonly weight?: number;
 }
 
 /**
@@ -288,6 +304,8 @@ export interface LinkDecision {
   readonly to: { readonly subject: string; readonly attribute: string };
   /** Why: the keys that matched and what the guard found. */
   readonly evidence: string;
+  /** Profile links: the spellings joined, the evidence alone, and its weight in bits. */
+  readonly shown?: { readonly from: string; readonly to: string; readonly evidence: string; readonly weight?: number };
 }
 
 /**

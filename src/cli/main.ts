@@ -23,10 +23,12 @@ A FILE holds claims as a JSON array, {"sources": [...], "claims": [...]}, JSON L
 
 Options of check:
   --sources F          sources (JSON array, or {"sources": [...]}): ids, names, publishedAt, reliability
-  --config F           options as JSON: attributes, aliases, dateOrder, onInvalid, consensus, sources
+  --config F           options as JSON: attributes, aliases, dateOrder, onInvalid, consensus, linking, linkThreshold, sources
   --format F           ${REPORT_FORMATS.join(' | ')} (default: text, or from the --out extension)
   --out F              write the report to F instead of standard output
   --fail-on WHEN       conflict (default) | high | never: when to exit with status 1
+  --linking HOW        exact | spelling | profile (default): how differently named subjects and attributes are linked
+  --link-threshold N   the weight in bits a profile link needs (default 4; higher links less)
   --color, --no-color  colour the text report (default: only on a terminal without NO_COLOR)
 
 Exit status: 0 nothing reaches --fail-on, 1 something does, 2 usage or input error.
@@ -43,6 +45,8 @@ interface Arguments {
   out?: string;
   failOn: 'conflict' | 'high' | 'never';
   color: boolean | 'auto';
+  linking?: 'exact' | 'spelling' | 'profile';
+  linkThreshold?: number;
 }
 
 function parseArguments(args: string[]): Arguments {
@@ -80,6 +84,19 @@ function parseArguments(args: string[]): Arguments {
         const f = value(a);
         if (f !== 'conflict' && f !== 'high' && f !== 'never') throw new UsageError(`--fail-on takes conflict, high or never, not '${f}'`);
         parsed.failOn = f;
+        break;
+      }
+      case '--linking': {
+        const l = value(a);
+        if (l !== 'exact' && l !== 'spelling' && l !== 'profile') throw new UsageError(`--linking takes exact, spelling or profile, not '${l}'`);
+        parsed.linking = l;
+        break;
+      }
+      case '--link-threshold': {
+        const v = value(a);
+        const t = Number(v);
+        if (v.trim() === '' || !Number.isFinite(t) || t < 0 || t > 20) throw new UsageError(`--link-threshold takes a number from 0 to 20, not '${v}'`);
+        parsed.linkThreshold = t;
         break;
       }
       case '--color':
@@ -163,6 +180,8 @@ function check(args: Arguments): number {
     }
   });
   for (const f of files) if (f.data.sources !== undefined) sources.push(...f.data.sources);
+  if (args.linking !== undefined) options.linking = args.linking;
+  if (args.linkThreshold !== undefined) options.linkThreshold = args.linkThreshold;
   if (sources.length > 0 || options.sources !== undefined) options.sources = sources as NonNullable<CheckOptions['sources']>;
 
   // Where each claim came from, to name file and line in errors.

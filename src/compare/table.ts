@@ -1,5 +1,5 @@
 import type { Comparison } from '../kinds/registry';
-import type { ClaimTable, ComparedGroup, KindSource, ParsedValue, Relations, TrustInput, WorkPosition } from '../model';
+import type { ClaimTable, ComparedGroup, KindSource, LinkEvidence, ParsedValue, Relations, TrustInput, WorkPosition } from '../model';
 import { compareNatural, sortSmall } from '../util/order';
 import { LONE } from './positions';
 import { IntList } from '../util/int-list';
@@ -33,6 +33,8 @@ export class ComparedTable implements TrustInput {
   readonly kindFrom: KindSource[] = [];
   readonly cardinality: ('one' | 'many')[] = [];
   readonly claims: (readonly number[])[] = [];
+  /** The link evidence of the few linked groups, by group index. */
+  readonly links = new Map<number, readonly LinkEvidence[]>();
   private readonly posStart = new IntList();
   private readonly relStart = new IntList();
   private readonly key: string[] = [];
@@ -176,6 +178,7 @@ export class ComparedTable implements TrustInput {
       kindFrom: this.kindFrom[gi]!,
       cardinality: this.cardinality[gi]!,
       claims: this.claims[gi]!,
+      links: this.links.get(gi),
       positions,
       relations: n <= 1 ? LONE : new RelationView(this.relations.data, this.comparisons, this.relStart.at(gi), n),
     };

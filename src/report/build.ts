@@ -126,6 +126,7 @@ function buildGroup(j: JudgedGroup, shared: Shared): { group: ClaimGroup; confli
     kindFrom: g.kindFrom,
     cardinality: g.cardinality,
     status: j.status,
+    ...(g.links === undefined ? {} : { links: g.links.map((l) => ({ ...l })) }),
     claims:
       positions.length === 1 && g.positions[0]!.claims.length === g.claims.length
         ? positions[0]!.claims

@@ -1,4 +1,4 @@
-import type { ClaimGroup, Conflict, ConsistencyReport } from './schema';
+import type { ClaimGroup, Conflict, ConsistencyReport, LinkEvidence } from './schema';
 
 /** Display name of a source id: its `name` when the report has one. */
 export function sourceLabeller(report: ConsistencyReport): (id: string) => string {
@@ -70,4 +70,12 @@ export function agreementMatrix(report: ConsistencyReport, limit = 40): { source
     }
   }
   return { sources, cells: sources.map((_, a) => sources.map((__, b) => ({ agree: agree[a]![b]!, disagree: disagree[a]![b]! }))) };
+}
+
+/**
+ * One link behind a group, in words: "linked subject 'injured girl' ~ 'girl
+ * who was shot' (head girl, age, hospital agree; weight 4.5)".
+ */
+export function linkLine(l: LinkEvidence): string {
+  return `linked ${l.side} '${l.from}' ~ '${l.to}' (${l.evidence}${l.weight === undefined ? '' : `; weight ${l.weight}`})`;
 }

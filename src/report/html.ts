@@ -1,4 +1,4 @@
-import { agreementMatrix, conflictCounts, groupIndex, sourceLabeller, summaryLine } from './common';
+import { agreementMatrix, conflictCounts, groupIndex, linkLine, sourceLabeller, summaryLine } from './common';
 import type { ClaimGroup, ConsistencyReport, Position } from './schema';
 
 export interface HtmlOptions {
@@ -36,6 +36,7 @@ h1 { font-size: 26px; margin: 0 0 4px; } h2 { font-size: 19px; margin: 36px 0 12
 .conflict > header { display: flex; gap: 10px; align-items: baseline; flex-wrap: wrap; }
 .conflict .of { color: var(--muted); font-weight: 400; } .conflict code { color: var(--muted); font-size: 12px; margin-left: auto; }
 .message { margin: 8px 0 14px; color: #323b41; }
+.links { margin: 10px 0 0; padding-left: 18px; color: #5b6770; font-size: 13px; }
 .positions { display: grid; grid-template-columns: repeat(auto-fit, minmax(220px, 1fr)); gap: 12px; }
 .position { border: 1px solid var(--line); border-radius: 8px; padding: 12px; background: #fcfcfb; }
 .position.consensus { border-color: var(--agree); box-shadow: inset 0 3px 0 var(--agree); }
@@ -170,7 +171,9 @@ export function renderHtml(report: ConsistencyReport, options: HtmlOptions = {})
       out.push(`<article class="conflict ${c.severity}" data-severity="${c.severity}" data-group="${escapeHtml(g.id)}">
 <header><span class="badge ${c.severity}">${c.severity}</span><h3>${escapeHtml(g.attribute)} <span class="of">of</span> ${escapeHtml(g.subject)}</h3><code>${escapeHtml(c.code)} · ${escapeHtml(String(g.kind))}</code></header>
 <p class="message">${escapeHtml(c.message)}</p>
-<div class="positions">${g.positions.map((p) => positionCard(g, p, label)).join('')}</div>
+<div class="positions">${g.positions.map((p) => positionCard(g, p, label)).join('')}</div>${
+        g.links !== undefined && g.links.length > 0 ? `<ul class="links">${g.links.map((l) => `<li>${escapeHtml(linkLine(l))}</li>`).join('')}</ul>` : ''
+      }
 </article>`);
     }
     if (report.conflicts.length > max) out.push(`<p class="more">… and ${report.conflicts.length - max} more conflicts in the JSON and CSV reports.</p>`);

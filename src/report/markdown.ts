@@ -1,4 +1,4 @@
-import { groupIndex, sourceLabeller, summaryLine } from './common';
+import { groupIndex, linkLine, sourceLabeller, summaryLine } from './common';
 import type { ConsistencyReport } from './schema';
 
 /** Escapes text for a Markdown table cell. */
@@ -54,6 +54,10 @@ export function renderMarkdown(report: ConsistencyReport): string {
       if (quoted.length > 0) {
         out.push('', 'Evidence:', '');
         for (const { e } of quoted) out.push(`- **${cell(label(e.source))}**, "${cell(e.value)}": “${cell(quoteText(e.quote!))}”`);
+      }
+      if (g.links !== undefined && g.links.length > 0) {
+        out.push('', 'How this group was linked:', '');
+        for (const l of g.links) out.push(`- ${cell(linkLine(l))}`);
       }
       out.push('');
     }

@@ -40,6 +40,20 @@ export const ConsensusSchema = /* @__PURE__ */ z.object({
   confidence: z.number(),
 });
 
+/** How two differently named subjects or attributes were joined into one group, and why. */
+export const LinkEvidenceSchema = /* @__PURE__ */ z.object({
+  side: z.enum(['subject', 'attribute']),
+  /** The link rule: a misspelling, a shorter name inside a longer one, following such a name, or a profile of evidence. */
+  rule: z.enum(['spelling', 'containment', 'follow', 'profile']),
+  /** The spelling joined, and the one it was joined to. */
+  from: z.string(),
+  to: z.string(),
+  /** The evidence weighed, in words ("head girl, location of the wound, hospital agree, age differs"). */
+  evidence: z.string(),
+  /** Profile links: the weight of the evidence in bits (log2 odds); a link needs the threshold (default 4). */
+  weight: z.optional(z.number()),
+});
+
 export const ClaimGroupSchema = /* @__PURE__ */ z.object({
   id: z.string(),
   subject: z.string(),
@@ -52,6 +66,8 @@ export const ClaimGroupSchema = /* @__PURE__ */ z.object({
   kindFrom: z.enum(['options', 'claims', 'attribute', 'values']),
   cardinality: z.enum(['one', 'many']),
   status: GroupStatusSchema,
+  /** How differently named subjects and attributes were joined into this group (linked groups only). */
+  links: z.optional(z.array(LinkEvidenceSchema)),
   claims: z.array(z.string()),
   positions: z.array(PositionSchema),
   consensus: z.nullable(ConsensusSchema),
@@ -123,6 +139,8 @@ export type Evidence = DeepReadonly<z.infer<typeof EvidenceSchema>>;
 export type Position = DeepReadonly<z.infer<typeof PositionSchema>>;
 export type Consensus = DeepReadonly<z.infer<typeof ConsensusSchema>>;
 export type ClaimGroup = DeepReadonly<z.infer<typeof ClaimGroupSchema>>;
+/** One link behind a group. */
+export type LinkEvidence = DeepReadonly<z.infer<typeof LinkEvidenceSchema>>;
 export type Conflict = DeepReadonly<z.infer<typeof ConflictSchema>>;
 export type Issue = DeepReadonly<z.infer<typeof IssueSchema>>;
 export type SourceSummary = DeepReadonly<z.infer<typeof SourceSummarySchema>>;

@@ -361,6 +361,7 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
       from: { subject: from.key, attribute: '' },
       to: { subject: subjectOf(to.key), attribute: '' },
       evidence: `'${from.text}' ~ '${to.text}' (${link.evidence.join(', ')}${Number.isFinite(link.score) ? `; weight ${link.score.toFixed(1)}` : ''})`,
+      shown: { from: from.text, to: to.text, evidence: link.evidence.join(', '), ...(Number.isFinite(link.score) ? { weight: round1(link.score) } : {}) },
     });
   }
 
@@ -388,6 +389,8 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
   };
   return mergeInto(cells, finalOf);
 }
+
+const round1 = (x: number): number => Math.round(x * 10) / 10;
 
 function overlaps(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
@@ -790,6 +793,7 @@ function linkAttributes(
       from: { subject, attribute: list[y]!.key },
       to: { subject, attribute: list[x]!.key },
       evidence: `'${list[y]!.text}' ~ '${list[x]!.text}' (${describe(list[x]!.reading, list[y]!.reading)}; weight ${score.toFixed(1)})`,
+      shown: { from: list[y]!.text, to: list[x]!.text, evidence: describe(list[x]!.reading, list[y]!.reading), weight: round1(score) },
     });
   }
   // Canonical attribute per slot: the one with the most claims, then the smallest key.
