@@ -25,9 +25,10 @@ describe('value semantics end to end', () => {
     expect(report.issues).toContainEqual(expect.objectContaining({ code: 'missing_value', claim: 'a', severity: 'info' }));
   });
 
-  it('keeps an unreadable value as text that never conflicts with readable ones', () => {
+  it('keeps an unreadable value as text that never conflicts with readable ones, and never calls the group an agreement', () => {
     const { report, group } = only([claim('a', 'A', 'dismissal date', 'the day after the hearing'), claim('b', 'B', 'dismissal date', 'July 12, 2024'), claim('c', 'C', 'dismissal date', '2024-07-12')]);
-    expect(group.status).toBe('consistent');
+    expect(group.status).toBe('unverified');
+    expect(report.summary).toMatchObject({ conflicts: 0, unverified: 1, consistent: 0 });
     expect(report.issues).toContainEqual(expect.objectContaining({ code: 'unparsed_value', claim: 'a' }));
   });
 
@@ -96,7 +97,7 @@ describe('value semantics end to end', () => {
     expect(report.conflicts[0]!.message).toMatch(/B asserts both/);
   });
 
-  it('keeps currencies apart: incomparable, not a conflict', () => {
-    expect(only([claim('a', 'A', 'settlement', '$500'), claim('b', 'B', 'settlement', '€500')]).group.status).toBe('consistent');
+  it('keeps currencies apart: incomparable, not a conflict (and not an agreement)', () => {
+    expect(only([claim('a', 'A', 'settlement', '$500'), claim('b', 'B', 'settlement', '€500')]).group.status).toBe('unverified');
   });
 });
