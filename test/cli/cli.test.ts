@@ -79,6 +79,12 @@ describe('crosscheck check exits', () => {
     expect(run(['check', soft, '--fail-on', 'high']).status).toBe(0);
   });
 
+  it('1 on "No deaths" against 3: a conflict (0 against 3), whatever the level short of never', () => {
+    const deaths = file('deaths.json', JSON.stringify([{ source: 'a', subject: 'the fire', attribute: 'deaths', value: 'No deaths' }, { source: 'b', subject: 'the fire', attribute: 'deaths', value: 3 }]));
+    for (const level of ['unverified', 'conflict', 'medium', 'high']) expect(run(['check', deaths, '--fail-on', level]).status, level).toBe(1);
+    expect(run(['check', deaths]).stdout).toContain('CONFLICTS');
+  });
+
   it('on two values it cannot compare: 1 by default and with --fail-on unverified, 0 only with conflict (or lower)', () => {
     const unread = file('unread.json', JSON.stringify([{ source: 'a', subject: 'x', attribute: 'settlement', value: '$500' }, { source: 'b', subject: 'x', attribute: 'settlement', value: '€500' }]));
     expect(run(['check', unread]).status).toBe(1);
