@@ -68,7 +68,7 @@ function readQuantity(raw: RawScalar, accept: (dimension: Dimension | 'money') =
   const phrase = readNumberPhrase(raw.includes('(') ? raw.replace(BRACKETED, ' ') : raw);
   const unit = phrase === undefined ? undefined : findUnit(phrase.after);
   const own = new Set(unit?.name.split(' ') ?? []);
-  const trailing = phrase !== undefined && phrase.after.some((t) => !own.has(t) && !UNIT_GLUE.has(t) && currencyOf(t) === undefined && !/^\p{P}$/u.test(t));
+  const trailing = phrase?.after.some((t) => !own.has(t) && !UNIT_GLUE.has(t) && currencyOf(t) === undefined && !/^\p{P}$/u.test(t)) === true;
   return { result, trailing };
 }
 
