@@ -57,6 +57,7 @@ export type {
   Comparison,
   CompareContext,
   KindDefinition,
+  Lexicon,
   ParseContext,
   ParseNote,
   ParseResult,
