@@ -58,6 +58,7 @@ export type {
   Comparison,
   CompareContext,
   KindDefinition,
+  Lexicon,
   ParseContext,
   ParseNote,
   ParseResult,

@@ -10,8 +10,13 @@ import type { ClaimValue } from './schema';
 export type Severity = 'high' | 'medium' | 'low';
 /** How strongly an issue matters. */
 export type IssueSeverity = 'error' | 'warning' | 'info';
-/** What a group's positions add up to. */
-export type GroupStatus = 'conflict' | 'consistent' | 'single';
+/**
+ * What a group's positions add up to: `unverified` when no conflict was found
+ * but some pair of positions could not be related (a value the group's kind
+ * could not read, or two values its kind cannot compare), so agreement is not
+ * shown either.
+ */
+export type GroupStatus = 'conflict' | 'unverified' | 'consistent' | 'single';
 
 /**
  * The claims that passed validation, as columns: claim `i` (a handle, in

@@ -27,6 +27,13 @@ const HOSTILE: readonly ((n: number) => string)[] = [
   (n) => `${'0737 '.repeat(n / 5)}GMT`,
   (n) => `${'5 miles north of '.repeat(n / 17)}Of`,
   (n) => `${' on the tip of'.repeat(n / 14)} X`,
+  (n) => `${'km2 '.repeat(n / 4)}x`,
+  (n) => `${'1 square '.repeat(n / 9)}foot`,
+  (n) => `${'no one '.repeat(n / 7)}`,
+  (n) => `${'two dozen or '.repeat(n / 13)}`,
+  (n) => `${'a hospital'.repeat(n / 10)}x`,
+  (n) => `${'unclear not '.repeat(n / 12)}clear`,
+  (n) => `${'Go Lo '.repeat(n / 6)}GoLo`,
 ];
 
 // Linear time is checked by growth, never by a clock: the time at FACTOR times the input over

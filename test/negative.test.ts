@@ -63,6 +63,31 @@ const MUST_NOT_CONFLICT: readonly Pair[] = [
   ['time', '0737 GMT', '14:37 WIB'],
   ['time', 'just before 2 a.m.', 'around 2 a.m.'], // Chicago: Sun-Times vs ABC7
   ['weapon', 'a handgun', '.9mm handgun'], // Aransas Pass: KIII-TV
+  // Issue 10: values as a careful reader reads them (../shared/news and a new user's first tries).
+  ['name', 'GoLo', 'Go Lo'], // Chicago: joined and split
+  ['weapon', '9mm handgun', 'loaded 9 mm handgun'], // Terrell
+  ['weapon recovered', 'A gun', 'silver and black handgun'], // Coney Island
+  ['location', 'a home on West Highland near Avenue A', 'a home in the 1700 block of West Highland'], // Aransas Pass
+  ['location', 'a home on West Highland near Avenue A', '1700 block of West Highland Avenue off of South Avenue A'],
+  ['location', 'a home in the 1700 block of West Highland', '1700 block of West Highland Avenue off of South Avenue A'],
+  ['location', 'near East 51st Street and South Indiana Avenue', 'the foyer of the GoLo station'], // Chicago: a street and a room
+  ['where the victims were found', 'the foyer of the GoLo station', 'near East 51st Street and South Indiana Avenue'],
+  ['shooting time', 'around 4:30 a.m.', 'around 4:35 a.m.'], // Coney Island
+  ['top speed', '130 miles per hour', '130 mph'],
+  ['top speed', '185 km/h', '115 miles per hour'],
+  ['area', '50 km²', '5,000 hectares'],
+  ['spokesman', 'Captain A.D. Sansom', 'Capt. Arley Sansom'], // Terrell: a given name against its initial
+  ['worked security at', 'Southwest Christian College', 'Southwestern Christian College'], // a misspelling is not two colleges
+  ['state licensed security officer', false, 'no'], // Terrell: a boolean, not a name
+  ['anyone in custody', 'No one', false], // Chicago
+  ['deaths', 'No deaths', 'none'],
+  ['injured', 'about two dozen', '20'],
+  ['crowd', 'like 40 or 50', '45'],
+  ['whether related', 'unclear', 'not clear'], // Coney Island
+  ['died at', 'a nearby hospital', 'an area hospital'], // Aransas Pass
+  ['cause', 'a space heater caused the fire', 'a portable heater sparked the blaze'],
+  ['expected release', 'Wednesday', 'Wednesday', '2016-09-06', '2016-09-07'], // Terrell: FOX 4 (Tuesday) and NBC (Wednesday)
+  ['when', 'two weeks ago', 'February 2017', '2017-03-10', '2017-03-10'],
 ];
 
 // The twin list: real disagreements that must be found.
@@ -84,6 +109,18 @@ const MUST_CONFLICT: readonly Pair[] = [
   ['magnitude', '8.6-magnitude', '8.7-magnitude'], // Aceh: AFP vs Press TV on the April 2012 quake; "8.6" and "8.7" only touch
   ['date', 'April last year', 'May 2012', '2013-07-02', '2013-07-02'], // the same quake: April (AFP) or May (Press TV)
   ['number of countries', 13, 14], // the 2004 tsunami: Press TV vs The Independent
+  // Issue 10.
+  ['deaths', 'No deaths', 3],
+  ['injured', 'No one was hurt', 'one'],
+  ['injured', 'about two dozen', '40'],
+  ['floor area', '120,000-square-foot', '12,000 square feet'],
+  ['top speed', '185 km/h', '50 m/s'],
+  ['time', 'around 10 p.m.', '10:30 p.m.'], // Aransas Pass: two roundings, half an hour apart
+  ['time', 'around 10 p.m. Tuesday', 'last night around 10:30', '2016-06-29', '2016-06-29'],
+  ['time', 'around 4 a.m. Sunday', 'around 4:35 a.m.'], // Coney Island: the earlier shooting
+  ['direction from Bireun', 'west', 'south'], // Aceh: AP against AFP
+  ['place of death', 'a nearby hospital', 'at the scene'], // Aransas Pass
+  ['motion outcome', 'granted', 'not granted'],
 ];
 
 describe('the negative list', () => {

@@ -51,7 +51,7 @@ describe('the built package', () => {
   it("runs the README's example with the output the README shows", () => {
     const out = node(['examples/readme/example.mjs']);
     const head = JSON.parse(out.slice(0, out.indexOf('\n}\n') + 2)) as { summary: unknown; conflict: { code: string; severity: string }; issue: string };
-    expect(head.summary).toEqual({ claims: 5, sources: 3, groups: 2, conflicts: 1, consistent: 1, single: 0, issues: 1 });
+    expect(head.summary).toEqual({ claims: 5, sources: 3, groups: 2, conflicts: 1, unverified: 0, consistent: 1, single: 0, issues: 1 });
     expect(head.conflict).toMatchObject({ code: 'date_mismatch', severity: 'high' });
     expect(head.issue).toBe('weekday_mismatch');
   });

@@ -26,13 +26,39 @@ Options of check:
   --config F           options as JSON: attributes, aliases, dateOrder, onInvalid, consensus, linking, linkThreshold, sources
   --format F           ${REPORT_FORMATS.join(' | ')} (default: text, or from the --out extension)
   --out F              write the report to F instead of standard output
-  --fail-on WHEN       conflict (default) | high | never: when to exit with status 1
+  --fail-on WHEN       when to exit with status 1: unverified (default: a conflict, or a group
+                       whose values could not all be read or compared) | conflict (any
+                       conflict) | medium (a medium or high conflict) | high | never
   --linking HOW        exact | spelling | profile (default): how differently named subjects and attributes are linked
   --link-threshold N   the weight in bits a profile link needs (default 4; higher links less)
   --color, --no-color  colour the text report (default: only on a terminal without NO_COLOR)
 
 Exit status: 0 nothing reaches --fail-on, 1 something does, 2 usage or input error.
 `;
+
+/** How much it takes to exit with status 1, from the least (`unverified`) to nothing (`never`). */
+const FAIL_ON = ['conflict', 'high', 'medium', 'unverified', 'never'] as const;
+type FailOn = (typeof FAIL_ON)[number];
+
+/**
+ * Whether a report reaches a `--fail-on` level. The default, `unverified`,
+ * fails on a conflict and on a group whose agreement could not be checked: a
+ * gate should not pass what it could not read.
+ */
+function reaches(report: ConsistencyReport, level: FailOn): boolean {
+  switch (level) {
+    case 'never':
+      return false;
+    case 'high':
+      return report.conflicts.some((c) => c.severity === 'high');
+    case 'medium':
+      return report.conflicts.some((c) => c.severity !== 'low');
+    case 'conflict':
+      return report.summary.conflicts > 0;
+    case 'unverified':
+      return report.summary.conflicts > 0 || report.summary.unverified > 0;
+  }
+}
 
 /** A mistake in how the CLI was called, or in its input: exit status 2. */
 class UsageError extends Error {}
@@ -43,14 +69,14 @@ interface Arguments {
   config?: string;
   format?: ReportFormat;
   out?: string;
-  failOn: 'conflict' | 'high' | 'never';
+  failOn: FailOn;
   color: boolean | 'auto';
   linking?: 'exact' | 'spelling' | 'profile';
   linkThreshold?: number;
 }
 
 function parseArguments(args: string[]): Arguments {
-  const parsed: Arguments = { files: [], failOn: 'conflict', color: 'auto' };
+  const parsed: Arguments = { files: [], failOn: 'unverified', color: 'auto' };
   const value = (flag: string) => {
     const v = args.shift();
     if (v === undefined || (v.startsWith('--') && v !== '-')) throw new UsageError(`${flag} needs a value`);
@@ -82,8 +108,8 @@ function parseArguments(args: string[]): Arguments {
         break;
       case '--fail-on': {
         const f = value(a);
-        if (f !== 'conflict' && f !== 'high' && f !== 'never') throw new UsageError(`--fail-on takes conflict, high or never, not '${f}'`);
-        parsed.failOn = f;
+        if (!(FAIL_ON as readonly string[]).includes(f)) throw new UsageError(`--fail-on takes ${FAIL_ON.join(', ')}, not '${f}'`);
+        parsed.failOn = f as FailOn;
         break;
       }
       case '--linking': {
@@ -233,9 +259,7 @@ function check(args: Arguments): number {
       throw new UsageError(`${args.out}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  if (args.failOn === 'never') return 0;
-  if (args.failOn === 'high') return report.conflicts.some((c) => c.severity === 'high') ? 1 : 0;
-  return report.summary.conflicts > 0 ? 1 : 0;
+  return reaches(report, args.failOn) ? 1 : 0;
 }
 
 function main(argv: readonly string[]): number {

@@ -45,7 +45,11 @@ export function judgeGroups(
     else for (const p of positions) for (const s of p.sources) if (!sources.includes(s)) sources.push(s);
     sortSmall(sources, compareCodePoints);
     const hasConflict = conflicts.some((c) => c.length > 0);
-    const status: JudgedGroup['status'] = hasConflict ? 'conflict' : sources.length <= 1 ? 'single' : 'consistent';
+    const status: JudgedGroup['status'] =
+      hasConflict ? 'conflict'
+      : sources.length <= 1 ? 'single'
+      : anyIncomparable(positions.length, relations) ? 'unverified'
+      : 'consistent';
     let conflict: JudgedGroup['conflict'];
     if (hasConflict) {
       const kindOf = (p: (typeof positions)[number]) => ctx.registry.require(p.value.kind);
@@ -77,6 +81,12 @@ export function judgeGroups(
     visit({ group, order, support, conflicts, status, consensus, contenders: pick.contenders, conflict, sources });
   }
   return { accuracy: trust?.accuracy ?? new Map(), origin: trust?.origin ?? new Map() };
+}
+
+/** Some pair of positions was not related: a value unread by the group's kind, or two its kind cannot compare. */
+function anyIncomparable(n: number, relations: Relations): boolean {
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (relations.get(i, j).relation === 'incomparable') return true;
+  return false;
 }
 
 /**

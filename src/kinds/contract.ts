@@ -41,9 +41,22 @@ export interface ParseContext {
   readonly role?: string | undefined;
 }
 
+/**
+ * Lexical knowledge for comparing words by meaning (the derived lexicon of
+ * the link stage, or a user's): how word `a` relates to word `b`. `same`
+ * (synonyms: "fire" / "blaze"), `broader` (a is a kind above b: "gun" /
+ * "handgun"), `narrower` (the reverse), `different` (two distinct things of
+ * one sort: "neck" / "shoulder"), or undefined when it does not know.
+ */
+export interface Lexicon {
+  relate(a: string, b: string): 'same' | 'broader' | 'narrower' | 'different' | undefined;
+}
+
 /** What a kind may know when it compares two values. */
 export interface CompareContext {
   readonly tolerance: { readonly absolute: number; readonly relative: number } | undefined;
+  /** Word meanings, when a lexicon is loaded; kinds must work without one. */
+  readonly lexicon?: Lexicon | undefined;
 }
 
 /** A diagnostic a parser reports about a value it could read (e.g. a weekday that does not match the date). */

@@ -9,14 +9,29 @@ export interface InferredKind {
 }
 
 /**
- * Infers a group's kind from its attribute tokens and raw values: a kind
- * whose hints (declared by each kind) name an attribute word and that most
- * values satisfy, else the kind whose detector scores the values highest
- * (registry order breaks ties), else the registry's fallback kind (text).
+ * A detector score from which a value plainly reads as a kind: a JSON boolean
+ * or number (1), "7:10 a.m.", "July 12, 2024", "18 months", "66-year-old", a
+ * street address. Below it, a value only may be of the kind ("Casa Chimayo").
+ */
+export const PLAIN = 0.8;
+
+/**
+ * Infers a group's kind from evidence, strongest first:
+ *
+ * 1. what most values plainly read as (the value's own JSON type counts: a
+ *    boolean is a boolean, a number a number), preferring among such kinds one
+ *    the attribute's words hint at, then the one more values plainly read as,
+ *    then the higher total score (registry order breaks ties);
+ * 2. else a kind whose hints (declared by each kind) name an attribute word
+ *    and that most values parse as — a hint never overrides values that
+ *    plainly read as another kind;
+ * 3. else the kind whose detector scores the values highest, else the
+ *    registry's fallback kind (text).
  *
  * @example
- * inferKind(['age'], ['66-year-old', 66], registry);        //=> { kind: 'number', from: 'attribute' }
- * inferKind(['venu'], ['Casa Chimayo', 'El Dorado'], registry); //=> { kind: 'place', from: 'attribute' }
+ * inferKind(['age'], ['66-year-old', 66], registry, …);          //=> { kind: 'number', from: 'values' }
+ * inferKind(['venu'], ['Casa Chimayo', 'El Dorado'], registry, …); //=> { kind: 'place', from: 'attribute' }
+ * inferKind(['when', 'shot', 'fire'], ['around 10 p.m.'], registry, …); //=> { kind: 'time', from: 'values' } (not a number of shots)
  */
 export function inferKind(
   attributeTokens: readonly string[],
@@ -26,34 +41,58 @@ export function inferKind(
   detect: (kind: string, raw: RawScalar) => number,
 ): InferredKind {
   const needed = Math.max(1, Math.ceil(values.length / 2));
+  const order = registry.names();
   const hinted: string[] = [];
   for (const t of attributeTokens) {
     const h = registry.hintOf(t);
     if (h !== undefined && !hinted.includes(h)) hinted.push(h);
   }
   // Hints in registry order, so "date of the sentence" prefers date over duration when both read.
-  const order = registry.names();
   hinted.sort((a, b) => order.indexOf(a) - order.indexOf(b));
-  for (const kind of hinted) {
+  const reads = (kind: string) => {
     let ok = 0;
     for (const v of values) if (parses(kind, v)) ok++;
-    if (ok >= needed) return { kind, from: 'attribute' };
-  }
-  // Without a fallback kind, the last kind registered.
-  let best = registry.fallback()?.kind ?? order[order.length - 1]!;
-  let bestScore = 0;
+    return ok;
+  };
+  // Per kind in registry order: values it plainly reads, values it may read, total score.
+  const plain: number[] = [];
+  const some: number[] = [];
+  const score: number[] = [];
   for (const kind of order) {
-    let score = 0;
-    let ok = 0;
+    let p = 0;
+    let s = 0;
+    let total = 0;
     for (const v of values) {
-      const s = detect(kind, v);
-      score += s;
-      if (s > 0) ok++;
+      const d = detect(kind, v);
+      total += d;
+      if (d > 0) s++;
+      if (d >= PLAIN) p++;
     }
-    if (ok >= needed && score > bestScore) {
-      best = kind;
-      bestScore = score;
+    plain.push(p);
+    some.push(s);
+    score.push(total);
+  }
+  let best: number | undefined;
+  for (let k = 0; k < order.length; k++) {
+    if (plain[k]! < needed) continue;
+    if (best === undefined) {
+      best = k;
+      continue;
+    }
+    const h = hinted.includes(order[k]!) ? 1 : 0;
+    const hb = hinted.includes(order[best]!) ? 1 : 0;
+    if (h - hb > 0 || (h === hb && (plain[k]! > plain[best]! || (plain[k] === plain[best] && score[k]! > score[best]!)))) best = k;
+  }
+  if (best !== undefined && reads(order[best]!) >= needed) return { kind: order[best]!, from: hinted.includes(order[best]!) ? 'attribute' : 'values' };
+  for (const kind of hinted) if (reads(kind) >= needed) return { kind, from: 'attribute' };
+  // Without a fallback kind, the last kind registered.
+  let fallback = registry.fallback()?.kind ?? order[order.length - 1]!;
+  let bestScore = 0;
+  for (let k = 0; k < order.length; k++) {
+    if (some[k]! >= needed && score[k]! > bestScore) {
+      fallback = order[k]!;
+      bestScore = score[k]!;
     }
   }
-  return { kind: best, from: 'values' };
+  return { kind: fallback, from: 'values' };
 }

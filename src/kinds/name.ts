@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { NAME_SUFFIXES, TITLES, fold, hasDigit } from '../normalize/text';
-import { COMPATIBLE, CONFLICT, type Comparison, type KindDefinition, type ParseContext, type ParseResult, type RawScalar, SAME } from './registry';
+import { endingVariant, joinSplitTokens } from './joined';
+import { COMPATIBLE, CONFLICT, type Comparison, incomparable, type KindDefinition, type ParseContext, type ParseResult, type RawScalar, SAME } from './registry';
 
 /** A person's or an organisation's name as tokens, titles and honorifics dropped. */
 export interface NameValue {
@@ -81,19 +82,37 @@ export function parseName(raw: RawScalar, ctx?: ParseContext): ParseResult<NameV
   return { ok: true, value: { tokens, key: tokens.join(' ') } };
 }
 
+/** Every token of `small` matches a different token of `large`, counting tokens with the same start as matching. */
+function coversLoosely(large: readonly string[], small: readonly string[]): boolean {
+  const used = new Array<boolean>(large.length).fill(false);
+  for (const t of small) {
+    const k = large.findIndex((x, i) => !used[i] && (tokenMatches(x, t) || endingVariant(x, t)));
+    if (k < 0) return false;
+    used[k] = true;
+  }
+  return true;
+}
+
 /**
  * Names agree when one's tokens all appear in the other ("Sommer" / "Mary
- * Marlowe Sommer"), allowing initials and close spellings; otherwise they are
- * different people.
+ * Marlowe Sommer"), allowing initials ("A.D. Sansom" / "Arley Sansom"), close
+ * spellings and words joined or split ("GoLo" / "Go Lo"); tokens that differ
+ * only by a short ending ("Southwest" / "Southwestern Christian College") may
+ * be one name misspelt or two names, so crosscheck does not decide
+ * (incomparable); otherwise they are different people.
  */
 export function compareNames(a: NameValue, b: NameValue): Comparison {
   if (a.key === b.key) return SAME;
-  const [small, large] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
-  if (covers(large.tokens, small.tokens)) {
-    return small.tokens.length === large.tokens.length && small.tokens.every((t, i) => t === large.tokens[i]) ? SAME : COMPATIBLE;
+  const [ta, tb] = joinSplitTokens(a.tokens, b.tokens);
+  const [small, large] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+  if (covers(large, small)) {
+    return small.length === large.length && small.every((t, i) => t === large[i]) ? SAME : COMPATIBLE;
   }
+  if (coversLoosely(large, small)) return SPELLING;
   return CONFLICT;
 }
+
+const SPELLING = incomparable('they differ by the ending of a word, which may be one name spelt two ways or two names');
 
 const CAPITALIZED_NAME = /^(?:(?:mr|mrs|ms|dr|judge|sir)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}$/u;
 

@@ -1,5 +1,5 @@
 import { type NumberInterval, type NumberPhrase, compareIntervals, formatNumber, readNumberPhrase } from './numeric';
-import { isUnitWord } from './units';
+import { isPoweredUnit, isUnitWord } from './units';
 import type { KindDefinition, ParseContext, ParseResult, RawScalar } from './registry';
 
 export type NumberValue = NumberInterval;
@@ -7,6 +7,7 @@ export type NumberValue = NumberInterval;
 // "66-year-old", "aged 66", "66 years old": an age written around a number.
 const AGE_WORDS = new Set(['year', 'years', 'yr', 'yrs', 'old', 'aged', 'age']);
 const PERCENT = new Set(['%', 'percent', 'per', 'cent', 'pct']);
+const CLOCK_HOUR = /\d\s?(?:[ap]\.?\s?m\b|o['’]?\s?clock\b)/i;
 
 /**
  * Parses a count or measure without a unit: "42", "1,200", "forty-two",
@@ -27,11 +28,13 @@ export function parseNumber(raw: RawScalar, ctx?: ParseContext): ParseResult<Num
     raw = text;
   }
   if (raw.length > 200) return { ok: false, reason: 'too long to be a number' };
+  // "around 10 p.m.", "4 o'clock": an hour of the day, not a count.
+  if (CLOCK_HOUR.test(raw)) return { ok: false, reason: `"${raw}" is a time of day, not a number` };
   const phrase = readNumberPhrase(raw);
   if (phrase === undefined) return { ok: false, reason: `"${raw}" holds no single number` };
   // A unit changes what the number means ("18 months" is a duration); leave those to the quantity kinds,
   // unless it tells an age ("22-month-old").
-  const unit = phrase.after.find((t) => isUnitWord(t) && !AGE_WORDS.has(t) && !PERCENT.has(t) && !(AGE_UNITS.has(t) && phrase.after.includes('old')));
+  const unit = phrase.after.find((t) => (isUnitWord(t) || isPoweredUnit(t)) && !AGE_WORDS.has(t) && !PERCENT.has(t) && !(AGE_UNITS.has(t) && phrase.after.includes('old')));
   if (unit !== undefined || phrase.symbol !== undefined) {
     return { ok: false, reason: `"${raw}" has a unit (${phrase.symbol ?? unit}); it is a quantity, not a plain number` };
   }
@@ -85,7 +88,9 @@ function detectNumber(raw: RawScalar): number {
   // Bare digits are unmistakable; a number among words ("Hannah, 27") less so.
   const words = raw.replace(/[\d.,\s%+~<>≤≥–-]/g, '');
   if (words === '') return 0.9;
-  return /\byear[- ]old\b|\bfather-of|\bmother-of|^(about|around|nearly|almost|more than|at least|up to|over|under)\b/i.test(raw) ? 0.8 : 0.4;
+  // "22-month-old" is an age before it is an amount of months.
+  if (/\b(?:year|month|week|day)s?[- ]old\b/i.test(raw)) return 0.95;
+  return /\bfather-of|\bmother-of|^(about|around|nearly|almost|more than|at least|up to|over|under)\b/i.test(raw) ? 0.8 : 0.4;
 }
 
 export const numberKind: KindDefinition<NumberValue> = {

@@ -1,5 +1,6 @@
 import { COMPATIBLE, CONFLICT, type Comparison, SAME, SOFT_CONFLICT } from './registry';
 import { fold } from '../normalize/text';
+import { isPoweredUnit } from './units';
 
 /**
  * A number as written, as an interval: "about 40" → [36, 44], "more than 100"
@@ -60,7 +61,7 @@ const MODIFIERS: readonly (readonly [readonly string[], Bound])[] = [
   [['up', 'to'], 'atmost'], [['close', 'to'], 'approx'], [['just', 'over'], 'above'],
   [['just', 'under'], 'below'], [['upwards', 'of'], 'atleast'], [['an', 'estimated'], 'approx'],
   [['about'], 'approx'], [['around'], 'approx'], [['approximately'], 'approx'], [['approx'], 'approx'],
-  [['roughly'], 'approx'], [['some'], 'approx'], [['estimated'], 'approx'], [['circa'], 'approx'],
+  [['roughly'], 'approx'], [['like'], 'approx'], [['some'], 'approx'], [['estimated'], 'approx'], [['circa'], 'approx'],
   [['nearly'], 'nearly'], [['almost'], 'nearly'], [['over'], 'above'], [['above'], 'above'],
   [['exceeding'], 'above'], [['under'], 'below'], [['below'], 'below'], [['~'], 'approx'],
   [['<'], 'below'], [['>'], 'above'], [['≤'], 'atmost'], [['≥'], 'atleast'], [['maximum'], 'atmost'],
@@ -70,11 +71,19 @@ const MODIFIERS: readonly (readonly [readonly string[], Bound])[] = [
 /** Relative half-width of "about x". */
 const APPROX = 0.1;
 
-// Digits with separators, words, or one other symbol; each alternative consumes input, so the scan is linear.
-const TOKEN = /\d+(?:[.,\u00a0\u202f ]\d+)*|[\p{L}]+|[$€£¥₹%°~<>≤≥+&–-]|\S/gu;
+// Digits with separators, words (with a power written onto them: "km2"), or one other symbol; each
+// alternative consumes input, so the scan is linear.
+const TOKEN = /\d+(?:[.,\u00a0\u202f ]\d+)*|[\p{L}]+(?:[23](?![\p{L}\p{N}]))?|[$€£¥₹%°~<>≤≥+&–-]|\S/gu;
 
 export function numberTokens(raw: string): string[] {
-  return fold(raw).match(TOKEN) ?? [];
+  const tokens = fold(raw).match(TOKEN) ?? [];
+  // Only a unit of length takes a power ("km2" is km²); "a2" stays a word and a number.
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    const last = t.charCodeAt(t.length - 1);
+    if ((last === 50 || last === 51) && t.length > 1 && !/\d/.test(t[0]!) && !isPoweredUnit(t)) tokens.splice(i, 1, t.slice(0, -1), t.slice(-1));
+  }
+  return tokens;
 }
 
 /** Reads "1,200", "1 200", "30.1", "30,5" into a number and its count of written decimals. */
@@ -104,17 +113,36 @@ interface Read {
   next: number;
 }
 
-/** Reads number words from tokens[i]: "forty - two", "one hundred and twenty", "a dozen". */
+/** Words that count nothing: "none", "nobody", "no one", "no deaths", "not one", "not a single". */
+const NOTHING = new Set(['none', 'nobody', 'nothing', 'nil']);
+/** After a count, a multiplier: "two dozen", "three score". */
+const GROUPS: ReadonlyMap<string, number> = new Map([['dozen', 12], ['score', 20]]);
+/** A partitive after "one" names a member of a set, not a count: "one of the victims". */
+const PARTITIVE = new Set(['the', 'his', 'her', 'their', 'its', 'those', 'these', 'them', 'us', 'my', 'our', 'your']);
+
+/** Reads number words from tokens[i]: "forty - two", "one hundred and twenty", "a dozen", "two dozen", "none". */
 function readWords(tokens: readonly string[], i: number): Read | undefined {
   let total = 0;
   let current = 0;
   let seen = false;
   let j = i;
-  if ((tokens[j] === 'a' || tokens[j] === 'one') && tokens[j + 1] === 'dozen') return { value: 12, halfUnit: 0.5, next: j + 2 };
-  if (tokens[j] === 'a' && (tokens[j + 1] === 'half' || tokens[j + 1] === 'couple')) {
-    return tokens[j + 1] === 'half' ? { value: 0.5, halfUnit: 0, next: j + 2 } : { value: 2, halfUnit: 0.5, next: j + 2 };
+  const t0 = tokens[j];
+  // Nothing counted: "none", "no one was hurt", "no deaths", "not one", "not a single one". "no" alone is a yes/no answer.
+  if (t0 !== undefined && NOTHING.has(t0)) return { value: 0, halfUnit: 0, next: j + 1 };
+  if (t0 === 'no' && /^\p{L}/u.test(tokens[j + 1] ?? '')) {
+    return { value: 0, halfUnit: 0, next: tokens[j + 1] === 'one' ? j + 2 : j + 1 };
   }
-  if (tokens[j] === 'dozen') return { value: 12, halfUnit: 0.5, next: j + 1 };
+  if (t0 === 'not' && (tokens[j + 1] === 'one' || (tokens[j + 1] === 'a' && tokens[j + 2] === 'single'))) {
+    return { value: 0, halfUnit: 0, next: j + (tokens[j + 1] === 'one' ? 2 : 3) };
+  }
+  if ((t0 === 'a' || t0 === 'one') && tokens[j + 1] === 'dozen') return { value: 12, halfUnit: 0.5, next: j + 2 };
+  if (t0 === 'half' && tokens[j + 1] === 'a' && tokens[j + 2] === 'dozen') return { value: 6, halfUnit: 0.5, next: j + 3 };
+  if (t0 === 'a' && tokens[j + 1] === 'score' && tokens[j + 2] === 'of') return { value: 20, halfUnit: 10, next: j + 2 };
+  if (t0 === 'a' && (tokens[j + 1] === 'half' || tokens[j + 1] === 'couple')) {
+    if (tokens[j + 1] === 'half') return { value: 0.5, halfUnit: 0, next: j + 2 };
+    return groupOf({ value: 2, halfUnit: 0.5, next: j + 2 }, tokens);
+  }
+  if (t0 === 'dozen') return { value: 12, halfUnit: 0.5, next: j + 1 };
   while (j < tokens.length) {
     const t = tokens[j]!;
     const small = SMALL.get(t);
@@ -134,7 +162,22 @@ function readWords(tokens: readonly string[], i: number): Read | undefined {
     } else break;
   }
   if (!seen) return undefined;
-  return { value: total + current, halfUnit: 0.5, next: j };
+  // "one of the victims" picks someone out of a set; it does not count them.
+  if (total + current === 1 && j === i + 1 && tokens[j] === 'of' && PARTITIVE.has(tokens[j + 1] ?? '')) return undefined;
+  return groupOf({ value: total + current, halfUnit: 0.5, next: j }, tokens);
+}
+
+/**
+ * A count told in groups: "two dozen" (24), "three score" (60), "a couple
+ * of dozen". Counting in dozens rounds to the dozen, so "two dozen" is
+ * anything from 18 to 30 (a single dozen stays 12).
+ */
+function groupOf(read: Read, tokens: readonly string[]): Read {
+  let at = read.next;
+  if (tokens[at] === 'of' && GROUPS.has(tokens[at + 1] ?? '')) at++;
+  const size = GROUPS.get(tokens[at] ?? '');
+  if (size === undefined) return read;
+  return { value: read.value * size, halfUnit: read.value === 1 ? 0.5 : size / 2, next: at + 1 };
 }
 
 function readNumberAt(tokens: readonly string[], i: number, shortScales = false): Read | undefined {
@@ -153,6 +196,9 @@ function readNumberAt(tokens: readonly string[], i: number, shortScales = false)
       value *= scale;
       halfUnit *= scale;
       next++;
+    } else if (digits.decimals === 0 && GROUPS.has(scaleWord ?? '')) {
+      // "2 dozen"
+      return groupOf({ value, halfUnit, next }, tokens);
     } else if (digits.decimals === 0 && value >= 1000) {
       // "742,000": three or more trailing zeros read as rounding to that place.
       const zeros = /0*$/.exec(String(value))![0].length;
@@ -224,9 +270,17 @@ export function readNumberPhrase(raw: string): NumberPhrase | undefined {
   let halfUnit = first.vague === undefined ? first.halfUnit : 0;
   let key = formatNumber(negative ? -first.value : first.value);
   if (negative) [lo, hi, center] = [-hi, -lo, -center];
-  // A range: "10-12", "10 to 12", "between 10 and 12".
+  // "40 or so" is about 40.
+  if (tokens[i] === 'or' && tokens[i + 1] === 'so' && bound === undefined) {
+    bound = 'approx';
+    i += 2;
+  }
+  // A range: "10-12", "10 to 12", "between 10 and 12", and as people say it, "40 or 50", "like 40 or 50".
   const joiner = tokens[i];
-  if ((joiner === '-' || joiner === '–' || joiner === 'to' || (joiner === 'and' && before.at(-1) === 'between')) && bound === undefined) {
+  if (
+    (joiner === '-' || joiner === '–' || joiner === 'to' || joiner === 'or' || (joiner === 'and' && before.at(-1) === 'between')) &&
+    (bound === undefined || bound === 'approx')
+  ) {
     const second = readNumberAt(tokens, i + 1);
     if (second !== undefined && second.vague === undefined && second.value > first.value) {
       if (before.at(-1) === 'between') before.pop();

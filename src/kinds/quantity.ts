@@ -16,7 +16,7 @@ const DISPLAY_UNITS: Readonly<Record<Dimension, readonly (readonly [string, numb
   length: [['km', 1000], ['m', 1], ['cm', 0.01], ['mm', 0.001]],
   mass: [['t', 1000], ['kg', 1], ['g', 0.001]],
   speed: [['m/s', 1]],
-  area: [['m2', 1]],
+  area: [['km2', 1e6], ['m2', 1]],
   volume: [['l', 0.001], ['ml', 1e-6]],
   temperature: [['K', 1]],
 };
@@ -51,6 +51,28 @@ const NUMBER_IN_KEY = /-?\d+(?:\.\d+)?(?:e[+-]?\d+)?/g;
  * parseQuantity('1.5 years', () => true).value.key;          //=> '18 month'
  */
 export function parseQuantity(raw: RawScalar, accept: (dimension: Dimension | 'money') => boolean): ParseResult<QuantityValue> {
+  return readQuantity(raw, accept).result;
+}
+
+/** Words that may follow an amount without describing a thing: the unit's own words, hyphens, dots. */
+const UNIT_GLUE = new Set(['-', '.', 'per', '/', 'a', 'an', 'of']);
+
+/**
+ * Reads an amount, and says whether words describe a thing after its unit
+ * (".9mm handgun", "18-month sentence"): such a value names a thing with a
+ * measure, which is weaker evidence that the attribute is an amount.
+ */
+function readQuantity(raw: RawScalar, accept: (dimension: Dimension | 'money') => boolean): { result: ParseResult<QuantityValue>; trailing: boolean } {
+  const result = readAmount(raw, accept);
+  if (!result.ok || typeof raw !== 'string') return { result, trailing: false };
+  const phrase = readNumberPhrase(raw.includes('(') ? raw.replace(BRACKETED, ' ') : raw);
+  const unit = phrase === undefined ? undefined : findUnit(phrase.after);
+  const own = new Set(unit?.name.split(' ') ?? []);
+  const trailing = phrase?.after.some((t) => !own.has(t) && !UNIT_GLUE.has(t) && currencyOf(t) === undefined && !/^\p{P}$/u.test(t)) === true;
+  return { result, trailing };
+}
+
+function readAmount(raw: RawScalar, accept: (dimension: Dimension | 'money') => boolean): ParseResult<QuantityValue> {
   if (typeof raw !== 'string') return { ok: false, reason: 'an amount with a unit must be written as text, e.g. "18 months"' };
   if (raw.length > 200) return { ok: false, reason: 'too long to be an amount' };
   // A conversion in brackets restates the amount ("10 kilometers (6 miles)"): the amount written first counts.
@@ -136,7 +158,11 @@ function quantityKind(
     conflictSeverity: 'high',
     contextual: false,
     hints,
-    detect: (raw) => (typeof raw === 'string' && parseQuantity(raw, accept).ok ? 0.9 : 0),
+    detect: (raw) => {
+      if (typeof raw !== 'string') return 0;
+      const r = readQuantity(raw, accept);
+      return !r.result.ok ? 0 : r.trailing ? 0.6 : 0.9;
+    },
     parse: (raw) => parseQuantity(raw, accept),
     compare: (a, b, ctx) => compareQuantities(a, b, ctx.tolerance),
     normalize: (v) => v.key,

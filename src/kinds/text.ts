@@ -1,11 +1,26 @@
 import { distance } from 'fastest-levenshtein';
 import { fold, stem } from '../normalize/text';
-import { COMPATIBLE, CONFLICT, type Comparison, type KindDefinition, type ParseContext, type ParseResult, type RawScalar, SAME } from './registry';
+import { joinSplitTokens } from './joined';
+import {
+  COMPATIBLE,
+  CONFLICT,
+  type CompareContext,
+  type Comparison,
+  incomparable,
+  type KindDefinition,
+  type Lexicon,
+  type ParseContext,
+  type ParseResult,
+  type RawScalar,
+  SAME,
+} from './registry';
 
-/** Free text, folded, with its word stems for subset tests. */
+/** Free text, folded, with its content words and their stems for subset tests. */
 export interface TextValue {
   /** Canonical form: folded words without articles (`navy blue blazer`). */
   readonly key: string;
+  /** The words that carry content, as written (folded): no articles, no negations. */
+  readonly words: readonly string[];
   readonly stems: readonly string[];
   /** Says "not", "no", "never", "n't": agreement needs the same polarity. */
   readonly negative: boolean;
@@ -25,37 +40,96 @@ export function parseText(raw: RawScalar, ctx?: ParseContext): ParseResult<TextV
   let text = fold(String(raw));
   const aliased = ctx?.alias?.(text);
   if (aliased !== undefined) text = aliased;
-  const words = (text.match(WORD) ?? []).filter((w) => !ARTICLES.has(w));
-  if (words.length === 0) return { ok: false, reason: `"${String(raw)}" holds no words` };
+  const all = (text.match(WORD) ?? []).filter((w) => !ARTICLES.has(w));
+  if (all.length === 0) return { ok: false, reason: `"${String(raw)}" holds no words` };
   let negative = false;
-  const stems: string[] = [];
-  for (const w of words) {
+  const words: string[] = [];
+  for (const w of all) {
     if (NEGATIONS.has(w) || /n['’]t$/.test(w)) negative = !negative;
-    else stems.push(stem(w.replace(/['’].*$/, '')));
+    else words.push(w.replace(/['’].*$/, ''));
   }
-  return { ok: true, value: { key: words.join(' '), stems, negative } };
-}
-
-function subset(small: ReadonlySet<string>, large: ReadonlySet<string>): boolean {
-  for (const s of small) if (!large.has(s)) return false;
-  return true;
+  return { ok: true, value: { key: all.join(' '), words, stems: words.map(stem), negative } };
 }
 
 /**
- * Texts agree when equal after folding, one's words are a subset of the
- * other's ("blue blazer" / "navy blue blazer"), or they are near-equal by edit
- * distance (a typo); a difference in negation is always a conflict.
+ * "unclear" says "not clear": a word made of a negating prefix and a word the
+ * other text uses is that word, negated. Returns the words and polarity with
+ * such words unfolded, or the input when there are none.
  */
-export function compareTexts(a: TextValue, b: TextValue): Comparison {
+function unfoldPrefixes(v: TextValue, other: ReadonlySet<string>): { words: readonly string[]; negative: boolean } {
+  let negative = v.negative;
+  let changed = false;
+  const words = v.words.map((w) => {
+    const m = /^(?:un|non)-?(\p{L}{3,})$/u.exec(w);
+    if (m === null || !other.has(m[1]!)) return w;
+    negative = !negative;
+    changed = true;
+    return m[1]!;
+  });
+  return changed ? { words, negative } : v;
+}
+
+/** Longest word whose endings are indexed as compound heads, and most words a lexicon is asked about (meaning, not documents). */
+const COMPOUND = 24;
+const LEXICAL = 12;
+
+/** The stems of a text's words, and the endings of its closed compounds ("handgun" ends in "gun"). */
+function index(words: readonly string[]): { stems: Set<string>; heads: Set<string> } {
+  const stems = new Set<string>();
+  const heads = new Set<string>();
+  for (const x of words) {
+    stems.add(stem(x));
+    if (x.length <= COMPOUND) for (let k = 3; k <= x.length - 3; k++) heads.add(x.slice(k));
+  }
+  return { stems, heads };
+}
+
+/**
+ * Every word of `small` has a word in `large`: the same stem, a closed
+ * compound that ends in it ("handgun" is a gun), or a word the lexicon says it
+ * names or includes ("fire" / "blaze", "gun" / "pistol").
+ */
+function covers(large: readonly string[], small: readonly string[], lexicon: Lexicon | undefined): boolean {
+  const { stems, heads } = index(large);
+  const ask = lexicon !== undefined && large.length <= LEXICAL && small.length <= LEXICAL;
+  for (const w of small) {
+    if (stems.has(stem(w)) || (w.length >= 3 && heads.has(w))) continue;
+    if (!ask || !large.some((x) => lexicon.relate(w, x) === 'same' || lexicon.relate(w, x) === 'broader')) return false;
+  }
+  return true;
+}
+
+const UNTOLD = incomparable('crosscheck cannot tell whether the two texts mean the same thing');
+
+/**
+ * Texts agree when equal after folding (joined or split words alike: "9mm" /
+ * "9 mm"), one's words are all found in the other's ("blue blazer" / "navy
+ * blue blazer", "gun" / "silver handgun", and through a lexicon "fire" /
+ * "blaze"), or they are near-equal by edit distance (a typo). A difference in
+ * negation is a conflict ("guilty" / "not guilty", while "unclear" is "not
+ * clear"), and so are two texts whose head words a lexicon calls different
+ * things of one sort. Otherwise crosscheck cannot tell: incomparable, never
+ * a conflict, since free text says the same thing in many ways ("a space
+ * heater caused the fire" / "a portable heater sparked the blaze").
+ */
+export function compareTexts(a: TextValue, b: TextValue, ctx?: CompareContext): Comparison {
   if (a.key === b.key) return SAME;
-  if (a.negative !== b.negative) return CONFLICT;
-  if (a.stems.join(' ') === b.stems.join(' ')) return SAME;
-  const sa = new Set(a.stems);
-  const sb = new Set(b.stems);
-  if (sa.size > 0 && sb.size > 0 && (subset(sa, sb) || subset(sb, sa))) return COMPATIBLE;
+  const ua = unfoldPrefixes(a, new Set(b.words));
+  const ub = unfoldPrefixes(b, new Set(a.words));
+  if (ua.negative !== ub.negative) return CONFLICT;
+  const [wa, wb] = joinSplitTokens(ua.words, ub.words);
+  const sa = wa.map(stem);
+  const sb = wb.map(stem);
+  if (sa.join(' ') === sb.join(' ')) return SAME;
+  const lexicon = ctx?.lexicon;
+  if (wa.length > 0 && wb.length > 0 && (covers(wb, wa, lexicon) || covers(wa, wb, lexicon))) return COMPATIBLE;
   const longest = Math.max(a.key.length, b.key.length);
   if (longest >= 6 && distance(a.key, b.key) <= Math.max(1, Math.floor(longest * 0.1))) return COMPATIBLE;
-  return CONFLICT;
+  // The head of an English noun phrase is its last word: "left upper neck" / "upper left shoulder".
+  const ha = wa.at(-1);
+  const hb = wb.at(-1);
+  if (lexicon !== undefined && ha !== undefined && hb !== undefined && lexicon.relate(ha, hb) === 'different') return CONFLICT;
+  return UNTOLD;
 }
 
 export const textKind: KindDefinition<TextValue> = {
@@ -71,7 +145,7 @@ export const textKind: KindDefinition<TextValue> = {
   fallback: true,
   detect: (raw) => (typeof raw === 'string' ? 0.1 : 0),
   parse: (raw, ctx) => parseText(raw, ctx),
-  compare: (a, b) => compareTexts(a, b),
+  compare: (a, b, ctx) => compareTexts(a, b, ctx),
   normalize: (v) => v.key,
   specificity: (v) => v.stems.length,
 };

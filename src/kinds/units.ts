@@ -65,26 +65,21 @@ const UNIT_LIST: readonly (readonly [readonly string[], UnitDefinition])[] = [
 
 /** Two-word units, read before single words. */
 const COMPOUND_UNITS: ReadonlyMap<string, UnitDefinition> = new Map([
-  ['square mile', { dimension: 'area', factor: 2_589_988.110_336, symbol: 'sq mi' }],
-  ['square miles', { dimension: 'area', factor: 2_589_988.110_336, symbol: 'sq mi' }],
-  ['square kilometer', { dimension: 'area', factor: 1e6 }],
-  ['square kilometers', { dimension: 'area', factor: 1e6 }],
-  ['square kilometre', { dimension: 'area', factor: 1e6 }],
-  ['square kilometres', { dimension: 'area', factor: 1e6 }],
-  ['square meters', { dimension: 'area', factor: 1 }],
-  ['square metres', { dimension: 'area', factor: 1 }],
-  ['square feet', { dimension: 'area', factor: 0.092_903_04, symbol: 'sq ft' }],
   ['metric ton', { dimension: 'mass', factor: 1000 }],
   ['metric tons', { dimension: 'mass', factor: 1000 }],
   ['degrees fahrenheit', { dimension: 'temperature', factor: 5 / 9, offset: 273.15 - (32 * 5) / 9, symbol: '°F' }],
   ['degrees celsius', { dimension: 'temperature', factor: 1, offset: 273.15, symbol: '°C' }],
   ['° f', { dimension: 'temperature', factor: 5 / 9, offset: 273.15 - (32 * 5) / 9, symbol: '°F' }],
   ['° c', { dimension: 'temperature', factor: 1, offset: 273.15, symbol: '°C' }],
-  ['km h', { dimension: 'speed', factor: 1 / 3.6, symbol: 'km/h' }],
 ]);
 
 export const UNITS: ReadonlyMap<string, UnitDefinition> = new Map(
   UNIT_LIST.flatMap(([names, def]) => names.map((n) => [n, def] as const)),
+);
+
+/** How a unit is written in a derived unit's symbol: its own symbol, else its shortest name ("km", "h"). */
+const SHORT: ReadonlyMap<UnitDefinition, string> = new Map(
+  UNIT_LIST.map(([names, def]) => [def, def.symbol ?? names.reduce((a, b) => (b.length < a.length ? b : a))] as const),
 );
 
 /** Single letters are units only right after a number ("5 m", "10 s"), never on their own elsewhere. */
@@ -94,19 +89,73 @@ export function isUnitWord(token: string): boolean {
   return UNITS.has(token) && !AMBIGUOUS_SHORT.has(token);
 }
 
-/** Finds the unit right after a number ("18 months", "18-month"), skipping a hyphen. */
+/** A length unit written with a power: "km2" (km², folded), "m3". */
+const POWERED = /^(\p{L}+)([23])$/u;
+
+function lengthUnit(token: string | undefined): UnitDefinition | undefined {
+  const u = token === undefined ? undefined : UNITS.get(token);
+  return u?.dimension === 'length' ? u : undefined;
+}
+
+/**
+ * A length raised to a power (an area or a volume) or divided by a time (a
+ * speed), as a unit of its own: "square feet" = 0.092… m², "km/h" = 1/3.6
+ * m/s. Its symbol is that of a listed unit with the same size ("miles per
+ * hour" is written mph), else built from its parts ("sq ft", "km/h").
+ */
+function derived(dimension: Dimension, factor: number, symbol: string): UnitDefinition {
+  for (const def of SHORT.keys()) {
+    if (def.dimension === dimension && Math.abs(def.factor - factor) <= 1e-9 * factor && def.offset === undefined) return def;
+  }
+  return { dimension, factor, symbol };
+}
+
+const SEPARATORS = new Set(['-', '.']);
+
+/**
+ * Finds the unit right after a number ("18 months", "18-month", "185 km/h",
+ * "115 miles per hour", "120,000-square-foot", "3,000 acres", "50 km²"),
+ * skipping hyphens inside it.
+ */
 export function findUnit(after: readonly string[]): { unit: UnitDefinition; name: string } | undefined {
-  let i = 0;
-  if (after[i] === '-') i++;
-  const one = after[i];
+  const words = after.filter((w) => !SEPARATORS.has(w));
+  const one = words[0];
   if (one === undefined) return undefined;
-  const two = after[i + 1] === undefined ? undefined : `${one} ${after[i + 1]}`;
+  // "square feet", "sq km", "cubic metres".
+  const power = one === 'square' || one === 'sq' ? 2 : one === 'cubic' || one === 'cu' ? 3 : 0;
+  const base = power > 0 ? lengthUnit(words[1]) : undefined;
+  if (base !== undefined) {
+    const name = `${one} ${words[1]}`;
+    const unit = derived(power === 2 ? 'area' : 'volume', base.factor ** power, `${power === 2 ? 'sq' : 'cu'} ${SHORT.get(base)}`);
+    return { unit, name };
+  }
+  const powered = POWERED.exec(one);
+  const poweredBase = powered === null ? undefined : lengthUnit(powered[1]);
+  if (poweredBase !== undefined) {
+    const p = Number(powered![2]);
+    return { unit: derived(p === 2 ? 'area' : 'volume', poweredBase.factor ** p, `${SHORT.get(poweredBase)}${p}`), name: one };
+  }
+  const two = words[1] === undefined ? undefined : `${one} ${words[1]}`;
   if (two !== undefined) {
     const compound = COMPOUND_UNITS.get(two);
     if (compound !== undefined) return { unit: compound, name: two };
   }
   const unit = UNITS.get(one);
-  return unit === undefined ? undefined : { unit, name: one };
+  if (unit === undefined) return undefined;
+  // "km/h", "miles per hour", "metres a second": a length per time is a speed.
+  if (unit.dimension === 'length' && (words[1] === 'per' || words[1] === '/' || words[1] === 'an' || words[1] === 'a')) {
+    const time = UNITS.get(words[2] ?? '');
+    if (time?.dimension === 'time' && time.calendar !== true) {
+      return { unit: derived('speed', unit.factor / time.factor, `${SHORT.get(unit)}/${SHORT.get(time)}`), name: `${one} per ${words[2]}` };
+    }
+  }
+  return { unit, name: one };
+}
+
+/** Whether a token is a length unit with a power written onto it ("km2", "km²" folded, "m3"). */
+export function isPoweredUnit(token: string): boolean {
+  const m = POWERED.exec(token);
+  return m !== null && lengthUnit(m[1]) !== undefined;
 }
 
 export interface Currency {

@@ -165,8 +165,11 @@ class SourceTally {
     for (const c of members) if (!seen.includes(this.claims.source[c]!)) seen.push(this.claims.source[c]!);
     for (const s of seen) bump(this.groups, s);
     if (j.sources.length < 2) return;
+    const unverified = j.status === 'unverified';
     for (const s of j.sources) {
       let contradicts = false;
+      // In an unverified group, a source agrees only when each of its positions was related to every other source's.
+      let unrelated = false;
       for (let p = 0; p < positions.length && !contradicts; p++) {
         if (j.conflicts[p]!.length === 0 || !positions[p]!.sources.includes(s)) continue;
         for (const q of j.conflicts[p]!) {
@@ -177,7 +180,21 @@ class SourceTally {
           }
         }
       }
-      bump(contradicts ? this.contradictions : this.agreements, s);
+      if (unverified) {
+        for (let p = 0; p < positions.length && !unrelated; p++) {
+          if (!positions[p]!.sources.includes(s)) continue;
+          for (let q = 0; q < positions.length; q++) {
+            if (q === p || j.group.relations.get(p, q).relation !== 'incomparable') continue;
+            const other = positions[q]!.sources;
+            if (other.length > 1 || other[0] !== s) {
+              unrelated = true;
+              break;
+            }
+          }
+        }
+      }
+      if (contradicts) bump(this.contradictions, s);
+      else if (!unrelated) bump(this.agreements, s);
     }
   }
 
@@ -230,7 +247,7 @@ function bump(m: Map<string, number>, k: string): void {
 export class ReportBuilder {
   // Groups arrive in key order from the group stage; bucketing by status and severity keeps that order
   // within each bucket without a comparator sort over every group.
-  private readonly buckets: { group: ClaimGroup; conflict: Conflict | undefined }[][] = [[], [], [], [], []];
+  private readonly buckets: { group: ClaimGroup; conflict: Conflict | undefined }[][] = [[], [], [], [], [], []];
   private readonly tally: SourceTally;
   private readonly shared: Shared;
 
@@ -244,7 +261,12 @@ export class ReportBuilder {
 
   add(j: JudgedGroup): void {
     const b = buildGroup(j, this.shared);
-    const at = b.conflict !== undefined ? 2 - severityRank(b.conflict.severity) : b.group.status === 'consistent' ? 3 : 4;
+    // Conflicts by severity, then unverified, consistent and single-source groups.
+    const at =
+      b.conflict !== undefined ? 2 - severityRank(b.conflict.severity)
+      : b.group.status === 'unverified' ? 3
+      : b.group.status === 'consistent' ? 4
+      : 5;
     this.buckets[at]!.push(b);
     this.tally.add(j);
   }
@@ -261,6 +283,7 @@ export class ReportBuilder {
         sources: claimsPerSource(claims).size,
         groups: groups.length,
         conflicts: conflicts.length,
+        unverified: groups.filter((g) => g.status === 'unverified').length,
         consistent: groups.filter((g) => g.status === 'consistent').length,
         single: groups.filter((g) => g.status === 'single').length,
         issues: issues.length,

@@ -21,12 +21,34 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** "2 conflicts (1 high, 1 medium), 12 consistent, 8 single-source; 34 claims from 5 sources; 3 issues" */
+/** "2 conflicts (1 high, 1 medium), 3 unverified, 12 consistent, 8 single-source; 34 claims from 5 sources; 3 issues" */
 export function summaryLine(report: ConsistencyReport): string {
   const s = report.summary;
   const c = conflictCounts(report.conflicts);
   const bySeverity = (['high', 'medium', 'low'] as const).filter((k) => c[k] > 0).map((k) => `${c[k]} ${k}`);
-  return `${plural(s.conflicts, 'conflict')}${bySeverity.length > 0 ? ` (${bySeverity.join(', ')})` : ''}, ${s.consistent} consistent, ${s.single} single-source; ${plural(s.claims, 'claim')} from ${plural(s.sources, 'source')}; ${plural(s.issues, 'issue')}`;
+  return `${plural(s.conflicts, 'conflict')}${bySeverity.length > 0 ? ` (${bySeverity.join(', ')})` : ''}, ${s.unverified} unverified, ${s.consistent} consistent, ${s.single} single-source; ${plural(s.claims, 'claim')} from ${plural(s.sources, 'source')}; ${plural(s.issues, 'issue')}`;
+}
+
+/**
+ * Why each unverified group could not be verified, by group id: the issues
+ * about it (values that cannot be compared) and about its claims (values its
+ * kind could not read), as messages in report order.
+ */
+export function unverifiedReasons(report: ConsistencyReport): Map<string, string[]> {
+  const groupOfClaim = new Map<string, string>();
+  const out = new Map<string, string[]>();
+  for (const g of report.groups) {
+    if (g.status !== 'unverified') continue;
+    out.set(g.id, []);
+    for (const c of g.claims) groupOfClaim.set(c, g.id);
+  }
+  for (const i of report.issues) {
+    const group = i.group ?? (i.claim === undefined ? undefined : groupOfClaim.get(i.claim));
+    if (group === undefined) continue;
+    const list = out.get(group);
+    if (list !== undefined && (i.code === 'incomparable_values' || i.code === 'unparsed_value')) list.push(i.message);
+  }
+  return out;
 }
 
 /** How two sources relate over the groups where both have a position. */
@@ -47,6 +69,8 @@ export function agreementMatrix(report: ConsistencyReport, limit = 40): { source
   const agree = sources.map(() => new Array<number>(sources.length).fill(0));
   const disagree = sources.map(() => new Array<number>(sources.length).fill(0));
   for (const g of report.groups) {
+    // Unverified groups neither agree nor disagree: some of their values were not related.
+    if (g.status === 'unverified') continue;
     const positionsOf = new Map<number, string[]>();
     for (const p of g.positions) {
       for (const s of p.sources) {

@@ -1,4 +1,4 @@
-import { agreementMatrix, conflictCounts, groupIndex, linkLine, sourceLabeller, summaryLine } from './common';
+import { agreementMatrix, conflictCounts, groupIndex, linkLine, sourceLabeller, summaryLine, unverifiedReasons } from './common';
 import type { ClaimGroup, ConsistencyReport, Position } from './schema';
 
 export interface HtmlOptions {
@@ -26,6 +26,7 @@ h1 { font-size: 26px; margin: 0 0 4px; } h2 { font-size: 19px; margin: 36px 0 12
 .stats { display: flex; flex-wrap: wrap; gap: 8px; }
 .stat { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 8px 12px; min-width: 92px; }
 .stat b { display: block; font-size: 22px; line-height: 1.1; } .stat span { color: var(--muted); font-size: 13px; }
+.stat.unverified b { color: var(--accent); }
 .stat.high b { color: var(--high); } .stat.medium b { color: var(--medium); } .stat.low b { color: var(--low); }
 .filters { position: sticky; top: 0; z-index: 2; background: var(--bg); padding: 10px 0; border-bottom: 1px solid var(--line); display: flex; gap: 14px; align-items: center; flex-wrap: wrap; }
 .filters label { cursor: pointer; user-select: none; } .filters .shown { color: var(--muted); margin-left: auto; }
@@ -120,7 +121,7 @@ function positionCard(g: ClaimGroup, p: Position, label: (id: string) => string)
  * styles and script, and a Content-Security-Policy that forbids any other):
  * the summary, each conflict with the competing values side by side with
  * their sources and quotes and the consensus, a source-by-source agreement
- * heat map, agreements, issues and sources. Conflicts can be filtered by
+ * heat map, unverified groups (with why), agreements, issues and sources. Conflicts can be filtered by
  * severity.
  */
 export function renderHtml(report: ConsistencyReport, options: HtmlOptions = {}): string {
@@ -150,6 +151,7 @@ export function renderHtml(report: ConsistencyReport, options: HtmlOptions = {})
 <div class="stat high"><b>${counts.high}</b><span>high conflicts</span></div>
 <div class="stat medium"><b>${counts.medium}</b><span>medium</span></div>
 <div class="stat low"><b>${counts.low}</b><span>low</span></div>
+<div class="stat unverified"><b>${s.unverified}</b><span>unverified</span></div>
 <div class="stat"><b>${s.consistent}</b><span>agreements</span></div>
 <div class="stat"><b>${s.single}</b><span>single-source</span></div>
 <div class="stat"><b>${s.claims}</b><span>claims</span></div>
@@ -203,6 +205,23 @@ export function renderHtml(report: ConsistencyReport, options: HtmlOptions = {})
       out.push(`<tr><th scope="row">${escapeHtml(label(a))}</th>${cells.join('')}</tr>`);
     });
     out.push('</tbody></table>', '<div class="legend">contradict <span class="scale"></span> agree</div>');
+  }
+  out.push('</section>');
+
+  const unverified = report.groups.filter((g) => g.status === 'unverified');
+  out.push('<section id="unverified">', `<h2>Unverified (${unverified.length})</h2>`);
+  if (unverified.length > 0) {
+    const reasons = unverifiedReasons(report);
+    out.push(
+      '<p>No conflict was found in these groups, but some of their values could not be read or compared, so they are not agreements either.</p>',
+      '<table><thead><tr><th>Subject</th><th>Attribute</th><th>Values and sources</th><th>Why</th></tr></thead><tbody>',
+    );
+    for (const g of unverified.slice(0, 5000)) {
+      const values = g.positions.map((p) => `<b>${escapeHtml(p.value)}</b> — ${escapeHtml(p.sources.map(label).join(', '))}`).join('<br>');
+      const why = (reasons.get(g.id) ?? []).map(escapeHtml).join('<br>') || '—';
+      out.push(`<tr><td>${escapeHtml(g.subject)}</td><td>${escapeHtml(g.attribute)}</td><td>${values}</td><td>${why}</td></tr>`);
+    }
+    out.push('</tbody></table>');
   }
   out.push('</section>');
 

@@ -1,4 +1,4 @@
-import { groupIndex, linkLine, sourceLabeller, summaryLine } from './common';
+import { groupIndex, linkLine, sourceLabeller, summaryLine, unverifiedReasons } from './common';
 import type { ConsistencyReport } from './schema';
 
 /** Escapes text for a Markdown table cell. */
@@ -14,7 +14,7 @@ function quoteText(quote: string, max = 220): string {
 /**
  * The report as Markdown for PR comments and notes: a summary line, a table of
  * conflicts, each conflict with its values, sources and quotes, then
- * agreements, issues and sources.
+ * unverified groups (with why), agreements, issues and sources.
  */
 export function renderMarkdown(report: ConsistencyReport): string {
   const label = sourceLabeller(report);
@@ -61,6 +61,24 @@ export function renderMarkdown(report: ConsistencyReport): string {
       }
       out.push('');
     }
+  }
+
+  const unverified = report.groups.filter((g) => g.status === 'unverified');
+  if (unverified.length > 0) {
+    const reasons = unverifiedReasons(report);
+    out.push(
+      '## Unverified',
+      '',
+      'No conflict was found in these groups, but some of their values could not be read or compared, so they are not agreements either.',
+      '',
+      '| Subject | Attribute | Values and sources | Why |',
+      '| --- | --- | --- | --- |',
+    );
+    for (const g of unverified) {
+      const values = g.positions.map((p) => `**${cell(p.value)}** — ${cell(p.sources.map(label).join(', '))}`).join('<br>');
+      out.push(`| ${cell(g.subject)} | ${cell(g.attribute)} | ${values} | ${(reasons.get(g.id) ?? []).map(cell).join('<br>') || '—'} |`);
+    }
+    out.push('');
   }
 
   const consistent = report.groups.filter((g) => g.status === 'consistent');

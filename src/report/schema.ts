@@ -10,7 +10,13 @@ export type DeepReadonly<T> = T extends (infer U)[]
 
 export const SeveritySchema = /* @__PURE__ */ z.enum(['high', 'medium', 'low']);
 export const IssueSeveritySchema = /* @__PURE__ */ z.enum(['error', 'warning', 'info']);
-export const GroupStatusSchema = /* @__PURE__ */ z.enum(['conflict', 'consistent', 'single']);
+/**
+ * What a group's positions add up to: `conflict`; `unverified` (no conflict
+ * found, but some values could not be read or compared, so agreement is not
+ * shown either); `consistent` (every pair of positions related, none
+ * conflicting); `single` (one source only).
+ */
+export const GroupStatusSchema = /* @__PURE__ */ z.enum(['conflict', 'unverified', 'consistent', 'single']);
 
 /** One claim behind a position of a conflicting group: its value as written, its source and its quote. */
 export const EvidenceSchema = /* @__PURE__ */ z.object({
@@ -113,6 +119,8 @@ export const SummarySchema = /* @__PURE__ */ z.object({
   sources: z.number(),
   groups: z.number(),
   conflicts: z.number(),
+  /** Groups without a conflict whose values could not all be read or compared. */
+  unverified: z.number(),
   consistent: z.number(),
   single: z.number(),
   issues: z.number(),

@@ -1,4 +1,4 @@
-import { groupIndex, sourceLabeller, summaryLine } from './common';
+import { groupIndex, sourceLabeller, summaryLine, unverifiedReasons } from './common';
 import type { ConsistencyReport } from './schema';
 
 export interface TextOptions {
@@ -8,7 +8,7 @@ export interface TextOptions {
 
 const SGR = { reset: '\u001b[0m', bold: '\u001b[1m', dim: '\u001b[2m', red: '\u001b[31m', yellow: '\u001b[33m', green: '\u001b[32m', cyan: '\u001b[36m' };
 
-/** The report for a terminal: conflicts with their positions, agreements in brief, issues. */
+/** The report for a terminal: conflicts with their positions, unverified groups (`?`) with why, agreements (`✔`) in brief, issues. */
 export function renderText(report: ConsistencyReport, options: TextOptions = {}): string {
   const paint = (code: keyof typeof SGR, s: string) => (options.color === true ? `${SGR[code]}${s}${SGR.reset}` : s);
   const label = sourceLabeller(report);
@@ -32,16 +32,26 @@ export function renderText(report: ConsistencyReport, options: TextOptions = {})
       out.push('');
     }
   }
+  const unverified = report.groups.filter((g) => g.status === 'unverified');
+  if (unverified.length > 0) {
+    out.push(paint('bold', 'UNVERIFIED'));
+    // ? : no conflict was found, but some values could not be read or compared, so agreement is not shown either.
+    const reasons = unverifiedReasons(report);
+    for (const g of unverified) {
+      const sources = new Set(g.positions.flatMap((p) => p.sources)).size;
+      const values = g.positions.map((p) => `"${p.value}"`).join(' · ');
+      out.push(`  ${paint('cyan', '?')} ${g.attribute} — ${g.subject}: ${values} (${sources} sources)`);
+      for (const why of reasons.get(g.id) ?? []) out.push(`    ${paint('dim', why)}`);
+    }
+    out.push('');
+  }
   const consistent = report.groups.filter((g) => g.status === 'consistent');
   if (consistent.length > 0) {
     out.push(paint('bold', 'AGREEMENTS'));
-    // A group with values that cannot be compared agrees only as far as it goes: it says so.
-    const unsure = new Set(report.issues.filter((i) => i.code === 'incomparable_values').map((i) => i.group));
     for (const g of consistent) {
       const sources = new Set(g.positions.flatMap((p) => p.sources)).size;
-      const partly = unsure.has(g.id);
-      const values = g.positions.map((p) => `"${p.value}"`).join(partly ? ' · ' : ' ~ ');
-      out.push(`  ${partly ? paint('cyan', '?') : paint('green', '✔')} ${g.attribute} — ${g.subject}: ${values} (${sources} sources${partly ? '; not all comparable, see issues' : ''})`);
+      const values = g.positions.map((p) => `"${p.value}"`).join(' ~ ');
+      out.push(`  ${paint('green', '✔')} ${g.attribute} — ${g.subject}: ${values} (${sources} sources)`);
     }
     out.push('');
   }

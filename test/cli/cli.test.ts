@@ -72,9 +72,29 @@ describe('crosscheck check exits', () => {
   it('1 when something does: any conflict, or with --fail-on high a high one', () => {
     expect(run(['check', seeds]).status).toBe(1);
     expect(run(['check', seeds, '--fail-on', 'high']).status).toBe(1);
-    const soft = file('soft.json', JSON.stringify([{ source: 'a', subject: 'x', attribute: 'motion outcome', value: 'denied' }, { source: 'b', subject: 'x', attribute: 'motion outcome', value: 'granted' }]));
+    const soft = file('soft.json', JSON.stringify([{ source: 'a', subject: 'x', attribute: 'motion outcome', value: 'granted' }, { source: 'b', subject: 'x', attribute: 'motion outcome', value: 'not granted' }]));
     expect(run(['check', soft]).status).toBe(1);
-    expect(run(['check', soft, '--fail-on', 'high']).status).toBe(0); // a low (text) conflict
+    expect(run(['check', soft, '--fail-on', 'conflict']).status).toBe(1);
+    expect(run(['check', soft, '--fail-on', 'medium']).status).toBe(0); // a low (text) conflict
+    expect(run(['check', soft, '--fail-on', 'high']).status).toBe(0);
+  });
+
+  it('1 on "No deaths" against 3: a conflict (0 against 3), whatever the level short of never', () => {
+    const deaths = file('deaths.json', JSON.stringify([{ source: 'a', subject: 'the fire', attribute: 'deaths', value: 'No deaths' }, { source: 'b', subject: 'the fire', attribute: 'deaths', value: 3 }]));
+    for (const level of ['unverified', 'conflict', 'medium', 'high']) expect(run(['check', deaths, '--fail-on', level]).status, level).toBe(1);
+    expect(run(['check', deaths]).stdout).toContain('CONFLICTS');
+  });
+
+  it('on two values it cannot compare: 1 by default and with --fail-on unverified, 0 only with conflict (or lower)', () => {
+    const unread = file('unread.json', JSON.stringify([{ source: 'a', subject: 'x', attribute: 'settlement', value: '$500' }, { source: 'b', subject: 'x', attribute: 'settlement', value: '€500' }]));
+    expect(run(['check', unread]).status).toBe(1);
+    expect(run(['check', unread, '--fail-on', 'unverified']).status).toBe(1);
+    expect(run(['check', unread, '--fail-on', 'conflict']).status).toBe(0);
+    expect(run(['check', unread, '--fail-on', 'high']).status).toBe(0);
+    const out = run(['check', unread]).stdout;
+    expect(out).toContain('UNVERIFIED');
+    expect(out).toMatch(/\? settlement — x: "(?:\$|€)500" · "(?:\$|€)500"/);
+    expect(out).not.toContain('AGREEMENTS');
   });
 
   it('2 on a malformed JSON line, naming file and line', () => {
@@ -99,6 +119,12 @@ describe('crosscheck check exits', () => {
   it('2 on a CSV row with the wrong number of fields, or an unknown column', () => {
     expect(run(['check', file('short.csv', 'source,subject,attribute,value\na,x,age\n')]).stderr).toMatch(/short\.csv:2: 3 fields where the header has 4/);
     expect(run(['check', file('cols.csv', 'source,subject,attribute,valeu\na,x,age,1\n')]).stderr).toMatch(/cols\.csv:1: unknown column 'valeu'/);
+  });
+
+  it('2 on an unknown --fail-on level, naming the levels', () => {
+    const r = run(['check', seeds, '--fail-on', 'low']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--fail-on takes conflict, high, medium, unverified, never');
   });
 
   it('2 on an unknown format, option or command, or a missing file', () => {

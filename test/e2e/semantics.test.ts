@@ -25,9 +25,10 @@ describe('value semantics end to end', () => {
     expect(report.issues).toContainEqual(expect.objectContaining({ code: 'missing_value', claim: 'a', severity: 'info' }));
   });
 
-  it('keeps an unreadable value as text that never conflicts with readable ones', () => {
+  it('keeps an unreadable value as text that never conflicts with readable ones, and never calls the group an agreement', () => {
     const { report, group } = only([claim('a', 'A', 'dismissal date', 'the day after the hearing'), claim('b', 'B', 'dismissal date', 'July 12, 2024'), claim('c', 'C', 'dismissal date', '2024-07-12')]);
-    expect(group.status).toBe('consistent');
+    expect(group.status).toBe('unverified');
+    expect(report.summary).toMatchObject({ conflicts: 0, unverified: 1, consistent: 0 });
     expect(report.issues).toContainEqual(expect.objectContaining({ code: 'unparsed_value', claim: 'a' }));
   });
 
@@ -59,8 +60,31 @@ describe('value semantics end to end', () => {
   });
 
   it('finds a conflict of free text at low severity', () => {
-    const { report } = only([claim('a', 'A', 'motion outcome', 'denied'), claim('b', 'B', 'motion outcome', 'granted')]);
+    const { report } = only([claim('a', 'A', 'motion outcome', 'granted'), claim('b', 'B', 'motion outcome', 'not granted')]);
     expect(report.conflicts[0]).toMatchObject({ code: 'text_mismatch', severity: 'low' });
+  });
+
+  it('leaves free text it cannot understand unverified, not in conflict', () => {
+    const { report, group } = only([claim('a', 'A', 'motion outcome', 'denied'), claim('b', 'B', 'motion outcome', 'granted')]);
+    expect(group.status).toBe('unverified');
+    expect(report.conflicts).toEqual([]);
+  });
+
+  it('reads "No deaths" against 3 as a conflict: 0 against 3', () => {
+    const { report, group } = only([claim('a', 'A', 'deaths', 'No deaths'), claim('b', 'B', 'deaths', 3)]);
+    expect(group.status).toBe('conflict');
+    expect(report.conflicts[0]).toMatchObject({ code: 'number_mismatch', severity: 'high' });
+  });
+
+  it('never calls values it could not read an agreement: "120,000-square-foot" / "12,000 square feet" conflict, "1,200" / "3,000 acres" stays unverified', () => {
+    expect(only([claim('a', 'A', 'size', '120,000-square-foot'), claim('b', 'B', 'size', '12,000 square feet')]).group.status).toBe('conflict');
+    expect(only([claim('a', 'A', 'size', '1,200'), claim('b', 'B', 'size', '3,000 acres')]).group.status).toBe('unverified');
+  });
+
+  it('reads an expected weekday forward: "expected release: Wednesday" in a Tuesday article is the next day', () => {
+    const sources = [{ id: 'A', publishedAt: '2016-09-06' }, { id: 'B', publishedAt: '2016-09-07' }];
+    const { group } = only([claim('a', 'A', 'expected release', 'Wednesday'), claim('b', 'B', 'expected release', 'Wednesday')], { sources });
+    expect(group.status).toBe('consistent');
   });
 
   it('uses a per-attribute tolerance: 48 and 49 agree within 1 degree', () => {
@@ -96,7 +120,7 @@ describe('value semantics end to end', () => {
     expect(report.conflicts[0]!.message).toMatch(/B asserts both/);
   });
 
-  it('keeps currencies apart: incomparable, not a conflict', () => {
-    expect(only([claim('a', 'A', 'settlement', '$500'), claim('b', 'B', 'settlement', '€500')]).group.status).toBe('consistent');
+  it('keeps currencies apart: incomparable, not a conflict (and not an agreement)', () => {
+    expect(only([claim('a', 'A', 'settlement', '$500'), claim('b', 'B', 'settlement', '€500')]).group.status).toBe('unverified');
   });
 });

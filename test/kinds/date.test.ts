@@ -34,6 +34,11 @@ describe('parseDate', () => {
     ['last September', '2013-07-02', '2012-09', ['year', 'month'], []],
     ['next April', '2013-07-02', '2014-04', ['year', 'month'], []],
     ['May this year', '2013-07-02', '2013-05', ['year', 'month'], []],
+    // Relative phrases (Chicago: "an earlier shooting a couple of years ago").
+    ['a couple of years ago', '2017-03-10', '2015', [], ['year', 'month', 'day']],
+    ['two years ago', '2017-03-10', '2015', [], ['year', 'month', 'day']],
+    ['three months ago', '2017-03-10', '2016-12', [], ['year', 'month', 'day']],
+    ['two weeks ago', '2017-03-10', '2017-02-24', [], ['year', 'month', 'day']],
   ] as const)('reads %j (published %s) as %s', (text, pub, key, stated, inferred) => {
     const v = ok(parseDate(text, published(pub)));
     expect(v.key).toBe(key);
@@ -78,6 +83,33 @@ describe('parseDate', () => {
     const r = parseDate('yesterday', published());
     expect(r.ok).toBe(false);
     expect(!r.ok && r.reason).toMatch(/publishedAt/);
+  });
+});
+
+describe('a weekday about what is expected or scheduled', () => {
+  // Terrell (FOX 4, published Tuesday 6 September 2016): "expected release: Wednesday".
+  it.each([
+    ['Wednesday', '2016-09-06', 'future', '2016-09-07'],
+    ['Wednesday', '2016-09-06', undefined, '2016-08-31'], // without the role, a bare weekday points back
+    ['Tuesday', '2016-09-06', 'future', '2016-09-06'], // the day itself
+    ['Monday', '2016-09-06', 'future', '2016-09-12'],
+  ] as const)('reads %j (published %s, role %s) as %s', (text, pub, role, key) => {
+    expect(ok(parseDate(text, { ...published(pub), role })).key).toBe(key);
+  });
+
+  it('gives the role to attributes that say so: "expected release", "scheduled hearing", "due date"', async () => {
+    const { checkConsistency } = await import('../../src/check');
+    const sources = [{ id: 'fox4', publishedAt: '2016-09-06' }, { id: 'nbc', publishedAt: '2016-09-07' }];
+    for (const attribute of ['expected release', 'scheduled hearing', 'due']) {
+      const r = checkConsistency(
+        [
+          { source: 'fox4', subject: 'the girl', attribute, value: 'Wednesday' },
+          { source: 'nbc', subject: 'the girl', attribute, value: 'Wednesday' },
+        ],
+        { sources },
+      );
+      expect(r.groups[0]!.positions.map((p) => p.normalized), attribute).toEqual(['2016-09-07']);
+    }
   });
 });
 

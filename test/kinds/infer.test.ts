@@ -11,7 +11,8 @@ function kindOf(attribute: string, values: ClaimValue[]) {
 describe('kind inference', () => {
   it.each([
     ['dismissal date', ['Friday, July 12', 'Friday (12.07.24)'], 'date', 'attribute'],
-    ['year', ['2021', 2021], 'date', 'attribute'],
+    ['year', ['2021', 2021], 'number', 'values'], // a JSON number is a number first: 2021 and "2021" agree either way
+    ['year', ['2021', 'March 2021'], 'date', 'attribute'],
     ['age', ['66-year-old', 66], 'number', 'attribute'],
     ['sched_dep_time', ['7:10 a.m.', '7:10aDec 1'], 'time', 'attribute'],
     ['sentence', ['18-month sentence', '18 months'], 'duration', 'attribute'],
@@ -25,6 +26,19 @@ describe('kind inference', () => {
     ['weapon', ['a handgun', '.9mm handgun'], 'text', 'attribute'], // Aransas Pass: a calibre is not the value
     ['number of weapons', ['two', 2], 'number', 'attribute'],
     ['description', ['gray, four-door Chevrolet', 'gray four-door Chevrolet'], 'text', 'attribute'],
+    // Evidence from the values first: a hint never overrides values that plainly read as another kind.
+    ['state licensed security officer', [false, 'no'], 'boolean', 'values'], // Terrell: not a name for "officer"
+    ['when shots were fired', ['around 10 p.m. Tuesday', 'after 10 p.m. Tuesday'], 'time', 'values'], // not a number of shots
+    ['when officers found the victims', ['just before 2 a.m.', 'around 2 a.m.'], 'time', 'values'], // not a name for "victims"
+    ['where the victims were found', ['the foyer of the GoLo station', 'near East 51st Street and South Indiana Avenue'], 'place', 'attribute'],
+    ['held', ['July', 'June'], 'date', 'values'], // a month is not a place
+    ['held', ['two weeks ago', 'last month'], 'date', 'values'],
+    ['age', ['22-month-old', '1-year-old'], 'number', 'attribute'], // an age before an amount of months
+    ['area', ['120,000-square-foot', '12,000 square feet'], 'quantity', 'values'],
+    ['top speed', ['185 km/h', '115 miles per hour'], 'quantity', 'values'],
+    ['direction from Bireun', ['west', 'south'], 'place', 'values'],
+    ['deaths', ['No deaths', 3], 'number', 'attribute'],
+    ['In custody', ['No one', false], 'boolean', 'values'],
   ])('reads %j with %j as %s (from the %s)', (attribute, values, kind, from) => {
     expect(kindOf(attribute, values as ClaimValue[])).toEqual([kind, from]);
   });

@@ -32,6 +32,13 @@ describe('compareNames', () => {
     ['Halyna Hutchins', 'Halyna Hutchens', 'compatible'],
     ['Alec Baldwin', 'Stephen Baldwin', 'conflict'],
     ['Alex Spiro', 'Luke Nikas', 'conflict'],
+    ['GoLo', 'Go Lo', 'same'], // Chicago: words joined or split
+    ['GoLo gas station', 'Go Lo', 'compatible'],
+    ['Captain A.D. Sansom', 'Capt. Arley Sansom', 'compatible'], // Terrell: a given name against its initial
+    ['A. Sansom', 'Arley Sansom', 'compatible'],
+    ['Southwest Christian College', 'Southwestern Christian College', 'incomparable'], // Terrell: one name misspelt, or two
+    ['Elroy Caleb Middleton', 'Elroy Middleton', 'compatible'],
+    ['Go Lo', 'Gold', 'conflict'],
   ] as const)('relates %j and %j as %s', (a, b, relation) => {
     expect(compareNames(n(a), n(b)).relation).toBe(relation);
     expect(compareNames(n(b), n(a)).relation).toBe(relation);

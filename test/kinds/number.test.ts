@@ -27,6 +27,24 @@ describe('parseNumber', () => {
     ['1 200', '1200', 1199.5, 1200.5],
     ['10.00', '10', 9.995, 10.005], // weather visibility
     ['30.1', '30.1', 30.05, 30.15], // weather pressure
+    // Nothing counted: a count of zero, exactly.
+    ['No deaths', '0', 0, 0],
+    ['No one was hurt', '0', 0, 0],
+    ['none', '0', 0, 0],
+    ['nobody', '0', 0, 0],
+    ['not a single shot', '0', 0, 0],
+    // Dozens and scores: counting in dozens rounds to the dozen.
+    ['about two dozen', '~24', 18, 30],
+    ['two dozen', '24', 18, 30],
+    ['at least three dozen', '>=36', 36, Number.POSITIVE_INFINITY],
+    ['a couple dozen', '24', 18, 30],
+    ['half a dozen', '6', 5.5, 6.5],
+    ['three score', '60', 50, 70],
+    // Ranges as people say them.
+    ['like 40 or 50', '~40..50', 39.5, 50.5],
+    ['two or three', '2..3', 1.5, 3.5],
+    ['40 or so', '~40', 36, 44],
+    ['No. 5', '5', 4.5, 5.5], // a number sign, not "no"
   ] as const)('reads %j as %s', (text, key, lo, hi) => {
     const v = ok(parseNumber(text));
     expect(v.key).toBe(key);
@@ -34,7 +52,14 @@ describe('parseNumber', () => {
     expect(v.hi).toBeCloseTo(hi, 6);
   });
 
-  it.each(['18 months', '$2 million', 'Casa Chimayo', 'July 12, 2024'])('does not read %j as a plain number', (text) => {
+  it.each([
+    '18 months', '$2 million', 'Casa Chimayo', 'July 12, 2024',
+    'one of the victims', // picks someone out, does not count
+    'no', // a yes/no answer
+    'around 10 p.m.', // Aransas Pass: "when shots were fired" is a time, not ~10 shots
+    "4 o'clock",
+    '50 km²', '120,000-square-foot', '185 km/h',
+  ])('does not read %j as a plain number', (text) => {
     expect(parseNumber(text).ok).toBe(false);
   });
 });

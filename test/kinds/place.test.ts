@@ -25,6 +25,18 @@ describe('comparePlaces', () => {
     ['Santa Fe, New Mexico', 'Santa Fe County District Court', 'compatible'],
     ['Terrell, Texas', 'Dallas, Texas', 'conflict'],
     ['Santa Fe', 'New Mexico', 'compatible'],
+    // A place told by its sort only is still a place: "a nearby hospital" died at, not "at the scene".
+    ['a nearby hospital', 'an area hospital', 'same'], // Aransas Pass
+    ['a nearby hospital', 'at the scene', 'conflict'],
+    ['a nearby hospital', 'Stroger Hospital', 'compatible'],
+    ['an area hospital', 'the garage', 'conflict'],
+    ['Southwest Christian College', 'Southwestern Christian College', 'incomparable'], // Terrell: a misspelling or two colleges
+    ['GoLo gas station', 'Go Lo gas station', 'compatible'],
+    // A bare direction is from the place the attribute names.
+    ['west', 'west', 'same'],
+    ['west', 'south', 'conflict'], // Aceh: AP against AFP
+    ['northeast', 'north-northeast', 'compatible'],
+    ['west', '55 kilometers west of Bireun', 'compatible'],
   ] as const)('relates %j and %j as %s', (a, b, relation) => {
     expect(comparePlaces(p(a), p(b)).relation).toBe(relation);
     expect(comparePlaces(p(b), p(a)).relation).toBe(relation);
@@ -42,6 +54,10 @@ describe('streets and intersections', () => {
     ['51st and Indiana Avenue', 'East 51st Street and South Indiana Avenue', 'same'], // Chicago
     ['100 block of East 51st Street', '51st and Indiana Avenue', 'compatible'],
     ['1700 block of West Highland Avenue', '1800 block of West Highland Avenue', 'conflict'],
+    // Aransas Pass: the same street at two levels of detail, the home's words around it.
+    ['a home on West Highland near Avenue A', 'a home in the 1700 block of West Highland', 'compatible'],
+    ['a home on West Highland near Avenue A', '1700 block of West Highland Avenue off of South Avenue A', 'compatible'],
+    ['a home in the 1700 block of West Highland', '1700 block of West Highland Avenue off of South Avenue A', 'same'],
   ] as const)('relates %j and %j as %s', (a, b, relation) => {
     expect(comparePlaces(p(a), p(b)).relation).toBe(relation);
     expect(comparePlaces(p(b), p(a)).relation).toBe(relation);

@@ -25,6 +25,22 @@ describe('parseQuantity', () => {
     ['20 °C', '20 °C'],
     ['2 lbs', '2 lb'],
     ['10 kilometers (6 miles)', '10 km'], // Aceh, Press TV: the conversion in brackets restates the amount // "2 pounds" is money (GBP)
+    // Speeds: a length per time.
+    ['185 km/h', '185 km/h'],
+    ['200 kilometers per hour', '200 km/h'],
+    ['115 miles per hour', '115 mph'],
+    ['130 mph', '130 mph'],
+    ['50 m/s', '50 m/s'],
+    ['20 knots', '20 kn'],
+    // Areas: a length squared, and acres and hectares.
+    ['12,000 square feet', '12000 sq ft'],
+    ['120,000-square-foot', '120000 sq ft'], // a compound adjective
+    ['3,000 acres', '3000 acre'],
+    ['1,200 hectares', '12 km2'],
+    ['50 km²', '50 km2'],
+    ['50 sq km', '50 km2'],
+    ['5 square miles', '5 sq mi'],
+    ['2 cubic meters', '2000 l'],
   ])('reads %j as %s', (text, key) => {
     expect(ok(parseQuantity(text, any)).key).toBe(key);
   });
@@ -35,6 +51,19 @@ describe('parseQuantity', () => {
     expect(cmp('18 months', '1.5 years')).toBe('same');
     expect(cmp('up to 18 months', '18 months')).toBe('compatible');
     expect(cmp('18 months', '2 years')).toBe('conflict');
+  });
+
+  it.each([
+    ['130 miles per hour', '130 mph', 'same'],
+    ['185 km/h', '115 mph', 'compatible'], // 185 km/h is 114.95 mph
+    ['185 km/h', '50 m/s', 'conflict'],
+    ['120,000-square-foot', '12,000 square feet', 'conflict'],
+    ['1 square kilometer', '100 hectares', 'same'],
+    ['3,000 acres', '1,200 hectares', 'compatible'], // 1,214 ha, within the rounding of "3,000"
+    ['185 km/h', '185 km', 'incomparable'], // a speed against a length
+  ] as const)('relates %j and %j as %s', (a, b, relation) => {
+    const q = (t: string) => ok(parseQuantity(t, any));
+    for (const [x, y] of [[a, b], [b, a]] as const) expect(durationKind.compare(q(x), q(y), { tolerance: undefined }).relation).toBe(relation);
   });
 
   it('compares amounts across units ("10 kilometers (6 miles)", "six miles")', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Lexicon } from '../../src/kinds/registry';
 import { compareTexts, parseText } from '../../src/kinds/text';
 import { ok } from '../helpers';
 
@@ -11,9 +12,51 @@ describe('compareTexts', () => {
     ['involuntary manslaughter charges', 'involuntary manslaughter', 'compatible'],
     ['a blue blazer', 'Blue  Blazer', 'same'],
     ['guilty', 'not guilty', 'conflict'],
-    ['denied', 'granted', 'conflict'],
+    ['unclear', 'not clear', 'same'], // Coney Island: whether the shootings are related
+    ['clear', 'unclear', 'conflict'],
+    ['9mm handgun', 'loaded 9 mm handgun', 'compatible'], // Terrell: joined and split
+    ['a handgun', '.9mm handgun', 'compatible'], // Aransas Pass
+    ['A gun', 'silver and black handgun', 'compatible'], // Coney Island: a handgun is a gun
+    ['stable condition', 'stable', 'compatible'],
+    ['serious but stable', 'Serious But Stable', 'same'],
+    // Without a lexicon crosscheck cannot tell what free text means: incomparable, never a conflict.
+    ['denied', 'granted', 'incomparable'],
+    ['a space heater caused the fire', 'a portable heater sparked the blaze', 'incomparable'],
+    ['a nearby hospital', 'an area hospital', 'incomparable'],
+    ['walked', 'driven in a private vehicle', 'incomparable'], // Coney Island
   ] as const)('relates %j and %j as %s', (a, b, relation) => {
     expect(compareTexts(t(a), t(b)).relation).toBe(relation);
     expect(compareTexts(t(b), t(a)).relation).toBe(relation);
+  });
+});
+
+describe('compareTexts with a lexicon', () => {
+  // A stand-in for the derived lexicon: a few word relations, as a lexicon would give them.
+  const pairs = new Map<string, 'same' | 'broader' | 'different'>([
+    ['fire blaze', 'same'],
+    ['blaze fire', 'same'],
+    ['gun pistol', 'broader'],
+    ['neck shoulder', 'different'],
+    ['shoulder neck', 'different'],
+    ['denied granted', 'different'],
+    ['granted denied', 'different'],
+  ]);
+  const lexicon: Lexicon = {
+    relate: (a, b) => {
+      const r = pairs.get(`${a} ${b}`);
+      if (r !== undefined) return r;
+      return pairs.get(`${b} ${a}`) === 'broader' ? 'narrower' : undefined;
+    },
+  };
+  const ctx = { tolerance: undefined, lexicon };
+  it.each([
+    ['the fire', 'the blaze', 'compatible'],
+    ['a gun', 'a pistol', 'compatible'],
+    ['left upper neck', 'upper left shoulder', 'conflict'], // Terrell: the wound, corrected from neck to shoulder
+    ['denied', 'granted', 'conflict'],
+    ['a space heater caused the fire', 'a portable heater sparked the blaze', 'incomparable'], // space / portable: unknown
+  ] as const)('relates %j and %j as %s', (a, b, relation) => {
+    expect(compareTexts(t(a), t(b), ctx).relation).toBe(relation);
+    expect(compareTexts(t(b), t(a), ctx).relation).toBe(relation);
   });
 });

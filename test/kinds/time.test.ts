@@ -64,6 +64,15 @@ describe('approximate times', () => {
     ['last night around 10:30', 'after 10 p.m. Tuesday', 'compatible', false], // Aransas Pass
     ['just before 2 a.m.', 'around 2 a.m.', 'compatible', false], // Chicago
     ['2:20 p.m.', '2:40 p.m.', 'conflict', false], // exact times still differ
+    // "about" a clock time reaches less than a quarter hour either side, and about an hour is about its mark.
+    ['around 10 p.m. Tuesday', 'last night around 10:30', 'conflict', true], // Aransas Pass: two roundings 30 minutes apart
+    ['around 10 p.m.', '10:30 p.m.', 'conflict', false],
+    ['around 4 a.m. Sunday', '4:35 a.m.', 'conflict', false], // Coney Island: the earlier shooting
+    ['around 4 a.m. Sunday', 'around 4:35 a.m.', 'conflict', true],
+    ['around 4:30 a.m.', 'around 4:35 a.m.', 'compatible', false], // Coney Island: a witness and the police
+    ['around 4 a.m.', '4:10 a.m.', 'compatible', false],
+    ['around 4 a.m.', '3:50 a.m.', 'compatible', false],
+    ['4 a.m.', '4:35 a.m.', 'compatible', false], // "4 a.m." alone names the hour
   ] as const)('relates %j and %j as %s (soft: %s)', (a, b, relation, soft) => {
     for (const c of [compareTimes(t(a), t(b)), compareTimes(t(b), t(a))]) {
       expect(c.relation).toBe(relation);

@@ -31,8 +31,9 @@ describe('the link guard', () => {
   it('keeps a longer attribute apart when linking would create a conflict under the shared kind', () => {
     expect(
       groupsOf([
-        { source: 'a', subject: 'Alec Baldwin', attribute: 'date', value: 'Terrell, Texas' },
-        { source: 'a', subject: 'Alec Baldwin', attribute: 'date', value: 'Santa Fe' },
+        // Names (free text is incomparable, never a conflict, so it could not show the guard at work).
+        { source: 'a', subject: 'Alec Baldwin', attribute: 'date', value: 'Mary Sommer' },
+        { source: 'a', subject: 'Alec Baldwin', attribute: 'date', value: 'John Smith' },
         { source: 'b', subject: 'Alec Baldwin', attribute: 'date of trial', value: '12/07/2024' },
       ]),
     ).toEqual({

@@ -31,7 +31,8 @@ export function buildValue(start: Point, end: Point | undefined, ctx: ParseConte
 
   // Relative expressions ("yesterday", "last week", "on Friday").
   const rel = start.relative ?? (start.weekday !== undefined && start.m === undefined && start.d === undefined && start.y === undefined && start.numeric === undefined && end === undefined
-    ? ({ type: 'weekday', weekday: start.weekday, direction: 'bare' } as const)
+    ? // A bare weekday points back ("on Tuesday" in a Wednesday article), but forward for what is expected or scheduled.
+      ({ type: 'weekday', weekday: start.weekday, direction: ctx.role === 'future' ? 'ahead' : 'bare' } as const)
     : undefined);
   if (rel !== undefined && end === undefined && start.m === undefined && start.y === undefined && start.numeric === undefined) {
     if (rel.type === 'weekday' && published === undefined) {

@@ -19,6 +19,8 @@ export const dateKind: KindDefinition<DateValue> = {
   conflictSeverity: 'high',
   contextual: true,
   hints: ['date', 'day', 'year', 'born', 'birthday', 'founded', 'anniversary', 'dob', 'when', 'on'],
+  // What is expected or scheduled lies ahead: a bare weekday in its attribute is the next such day, not the last.
+  roles: { future: ['expected', 'scheduled', 'planned', 'due', 'upcoming', 'forecast', 'projected', 'will'] },
   detect(raw) {
     if (typeof raw === 'boolean') return 0;
     if (typeof raw === 'number') return Number.isInteger(raw) && raw >= 1800 && raw <= 2100 ? 0.3 : 0;

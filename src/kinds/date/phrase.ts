@@ -103,15 +103,16 @@ export function readPoint(tokens: readonly string[]): Point | undefined {
       continue;
     }
     if (t === 'ago') return undefined; // only valid after "<n> <unit>", handled below
-    const count = NUMBER_WORDS.get(t) ?? (/^\d{1,3}$/.test(t) ? Number(t) : undefined);
-    const unitAfter = tokens[i + 1] === undefined ? undefined : UNITS.get(tokens[i + 1]!);
-    if (count !== undefined && unitAfter !== undefined && tokens[i + 2] === 'ago') {
-      p.relative = { type: 'offset', unit: unitAfter, amount: -count };
-      if (unitAfter === 'week' || unitAfter === 'month' || unitAfter === 'year') {
-        // "two weeks ago" names a day that far back, not a whole week.
-        p.relative = { type: 'offset', unit: 'day', amount: -count * (unitAfter === 'week' ? 7 : unitAfter === 'month' ? 30 : 365) };
-      }
-      i += 2;
+    // "a couple of years ago": a count word, "of", a unit, "ago".
+    const couple = t === 'a' && tokens[i + 1] === 'couple' ? 1 + (tokens[i + 2] === 'of' ? 2 : 1) : 0;
+    const count = couple > 0 ? 2 : (NUMBER_WORDS.get(t) ?? (/^\d{1,3}$/.test(t) ? Number(t) : undefined));
+    const at = i + (couple > 0 ? couple : 1);
+    const unitAfter = tokens[at] === undefined ? undefined : UNITS.get(tokens[at]!);
+    if (count !== undefined && unitAfter !== undefined && tokens[at + 1] === 'ago') {
+      // "two weeks ago" names a day that far back; "two years ago" the year two back, "three months ago" that month.
+      p.relative =
+        unitAfter === 'week' ? { type: 'offset', unit: 'day', amount: -count * 7 } : { type: 'offset', unit: unitAfter, amount: -count };
+      i = at + 1;
       continue;
     }
     if (FILLER.has(t)) continue;

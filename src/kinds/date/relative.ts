@@ -15,6 +15,11 @@ export function resolveRelative(rel: Relative, published: number | undefined, ra
     const today = weekdayOf(published);
     let back = (today - rel.weekday + 7) % 7;
     if (rel.direction === 'last' && back === 0) back = 7;
+    if (rel.direction === 'ahead') {
+      // On or after the publication day: "expected release: Wednesday" in a Tuesday article.
+      const ahead = (rel.weekday - today + 7) % 7;
+      return [published + ahead, published + ahead];
+    }
     if (rel.direction === 'next') {
       let ahead = (rel.weekday - today + 7) % 7;
       if (ahead === 0) ahead = 7;

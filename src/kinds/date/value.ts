@@ -46,4 +46,4 @@ export interface Point {
 
 export type Relative =
   | { type: 'offset'; unit: 'day' | 'week' | 'month' | 'year'; amount: number }
-  | { type: 'weekday'; weekday: number; direction: 'last' | 'this' | 'next' | 'bare' };
+  | { type: 'weekday'; weekday: number; direction: 'last' | 'this' | 'next' | 'bare' | 'ahead' };

@@ -1,11 +1,14 @@
 import { distance } from 'fastest-levenshtein';
 import { compareIntervals } from '../numeric';
 import { COMPATIBLE, CONFLICT, type Comparison, incomparable, SAME } from '../registry';
+import { endingVariants } from '../joined';
 import { relateStreets } from './streets';
 import type { PlaceLevel, PlaceLevelType, PlaceValue } from './value';
 
 function sameName(a: string, b: string): boolean {
   if (a === b) return true;
+  // "golo station" / "go lo station": words joined or split.
+  if (a.replace(/ /g, '') === b.replace(/ /g, '')) return true;
   // Numbers in a name are exact: "w 15th st" is not "w 16th st".
   if (/\d/.test(a) || /\d/.test(b)) return a.replace(/\D+/g, ' ') === b.replace(/\D+/g, ' ') && distance(a, b) <= 1;
   const shorter = Math.min(a.length, b.length);
@@ -47,6 +50,7 @@ export function comparePlaces(a: PlaceValue, b: PlaceValue): Comparison {
     const rest = comparePlaces({ levels: a.levels.slice(1), key: '' }, { levels: b.levels.slice(1), key: '' });
     return r === 'same' && rest.relation === 'same' ? SAME : rest.relation === 'conflict' ? CONFLICT : COMPATIBLE;
   }
+  if (headA.generic === true || headB.generic === true) return compareGeneric(headA, headB);
   if (isRefinement(a.levels, b.levels) || isRefinement(b.levels, a.levels)) return COMPATIBLE;
   // Below the broadest shared level, the next levels down must be the same place.
   let sharedA = -1;
@@ -69,13 +73,33 @@ export function comparePlaces(a: PlaceValue, b: PlaceValue): Comparison {
     const belowA = a.levels[i - 1];
     const belowB = b.levels[j - 1];
     if (belowA === undefined || belowB === undefined) return COMPATIBLE;
-    return kindsClash(belowA.type, belowB.type) ? CONFLICT : COMPATIBLE;
+    return kindsClash(belowA.type, belowB.type) ? clash(belowA, belowB) : COMPATIBLE;
   }
   // No level in common: a level whose words contain another's ("Santa Fe County District Court" / "Santa Fe") relates them.
   if (a.levels.some((x) => b.levels.some((y) => wordsWithin(x.name, y.name) || wordsWithin(y.name, x.name)))) {
     return COMPATIBLE;
   }
-  return kindsClash(a.levels[0]!.type, b.levels[0]!.type) ? CONFLICT : COMPATIBLE;
+  return kindsClash(a.levels[0]!.type, b.levels[0]!.type) ? clash(a.levels[0]!, b.levels[0]!) : COMPATIBLE;
+}
+
+const SPELLING = incomparable('their names differ by the ending of a word, which may be one place spelt two ways or two places');
+
+/** Two places of one sort with different names: a conflict, unless the names differ only by a word's ending ("Southwest" / "Southwestern Christian College"). */
+function clash(a: PlaceLevel, b: PlaceLevel): Comparison {
+  return endingVariants(a.name.split(' '), b.name.split(' ')) ? SPELLING : CONFLICT;
+}
+
+/**
+ * A place told only by its sort ("a nearby hospital") against another: the
+ * same sort, or a named place of that sort, fits ("Stroger Hospital"); a
+ * venue of another sort, or a place of unknown sort ("at the scene", "the
+ * garage"), does not; a street or region may hold it.
+ */
+function compareGeneric(a: PlaceLevel, b: PlaceLevel): Comparison {
+  const [g, o] = a.generic === true ? [a, b] : [b, a];
+  if (o.generic === true) return g.sort === o.sort ? SAME : CONFLICT;
+  if (o.type === 'venue') return o.sort === undefined || o.sort === g.sort ? COMPATIBLE : CONFLICT;
+  return o.type === 'unknown' ? CONFLICT : COMPATIBLE;
 }
 
 const OFFSET_AGAINST_PLACE = incomparable('one is given by its distance or direction from a place, the other by name, and crosscheck has no map');
@@ -91,18 +115,20 @@ const BEARING_SPREAD = 45;
  */
 function compareOffsets(a: PlaceValue, b: PlaceValue): Comparison {
   if (a.offset === undefined || b.offset === undefined) return OFFSET_AGAINST_PLACE;
+  // A bare direction ("west") is from the place the attribute names; it meets another offset on the bearing alone.
+  if (a.levels.length === 0 || b.levels.length === 0) return compareBearings(a.offset.bearing, b.offset.bearing);
   const anchors = comparePlaces({ levels: a.levels, key: a.levels.map((l) => l.name).join(', ') }, { levels: b.levels, key: b.levels.map((l) => l.name).join(', ') });
   if (anchors.relation === 'conflict' || !sameName(a.levels[0]!.name, b.levels[0]!.name)) return OFFSETS_FROM_TWO_PLACES;
   const da = a.offset.distance;
   const db = b.offset.distance;
   if (da !== undefined && db !== undefined && compareIntervals(da, db, undefined).relation === 'conflict') return CONFLICT;
-  const ba = a.offset.bearing;
-  const bb = b.offset.bearing;
-  if (ba !== undefined && bb !== undefined) {
-    const turn = Math.abs(ba - bb) % 360;
-    if (Math.min(turn, 360 - turn) > BEARING_SPREAD) return CONFLICT;
-  }
-  return COMPATIBLE;
+  return compareBearings(a.offset.bearing, b.offset.bearing);
+}
+
+function compareBearings(ba: number | undefined, bb: number | undefined): Comparison {
+  if (ba === undefined || bb === undefined) return COMPATIBLE;
+  const turn = Math.abs(ba - bb) % 360;
+  return Math.min(turn, 360 - turn) > BEARING_SPREAD ? CONFLICT : COMPATIBLE;
 }
 
 function wordsWithin(small: string, large: string): boolean {

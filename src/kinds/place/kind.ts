@@ -1,9 +1,17 @@
 import { fold } from '../../normalize/text';
 import type { KindDefinition } from '../registry';
 import { comparePlaces } from './compare';
-import { readOffset } from './offset';
+import { readBearing, readOffset } from './offset';
+import { VENUE_WORDS } from './words';
 import { parsePlace } from './parse';
 import type { PlaceValue } from './value';
+
+const VENUE = new RegExp(`\\b(?:${[...VENUE_WORDS].join('|')})s?$`);
+
+function isAddress(raw: string): boolean {
+  const r = parsePlace(raw);
+  return r.ok && r.value.levels.some((l) => l.streets !== undefined);
+}
 
 export const placeKind: KindDefinition<PlaceValue> = {
   kind: 'place',
@@ -14,10 +22,13 @@ export const placeKind: KindDefinition<PlaceValue> = {
     'place', 'venue', 'location', 'city', 'address', 'hometown', 'country', 'site', 'scene', 'town', 'where', 'county', 'held',
     'epicenter', 'region', 'state',
   ],
-  // "55 kilometres south of Bireun" is a place before it is an amount; other places only look like one.
+  // "55 kilometres south of Bireun" is a place before it is an amount, and so is a street address; other places only look like one.
   detect: (raw) =>
     typeof raw !== 'string' || raw.length > 300 ? 0
     : /\b(?:of|from|off)\s+(?:the\s+)?\p{Lu}/u.test(raw) && readOffset(fold(raw)) !== undefined ? 0.95
+    : isAddress(raw) || readBearing(fold(raw)) !== undefined ? 0.85
+    // "a nearby hospital", "the garage": a sort of place, likely a place.
+    : VENUE.test(fold(raw)) ? 0.5
     : /\b(in|at)\s+\p{Lu}|,\s*\p{Lu}/u.test(raw) && !/\d/.test(raw) ? 0.25
     : 0,
   parse: (raw, ctx) => parsePlace(raw, ctx),

@@ -30,6 +30,15 @@ export const ANCHOR_PREFIX = /^(?:the\s+)?(?:(?:provincial|state|regional)\s+)?(
 /** "on the western tip of Sumatra island": the rest is a broader place. */
 export const ANCHOR_CONTEXT = /\s+on\s+the\s+(?:[a-z]+\s+){0,2}?(?:tip|coast|edge|shore|side|end|outskirts)\s+of\s+/g;
 
+/**
+ * A bare compass point ("west", "north-northeast", "due south"): a bearing
+ * from a place the attribute names ("direction from Bireun").
+ */
+export function readBearing(text: string): { bearing: number; key: string } | undefined {
+  const bearing = COMPASS.get(text.trim().replace(/^(?:due|to the)\s+/, ''));
+  return bearing === undefined ? undefined : { bearing, key: compassName(bearing) };
+}
+
 export function readOffset(text: string): { offset: PlaceOffset; anchor: string; key: string } | undefined {
   const m = OFFSET.exec(text);
   if (m !== null) {

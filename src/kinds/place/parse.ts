@@ -1,12 +1,13 @@
 import { fold } from '../../normalize/text';
+import { dateKind } from '../date';
 import type { ParseContext, ParseResult, RawScalar } from '../registry';
-import { ANCHOR_CONTEXT, ANCHOR_PREFIX, readOffset } from './offset';
+import { ANCHOR_CONTEXT, ANCHOR_PREFIX, readBearing, readOffset } from './offset';
 import { readStreets } from './streets';
 import type { PlaceLevel, PlaceLevelType, PlaceValue } from './value';
 import { DESCRIPTORS, KNOWN_REGIONS, REGION_ALIASES, REGION_WORDS, STREET_WORDS, VENUE_WORDS } from './words';
 
-// Separators between levels: "X in Y", "X, Y", "X at Y" (most specific first either way).
-const LEVEL_SPLIT = /\s*,\s*|\s+(?:in|at|inside|within|of the city of)\s+/;
+// Separators between levels: "X in Y", "X, Y", "X at Y", "a home on West Highland" (most specific first either way).
+const LEVEL_SPLIT = /\s*,\s*|\s+(?:in|at|on|inside|within|of the city of)\s+/;
 
 function readLevel(text: string, alias: ParseContext['alias']): PlaceLevel | undefined {
   const street = readStreets(text.replace(/\./g, ' ').replace(/&/g, ' & ').split(/[^\p{L}\p{N}&]+/u).filter((w) => w !== ''));
@@ -15,10 +16,14 @@ function readLevel(text: string, alias: ParseContext['alias']): PlaceLevel | und
   // "near Clearlake": a place near another is told by the other's name.
   while (words.length > 1 && (words[0] === 'near' || words[0] === 'nearby')) words.shift();
   let type: PlaceLevelType = 'unknown';
+  let sort: string | undefined;
   const kept: string[] = [];
   for (const w of words) {
     if (DESCRIPTORS.has(w)) continue;
-    if (VENUE_WORDS.has(w)) type = 'venue';
+    if (VENUE_WORDS.has(w)) {
+      type = 'venue';
+      sort = w;
+    }
     else if (STREET_WORDS.has(w) && kept.length > 0) type = type === 'venue' ? type : 'street';
     else if (REGION_WORDS.has(w) && kept.length > 0) type = 'region';
     // Only the words that name it make up the name: "casa chimayo restaurant" → "casa chimayo".
@@ -32,7 +37,15 @@ function readLevel(text: string, alias: ParseContext['alias']): PlaceLevel | und
   if (aliased !== undefined) name = aliased;
   const region = REGION_ALIASES.get(name) ?? name;
   if (KNOWN_REGIONS.has(region)) return { name: region, type: 'region' };
-  return { name, type };
+  return type === 'venue' && sort !== undefined ? { name, type, sort } : { name, type };
+}
+
+/** "a nearby hospital": no name, only the sort of place (its last venue word), which is still a place. */
+function genericLevel(text: string): PlaceLevel | undefined {
+  const words = text.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  let sort: string | undefined;
+  for (const w of words) if (VENUE_WORDS.has(w)) sort = w;
+  return sort === undefined ? undefined : { name: `a ${sort}`, type: 'venue', sort, generic: true };
 }
 
 /**
@@ -48,6 +61,11 @@ export function parsePlace(raw: RawScalar, ctx?: ParseContext): ParseResult<Plac
   if (typeof raw !== 'string') return { ok: false, reason: 'a place must be text' };
   const text = fold(raw);
   if (text.length > 300) return { ok: false, reason: 'too long to be a place' };
+  // "July", "two weeks ago", "last Tuesday" tell when, not where.
+  if (dateKind.detect(raw) >= 0.7) return { ok: false, reason: `"${raw}" is a date, not a place` };
+  // "west": a direction from a place the attribute names.
+  const bearing = readBearing(text);
+  if (bearing !== undefined) return { ok: true, value: { levels: [], offset: { bearing: bearing.bearing }, key: bearing.key } };
   const relative = readOffset(text);
   if (relative !== undefined) {
     const anchor = parseLevels(relative.anchor.replace(ANCHOR_CONTEXT, ', ').replace(ANCHOR_PREFIX, ''), ctx);
@@ -55,7 +73,11 @@ export function parsePlace(raw: RawScalar, ctx?: ParseContext): ParseResult<Plac
     return { ok: true, value: { levels: anchor, offset: relative.offset, key: `${relative.key} ${anchor.map((l) => l.name).join(', ')}` } };
   }
   const levels = parseLevels(text, ctx);
-  if (levels.length === 0) return { ok: false, reason: `"${raw}" names no place` };
+  if (levels.length === 0) {
+    const generic = genericLevel(text);
+    if (generic !== undefined) return { ok: true, value: { levels: [generic], key: generic.name } };
+    return { ok: false, reason: `"${raw}" names no place` };
+  }
   return { ok: true, value: { levels, key: levels.map((l) => l.name).join(', ') } };
 }
 

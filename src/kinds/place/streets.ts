@@ -64,7 +64,7 @@ export function readStreets(words: readonly string[]): PlaceLevel | undefined {
   const cut = ws.findIndex((w, i) => w === 'near' || (w === 'off' && i > 0));
   const context = cut > 0 ? streetCore(ws.slice(cut + 1).filter((w) => w !== 'of'), false) : undefined;
   if (cut > 0) ws = ws.slice(0, cut);
-  while (ws.length > 1 && (ws[0] === 'near' || ws[0] === 'at' || ws[0] === 'on' || ws[0] === 'off')) ws = ws.slice(1);
+  while (ws.length > 1 && (ws[0] === 'near' || ws[0] === 'at' || ws[0] === 'on' || ws[0] === 'off' || ws[0] === 'the')) ws = ws.slice(1);
   let block: number | undefined;
   if (/^\d+$/.test(ws[0] ?? '') && ws[1] === 'block' && ws[2] === 'of') {
     block = Number(ws[0]);

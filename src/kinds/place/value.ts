@@ -10,6 +10,10 @@ export interface PlaceLevel {
   readonly streets?: readonly string[];
   /** "1700 block of West Highland Avenue": the block number. */
   readonly block?: number;
+  /** For a venue: the sort its words named ("hospital" in "Stroger Hospital"). */
+  readonly sort?: string;
+  /** A place told only by its sort ("a nearby hospital", "an area hospital"): some place of that sort. */
+  readonly generic?: boolean;
 }
 
 /**

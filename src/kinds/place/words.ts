@@ -16,7 +16,8 @@ export const STREET_WORDS = new Set([
 ]);
 /** Words that make a level an administrative region whatever its name. */
 export const REGION_WORDS = new Set(['county', 'province', 'state', 'region', 'prefecture', 'parish', 'borough', 'district', 'country']);
-export const DESCRIPTORS = new Set(['the', 'a', 'an', 'local', 'mexican', 'italian', 'chinese', 'upscale', 'popular', 'nearby', 'famous', 'historic', 'downtown', 'trendy']);
+export const DESCRIPTORS = new Set(['the', 'a', 'an', 'local', 'mexican', 'italian', 'chinese', 'upscale', 'popular', 'nearby', 'famous', 'historic', 'downtown', 'trendy',
+  'area', 'adjacent', 'nearest', 'neighboring', 'neighbouring']);
 
 const US_STATES: readonly (readonly [string, string])[] = [
   ['al', 'alabama'], ['ak', 'alaska'], ['az', 'arizona'], ['ar', 'arkansas'], ['ca', 'california'],

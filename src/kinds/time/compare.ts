@@ -1,6 +1,6 @@
 import { weekdayOf } from '../calendar';
 import { COMPATIBLE, CONFLICT, type Comparison, incomparable, SAME, SOFT_CONFLICT } from '../registry';
-import { ABOUT } from './patterns';
+import { NEAR_MISS } from './patterns';
 import type { TimeValue } from './value';
 
 const LOCAL_AGAINST_ZONE = incomparable('one gives a time zone and the other a local time, and the local time zone is not known');
@@ -50,7 +50,7 @@ export function compareTimes(a: TimeValue, b: TimeValue): Comparison {
   }
   const gap = timeGap(a, b);
   // Approximate times that miss each other by a few minutes are weaker evidence than two exact ones.
-  if (gap > 0) return !exact(a) && !exact(b) && gap <= ABOUT ? SOFT_CONFLICT : CONFLICT;
+  if (gap > 0) return !exact(a) && !exact(b) && gap <= NEAR_MISS ? SOFT_CONFLICT : CONFLICT;
   if (a.date !== undefined && b.date !== undefined) {
     const aSpan = a.date.abs ?? a.date.md;
     const bSpan = b.date.abs ?? b.date.md;

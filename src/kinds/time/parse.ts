@@ -137,8 +137,9 @@ export function parseTime(raw: RawScalar, ctx: ParseContext): ParseResult<TimeVa
   }
   const start = precision === 'hour' ? Math.floor(minutes / 60) * 60 : minutes;
   const end = precision === 'hour' ? start + 59 : minutes;
+  // "around 4 a.m." is about the hour mark, not about any minute of the hour ("4 a.m." alone names the hour).
   const [lo, hi] =
-    modifier === 'about' ? [start - ABOUT, end + ABOUT]
+    modifier === 'about' ? [start - ABOUT, (precision === 'hour' ? start : end) + ABOUT]
     : modifier === 'nearly' ? [start - ABOUT, start]
     : modifier === 'just before' ? [start - JUST, start]
     : modifier === 'before' ? [start - BOUND, start]

@@ -11,8 +11,18 @@ export const MODIFIERS: ReadonlyMap<string, Modifier> = new Map([
   ['before', 'before'], ['by', 'before'], ['until', 'before'], ['till', 'before'], ['just after', 'just after'],
   ['shortly after', 'just after'], ['soon after', 'just after'], ['after', 'after'], ['since', 'after'],
 ]);
-/** Minutes an "about" widens a time by, and how far "before"/"after" reach. */
-export const ABOUT = 15;
+/**
+ * How far "about" reaches either side of a clock time, in whole minutes: less
+ * than a quarter hour. People round an approximate time to the nearest half
+ * hour or finer, so a time a full quarter hour away would have been told as
+ * the neighbouring mark: "around 10 p.m." (21:46–22:14) and "around 10:30"
+ * (22:16–22:44) are two roundings that cannot both hold, "around 4 a.m."
+ * does not cover 4:35, while "around 4:30" and "around 4:35" overlap. An hour
+ * said "about" is the hour mark, not the whole hour.
+ */
+export const ABOUT = 14;
+/** Approximate times that miss each other by at most this many minutes conflict softly (medium). */
+export const NEAR_MISS = 15;
 export const JUST = 20;
 export const BOUND = 180;
 
