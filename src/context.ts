@@ -1,6 +1,7 @@
 import { readPublishedAt } from './kinds/calendar';
 import { builtinRegistry } from './kinds/builtins';
-import type { KindRegistry } from './kinds/registry';
+import type { KindRegistry, Lexicon } from './kinds/registry';
+import { wordnetLexicon } from './lexicon/meaning';
 import { KeyNormalizer } from './normalize/keys';
 import { fold } from './normalize/text';
 import { type AttributeConfig, type CheckOptions, CheckOptionsSchema } from './schema';
@@ -39,6 +40,8 @@ export interface CheckContext {
   readonly onInvalid: 'throw' | 'skip';
   /** How conflicts are settled: by source accuracy estimated from the data, or by counting sources. */
   readonly consensus: 'trust' | 'vote';
+  /** Word meanings for the kinds that compare words (the derived WordNet lexicon). */
+  readonly lexicon: Lexicon;
   /** How subjects and attributes are linked. */
   readonly linking: 'exact' | 'spelling' | 'profile';
   /** The weight a profile link needs. */
@@ -136,6 +139,7 @@ export function resolveOptions(options: unknown, base: KindRegistry = builtinReg
     dateOrder: opts.dateOrder ?? 'auto',
     onInvalid: opts.onInvalid ?? 'throw',
     consensus: opts.consensus ?? 'trust',
+    lexicon: wordnetLexicon,
     linking: opts.linking ?? 'profile',
     linkThreshold: opts.linkThreshold ?? 4,
     valueAlias: aliasMap.size === 0 ? undefined : (folded) => aliasMap.get(folded),

@@ -135,7 +135,7 @@ export function compareGroups(
       readValues.push(outcome.value);
     }
     const positions = buildPositions(readHandles, readValues, claims, order);
-    const cctx: CompareContext = { tolerance: config?.tolerance };
+    const cctx: CompareContext = { tolerance: config?.tolerance, lexicon: ctx.lexicon };
     const relations = relatePositions(positions, ctx, cctx, cardinality, stats, relationCache);
     const unrelated = positions.length > 1 ? incomparablePairs(positions, relations) : [];
     if (unrelated.length > 0) {

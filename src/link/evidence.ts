@@ -55,7 +55,7 @@ export function valueRelater(read: ReadClaims, claims: ClaimTable, attributes: r
     if (left.length === 0 || right.length === 0 || kind.kind === fallback) return { evidence: 'none', kind: kind.kind };
     const relation = (x: ParsedValue, y: ParsedValue) => {
       stats.valueComparisons++;
-      return relateValues(x, y, def, { tolerance }, 'one').relation;
+      return relateValues(x, y, def, { tolerance, lexicon: ctx.lexicon }, 'one').relation;
     };
     let agree = true;
     let conflict = false;

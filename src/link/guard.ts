@@ -44,7 +44,7 @@ export function conflictGuard(read: ReadClaims, claims: ClaimTable, attributes: 
     const tolerance = attributeKeys.map((k) => ctx.attributes.get(k)?.tolerance).find((t) => t !== undefined);
     const relate = (x: ParsedValue, y: ParsedValue) => {
       stats.valueComparisons++;
-      return relateValues(x, y, def, { tolerance }, 'one').relation;
+      return relateValues(x, y, def, { tolerance, lexicon: ctx.lexicon }, 'one').relation;
     };
     const readSide = (indices: readonly number[]) => {
       const byKey = new Map<string, ParsedValue>();

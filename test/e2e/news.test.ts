@@ -105,8 +105,10 @@ describe('the news examples', () => {
     expect(g.status).toBe('consistent');
   });
 
-  it('leaves free text it cannot understand unverified: "his wife and another woman" / "his wife and a young boy" needs a lexicon', () => {
-    expect(groupWith('aceh-earthquake', 'sunstar-missing').status).toBe('unverified');
+  it('tells free text apart through the lexicon: "another woman" / "a young boy" are two different people (a low conflict)', () => {
+    const g = groupWith('aceh-earthquake', 'sunstar-missing');
+    expect(g.status).toBe('conflict');
+    expect(get('aceh-earthquake').conflicts.find((c) => c.group === g.id)?.severity).toBe('low');
   });
 
   it('says when values cannot be compared, and calls the group neither a conflict nor an agreement', () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 // src/model.ts, not by reaching back up the pipeline.
 const SRC = resolve(import.meta.dirname, '../../src');
 const LAYERS: readonly (readonly [string, RegExp])[] = [
-  ['foundation', /^(model|messages|errors|schema)\.ts$|^(util|normalize|kinds)\//],
+  ['foundation', /^(model|messages|errors|schema)\.ts$|^(util|normalize|kinds|lexicon)\//],
   ['context', /^context\.ts$/],
   ['validate', /^validate\.ts$/],
   ['read', /^read\//],

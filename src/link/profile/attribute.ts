@@ -1,4 +1,4 @@
-import { derivedNouns } from '../lexicon/lexicon';
+import { derivedNouns } from '../../lexicon/lexicon';
 import { FUNCTION_WORDS, lemmaOf, lemmasOf, REPORT_VERBS, tokenize } from './words';
 
 /** What an attribute asks for, read from its wh-word or measure noun. */

@@ -1,4 +1,4 @@
-import { isNoun, readWord } from '../lexicon/lexicon';
+import { isNoun, readWord } from '../../lexicon/lexicon';
 import { CLAUSE_STARTS, FUNCTION_WORDS, lemmaOf, type Token, tokenize } from './words';
 
 /** When a mention says its thing happened: resolved against the source's publication day. */

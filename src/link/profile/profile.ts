@@ -4,7 +4,7 @@ import { compareCodePoints } from '../../util/order';
 import { UnionFind } from '../../util/union-find';
 import { type Cell, firstClaim, type LinkRun, mergeInto } from '../cells';
 import type { ValueEvidence, ValueRelater } from '../evidence';
-import { classesOf, type HeadRelation, LEXFILE, readWord, relateNouns } from '../lexicon/lexicon';
+import { classesOf, type HeadRelation, LEXFILE, readWord, relateNouns } from '../../lexicon/lexicon';
 import { type AttributeReading, readAttribute } from './attribute';
 import { type Mention, readMention } from './mention';
 import { tokenize } from './words';

@@ -1,4 +1,4 @@
-import { readWord } from '../lexicon/lexicon';
+import { readWord } from '../../lexicon/lexicon';
 
 /**
  * English function words: articles, pronouns, auxiliaries, prepositions and

@@ -329,3 +329,20 @@ export function relateNouns(a: string, b: string): { relation: HeadRelation; dis
   if (t.lexfile[sa[0]!] === t.lexfile[sb[0]!] || ca.some((c) => cb.includes(c))) return { relation: 'class', distance: MAX_DEPTH * 2 };
   return { relation: 'unrelated', distance: Number.POSITIVE_INFINITY };
 }
+
+/**
+ * Whether `upper` is `lower` or a kind above it ("gun" over "handgun",
+ * "weapon" over "gun"), within MAX_DEPTH steps of `lower`'s first senses.
+ */
+export function isKindOf(lower: string, upper: string): boolean {
+  if (lower === upper) return true;
+  const t = load();
+  const sl = sensesOf(t, lower);
+  const su = sensesOf(t, upper);
+  if (sl === undefined || su === undefined) return false;
+  for (const s of sl) {
+    const anc = ancestors(t, s);
+    for (const u of su) if (anc.has(u)) return true;
+  }
+  return false;
+}
