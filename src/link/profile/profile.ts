@@ -55,6 +55,8 @@ export const WEIGHTS = {
   sharedSlot: 0.25,
   /** Cap of the value evidence, either way. */
   valueCap: 4.5,
+  /** A pair that is each other's only candidate among what the other's sources say. */
+  exclusive: 2.5,
 } as const;
 
 export type Weights = { -readonly [K in keyof typeof WEIGHTS]: number };
@@ -79,6 +81,9 @@ const NO_READING: Mention = {
   labels: [],
   proper: [],
 };
+
+/** How much weaker (bits) another candidate must be for a pair to count as exclusive. */
+const EXCLUSIVE_MARGIN = 1;
 
 /** Buckets of the candidate index larger than this are too common to block on (a head like "person" at scale). */
 const MAX_BUCKET = 64;
@@ -259,7 +264,7 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
       run.stats.keyComparisons++;
       const { score, evidence } = scorePair(a, b, df, total, input, weights, attributeText);
       if (process.env.CROSSCHECK_DEBUG_LINK) console.log(`  pair ${score.toFixed(1)} '${a.text}' ~ '${b.text}' (${evidence.join(', ')})`);
-      if (score >= input.threshold - 1) scored.push({ a: p, b: q, score, evidence });
+      if (score >= input.threshold - weights.exclusive - 1) scored.push({ a: p, b: q, score, evidence });
     }
   }
   lap('scored');
@@ -318,21 +323,57 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
       }
     }
   }
-  for (const pair of scored) {
-    const ra = uf.find(pair.a);
-    const rb = uf.find(pair.b);
-    if (ra === rb) continue;
-    if (pair.score < input.threshold) {
-      nearMisses.push(pair);
-      continue;
-    }
-    if (overlaps(sourcesOfCluster(ra), sourcesOfCluster(rb))) continue;
+  const mergeable = (ra: number, rb: number) => {
+    if (ra === rb || overlaps(sourcesOfCluster(ra), sourcesOfCluster(rb))) return false;
     const ma = members.get(ra)!;
     const mb = members.get(rb)!;
-    if (ma.some((x) => mb.some((y) => blocked(list[x]!.reading, list[y]!.reading)))) continue;
+    return !ma.some((x) => mb.some((y) => blocked(list[x]!.reading, list[y]!.reading)));
+  };
+  for (const pair of scored) {
+    if (pair.score < input.threshold) continue;
+    const ra = uf.find(pair.a);
+    const rb = uf.find(pair.b);
+    if (!mergeable(ra, rb)) continue;
     join(ra, rb);
     linkedTo.set(pair.b, { to: pair.a, evidence: pair.evidence, score: pair.score });
   }
+  // Exclusive pairs: a story tells of each thing once, so when, of everything one source says, a mention
+  // can still be one thing only, and that thing can be this mention only (every other candidate either
+  // way already linked elsewhere, blocked, or clearly weaker), the pair gains `exclusive` bits.
+  const byMention = new Map<number, typeof scored>();
+  for (const pair of scored) {
+    for (const k of [pair.a, pair.b]) {
+      const l = byMention.get(k);
+      if (l === undefined) byMention.set(k, [pair]);
+      else l.push(pair);
+    }
+  }
+  // Whether the cluster of `self` has another candidate, nearly as good, among what the other cluster's sources say.
+  const rivals = (self: number, other: number, pair: (typeof scored)[number]) => {
+    const mine = uf.find(self);
+    const otherRoot = uf.find(other);
+    const theirs = sourcesOfCluster(otherRoot);
+    for (const member of members.get(mine)!) {
+      for (const q of byMention.get(member) ?? []) {
+        if (q === pair) continue;
+        const x = q.a === member ? q.b : q.a;
+        const rx = uf.find(x);
+        if (rx === otherRoot || rx === mine || !overlaps(sourcesOfCluster(rx), theirs) || !mergeable(mine, rx)) continue;
+        if (q.score > pair.score - EXCLUSIVE_MARGIN) return true;
+      }
+    }
+    return false;
+  };
+  for (const pair of scored) {
+    if (pair.score >= input.threshold || pair.score + weights.exclusive < input.threshold) continue;
+    const ra = uf.find(pair.a);
+    const rb = uf.find(pair.b);
+    if (!mergeable(ra, rb) || rivals(pair.a, pair.b, pair) || rivals(pair.b, pair.a, pair)) continue;
+    join(ra, rb);
+    const score = pair.score + weights.exclusive;
+    linkedTo.set(pair.b, { to: pair.a, evidence: [...pair.evidence, 'the only candidate either way'], score });
+  }
+  for (const pair of scored) if (pair.score >= input.threshold - 1 && pair.score < input.threshold) nearMisses.push(pair);
   for (const miss of nearMisses) {
     if (uf.find(miss.a) === uf.find(miss.b)) continue;
     const a = list[miss.a]!;
