@@ -693,6 +693,7 @@ function matchAttributes(a: readonly Cell[], b: readonly Cell[], input: ProfileI
         readAttribute(textOf(cb.attribute)),
         () => input.kindOf(ca.claims),
         () => input.kindOf(cb.claims),
+        () => input.relate(ca.claims, cb.claims).evidence !== 'none',
       );
       if (s >= ATTRIBUTE_WEIGHTS.threshold) candidates.push({ ca, cb, score: s });
     }
@@ -714,7 +715,13 @@ function matchAttributes(a: readonly Cell[], b: readonly Cell[], input: ProfileI
  * values. Without a shared measure, a shared lemma is needed and the names
  * may not each add words of their own ("final mark" / "mid-term mark").
  */
-export function attributeScore(a: AttributeReading, b: AttributeReading, kindA: () => string | undefined, kindB: () => string | undefined): number {
+export function attributeScore(
+  a: AttributeReading,
+  b: AttributeReading,
+  kindA: () => string | undefined,
+  kindB: () => string | undefined,
+  comparable: () => boolean = () => false,
+): number {
   if (!sameQualifier(a.qualifier, b.qualifier)) return Number.NEGATIVE_INFINITY;
   if (a.measure !== undefined && b.measure !== undefined && a.measure !== b.measure) return Number.NEGATIVE_INFINITY;
   const measure = a.measure !== undefined && a.measure === b.measure;
@@ -729,7 +736,9 @@ export function attributeScore(a: AttributeReading, b: AttributeReading, kindA: 
   const ka = kindA();
   const kb = kindB();
   if (ka !== undefined && kb !== undefined) {
-    if (ka !== kb) return Number.NEGATIVE_INFINITY;
+    // Each side's own kind may differ where one kind reads both ("13 countries", a number, and "14 countries" under
+    // "countries affected", which alone reads as a place): then the values decide.
+    if (ka !== kb && !comparable()) return Number.NEGATIVE_INFINITY;
     score += ATTRIBUTE_WEIGHTS.kind;
   }
   return score;
@@ -805,6 +814,7 @@ function linkAttributes(
       b.reading,
       () => kindOf(a),
       () => kindOf(b),
+      () => input.relate(nodeClaims(a), nodeClaims(b)).evidence !== 'none',
     );
     if (s >= ATTRIBUTE_WEIGHTS.threshold) scored.push({ x, y, score: s });
   }
@@ -824,7 +834,15 @@ function linkAttributes(
     // Every pair across the two clusters must be able to be one slot.
     const cx = claimsOf(rx);
     const cy = claimsOf(ry);
-    if (cx.some((p) => cy.some((q) => attributeScore(p.reading, q.reading, () => kindOf(p), () => kindOf(q)) === Number.NEGATIVE_INFINITY))) continue;
+    const never = (p: AttributeNode, q: AttributeNode) =>
+      attributeScore(
+        p.reading,
+        q.reading,
+        () => kindOf(p),
+        () => kindOf(q),
+        () => input.relate(nodeClaims(p), nodeClaims(q)).evidence !== 'none',
+      ) === Number.NEGATIVE_INFINITY;
+    if (cx.some((p) => cy.some((q) => never(p, q)))) continue;
     uf.union(rx, ry);
     const root = uf.find(rx);
     sources.set(root, new Set([...sources.get(rx)!, ...sources.get(ry)!]));
