@@ -12,6 +12,12 @@ export interface LinkInput {
   readonly claimId: (i: number) => string;
   /** Source of claim i: a key is weighed by how many sources use it, not how many attributes one source lists. */
   readonly source: (i: number) => string;
+  /** The first spelling, in code-point order, of a subject key and of an attribute key (undefined: no claim has it). */
+  readonly subjectSpelling: (key: string) => string | undefined;
+  readonly attributeSpelling: (key: string) => string | undefined;
+  /** The number of claim i's source (0 ≤ n < sourceCount). */
+  readonly sourceNumber: (i: number) => number;
+  readonly sourceCount: number;
 }
 
 /**

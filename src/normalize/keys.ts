@@ -78,6 +78,8 @@ export class KeyNormalizer {
   private readonly aliases: Map<string, string>;
   /** A number per distinct key string, so later stages can bucket by key without hashing it again. */
   private readonly ids: Record<KeyRole, Map<string, number>> = { subject: new Map(), attribute: new Map() };
+  /** Per key number: the first spelling seen for it in code-point order (never input order). */
+  private readonly spellings: Record<KeyRole, string[]> = { subject: [], attribute: [] };
 
   /** @param aliases groups of spellings that mean the same thing; the first of each group is canonical. */
   constructor(aliases: readonly (readonly string[])[] = []) {
@@ -114,9 +116,18 @@ export class KeyNormalizer {
     const ids = this.ids[role];
     let id = ids.get(key);
     if (id === undefined) ids.set(key, (id = ids.size));
+    const spellings = this.spellings[role];
+    const first = spellings[id];
+    if (first === undefined || raw < first) spellings[id] = raw;
     const result: NormalizedKey = { key, tokens, id };
     cache.set(raw, result);
     return result;
+  }
+
+  /** The first spelling in code-point order of a key, among the spellings normalized so far. */
+  spelling(role: KeyRole, key: string): string | undefined {
+    const id = this.ids[role].get(key);
+    return id === undefined ? undefined : this.spellings[role][id];
   }
 }
 

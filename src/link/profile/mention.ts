@@ -58,6 +58,15 @@ const RELATIVE_DAYS = new Map([
 const weekday = (day: number) => (((day + 4) % 7) + 7) % 7;
 const yearOf = (day: number) => new Date(day * 86_400_000).getUTCFullYear();
 
+/** What each time word is: a month, a weekday, a relative day, a part of the day, or a relative year word. */
+const TIME_WORDS: ReadonlyMap<string, 'month' | 'weekday' | 'relative' | 'part' | 'year'> = new Map([
+  ...MONTHS.filter((m) => m !== 'may').map((m) => [m, 'month'] as const),
+  ...WEEKDAYS.map((d) => [d, 'weekday'] as const),
+  ...[...RELATIVE_DAYS.keys()].map((d) => [d, 'relative'] as const),
+  ...[...PARTS.keys()].filter((p) => !RELATIVE_DAYS.has(p)).map((p) => [p, 'part'] as const),
+  ...['last', 'this', 'next'].map((w) => [w, 'year'] as const),
+]);
+
 function anchorOf(tokens: readonly Token[], published: number | undefined): { anchor: Anchor; used: Set<number> } {
   const years: number[] = [];
   const days: number[] = [];
@@ -65,33 +74,38 @@ function anchorOf(tokens: readonly Token[], published: number | undefined): { an
   const used = new Set<number>();
   for (let k = 0; k < tokens.length; k++) {
     const w = tokens[k]!.word;
+    const c = w.charCodeAt(0);
+    if (c >= 48 && c <= 57) {
+      if (w.length === 4 && /^(1[89]|20)\d\d$/.test(w)) {
+        years.push(Number(w));
+        used.add(k);
+      }
+      continue;
+    }
+    const kind = TIME_WORDS.get(w);
+    if (kind === undefined) continue;
     const next = tokens[k + 1]?.word;
-    if (/^(1[89]|20)\d\d$/.test(w)) {
-      years.push(Number(w));
-      used.add(k);
-    } else if ((w === 'last' || w === 'this' || w === 'next') && next === 'year') {
+    if (kind === 'year') {
+      if (next !== 'year') continue;
       used.add(k).add(k + 1);
       if (published !== undefined) years.push(yearOf(published) + (w === 'last' ? -1 : w === 'next' ? 1 : 0));
-    } else if (RELATIVE_DAYS.has(w)) {
+    } else if (kind === 'relative') {
       used.add(k);
       if (published !== undefined) days.push(published + RELATIVE_DAYS.get(w)!);
       if (PARTS.has(w)) parts.push(PARTS.get(w)!);
-    } else if (WEEKDAYS.includes(w)) {
+    } else if (kind === 'weekday') {
       used.add(k);
       if (published !== undefined) {
         // The weekday on or before the publication day: a subject names something that happened.
         const back = (weekday(published) - WEEKDAYS.indexOf(w) + 7) % 7;
         days.push(published - back);
       }
-    } else if (MONTHS.includes(w) && w !== 'may') {
+    } else if (kind === 'month') {
       used.add(k);
       const d = next !== undefined && /^\d{1,2}$/.test(next) ? Number(next) : undefined;
       if (d !== undefined) used.add(k + 1);
-      if (d !== undefined && published !== undefined) {
-        const year = yearOf(published);
-        days.push(Math.floor(Date.UTC(year, MONTHS.indexOf(w), d) / 86_400_000));
-      }
-    } else if (PARTS.has(w)) {
+      if (d !== undefined && published !== undefined) days.push(Math.floor(Date.UTC(yearOf(published), MONTHS.indexOf(w), d) / 86_400_000));
+    } else {
       used.add(k);
       parts.push(PARTS.get(w)!);
     }
@@ -99,24 +113,16 @@ function anchorOf(tokens: readonly Token[], published: number | undefined): { an
   return { anchor: { years, days, parts }, used };
 }
 
-const cache = new Map<string, Mention>();
-
 /**
  * Reads a subject phrase: its head noun (the last noun before a clause or a
  * prepositional phrase: "girl who was shot" → girl, "epicenter of the quake"
  * → epicenter, "Woman killed" → woman), its other content words, a proper
  * name, time anchors resolved against `published` (an epoch day) and labels.
  * `caseless`: the input has no capitals, so a phrase with words the lexicon
- * does not know is read as a name.
+ * does not know is read as a name. (The link stage reads each mention once.)
  */
 export function readMention(text: string, published: number | undefined, caseless = false): Mention {
-  const id = `${caseless ? 'c' : ''}${published ?? ''}\u0000${text}`;
-  let m = cache.get(id);
-  if (m !== undefined) return m;
-  m = analyse(text, published, caseless);
-  if (cache.size > 20_000) cache.clear();
-  cache.set(id, m);
-  return m;
+  return analyse(text, published, caseless);
 }
 
 function analyse(text: string, published: number | undefined, caseless: boolean): Mention {

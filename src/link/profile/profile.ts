@@ -87,6 +87,8 @@ const EXCLUSIVE_MARGIN = 1;
 
 /** Buckets of the candidate index larger than this are too common to block on (a head like "person" at scale). */
 const MAX_BUCKET = 64;
+/** A name word or modifier shared by more mentions than this is no evidence of one thing (term frequency). */
+const MAX_WORD_BUCKET = 16;
 /** Most attributes of one linked subject compared all-pairs; more go through an index of their words. */
 const ALL_PAIRS_ATTRIBUTES = 48;
 
@@ -98,7 +100,9 @@ interface MentionNode {
   /** The earliest publication day of its sources: what "yesterday" is read against. */
   published?: number;
   claims: number;
-  sources?: Set<string>;
+  /** Its number, in order of first cell. */
+  readonly index: number;
+  sources?: Sources;
   /** Names the claims give it ("the shooter | name | Steven Dolan"): tokens, lower case, with the claim. */
   named?: Array<{ tokens: string[]; claim: number }>;
 }
@@ -108,8 +112,8 @@ interface AttributeNode {
   readonly text: string;
   readonly cells: Cell[];
   readonly reading: AttributeReading;
-  /** Computed for the few attributes a candidate pair names. */
-  sources?: Set<string>;
+  /** Computed for the few attributes a candidate pair names: source numbers, ascending. */
+  sources?: Int32Array;
   claims?: number[];
   kind?: string | null;
 }
@@ -122,12 +126,47 @@ function nodeClaims(n: AttributeNode): number[] {
   return n.claims;
 }
 
-function nodeSources(n: AttributeNode, run: LinkRun): Set<string> {
+function nodeSources(n: AttributeNode, run: LinkRun): Int32Array {
   if (n.sources === undefined) {
-    n.sources = new Set();
-    for (const cell of n.cells) for (const i of cell.claims) n.sources.add(run.input.source(i));
+    const set = new Set<number>();
+    for (const cell of n.cells) for (const i of cell.claims) set.add(run.input.sourceNumber(i));
+    n.sources = Int32Array.from(set).sort();
   }
   return n.sources;
+}
+
+/** Source numbers, ascending, without repeats. */
+type Sources = Int32Array;
+
+/** Whether two ascending source lists share a source. */
+function overlaps(a: Sources, b: Sources): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) return true;
+    if (x < y) i++;
+    else j++;
+  }
+  return false;
+}
+
+/** The union of two ascending source lists. */
+function union(a: Sources, b: Sources): Sources {
+  const out = new Int32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length || j < b.length) {
+    const x = i < a.length ? a[i]! : Number.POSITIVE_INFINITY;
+    const y = j < b.length ? b[j]! : Number.POSITIVE_INFINITY;
+    const v = x <= y ? x : y;
+    if (x === v) i++;
+    if (y === v) j++;
+    out[n++] = v;
+  }
+  return out.subarray(0, n);
 }
 
 /**
@@ -150,37 +189,45 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
   // Mentions: the distinct subject keys of the cells, each with its sources and its first spelling in code-point
   // order (not input order: the report may not depend on it).
   const mentions = new Map<string, MentionNode>();
-  const allSources = new Set<string>();
+  const sourceCount = run.input.sourceCount;
+  // The mention that last saw each source: a source is counted once per mention without a set.
+  const lastSeen = new Int32Array(sourceCount).fill(-1);
+  const building: number[][] = [];
+  // Publication day per source number, read from the first claim of each source met.
+  const sourceDay: (number | undefined | null)[] = new Array(sourceCount).fill(null);
+  const present = new Uint8Array(sourceCount);
+  let distinctSources = 0;
   for (const cell of cells.values()) {
     let m = mentions.get(cell.subject);
     if (m === undefined) {
-      m = { key: cell.subject, text: run.input.subjectText(cell.claims[0]!), cells: [], reading: NO_READING, claims: 0, sources: new Set() };
+      m = { key: cell.subject, text: run.input.subjectSpelling(cell.subject) ?? run.label('subject', cell.subject), cells: [], reading: NO_READING, claims: 0, index: building.length };
+      building.push([]);
       mentions.set(cell.subject, m);
     }
     m.cells.push(cell);
     m.claims += cell.claims.length;
+    const own = building[m.index]!;
     for (const i of cell.claims) {
-      const t = run.input.subjectText(i);
-      if (t !== m.text && t < m.text) m.text = t;
-      const src = run.input.source(i);
-      if (!m.sources!.has(src)) {
-        m.sources!.add(src);
-        allSources.add(src);
-        const day = input.published(i);
+      const src = run.input.sourceNumber(i);
+      if (lastSeen[src] !== m.index) {
+        lastSeen[src] = m.index;
+        own.push(src);
+        if (present[src] === 0) {
+          present[src] = 1;
+          distinctSources++;
+        }
+        let day = sourceDay[src];
+        if (day === null) sourceDay[src] = day = input.published(i);
         if (day !== undefined && (m.published === undefined || day < m.published)) m.published = day;
       }
     }
   }
+  for (const m of mentions.values()) m.sources = Int32Array.from(building[m.index]!).sort();
   lap('mentions');
   // Each attribute key's first spelling in code-point order (not input order).
   const attributeTexts = new Map<string, string>();
   for (const cell of cells.values()) {
-    let text = attributeTexts.get(cell.attribute);
-    for (const i of cell.claims) {
-      const t = run.input.attributeText(i);
-      if (text === undefined || (t !== text && t < text)) text = t;
-    }
-    attributeTexts.set(cell.attribute, text!);
+    if (!attributeTexts.has(cell.attribute)) attributeTexts.set(cell.attribute, run.input.attributeSpelling(cell.attribute) ?? run.label('attribute', cell.attribute));
   }
   const attributeText = (key: string) => attributeTexts.get(key) ?? key;
   // Whether case tells names from common nouns: not in input written all in lower case.
@@ -192,12 +239,11 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
     }
   }
   // A mention every source uses shares a source with every other one: it can link to none, and is not read.
-  const open = (m: MentionNode) => allSources.size < 2 || m.sources!.size < allSources.size;
+  const open = (m: MentionNode) => distinctSources < 2 || m.sources!.length < distinctSources;
   for (const m of mentions.values()) if (open(m)) m.reading = readMention(m.text, m.published, caseless);
   lap('readings');
   const sourcesOf = (m: MentionNode) => m.sources!;
   const list = [...mentions.values()].sort((a, b) => compareCodePoints(a.key, b.key));
-  const index = new Map<string, number>(list.map((m, k) => [m.key, k]));
 
   // Candidate index: head, head class, name tokens, modifiers.
   const buckets = new Map<string, number[]>();
@@ -225,19 +271,25 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
     for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
   }
   lap('index');
-  const pairs = new Map<number, Set<number>>();
-  for (const [, b] of buckets) {
-    if (b.length < 2 || (b.length > MAX_BUCKET && !run.exhaustive)) continue;
+  // Candidate pairs, bucket by bucket; a pair that shares a source or is blocked is dropped at once.
+  const seen = new Set<number>();
+  const candidates: Array<[number, number]> = [];
+  for (const [key, b] of buckets) {
+    const cap = key.startsWith('h:') || key.startsWith('c:') ? MAX_BUCKET : MAX_WORD_BUCKET;
+    if (b.length < 2 || (b.length > cap && !run.exhaustive)) continue;
     for (let x = 0; x < b.length; x++) {
       for (let y = x + 1; y < b.length; y++) {
-        const [p, q] = b[x]! < b[y]! ? [b[x]!, b[y]!] : [b[y]!, b[x]!];
-        let s = pairs.get(p);
-        if (s === undefined) pairs.set(p, (s = new Set()));
-        s.add(q);
+        const p = Math.min(b[x]!, b[y]!);
+        const q = Math.max(b[x]!, b[y]!);
+        const id = p * list.length + q;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        if (overlaps(sourcesOf(list[p]!), sourcesOf(list[q]!)) || blocked(list[p]!.reading, list[q]!.reading)) continue;
+        candidates.push([p, q]);
       }
     }
   }
-
+  candidates.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   lap('pairs');
   // Names the claims give: an attribute that asks for a name, with a value that reads as one.
   for (const m of list) {
@@ -255,17 +307,13 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
   }
   const total = list.length;
   const scored: Array<{ a: number; b: number; score: number; evidence: string[] }> = [];
-  for (const [p, qs] of pairs) {
-    for (const q of qs) {
-      const a = list[p]!;
-      const b = list[q]!;
-      if (overlaps(sourcesOf(a), sourcesOf(b))) continue;
-      if (blocked(a.reading, b.reading)) continue;
-      run.stats.keyComparisons++;
-      const { score, evidence } = scorePair(a, b, df, total, input, weights, attributeText);
-      if (process.env.CROSSCHECK_DEBUG_LINK) console.log(`  pair ${score.toFixed(1)} '${a.text}' ~ '${b.text}' (${evidence.join(', ')})`);
-      if (score >= input.threshold - weights.exclusive - 1) scored.push({ a: p, b: q, score, evidence });
-    }
+  for (const [p, q] of candidates) {
+    const a = list[p]!;
+    const b = list[q]!;
+    run.stats.keyComparisons++;
+    const { score, evidence } = scorePair(a, b, df, total, input, weights, attributeText);
+    if (process.env.CROSSCHECK_DEBUG_LINK) console.log(`  pair ${score.toFixed(1)} '${a.text}' ~ '${b.text}' (${evidence.join(', ')})`);
+    if (score >= input.threshold - weights.exclusive - 1) scored.push({ a: p, b: q, score, evidence });
   }
   lap('scored');
   scored.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
@@ -273,12 +321,12 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
   // Greedy merge, best pair first, keeping each cluster to one subject per source and its anchors and labels compatible.
   const uf = new UnionFind<number>();
   const members = new Map<number, number[]>(list.map((_, k) => [k, [k]]));
-  const clusterSources = new Map<number, Set<string>>();
-  const sourcesOfCluster = (root: number) => {
+  const clusterSources = new Map<number, Sources>();
+  const sourcesOfCluster = (root: number): Sources => {
     let s = clusterSources.get(root);
     if (s === undefined) {
-      s = new Set();
-      for (const k of members.get(root)!) for (const x of sourcesOf(list[k]!)) s.add(x);
+      s = new Int32Array(0);
+      for (const k of members.get(root)!) s = union(s, sourcesOf(list[k]!));
       clusterSources.set(root, s);
     }
     return s;
@@ -291,7 +339,7 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
     uf.union(ra, rb);
     const root = uf.find(ra);
     const merged = [...members.get(ra)!, ...members.get(rb)!];
-    const s = new Set([...sourcesOfCluster(ra), ...sourcesOfCluster(rb)]);
+    const s = union(sourcesOfCluster(ra), sourcesOfCluster(rb));
     members.delete(ra);
     members.delete(rb);
     members.set(root, merged);
@@ -311,13 +359,13 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
   });
   for (let k = 0; k < list.length; k++) {
     for (const { tokens, claim } of list[k]!.named ?? []) {
-      const source = run.input.source(claim);
+      const source = run.input.sourceNumber(claim);
       for (const q of byNameToken.get(tokens[tokens.length - 1]!) ?? byNameToken.get(tokens[0]!) ?? []) {
         if (q === k || uf.find(q) === uf.find(k)) continue;
         const other = list[q]!;
         const names = other.reading.name ?? other.reading.appositive;
         const [short, long] = names.length <= tokens.length ? [names, tokens] : [tokens, names];
-        if (!short.every((x) => long.includes(x)) || !sourcesOf(other).has(source)) continue;
+        if (!short.every((x) => long.includes(x)) || !sourcesOf(other).includes(source)) continue;
         join(k, q);
         linkedTo.set(q, { to: k, evidence: [`named ${JSON.stringify(tokens.join(' '))} by claim ${run.input.claimId(claim)}`], score: Number.POSITIVE_INFINITY });
       }
@@ -392,7 +440,10 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
     }
     canonical.set(root, best);
   }
-  const subjectOf = (key: string) => canonical.get(uf.find(index.get(key)!))!.key;
+  // Only mentions in a cluster of several get a new key.
+  const renamed = new Map<string, string>();
+  for (const [root, ks] of members) if (ks.length > 1) for (const k of ks) renamed.set(list[k]!.key, canonical.get(root)!.key);
+  const subjectOf = (key: string) => renamed.get(key) ?? key;
   for (const [k, link] of linkedTo) {
     const from = list[k]!;
     const to = list[link.to]!;
@@ -416,8 +467,13 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
   }
 
   lap('attributes');
+  // Move only the cells whose subject or attribute changed; every other cell stays where it is.
+  const moved: Cell[] = [];
+  for (const cell of cells.values()) if (renamed.has(cell.subject) || attributeOf.has(cell)) moved.push(cell);
+  if (moved.length === 0) return cells as Map<string, Cell>;
   const targets = new Map<string, Cell>();
   const finalOf = (cell: Cell): Cell => {
+    if (!renamed.has(cell.subject) && !attributeOf.has(cell)) return cell;
     const subject = subjectOf(cell.subject);
     const attribute = attributeOf.get(cell) ?? cell.attribute;
     if (subject === cell.subject && attribute === cell.attribute) return cell;
@@ -433,11 +489,6 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
 
 const round1 = (x: number): number => Math.round(x * 10) / 10;
 
-function overlaps(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const x of small) if (large.has(x)) return true;
-  return false;
-}
 
 const disjoint = <T>(x: readonly T[], y: readonly T[]): boolean => x.length > 0 && y.length > 0 && !x.some((v) => y.includes(v));
 const yearOfDay = (d: number): number => new Date(d * 86_400_000).getUTCFullYear();
@@ -738,7 +789,8 @@ export function attributeScore(
   if (ka !== undefined && kb !== undefined) {
     // Each side's own kind may differ where one kind reads both ("13 countries", a number, and "14 countries" under
     // "countries affected", which alone reads as a place): then the values decide.
-    if (ka !== kb && !comparable()) return Number.NEGATIVE_INFINITY;
+    // (Only names that share a word: a measure alone is not enough to look past two kinds.)
+    if (ka !== kb && !(shared && comparable())) return Number.NEGATIVE_INFINITY;
     score += ATTRIBUTE_WEIGHTS.kind;
   }
   return score;
@@ -821,7 +873,7 @@ function linkAttributes(
   if (scored.length === 0) return;
   scored.sort((p, q) => q.score - p.score || p.x - q.x || p.y - q.y);
   const uf = new UnionFind<number>();
-  const sources = new Map<number, Set<string>>();
+  const sources = new Map<number, Sources>();
   for (const { x, y } of scored) {
     sources.set(x, nodeSources(list[x]!, run));
     sources.set(y, nodeSources(list[y]!, run));
@@ -845,7 +897,7 @@ function linkAttributes(
     if (cx.some((p) => cy.some((q) => never(p, q)))) continue;
     uf.union(rx, ry);
     const root = uf.find(rx);
-    sources.set(root, new Set([...sources.get(rx)!, ...sources.get(ry)!]));
+    sources.set(root, union(sources.get(rx)!, sources.get(ry)!));
     run.decisions.push({
       rule: 'profile',
       side: 'attribute',
