@@ -7,6 +7,7 @@ import { valueKinder, valueRelater } from './link/evidence';
 import { linkEvidence } from './link/explain';
 import { conflictGuard } from './link/guard';
 import { linkClaims } from './link/link';
+import type { Weights } from './link/profile/profile';
 import type { LinkDecision, WorkStats } from './model';
 import { normalizeKeys } from './normalize/keys';
 import { readClaims } from './read/read';
@@ -25,6 +26,8 @@ export interface CheckStats extends WorkStats {
   exhaustive?: boolean;
   /** Filled when present: every decision of the link stage. */
   decisions?: LinkDecision[];
+  /** The profile rule's weights, moved from their defaults: only for the sensitivity sweep of `npm run bench:news`. */
+  weights?: Partial<Weights>;
 }
 
 /** Records the time since the last lap under a stage's name. */
@@ -68,6 +71,7 @@ function compareStages(validated: ValidationResult, ctx: CheckContext, values: V
         return typeof v === 'string' ? v : undefined;
       },
       threshold: ctx.linkThreshold,
+      ...(counters.weights === undefined ? {} : { weights: counters.weights }),
     },
   );
   if (counters.decisions !== undefined) counters.decisions.push(...linked.decisions);

@@ -3,7 +3,7 @@ import { mostCommon } from '../util/order';
 import type { KeyEntry } from './block';
 import type { Cell, LinkGuard, LinkInput, LinkRun } from './cells';
 import { containmentRule } from './containment';
-import { type ProfileInput, profileRule } from './profile/profile';
+import { type ProfileInput, profileRule, WEIGHTS } from './profile/profile';
 import { fuzzyEdges, spellingRule } from './spelling';
 
 /** What the link stage decided: the linked cells, every decision as data, and the issues it raised. */
@@ -159,6 +159,6 @@ export function linkClaims(
   cells = containmentRule(cells, 'subject', tokens(subjectEntries), { weight: (key) => subjectClaims.get(key) ?? 0, usage: usageOfSubject }, run);
   const attributeWeight = (key: string, scope: string) => cells.get(`${scope}\u0000${key}`)?.claims.length ?? 0;
   cells = containmentRule(cells, 'attribute', tokens(attributeEntries), { weight: attributeWeight, usage: attributeWeight }, run);
-  if (linking === 'profile' && profile !== undefined) cells = profileRule(cells, profile, run);
+  if (linking === 'profile' && profile !== undefined) cells = profileRule(cells, profile, run, { ...WEIGHTS, ...profile.weights });
   return { cells: [...cells.values()], decisions: run.decisions, issues: run.issues };
 }

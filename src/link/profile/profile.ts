@@ -20,6 +20,8 @@ export interface ProfileInput {
   readonly published: (i: number) => number | undefined;
   /** Log-odds a link needs. */
   readonly threshold: number;
+  /** Weights moved from WEIGHTS (the sensitivity sweep only). */
+  readonly weights?: Partial<Weights>;
 }
 
 /**
