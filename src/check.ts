@@ -55,6 +55,7 @@ function compareStages(validated: ValidationResult, ctx: CheckContext, values: V
       source: (i) => valid.source[i]!,
       sourceNumber: (i) => valid.sourceNumber[i]!,
       subjectSpelling: (key) => ctx.keys.spelling('subject', key),
+      entityOf: ctx.entityOf,
       attributeSpelling: (key) => ctx.keys.spelling('attribute', key),
       sourceCount: valid.sources.length,
     },
@@ -71,6 +72,7 @@ function compareStages(validated: ValidationResult, ctx: CheckContext, values: V
         return typeof v === 'string' ? v : undefined;
       },
       threshold: ctx.linkThreshold,
+      similarity: ctx.similarity,
       ...(counters.weights === undefined ? {} : { weights: counters.weights }),
     },
   );

@@ -42,6 +42,10 @@ export interface CheckContext {
   readonly consensus: 'trust' | 'vote';
   /** Word meanings for the kinds that compare words (the derived WordNet lexicon). */
   readonly lexicon: Lexicon;
+  /** The entity (options.entities) a subject key names, if the caller said. */
+  readonly entityOf: ((subjectKey: string) => string | undefined) | undefined;
+  /** The caller's similarity of two subject phrases (options.similarity), 0 to 1. */
+  readonly similarity: ((a: string, b: string) => number) | undefined;
   /** How subjects and attributes are linked. */
   readonly linking: 'exact' | 'spelling' | 'profile';
   /** The weight a profile link needs. */
@@ -77,7 +81,24 @@ export function resolveOptions(options: unknown, base: KindRegistry = builtinReg
   const opts = options as CheckOptions;
   // The user's kinds take the path the built-ins took, as one layer over them (errors name options.kinds[i]).
   const registry = opts.kinds === undefined || opts.kinds.length === 0 ? base : base.extend(opts.kinds, 'checkConsistency: options.kinds');
-  const keys = new KeyNormalizer(opts.aliases ?? []);
+  // The caller's entities: each one's names are one subject (the first name canonical), and two entities may not
+  // share a name.
+  const entityNames = (opts.entities ?? []).map((e) => e.names);
+  const keys = new KeyNormalizer(opts.aliases ?? [], entityNames);
+  const entityOfKey = new Map<string, string>();
+  const seenEntity = new Set<string>();
+  for (const e of opts.entities ?? []) {
+    if (seenEntity.has(e.id)) throw new RangeError(`checkConsistency: options.entities lists the entity '${e.id}' twice`);
+    seenEntity.add(e.id);
+    for (const name of e.names) {
+      const key = keys.normalize(name, 'subject').key;
+      const other = entityOfKey.get(key);
+      if (other !== undefined && other !== e.id) {
+        throw new RangeError(`checkConsistency: options.entities: the name "${name}" belongs to both '${other}' and '${e.id}'`);
+      }
+      entityOfKey.set(key, e.id);
+    }
+  }
 
   const sources = new Map<string, ResolvedSource>();
   (opts.sources ?? []).forEach((s, i) => {
@@ -140,6 +161,8 @@ export function resolveOptions(options: unknown, base: KindRegistry = builtinReg
     onInvalid: opts.onInvalid ?? 'throw',
     consensus: opts.consensus ?? 'trust',
     lexicon: wordnetLexicon,
+    entityOf: entityOfKey.size === 0 ? undefined : (key: string) => entityOfKey.get(key),
+    similarity: opts.similarity as ((a: string, b: string) => number) | undefined,
     linking: opts.linking ?? 'profile',
     linkThreshold: opts.linkThreshold ?? 4,
     valueAlias: aliasMap.size === 0 ? undefined : (folded) => aliasMap.get(folded),

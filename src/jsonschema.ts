@@ -43,7 +43,7 @@ export function toJsonSchema(name: SchemaName): Record<string, unknown> {
       break;
     case 'options':
       // User kinds are objects of functions, which JSON cannot hold: they are left out.
-      schema = z.omit(CheckOptionsSchema, { kinds: true });
+      schema = z.omit(CheckOptionsSchema, { kinds: true, similarity: true });
       break;
     case 'report':
       schema = ConsistencyReportSchema;

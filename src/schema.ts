@@ -159,6 +159,26 @@ export const CheckOptionsSchema = /* @__PURE__ */ z.strictObject({
    * JSON Schema of the options leaves them out.
    */
   kinds: z.optional(z.array(z.custom<KindDefinition>(), { error: 'must be an array of kind definitions' })),
+  /**
+   * The caller's own resolution of subjects: each entity's names are one
+   * subject whatever the linking decides, and names of two different
+   * entities are never linked. Overrides linking; `aliases` still apply.
+   */
+  entities: z.optional(
+    z.array(
+      z.strictObject({
+        id: z.string().check(z.minLength(1, { error: 'must not be empty' })),
+        names: z.array(z.string()).check(z.minLength(1, { error: 'must name the entity at least once' })),
+      }),
+    ),
+  ),
+  /**
+   * Extra evidence for profile linking: the caller's own similarity of two
+   * subject phrases, 0 (different things) to 1 (the same), for example from
+   * an embedding model. Asked only for candidate pairs; 0.5 is no evidence.
+   * Functions cannot be in JSON: the JSON Schema of the options leaves it out.
+   */
+  similarity: z.optional(z.custom<(a: string, b: string) => number>((f) => typeof f === 'function', { error: 'must be a function (a, b) => number from 0 to 1' })),
 });
 
 /** A built-in value kind name. */

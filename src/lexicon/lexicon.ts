@@ -183,7 +183,7 @@ export function readWord(raw: string): WordReading {
 
 function lemmas(word: string, t: Tables): WordReading {
   // "men" is a WordNet lemma of its own; the plural of "man" is what a phrase means by it.
-  const manPlural = word.length > 3 && word.endsWith('men') && t.nouns.has(`${word.slice(0, -3)}man`) ? `${word.slice(0, -3)}man` : undefined;
+  const manPlural = word.length >= 3 && word.endsWith('men') && t.nouns.has(`${word.slice(0, -3)}man`) ? `${word.slice(0, -3)}man` : undefined;
   const direct = manPlural === undefined && t.nouns.has(word) ? word : undefined;
   const noun = direct ?? manPlural ?? nounLemma(word, t);
   const verb = t.verbs.has(word) ? word : verbLemma(word, t);

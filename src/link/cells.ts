@@ -15,6 +15,8 @@ export interface LinkInput {
   /** The first spelling, in code-point order, of a subject key and of an attribute key (undefined: no claim has it). */
   readonly subjectSpelling: (key: string) => string | undefined;
   readonly attributeSpelling: (key: string) => string | undefined;
+  /** The entity (options.entities) a subject key names, if the caller said. */
+  readonly entityOf?: ((subjectKey: string) => string | undefined) | undefined;
   /** The number of claim i's source (0 ≤ n < sourceCount). */
   readonly sourceNumber: (i: number) => number;
   readonly sourceCount: number;
@@ -46,6 +48,14 @@ export interface LinkRun {
   readonly exhaustive: boolean;
   /** The most common original spelling of a key, for messages. */
   readonly label: (side: LinkSide, key: string) => string;
+}
+
+/** Whether the caller said two subject keys name two different entities (options.entities): no rule may link them. */
+export function apart(run: LinkRun, side: LinkSide, a: string, b: string): boolean {
+  if (side !== 'subject' || run.input.entityOf === undefined) return false;
+  const x = run.input.entityOf(a);
+  const y = run.input.entityOf(b);
+  return x !== undefined && y !== undefined && x !== y;
 }
 
 /** The claim an issue about these claims names: the smallest id, never the first in input order. */

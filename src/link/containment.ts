@@ -1,6 +1,6 @@
 import type { LinkSide } from '../model';
 import { compareCodePoints } from '../util/order';
-import { type Cell, type LinkRun, decide, firstClaim, mergeInto } from './cells';
+import { apart, type Cell, type LinkRun, decide, firstClaim, mergeInto } from './cells';
 import { followRule } from './follow';
 
 /** How many times more claims the leading candidate needs to be "clearly dominant". */
@@ -238,7 +238,7 @@ export function containmentRule(
       // rock") is more likely another thing, and joins only if that creates no conflict.
       const to = heaviest([...candidates.keys()])!;
       // A source that gives values under both keys tells them apart ("magnitude" and "aftershock magnitudes").
-      if (sharesSource(membersOf(cell), membersOf(to))) continue;
+      if (sharesSource(membersOf(cell), membersOf(to)) || apart(run, side, cell[side], to[side])) continue;
       let longerUsage = 0;
       for (const r of longer) longerUsage += usage(r, scope);
       if (usage(cell[side], scope) > longerUsage && probe(membersOf(cell), membersOf(to))) continue;
@@ -266,7 +266,7 @@ export function containmentRule(
     }
     const inFamily = [...candidates].filter(([, r]) => r === top || contains(r, top)).map(([c]) => c);
     const to = heaviest(inFamily);
-    if (to === undefined || sharesSource(membersOf(cell), membersOf(to))) continue;
+    if (to === undefined || sharesSource(membersOf(cell), membersOf(to)) || apart(run, side, cell[side], to[side])) continue;
     if (probe(membersOf(cell), membersOf(to))) {
       keepApart(label(top));
       continue;

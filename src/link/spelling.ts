@@ -2,7 +2,7 @@ import type { LinkSide, WorkStats } from '../model';
 import { UnionFind } from '../util/union-find';
 import { compareCodePoints } from '../util/order';
 import { type KeyEntry, keysMatch, similarTokens } from './block';
-import { type Cell, type LinkRun, decide, firstClaim, mergeInto } from './cells';
+import { apart, type Cell, type LinkRun, decide, firstClaim, mergeInto } from './cells';
 
 /**
  * Pairs of distinct keys that match up to spelling (see `keysMatch`), sorted.
@@ -71,7 +71,7 @@ export function spellingRule(
       if (partner === undefined) continue;
       const r1 = sets.find(left);
       const r2 = sets.find(partner);
-      if (r1 === r2) continue;
+      if (r1 === r2 || apart(run, side, r1[side], r2[side])) continue;
       const m1 = members.get(r1) ?? r1.claims;
       const m2 = members.get(r2) ?? r2.claims;
       if (run.guard(m1, m2)) {

@@ -81,13 +81,20 @@ export class KeyNormalizer {
   /** Per key number: the first spelling seen for it in code-point order (never input order). */
   private readonly spellings: Record<KeyRole, string[]> = { subject: [], attribute: [] };
 
-  /** @param aliases groups of spellings that mean the same thing; the first of each group is canonical. */
-  constructor(aliases: readonly (readonly string[])[] = []) {
+  /**
+   * @param aliases groups of spellings that mean the same thing; the first of each group is canonical.
+   * @param subjectAliases the same, for subjects only (the caller's entities).
+   */
+  constructor(aliases: readonly (readonly string[])[] = [], subjectAliases: readonly (readonly string[])[] = []) {
     this.aliases = new Map();
-    for (const group of aliases) {
+    const groups: [readonly string[], readonly KeyRole[]][] = [
+      ...aliases.map((g) => [g, ['subject', 'attribute']] as [readonly string[], readonly KeyRole[]]),
+      ...subjectAliases.map((g) => [g, ['subject']] as [readonly string[], readonly KeyRole[]]),
+    ];
+    for (const [group, roles] of groups) {
       const first = group[0];
       if (first === undefined) continue;
-      for (const role of ['subject', 'attribute'] as const) {
+      for (const role of roles) {
         const canonical = keyTokens(first, role).join(' ');
         for (const spelling of group) {
           const k = keyTokens(spelling, role).join(' ');

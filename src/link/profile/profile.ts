@@ -2,7 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import type { StageIssue } from '../../model';
 import { compareCodePoints } from '../../util/order';
 import { UnionFind } from '../../util/union-find';
-import { type Cell, firstClaim, type LinkRun, mergeInto } from '../cells';
+import { apart, type Cell, firstClaim, type LinkRun, mergeInto } from '../cells';
 import type { ValueEvidence, ValueRelater } from '../evidence';
 import { classesOf, type HeadRelation, LEXFILE, readWord, relateNouns } from '../../lexicon/lexicon';
 import { type AttributeReading, readAttribute } from './attribute';
@@ -20,6 +20,8 @@ export interface ProfileInput {
   readonly published: (i: number) => number | undefined;
   /** Log-odds a link needs. */
   readonly threshold: number;
+  /** The caller's similarity of two subject phrases, 0 to 1 (options.similarity). */
+  readonly similarity?: ((a: string, b: string) => number) | undefined;
   /** Weights moved from WEIGHTS (the sensitivity sweep only). */
   readonly weights?: Partial<Weights>;
 }
@@ -59,6 +61,8 @@ export const WEIGHTS = {
   valueCap: 4.5,
   /** A pair that is each other's only candidate among what the other's sources say. */
   exclusive: 2.5,
+  /** The caller's similarity, at most this many bits either way (0.5 is none, 1 is +this, 0 is -this). */
+  similarity: 3,
 } as const;
 
 export type Weights = { -readonly [K in keyof typeof WEIGHTS]: number };
@@ -262,6 +266,8 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
     if (r.head !== undefined) {
       words.add(r.head);
       put(`h:${r.head}`, k);
+      // A head is also a word another mention may use as a modifier ("quake epicentre" / "the quake").
+      put(`m:${r.head}`, k);
       for (const c of classesOf(r.head)) put(`c:${c}`, k);
     }
     for (const w of [...(r.name ?? []), ...r.appositive]) {
@@ -287,6 +293,19 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
         if (seen.has(id)) continue;
         seen.add(id);
         if (overlaps(sourcesOf(list[p]!), sourcesOf(list[q]!)) || blocked(list[p]!.reading, list[q]!.reading)) continue;
+        if (apart(run, 'subject', list[p]!.key, list[q]!.key)) continue;
+        candidates.push([p, q]);
+      }
+    }
+  }
+  if (run.exhaustive) {
+    // The differential test's reference: every pair, no index.
+    candidates.length = 0;
+    for (let p = 0; p < list.length; p++) {
+      for (let q = p + 1; q < list.length; q++) {
+        if (list[p]!.reading === NO_READING || list[q]!.reading === NO_READING || !related(list[p]!.reading, list[q]!.reading)) continue;
+        if (overlaps(sourcesOf(list[p]!), sourcesOf(list[q]!)) || blocked(list[p]!.reading, list[q]!.reading)) continue;
+        if (apart(run, 'subject', list[p]!.key, list[q]!.key)) continue;
         candidates.push([p, q]);
       }
     }
@@ -352,6 +371,10 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
   // A source that names one of its subjects with another of its subjects ("Old Man Bill | real_name | David
   // Scott", "11-year-old | name | Madelyn Rychetski") has said they are one: joined before anything is scored.
   const byNameToken = new Map<string, number[]>();
+  // A mention every source uses is not read for scoring, but a claim may still name it.
+  if (list.some((m) => m.named !== undefined)) {
+    for (const m of list) if (m.reading === NO_READING) m.reading = readMention(m.text, m.published, caseless);
+  }
   list.forEach((m, k) => {
     for (const w of m.reading.name ?? m.reading.appositive) {
       const b = byNameToken.get(w);
@@ -367,7 +390,7 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
         const other = list[q]!;
         const names = other.reading.name ?? other.reading.appositive;
         const [short, long] = names.length <= tokens.length ? [names, tokens] : [tokens, names];
-        if (!short.every((x) => long.includes(x)) || !sourcesOf(other).includes(source)) continue;
+        if (!short.every((x) => long.includes(x)) || !sourcesOf(other).includes(source) || apart(run, 'subject', list[k]!.key, other.key)) continue;
         join(k, q);
         linkedTo.set(q, { to: k, evidence: [`named ${JSON.stringify(tokens.join(' '))} by claim ${run.input.claimId(claim)}`], score: Number.POSITIVE_INFINITY });
       }
@@ -377,7 +400,7 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
     if (ra === rb || overlaps(sourcesOfCluster(ra), sourcesOfCluster(rb))) return false;
     const ma = members.get(ra)!;
     const mb = members.get(rb)!;
-    return !ma.some((x) => mb.some((y) => blocked(list[x]!.reading, list[y]!.reading)));
+    return !ma.some((x) => mb.some((y) => blocked(list[x]!.reading, list[y]!.reading) || apart(run, 'subject', list[x]!.key, list[y]!.key)));
   };
   for (const pair of scored) {
     if (pair.score < input.threshold) continue;
@@ -415,15 +438,18 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
     return false;
   };
   for (const pair of scored) {
-    if (pair.score >= input.threshold || pair.score + weights.exclusive < input.threshold) continue;
+    if (pair.score >= input.threshold) continue;
     const ra = uf.find(pair.a);
     const rb = uf.find(pair.b);
-    if (!mergeable(ra, rb) || rivals(pair.a, pair.b, pair) || rivals(pair.b, pair.a, pair)) continue;
-    join(ra, rb);
-    const score = pair.score + weights.exclusive;
-    linkedTo.set(pair.b, { to: pair.a, evidence: [...pair.evidence, 'the only candidate either way'], score });
+    if (!mergeable(ra, rb)) continue;
+    const exclusive = pair.score + weights.exclusive >= input.threshold - 1 && !rivals(pair.a, pair.b, pair) && !rivals(pair.b, pair.a, pair);
+    const score = exclusive ? pair.score + weights.exclusive : pair.score;
+    const evidence = exclusive ? [...pair.evidence, 'the only candidate either way'] : pair.evidence;
+    if (score >= input.threshold) {
+      join(ra, rb);
+      linkedTo.set(pair.b, { to: pair.a, evidence, score });
+    } else if (score >= input.threshold - 1) nearMisses.push({ ...pair, score, evidence });
   }
-  for (const pair of scored) if (pair.score >= input.threshold - 1 && pair.score < input.threshold) nearMisses.push(pair);
   for (const miss of nearMisses) {
     if (uf.find(miss.a) === uf.find(miss.b)) continue;
     const a = list[miss.a]!;
@@ -491,6 +517,26 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
 
 const round1 = (x: number): number => Math.round(x * 10) / 10;
 
+
+/**
+ * Whether two mentions have anything in common for a link to rest on: a head
+ * or its broad class, a name word, a modifier. Values alone (two unrelated
+ * things that happen to share an age) are never enough. The index finds
+ * exactly these pairs; the differential test checks it against this.
+ */
+function related(a: Mention, b: Mention): boolean {
+  const words = (m: Mention) => [...m.modifiers, ...(m.head === undefined ? [] : [m.head])];
+  const wa = words(a);
+  const wb = words(b);
+  if (wa.some((w) => wb.includes(w))) return true;
+  const na = [...(a.name ?? []), ...a.appositive];
+  const nb = [...(b.name ?? []), ...b.appositive];
+  if (na.some((w) => nb.includes(w))) return true;
+  const classes = (m: Mention) => [...(m.head === undefined ? [] : classesOf(m.head)), ...(m.name === undefined ? [] : [LEXFILE.person])];
+  const ca = classes(a);
+  const cb = classes(b);
+  return ca.some((c) => cb.includes(c));
+}
 
 const disjoint = <T>(x: readonly T[], y: readonly T[]): boolean => x.length > 0 && y.length > 0 && !x.some((v) => y.includes(v));
 const yearOfDay = (d: number): number => new Date(d * 86_400_000).getUTCFullYear();
@@ -613,6 +659,15 @@ function scorePair(
     else if (r.evidence === 'conflict') conflicting.push(label);
   }
   score += Math.max(-w.valueCap, Math.min(w.valueCap, valueScore));
+  if (input.similarity !== undefined) {
+    const raw = input.similarity(a.text, b.text);
+    if (typeof raw === 'number' && Number.isFinite(raw)) {
+      const sim = Math.max(0, Math.min(1, raw));
+      const x = w.similarity * (2 * sim - 1);
+      score += x;
+      evidence.push(`similarity ${sim.toFixed(2)}`);
+    }
+  }
   if (agreeing.length > 0) evidence.push(`${agreeing.join(', ')} agree${agreeing.length === 1 ? 's' : ''}`);
   if (conflicting.length > 0) evidence.push(`${conflicting.join(', ')} differ${conflicting.length === 1 ? 's' : ''}`);
   return { score, evidence };

@@ -1,0 +1,322 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkConsistency } from '../../src/index';
+import { runCheck } from '../../src/check';
+import { readWord, relateNouns } from '../../src/lexicon/lexicon';
+import { wordnetLexicon } from '../../src/lexicon/meaning';
+import { readAttribute } from '../../src/link/profile/attribute';
+import { readMention } from '../../src/link/profile/mention';
+import { attributeScore } from '../../src/link/profile/profile';
+import type { LinkDecision } from '../../src/model';
+import type { ClaimInput } from '../../src/schema';
+
+// Strings in these tables are real: subjects and attributes as writers of news claims phrased them.
+
+describe('the lexicon (derived from WordNet 3.1)', () => {
+  it.each([
+    ['quake', 'temblor', 'synonym'],
+    ['quake', 'earthquake', 'synonym'],
+    ['woman', 'man', 'opposite'],
+    ['sister', 'brother', 'opposite'],
+    ['wife', 'husband', 'opposite'],
+    ['woman', 'wife', 'hypernym'],
+    ['shooting', 'earthquake', 'unrelated'],
+  ])('relates %s and %s: %s', (a, b, relation) => {
+    expect(relateNouns(a, b).relation).toBe(relation);
+  });
+
+  it.each([
+    ['gun', 'handgun', 'broader'],
+    ['handgun', 'gun', 'narrower'],
+    ['foyer', 'vestibule', 'same'],
+    ['neck', 'shoulder', 'different'],
+    ['woman', 'boy', 'different'],
+    ['x', 'y', undefined],
+    ['hospital', 'scene', undefined],
+  ])('tells the kinds that %s is %s of %s', (a, b, relation) => {
+    expect(wordnetLexicon.relate(a, b)).toBe(relation);
+  });
+
+  it.each([
+    ['men', 'man', true],
+    ['victims', 'victim', true],
+    ['countries', 'country', true],
+    ['aftershocks', 'aftershock', true],
+    ['girl', 'girl', false],
+    ['epicentre', 'epicentre', false],
+  ])('reads %s as the noun %s (plural: %s)', (word, noun, plural) => {
+    const r = readWord(word);
+    expect(r.noun).toBe(noun);
+    expect(r.plural).toBe(plural);
+  });
+
+  it('reads verbs by their lemma: died → die, wounded → wound, killed → kill', () => {
+    expect(readWord('died').verb).toBe('die');
+    expect(readWord('wounded').verb).toBe('wound');
+    expect(readWord('killed').verb).toBe('kill');
+  });
+});
+
+describe('subject mentions', () => {
+  const day = Math.floor(Date.UTC(2013, 6, 2) / 86_400_000); // a Tuesday
+  it.each([
+    ['girl who was shot', 'girl', ['shot']],
+    ['the quake\u2019s epicenter', 'epicenter', ['quake']],
+    ['epicenter of the quake', 'epicenter', ['quake']],
+    ['Girl killed', 'girl', ['kill']],
+    ['baby shot in the neck', 'baby', ['shot', 'neck']],
+    ['man running from Mermaid to Neptune', 'man', ['running', 'mermaid', 'neptune']],
+    ['Aransas Pass murder-suicide', 'suicide', ['aransas', 'pass']],
+    ['the afternoon shooting', 'shooting', []],
+  ])('reads the head of %j as %s', (text, head, modifiers) => {
+    const m = readMention(text, day);
+    expect(m.head).toBe(head);
+    expect(m.modifiers).toEqual(modifiers);
+  });
+
+  it('reads names, given in full or after the head', () => {
+    expect(readMention('David Scott', day).name).toEqual(['david', 'scott']);
+    expect(readMention('Old Man Bill', day).name).toEqual(['old', 'man', 'bill']);
+    expect(readMention("Dolan's wife Brenda", day)).toMatchObject({ head: 'wife', appositive: ['brenda'], name: undefined });
+    expect(readMention('Shooting', day).name).toBeUndefined();
+  });
+
+  it('resolves time anchors against the publication day', () => {
+    expect(readMention('quake off Banda Aceh last year', day).anchor.years).toEqual([2012]);
+    expect(readMention('2012 earthquake off Banda Aceh', day).anchor.years).toEqual([2012]);
+    expect(readMention("Thursday's quake", day).anchor.days).toEqual([day - 5]);
+    expect(readMention('the afternoon shooting', day).anchor.parts).toEqual(['afternoon']);
+  });
+
+  it('keeps labels that tell two of a kind apart', () => {
+    expect(readMention('fatal victim 2', day).labels).toEqual(['2']);
+    expect(readMention('Second 24-year-old man', day).labels).toEqual(['second', '24 year']);
+    expect(readMention('other two victims', day)).toMatchObject({ head: 'victim', plural: true, labels: ['other', 'two'] });
+  });
+
+  it('reads a table of lower-case place names as names', () => {
+    expect(readMention('san josé, costa rica', undefined, true).name).toEqual(['san', 'josé', 'costa', 'rica']);
+    expect(readMention('Leeuwarden (city)', undefined).name).toEqual(['leeuwarden', 'city']);
+  });
+});
+
+describe('attribute names', () => {
+  it.each([
+    ['where she was wounded', 'location', ['wounded']],
+    ['wound_location', 'location', ['wound']],
+    ['how long it was felt', 'duration', ['felt']],
+    ['number of countries', 'count', ['country']],
+    ['when shots were fired', 'when', ['fire', 'shot']],
+    ['injuries reported', undefined, ['injury']],
+  ])('reads %j as asking for %s about %j', (text, measure, lemmas) => {
+    const r = readAttribute(text);
+    expect(r.measure).toBe(measure);
+    expect(r.lemmas).toEqual(lemmas);
+  });
+
+  const none = () => undefined;
+  const score = (a: string, b: string, kind?: string) => attributeScore(readAttribute(a), readAttribute(b), kind === undefined ? none : () => kind, kind === undefined ? none : () => kind);
+  it('links a bare measure to a phrase asking for it when their values are of one kind', () => {
+    expect(score('Time', 'when shots were fired', 'time')).toBeGreaterThanOrEqual(2.5);
+    expect(score('Time', 'when shots were fired')).toBeLessThan(2.5);
+    expect(attributeScore(readAttribute('Time'), readAttribute('when it happened'), () => 'time', () => 'date')).toBe(Number.NEGATIVE_INFINITY);
+  });
+  it.each([
+    ['wound location', 'where she was wounded'],
+    ['wound location', 'location of the wound'],
+    ['duration of strong shaking', 'shaking duration'],
+    ['Died at', 'place_of_death'],
+    ['number of countries', 'countries affected'],
+    ['distance from Bireun', 'distance from Bireuen'],
+  ])('links %j and %j as one slot', (a, b) => {
+    expect(score(a, b)).toBeGreaterThanOrEqual(2.5);
+  });
+
+  // The negative list: names of two different slots, whatever their words share.
+  it.each([
+    ['deaths in Aceh province', 'death toll'],
+    ['deaths in Aceh province', 'deaths in Sumatra'],
+    ['people killed across Asia', 'death toll'],
+    ['expected release', 'expected release from the ICU'],
+    ['num_wounded', 'how many shots were fired'],
+    ['final mark', 'mid-term mark'],
+    ['location_in_station', 'Location'],
+    ['when it happened', 'where it happened'],
+  ])('keeps %j and %j apart', (a, b) => {
+    expect(score(a, b)).toBeLessThan(2.5);
+  });
+});
+
+/** Groups as [subject, attribute, claim ids] for a compact comparison. */
+function grouped(claims: ClaimInput[], options = {}) {
+  const report = checkConsistency(claims, options);
+  return report;
+}
+
+const together = (report: ReturnType<typeof checkConsistency>, a: string, b: string) => report.groups.some((g) => g.claims.includes(a) && g.claims.includes(b));
+const conflicting = (report: ReturnType<typeof checkConsistency>, a: string, b: string) =>
+  report.groups.some((g) => {
+    const pa = g.positions.find((p) => p.claims.includes(a));
+    const pb = g.positions.find((p) => p.claims.includes(b));
+    return pa !== undefined && pb !== undefined && pa.conflictsWith.includes(pb.id);
+  });
+
+// One shooting told three ways (after the Coney Island articles): three writers, three styles.
+const coney: ClaimInput[] = [
+  { id: 'c1-day', source: 'c1', subject: 'the afternoon shooting', attribute: 'day', value: 'Sunday afternoon' },
+  { id: 'c1-shot', source: 'c1', subject: 'the afternoon shooting', attribute: 'number of people shot', value: 'four' },
+  { id: 'c1-time', source: 'c1', subject: 'the afternoon shooting', attribute: 'time of the shooting', value: 'around 3 p.m.' },
+  { id: 'c1-where', source: 'c1', subject: 'the afternoon shooting', attribute: 'where it happened', value: 'West 16th Street and Mermaid Avenue' },
+  { id: 'c1-early', source: 'c1', subject: 'the earlier shooting', attribute: 'time of the shooting', value: 'around 4 a.m. Sunday' },
+  { id: 'c2-date', source: 'c2', subject: 'Brooklyn shootout', attribute: 'date', value: 'Sunday afternoon' },
+  { id: 'c2-num', source: 'c2', subject: 'Brooklyn shootout', attribute: 'num_wounded', value: 4 },
+  { id: 'c2-time', source: 'c2', subject: 'Brooklyn shootout', attribute: 'shooting_time', value: 'about 2:20 p.m.' },
+  { id: 'c2-where', source: 'c2', subject: 'Brooklyn shootout', attribute: 'shooting_location', value: 'Mermaid Ave. and W. 15th St.' },
+  { id: 'c2-stray', source: 'c2', subject: 'stray bullet shooting', attribute: 'shooting_time', value: 'around 4:35 a.m.' },
+  { id: 'c3-day', source: 'c3', subject: 'Coney Island shooting', attribute: 'Day', value: 'Sunday' },
+  { id: 'c3-wounded', source: 'c3', subject: 'Coney Island shooting', attribute: 'Wounded', value: 'Four people' },
+  { id: 'c3-time', source: 'c3', subject: 'Coney Island shooting', attribute: 'Time', value: 'around 2:40 p.m.' },
+];
+const sources = [
+  { id: 'c1', publishedAt: '2016-06-05' },
+  { id: 'c2', publishedAt: '2016-06-05' },
+  { id: 'c3', publishedAt: '2016-06-05' },
+];
+
+describe('profile linking', () => {
+  const report = grouped(coney, { sources });
+
+  it('links one event named three ways and finds what the writers disagree on', () => {
+    expect(conflicting(report, 'c1-time', 'c2-time')).toBe(true);
+    expect(conflicting(report, 'c1-where', 'c2-where')).toBe(true);
+    expect(together(report, 'c2-num', 'c3-wounded')).toBe(true);
+    expect(together(report, 'c1-day', 'c3-day')).toBe(true);
+  });
+
+  it("never joins one source's two subjects: the morning shooting stays apart from the afternoon one", () => {
+    expect(together(report, 'c1-time', 'c1-early')).toBe(false);
+    expect(together(report, 'c2-time', 'c2-stray')).toBe(false);
+  });
+
+  it('says how each linked group was linked, with the evidence and its weight', () => {
+    const g = report.groups.find((x) => x.claims.includes('c2-time'))!;
+    expect(g.links?.some((l) => l.side === 'subject' && l.rule === 'profile' && typeof l.weight === 'number' && l.evidence.length > 0)).toBe(true);
+    expect(g.links?.some((l) => l.side === 'attribute')).toBe(true);
+  });
+
+  it('links nothing with linking: exact, and less with a higher threshold', () => {
+    const exact = grouped(coney, { sources, linking: 'exact' });
+    expect(together(exact, 'c1-time', 'c2-time')).toBe(false);
+    const strict = grouped(coney, { sources, linkThreshold: 20 });
+    expect(together(strict, 'c1-time', 'c2-time')).toBe(false);
+  });
+
+  it("keeps a quake of another year apart ('last year' in a 2013 article is 2012)", () => {
+    const r = grouped(
+      [
+        { id: 'a1', source: 'a', subject: 'quake off Banda Aceh last year', attribute: 'magnitude', value: '8.6-magnitude' },
+        { id: 'a2', source: 'a', subject: 'Aceh earthquake', attribute: 'magnitude', value: '6.1' },
+        { id: 'b1', source: 'b', subject: '2012 earthquake off Banda Aceh', attribute: 'magnitude', value: '8.7-magnitude' },
+        { id: 'b2', source: 'b', subject: 'the earthquake', attribute: 'magnitude', value: '6.1-magnitude' },
+        { id: 'c1', source: 'c', subject: '2004 earthquake off Aceh', attribute: 'magnitude', value: 'magnitude-9.1' },
+      ],
+      { sources: [{ id: 'a', publishedAt: '2013-07-02' }, { id: 'b', publishedAt: '2013-07-02' }, { id: 'c', publishedAt: '2013-07-02' }] },
+    );
+    expect(conflicting(r, 'a1', 'b1')).toBe(true);
+    expect(together(r, 'c1', 'a1')).toBe(false);
+    expect(together(r, 'c1', 'b1')).toBe(false);
+    expect(conflicting(r, 'a2', 'b2')).toBe(false);
+  });
+
+  it('joins a nickname to the real name a claim gives it', () => {
+    const r = grouped([
+      { id: 'g1-age', source: 'g1', subject: 'Old Man Bill', attribute: 'age', value: 64 },
+      { id: 'g1-name', source: 'g1', subject: 'Old Man Bill', attribute: 'real_name', value: 'David Scott' },
+      { id: 'g1-wife', source: 'g1', subject: 'David Scott', attribute: 'wife', value: 'Angie Anderson' },
+      { id: 'g2-age', source: 'g2', subject: 'David Scott', attribute: 'Age', value: '65' },
+    ]);
+    expect(conflicting(r, 'g1-age', 'g2-age')).toBe(true);
+  });
+
+  it('never links the ages of two different people of one story', () => {
+    const r = grouped([
+      { id: 'w', source: 'a', subject: 'Woman killed', attribute: 'Age', value: '47-year old' },
+      { id: 'g', source: 'a', subject: 'Girl killed', attribute: 'Age', value: '12-year old' },
+      { id: 's', source: 'a', subject: 'Shooter', attribute: 'Age', value: '46-year old' },
+      { id: 'h', source: 'b', subject: 'the older man who was shot', attribute: 'age', value: '64-year-old' },
+      { id: 'v', source: 'b', subject: '25-year-old victim', attribute: 'condition', value: 'serious' },
+    ]);
+    for (const [a, b] of [['w', 'g'], ['w', 's'], ['g', 's']] as const) expect(together(r, a, b)).toBe(false);
+    expect(conflicting(r, 'h', 'w') || conflicting(r, 'h', 'g')).toBe(false);
+  });
+
+  it('obeys the caller: entities join their names and keep two entities apart', () => {
+    const claims: ClaimInput[] = [
+      { id: 'a', source: 'a', subject: 'Alec Baldwin', attribute: 'age', value: 66 },
+      { id: 'b', source: 'b', subject: 'the actor', attribute: 'age', value: 65 },
+      { id: 'c', source: 'c', subject: 'Alec Baldwyn', attribute: 'age', value: 66 },
+    ];
+    const joined = grouped(claims, { entities: [{ id: 'ab', names: ['Alec Baldwin', 'the actor'] }] });
+    expect(conflicting(joined, 'a', 'b')).toBe(true);
+    const apart = grouped(claims, { entities: [{ id: 'x', names: ['Alec Baldwin'] }, { id: 'y', names: ['Alec Baldwyn'] }] });
+    expect(together(apart, 'a', 'c')).toBe(false);
+    expect(() => checkConsistency(claims, { entities: [{ id: 'x', names: ['A'] }, { id: 'y', names: ['a'] }] })).toThrow(/belongs to both 'x' and 'y'/);
+  });
+
+  it("weighs the caller's similarity as one more piece of evidence, either way", () => {
+    const same = grouped(coney, { sources, similarity: () => 1 });
+    expect(together(same, 'c1-early', 'c2-stray')).toBe(true);
+    const different = grouped(coney, { sources, similarity: () => 0 });
+    expect(together(different, 'c1-early', 'c2-stray')).toBe(false);
+    expect(() => checkConsistency(coney, { similarity: 'yes' as never })).toThrow(/options\.similarity: must be a function/);
+  });
+
+  it('raises ambiguous_subject for a link just below the threshold instead of a silent merge', () => {
+    const r = grouped(coney, { sources, linkThreshold: 5 });
+    expect(r.issues.some((i) => i.code === 'ambiguous_subject' && /below the 5 a link needs/.test(i.message))).toBe(true);
+  });
+
+  it('records every decision as data', () => {
+    const decisions: LinkDecision[] = [];
+    runCheck(coney, { sources }, { keyComparisons: 0, valueComparisons: 0, decisions });
+    expect(decisions.filter((d) => d.rule === 'profile').length).toBeGreaterThan(2);
+    for (const d of decisions.filter((x) => x.rule === 'profile')) expect(d.shown?.evidence).toBeTypeOf('string');
+  });
+
+  it('gives a byte-identical report whatever the order of claims', () => {
+    const base = JSON.stringify(checkConsistency(coney, { sources }));
+    fc.assert(
+      fc.property(fc.shuffledSubarray(coney, { minLength: coney.length, maxLength: coney.length }), (shuffled) => {
+        expect(JSON.stringify(checkConsistency(shuffled, { sources }))).toBe(base);
+      }),
+      { seed: 7, numRuns: 60 },
+    );
+  });
+});
+
+// Differential: the index finds every pair the profile rule would link among all pairs.
+const HEADS = ['girl', 'toddler', 'baby', 'sister', 'sibling', 'shooting', 'shootout', 'quake', 'earthquake', 'temblor', 'man', 'victim'];
+const MODIFIERS = ['injured', 'older', 'the', 'Brooklyn', 'afternoon', 'stray bullet', '2012', 'Coney Island'];
+const mention = fc.oneof(
+  fc.tuple(fc.constantFrom(...MODIFIERS), fc.constantFrom(...HEADS)).map(([m, h]) => `${m} ${h}`),
+  fc.tuple(fc.constantFrom(...HEADS), fc.constantFrom('who was shot', 'in Aceh', 'of the quake')).map(([h, r]) => `${h} ${r}`),
+  fc.constantFrom('David Scott', 'Old Man Bill', 'Elroy Middleton', 'Middleton'),
+);
+const slot = fc.constantFrom('age', 'time', 'when shots were fired', 'where it happened', 'Location', 'wound location', 'where she was wounded', 'number of people shot', 'num_wounded');
+const said = fc.constantFrom(1, 2, 3, '22-month-old', 'around 3 p.m.', 'about 2:20 p.m.', 'Mermaid Ave', 'neck', 'shoulder', 'four');
+const stories = fc
+  .array(fc.record({ source: fc.constantFrom('a', 'b', 'c', 'd'), subject: mention, attribute: slot, value: said }), { minLength: 2, maxLength: 40 })
+  .map((cs) => cs.map((c, i) => ({ id: `c${i}`, ...c }) as ClaimInput));
+
+describe('profile linking through its index', () => {
+  it('equals profile linking over all pairs on seeded random stories', () => {
+    fc.assert(
+      fc.property(stories, (claims) => {
+        const blocked = runCheck(claims, {}, { keyComparisons: 0, valueComparisons: 0 });
+        const brute = runCheck(claims, {}, { keyComparisons: 0, valueComparisons: 0, exhaustive: true });
+        expect(JSON.stringify(blocked)).toBe(JSON.stringify(brute));
+      }),
+      { seed: 11, numRuns: 200 },
+    );
+  });
+});
