@@ -20,6 +20,15 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+    // The library is imported from its own build (dist/index.js), not bundled a second time.
+    esbuildPlugins: [
+      {
+        name: 'library-entry',
+        setup(build) {
+          build.onResolve({ filter: /^\.\.\/index$/ }, () => ({ path: './index.js', external: true }));
+        },
+      },
+    ],
     define: { __VERSION__: JSON.stringify(version) },
   },
 ]);

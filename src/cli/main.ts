@@ -1,11 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createChecker } from '../check';
-import { ClaimValidationError } from '../errors';
+// The library through its own entry: the built CLI imports dist/index.js instead of bundling a second copy
+// (tsup.config.ts keeps '../index' external). Only the one-line message formatter is bundled.
+import { type CheckOptions, ClaimValidationError, type ConsistencyReport, createChecker, formatReport, REPORT_FORMATS, type ReportFormat, SCHEMA_NAMES, type SchemaName, toJsonSchema } from '../index';
 import { formatProblem } from '../messages';
-import { SCHEMA_NAMES, type SchemaName, toJsonSchema } from '../jsonschema';
-import { REPORT_FORMATS, type ReportFormat, formatReport } from '../report/format';
-import type { ConsistencyReport } from '../report/schema';
-import type { CheckOptions } from '../schema';
 import { InputError, readClaims } from './read';
 
 declare const __VERSION__: string;
