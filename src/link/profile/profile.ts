@@ -327,14 +327,15 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
     }
   }
   const total = list.length;
-  const scored: Array<{ a: number; b: number; score: number; evidence: string[] }> = [];
+  /** `compared`: how many attributes both state with values that could be related. */
+  const scored: Array<{ a: number; b: number; score: number; evidence: string[]; compared: number }> = [];
   for (const [p, q] of candidates) {
     const a = list[p]!;
     const b = list[q]!;
     run.stats.keyComparisons++;
-    const { score, evidence } = scorePair(a, b, df, total, input, weights, attributeText);
+    const { score, evidence, compared } = scorePair(a, b, df, total, input, weights, attributeText);
     if (process.env.CROSSCHECK_DEBUG_LINK) console.log(`  pair ${score.toFixed(1)} '${a.text}' ~ '${b.text}' (${evidence.join(', ')})`);
-    if (score >= input.threshold - weights.exclusive - 1) scored.push({ a: p, b: q, score, evidence });
+    if (score >= input.threshold - weights.exclusive - 1) scored.push({ a: p, b: q, score, evidence, compared });
   }
   lap('scored');
   scored.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
@@ -353,7 +354,7 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
     return s;
   };
   const linkedTo = new Map<number, { to: number; evidence: string[]; score: number }>();
-  const nearMisses: Array<{ a: number; b: number; score: number; evidence: string[] }> = [];
+  const nearMisses: Array<{ a: number; b: number; score: number; evidence: string[]; compared: number }> = [];
   const join = (p: number, q: number) => {
     const ra = uf.find(p);
     const rb = uf.find(q);
@@ -442,7 +443,9 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
     const ra = uf.find(pair.a);
     const rb = uf.find(pair.b);
     if (!mergeable(ra, rb)) continue;
-    const exclusive = pair.score + weights.exclusive >= input.threshold - 1 && !rivals(pair.a, pair.b, pair) && !rivals(pair.b, pair.a, pair);
+    // Exclusivity weighs only what the two say about one same fact: a pair with no attribute in common is two
+    // mentions that merely remain ("the four men who were shot" / "men feuding on the corner").
+    const exclusive = pair.compared > 0 && pair.score + weights.exclusive >= input.threshold - 1 && !rivals(pair.a, pair.b, pair) && !rivals(pair.b, pair.a, pair);
     const score = exclusive ? pair.score + weights.exclusive : pair.score;
     const evidence = exclusive ? [...pair.evidence, 'the only candidate either way'] : pair.evidence;
     if (score >= input.threshold) {
@@ -597,9 +600,10 @@ function scorePair(
   input: ProfileInput,
   w: Weights,
   textOf: (attribute: string) => string,
-): { score: number; evidence: string[] } {
+): { score: number; evidence: string[]; compared: number } {
   const evidence: string[] = [];
   let score = 0;
+  let compared = 0;
   const ra = a.reading;
   const rb = b.reading;
   // Heads.
@@ -620,6 +624,15 @@ function scorePair(
   if (sharedAnchor !== undefined) {
     score += w.anchor;
     evidence.push(`both ${sharedAnchor}`);
+  } else {
+    // A mention dated to an earlier year ("2004 earthquake off Aceh" in 2013) against one with no date, which
+    // means the story's own event: as much evidence against as a shared date is for.
+    const undated = (m: Mention) => m.anchor.years.length === 0 && m.anchor.days.length === 0;
+    const past = (undated(rb) ? pastYear(ra, b.published) : undefined) ?? (undated(ra) ? pastYear(rb, a.published) : undefined);
+    if (past !== undefined) {
+      score -= w.anchor;
+      evidence.push(`${past} against an undated mention`);
+    }
   }
   // Names: the mention's own, or one given after its head.
   const na = ra.name ?? (ra.appositive.length > 0 ? ra.appositive : a.named?.[0]?.tokens);
@@ -655,6 +668,7 @@ function scorePair(
     const r = input.relate(ca.claims, cb.claims);
     const label = textOf(ca.attribute);
     valueScore += valueWeight(r.evidence, w);
+    if (r.evidence !== 'none') compared++;
     if (r.evidence === 'agree') agreeing.push(label);
     else if (r.evidence === 'conflict') conflicting.push(label);
   }
@@ -670,7 +684,7 @@ function scorePair(
   }
   if (agreeing.length > 0) evidence.push(`${agreeing.join(', ')} agree${agreeing.length === 1 ? 's' : ''}`);
   if (conflicting.length > 0) evidence.push(`${conflicting.join(', ')} differ${conflicting.length === 1 ? 's' : ''}`);
-  return { score, evidence };
+  return { score, evidence, compared };
 }
 
 /**
@@ -705,6 +719,13 @@ function headWeight(relation: HeadRelation, distance: number, w: Weights, happen
     case 'unrelated':
       return happenings ? 0 : w.headUnrelated;
   }
+}
+
+/** The year a dated mention names, when it is before the other (undated) mention's publication year. */
+function pastYear(dated: Mention, otherPublished: number | undefined): number | undefined {
+  if (otherPublished === undefined || dated.anchor.years.length === 0) return undefined;
+  const year = Math.max(...dated.anchor.years);
+  return year < yearOfDay(otherPublished) ? year : undefined;
 }
 
 function anchorShared(a: Mention, b: Mention): string | undefined {
