@@ -12,7 +12,7 @@ export function formatProblem(p: ClaimProblemData): string {
 }
 
 function listed(names: readonly string[]): string {
-  return `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
 }
 
 /** The code an issue carries in the report. */

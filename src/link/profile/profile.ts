@@ -312,6 +312,12 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
   }
   candidates.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   lap('pairs');
+  // The value weights, estimated from this input when there are candidates to score (see valueWeights).
+  if (candidates.length > 0 && input.weights?.valueAgrees === undefined && input.weights?.valueConflicts === undefined) {
+    const estimated = valueWeights(cells, input, run);
+    weights = { ...weights, valueAgrees: estimated.agree, valueConflicts: estimated.conflict };
+    if (process.env.CROSSCHECK_DEBUG_LINK) console.log('value weights', JSON.stringify(estimated));
+  }
   // Names the claims give: an attribute that asks for a name, with a value that reads as one.
   for (const m of list) {
     for (const cell of m.cells) {
@@ -516,6 +522,69 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
     return t;
   };
   return mergeInto(cells, finalOf);
+}
+
+/** Most cells and same-source pairs the value-weight estimate reads. */
+const ESTIMATE_SAMPLE = 2000;
+/** Pseudo-counts of the priors the estimate shrinks toward (a Beta prior). */
+const PRIOR_STRENGTH = 10;
+/** Prior rates: how often values agree / conflict for one thing (m) and for two different things (u). */
+const PRIOR = { mAgree: 0.8, mConflict: 0.2, uAgree: 0.3, uConflict: 0.7 } as const;
+
+/**
+ * Fellegi–Sunter weights for value evidence, estimated from the input
+ * itself instead of set by hand. m (how values of one thing compare across
+ * sources) is read from cells that several sources state under one subject
+ * and attribute key; u (how values of two different things compare) from
+ * pairs of one source's two subjects under one attribute key — a source's
+ * two subjects are two things. Each rate is shrunk toward a prior by
+ * PRIOR_STRENGTH pseudo-counts, so a small input keeps weights near
+ * log2(0.8/0.3) ≈ +1.4 and log2(0.2/0.7) ≈ −1.8. Deterministic: cells in key
+ * order, at most ESTIMATE_SAMPLE comparisons each.
+ */
+function valueWeights(cells: ReadonlyMap<string, Cell>, input: ProfileInput, run: LinkRun): { agree: number; conflict: number; m: [number, number, number]; u: [number, number, number] } {
+  const sorted = [...cells.values()].sort((a, b) => compareCodePoints(a.subject, b.subject) || compareCodePoints(a.attribute, b.attribute));
+  const bySource = (cell: Cell) => {
+    const out = new Map<number, number[]>();
+    for (const i of cell.claims) {
+      const s = run.input.sourceNumber(i);
+      const l = out.get(s);
+      if (l === undefined) out.set(s, [i]);
+      else l.push(i);
+    }
+    return [...out].sort((a, b) => a[0] - b[0]).map(([, l]) => l);
+  };
+  const m = [0, 0, 0]; // agree, conflict, compared
+  const u = [0, 0, 0];
+  const count = (into: number[], e: ValueEvidence) => {
+    if (e === 'none') return;
+    into[2]!++;
+    if (e === 'agree') into[0]!++;
+    else if (e === 'conflict') into[1]!++;
+  };
+  // m: two sources on one cell.
+  for (const cell of sorted) {
+    if (m[2]! >= ESTIMATE_SAMPLE) break;
+    const parts = bySource(cell);
+    if (parts.length < 2) continue;
+    count(m, input.relate(parts[0]!, parts[1]!).evidence);
+  }
+  // u: one source, two subjects, one attribute key.
+  const seen = new Map<string, number[]>();
+  for (const cell of sorted) {
+    if (u[2]! >= ESTIMATE_SAMPLE) break;
+    const parts = bySource(cell);
+    if (parts.length !== 1) continue;
+    const id = `${run.input.sourceNumber(parts[0]![0]!)}\u0000${cell.attribute}`;
+    const earlier = seen.get(id);
+    if (earlier === undefined) seen.set(id, parts[0]!);
+    else count(u, input.relate(earlier, parts[0]!).evidence);
+  }
+  const rate = (hits: number, n: number, prior: number) => (hits + PRIOR_STRENGTH * prior) / (n + PRIOR_STRENGTH);
+  const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+  const agree = clamp(Math.log2(rate(m[0]!, m[2]!, PRIOR.mAgree) / rate(u[0]!, u[2]!, PRIOR.uAgree)), 0.25, 4);
+  const conflict = clamp(Math.log2(rate(m[1]!, m[2]!, PRIOR.mConflict) / rate(u[1]!, u[2]!, PRIOR.uConflict)), -4, -0.25);
+  return { agree, conflict, m: m as [number, number, number], u: u as [number, number, number] };
 }
 
 const round1 = (x: number): number => Math.round(x * 10) / 10;
