@@ -58,6 +58,14 @@ export function apart(run: LinkRun, side: LinkSide, a: string, b: string): boole
   return x !== undefined && y !== undefined && x !== y;
 }
 
+/** Whether some source states claims on both sides: a source that writes both keys has told them apart. */
+export function claimsShareSource(run: LinkRun, a: readonly number[], b: readonly number[]): boolean {
+  const seen = new Set<number>();
+  for (const i of a) seen.add(run.input.sourceNumber(i));
+  for (const i of b) if (seen.has(run.input.sourceNumber(i))) return true;
+  return false;
+}
+
 /** The claim an issue about these claims names: the smallest id, never the first in input order. */
 export function firstClaim(run: LinkRun, handles: readonly number[]): { claim: string; handle: number } {
   let handle = handles[0]!;

@@ -1,6 +1,6 @@
 import type { LinkSide } from '../model';
 import { compareCodePoints } from '../util/order';
-import { apart, type Cell, type LinkRun, decide, firstClaim, mergeInto } from './cells';
+import { apart, type Cell, claimsShareSource, type LinkRun, decide, firstClaim, mergeInto } from './cells';
 import { followRule } from './follow';
 
 /** How many times more claims the leading candidate needs to be "clearly dominant". */
@@ -96,7 +96,7 @@ export function containmentRule(
   { weight, usage }: KeyWeights,
   run: LinkRun,
 ): Map<string, Cell> {
-  const { input, guard: probe, stats, exhaustive } = run;
+  const { guard: probe, stats, exhaustive } = run;
   // Containment within a scope is containment between the keys themselves: when no distinct key is
   // contained in another anywhere, there is nothing to do (and no per-scope index to build).
   if (!exhaustive && !anyContained(cells, side, tokensOf)) return cells;
@@ -212,12 +212,7 @@ export function containmentRule(
         cellCandidates(`${scopeOf(cell)}\u0000${cell[other]}`, cell[side]).some((c) => c !== cell && contains(c[side], cell[side])),
     )
     .sort(byLength);
-  const sharesSource = (a: readonly number[], b: readonly number[]) => {
-    const seen = new Set<string>();
-    for (const i of a) seen.add(input.source(i));
-    for (const i of b) if (seen.has(input.source(i))) return true;
-    return false;
-  };
+  const sharesSource = (a: readonly number[], b: readonly number[]) => claimsShareSource(run, a, b);
   const considered = new Set<Cell>();
   for (const cell of movable) {
     const scope = scopeOf(cell);

@@ -2,7 +2,7 @@ import type { LinkSide, WorkStats } from '../model';
 import { UnionFind } from '../util/union-find';
 import { compareCodePoints } from '../util/order';
 import { type KeyEntry, keysMatch, similarTokens } from './block';
-import { apart, type Cell, type LinkRun, decide, firstClaim, mergeInto } from './cells';
+import { apart, type Cell, claimsShareSource, type LinkRun, decide, firstClaim, mergeInto } from './cells';
 
 /**
  * Pairs of distinct keys that match up to spelling (see `keysMatch`), sorted.
@@ -74,6 +74,9 @@ export function spellingRule(
       if (r1 === r2 || apart(run, side, r1[side], r2[side])) continue;
       const m1 = members.get(r1) ?? r1.claims;
       const m2 = members.get(r2) ?? r2.claims;
+      // A source that writes both attribute names under one subject has told them apart ("depth" and "deaths"
+      // of one quake). (A source may well misspell a subject it names twice.)
+      if (side === 'attribute' && claimsShareSource(run, m1, m2)) continue;
       if (run.guard(m1, m2)) {
         run.issues.push({
           data: { code: side === 'subject' ? 'similar_subject' : 'similar_attribute', a: run.label(side, a), b: run.label(side, b) },

@@ -250,6 +250,16 @@ describe('profile linking', () => {
     expect(conflicting(r, 'h', 'w') || conflicting(r, 'h', 'g')).toBe(false);
   });
 
+  it("keeps one source's two attribute names two slots, however alike they are spelled", () => {
+    const r = grouped([
+      { id: 'a-depth', source: 'a', subject: 'Indonesia quake', attribute: 'depth', value: '10 kilometers (six miles)' },
+      { id: 'a-deaths', source: 'a', subject: 'Indonesia quake', attribute: 'deaths', value: 'at least one' },
+      { id: 'b-deaths', source: 'b', subject: 'Indonesia quake', attribute: 'death toll', value: 11 },
+    ]);
+    expect(together(r, 'a-depth', 'a-deaths')).toBe(false);
+    expect(together(r, 'a-depth', 'b-deaths')).toBe(false);
+  });
+
   it('obeys the caller: entities join their names and keep two entities apart', () => {
     const claims: ClaimInput[] = [
       { id: 'a', source: 'a', subject: 'Alec Baldwin', attribute: 'age', value: 66 },
