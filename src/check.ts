@@ -26,6 +26,8 @@ export interface CheckStats extends WorkStats {
   exhaustive?: boolean;
   /** Filled when present: every decision of the link stage. */
   decisions?: LinkDecision[];
+  /** Receives every pair the profile rule scores, in words (for looking into a run). */
+  trace?: (line: string) => void;
   /** The profile rule's weights, moved from their defaults: only for the sensitivity sweep of `npm run bench:news`. */
   weights?: Partial<Weights>;
 }
@@ -74,6 +76,7 @@ function compareStages(validated: ValidationResult, ctx: CheckContext, values: V
       threshold: ctx.linkThreshold,
       similarity: ctx.similarity,
       ...(counters.weights === undefined ? {} : { weights: counters.weights }),
+      ...(counters.trace === undefined ? {} : { trace: counters.trace }),
     },
   );
   if (counters.decisions !== undefined) counters.decisions.push(...linked.decisions);

@@ -22,6 +22,8 @@ export interface ProfileInput {
   readonly threshold: number;
   /** The caller's similarity of two subject phrases, 0 to 1 (options.similarity). */
   readonly similarity?: ((a: string, b: string) => number) | undefined;
+  /** Every pair scored, in words (for looking into a run; internal). */
+  readonly trace?: ((line: string) => void) | undefined;
   /** Weights moved from WEIGHTS (the sensitivity sweep only). */
   readonly weights?: Partial<Weights>;
 }
@@ -190,8 +192,6 @@ function union(a: Sources, b: Sources): Sources {
  * one source's two attribute names stay two slots.
  */
 export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInput, run: LinkRun, weights: Weights = { ...WEIGHTS }): Map<string, Cell> {
-  const T0 = performance.now();
-  const lap = (what: string) => process.env.CROSSCHECK_DEBUG_TIME && console.log(what, (performance.now() - T0).toFixed(0));
   // Mentions: the distinct subject keys of the cells, each with its sources and its first spelling in code-point
   // order (not input order: the report may not depend on it).
   const mentions = new Map<string, MentionNode>();
@@ -229,7 +229,6 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
     }
   }
   for (const m of mentions.values()) m.sources = Int32Array.from(building[m.index]!).sort();
-  lap('mentions');
   // Each attribute key's first spelling in code-point order (not input order).
   const attributeTexts = new Map<string, string>();
   for (const cell of cells.values()) {
@@ -247,7 +246,6 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
   // A mention every source uses shares a source with every other one: it can link to none, and is not read.
   const open = (m: MentionNode) => distinctSources < 2 || m.sources!.length < distinctSources;
   for (const m of mentions.values()) if (open(m)) m.reading = readMention(m.text, m.published, caseless);
-  lap('readings');
   const sourcesOf = (m: MentionNode) => m.sources!;
   const list = [...mentions.values()].sort((a, b) => compareCodePoints(a.key, b.key));
 
@@ -278,7 +276,6 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
     for (const w of r.modifiers) put(`m:${w}`, k);
     for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
   }
-  lap('index');
   // Candidate pairs, bucket by bucket; a pair that shares a source or is blocked is dropped at once.
   const seen = new Set<number>();
   const candidates: Array<[number, number]> = [];
@@ -311,12 +308,11 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
     }
   }
   candidates.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-  lap('pairs');
   // The value weights, estimated from this input when there are candidates to score (see valueWeights).
   if (candidates.length > 0 && input.weights?.valueAgrees === undefined && input.weights?.valueConflicts === undefined) {
     const estimated = valueWeights(cells, input, run);
     weights = { ...weights, valueAgrees: estimated.agree, valueConflicts: estimated.conflict };
-    if (process.env.CROSSCHECK_DEBUG_LINK) console.log('value weights', JSON.stringify(estimated));
+    input.trace?.(`value weights ${JSON.stringify(estimated)}`);
   }
   // Names the claims give: an attribute that asks for a name, with a value that reads as one.
   for (const m of list) {
@@ -340,10 +336,9 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
     const b = list[q]!;
     run.stats.keyComparisons++;
     const { score, evidence, compared } = scorePair(a, b, df, total, input, weights, attributeText);
-    if (process.env.CROSSCHECK_DEBUG_LINK) console.log(`  pair ${score.toFixed(1)} '${a.text}' ~ '${b.text}' (${evidence.join(', ')})`);
+    input.trace?.(`pair ${score.toFixed(1)} '${a.text}' ~ '${b.text}' (${evidence.join(', ')})`);
     if (score >= input.threshold - weights.exclusive - 1) scored.push({ a: p, b: q, score, evidence, compared });
   }
-  lap('scored');
   scored.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
 
   // Greedy merge, best pair first, keeping each cluster to one subject per source and its anchors and labels compatible.
@@ -494,7 +489,6 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
     });
   }
 
-  lap('merged');
   // Attributes within each linked subject.
   const attributeOf = new Map<Cell, string>();
   for (const [root, ks] of members) {
@@ -503,7 +497,6 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
     linkAttributes(subjectCells, canonical.get(root)!.key, input, run, attributeOf, attributeText);
   }
 
-  lap('attributes');
   // Move only the cells whose subject or attribute changed; every other cell stays where it is.
   const moved: Cell[] = [];
   for (const cell of cells.values()) if (renamed.has(cell.subject) || attributeOf.has(cell)) moved.push(cell);
