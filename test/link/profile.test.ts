@@ -94,9 +94,10 @@ describe('subject mentions', () => {
     expect(readMention('other two victims', day)).toMatchObject({ head: 'victim', plural: true, labels: ['other', 'two'] });
   });
 
-  it('reads a table of lower-case place names as names', () => {
-    expect(readMention('san josé, costa rica', undefined, true).name).toEqual(['san', 'josé', 'costa', 'rica']);
-    expect(readMention('Leeuwarden (city)', undefined).name).toEqual(['leeuwarden', 'city']);
+  it('reads a table of lower-case place names as names, identifiers profile evidence does not link', () => {
+    expect(readMention('san josé, costa rica', undefined, true)).toMatchObject({ name: ['san', 'josé', 'costa', 'rica'], tabular: true });
+    expect(readMention('Leeuwarden (city)', undefined)).toMatchObject({ name: ['leeuwarden', 'city'], tabular: true });
+    expect(readMention('Brenda Dolan', undefined).tabular).toBeUndefined();
   });
 });
 

@@ -28,6 +28,11 @@ export interface Mention {
   readonly labels: readonly string[];
   /** Words the lexicon does not know: the proper-name material ("aceh", "ramón", "costa rica"), whatever the case. */
   readonly proper: readonly string[];
+  /**
+   * A name as a table of entities writes it ("Dennis (town), Massachusetts", or any name in input without
+   * capitals): an identifier, which profile evidence does not link (spelling and containment still may).
+   */
+  readonly tabular?: true;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -148,7 +153,9 @@ function analyse(text: string, published: number | undefined, caseless: boolean)
   const qualified = /[,(]/.test(text);
   const isName = ((caseless || qualified) && (proper.length > 0 || qualified)) || (capitalised && (alphabetic.length > 1 || !isNoun(readWord(alphabetic[0]!.word).noun ?? alphabetic[0]!.word)) && !used.has(alphabetic[0]!.index));
   if (isName && (caseless || alphabetic.every((t) => !used.has(t.index)))) {
-    return { head: undefined, plural: false, modifiers: [], name: alphabetic.filter((t) => !used.has(t.index)).map((t) => t.word), appositive: [], anchor, labels, proper };
+    const name = alphabetic.filter((t) => !used.has(t.index)).map((t) => t.word);
+    const base: Mention = { head: undefined, plural: false, modifiers: [], name, appositive: [], anchor, labels, proper };
+    return caseless || qualified ? { ...base, tabular: true } : base;
   }
   // The first chunk: up to a clause or preposition, or a participle after a noun ("Girl killed").
   let end = tokens.length;

@@ -258,7 +258,7 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
   };
   const df = new Map<string, number>();
   for (let k = 0; k < list.length; k++) {
-    if (list[k]!.reading === NO_READING) continue;
+    if (list[k]!.reading === NO_READING || list[k]!.reading.tabular) continue;
     const r = list[k]!.reading;
     const words = new Set<string>(r.modifiers);
     if (r.head !== undefined) {
@@ -300,7 +300,8 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
     candidates.length = 0;
     for (let p = 0; p < list.length; p++) {
       for (let q = p + 1; q < list.length; q++) {
-        if (list[p]!.reading === NO_READING || list[q]!.reading === NO_READING || !related(list[p]!.reading, list[q]!.reading)) continue;
+        if (list[p]!.reading === NO_READING || list[q]!.reading === NO_READING || list[p]!.reading.tabular || list[q]!.reading.tabular) continue;
+        if (!related(list[p]!.reading, list[q]!.reading)) continue;
         if (overlaps(sourcesOf(list[p]!), sourcesOf(list[q]!)) || blocked(list[p]!.reading, list[q]!.reading)) continue;
         if (apart(run, 'subject', list[p]!.key, list[q]!.key)) continue;
         candidates.push([p, q]);
