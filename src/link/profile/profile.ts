@@ -90,6 +90,9 @@ const NO_READING: Mention = {
   proper: [],
 };
 
+/** Rounds of pooled-profile merging after the pairwise ones (each may enable the next). */
+const POOL_ROUNDS = 3;
+
 /** How much weaker (bits) another candidate must be for a pair to count as exclusive. */
 const EXCLUSIVE_MARGIN = 1;
 
@@ -331,14 +334,14 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
   }
   const total = list.length;
   /** `compared`: how many attributes both state with values that could be related. */
-  const scored: Array<{ a: number; b: number; score: number; evidence: string[]; compared: number }> = [];
+  const scored: Array<{ a: number; b: number; score: number; evidence: string[]; compared: number; lexical: number; lexicalEvidence: string[] }> = [];
   for (const [p, q] of candidates) {
     const a = list[p]!;
     const b = list[q]!;
     run.stats.keyComparisons++;
-    const { score, evidence, compared } = scorePair(a, b, df, total, input, weights, attributeText);
+    const { score, evidence, compared, lexical, lexicalEvidence } = scorePair(a, b, df, total, input, weights, attributeText);
     input.trace?.(`pair ${score.toFixed(1)} '${a.text}' ~ '${b.text}' (${evidence.join(', ')})`);
-    if (score >= input.threshold - weights.exclusive - 1) scored.push({ a: p, b: q, score, evidence, compared });
+    if (score >= input.threshold - weights.exclusive - 1 || lexical > 0) scored.push({ a: p, b: q, score, evidence, compared, lexical, lexicalEvidence });
   }
   scored.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
 
@@ -356,7 +359,7 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
     return s;
   };
   const linkedTo = new Map<number, { to: number; evidence: string[]; score: number }>();
-  const nearMisses: Array<{ a: number; b: number; score: number; evidence: string[]; compared: number }> = [];
+  const nearMisses: Array<{ a: number; b: number; score: number; evidence: string[] }> = [];
   const join = (p: number, q: number) => {
     const ra = uf.find(p);
     const rb = uf.find(q);
@@ -454,6 +457,52 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
       join(ra, rb);
       linkedTo.set(pair.b, { to: pair.a, evidence, score });
     } else if (score >= input.threshold - 1) nearMisses.push({ ...pair, score, evidence });
+  }
+  // Pooled profiles: once mentions are clusters, a cluster's evidence is all its mentions' — the best head
+  // and name relation between any two of their mentions, and the values of all their cells, each attribute
+  // compared once ("Woman killed" meets the age of "Brenda Dolan" and the head of "Dolan's wife" at once).
+  for (let round = 0; round < POOL_ROUNDS; round++) {
+    const best = new Map<string, { ra: number; rb: number; lexical: number; evidence: string[]; a: number; b: number }>();
+    for (const pair of scored) {
+      const ra = uf.find(pair.a);
+      const rb = uf.find(pair.b);
+      if (ra === rb || (members.get(ra)!.length === 1 && members.get(rb)!.length === 1) || !mergeable(ra, rb)) continue;
+      const id = ra < rb ? `${ra} ${rb}` : `${rb} ${ra}`;
+      const prev = best.get(id);
+      if (prev === undefined || pair.lexical > prev.lexical) best.set(id, { ra, rb, lexical: pair.lexical, evidence: pair.lexicalEvidence, a: pair.a, b: pair.b });
+    }
+    const pooled = [...best.values()]
+      .map((c) => {
+        const cells = (root: number) => members.get(root)!.flatMap((k) => list[k]!.cells);
+        const values = valueEvidence(cells(c.ra), cells(c.rb), input, weights, attributeText);
+        const evidence = [...c.evidence];
+        if (values.agreeing.length > 0) evidence.push(`${values.agreeing.join(', ')} agree${values.agreeing.length === 1 ? 's' : ''}`);
+        if (values.conflicting.length > 0) evidence.push(`${values.conflicting.join(', ')} differ${values.conflicting.length === 1 ? 's' : ''}`);
+        return { ...c, score: c.lexical + values.score, compared: values.compared, evidence };
+      })
+      .sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+    let merged = false;
+    for (const c of pooled) {
+      const ra = uf.find(c.ra);
+      const rb = uf.find(c.rb);
+      if (!mergeable(ra, rb)) continue;
+      // Exclusive as before, against every other pooled candidate of either cluster among the other's sources.
+      const rival = (self: number, other: number) =>
+        pooled.some((d) => {
+          if (d === c) return false;
+          const [x, y] = uf.find(d.ra) === self ? [d.ra, d.rb] : uf.find(d.rb) === self ? [d.rb, d.ra] : [-1, -1];
+          if (x < 0) return false;
+          const ry = uf.find(y);
+          return ry !== other && overlaps(sourcesOfCluster(ry), sourcesOfCluster(other)) && mergeable(self, ry) && d.score > c.score - EXCLUSIVE_MARGIN;
+        });
+      const exclusive = c.compared > 0 && c.score < input.threshold && !rival(ra, rb) && !rival(rb, ra);
+      const score = exclusive ? c.score + weights.exclusive : c.score;
+      if (score < input.threshold) continue;
+      join(ra, rb);
+      merged = true;
+      linkedTo.set(c.b, { to: c.a, evidence: exclusive ? [...c.evidence, 'pooled', 'the only candidate either way'] : [...c.evidence, 'pooled'], score });
+    }
+    if (!merged) break;
   }
   for (const miss of nearMisses) {
     if (uf.find(miss.a) === uf.find(miss.b)) continue;
@@ -663,7 +712,7 @@ function scorePair(
   input: ProfileInput,
   w: Weights,
   textOf: (attribute: string) => string,
-): { score: number; evidence: string[]; compared: number } {
+): { score: number; evidence: string[]; compared: number; lexical: number; lexicalEvidence: string[] } {
   const evidence: string[] = [];
   let score = 0;
   let compared = 0;
@@ -724,18 +773,11 @@ function scorePair(
     evidence.push(`${ra.head} ${x.toFixed(1)}`);
   }
   // Values of the attributes both state.
-  const agreeing: string[] = [];
-  const conflicting: string[] = [];
-  let valueScore = 0;
-  for (const [ca, cb] of matchAttributes(a.cells, b.cells, input, textOf)) {
-    const r = input.relate(ca.claims, cb.claims);
-    const label = textOf(ca.attribute);
-    valueScore += valueWeight(r.evidence, w);
-    if (r.evidence !== 'none') compared++;
-    if (r.evidence === 'agree') agreeing.push(label);
-    else if (r.evidence === 'conflict') conflicting.push(label);
-  }
-  score += Math.max(-w.valueCap, Math.min(w.valueCap, valueScore));
+  const values = valueEvidence(a.cells, b.cells, input, w, textOf);
+  const lexical = score;
+  score += values.score;
+  compared = values.compared;
+  const { agreeing, conflicting } = values;
   if (input.similarity !== undefined) {
     const raw = input.similarity(a.text, b.text);
     if (typeof raw === 'number' && Number.isFinite(raw)) {
@@ -747,7 +789,30 @@ function scorePair(
   }
   if (agreeing.length > 0) evidence.push(`${agreeing.join(', ')} agree${agreeing.length === 1 ? 's' : ''}`);
   if (conflicting.length > 0) evidence.push(`${conflicting.join(', ')} differ${conflicting.length === 1 ? 's' : ''}`);
-  return { score, evidence, compared };
+  return { score, evidence, compared, lexical: lexical + (score - lexical - values.score), lexicalEvidence: evidence.filter((e) => !/ (agrees?|differs?)$/.test(e)) };
+}
+
+/** The value evidence between two sets of cells: each attribute both state, compared once. */
+function valueEvidence(
+  a: readonly Cell[],
+  b: readonly Cell[],
+  input: ProfileInput,
+  w: Weights,
+  textOf: (attribute: string) => string,
+): { score: number; compared: number; agreeing: string[]; conflicting: string[] } {
+  const agreeing: string[] = [];
+  const conflicting: string[] = [];
+  let sum = 0;
+  let compared = 0;
+  for (const [ca, cb] of matchAttributes(a, b, input, textOf)) {
+    const r = input.relate(ca.claims, cb.claims);
+    const label = textOf(ca.attribute);
+    sum += valueWeight(r.evidence, w);
+    if (r.evidence !== 'none') compared++;
+    if (r.evidence === 'agree') agreeing.push(label);
+    else if (r.evidence === 'conflict') conflicting.push(label);
+  }
+  return { score: Math.max(-w.valueCap, Math.min(w.valueCap, sum)), compared, agreeing, conflicting };
 }
 
 /**
