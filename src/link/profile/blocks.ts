@@ -1,0 +1,69 @@
+import { distance } from 'fastest-levenshtein';
+import { classesOf, LEXFILE } from '../../lexicon/lexicon';
+import type { Mention } from './mention';
+
+/**
+ * Whether two mentions have anything in common for a link to rest on: a head
+ * or its broad class, a name word, a modifier. Values alone (two unrelated
+ * things that happen to share an age) are never enough. The index finds
+ * exactly these pairs; the differential test checks it against this.
+ */
+export function related(a: Mention, b: Mention): boolean {
+  const words = (m: Mention) => [...m.modifiers, ...(m.head === undefined ? [] : [m.head])];
+  const wa = words(a);
+  const wb = words(b);
+  if (wa.some((w) => wb.includes(w))) return true;
+  const na = [...(a.name ?? []), ...a.appositive];
+  const nb = [...(b.name ?? []), ...b.appositive];
+  if (na.some((w) => nb.includes(w))) return true;
+  const classes = (m: Mention) => [...(m.head === undefined ? [] : classesOf(m.head)), ...(m.name === undefined ? [] : [LEXFILE.person])];
+  const ca = classes(a);
+  const cb = classes(b);
+  return ca.some((c) => cb.includes(c));
+}
+
+export const disjoint = <T>(x: readonly T[], y: readonly T[]): boolean => x.length > 0 && y.length > 0 && !x.some((v) => y.includes(v));
+export const yearOfDay = (d: number): number => new Date(d * 86_400_000).getUTCFullYear();
+
+/** Hard blocks: different time anchors, different labels, singular against plural, two variants of one name. */
+export function blocked(a: Mention, b: Mention): boolean {
+  if (disjoint(a.anchor.years, b.anchor.years)) return true;
+  if (disjoint(a.anchor.days, b.anchor.days)) return true;
+  if (disjoint(a.anchor.parts, b.anchor.parts)) return true;
+  if (a.anchor.days.length > 0 && b.anchor.years.length > 0 && disjoint(b.anchor.years, a.anchor.days.map(yearOfDay))) return true;
+  if (b.anchor.days.length > 0 && a.anchor.years.length > 0 && disjoint(a.anchor.years, b.anchor.days.map(yearOfDay))) return true;
+  if (a.labels.length > 0 && b.labels.length > 0 && (a.labels.length !== b.labels.length || a.labels.some((l) => !b.labels.includes(l)))) return true;
+  if (a.name !== undefined && b.name !== undefined ? nameVariants(a.name, b.name) : nameVariants(a.proper, b.proper)) return true;
+  const pluralA = a.head !== undefined ? a.plural : false;
+  const pluralB = b.head !== undefined ? b.plural : false;
+  if ((a.head !== undefined || a.name !== undefined) && (b.head !== undefined || b.name !== undefined) && pluralA !== pluralB) return true;
+  return false;
+}
+
+/**
+ * Two variants of one name pattern: sharing part of their proper-name material
+ * and each adding words of its own ("san ramón, costa rica" / "san josé, costa
+ * rica"; "David Perkins" / "David Scott") name two things. Names that share
+ * nothing are not variants ("Coney Island shooting" / "Brooklyn shootout"
+ * place one event at two levels of detail); a misspelling is the same word.
+ */
+export function nameVariants(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  let shared = false;
+  let onlyA = false;
+  for (const x of a) {
+    if (b.some((y) => alikeWords(x, y))) shared = true;
+    else onlyA = true;
+  }
+  if (!shared || !onlyA) return false;
+  for (const y of b) if (!a.some((x) => alikeWords(x, y))) return true;
+  return false;
+}
+
+/** The same word, misspelled, or an initial or abbreviation of it ("A." / "Arley", "Capt" / "Captain"). */
+export function alikeWords(x: string, y: string): boolean {
+  if (x === y) return true;
+  if (x[0] !== y[0] && Math.min(x.length, y.length) < 5) return false;
+  return (x.length < y.length ? y.startsWith(x) : x.startsWith(y)) || (Math.min(x.length, y.length) >= 5 && Math.abs(x.length - y.length) <= 1 && distance(x, y) <= 1);
+}
+

@@ -1,0 +1,295 @@
+import type { Cell } from '../cells';
+import type { ValueEvidence } from '../evidence';
+import { classesOf, type HeadRelation, LEXFILE, readWord, relateNouns } from '../../lexicon/lexicon';
+import { compareCodePoints } from '../../util/order';
+import { readAttribute } from './attribute';
+import { yearOfDay } from './blocks';
+import type { Mention } from './mention';
+import { attributeScore } from './slots';
+import type { Sources } from './sources';
+import { ATTRIBUTE_WEIGHTS, type ProfileInput, type Weights } from './weights';
+
+/** A subject mention as the profile rule holds it. */
+export interface MentionNode {
+  readonly key: string;
+  text: string;
+  readonly cells: Cell[];
+  reading: Mention;
+  /** The earliest publication day of its sources: what "yesterday" is read against. */
+  published?: number;
+  claims: number;
+  /** Its number, in order of first cell. */
+  readonly index: number;
+  sources?: Sources;
+  /** Names the claims give it ("the shooter | name | Steven Dolan"): tokens, lower case, with the claim. */
+  named?: Array<{ tokens: string[]; claim: number }>;
+}
+
+
+export function idf(word: string, df: ReadonlyMap<string, number>, total: number): number {
+  const n = df.get(word) ?? 1;
+  // Shared by two mentions only: full weight; by every mention: none.
+  return Math.max(0, Math.log2(total / n) / Math.log2(Math.max(2, total / 2)));
+}
+
+export function scorePair(
+  a: MentionNode,
+  b: MentionNode,
+  df: ReadonlyMap<string, number>,
+  total: number,
+  input: ProfileInput,
+  w: Weights,
+  textOf: (attribute: string) => string,
+): { score: number; evidence: string[]; compared: number; lexical: number; lexicalEvidence: string[] } {
+  const evidence: string[] = [];
+  let score = 0;
+  let compared = 0;
+  const ra = a.reading;
+  const rb = b.reading;
+  // Heads.
+  if (ra.head !== undefined && rb.head !== undefined) {
+    const rel = relateHeads(ra.head, rb.head);
+    const x = headWeight(rel.relation, rel.distance, w, eventLike(ra.head, rb.head));
+    score += x;
+    evidence.push(ra.head === rb.head ? `head ${ra.head}` : `heads ${ra.head}/${rb.head}: ${rel.relation}${rel.relation === 'close' || rel.relation === 'hypernym' ? ` ${rel.distance}` : ''}`);
+  } else if ((ra.name !== undefined) !== (rb.name !== undefined)) {
+    const head = ra.head ?? rb.head;
+    if (head !== undefined && !classesOf(head).includes(LEXFILE.person)) {
+      score += w.headUnrelated;
+      evidence.push(`a name and ${head}`);
+    }
+  }
+  // The same time anchor ("last year" in a 2013 article and "2012").
+  const sharedAnchor = anchorShared(ra, rb);
+  if (sharedAnchor !== undefined) {
+    score += w.anchor;
+    evidence.push(`both ${sharedAnchor}`);
+  } else {
+    // A mention dated to an earlier year ("2004 earthquake off Aceh" in 2013) against one with no date, which
+    // means the story's own event: as much evidence against as a shared date is for.
+    const undated = (m: Mention) => m.anchor.years.length === 0 && m.anchor.days.length === 0;
+    const past = (undated(rb) ? pastYear(ra, b.published) : undefined) ?? (undated(ra) ? pastYear(rb, a.published) : undefined);
+    if (past !== undefined) {
+      score -= w.anchor;
+      evidence.push(`${past} against an undated mention`);
+    }
+  }
+  // Names: the mention's own, or one given after its head.
+  const na = ra.name ?? (ra.appositive.length > 0 ? ra.appositive : a.named?.[0]?.tokens);
+  const nb = rb.name ?? (rb.appositive.length > 0 ? rb.appositive : b.named?.[0]?.tokens);
+  if (na !== undefined && nb !== undefined) {
+    const fullA = ra.name !== undefined || (ra.appositive.length === 0 && a.named !== undefined);
+    const fullB = rb.name !== undefined || (rb.appositive.length === 0 && b.named !== undefined);
+    const s = nameScore(na, nb, fullA ? na : undefined, fullB ? nb : undefined, ra.modifiers, rb.modifiers, w);
+    score += s.score;
+    if (s.evidence !== '') evidence.push(s.evidence);
+  }
+  // Shared modifiers, weighted by how few mentions use them.
+  const wordsB = new Set([...rb.modifiers, ...(rb.head === undefined ? [] : [rb.head])]);
+  for (const m of ra.modifiers) {
+    if (wordsB.has(m)) {
+      const x = w.modifier * idf(m, df, total);
+      if (x > 0.05) {
+        score += x;
+        evidence.push(`${m} ${x.toFixed(1)}`);
+      }
+    }
+  }
+  if (ra.head !== undefined && rb.modifiers.includes(ra.head) && ra.head !== rb.head) {
+    const x = w.modifier * idf(ra.head, df, total);
+    score += x;
+    evidence.push(`${ra.head} ${x.toFixed(1)}`);
+  }
+  // Values of the attributes both state.
+  const values = valueEvidence(a.cells, b.cells, input, w, textOf);
+  const lexical = score;
+  score += values.score;
+  compared = values.compared;
+  const { agreeing, conflicting } = values;
+  if (input.similarity !== undefined) {
+    const raw = input.similarity(a.text, b.text);
+    if (typeof raw === 'number' && Number.isFinite(raw)) {
+      const sim = Math.max(0, Math.min(1, raw));
+      const x = w.similarity * (2 * sim - 1);
+      score += x;
+      evidence.push(`similarity ${sim.toFixed(2)}`);
+    }
+  }
+  if (agreeing.length > 0) evidence.push(`${agreeing.join(', ')} agree${agreeing.length === 1 ? 's' : ''}`);
+  if (conflicting.length > 0) evidence.push(`${conflicting.join(', ')} differ${conflicting.length === 1 ? 's' : ''}`);
+  return { score, evidence, compared, lexical: lexical + (score - lexical - values.score), lexicalEvidence: evidence.filter((e) => !/ (agrees?|differs?)$/.test(e)) };
+}
+
+/** The value evidence between two sets of cells: each attribute both state, compared once. */
+export function valueEvidence(
+  a: readonly Cell[],
+  b: readonly Cell[],
+  input: ProfileInput,
+  w: Weights,
+  textOf: (attribute: string) => string,
+): { score: number; compared: number; agreeing: string[]; conflicting: string[] } {
+  const agreeing: string[] = [];
+  const conflicting: string[] = [];
+  let sum = 0;
+  let compared = 0;
+  for (const [ca, cb] of matchAttributes(a, b, input, textOf)) {
+    const r = input.relate(ca.claims, cb.claims);
+    const label = textOf(ca.attribute);
+    sum += valueWeight(r.evidence, w);
+    if (r.evidence !== 'none') compared++;
+    if (r.evidence === 'agree') agreeing.push(label);
+    else if (r.evidence === 'conflict') conflicting.push(label);
+  }
+  return { score: Math.max(-w.valueCap, Math.min(w.valueCap, sum)), compared, agreeing, conflicting };
+}
+
+/**
+ * Head relation with one morphological step the lexicon lacks: a head that
+ * begins with the other's verb ("shootout" / "shooting": shoot) is as close
+ * as two kinds of one thing.
+ */
+export function relateHeads(a: string, b: string): { relation: HeadRelation; distance: number } {
+  const rel = relateNouns(a, b);
+  if (rel.relation === 'same' || rel.relation === 'synonym' || rel.relation === 'opposite' || (rel.relation !== 'class' && rel.relation !== 'unrelated' && rel.distance <= 2)) return rel;
+  const stem = (x: string) => readWord(x).verb;
+  const sa = stem(a);
+  const sb = stem(b);
+  if ((sa !== undefined && sa.length >= 4 && b.startsWith(sa)) || (sb !== undefined && sb.length >= 4 && a.startsWith(sb))) return { relation: 'close', distance: 2 };
+  return rel;
+}
+
+/** Bits for a head relation: graded by the path length through the common hypernym. */
+export function headWeight(relation: HeadRelation, distance: number, w: Weights, happenings: boolean): number {
+  switch (relation) {
+    case 'same':
+    case 'synonym':
+      return w.headSame;
+    case 'hypernym':
+      return distance <= 1 ? w.headHypernym + 0.5 : distance <= 2 ? w.headHypernym : w.headHypernym - 0.5;
+    case 'close':
+      return distance <= 2 ? w.headClose + 0.5 : distance <= 3 ? w.headClose : distance <= 4 ? w.headClose / 2 : 0;
+    case 'opposite':
+      return w.headUnrelated;
+    case 'class':
+      return 0;
+    case 'unrelated':
+      return happenings ? 0 : w.headUnrelated;
+  }
+}
+
+/** The year a dated mention names, when it is before the other (undated) mention's publication year. */
+export function pastYear(dated: Mention, otherPublished: number | undefined): number | undefined {
+  if (otherPublished === undefined || dated.anchor.years.length === 0) return undefined;
+  const year = Math.max(...dated.anchor.years);
+  return year < yearOfDay(otherPublished) ? year : undefined;
+}
+
+export function anchorShared(a: Mention, b: Mention): string | undefined {
+  const y = a.anchor.years.find((x) => b.anchor.years.includes(x));
+  if (y !== undefined) return String(y);
+  const d = a.anchor.days.find((x) => b.anchor.days.includes(x));
+  if (d !== undefined) return new Date(d * 86_400_000).toISOString().slice(0, 10);
+  return undefined;
+}
+
+export function valueWeight(e: ValueEvidence, w: Weights): number {
+  return e === 'agree' ? w.valueAgrees : e === 'conflict' ? w.valueConflicts : w.sharedSlot;
+}
+
+/** Heads that both name something that happened (an act, an event, a phenomenon, a process): "shooting" / "shootout". */
+export function eventLike(a: string, b: string): boolean {
+  const happening = [LEXFILE.act, LEXFILE.event, LEXFILE.phenomenon, LEXFILE.process, LEXFILE.state];
+  const ca = classesOf(a);
+  const cb = classesOf(b);
+  return ca.some((c) => happening.includes(c as never)) && cb.some((c) => happening.includes(c as never));
+}
+
+export function nameScore(
+  a: readonly string[],
+  b: readonly string[],
+  fullA: readonly string[] | undefined,
+  fullB: readonly string[] | undefined,
+  modsA: readonly string[],
+  modsB: readonly string[],
+  w: Weights,
+): { score: number; evidence: string } {
+  // A possessor's name in the other mention's modifiers counts as a surname ("Dolan's wife Brenda" / "Brenda Dolan").
+  const surnameA = fullA !== undefined ? a[a.length - 1]! : modsA.find((m) => b.includes(m));
+  const surnameB = fullB !== undefined ? b[b.length - 1]! : modsB.find((m) => a.includes(m));
+  let score = 0;
+  const notes: string[] = [];
+  const sharedSurname = surnameA !== undefined && surnameA === surnameB;
+  if (sharedSurname) {
+    score += w.surname;
+    notes.push(`surname ${surnameA}`);
+  }
+  const givenA = a.filter((x) => x !== surnameA);
+  const givenB = b.filter((x) => x !== surnameB);
+  if (givenA.length > 0 && givenB.length > 0) {
+    const first = (g: readonly string[]) => g[0]!.replace(/\.$/, '');
+    const ga = first(givenA);
+    const gb = first(givenB);
+    if (ga === gb) {
+      score += w.givenName;
+      notes.push(`given name ${ga}`);
+    } else if ((ga.length === 1 && gb.startsWith(ga)) || (gb.length === 1 && ga.startsWith(gb))) {
+      score += w.givenName / 2;
+      notes.push(`initial ${ga[0]}`);
+    } else if (sharedSurname) {
+      score += w.givenNameDiffers;
+      notes.push(`given names ${ga}/${gb} differ`);
+    }
+  } else if (!sharedSurname) {
+    // One word each side, or a bare name against a full one ("Middleton" / "Elroy Middleton").
+    const shared = a.filter((x) => b.includes(x));
+    if (shared.length > 0) {
+      score += w.surname;
+      notes.push(`name ${shared.join(' ')}`);
+    }
+  }
+  return { score, evidence: notes.join(', ') };
+}
+
+/**
+ * Attribute cells of two mentions that name one slot: the same attribute key,
+ * or the best-scoring pair by measure, lemmas and value kind, one to one.
+ */
+export function matchAttributes(a: readonly Cell[], b: readonly Cell[], input: ProfileInput, textOf: (attribute: string) => string): Array<[Cell, Cell]> {
+  const out: Array<[Cell, Cell]> = [];
+  const usedA = new Set<Cell>();
+  const usedB = new Set<Cell>();
+  const byKey = new Map<string, Cell>(b.map((c) => [c.attribute, c]));
+  for (const ca of a) {
+    const cb = byKey.get(ca.attribute);
+    if (cb !== undefined) {
+      out.push([ca, cb]);
+      usedA.add(ca);
+      usedB.add(cb);
+    }
+  }
+  const candidates: Array<{ ca: Cell; cb: Cell; score: number }> = [];
+  if (a.length * b.length > 4096) return out;
+  for (const ca of a) {
+    if (usedA.has(ca)) continue;
+    for (const cb of b) {
+      if (usedB.has(cb)) continue;
+      const s = attributeScore(
+        readAttribute(textOf(ca.attribute)),
+        readAttribute(textOf(cb.attribute)),
+        () => input.kindOf(ca.claims),
+        () => input.kindOf(cb.claims),
+        () => input.relate(ca.claims, cb.claims).evidence !== 'none',
+      );
+      if (s >= ATTRIBUTE_WEIGHTS.threshold) candidates.push({ ca, cb, score: s });
+    }
+  }
+  candidates.sort((x, y) => y.score - x.score || compareCodePoints(x.ca.attribute, y.ca.attribute) || compareCodePoints(x.cb.attribute, y.cb.attribute));
+  for (const c of candidates) {
+    if (usedA.has(c.ca) || usedB.has(c.cb)) continue;
+    usedA.add(c.ca);
+    usedB.add(c.cb);
+    out.push([c.ca, c.cb]);
+  }
+  return out;
+}
+

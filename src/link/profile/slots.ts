@@ -1,0 +1,216 @@
+import { compareCodePoints } from '../../util/order';
+import { UnionFind } from '../../util/union-find';
+import type { Cell, LinkRun } from '../cells';
+import type { AttributeReading } from './attribute';
+import { readAttribute } from './attribute';
+import { alikeWords } from './blocks';
+import { overlaps, type Sources, union } from './sources';
+import { ATTRIBUTE_WEIGHTS, type ProfileInput } from './weights';
+
+/** Buckets of the attribute index larger than this are too common to block on. */
+const MAX_BUCKET = 64;
+/** Most attributes of one linked subject compared all-pairs; more go through an index of their words. */
+const ALL_PAIRS_ATTRIBUTES = 48;
+const NO_KIND = (): undefined => undefined;
+export const round1 = (x: number): number => Math.round(x * 10) / 10;
+
+export interface AttributeNode {
+  readonly key: string;
+  readonly text: string;
+  readonly cells: Cell[];
+  readonly reading: AttributeReading;
+  /** Computed for the few attributes a candidate pair names: source numbers, ascending. */
+  sources?: Int32Array;
+  claims?: number[];
+  kind?: string | null;
+}
+
+export function nodeClaims(n: AttributeNode): number[] {
+  if (n.claims === undefined) {
+    n.claims = [];
+    for (const cell of n.cells) for (const i of cell.claims) n.claims.push(i);
+  }
+  return n.claims;
+}
+
+export function nodeSources(n: AttributeNode, run: LinkRun): Int32Array {
+  if (n.sources === undefined) {
+    const set = new Set<number>();
+    for (const cell of n.cells) for (const i of cell.claims) set.add(run.input.sourceNumber(i));
+    n.sources = Int32Array.from(set).sort();
+  }
+  return n.sources;
+}
+
+/** Source numbers, ascending, without repeats. */
+
+/**
+ * How likely two attribute names are one slot: `-Infinity` when they cannot
+ * be (different restrictions, measures or value kinds; counts of different
+ * things), else the measure both ask for, a shared lemma and the same kind of
+ * values. Without a shared measure, a shared lemma is needed and the names
+ * may not each add words of their own ("final mark" / "mid-term mark").
+ */
+export function attributeScore(
+  a: AttributeReading,
+  b: AttributeReading,
+  kindA: () => string | undefined,
+  kindB: () => string | undefined,
+  comparable: () => boolean = () => false,
+): number {
+  if (!sameQualifier(a.qualifier, b.qualifier)) return Number.NEGATIVE_INFINITY;
+  if (a.measure !== undefined && b.measure !== undefined && a.measure !== b.measure) return Number.NEGATIVE_INFINITY;
+  const measure = a.measure !== undefined && a.measure === b.measure;
+  const met = (l: string, y: AttributeReading) => y.lemmas.includes(l) || y.related.includes(l);
+  const extraA = a.lemmas.filter((l) => !met(l, b));
+  const extraB = b.lemmas.filter((l) => !met(l, a));
+  const shared = extraA.length < a.lemmas.length || extraB.length < b.lemmas.length;
+  // A count is of something: two counts of different things ("num_wounded", "how many shots were fired") are two slots.
+  if (!shared && (a.measure === 'count' || b.measure === 'count') && a.lemmas.length > 0 && b.lemmas.length > 0) return Number.NEGATIVE_INFINITY;
+  if (!measure && (!shared || (extraA.length > 0 && extraB.length > 0))) return 0;
+  let score = (measure ? ATTRIBUTE_WEIGHTS.measure : 0) + (shared ? ATTRIBUTE_WEIGHTS.lemma : 0);
+  const ka = kindA();
+  const kb = kindB();
+  if (ka !== undefined && kb !== undefined) {
+    // Each side's own kind may differ where one kind reads both ("13 countries", a number, and "14 countries" under
+    // "countries affected", which alone reads as a place): then the values decide.
+    // (Only names that share a word: a measure alone is not enough to look past two kinds.)
+    if (ka !== kb && !(shared && comparable())) return Number.NEGATIVE_INFINITY;
+    score += ATTRIBUTE_WEIGHTS.kind;
+  }
+  return score;
+}
+
+/** Restrictions match word for word, a misspelling allowed in longer words ("from Bireun" / "from Bireuen"). */
+export function sameQualifier(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((x) => b.some((y) => alikeWords(x, y))) && b.every((y) => a.some((x) => alikeWords(x, y)));
+}
+
+/** Links the attribute names of one linked subject. */
+export function linkAttributes(
+  subjectCells: readonly Cell[],
+  subject: string,
+  input: ProfileInput,
+  run: LinkRun,
+  attributeOf: Map<Cell, string>,
+  textOf: (attribute: string) => string,
+): void {
+  const nodes = new Map<string, AttributeNode>();
+  for (const cell of subjectCells) {
+    let n = nodes.get(cell.attribute);
+    if (n === undefined) {
+      const text = textOf(cell.attribute);
+      n = { key: cell.attribute, text, cells: [], reading: readAttribute(text) };
+      nodes.set(cell.attribute, n);
+    }
+    n.cells.push(cell);
+  }
+  if (nodes.size < 2) return;
+  const list = [...nodes.values()].sort((x, y) => compareCodePoints(x.key, y.key));
+  let candidatePairs: Array<[number, number]> = [];
+  if (list.length <= ALL_PAIRS_ATTRIBUTES || run.exhaustive) {
+    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) candidatePairs.push([x, y]);
+  } else {
+    const byWord = new Map<string, number[]>();
+    list.forEach((n, k) => {
+      for (const l of [...n.reading.lemmas, ...n.reading.related, ...(n.reading.measure === undefined ? [] : [`?${n.reading.measure}`])]) {
+        const b = byWord.get(l);
+        if (b === undefined) byWord.set(l, [k]);
+        else b.push(k);
+      }
+    });
+    const seen = new Set<number>();
+    for (const b of byWord.values()) {
+      if (b.length > MAX_BUCKET) continue;
+      for (let x = 0; x < b.length; x++) {
+        for (let y = x + 1; y < b.length; y++) {
+          const id = b[x]! * list.length + b[y]!;
+          if (!seen.has(id)) {
+            seen.add(id);
+            candidatePairs.push([b[x]!, b[y]!]);
+          }
+        }
+      }
+    }
+    candidatePairs = candidatePairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  }
+  const kindOf = (n: AttributeNode) => {
+    if (n.kind === undefined) n.kind = input.kindOf(nodeClaims(n)) ?? null;
+    return n.kind ?? undefined;
+  };
+  const scored: Array<{ x: number; y: number; score: number }> = [];
+  for (const [x, y] of candidatePairs) {
+    const a = list[x]!;
+    const b = list[y]!;
+    // The words first (cheap, cached per spelling); sources and kinds only for a pair they could make one slot.
+    if (attributeScore(a.reading, b.reading, NO_KIND, NO_KIND) + ATTRIBUTE_WEIGHTS.kind < ATTRIBUTE_WEIGHTS.threshold) continue;
+    if (overlaps(nodeSources(a, run), nodeSources(b, run))) continue;
+    const s = attributeScore(
+      a.reading,
+      b.reading,
+      () => kindOf(a),
+      () => kindOf(b),
+      () => input.relate(nodeClaims(a), nodeClaims(b)).evidence !== 'none',
+    );
+    if (s >= ATTRIBUTE_WEIGHTS.threshold) scored.push({ x, y, score: s });
+  }
+  if (scored.length === 0) return;
+  scored.sort((p, q) => q.score - p.score || p.x - q.x || p.y - q.y);
+  const uf = new UnionFind<number>();
+  const sources = new Map<number, Sources>();
+  for (const { x, y } of scored) {
+    sources.set(x, nodeSources(list[x]!, run));
+    sources.set(y, nodeSources(list[y]!, run));
+  }
+  const claimsOf = (root: number) => list.filter((_, k) => uf.find(k) === root);
+  for (const { x, y, score } of scored) {
+    const rx = uf.find(x);
+    const ry = uf.find(y);
+    if (rx === ry || overlaps(sources.get(rx)!, sources.get(ry)!)) continue;
+    // Every pair across the two clusters must be able to be one slot.
+    const cx = claimsOf(rx);
+    const cy = claimsOf(ry);
+    const never = (p: AttributeNode, q: AttributeNode) =>
+      attributeScore(
+        p.reading,
+        q.reading,
+        () => kindOf(p),
+        () => kindOf(q),
+        () => input.relate(nodeClaims(p), nodeClaims(q)).evidence !== 'none',
+      ) === Number.NEGATIVE_INFINITY;
+    if (cx.some((p) => cy.some((q) => never(p, q)))) continue;
+    uf.union(rx, ry);
+    const root = uf.find(rx);
+    sources.set(root, union(sources.get(rx)!, sources.get(ry)!));
+    run.decisions.push({
+      rule: 'profile',
+      side: 'attribute',
+      from: { subject, attribute: list[y]!.key },
+      to: { subject, attribute: list[x]!.key },
+      evidence: `'${list[y]!.text}' ~ '${list[x]!.text}' (${describe(list[x]!.reading, list[y]!.reading)}; weight ${score.toFixed(1)})`,
+      shown: { from: list[y]!.text, to: list[x]!.text, evidence: describe(list[x]!.reading, list[y]!.reading), weight: round1(score) },
+    });
+  }
+  // Canonical attribute per slot: the one with the most claims, then the smallest key.
+  const best = new Map<number, AttributeNode>();
+  list.forEach((n, k) => {
+    const r = uf.find(k);
+    const b = best.get(r);
+    if (b === undefined || nodeClaims(n).length > nodeClaims(b).length || (nodeClaims(n).length === nodeClaims(b).length && compareCodePoints(n.key, b.key) < 0)) best.set(r, n);
+  });
+  list.forEach((n, k) => {
+    const to = best.get(uf.find(k))!.key;
+    if (to !== n.key) for (const cell of n.cells) attributeOf.set(cell, to);
+  });
+}
+
+export function describe(a: AttributeReading, b: AttributeReading): string {
+  const parts: string[] = [];
+  if (a.measure !== undefined && a.measure === b.measure) parts.push(`asks ${a.measure}`);
+  const shared = a.lemmas.filter((l) => b.lemmas.includes(l) || b.related.includes(l));
+  const sharedB = b.lemmas.filter((l) => a.related.includes(l) && !shared.includes(l));
+  if (shared.length + sharedB.length > 0) parts.push(`${[...shared, ...sharedB].join(', ')}`);
+  return parts.join('; ');
+}
+
