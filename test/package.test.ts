@@ -35,6 +35,14 @@ describe('the built package', () => {
     expect(JSON.parse(node(['-e', `const m = require('crosscheck'); ${probe}`]))).toEqual(expected);
   });
 
+  it('keeps the WordNet licence beside the lexicon derived from it, and the CLI imports the library instead of a copy', () => {
+    for (const f of ['dist/index.js', 'dist/index.cjs']) expect(readFileSync(`${root}${f}`, 'utf8')).toContain('Princeton University');
+    expect(readFileSync(`${root}THIRD_PARTY_NOTICES.md`, 'utf8')).toContain('WordNet');
+    const cli = readFileSync(`${root}dist/cli.js`, 'utf8');
+    expect(cli).toMatch(/from "\.\/index\.js"/);
+    expect(cli).not.toContain('Princeton');
+  });
+
   it('runs the seed example and prints the golden report', () => {
     const out = node(['examples/seeds/run.mjs']);
     expect(out).toBe(readFileSync(`${root}test/fixtures/seeds/expected.md`, 'utf8'));
