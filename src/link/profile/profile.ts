@@ -313,7 +313,10 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
     if (score >= input.threshold) {
       join(ra, rb);
       linkedTo.set(pair.b, { to: pair.a, evidence, score });
-    } else if (score >= input.threshold - 1) nearMisses.push({ ...pair, score, evidence });
+    } else if (score >= input.threshold - 1 && (pair.compared > 0 || pair.lexicalEvidence.length > 1)) {
+      // Worth a reader's look only with evidence beyond one shared head word ("26-year-old man" / "man running").
+      nearMisses.push({ ...pair, score, evidence });
+    }
   }
   // Pooled profiles: once mentions are clusters, a cluster's evidence is all its mentions' — the best head
   // and name relation between any two of their mentions, and the values of all their cells, each attribute
