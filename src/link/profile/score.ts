@@ -59,6 +59,11 @@ export function scorePair(
       evidence.push(`a name and ${head}`);
     }
   }
+  // The same labels ("other two victims" / "Two other wounded men"; different labels are a hard block).
+  if (ra.labels.length > 0 && ra.labels.length === rb.labels.length && ra.labels.every((l) => rb.labels.includes(l))) {
+    score += w.modifier;
+    evidence.push(`both ${ra.labels.join(' ')}`);
+  }
   // The same time anchor ("last year" in a 2013 article and "2012").
   const sharedAnchor = anchorShared(ra, rb);
   if (sharedAnchor !== undefined) {
