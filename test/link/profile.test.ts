@@ -1,3 +1,4 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkConsistency } from '../../src/index';
@@ -305,6 +306,22 @@ describe('profile linking', () => {
         expect(JSON.stringify(checkConsistency(shuffled, { sources }))).toBe(base);
       }),
       { seed: 7, numRuns: 60 },
+    );
+  });
+});
+
+describe('profile linking on claims written by other people (bench/heldout)', () => {
+  const dir = new URL('../../bench/heldout/', import.meta.url);
+  const sets = readdirSync(dir).filter((d) => existsSync(new URL(`${d}/claims.json`, dir)));
+  it.each(sets)('%s: the same report, byte for byte, whatever the order of claims and sources', (name) => {
+    const input = JSON.parse(readFileSync(new URL(`${name}/claims.json`, dir), 'utf8')) as { claims: ClaimInput[]; sources: { id: string }[] };
+    const base = JSON.stringify(checkConsistency(input.claims, { sources: input.sources }));
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 30 }), (seed) => {
+        const shuffle = <T>(xs: readonly T[]) => fc.sample(fc.shuffledSubarray([...xs], { minLength: xs.length, maxLength: xs.length }), { seed, numRuns: 1 })[0]!;
+        expect(JSON.stringify(checkConsistency(shuffle(input.claims), { sources: shuffle(input.sources) }))).toBe(base);
+      }),
+      { seed: 5, numRuns: 15 },
     );
   });
 });

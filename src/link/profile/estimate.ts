@@ -22,15 +22,16 @@ export const PRIOR = { mAgree: 0.8, mConflict: 0.2, uAgree: 0.3, uConflict: 0.7 
  */
 export function valueWeights(cells: ReadonlyMap<string, Cell>, input: ProfileInput, run: LinkRun): { agree: number; conflict: number; m: [number, number, number]; u: [number, number, number] } {
   const sorted = [...cells.values()].sort((a, b) => compareCodePoints(a.subject, b.subject) || compareCodePoints(a.attribute, b.attribute));
+  // A cell's claims per source, sources by name (their numbers follow input order).
   const bySource = (cell: Cell) => {
-    const out = new Map<number, number[]>();
+    const out = new Map<string, number[]>();
     for (const i of cell.claims) {
-      const s = run.input.sourceNumber(i);
+      const s = run.input.source(i);
       const l = out.get(s);
       if (l === undefined) out.set(s, [i]);
       else l.push(i);
     }
-    return [...out].sort((a, b) => a[0] - b[0]).map(([, l]) => l);
+    return [...out].sort((a, b) => compareCodePoints(a[0], b[0])).map(([, l]) => l);
   };
   const m = [0, 0, 0]; // agree, conflict, compared
   const u = [0, 0, 0];

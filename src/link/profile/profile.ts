@@ -188,6 +188,8 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
         if (tokens.length > 0 && tokens.length <= 5) (m.named ??= []).push({ tokens, claim: i });
       }
     }
+    // By claim id, not input order: the first names the mention in evidence.
+    m.named?.sort((x, y) => compareCodePoints(run.input.claimId(x.claim), run.input.claimId(y.claim)));
   }
   const total = list.length;
   /** `compared`: how many attributes both state with values that could be related. */

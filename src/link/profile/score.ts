@@ -145,6 +145,9 @@ export function valueEvidence(
     if (r.evidence === 'agree') agreeing.push(label);
     else if (r.evidence === 'conflict') conflicting.push(label);
   }
+  // Labels in code-point order: cells come in input order, the evidence may not.
+  agreeing.sort(compareCodePoints);
+  conflicting.sort(compareCodePoints);
   return { score: Math.max(-w.valueCap, Math.min(w.valueCap, sum)), compared, agreeing, conflicting };
 }
 
