@@ -297,7 +297,9 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
         const x = q.a === member ? q.b : q.a;
         const rx = uf.find(x);
         if (rx === otherRoot || rx === mine || !overlaps(sourcesOfCluster(rx), theirs) || !mergeable(mine, rx)) continue;
-        if (q.score > pair.score - EXCLUSIVE_MARGIN) return true;
+        // A rival by its evidence as a whole, or by its words alone: "older sister" is a rival of "injured girl" for
+        // "older sibling" even though their ages conflict, for a conflict is what linking must not hide.
+        if (Math.max(q.score, q.lexical) > pair.score - EXCLUSIVE_MARGIN) return true;
       }
     }
     return false;
