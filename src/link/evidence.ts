@@ -1,9 +1,7 @@
 import type { CheckContext } from '../context';
-import type { RawScalar } from '../kinds/registry';
 import type { ClaimTable, NormalizedKey, ParsedValue, WorkStats } from '../model';
 import type { ReadClaims } from '../read/read';
-import { relateValues } from '../read/relate';
-import { addDistinct, countStated, roleOf } from '../read/values';
+import { readerTogether } from './together';
 
 /** What two sets of claims' values say about whether they state one fact. */
 export type ValueEvidence = 'agree' | 'conflict' | 'mixed' | 'none';
@@ -23,40 +21,15 @@ export type ValueRelater = (a: readonly number[], b: readonly number[]) => { evi
 const LIMIT = 20;
 
 export function valueRelater(read: ReadClaims, claims: ClaimTable, attributes: readonly NormalizedKey[], ctx: CheckContext, stats: WorkStats): ValueRelater {
-  const values = read.values;
-  const def = (k: string) => ctx.registry.get(k);
+  const together = readerTogether(read, claims, attributes, ctx, stats);
   const fallback = ctx.registry.fallback()?.kind;
   return (a, b) => {
-    const keys = new Set<string>();
-    const raw = new Set<RawScalar>();
-    let stated: Map<string, number> | undefined;
-    for (const side of [a, b]) {
-      for (const i of side) {
-        keys.add(attributes[i]!.key);
-        addDistinct(claims.value[i]!, raw);
-        stated = countStated(stated, claims.kind(i));
-      }
-    }
-    const attributeKeys = [...keys].sort();
-    const decided = values.decideKind(attributeKeys, stated, raw, null);
-    const kind = ctx.registry.require(decided.kind);
-    const role = roleOf(attributeKeys[0] ?? '', ctx.registry);
-    const tolerance = attributeKeys.map((k) => ctx.attributes.get(k)?.tolerance).find((t) => t !== undefined);
-    const readSide = (indices: readonly number[]) => {
-      const byKey = new Map<string, ParsedValue>();
-      for (const i of indices) {
-        const o = values.read(kind, claims.value[i]!, claims.negated(i), ctx.sources.get(claims.source[i]!)?.publishedDay, role);
-        if (o.type === 'value' && byKey.size < LIMIT) byKey.set(o.value.key, o.value);
-      }
-      return [...byKey.values()];
-    };
-    const left = readSide(a);
-    const right = readSide(b);
+    const reading = together([a, b]);
+    const kind = reading.kind;
+    const left = reading.side(a, 'value', LIMIT);
+    const right = reading.side(b, 'value', LIMIT);
     if (left.length === 0 || right.length === 0 || kind.kind === fallback) return { evidence: 'none', kind: kind.kind };
-    const relation = (x: ParsedValue, y: ParsedValue) => {
-      stats.valueComparisons++;
-      return relateValues(x, y, def, { tolerance, lexicon: ctx.lexicon }, 'one').relation;
-    };
+    const relation = (x: ParsedValue, y: ParsedValue) => reading.relate(x, y);
     let agree = true;
     let conflict = false;
     let related = false;
@@ -78,7 +51,9 @@ export function valueRelater(read: ReadClaims, claims: ClaimTable, attributes: r
       }
     }
     if (!related) return { evidence: 'none', kind: kind.kind };
-    return { evidence: conflict ? (agree ? 'mixed' : left.length + right.length > 2 && !allOpposed(left, right, relation) ? 'mixed' : 'conflict') : agree ? 'agree' : 'mixed', kind: kind.kind };
+    // A contradiction beside agreement, or beside values that relate otherwise, is mixed evidence.
+    const evidence: ValueEvidence = !conflict ? (agree ? 'agree' : 'mixed') : !agree && allOpposed(left, right, relation) ? 'conflict' : 'mixed';
+    return { evidence, kind: kind.kind };
   };
 }
 
@@ -95,25 +70,11 @@ function allOpposed(left: readonly ParsedValue[], right: readonly ParsedValue[],
  * different things.
  */
 export function valueKinder(read: ReadClaims, claims: ClaimTable, attributes: readonly NormalizedKey[], ctx: CheckContext): (indices: readonly number[]) => string | undefined {
-  const values = read.values;
+  const together = readerTogether(read, claims, attributes, ctx);
   const fallback = ctx.registry.fallback()?.kind;
   return (indices) => {
-    const keys = new Set<string>();
-    const raw = new Set<RawScalar>();
-    let stated: Map<string, number> | undefined;
-    for (const i of indices) {
-      keys.add(attributes[i]!.key);
-      addDistinct(claims.value[i]!, raw);
-      stated = countStated(stated, claims.kind(i));
-    }
-    const attributeKeys = [...keys].sort();
-    const kind = ctx.registry.require(values.decideKind(attributeKeys, stated, raw, null).kind);
-    if (kind.kind === fallback) return undefined;
-    const role = roleOf(attributeKeys[0] ?? '', ctx.registry);
-    for (const i of indices) {
-      const o = values.read(kind, claims.value[i]!, claims.negated(i), ctx.sources.get(claims.source[i]!)?.publishedDay, role);
-      if (o.type === 'value') return kind.kind;
-    }
-    return undefined;
+    const reading = together([indices]);
+    if (reading.kind.kind === fallback) return undefined;
+    return reading.side(indices, 'value', 1).length > 0 ? reading.kind.kind : undefined;
   };
 }

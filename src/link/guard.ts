@@ -1,10 +1,8 @@
 import type { CheckContext } from '../context';
-import type { RawScalar } from '../kinds/registry';
 import type { ClaimTable, NormalizedKey, ParsedValue, WorkStats } from '../model';
 import type { ReadClaims } from '../read/read';
-import { relateValues } from '../read/relate';
-import { addDistinct, countStated, roleOf } from '../read/values';
 import type { LinkGuard } from './cells';
+import { readerTogether } from './together';
 
 /** Most distinct values per side the guard compares. */
 const GUARD_LIMIT = 40;
@@ -18,44 +16,16 @@ const GUARD_LIMIT = 40;
  * stance ("July 12" joining a group where July 12 and July 13 already
  * conflict) only adds support.
  *
- * The values are read as the compare stage would read the linked group: one
- * kind decided for the claims of both sides (their attribute keys, the kinds
- * they state, their values), through the read stage's caches, so each distinct
- * raw value is still parsed once per kind.
+ * The values are read as the compare stage would read the linked group
+ * (see readerTogether).
  */
 export function conflictGuard(read: ReadClaims, claims: ClaimTable, attributes: readonly NormalizedKey[], ctx: CheckContext, stats: WorkStats): LinkGuard {
-  const values = read.values;
-  const def = (k: string) => ctx.registry.get(k);
+  const together = readerTogether(read, claims, attributes, ctx, stats);
   return (a, b) => {
-    const keys = new Set<string>();
-    const raw = new Set<RawScalar>();
-    let stated: Map<string, number> | undefined;
-    for (const side of [a, b]) {
-      for (const i of side) {
-        keys.add(attributes[i]!.key);
-        addDistinct(claims.value[i]!, raw);
-        stated = countStated(stated, claims.kind(i));
-      }
-    }
-    const attributeKeys = [...keys].sort();
-    const decided = values.decideKind(attributeKeys, stated, raw, null);
-    const kind = ctx.registry.require(decided.kind);
-    const role = roleOf(attributeKeys[0] ?? '', ctx.registry);
-    const tolerance = attributeKeys.map((k) => ctx.attributes.get(k)?.tolerance).find((t) => t !== undefined);
-    const relate = (x: ParsedValue, y: ParsedValue) => {
-      stats.valueComparisons++;
-      return relateValues(x, y, def, { tolerance, lexicon: ctx.lexicon }, 'one').relation;
-    };
-    const readSide = (indices: readonly number[]) => {
-      const byKey = new Map<string, ParsedValue>();
-      for (const i of indices) {
-        const o = values.read(kind, claims.value[i]!, claims.negated(i), ctx.sources.get(claims.source[i]!)?.publishedDay, role);
-        if (o.type !== 'missing' && byKey.size < GUARD_LIMIT) byKey.set(o.value.key, o.value);
-      }
-      return [...byKey.values()];
-    };
-    const left = readSide(a);
-    const right = readSide(b);
+    const reading = together([a, b]);
+    const relate = (x: ParsedValue, y: ParsedValue) => reading.relate(x, y);
+    const left = reading.side(a, 'any', GUARD_LIMIT);
+    const right = reading.side(b, 'any', GUARD_LIMIT);
     const disputed = (own: readonly ParsedValue[], x: ParsedValue) => own.some((y) => y !== x && relate(x, y) === 'conflict');
     const opposesAll = (x: ParsedValue, others: readonly ParsedValue[]) => others.length > 0 && others.every((y) => relate(x, y) === 'conflict');
     for (const [own, others] of [

@@ -1,0 +1,65 @@
+import type { CheckContext } from '../context';
+import type { KindDefinition, RawScalar } from '../kinds/registry';
+import type { ClaimTable, NormalizedKey, ParsedValue, WorkStats } from '../model';
+import type { ReadClaims } from '../read/read';
+import { relateValues } from '../read/relate';
+import { addDistinct, countStated, roleOf } from '../read/values';
+
+/** Claims read as one group of them would be: one kind decided over them all, each side's values through it. */
+export interface ReadTogether {
+  readonly kind: KindDefinition;
+  /** Each side's distinct values (at most `limit`): read by the kind (`'value'`), or also as fallback text (`'any'`). */
+  side(indices: readonly number[], accept: 'value' | 'any', limit: number): ParsedValue[];
+  /** How two of those values relate (counted in the work stats). */
+  relate(x: ParsedValue, y: ParsedValue): string;
+}
+
+/**
+ * Reads sets of claims as the compare stage would read them linked into one
+ * group: one kind decided for all of them (their attribute keys, the kinds
+ * they state, their values), through the read stage's caches, so each
+ * distinct raw value is still parsed once per kind. The link guard, the
+ * profile rule's value evidence and its kind of an attribute all read this way.
+ */
+export function readerTogether(
+  read: ReadClaims,
+  claims: ClaimTable,
+  attributes: readonly NormalizedKey[],
+  ctx: CheckContext,
+  stats?: WorkStats,
+): (sides: readonly (readonly number[])[]) => ReadTogether {
+  const values = read.values;
+  const def = (k: string) => ctx.registry.get(k);
+  return (sides) => {
+    const keys = new Set<string>();
+    const raw = new Set<RawScalar>();
+    let stated: Map<string, number> | undefined;
+    for (const side of sides) {
+      for (const i of side) {
+        keys.add(attributes[i]!.key);
+        addDistinct(claims.value[i]!, raw);
+        stated = countStated(stated, claims.kind(i));
+      }
+    }
+    const attributeKeys = [...keys].sort();
+    const kind = ctx.registry.require(values.decideKind(attributeKeys, stated, raw, null).kind);
+    const role = roleOf(attributeKeys[0] ?? '', ctx.registry);
+    const tolerance = attributeKeys.map((k) => ctx.attributes.get(k)?.tolerance).find((t) => t !== undefined);
+    return {
+      kind,
+      side(indices, accept, limit) {
+        const byKey = new Map<string, ParsedValue>();
+        for (const i of indices) {
+          const o = values.read(kind, claims.value[i]!, claims.negated(i), ctx.sources.get(claims.source[i]!)?.publishedDay, role);
+          if (o.type === 'missing' || (accept === 'value' && o.type !== 'value')) continue;
+          if (byKey.size < limit) byKey.set(o.value.key, o.value);
+        }
+        return [...byKey.values()];
+      },
+      relate(x, y) {
+        if (stats !== undefined) stats.valueComparisons++;
+        return relateValues(x, y, def, { tolerance, lexicon: ctx.lexicon }, 'one').relation;
+      },
+    };
+  };
+}
