@@ -24,31 +24,69 @@ export interface Softening {
 const LOW_CONFIDENCE = 0.5;
 
 /**
- * Sources on each side of a conflict between positions i and j: a side is the
- * position and the positions that agree with it while contradicting the other
- * ("Casa Chimayo" sides with "Casa Chimayo restaurant in Santa Fe" against "the
- * El Dorado Hotel"). A source on both sides asserts both values. A vague value
- * that fits both sides ("2024") belongs to neither.
+ * What the sides of a group's conflicts are made of, computed once per group.
+ * Only a source that speaks in two positions can be on both sides, so only
+ * those ("repeated" sources) are kept, and only the agreeing positions that
+ * hold one are listed.
  */
-function sideSources(positions: readonly WorkPosition[], relations: Relations, i: number, j: number): Set<string> {
-  const out = new Set(positions[i]!.sources);
-  for (let k = 0; k < positions.length; k++) {
-    if (k === i || k === j) continue;
-    const r = relations.get(i, k).relation;
-    if ((r === 'same' || r === 'compatible') && relations.get(k, j).relation === 'conflict') {
-      for (const s of positions[k]!.sources) out.add(s);
+interface SideIndex {
+  /** Per position: its repeated sources. */
+  readonly repeated: readonly (readonly string[])[];
+  readonly repeatedSet: readonly ReadonlySet<string>[];
+  /** Per position: the other positions that agree with it (same or compatible) and hold a repeated source. */
+  readonly agreeing: readonly (readonly number[])[];
+}
+
+function sideIndex(positions: readonly WorkPosition[], relations: Relations): SideIndex {
+  const count = new Map<string, number>();
+  for (const p of positions) for (const s of p.sources) count.set(s, (count.get(s) ?? 0) + 1);
+  const repeated = positions.map((p) => p.sources.filter((s) => count.get(s)! > 1));
+  const agreeing = positions.map((_, i) => {
+    const list: number[] = [];
+    for (let k = 0; k < positions.length; k++) {
+      if (k === i || repeated[k]!.length === 0) continue;
+      const r = relations.get(i, k).relation;
+      if (r === 'same' || r === 'compatible') list.push(k);
     }
+    return list;
+  });
+  return { repeated, repeatedSet: repeated.map((r) => new Set(r)), agreeing };
+}
+
+/**
+ * The repeated sources on position i's side of its conflict with j: a side is
+ * the position and the positions that agree with it while contradicting the
+ * other ("Casa Chimayo" sides with "Casa Chimayo restaurant in Santa Fe"
+ * against "the El Dorado Hotel"). A source on both sides asserts both values.
+ * A vague value that fits both sides ("2024") belongs to neither. Only i's
+ * agreeing positions are visited, not every position of the group: with the
+ * agreeing lists built once, a pair costs O(|agreeing(i)|), so that a group of
+ * P distinct values that all contradict each other costs O(P²) (the size of
+ * its relation table), not O(P³).
+ */
+function sideSources(index: SideIndex, relations: Relations, i: number, j: number): Set<string> {
+  const out = new Set(index.repeated[i]);
+  for (const k of index.agreeing[i]!) {
+    if (k !== j && relations.get(k, j).relation === 'conflict') for (const s of index.repeated[k]!) out.add(s);
   }
   return out;
 }
 
-function softening(positions: readonly WorkPosition[], relations: Relations, i: number, j: number, soft: boolean, table: ClaimTable): Softening {
+function softening(positions: readonly WorkPosition[], relations: Relations, index: SideIndex, i: number, j: number, soft: boolean, table: ClaimTable): Softening {
   const a = positions[i]!;
   const b = positions[j]!;
-  const sideA = sideSources(positions, relations, i, j);
-  const sideB = sideSources(positions, relations, j, i);
+  let sharedSources: string[];
+  if (index.agreeing[i]!.length === 0 && index.agreeing[j]!.length === 0) {
+    // Each side is its position alone (the usual case): the sources the two positions share.
+    const other = index.repeatedSet[j]!;
+    sharedSources = other.size === 0 ? [] : index.repeated[i]!.filter((s) => other.has(s)).sort();
+  } else {
+    const sideA = sideSources(index, relations, i, j);
+    const sideB = sideSources(index, relations, j, i);
+    sharedSources = [...sideA].filter((s) => sideB.has(s)).sort();
+  }
   return {
-    sharedSources: [...sideA].filter((s) => sideB.has(s)).sort(),
+    sharedSources,
     soft,
     lowConfidence: lowConfidence(a, table) || lowConfidence(b, table),
   };
@@ -101,11 +139,12 @@ export function groupSeverity(
       seen.add(s);
     }
   }
+  const index = repeated ? sideIndex(positions, relations) : undefined;
   for (let i = 0; i < positions.length; i++) {
     for (let j = i + 1; j < positions.length; j++) {
       const r = relations.get(i, j);
       if (r.relation !== 'conflict') continue;
-      const s = repeated ? softening(positions, relations, i, j, r.soft === true, table) : lone(positions[i]!, positions[j]!, r.soft === true, table);
+      const s = index !== undefined ? softening(positions, relations, index, i, j, r.soft === true, table) : lone(positions[i]!, positions[j]!, r.soft === true, table);
       for (const src of s.sharedSources) shared.add(src);
       const sev = pairSeverity(kindOf(positions[i]!), s);
       worst = worst === undefined ? sev : maxSeverity(worst, sev);
