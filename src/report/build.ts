@@ -167,17 +167,28 @@ class SourceTally {
   add(j: JudgedGroup): void {
     const { claims: members, positions } = j.group;
     // Sources in the group (a source counts once per group).
-    const seen: string[] = [];
-    for (const c of members) if (!seen.includes(this.claims.source[c]!)) seen.push(this.claims.source[c]!);
+    const seen = new Set<string>();
+    for (const c of members) seen.add(this.claims.source[c]!);
     for (const s of seen) bump(this.groups, s);
     if (j.sources.length < 2) return;
     const unverified = j.status === 'unverified';
+    // The positions of each source, ascending: visiting only those keeps a crowd of sources linear.
+    const positionsOf = new Map<string, number[]>();
+    positions.forEach((position, p) => {
+      for (const s of position.sources) {
+        const list = positionsOf.get(s);
+        if (list === undefined) positionsOf.set(s, [p]);
+        else list.push(p);
+      }
+    });
     for (const s of j.sources) {
       let contradicts = false;
       // In an unverified group, a source agrees only when each of its positions was related to every other source's.
       let unrelated = false;
-      for (let p = 0; p < positions.length && !contradicts; p++) {
-        if (j.conflicts[p]!.length === 0 || !positions[p]!.sources.includes(s)) continue;
+      const own = positionsOf.get(s) ?? [];
+      for (let x = 0; x < own.length && !contradicts; x++) {
+        const p = own[x]!;
+        if (j.conflicts[p]!.length === 0) continue;
         for (const q of j.conflicts[p]!) {
           const other = positions[q]!.sources;
           if (other.length > 1 || other[0] !== s) {
@@ -187,8 +198,8 @@ class SourceTally {
         }
       }
       if (unverified) {
-        for (let p = 0; p < positions.length && !unrelated; p++) {
-          if (!positions[p]!.sources.includes(s)) continue;
+        for (let x = 0; x < own.length && !unrelated; x++) {
+          const p = own[x]!;
           for (let q = 0; q < positions.length; q++) {
             if (q === p || j.group.relations.get(p, q).relation !== 'incomparable') continue;
             const other = positions[q]!.sources;
