@@ -507,7 +507,7 @@ function readJsonDocument(text: string, out: Batcher): ReadSummary {
   }
   if (Array.isArray(data)) {
     const lines = elementLines(text, []);
-    data.forEach((c, k) => out.push(c, lines[k] ?? 1));
+    for (let k = 0; k < data.length; k++) out.push(data[k], lines[k] ?? 1);
     out.flush();
     return { sources: undefined, format: 'json', claims: out.count };
   }
@@ -515,7 +515,7 @@ function readJsonDocument(text: string, out: Batcher): ReadSummary {
     const { claims, sources } = data as { claims: unknown[]; sources?: unknown };
     if (sources !== undefined && !Array.isArray(sources)) throw new InputError(' "sources" must be an array of sources');
     const lines = elementLines(text, ['claims']);
-    claims.forEach((c, k) => out.push(c, lines[k] ?? 1));
+    for (let k = 0; k < claims.length; k++) out.push(claims[k], lines[k] ?? 1);
     out.flush();
     return { sources: sources as unknown[] | undefined, format: 'json', claims: out.count };
   }
