@@ -17,6 +17,12 @@ export class InputError extends Error {
   override readonly name = 'InputError';
 }
 
+/** A short, printable rendering of input text for a message: controls escaped, long text cut. */
+function shown(text: string, max = 40): string {
+  const cut = text.length > max ? `${text.slice(0, max)}…` : text;
+  return visible(cut);
+}
+
 export interface ClaimFile {
   readonly claims: unknown[];
   readonly sources: unknown[] | undefined;
@@ -143,9 +149,9 @@ function jsonReason(error: unknown): string {
     .replace(/, (\.\.\.)?"[\s\S]*is not valid JSON$/, '');
 }
 
-/** Where JSON parsing failed: line, column and Node's reason. */
+/** Where JSON parsing failed: line, column and Node's reason (which may quote a character of the input: shown visibly). */
 function jsonErrorAt(text: string, error: unknown): string {
-  const reason = jsonReason(error);
+  const reason = shown(jsonReason(error), 80);
   const offset = jsonErrorOffset(text);
   if (offset < 0) return ` invalid JSON (${reason})`;
   const { line, column } = position(text, offset);
@@ -217,12 +223,6 @@ function elementLines(text: string, path: readonly string[]): number[] {
   return lines;
 }
 
-
-/** A short, printable rendering of input text for a message: controls escaped, long text cut. */
-function shown(text: string, max = 40): string {
-  const cut = text.length > max ? `${text.slice(0, max)}…` : text;
-  return visible(cut);
-}
 
 /** Claims handed on by a reader, with the line each starts on. */
 export type ClaimSink = (claims: unknown[], lines: number[]) => void;
@@ -479,6 +479,9 @@ function firstChar(text: string): string | undefined {
   return text.trimStart()[0];
 }
 
+/** Characters at the start of a file looked at for signs of binary data. */
+const SAMPLE = 512;
+
 const FORMAT_NAMES = { csv: ['.csv'], jsonl: ['.jsonl', '.ndjson'], json: ['.json'] } as const;
 
 function formatByName(name: string): 'json' | 'jsonl' | 'csv' | undefined {
@@ -546,26 +549,29 @@ export interface ClaimStream {
 /**
  * Decides a file's format from its name or, for standard input and other
  * names, from as much of the start as that takes (see `readClaimStream`); the
- * claims are read later, by `read`. An empty file, or a NUL in the part read,
- * is refused here.
+ * claims are read later, by `read`. An empty file, and a NUL, a byte that is
+ * not UTF-8 or a control character in the first 512 characters ("not a
+ * claims file"), are refused here; later ones when the reading reaches them.
  */
 export function openClaimStream(name: string, chunks: Iterable<string>): ClaimStream {
   const iterator = chunks[Symbol.iterator]();
+  // A NUL is refused where the reading reaches it: what comes before it is read first, as a stream reads it.
   let nul = false;
   const next = (): string | undefined => {
+    if (nul) throw new InputError(' not a claims file: it holds a NUL character; claims files are UTF-8 text');
     const r = iterator.next();
     if (r.done === true) return undefined;
-    if (r.value.includes('\u0000')) nul = true;
-    return r.value;
-  };
-  const refuseNul = () => {
-    if (nul) throw new InputError(' not a claims file: it holds a NUL character; claims files are UTF-8 text');
+    const at = r.value.indexOf('\u0000');
+    if (at < 0) return r.value;
+    nul = true;
+    return r.value.slice(0, at);
   };
   // The start, in parts (never one growing string: that would be copied again with each chunk), up to
   // the first character that is not white space, and for '{' up to the first line's end.
   const parts: string[] = [];
   let first: string | undefined;
   let firstAt = 0;
+  let firstPart = 0;
   let started = false;
   for (let chunk = next(); chunk !== undefined; chunk = next()) {
     // A byte-order mark at the very start is not content.
@@ -578,19 +584,34 @@ export function openClaimStream(name: string, chunks: Iterable<string>): ClaimSt
     if (m !== null) {
       first = m[0];
       firstAt = firstAt + m.index;
+      firstPart = parts.length - 1;
       break;
     }
     firstAt += chunk.length;
   }
-  refuseNul();
   if (first === undefined) throw new InputError(' empty file: no claims');
+  // The start is a sample: text files hold no control characters but tabs and line breaks. (A NUL or a
+  // byte that is not UTF-8 there stops the reading before any of it is parsed.)
+  let sampled = parts.reduce((n, p) => n + p.length, 0);
+  while (sampled < SAMPLE) {
+    const chunk = next();
+    if (chunk === undefined) break;
+    parts.push(chunk);
+    sampled += chunk.length;
+  }
+  const sample = (parts.length === 1 ? parts[0]! : parts.join('')).slice(0, SAMPLE);
+  const control = /[\u0000-\u0008\u000e-\u001f]/.exec(sample);
+  if (control !== null) {
+    const line = sample.slice(0, control.index).split(/\r\n|\r|\n/).length;
+    throw new InputError(` not a claims file: a control character (U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}) at line ${line}; claims files are UTF-8 text`);
+  }
   let format = formatByName(name);
   if (format === undefined) {
     if (first === '[') format = 'json';
     else if (first !== '{') format = 'csv';
     else {
       // JSON Lines when the first line is a whole JSON value and something follows it; a JSON document otherwise.
-      let k = parts.length - 1;
+      let k = firstPart;
       let from = firstAt - parts.slice(0, k).reduce((n, p) => n + p.length, 0);
       let lineEnd = -1;
       let after = false;
@@ -613,13 +634,14 @@ export function openClaimStream(name: string, chunks: Iterable<string>): ClaimSt
             break;
           }
         }
-        const chunk = next();
-        if (chunk === undefined) break;
-        parts.push(chunk);
+        if (k + 1 === parts.length) {
+          const chunk = next();
+          if (chunk === undefined) break;
+          parts.push(chunk);
+        }
         k++;
         from = 0;
       }
-      refuseNul();
       if (after) {
         const text = parts.slice(0, lineEnd + 1).join('');
         const br = /[\r\n]/g;
@@ -632,11 +654,7 @@ export function openClaimStream(name: string, chunks: Iterable<string>): ClaimSt
   const rest = (function* () {
     yield* parts;
     parts.length = 0;
-    for (let chunk = next(); chunk !== undefined; chunk = next()) {
-      refuseNul();
-      yield chunk;
-    }
-    refuseNul();
+    for (let chunk = next(); chunk !== undefined; chunk = next()) yield chunk;
   })();
   const decided = format;
   return {
@@ -689,8 +707,9 @@ export function* decodeUtf8(chunks: Iterable<Uint8Array>): Generator<string> {
   let lower = 0x80;
   let upper = 0xbf;
   let first = true;
-  const refuse = (what: string, at: number): never => {
-    throw new InputError(` not a claims file: ${what} at byte ${(offset + at).toLocaleString('en-US')} (line ${line}); claims files are UTF-8 text`);
+  let refused: InputError | undefined;
+  const refuse = (what: string, at: number) => {
+    refused = new InputError(` not a claims file: ${what} at offset ${(offset + at).toLocaleString('en-US')} (line ${line}); claims files are UTF-8 text`);
   };
   for (const bytes of chunks) {
     if (bytes.length === 0) continue;
@@ -700,7 +719,8 @@ export function* decodeUtf8(chunks: Iterable<Uint8Array>): Generator<string> {
         throw new InputError(' not a claims file: it is UTF-16 text (it starts with a UTF-16 byte-order mark); save it as UTF-8');
       }
     }
-    for (let i = 0; i < bytes.length; i++) {
+    let i = 0;
+    for (; i < bytes.length && refused === undefined; i++) {
       const b = bytes[i]!;
       if (need === 0) {
         if (b < 0x80) {
@@ -725,11 +745,17 @@ export function* decodeUtf8(chunks: Iterable<Uint8Array>): Generator<string> {
       upper = 0xbf;
       need--;
     }
+    // What comes before a refused byte is handed on first, as a stream reads it; then the refusal.
+    const valid = refused === undefined ? bytes : bytes.subarray(0, i - 1);
     offset += bytes.length;
-    const text = decoder.decode(bytes, { stream: true });
+    const text = decoder.decode(valid, { stream: true });
     if (text !== '') yield text;
+    if (refused !== undefined) throw refused;
   }
-  if (need > 0) refuse('a UTF-8 sequence cut short', 0);
+  if (need > 0) {
+    refuse('a UTF-8 sequence cut short', 0);
+    throw refused;
+  }
   const tail = decoder.decode();
   if (tail !== '') yield tail;
 }

@@ -4,6 +4,7 @@ import { csvField } from '../../src/report/csv';
 import { formatReport } from '../../src/report/format';
 import { safeUrl } from '../../src/report/html';
 import { visible } from '../../src/util/visible';
+import { decodeUtf8, readClaims } from '../../src/cli/read';
 
 // Cases the fuzz suite (or the first audit) found, kept as plain tests so they fail by name.
 
@@ -100,5 +101,33 @@ describe('terminal escape sequences in the input', () => {
   it('visible writes C0, DEL, C1 and bidirectional controls as escapes and leaves the rest', () => {
     expect(visible('a\u0000b\u007fc\u009bd\u202ee\n')).toBe('a\\x00b\\x7fc\\x9bd\\u202ee\\x0a');
     expect(visible('שלום 😀 e\u0301')).toBe('שלום 😀 e\u0301');
+  });
+});
+
+describe('claim files the CLI refused or misread', () => {
+  it('reads JSON Lines with CR-only line ends, as CSV always did', () => {
+    const read = readClaims('claims.jsonl', '{"source":"a","subject":"S","attribute":"age","value":1}\r{"source":"b","subject":"S","attribute":"age","value":2}\r');
+    expect(read.claims).toHaveLength(2);
+    expect(read.lines).toEqual([1, 2]);
+  });
+
+  it('refuses a CSV header that names a column twice instead of keeping the last', () => {
+    expect(() => readClaims('claims.csv', 'source,subject,attribute,value,value\na,S,age,1,2\n')).toThrow("1: the column 'value' appears twice in the header");
+  });
+
+  it('gives one answer for an empty file, whatever its format', () => {
+    for (const name of ['a.json', 'a.jsonl', 'a.csv', '<stdin>']) expect(() => readClaims(name, '\ufeff \r\n')).toThrow(' empty file: no claims');
+  });
+
+  it('says "not a claims file" for binary data, without echoing it', () => {
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
+    expect(() => readClaims('<stdin>', [...decodeUtf8([png])].join(''))).toThrow(/^ not a claims file: a byte that is not UTF-8 at offset 0 \(line 1\)/);
+    expect(() => readClaims('x.json', '\u0001\u0002[]')).toThrow(' not a claims file: a control character (U+0001) at line 1; claims files are UTF-8 text');
+    expect(() => [...decodeUtf8([Uint8Array.from([0xff, 0xfe, 0x5b, 0])])]).toThrow(/UTF-16/);
+  });
+
+  it('names a control character in a JSON error visibly', () => {
+    // Past the first 512 characters (where it would make the file "not a claims file").
+    expect(() => readClaims('x.json', `[${' '.repeat(600)}1,\u001b]`)).toThrow(/^1:604: invalid JSON \(Unexpected token '\\x1b'/);
   });
 });
