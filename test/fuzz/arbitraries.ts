@@ -128,7 +128,10 @@ const piece = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom('\ud800', '\udc00', '\u0000', '\u001b', '\u0085', '\u009b', '\u0301', '\u200b', '\r', '\n', '\t'), maxLength: 3 }) },
 );
 
-/** A short hostile string (at most a few dozen characters: the long ones are the linearity tests' business). */
+/**
+ * A short hostile string (at most a few dozen characters: the long ones are the linearity tests'
+ * business — see branch linear: a subject, attribute or alias of one long random word).
+ */
 export const hostile = fc.oneof(
   { weight: 3, arbitrary: fc.array(piece, { minLength: 1, maxLength: 4 }).chain((parts) => fc.constantFrom(' ', '', ', ').map((sep) => parts.join(sep))) },
   { weight: 1, arbitrary: fc.constant('') },
@@ -319,3 +322,40 @@ export const hostileReportInput = fc
       )
       .map((claims) => ({ claims: claims.map((c, k) => ({ id: k % 3 === 0 ? `${c.source}:${k}` : `c${k}`, ...c })), options: { sources, onInvalid: 'skip' as const } })),
   );
+
+/**
+ * Thousands of claims on one subject: many attributes, each with a few values from a small pool
+ * (see branch linear: severity cube — one group with thousands of distinct values grows as the
+ * cube of its positions; re-enable many distinct values per group after merging it).
+ */
+export const crowdedSubject = fc
+  // see branch linear: severity cube (few distinct values per group until it is merged).
+  .record({ claims: fc.integer({ min: 1000, max: 3000 }), attributes: fc.integer({ min: 50, max: 400 }), seed: fc.nat() })
+  .map(({ claims, attributes, seed }) => {
+    const pool = [...LOOKALIKES.slice(0, 40), 66, 58, 2021, -0, 1e21, '__proto__', 'constructor', ...INJECTIONS.slice(0, 6)];
+    let s = seed || 1;
+    const next = () => {
+      s = (s * 48_271) % 2_147_483_647;
+      return s;
+    };
+    return Array.from({ length: claims }, (_, k) => {
+      const attribute = next() % attributes;
+      return {
+        id: `c${k}`,
+        source: `src${next() % 40}`,
+        subject: k % 7 === 0 ? '__proto__' : 'Alec Baldwin',
+        attribute: attribute === 0 ? 'toString' : `attribute ${attribute}`,
+        value: pool[(attribute * 3 + (next() % 3)) % pool.length]!,
+      };
+    });
+  });
+
+/**
+ * Large strings (a megabyte) in a value and a quote: ordinary words and hostile pieces repeated
+ * (see branch linear: combining-mark runs and one long random word in subjects, attributes or
+ * aliases are super-linear; those shapes stay out of the large strings until it is merged).
+ */
+export const largeString = fc
+  // see branch linear: combining-mark runs and one long random word (no such piece repeated here).
+  .tuple(fc.constantFrom('Santa Fe ', 'July 12, 2024 ', '66 ', '<script>alert(1)</script> ', '\u001b[2J ', '😀 שלום ', '-1+1 '), fc.integer({ min: 100_000, max: 1_000_000 }))
+  .map(([piece, length]) => piece.repeat(Math.ceil(length / piece.length)).slice(0, length));

@@ -5,7 +5,7 @@ import { ClaimValidationError } from '../../src/errors';
 import { formatReport, REPORT_FORMATS } from '../../src/report/format';
 import { ConsistencyReportSchema } from '../../src/report/schema';
 import { createClaimSchema, VALUE_KINDS } from '../../src/schema';
-import { badOptions, budget, claimId, invalidClaim, options, params, validClaim } from './arbitraries';
+import { badOptions, budget, claimId, crowdedSubject, invalidClaim, largeString, options, params, validClaim } from './arbitraries';
 
 /** Claims, valid and not, some with ids (which may repeat or collide with default ids such as "ace#1"). */
 const mixedClaims = fc.array(
@@ -120,5 +120,51 @@ describe('nothing is lost', () => {
       );
     },
     budget(5),
+  );
+});
+
+describe('nothing is lost at size', () => {
+  /** Every claim lands in exactly one group and position (none of these values is a placeholder). */
+  function expectAllPlaced(claims: readonly { id: string }[], report: ReturnType<typeof checkConsistency>): void {
+    const placed = new Map<string, number>();
+    for (const g of report.groups) for (const p of g.positions) for (const id of p.claims) placed.set(id, (placed.get(id) ?? 0) + 1);
+    const missing = new Set(report.issues.filter((i) => i.code === 'missing_value').map((i) => i.claim));
+    for (const c of claims) expect(placed.get(c.id) ?? (missing.has(c.id) ? 1 : 0)).toBe(1);
+    expect(report.summary.claims).toBe(claims.length);
+  }
+
+  it(
+    'thousands of claims on one subject: each in one position, and the report renders in every format',
+    () => {
+      fc.assert(
+        fc.property(crowdedSubject, fc.constantFrom('exact', 'spelling', 'profile'), (claims, linking) => {
+          const report = checkConsistency(claims, { linking });
+          expectAllPlaced(claims, report);
+          for (const format of REPORT_FORMATS) expect(typeof formatReport(report, format)).toBe('string');
+        }),
+        params(0.005),
+      );
+    },
+    budget(3000, 0.005),
+  );
+
+  it(
+    'strings of up to a megabyte in a value and a quote',
+    () => {
+      fc.assert(
+        fc.property(largeString, largeString, (value, quote) => {
+          const claims = [
+            { id: 'big', source: 'a', subject: 'Alec Baldwin', attribute: 'nickname', value, quote },
+            { id: 'small', source: 'b', subject: 'Alec Baldwin', attribute: 'nickname', value: 'Al', quote: quote.slice(0, 100) },
+            { id: 'empty', source: 'c', subject: 'Alec Baldwin', attribute: 'nickname', value: '' },
+          ];
+          const report = checkConsistency(claims);
+          expectAllPlaced(claims, report);
+          for (const format of REPORT_FORMATS) expect(formatReport(report, format).length).toBeGreaterThan(0);
+        }),
+        params(0.003),
+      );
+    },
+    budget(5000, 0.003),
   );
 });

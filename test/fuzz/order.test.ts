@@ -26,6 +26,7 @@ const orderFreeOptions = options.map((o) => {
     const seen = new Set<string>();
     out.aliases = (o.aliases as string[][]).filter((group) => {
       const keys = new Set(group.flatMap(spellingsOf));
+      // see branch linear: a spelling in two alias groups gets a group id that depends on alias-group order.
       // A group whose members normalize alike among themselves is fine; one that meets another group is left out.
       if ([...keys].some((k) => seen.has(k))) return false;
       for (const k of keys) seen.add(k);
@@ -37,6 +38,7 @@ const orderFreeOptions = options.map((o) => {
     const seen = new Set<string>();
     const kept: [string, unknown][] = [];
     for (const [name, config] of Object.entries(o.attributes as object)) {
+      // see branch linear: attribute-config keys that normalize alike — the last one silently wins.
       const key = keys.normalize(name, 'attribute').key;
       if (seen.has(key)) continue;
       seen.add(key);
