@@ -106,13 +106,23 @@ const BASE = 'https://base.invalid/';
  * safeUrl(' JaVaScRiPt:alert(1)'); //=> undefined
  * safeUrl('HTTPS://Example.com/a b'); //=> 'https://example.com/a%20b'
  */
-export function safeUrl(url: string): string | undefined {
-  const absolute = URL.canParse(url);
+/** Lone surrogates, which a UTF-8 page cannot hold: the page gets U+FFFD, so the URL is read with it. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+export function safeUrl(raw: string): string | undefined {
+  // The URL the page will hold, with U+FFFD for a lone surrogate.
+  const url = raw.replace(LONE_SURROGATE, '\ufffd');
   let parsed: URL;
+  let absolute = true;
   try {
-    parsed = new URL(url, BASE);
+    parsed = new URL(url);
   } catch {
-    return undefined;
+    absolute = false;
+    try {
+      parsed = new URL(url, BASE);
+    } catch {
+      return undefined;
+    }
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
   // Absolute: the parsed form. Relative: as written, less the controls and spaces a browser drops anyway.

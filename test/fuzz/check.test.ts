@@ -73,7 +73,7 @@ describe('only the documented errors are thrown', () => {
       }),
       params(),
     );
-  });
+  }, budget(1));
 });
 
 describe('nothing is lost', () => {

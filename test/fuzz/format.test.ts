@@ -126,7 +126,7 @@ describe('every format is safe with hostile input', () => {
       }),
       params(),
     );
-  });
+  }, budget(3));
 
   it('a CSV field starting with = + - @ tab CR or NUL is guarded, unless it is a plain decimal number; every field reads back', () => {
     fc.assert(
@@ -138,7 +138,7 @@ describe('every format is safe with hostile input', () => {
       }),
       params(),
     );
-  });
+  }, budget(1));
 
   it('only http(s) URLs and relative references become links, as a browser would parse them', () => {
     fc.assert(
@@ -148,11 +148,12 @@ describe('every format is safe with hostile input', () => {
           expect(new URL(href, 'https://page.example/').protocol).toMatch(/^https?:$/);
           expect(new URL(href, 'file:///report/').protocol).toMatch(/^(https?|file):$/);
         }
-        if (/^\s*[a-z]*\s*script:/i.test(url.replace(/[\t\n\r]/g, ''))) expect(href).toBeUndefined();
+        // A URL parser drops leading C0 controls and spaces (not other white space) and every tab and line break.
+        if (/^[\u0000-\u0020]*[a-z]*script:/i.test(url.replace(/[\t\n\r]/g, ''))) expect(href).toBeUndefined();
       }),
       params(),
     );
-  });
+  }, budget(1));
 
   it('the script hash is SHA-256 as node:crypto computes it', () => {
     fc.assert(
@@ -161,7 +162,7 @@ describe('every format is safe with hostile input', () => {
       }),
       params(),
     );
-  });
+  }, budget(1));
 });
 
 describe('formatReport refuses what is not a report or a format', () => {
@@ -179,7 +180,7 @@ describe('formatReport refuses what is not a report or a format', () => {
       }),
       params(),
     );
-  });
+  }, budget(1));
 });
 
 describe('toJsonSchema', () => {
@@ -195,5 +196,5 @@ describe('toJsonSchema', () => {
       }),
       params(),
     );
-  });
+  }, budget(3));
 });

@@ -7,7 +7,11 @@ import { fold } from '../../src/normalize/text';
 import { budget, denseClaims, invalidClaim, options, params, validClaim } from './arbitraries';
 
 /** Valid claims with unique ids (a repeated id is refused in favour of the earlier claim, so it depends on order by design). */
-const uniqueClaims = fc.array(validClaim, { maxLength: 14 }).map((claims) => claims.map((c, k) => ({ id: `c${k}`, ...c })));
+const uniqueClaims = fc
+  .array(validClaim, { maxLength: 14 })
+  // see branch linear: order of list vs string — a one-member list and the same string depend on claim order.
+  .map((claims) => claims.filter((c) => !(Array.isArray(c.value) && c.value.length === 1)))
+  .map((claims) => claims.map((c, k) => ({ id: `c${k}`, ...c })));
 
 /** The spellings of a group, one key per role: two groups that share one are excluded below. */
 function spellingsOf(entry: string): string[] {
@@ -22,6 +26,8 @@ function spellingsOf(entry: string): string[] {
  */
 const orderFreeOptions = options.map((o) => {
   const out: Record<string, unknown> = { ...o };
+  // Attribute keys are compared as the check normalizes them: through the aliases.
+  let aliases: string[][] = [];
   if (Array.isArray(o.aliases)) {
     const seen = new Set<string>();
     out.aliases = (o.aliases as string[][]).filter((group) => {
@@ -32,9 +38,10 @@ const orderFreeOptions = options.map((o) => {
       for (const k of keys) seen.add(k);
       return true;
     });
+    aliases = out.aliases as string[][];
   }
   if (o.attributes !== undefined) {
-    const keys = new KeyNormalizer();
+    const keys = new KeyNormalizer(aliases);
     const seen = new Set<string>();
     const kept: [string, unknown][] = [];
     for (const [name, config] of Object.entries(o.attributes as object)) {

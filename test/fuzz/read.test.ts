@@ -200,7 +200,7 @@ describe('the CLI readers', () => {
       }),
       params(),
     );
-  });
+  }, budget(1));
 
   it('refuse a CSV header that names a column twice, naming the column', () => {
     fc.assert(
@@ -212,7 +212,7 @@ describe('the CLI readers', () => {
       }),
       params(),
     );
-  });
+  }, budget(1));
 
   it('name the line and column of truncated JSON', () => {
     fc.assert(
@@ -224,5 +224,5 @@ describe('the CLI readers', () => {
       }),
       params(),
     );
-  });
+  }, budget(2));
 });

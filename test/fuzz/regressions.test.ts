@@ -51,6 +51,13 @@ describe('links in the HTML report', () => {
     },
   );
 
+  it('a URL after a no-break space is a relative path, as a browser reads it: it resolves to the page\'s own scheme', () => {
+    // The fuzz suite's first oracle took "\u00a0javascript:" for a script URL; a URL parser strips only controls and spaces.
+    const href = safeUrl('\u00a0javascript:alert(1)');
+    expect(href).toBe('\u00a0javascript:alert(1)');
+    expect(new URL(href!, 'https://page.example/').protocol).toBe('https:');
+  });
+
   it('a relative reference is a link (it takes the page\'s own scheme), as written less what a browser drops', () => {
     expect(safeUrl('../shared/seeds/000.txt')).toBe('../shared/seeds/000.txt');
     expect(safeUrl(' \tarticles/a\nb.txt ')).toBe('articles/ab.txt');
