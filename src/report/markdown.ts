@@ -44,7 +44,7 @@ export function renderMarkdown(report: ConsistencyReport): string {
     for (const c of report.conflicts) {
       const g = groups.get(c.group)!;
       const how = g.kindFrom === 'options' ? 'configured' : g.kindFrom === 'claims' ? 'stated by the claims' : g.kindFrom === 'attribute' ? 'inferred from the attribute name' : 'inferred from the values';
-      out.push(`### ${c.severity}: ${cell(g.attribute)} of ${cell(g.subject)}`, '', `${cell(c.message)}`, '', `\`${cell(c.code)}\` · group \`${cell(g.id)}\` · kind ${cell(String(g.kind))} (${how})`, '');
+      out.push(`### ${c.severity}: ${cell(g.attribute)} of ${cell(g.subject)}`, '', `${cell(c.message)}`, '', `\`${visible(c.code)}\` · group \`${visible(g.id)}\` · kind ${cell(String(g.kind))} (${how})`, '');
       out.push('| Position | Value | Normalized | Sources | Support | Conflicts with |', '| --- | --- | --- | --- | --- | --- |');
       // Positions are numbered by rank in this table; their ids stay in the JSON report.
       const rank = new Map(g.positions.map((p, k) => [p.id, k + 1]));
@@ -108,7 +108,7 @@ export function renderMarkdown(report: ConsistencyReport): string {
 
   if (report.issues.length > 0) {
     out.push('## Issues', '', '| Severity | Code | Claim | Message |', '| --- | --- | --- | --- |');
-    for (const i of report.issues) out.push(`| ${i.severity} | \`${cell(i.code)}\` | ${cell(i.claim ?? '—')} | ${cell(i.message)} |`);
+    for (const i of report.issues) out.push(`| ${i.severity} | \`${visible(i.code)}\` | ${cell(i.claim ?? '—')} | ${cell(i.message)} |`);
     out.push('');
   }
 
