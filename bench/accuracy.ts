@@ -14,7 +14,7 @@
 import { checkConsistency } from '../src/check';
 import type { ClaimGroup, ConsistencyReport } from '../src/report/schema';
 import type { ClaimInput } from '../src/schema';
-import { loadFlights, loadPopulation, runBench } from './data';
+import { loadBooks, loadFlights, loadPopulation, runBench } from './data';
 
 /**
  * The reference reading of a flight time, deliberately independent of
@@ -205,9 +205,96 @@ function population() {
   return { claims: claims.length, ms, ours: ours / scored, vote: vote / scored, baseline: baseline / scored, scored, orderFree };
 }
 
+
+/** Folded words: case, accents and punctuation dropped ("O'Leary" → o, leary). */
+function foldWords(text: string): string[] {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().match(/[a-z0-9]+/g) ?? [];
+}
+
+/** A person as books are scored: the last word of the surname and the first initial ('' for a bare surname). */
+function personKey(given: string, surname: string): string | undefined {
+  const s = foldWords(surname);
+  if (s.length === 0) return undefined;
+  return `${s[s.length - 1]}|${foldWords(given)[0]?.[0] ?? ''}`;
+}
+
+/** A name written "Last, First" or "First Last". */
+function personOf(name: string): string | undefined {
+  const comma = name.indexOf(',');
+  if (comma >= 0) return personKey(name.slice(comma + 1), name.slice(0, comma));
+  const w = name.trim().split(/\s+/);
+  return personKey(w.slice(0, -1).join(' '), w[w.length - 1] ?? '');
+}
+
+const sortedKeys = (keys: (string | undefined)[]) => keys.filter((k): k is string => k !== undefined).sort().join(' ; ');
+
+/** The gold authors of a book: "haag, stephen ;  perry, james t.;" or "andrew conry-murray; vincent weafer". */
+export function goldAuthors(raw: string): string {
+  return sortedKeys(raw.split(';').filter((n) => n.trim() !== '').map(personOf));
+}
+
+/**
+ * The reference reading of a store's author list for the majority-vote
+ * baseline, deliberately simpler than crosscheck's: ";", "/", "&", "and" and
+ * roles in parentheses separate names; commas separate "Last, First" pairs
+ * when the first part is one word, else "First Last" names.
+ */
+export function referenceAuthors(raw: string): string | undefined {
+  if (/^\s*(not available|n\/?a|unknown)?\s*$/i.test(raw)) return undefined;
+  const names: (string | undefined)[] = [];
+  for (const segment of raw.replace(/&amp;/g, '&').replace(/\([^()]*\)/g, ';').split(/;|\/|&|\band\b/i)) {
+    const parts = segment.split(',').map((p) => p.trim()).filter((p) => p !== '');
+    if (parts.length === 0) continue;
+    if (parts.length > 1 && !/\s/.test(parts[0]!)) {
+      for (let i = 0; i < parts.length; i += 2) names.push(personKey(parts[i + 1] ?? '', parts[i]!));
+    } else for (const p of parts) names.push(personOf(p));
+  }
+  const key = sortedKeys(names);
+  return key === '' ? undefined : key;
+}
+
+/** crosscheck's reading of an author list: members "given … surname" joined by " | ". */
+function consensusAuthors(normalized: string): string {
+  return sortedKeys(normalized.split(' | ').map((n) => {
+    const w = n.split(' ');
+    return personKey(w.length > 1 ? w[0]! : '', w[w.length - 1]!);
+  }));
+}
+
+function books() {
+  const { claims, gold } = loadBooks();
+  const t0 = performance.now();
+  const report = checkConsistency(claims);
+  const ms = performance.now() - t0;
+  const itemOf = new Map(claims.map((c) => [c.id!, c.subject]));
+  const groups = itemGroups(report, itemOf);
+  const voteGroups = itemGroups(checkConsistency(claims, { consensus: 'vote' }), itemOf);
+  const leaders = majority(claims, (c) => c.subject, (c) => referenceAuthors(String(c.value)));
+  let ours = 0;
+  let vote = 0;
+  let baseline = 0;
+  let scored = 0;
+  const wrong: string[] = [];
+  for (const [item, raw] of gold) {
+    if (!leaders.has(item)) continue;
+    const truth = goldAuthors(raw);
+    scored++;
+    baseline += evenPick(leaders.get(item)!, (v) => v === truth);
+    const g = groups.get(item);
+    const score = g === undefined ? 0 : evenPick(picks(g), (n) => consensusAuthors(n) === truth);
+    ours += score;
+    if (score < 1 && wrong.length < 200) wrong.push(`${item}: ${g === undefined ? '—' : picks(g).join(' / ')}  (gold ${truth})`);
+    const v = voteGroups.get(item);
+    if (v !== undefined) vote += evenPick(picks(v), (n) => consensusAuthors(n) === truth);
+  }
+  const orderFree = consensusSignature(checkConsistency(shuffled(claims, 7))) === consensusSignature(report);
+  return { claims: claims.length, ms, ours: ours / scored, vote: vote / scored, baseline: baseline / scored, scored, orderFree, wrong };
+}
+
 function main(): void {
   const f = flights();
   const p = population();
+  const b = books();
   const pct4 = (x: number) => x.toFixed(4);
   console.log(`crosscheck accuracy on real multi-source data (ties split evenly)\n`);
   console.log("| dataset | claims | measure | crosscheck | crosscheck, consensus: 'vote' | majority vote |");
@@ -216,10 +303,13 @@ function main(): void {
   console.log(`| flights-raha | ${f.claims} | conflict recall | ${pct4(f.recall)} | — | — |`);
   console.log(`| flights-raha | ${f.claims} | consensus accuracy (${f.scored} items) | ${pct(f.ours)} | ${pct(f.vote)} | ${pct(f.baseline)} |`);
   console.log(`| population-wikipedia | ${p.claims} | consensus accuracy (${p.scored} gold items) | ${pct(p.ours)} | ${pct(p.vote)} | ${pct(p.baseline)} |`);
+  console.log(`| book-abebooks | ${b.claims} | consensus accuracy (${b.scored} gold books) | ${pct(b.ours)} | ${pct(b.vote)} | ${pct(b.baseline)} |`);
   console.log('');
   console.log(`flights: ${f.tp} true conflicts found, ${f.fp} false alarms, ${f.fn} missed, ${f.tn} agreeing pairs; check took ${f.ms.toFixed(0)} ms`);
   console.log(`population: check took ${p.ms.toFixed(0)} ms`);
-  console.log(`consensus independent of input order: flights ${f.orderFree ? 'yes' : 'NO'}, population ${p.orderFree ? 'yes' : 'NO'}`);
+  console.log(`books: check took ${b.ms.toFixed(0)} ms`);
+  console.log(`consensus independent of input order: flights ${f.orderFree ? 'yes' : 'NO'}, population ${p.orderFree ? 'yes' : 'NO'}, books ${b.orderFree ? 'yes' : 'NO'}`);
+  if (process.env.BOOKS_WRONG) for (const w of b.wrong) console.log(`  wrong: ${w}`);
   if (f.falseAlarms.length > 0) console.log(`sample false alarms: ${f.falseAlarms.join('; ')}`);
   if (f.misses.length > 0) console.log(`sample misses: ${f.misses.join('; ')}`);
 }
