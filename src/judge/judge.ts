@@ -1,7 +1,7 @@
 import type { CheckContext } from '../context';
 import type { ClaimTable, JudgedGroup, Relations, TrustInput, WorkPosition } from '../model';
 import { type ConsensusPick, pickConsensus } from './consensus';
-import { DEFAULT_TRUST, estimateTrust } from './trust';
+import { DEFAULT_TRUST, type TrustOptions, estimateTrust } from './trust';
 import { conflictMessage } from '../messages';
 import { conflictData } from './message';
 import { conflictLists, orderPositions, supportOf } from './positions';
@@ -23,13 +23,14 @@ export function judgeGroups(
   ctx: CheckContext,
   claims: ClaimTable,
   visit: (judged: JudgedGroup) => void,
+  /** Estimation moved from its defaults (benchmarks only). */
+  tuning: Partial<Omit<TrustOptions, 'fixed'>> = {},
 ): { accuracy: ReadonlyMap<string, number>; origin: ReadonlyMap<string, string> } {
   const weight = (source: string) => ctx.sources.get(source)?.reliability ?? 1;
   const sourceName = sourceNamer(ctx);
   const fixed = new Map<string, number>();
   for (const s of ctx.sources.values()) if (s.reliabilityGiven) fixed.set(s.id, s.reliability);
-  const trust = ctx.consensus === 'trust' ? estimateTrust(groups, { ...DEFAULT_TRUST, fixed }) : undefined;
-  (globalThis as { __crosscheckDump?: (g: TrustInput, c: ClaimTable) => void }).__crosscheckDump?.(groups, claims); // EXPERIMENT-HOOK
+  const trust = ctx.consensus === 'trust' ? estimateTrust(groups, { ...DEFAULT_TRUST, ...tuning, fixed }) : undefined;
   for (let gi = 0; gi < groups.size; gi++) {
     const group = groups.group(gi);
     const { positions, relations } = group;
