@@ -245,34 +245,18 @@ export function estimateTrust(groups: TrustInput, options: TrustOptions): TrustR
   const weight = new Float64Array(n);
   const sum = new Float64Array(n);
   const count = new Float64Array(n);
-  const best = new Float64Array(n).fill(Number.NEGATIVE_INFINITY);
   const classSum = new Float64Array(ACTIVITY_CLASSES);
   const classCount = new Float64Array(ACTIVITY_CLASSES);
   // Sources of one origin vote once per position: the best-weighted of them speaks.
   let originOf: Int32Array = Int32Array.from({ length: n }, (_, i) => i);
-  // Leave-one-out scratch: a position's score without one origin's vote.
-  let without = new Float64Array(16);
-  const origins: number[] = [];
-
-  /** The score of position p: per origin, its best-weighted supporter's weight; `skip` leaves one origin out. */
-  const scoreOf = (p: number, skip: number): number => {
-    const a = flat.supStart[p]!;
-    const b = flat.supStart[p + 1]!;
-    for (let x = a; x < b; x++) {
-      const s = flat.support[x]!;
-      const o = originOf[s]!;
-      if (o !== skip && weight[s]! > best[o]!) best[o] = weight[s]!;
-    }
-    let score = 0;
-    for (let x = a; x < b; x++) {
-      const o = originOf[flat.support[x]!]!;
-      if (best[o] !== Number.NEGATIVE_INFINITY) {
-        score += best[o]!;
-        best[o] = Number.NEGATIVE_INFINITY;
-      }
-    }
-    return score;
-  };
+  // Per group, each origin that speaks gets a local number; contribution[j·m + i] is origin j's vote for
+  // position i (its best-weighted supporter's weight), so leaving an origin out costs one pass over positions.
+  const localOf = new Int32Array(n).fill(-1);
+  const locals: number[] = [];
+  let contribution = new Float64Array(64);
+  let without = new Float64Array(64);
+  let raw = new Float64Array(16);
+  const withoutTotal: number[] = [];
 
   let copyRounds = 0;
   for (let iteration = 0; iteration < options.iterations; iteration++) {
@@ -285,47 +269,72 @@ export function estimateTrust(groups: TrustInput, options: TrustOptions): TrustR
     for (let k = 0; k < groupCount; k++) {
       const from = flat.posStart[k]!;
       const to = flat.posStart[k + 1]!;
+      const m = to - from;
+      locals.length = 0;
+      for (let x = flat.supStart[from]!; x < flat.supStart[to]!; x++) {
+        const o = originOf[flat.support[x]!]!;
+        if (localOf[o] === -1) {
+          localOf[o] = locals.length;
+          locals.push(o);
+        }
+      }
+      const size = locals.length * m;
+      if (contribution.length < size) {
+        contribution = new Float64Array(size * 2);
+        without = new Float64Array(size * 2);
+      }
+      if (m === 0) continue;
+      contribution.fill(Number.NEGATIVE_INFINITY, 0, size);
+      for (let p = from; p < to; p++) {
+        for (let x = flat.supStart[p]!; x < flat.supStart[p + 1]!; x++) {
+          const s = flat.support[x]!;
+          const at = localOf[originOf[s]!]! * m + (p - from);
+          if (weight[s]! > contribution[at]!) contribution[at] = weight[s]!;
+        }
+      }
       let max = Number.NEGATIVE_INFINITY;
       for (let p = from; p < to; p++) {
-        const score = (probability[p] = scoreOf(p, -1));
+        let score = 0;
+        for (let j = 0; j < locals.length; j++) {
+          const c = contribution[j * m + (p - from)]!;
+          if (c !== Number.NEGATIVE_INFINITY) score += c;
+        }
+        probability[p] = score;
         if (score > max) max = score;
       }
+      if (raw.length < m) raw = new Float64Array(m * 2);
+      for (let i = 0; i < m; i++) raw[i] = probability[from + i]!;
       let total = 0;
       for (let p = from; p < to; p++) total += probability[p] = Math.exp(probability[p]! - max);
       for (let p = from; p < to; p++) probability[p] = probability[p]! / total;
-      if (contested[k] === 0) continue;
-      // Each source judged by the others: the probabilities with its origin's vote left out.
-      const m = to - from;
-      if (without.length < m) without = new Float64Array(m * 2);
-      origins.length = 0;
-      for (let x = flat.ownStart[from]!; x < flat.ownStart[to]!; x++) {
-        const o = originOf[flat.own[x]!]!;
-        if (!origins.includes(o)) origins.push(o);
-      }
-      for (const o of origins) {
-        let top = Number.NEGATIVE_INFINITY;
+      if (contested[k] === 1) {
+        // Each source judged by the others: the probabilities with its origin's vote left out, once per origin.
+        withoutTotal.length = 0;
+        for (let j = 0; j < locals.length; j++) withoutTotal.push(-1);
         for (let p = from; p < to; p++) {
-          const score = (without[p - from] = scoreOf(p, o));
-          if (score > top) top = score;
-        }
-        let all = 0;
-        for (let i = 0; i < m; i++) all += without[i] = Math.exp(without[i]! - top);
-        // A source is right unless the truth contradicts what it said: compatible values share the credit.
-        for (let p = from; p < to; p++) {
-          let wrong = -1;
           for (let x = flat.ownStart[p]!; x < flat.ownStart[p + 1]!; x++) {
             const s = flat.own[x]!;
-            if (originOf[s] !== o) continue;
-            if (wrong < 0) {
-              wrong = 0;
-              for (let y = flat.againstStart[p]!; y < flat.againstStart[p + 1]!; y++) wrong += without[p + flat.against[y]! - from]!;
-              wrong /= all;
+            const j = localOf[originOf[s]!]!;
+            if (withoutTotal[j]! < 0) {
+              let top = Number.NEGATIVE_INFINITY;
+              for (let i = 0; i < m; i++) {
+                const c = contribution[j * m + i]!;
+                const score = (without[j * m + i] = raw[i]! - (c === Number.NEGATIVE_INFINITY ? 0 : c));
+                if (score > top) top = score;
+              }
+              let all = 0;
+              for (let i = 0; i < m; i++) all += without[j * m + i] = Math.exp(without[j * m + i]! - top);
+              withoutTotal[j] = all;
             }
-            sum[s] = sum[s]! + 1 - wrong;
+            // A source is right unless the truth contradicts what it said: compatible values share the credit.
+            let wrong = 0;
+            for (let y = flat.againstStart[p]!; y < flat.againstStart[p + 1]!; y++) wrong += without[j * m + (p - from) + flat.against[y]!]!;
+            sum[s] = sum[s]! + 1 - wrong / withoutTotal[j]!;
             count[s] = count[s]! + 1;
           }
         }
       }
+      for (const o of locals) localOf[o] = -1;
     }
     // Empirical Bayes: each activity class's accuracy, itself shrunk toward the prior, is its members' prior.
     classSum.fill(0);

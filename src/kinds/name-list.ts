@@ -8,7 +8,9 @@ const PARENTHESES = /\([^()]{0,80}\)/g;
 /** Words that introduce a name rather than belong to it: "By (author) Calvert, Kenneth L.", "edited by". */
 const INTRODUCERS = /(?:^|\s)(?:(?:edited|written|translated|illustrated|foreword|introduction|compiled)\s+)?by(?=\s|$)/gi;
 /** Marks between names: ";", "/", "|", "&", "and", "with", "et al.". */
-const SEPARATORS = /\s*(?:[;/|&\n\t]|\band\b|\bwith\b|\bet\s+al\b\.?)\s*/i;
+const SEPARATORS = /[;/|&\n\t]|\band\b|\bwith\b|\bet\s+al\b\.?/i;
+/** Longer than any list of people a listing prints: read as one value (which the name kind then refuses). */
+const MAX_LENGTH = 2_000;
 /** Words a listing prints in place of a name it lacks ("Barrie Sosinsky UNKNOWN"). */
 const FILLERS: ReadonlySet<string> = new Set(['unknown', 'n/a', 'na', 'anonymous', 'various', 'author', 'authors', 'editor', 'editors']);
 
@@ -70,6 +72,15 @@ function segmentNames(segment: string): string[] {
   return out;
 }
 
+/** A segment without the spaces, commas and dots around it, by index (a regex anchored at the end would backtrack on long runs). */
+function trimPunctuation(segment: string): string {
+  let start = 0;
+  let end = segment.length;
+  while (start < end && /[\s,.]/.test(segment[start]!)) start++;
+  while (end > start && /[\s,]/.test(segment[end - 1]!)) end--;
+  return segment.slice(start, end);
+}
+
 /**
  * Reads an author list as a bookstore or a catalogue writes it into the names
  * it lists, each as "Given Surname": separators (";", "/", "&", "and"), roles
@@ -84,10 +95,11 @@ function segmentNames(segment: string): string[] {
  * splitNameList('Kenneth L. Calvert, Michael J. Donahoo');          //=> ['Kenneth L. Calvert', 'Michael J. Donahoo']
  */
 export function splitNameList(raw: string): string[] {
+  if (raw.length > MAX_LENGTH) return [raw];
   const text = decodeEntities(raw).replace(PARENTHESES, ';').replace(INTRODUCERS, ';');
   const out: string[] = [];
   for (const segment of text.split(SEPARATORS)) {
-    const trimmed = segment.trim().replace(/^[,.\s]+|[,\s]+$/g, '');
+    const trimmed = trimPunctuation(segment);
     if (trimmed !== '') out.push(...segmentNames(trimmed));
   }
   return out;
