@@ -90,14 +90,14 @@ export function judgeGroups(
 
 /**
  * Two sources contradict each other and nothing tells them apart: neither was
- * judged on any contested item but this one, so whatever separates their
- * accuracies is a prior, not evidence about them.
+ * judged on any contested item (one where at least two others speak), so
+ * whatever separates their accuracies is a prior, not evidence about them.
  */
 function oneAgainstOne(positions: readonly WorkPosition[], conflicts: readonly (readonly number[])[], evidence: ReadonlyMap<string, number>): boolean {
   if (!conflicts.some((c) => c.length > 0)) return false;
   const sources: string[] = [];
   for (const p of positions) for (const s of p.sources) if (!sources.includes(s)) sources.push(s);
-  return sources.length === 2 && sources.every((s) => (evidence.get(s) ?? 0) <= 1);
+  return sources.length === 2 && sources.every((s) => (evidence.get(s) ?? 0) === 0);
 }
 
 /** Some pair of positions was not related: a value unread by the group's kind, or two its kind cannot compare. */

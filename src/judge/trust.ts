@@ -47,7 +47,7 @@ export interface TrustResult {
   readonly accuracy: ReadonlyMap<string, number>;
   /** Sources found to copy each other, by the smallest id of their origin (only sources with copies). */
   readonly origin: ReadonlyMap<string, string>;
-  /** Contested items each source was judged on (where some value contradicts another). */
+  /** Contested items each source was judged on (where some value contradicts another, and at least two other origins speak). */
   readonly evidence: ReadonlyMap<string, number>;
   /** The probability of each position of group k (same order as `positions`). */
   readonly probability: (k: number) => ArrayLike<number>;
@@ -183,7 +183,9 @@ const MIN_WRONG = 1e-3;
  * - a source's accuracy is measured on the *contested* items only (where some
  *   value contradicts another: agreeing is no test), and there by the
  *   probabilities the *other* sources give (leave one out, its copies left
- *   out with it), so a prolific source cannot certify itself; a value that
+ *   out with it), so a prolific source cannot certify itself; one opponent
+ *   is no judge, so an item counts only where at least two other origins
+ *   speak; a value that
  *   is compatible with the truth counts as right ("7:10 a.m." when the truth
  *   is "7:10 a.m. Dec 1");
  * - the measure is shrunk toward the mean accuracy of the source's activity
@@ -307,8 +309,9 @@ export function estimateTrust(groups: TrustInput, options: TrustOptions): TrustR
       let total = 0;
       for (let p = from; p < to; p++) total += probability[p] = Math.exp(probability[p]! - max);
       for (let p = from; p < to; p++) probability[p] = probability[p]! / total;
-      if (contested[k] === 1) {
-        // Each source judged by the others: the probabilities with its origin's vote left out, once per origin.
+      // Each source judged by the others: the probabilities with its origin's vote left out, once per origin.
+      // One opponent is no judge (one against one says nothing of which is right): at least two other origins.
+      if (contested[k] === 1 && locals.length >= 3) {
         withoutTotal.length = 0;
         for (let j = 0; j < locals.length; j++) withoutTotal.push(-1);
         for (let p = from; p < to; p++) {
