@@ -4,6 +4,7 @@ import type { KindRegistry, Lexicon } from './kinds/registry';
 import { wordnetLexicon } from './lexicon/meaning';
 import { KeyNormalizer } from './normalize/keys';
 import { fold } from './normalize/text';
+import { compareCodePoints } from './util/order';
 import { type AttributeConfig, type CheckOptions, CheckOptionsSchema } from './schema';
 
 export interface ResolvedSource {
@@ -54,6 +55,44 @@ export interface CheckContext {
   readonly valueAlias: ((folded: string) => string | undefined) | undefined;
 }
 
+/** A copy of an object's own enumerable properties in a prototype-less object: "__proto__" stays a key. */
+function own(value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date) return value;
+  const out: Record<string, unknown> = Object.create(null);
+  for (const key of Object.keys(value)) out[key] = (value as Record<string, unknown>)[key];
+  return out;
+}
+
+/**
+ * The options as data: own properties only, at every level the options
+ * describe (options, each source, each attribute and its tolerance, each
+ * entity). What an object inherits is not an option: a config file's
+ * `{"__proto__": {"linking": "exact"}}` merged with `Object.assign` becomes the
+ * prototype of the options object, and must not set `linking`. An own key
+ * `__proto__` or `constructor` is just a key: an unknown option (a TypeError
+ * naming it), or an attribute of that name.
+ */
+function ownOptions(input: object): Record<string, unknown> {
+  const options = own(input) as Record<string, unknown>;
+  const list = (v: unknown) => (Array.isArray(v) ? v.map(own) : v);
+  if ('sources' in options) options.sources = list(options.sources);
+  if ('entities' in options) options.entities = list(options.entities);
+  const attributes = own(options.attributes);
+  if (attributes !== null && typeof attributes === 'object') {
+    const byName = attributes as Record<string, unknown>;
+    for (const name of Object.keys(byName)) {
+      const config = own(byName[name]);
+      if (config !== null && typeof config === 'object') {
+        const fields = config as Record<string, unknown>;
+        if ('tolerance' in fields) fields.tolerance = own(fields.tolerance);
+      }
+      byName[name] = config;
+    }
+    options.attributes = attributes;
+  }
+  return options;
+}
+
 function pathOf(path: readonly PropertyKey[]): string {
   return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
 }
@@ -64,11 +103,12 @@ function pathOf(path: readonly PropertyKey[]): string {
  * naming the option. The kinds are `base` (the built-ins) with `options.kinds`
  * registered over it.
  */
-export function resolveOptions(options: unknown, base: KindRegistry = builtinRegistry()): CheckContext {
-  if (options === undefined || options === null) options = {};
-  if (typeof options !== 'object' || Array.isArray(options)) {
-    throw new TypeError(`checkConsistency: options must be an object, got ${Array.isArray(options) ? 'an array' : typeof options}`);
+export function resolveOptions(input: unknown, base: KindRegistry = builtinRegistry()): CheckContext {
+  if (input === undefined || input === null) input = {};
+  if (typeof input !== 'object' || Array.isArray(input)) {
+    throw new TypeError(`checkConsistency: options must be an object, got ${Array.isArray(input) ? 'an array' : typeof input}`);
   }
+  const options = ownOptions(input as object);
   const parsed = CheckOptionsSchema.safeParse(options);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => {
@@ -123,11 +163,23 @@ export function resolveOptions(options: unknown, base: KindRegistry = builtinReg
     });
   });
 
-  // Read the caller's own object, not a copy: a key such as "__proto__" must survive as data.
+  // Read the own-property copy, not zod's output: a key such as "__proto__" must survive as data.
   const attributes = new Map<string, ResolvedAttribute>();
   if (opts.attributes !== undefined) {
+    // Two names of one attribute ("date of dismissal", "dismissal date") configured differently would leave the
+    // last to win, so the order of the keys would decide: an error naming both. The same settings twice are fine.
+    const named = new Map<string, { name: string; settings: string }>();
     for (const [name, config] of Object.entries(opts.attributes) as [string, AttributeConfig][]) {
       const key = keys.normalize(name, 'attribute').key;
+      const settings = JSON.stringify([config.kind, config.cardinality, config.tolerance?.absolute, config.tolerance?.relative]);
+      const other = named.get(key);
+      if (other !== undefined && other.settings !== settings) {
+        const [x, y] = [other.name, name].sort(compareCodePoints);
+        throw new RangeError(
+          `checkConsistency: options.attributes["${x}"] and options.attributes["${y}"] name the same attribute ('${key}') with different settings; configure it once`,
+        );
+      }
+      named.set(key, { name: other?.name ?? name, settings });
       if (config.kind !== undefined && registry.get(config.kind) === undefined) {
         throw new RangeError(
           `checkConsistency: options.attributes["${name}"].kind '${config.kind}' is not a registered kind; known kinds: ${registry.names().join(', ')}`,

@@ -16,16 +16,20 @@ export function buildPositions(
   claims: ClaimTable,
   order: (a: number, b: number) => number,
 ): WorkPosition[] {
-  // Groups are small: a linear scan over the keys seen so far beats a Map for the usual handful.
+  // Groups are small: a linear scan over the keys seen so far beats a Map for the usual handful; past
+  // 16 keys a Map takes over, so a group of n claims with many distinct values costs O(n), not O(n²).
   const keys: string[] = [];
   const members: number[][] = [];
+  let index: Map<string, number> | undefined;
   for (let i = 0; i < handles.length; i++) {
     const key = values[i]!.key;
-    let k = keys.indexOf(key);
+    let k = index === undefined ? keys.indexOf(key) : (index.get(key) ?? -1);
     if (k < 0) {
       k = keys.length;
       keys.push(key);
       members.push([]);
+      if (index !== undefined) index.set(key, k);
+      else if (keys.length > 16) index = new Map(keys.map((x, n) => [x, n]));
     }
     members[k]!.push(i);
   }
@@ -55,8 +59,10 @@ export function buildPositions(
     for (let x = 0; x < list.length; x++) own[x] = handles[list[x]!]!;
     // Handles ascend, which is report order unless some claim has an explicit id.
     if (own.length > 1 && claims.anyExplicitId) sortSmall(own, order);
-    const sources: string[] = [];
-    for (const c of own) if (!sources.includes(claims.source[c]!)) sources.push(claims.source[c]!);
+    // Distinct sources: a scan for the usual handful, a Set for a crowd (thousands of sources on one value).
+    let sources: string[] = [];
+    if (own.length > 64) sources = [...new Set(own.map((c) => claims.source[c]!))];
+    else for (const c of own) if (!sources.includes(claims.source[c]!)) sources.push(claims.source[c]!);
     if (sources.length > 1) sortSmall(sources, compareNatural);
     positions[k] = { key: keys[k]!, value: values[best]!, claims: own, sources, display: bestText };
   }

@@ -1,5 +1,5 @@
-import { distance } from 'fastest-levenshtein';
 import { NAME_SUFFIXES, TITLES, fold, hasDigit } from '../normalize/text';
+import { withinEdits } from '../util/edit';
 import { endingVariant, joinSplitTokens } from './joined';
 import { splitNameList } from './name-list';
 import { COMPATIBLE, CONFLICT, type Comparison, incomparable, type KindDefinition, type ParseContext, type ParseResult, type RawScalar, SAME } from './registry';
@@ -30,7 +30,7 @@ function tokenMatches(a: string, b: string): boolean {
   if (a.length === 1 || b.length === 1) return a[0] === b[0];
   if (hasDigit(a) || hasDigit(b)) return false;
   const tol = spellingTolerance(Math.min(a.length, b.length));
-  return tol > 0 && Math.abs(a.length - b.length) <= tol && distance(a, b) <= tol;
+  return tol > 0 && withinEdits(a, b, tol);
 }
 
 /**

@@ -1,6 +1,6 @@
-import { distance } from 'fastest-levenshtein';
 import { fold, stem } from '../normalize/text';
 import { joinSplitTokens } from './joined';
+import { withinEdits } from '../util/edit';
 import {
   COMPATIBLE,
   CONFLICT,
@@ -124,7 +124,8 @@ export function compareTexts(a: TextValue, b: TextValue, ctx?: CompareContext): 
   const lexicon = ctx?.lexicon;
   if (wa.length > 0 && wb.length > 0 && (covers(wb, wa, lexicon) || covers(wa, wb, lexicon))) return COMPATIBLE;
   const longest = Math.max(a.key.length, b.key.length);
-  if (longest >= 6 && distance(a.key, b.key) <= Math.max(1, Math.floor(longest * 0.1))) return COMPATIBLE;
+  // Near-equal (a typo) up to 10 % of the length: decided in linear time, see withinEdits.
+  if (longest >= 6 && withinEdits(a.key, b.key, Math.max(1, Math.floor(longest * 0.1)))) return COMPATIBLE;
   // The head of an English noun phrase is its last word: "left upper neck" / "upper left shoulder".
   const ha = wa.at(-1);
   const hb = wb.at(-1);

@@ -87,6 +87,24 @@ export class KeyNormalizer {
    */
   constructor(aliases: readonly (readonly string[])[] = [], subjectAliases: readonly (readonly string[])[] = []) {
     this.aliases = new Map();
+    // A spelling in two alias groups would join whichever group came last, so the order of the groups would
+    // decide a claim's group (and its id): an error naming the spelling and both groups.
+    const owner = new Map<string, { group: number; spelling: string }>();
+    aliases.forEach((group, g) => {
+      for (const spelling of group) {
+        for (const role of ['subject', 'attribute'] as const) {
+          const k = `${role}\u0000${keyTokens(spelling, role).join(' ')}`;
+          const first = owner.get(k);
+          if (first === undefined) owner.set(k, { group: g, spelling });
+          else if (first.group !== g) {
+            const same = first.spelling === spelling ? `"${spelling}"` : `"${first.spelling}" and "${spelling}" (the same ${role} once normalized)`;
+            throw new RangeError(
+              `checkConsistency: options.aliases[${first.group}] and options.aliases[${g}] both list ${same}; a spelling may be in one alias group only (merge the two groups)`,
+            );
+          }
+        }
+      }
+    });
     const groups: [readonly string[], readonly KeyRole[]][] = [
       ...aliases.map((g) => [g, ['subject', 'attribute']] as [readonly string[], readonly KeyRole[]]),
       ...subjectAliases.map((g) => [g, ['subject']] as [readonly string[], readonly KeyRole[]]),

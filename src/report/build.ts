@@ -118,22 +118,28 @@ function buildGroup(j: JudgedGroup, shared: Shared): { group: ClaimGroup; confli
         };
   // Claims in report order (handle order unless some claim has an explicit id); a group whose one
   // position holds all its claims shares that position's list.
-  const group: Mutable<ClaimGroup> = {
-    id: g.id,
-    subject: g.subject,
-    attribute: g.attribute,
-    kind: g.kind,
-    kindFrom: g.kindFrom,
-    cardinality: g.cardinality,
-    status: j.status,
-    ...(g.links === undefined ? {} : { links: g.links.map((l) => ({ ...l })) }),
-    claims:
-      positions.length === 1 && g.positions[0]!.claims.length === g.claims.length
-        ? positions[0]!.claims
-        : (table.anyExplicitId ? [...g.claims].sort(claimOrder(table)) : g.claims).map((c) => ids[c]!),
-    positions,
-    consensus,
-  };
+  const claims =
+    positions.length === 1 && g.positions[0]!.claims.length === g.claims.length
+      ? positions[0]!.claims
+      : (table.anyExplicitId ? [...g.claims].sort(claimOrder(table)) : g.claims).map((c) => ids[c]!);
+  // Two literals rather than a spread of the optional `links`: a spread makes every group a slow,
+  // dictionary-shaped object, and the property order (the JSON's) stays fixed either way.
+  const group: Mutable<ClaimGroup> =
+    g.links === undefined
+      ? { id: g.id, subject: g.subject, attribute: g.attribute, kind: g.kind, kindFrom: g.kindFrom, cardinality: g.cardinality, status: j.status, claims, positions, consensus }
+      : {
+          id: g.id,
+          subject: g.subject,
+          attribute: g.attribute,
+          kind: g.kind,
+          kindFrom: g.kindFrom,
+          cardinality: g.cardinality,
+          status: j.status,
+          links: g.links.map((l) => ({ ...l })),
+          claims,
+          positions,
+          consensus,
+        };
   if (consensus === null && j.contenders.length > 0) {
     group.contenders = sortSmall([...j.contenders], (a, b) => rank[a]! - rank[b]!).map((p) => assigned[p]!);
   }
@@ -161,17 +167,28 @@ class SourceTally {
   add(j: JudgedGroup): void {
     const { claims: members, positions } = j.group;
     // Sources in the group (a source counts once per group).
-    const seen: string[] = [];
-    for (const c of members) if (!seen.includes(this.claims.source[c]!)) seen.push(this.claims.source[c]!);
+    const seen = new Set<string>();
+    for (const c of members) seen.add(this.claims.source[c]!);
     for (const s of seen) bump(this.groups, s);
     if (j.sources.length < 2) return;
     const unverified = j.status === 'unverified';
+    // The positions of each source, ascending: visiting only those keeps a crowd of sources linear.
+    const positionsOf = new Map<string, number[]>();
+    positions.forEach((position, p) => {
+      for (const s of position.sources) {
+        const list = positionsOf.get(s);
+        if (list === undefined) positionsOf.set(s, [p]);
+        else list.push(p);
+      }
+    });
     for (const s of j.sources) {
       let contradicts = false;
       // In an unverified group, a source agrees only when each of its positions was related to every other source's.
       let unrelated = false;
-      for (let p = 0; p < positions.length && !contradicts; p++) {
-        if (j.conflicts[p]!.length === 0 || !positions[p]!.sources.includes(s)) continue;
+      const own = positionsOf.get(s) ?? [];
+      for (let x = 0; x < own.length && !contradicts; x++) {
+        const p = own[x]!;
+        if (j.conflicts[p]!.length === 0) continue;
         for (const q of j.conflicts[p]!) {
           const other = positions[q]!.sources;
           if (other.length > 1 || other[0] !== s) {
@@ -181,8 +198,8 @@ class SourceTally {
         }
       }
       if (unverified) {
-        for (let p = 0; p < positions.length && !unrelated; p++) {
-          if (!positions[p]!.sources.includes(s)) continue;
+        for (let x = 0; x < own.length && !unrelated; x++) {
+          const p = own[x]!;
           for (let q = 0; q < positions.length; q++) {
             if (q === p || j.group.relations.get(p, q).relation !== 'incomparable') continue;
             const other = positions[q]!.sources;

@@ -1,8 +1,8 @@
-import { distance } from 'fastest-levenshtein';
 import { compareIntervals } from '../numeric';
 import { COMPATIBLE, CONFLICT, type Comparison, incomparable, SAME } from '../registry';
 import { endingVariants } from '../joined';
 import { relateStreets } from './streets';
+import { withinEdits } from '../../util/edit';
 import type { PlaceLevel, PlaceLevelType, PlaceValue } from './value';
 
 function sameName(a: string, b: string): boolean {
@@ -10,9 +10,9 @@ function sameName(a: string, b: string): boolean {
   // "golo station" / "go lo station": words joined or split.
   if (a.replace(/ /g, '') === b.replace(/ /g, '')) return true;
   // Numbers in a name are exact: "w 15th st" is not "w 16th st".
-  if (/\d/.test(a) || /\d/.test(b)) return a.replace(/\D+/g, ' ') === b.replace(/\D+/g, ' ') && distance(a, b) <= 1;
+  if (/\d/.test(a) || /\d/.test(b)) return a.replace(/\D+/g, ' ') === b.replace(/\D+/g, ' ') && withinEdits(a, b, 1);
   const shorter = Math.min(a.length, b.length);
-  return shorter >= 6 && distance(a, b) <= (shorter >= 10 ? 2 : 1);
+  return shorter >= 6 && withinEdits(a, b, shorter >= 10 ? 2 : 1);
 }
 
 function indexIn(levels: readonly PlaceLevel[], level: PlaceLevel, from: number): number {

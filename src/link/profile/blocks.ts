@@ -1,6 +1,6 @@
-import { distance } from 'fastest-levenshtein';
 import { classesOf, LEXFILE } from '../../lexicon/lexicon';
 import type { Mention } from './mention';
+import { withinEdits } from '../../util/edit';
 
 /**
  * Whether two mentions have anything in common for a link to rest on: a head
@@ -64,6 +64,6 @@ export function nameVariants(a: readonly string[], b: readonly string[]): boolea
 export function alikeWords(x: string, y: string): boolean {
   if (x === y) return true;
   if (x[0] !== y[0] && Math.min(x.length, y.length) < 5) return false;
-  return (x.length < y.length ? y.startsWith(x) : x.startsWith(y)) || (Math.min(x.length, y.length) >= 5 && Math.abs(x.length - y.length) <= 1 && distance(x, y) <= 1);
+  return (x.length < y.length ? y.startsWith(x) : x.startsWith(y)) || (Math.min(x.length, y.length) >= 5 && withinEdits(x, y, 1));
 }
 

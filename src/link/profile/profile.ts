@@ -88,7 +88,15 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
       }
     }
   }
-  for (const m of mentions.values()) m.sources = Int32Array.from(building[m.index]!).sort();
+  // Sorted and deduplicated: `lastSeen` only drops a source seen again by the same mention in a row, and a
+  // mention's cells need not come in a row (cells come in claim order). A source counted twice made the mention
+  // look used by every source, so whether it was read at all depended on the order of the claims.
+  for (const m of mentions.values()) {
+    const sorted = Int32Array.from(building[m.index]!).sort();
+    let n = 0;
+    for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[n++] = sorted[k]!;
+    m.sources = sorted.subarray(0, n);
+  }
   // Each attribute key's first spelling in code-point order (not input order).
   const attributeTexts = new Map<string, string>();
   for (const cell of cells.values()) {
@@ -171,8 +179,8 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
   candidates.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   // The value weights, estimated from this input when there are candidates to score (see valueWeights).
   if (candidates.length > 0 && input.weights?.valueAgrees === undefined && input.weights?.valueConflicts === undefined) {
-    const estimated = valueWeights(cells, input, run);
-    weights = { ...weights, valueAgrees: estimated.agree, valueConflicts: estimated.conflict };
+    const estimated = valueWeights(cells, input, run, weights);
+    weights = { ...weights, valueAgrees: estimated.agree, valueConflicts: estimated.conflict, valueNear: estimated.near, valueFar: estimated.far };
     input.trace?.(`value weights ${JSON.stringify(estimated)}`);
   }
   // Names the claims give: an attribute that asks for a name, with a value that reads as one.
