@@ -109,6 +109,13 @@ export interface KindDefinition<V = unknown> {
    */
   negate?(value: V): V;
   /**
+   * Reads one written value as the list it names, or `undefined` when it is a
+   * single value: the name kind reads "Knuth, Donald E.; Fuller, John" under an
+   * attribute with the `authors` role as two people. A group with such values
+   * compares them as whole sets (cardinality `set`) unless configured otherwise.
+   */
+  split?(raw: RawScalar, ctx: ParseContext): readonly RawScalar[] | undefined;
+  /**
    * Words in an attribute name that suggest this kind ("price", "fine" for
    * money), matched with the attribute's words; each word's stem counts too. A
    * hint only wins when most of the group's values read as this kind. A word
