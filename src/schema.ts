@@ -24,10 +24,22 @@ export const VALUE_KINDS = [
 /** Something other than white space: the schema check and the validation fast path share it. */
 export const NON_BLANK = /\S/;
 
+/**
+ * A schema with a description for the JSON Schema. (`z.describe` would do, but
+ * zod/mini has it only from zod 4.1.13; registering works from 4.1.0, the
+ * lowest zod this package supports.)
+ */
+function described<T extends z.core.$ZodType>(schema: T, description: string): T {
+  z.globalRegistry.add(schema, { description });
+  return schema;
+}
+
 const nonBlank = (what: string) =>
-  z.string({ error: (issue) => (issue.input === undefined ? `is required (${what})` : `must be a string (${what})`) }).check(
-    z.regex(NON_BLANK, { error: `must not be empty (${what})` }),
-    z.describe(what.charAt(0).toUpperCase() + what.slice(1)),
+  described(
+    z.string({ error: (issue) => (issue.input === undefined ? `is required (${what})` : `must be a string (${what})`) }).check(
+      z.regex(NON_BLANK, { error: `must not be empty (${what})` }),
+    ),
+    what.charAt(0).toUpperCase() + what.slice(1),
   );
 
 /**
@@ -58,7 +70,7 @@ export const ClaimSchema = /* @__PURE__ */ z.object({
   source: nonBlank('the id of the source that asserts the claim'),
   subject: nonBlank('who or what the claim is about'),
   attribute: nonBlank('what is asserted about the subject'),
-  value: z.union(
+  value: described(z.union(
     [
       z.string(),
       z.number({ error: 'must be a finite number' }),
@@ -73,15 +85,17 @@ export const ClaimSchema = /* @__PURE__ */ z.object({
           ? 'is required (the value as written: a string, number, boolean or array)'
           : 'must be a string, a finite number, a boolean, or an array of strings and numbers',
     },
-  ).check(z.describe('The value as the source writes it ("Friday, July 12", "66-year-old"); an array is a list')),
-  kind: z.optional(KindNameSchema.check(z.describe(KIND_DESCRIPTION))),
-  quote: z.optional(z.string({ error: 'must be a string' }).check(z.describe('The sentence the claim comes from, shown as evidence'))),
-  negated: z.optional(z.boolean({ error: 'must be true or false' }).check(z.describe('The source asserts the opposite ("did not pull the trigger")'))),
+  ), 'The value as the source writes it ("Friday, July 12", "66-year-old"); an array is a list'),
+  kind: z.optional(described(KindNameSchema.check(), KIND_DESCRIPTION)),
+  quote: z.optional(described(z.string({ error: 'must be a string' }), 'The sentence the claim comes from, shown as evidence')),
+  negated: z.optional(described(z.boolean({ error: 'must be true or false' }), 'The source asserts the opposite ("did not pull the trigger")')),
   confidence: z.optional(
-    z.number({ error: 'must be a number from 0 to 1' }).check(
-      z.gte(0, { error: 'must be at least 0' }),
-      z.lte(1, { error: 'must be at most 1' }),
-      z.describe("How sure the extractor is, 0 to 1 (default 1)"),
+    described(
+      z.number({ error: 'must be a number from 0 to 1' }).check(
+        z.gte(0, { error: 'must be at least 0' }),
+        z.lte(1, { error: 'must be at most 1' }),
+      ),
+      'How sure the extractor is, 0 to 1 (default 1)',
     ),
   ),
 });
@@ -103,7 +117,7 @@ export function createClaimSchema(kinds: readonly string[]): typeof ClaimSchema 
   const key = listed.join('\u0000');
   // One entry is enough: a checker keeps its kinds, and most checks use the built-ins.
   if (claimSchemaCache?.key === key) return claimSchemaCache.schema;
-  const kind = z.enum(listed as [string, ...string[]], { error: `must be one of ${listed.join(', ')}` }).check(z.describe(KIND_DESCRIPTION));
+  const kind = described(z.enum(listed as [string, ...string[]], { error: `must be one of ${listed.join(', ')}` }), KIND_DESCRIPTION);
   const schema = z.extend(ClaimSchema, { kind: z.optional(kind) }) as unknown as typeof ClaimSchema;
   claimSchemaCache = { key, schema };
   return schema;

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 // The library through its own entry: the built CLI imports dist/index.js instead of bundling a second copy
 // (tsup.config.ts keeps '../index' external). Only the one-line message formatter is bundled.
 import { type CheckOptions, ClaimValidationError, type ConsistencyReport, createChecker, formatReport, REPORT_FORMATS, type ReportFormat, SCHEMA_NAMES, type SchemaName, toJsonSchema } from '../index';
@@ -21,6 +21,8 @@ A FILE holds claims as a JSON array, {"sources": [...], "claims": [...]}, JSON L
 Options of check:
   --sources F          sources (JSON array, or {"sources": [...]}): ids, names, publishedAt, reliability
   --config F           options as JSON: attributes, aliases, dateOrder, onInvalid, consensus, linking, linkThreshold, sources
+                       (default: ./crosscheck.config.json when it exists)
+  --no-config          do not read ./crosscheck.config.json
   --format F           ${REPORT_FORMATS.join(' | ')} (default: text, or from the --out extension)
   --out F              write the report to F instead of standard output
   --fail-on WHEN       when to exit with status 1: unverified (default: a conflict, or a group
@@ -30,8 +32,14 @@ Options of check:
   --link-threshold N   the weight in bits a profile link needs (default 4; higher links less)
   --color, --no-color  colour the text report (default: only on a terminal without NO_COLOR)
 
+Options are taken from, first to last: the flags, the --config file (or else
+./crosscheck.config.json in the working directory), the defaults.
+
 Exit status: 0 nothing reaches --fail-on, 1 something does, 2 usage or input error.
 `;
+
+/** The options file the CLI reads from the working directory when --config is not given. */
+const CONFIG_FILE = 'crosscheck.config.json';
 
 /** How much it takes to exit with status 1, from the least (`unverified`) to nothing (`never`). */
 const FAIL_ON = ['conflict', 'high', 'medium', 'unverified', 'never'] as const;
@@ -64,6 +72,8 @@ interface Arguments {
   files: string[];
   sources?: string;
   config?: string;
+  /** --no-config: do not look for ./crosscheck.config.json. */
+  noConfig?: boolean;
   format?: ReportFormat;
   out?: string;
   failOn: FailOn;
@@ -93,6 +103,9 @@ function parseArguments(args: string[]): Arguments {
         break;
       case '--config':
         parsed.config = value(a);
+        break;
+      case '--no-config':
+        parsed.noConfig = true;
         break;
       case '--format': {
         const f = value(a);
@@ -179,11 +192,27 @@ function progress(): { say(text: string): void; done(): void } {
 const BATCH = 50_000;
 const LONG_RUN = 20_000;
 
+/**
+ * The options file to read: --config, or else ./crosscheck.config.json when it
+ * exists (unless --no-config). Flags still override what it says.
+ */
+function configFile(args: Arguments): string | undefined {
+  if (args.config !== undefined) return args.config;
+  if (args.noConfig === true) return undefined;
+  return existsSync(CONFIG_FILE) ? CONFIG_FILE : undefined;
+}
+
+/** A reader's message after the file name: `file:3:7: …` when it has a position, `file: …` when not. */
+function inputMessage(file: string, message: string): string {
+  return `${file}:${/^\d/.test(message) ? '' : ' '}${message}`;
+}
+
 function check(args: Arguments): number {
   const options: CheckOptions & { sources?: unknown[] } = {};
-  if (args.config !== undefined) {
-    const config = readJson(args.config);
-    if (config === null || typeof config !== 'object' || Array.isArray(config)) throw new UsageError(`${args.config}: expected a JSON object of options`);
+  const configPath = configFile(args);
+  if (configPath !== undefined) {
+    const config = readJson(configPath);
+    if (config === null || typeof config !== 'object' || Array.isArray(config)) throw new UsageError(`${configPath}: expected a JSON object of options`);
     Object.assign(options, config);
   }
   const sources: unknown[] = [...((options.sources as unknown[] | undefined) ?? [])];
@@ -198,7 +227,7 @@ function check(args: Arguments): number {
     try {
       return { name, data: readClaims(name, readText(file)) };
     } catch (error) {
-      if (error instanceof InputError) throw new UsageError(`${name}:${error.message}`);
+      if (error instanceof InputError) throw new UsageError(inputMessage(name, error.message));
       throw error;
     }
   });
@@ -216,7 +245,7 @@ function check(args: Arguments): number {
     checker = createChecker(options);
   } catch (error) {
     if (error instanceof TypeError || error instanceof RangeError) {
-      throw new UsageError(`${args.config ?? args.sources ?? 'options'}: ${error.message.replace(/^checkConsistency: /, '')}`);
+      throw new UsageError(`${configPath ?? args.sources ?? 'options'}: ${error.message.replace(/^checkConsistency: /, '')}`);
     }
     throw error;
   }
@@ -239,7 +268,7 @@ function check(args: Arguments): number {
         return `${at === undefined ? '' : `${at.file}:${at.line}: `}${formatProblem(p)}`;
       });
       if (error.issues.length > 20) lines.push(`… and ${error.issues.length - 20} more`);
-      throw new UsageError(`invalid claims (use "onInvalid": "skip" in --config to leave them out):\n  ${lines.join('\n  ')}`);
+      throw new UsageError(`invalid claims (use "onInvalid": "skip" in ${configPath ?? `--config or ./${CONFIG_FILE}`} to leave them out):\n  ${lines.join('\n  ')}`);
     }
     throw error;
   }
