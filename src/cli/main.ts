@@ -50,7 +50,7 @@ type FailOn = (typeof FAIL_ON)[number];
  * fails on a conflict and on a group whose agreement could not be checked: a
  * gate should not pass what it could not read.
  */
-function reaches(report: ConsistencyReport, level: FailOn): boolean {
+function reaches(report: ConsistencyReport<string>, level: FailOn): boolean {
   switch (level) {
     case 'never':
       return false;
@@ -252,7 +252,7 @@ function check(args: Arguments): number {
   const all = files.flatMap((f) => f.data.claims);
   const bar = progress();
   const long = all.length >= LONG_RUN;
-  let report: ConsistencyReport;
+  let report: ConsistencyReport<string>;
   try {
     for (let at = 0; at < all.length; at += BATCH) {
       if (long) bar.say(`crosscheck: reading claims ${Math.min(all.length, at + BATCH).toLocaleString('en-US')} / ${all.length.toLocaleString('en-US')}`);

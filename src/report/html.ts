@@ -1,5 +1,5 @@
 import { agreementMatrix, conflictCounts, groupIndex, linkLine, sourceLabeller, summaryLine, unverifiedReasons } from './common';
-import type { ClaimGroup, ConsistencyReport, Position } from './schema';
+import type { AnyReport, ClaimGroup, Position } from './schema';
 
 export interface HtmlOptions {
   /** Page title. */
@@ -124,7 +124,7 @@ function positionCard(g: ClaimGroup, p: Position, label: (id: string) => string)
  * heat map, unverified groups (with why), agreements, issues and sources. Conflicts can be filtered by
  * severity.
  */
-export function renderHtml(report: ConsistencyReport, options: HtmlOptions = {}): string {
+export function renderHtml(report: AnyReport, options: HtmlOptions = {}): string {
   const title = options.title ?? 'crosscheck report';
   const max = options.maxConflicts ?? 1000;
   const label = sourceLabeller(report);

@@ -1,6 +1,6 @@
-import type { ConsistencyReport } from './schema';
+import type { AnyReport } from './schema';
 
 /** The report as pretty JSON (the report is plain data, so this round-trips). */
-export function renderJson(report: ConsistencyReport): string {
+export function renderJson(report: AnyReport): string {
   return `${JSON.stringify(report, null, 2)}\n`;
 }

@@ -8,6 +8,70 @@ export type DeepReadonly<T> = T extends (infer U)[]
     ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
     : T;
 
+/**
+ * The `code` of a conflict between values of a built-in kind: one per kind
+ * (`<kind>_mismatch`). A kind registered through `options.kinds` adds its own
+ * `conflictCode`.
+ *
+ * @example
+ * CONFLICT_CODES.includes(report.conflicts[0].code); //=> true (without options.kinds)
+ */
+export const CONFLICT_CODES = [
+  'date_mismatch',
+  'time_mismatch',
+  'number_mismatch',
+  'quantity_mismatch',
+  'duration_mismatch',
+  'money_mismatch',
+  'place_mismatch',
+  'name_mismatch',
+  'text_mismatch',
+  'boolean_mismatch',
+] as const;
+
+/**
+ * The `code` of an issue crosscheck raises: problems with the input
+ * (`invalid_claim`, `unknown_source`, `kind_mismatch`, `missing_value`),
+ * values it could not read or compare (`unparsed_value`,
+ * `incomparable_values`), notes the date reader makes about a value it did
+ * read (`ambiguous_date`, `date_order`, `weekday_mismatch`), and linking
+ * decisions worth a look (`similar_*`, `ambiguous_*`). A kind registered
+ * through `options.kinds` may add the codes of its own parse notes.
+ *
+ * @example
+ * ISSUE_CODES.includes('weekday_mismatch'); //=> true
+ */
+export const ISSUE_CODES = [
+  'invalid_claim',
+  'unknown_source',
+  'kind_mismatch',
+  'missing_value',
+  'unparsed_value',
+  'incomparable_values',
+  'ambiguous_date',
+  'date_order',
+  'weekday_mismatch',
+  'similar_subject',
+  'similar_attribute',
+  'ambiguous_subject',
+  'ambiguous_attribute',
+] as const;
+
+/**
+ * A built-in conflict code, for an exhaustive `switch` over `conflict.code`.
+ *
+ * @example
+ * function label(code: ConflictCode): string {
+ *   switch (code) {
+ *     case 'date_mismatch': return 'dates';
+ *     // … one case per code; a missing one is a compile error with `const never: never = code`
+ *   }
+ * }
+ */
+export type ConflictCode = (typeof CONFLICT_CODES)[number];
+/** A built-in issue code, for an exhaustive `switch` over `issue.code`. */
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
 export const SeveritySchema = /* @__PURE__ */ z.enum(['high', 'medium', 'low']);
 export const IssueSeveritySchema = /* @__PURE__ */ z.enum(['error', 'warning', 'info']);
 /**
@@ -149,8 +213,27 @@ export type Consensus = DeepReadonly<z.infer<typeof ConsensusSchema>>;
 export type ClaimGroup = DeepReadonly<z.infer<typeof ClaimGroupSchema>>;
 /** One link behind a group. */
 export type LinkEvidence = DeepReadonly<z.infer<typeof LinkEvidenceSchema>>;
-export type Conflict = DeepReadonly<z.infer<typeof ConflictSchema>>;
-export type Issue = DeepReadonly<z.infer<typeof IssueSchema>>;
+/**
+ * A conflict: the group, the positions that contradict each other, a
+ * severity and one sentence. `code` is a {@link ConflictCode}, or, with
+ * kinds of your own in `options.kinds`, their `conflictCode` (`Custom`).
+ */
+export type Conflict<Custom extends string = never> = DeepReadonly<Omit<z.infer<typeof ConflictSchema>, 'code'> & { code: ConflictCode | Custom }>;
+/**
+ * Something worth knowing about the input besides conflicts. `code` is an
+ * {@link IssueCode}, or, with kinds of your own, a code of their parse notes (`Custom`).
+ */
+export type Issue<Custom extends string = never> = DeepReadonly<Omit<z.infer<typeof IssueSchema>, 'code'> & { code: IssueCode | Custom }>;
 export type SourceSummary = DeepReadonly<z.infer<typeof SourceSummarySchema>>;
 export type ReportSummary = DeepReadonly<z.infer<typeof SummarySchema>>;
-export type ConsistencyReport = DeepReadonly<z.infer<typeof ConsistencyReportSchema>>;
+/**
+ * What {@link checkConsistency} returns. `Custom` is the codes of the kinds in
+ * `options.kinds`, if any: `never` without them, so `conflict.code` and
+ * `issue.code` are the built-in unions; `string` for kinds typed
+ * `KindDefinition<V>`; the literal codes for kinds typed `KindDefinition<V, 'my_code' | …>`.
+ */
+export type ConsistencyReport<Custom extends string = never> = DeepReadonly<
+  Omit<z.infer<typeof ConsistencyReportSchema>, 'conflicts' | 'issues'> & { conflicts: Conflict<Custom>[]; issues: Issue<Custom>[] }
+>;
+/** A report whatever kinds made it: what the formatters take. */
+export type AnyReport = ConsistencyReport<string>;

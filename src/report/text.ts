@@ -1,5 +1,5 @@
 import { groupIndex, sourceLabeller, summaryLine, unverifiedReasons } from './common';
-import type { ConsistencyReport } from './schema';
+import type { AnyReport } from './schema';
 
 export interface TextOptions {
   /** Use ANSI colours. Decided by the caller (the CLI colours only a TTY without NO_COLOR). */
@@ -9,7 +9,7 @@ export interface TextOptions {
 const SGR = { reset: '\u001b[0m', bold: '\u001b[1m', dim: '\u001b[2m', red: '\u001b[31m', yellow: '\u001b[33m', green: '\u001b[32m', cyan: '\u001b[36m' };
 
 /** The report for a terminal: conflicts with their positions, unverified groups (`?`) with why, agreements (`✔`) in brief, issues. */
-export function renderText(report: ConsistencyReport, options: TextOptions = {}): string {
+export function renderText(report: AnyReport, options: TextOptions = {}): string {
   const paint = (code: keyof typeof SGR, s: string) => (options.color === true ? `${SGR[code]}${s}${SGR.reset}` : s);
   const label = sourceLabeller(report);
   const groups = groupIndex(report);
