@@ -103,3 +103,29 @@ export function agreementMatrix(report: AnyReport, limit = 40): { sources: strin
 export function linkLine(l: LinkEvidence): string {
   return `linked ${l.side} '${l.from}' ~ '${l.to}' (${l.evidence}${l.weight === undefined ? '' : `; weight ${l.weight}`})`;
 }
+
+/**
+ * Whether a conflicting group is disputed: no consensus, or one resting on no
+ * more sources than the strongest position against it (one source against
+ * one). Source trust may still lean one way; the reports do not call that a
+ * consensus.
+ */
+export function isDisputed(g: ClaimGroup): boolean {
+  if (g.status !== 'conflict') return false;
+  const lead = g.consensus === null ? undefined : g.positions.find((p) => p.id === g.consensus!.position);
+  if (lead === undefined) return true;
+  const against = new Set(lead.conflictsWith);
+  const side = new Set<string>();
+  let strongest = 0;
+  for (const p of g.positions) {
+    if (against.has(p.id)) strongest = Math.max(strongest, p.sources.length);
+    else for (const s of p.sources) side.add(s);
+  }
+  return side.size <= strongest;
+}
+
+/** A label cut to `max` characters (whole code points) with an ellipsis, for narrow places such as table headers. */
+export function shorten(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
