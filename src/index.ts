@@ -38,15 +38,18 @@ export type {
   ValueKind,
 } from './schema';
 export type {
+  AnyReport,
   ClaimGroup,
   Conflict,
   ConflictCode,
+  ConflictFields,
   Consensus,
   ConsistencyReport,
   Evidence,
   GroupStatus,
   Issue,
   IssueCode,
+  IssueFields,
   IssueSeverity,
   LinkEvidence,
   Position,

@@ -125,10 +125,15 @@ export function createClaimSchema(kinds: readonly string[]): typeof ClaimSchema 
 
 /** Schema of a source (an article or outlet) that claims refer to by id. */
 export const SourceSchema = /* @__PURE__ */ z.object({
+  /** The id claims give as their `source`. */
   id: nonBlank('the source id that claims use'),
+  /** The name reports show (default: the id). */
   name: z.optional(z.string()),
+  /** Where the article is; the HTML report links to it. */
   url: z.optional(z.string()),
+  /** When it was published (ISO date or `Date`): dates without a year and weekdays are read against it. */
   publishedAt: z.optional(z.union([z.string(), z.date()], { error: 'must be an ISO date string or a Date' })),
+  /** A fixed weight from 0 to 1 instead of the accuracy the trust consensus estimates. */
   reliability: z.optional(
     z.number().check(z.gte(0, { error: 'must be at least 0' }), z.lte(1, { error: 'must be at most 1' })),
   ),
@@ -141,18 +146,63 @@ const ToleranceSchema = z.strictObject({
 
 /** Per-attribute configuration: its kind, whether it holds one value or many, and numeric tolerance. */
 export const AttributeConfigSchema = /* @__PURE__ */ z.strictObject({
+  /** The kind its values are read as (a built-in kind or one in `options.kinds`), instead of inferring it. */
   kind: z.optional(KindNameSchema),
+  /** `'one'` (the default): one true value; `'many'`: a list whose members do not contradict each other. */
   cardinality: z.optional(z.enum(['one', 'many'], { error: "must be 'one' or 'many'" })),
+  /** Numbers within `absolute` or `relative` (a fraction) of each other are compatible, not in conflict. */
   tolerance: z.optional(ToleranceSchema),
 });
 
 /** Schema of the options of {@link checkConsistency}. */
 export const CheckOptionsSchema = /* @__PURE__ */ z.strictObject({
+  /**
+   * The sources claims name by id: a display name, a URL, the publication
+   * date (which dates and weekdays without a year are read against) and a
+   * fixed `reliability` from 0 to 1. A claim naming a source not listed here
+   * is still checked, with an `unknown_source` warning (when any are listed).
+   */
   sources: z.optional(z.array(SourceSchema)),
+  /**
+   * Per attribute name (matched after normalization, as claims are): its
+   * `kind`, its `cardinality` (`'many'`: a list, such as victims' names, whose
+   * members do not contradict each other) and a numeric `tolerance`.
+   *
+   * @example
+   * { attributes: { age: { tolerance: { absolute: 1 } }, victims: { kind: 'name', cardinality: 'many' } } }
+   */
   attributes: z.optional(z.record(z.string(), AttributeConfigSchema)),
+  /**
+   * Spellings that mean the same thing, each inner list one group. They join
+   * subjects and attributes (the subjects `'NYPD'` and `'New York police'`)
+   * and values (`'USA'` and `'United States'`; a value is shown as its
+   * group's first spelling), before any linking.
+   *
+   * @example
+   * { aliases: [['New York Police Department', 'NYPD', 'New York police'], ['age', 'aged']] }
+   */
   aliases: z.optional(z.array(z.array(z.string()))),
+  /**
+   * How numeric dates such as `03/04/2024` are read: day first (`'DMY'`),
+   * month first (`'MDY'`), or `'auto'` (the default: of the readings that are
+   * valid dates, the one not after the source's publication date and nearest
+   * it; without a publication date, month first with slashes and day first
+   * otherwise, with an `ambiguous_date` note).
+   */
   dateOrder: z.optional(z.enum(['DMY', 'MDY', 'auto'], { error: "must be 'DMY', 'MDY' or 'auto'" })),
+  /**
+   * What an invalid claim does: `'throw'` (the default) throws one
+   * `ClaimValidationError` listing every invalid claim; `'skip'` leaves them
+   * out and lists them in the report's issues (`invalid_claim`).
+   */
   onInvalid: z.optional(z.enum(['throw', 'skip'], { error: "must be 'throw' or 'skip'" })),
+  /**
+   * How a conflicting group's consensus is chosen: `'trust'` (the default)
+   * weighs each source by the accuracy estimated from all the claims and
+   * counts sources that copy each other once; `'vote'` counts distinct
+   * sources (weighted by any `reliability` given). A tie is reported as
+   * disputed (`consensus: null`) either way.
+   */
   consensus: z.optional(z.enum(['trust', 'vote'], { error: "must be 'trust' or 'vote'" })),
   /**
    * How differently named subjects and attributes are linked: `'exact'` (only
@@ -195,15 +245,18 @@ export const CheckOptionsSchema = /* @__PURE__ */ z.strictObject({
   similarity: z.optional(z.custom<(a: string, b: string) => number>((f) => typeof f === 'function', { error: 'must be a function (a, b) => number from 0 to 1' })),
 });
 
+// The input types are interfaces over the types inferred from the schemas (never declared twice), so
+// that editors and the API reference list their fields with the comments written on the schemas.
+
 /** A built-in value kind name. */
 export type ValueKind = z.infer<typeof ValueKindSchema>;
-/** One claim as given to {@link checkConsistency}. */
-export type ClaimInput = z.input<typeof ClaimSchema>;
-/** A source description. */
-export type SourceInput = z.input<typeof SourceSchema>;
-/** Configuration of one attribute. */
-export type AttributeConfig = z.input<typeof AttributeConfigSchema>;
-/** Options of {@link checkConsistency}. */
-export type CheckOptions = z.input<typeof CheckOptionsSchema>;
+/** One claim as given to {@link checkConsistency}: a source asserts a value for an attribute of a subject. */
+export interface ClaimInput extends z.input<typeof ClaimSchema> {}
+/** A source (an article or outlet) that claims refer to by id. */
+export interface SourceInput extends z.input<typeof SourceSchema> {}
+/** Configuration of one attribute: its kind, whether it holds one value or many, and numeric tolerance. */
+export interface AttributeConfig extends z.input<typeof AttributeConfigSchema> {}
+/** Options of {@link checkConsistency} and {@link createChecker}; every one may be left out. */
+export interface CheckOptions extends z.input<typeof CheckOptionsSchema> {}
 /** The value of a claim as written. */
 export type ClaimValue = ClaimInput['value'];

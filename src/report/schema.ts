@@ -204,36 +204,67 @@ export const ConsistencyReportSchema = /* @__PURE__ */ z.object({
   sources: z.array(SourceSummarySchema),
 });
 
+/** How serious a conflict is: `high` (stated values of distinct sources contradict), `medium`, `low`. */
 export type Severity = z.infer<typeof SeveritySchema>;
+/** How serious an issue is. */
 export type IssueSeverity = z.infer<typeof IssueSeveritySchema>;
+/** What a group's positions add up to (see {@link ClaimGroup.status}). */
 export type GroupStatus = z.infer<typeof GroupStatusSchema>;
-export type Evidence = DeepReadonly<z.infer<typeof EvidenceSchema>>;
-export type Position = DeepReadonly<z.infer<typeof PositionSchema>>;
-export type Consensus = DeepReadonly<z.infer<typeof ConsensusSchema>>;
-export type ClaimGroup = DeepReadonly<z.infer<typeof ClaimGroupSchema>>;
+
+// The report types are interfaces over the types inferred from the schemas, so that editors and the
+// API reference list their fields (a bare alias of an inferred type shows as `z.infer<…>`).
+
+/** One claim behind a position of a conflicting group: its value as written, its source and its quote. */
+export interface Evidence extends DeepReadonly<z.infer<typeof EvidenceSchema>> {}
+/** One value a group's claims take: the claims and sources behind it, its support, the positions it contradicts. */
+export interface Position extends DeepReadonly<z.infer<typeof PositionSchema>> {}
+/** The value a group's sources most probably agree on, with its support and confidence. */
+export interface Consensus extends DeepReadonly<z.infer<typeof ConsensusSchema>> {}
+/** The claims about one attribute of one subject, their positions, status and consensus. */
+export interface ClaimGroup extends DeepReadonly<z.infer<typeof ClaimGroupSchema>> {}
 /** One link behind a group. */
-export type LinkEvidence = DeepReadonly<z.infer<typeof LinkEvidenceSchema>>;
+export interface LinkEvidence extends DeepReadonly<z.infer<typeof LinkEvidenceSchema>> {}
+/** What one source asserted and how often it agrees with the others. */
+export interface SourceSummary extends DeepReadonly<z.infer<typeof SourceSummarySchema>> {}
+/** The counts at the top of a report. */
+export interface ReportSummary extends DeepReadonly<z.infer<typeof SummarySchema>> {}
+
+/** The fields of a conflict besides its code. */
+export interface ConflictFields extends DeepReadonly<Omit<z.infer<typeof ConflictSchema>, 'code'>> {}
 /**
  * A conflict: the group, the positions that contradict each other, a
- * severity and one sentence. `code` is a {@link ConflictCode}, or, with
- * kinds of your own in `options.kinds`, their `conflictCode` (`Custom`).
+ * severity and one sentence.
  */
-export type Conflict<Custom extends string = never> = DeepReadonly<Omit<z.infer<typeof ConflictSchema>, 'code'> & { code: ConflictCode | Custom }>;
-/**
- * Something worth knowing about the input besides conflicts. `code` is an
- * {@link IssueCode}, or, with kinds of your own, a code of their parse notes (`Custom`).
- */
-export type Issue<Custom extends string = never> = DeepReadonly<Omit<z.infer<typeof IssueSchema>, 'code'> & { code: IssueCode | Custom }>;
-export type SourceSummary = DeepReadonly<z.infer<typeof SourceSummarySchema>>;
-export type ReportSummary = DeepReadonly<z.infer<typeof SummarySchema>>;
+export interface Conflict<Custom extends string = never> extends ConflictFields {
+  /** A {@link ConflictCode}, or, with kinds of your own in `options.kinds`, their `conflictCode` (`Custom`). */
+  readonly code: ConflictCode | Custom;
+}
+
+/** The fields of an issue besides its code. */
+export interface IssueFields extends DeepReadonly<Omit<z.infer<typeof IssueSchema>, 'code'>> {}
+/** Something worth knowing about the input besides conflicts. */
+export interface Issue<Custom extends string = never> extends IssueFields {
+  /** An {@link IssueCode}, or, with kinds of your own, a code of their parse notes (`Custom`). */
+  readonly code: IssueCode | Custom;
+}
+
 /**
  * What {@link checkConsistency} returns. `Custom` is the codes of the kinds in
  * `options.kinds`, if any: `never` without them, so `conflict.code` and
  * `issue.code` are the built-in unions; `string` for kinds typed
  * `KindDefinition<V>`; the literal codes for kinds typed `KindDefinition<V, 'my_code' | …>`.
  */
-export type ConsistencyReport<Custom extends string = never> = DeepReadonly<
-  Omit<z.infer<typeof ConsistencyReportSchema>, 'conflicts' | 'issues'> & { conflicts: Conflict<Custom>[]; issues: Issue<Custom>[] }
->;
+export interface ConsistencyReport<Custom extends string = never> {
+  /** Counts of claims, sources, groups by status, conflicts and issues. */
+  readonly summary: ReportSummary;
+  /** Every group: conflicting first, then unverified, consistent and single-source. */
+  readonly groups: readonly ClaimGroup[];
+  /** One per conflicting group, by severity. */
+  readonly conflicts: readonly Conflict<Custom>[];
+  /** Problems with the input and notes about values, linking and sources. */
+  readonly issues: readonly Issue<Custom>[];
+  /** Every source, with its agreement rate (and estimated accuracy with the trust consensus). */
+  readonly sources: readonly SourceSummary[];
+}
 /** A report whatever kinds made it: what the formatters take. */
 export type AnyReport = ConsistencyReport<string>;

@@ -1,6 +1,8 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { createDefaultRegistry } from '../../src/kinds/builtins';
 import type { IssueData } from '../../src/model';
+import type { ConsistencyReportSchema, DeepReadonly } from '../../src/report/schema';
+import type * as z from 'zod/mini';
 import {
   CONFLICT_CODES,
   type ConflictCode,
@@ -131,6 +133,11 @@ describe('report codes are literal unions', () => {
     const declared = checkConsistency([], options); // options typed CheckOptions may hold kinds
     expectTypeOf<ConflictCodeOf<typeof declared>>().toEqualTypeOf<string>();
     expect(typed.summary.claims + wide.summary.claims + declared.summary.claims).toBe(0);
+  });
+
+  it('declares the report as its schema infers it, codes aside', () => {
+    expectTypeOf<ConsistencyReport<string>>().toEqualTypeOf<DeepReadonly<z.infer<typeof ConsistencyReportSchema>>>();
+    expectTypeOf<DeepReadonly<z.infer<typeof ConsistencyReportSchema>>>().toEqualTypeOf<ConsistencyReport<string>>();
   });
 
   it('lists every issue code the stages can raise', () => {
