@@ -66,10 +66,15 @@ const KIND_DESCRIPTION = `The kind of value (${VALUE_KINDS.join(', ')}, or a kin
  * //=> { source: 'ace', subject: 'Alec Baldwin', attribute: 'age', value: 66 }
  */
 export const ClaimSchema = /* @__PURE__ */ z.object({
+  /** A unique id (default: `source#n`, with n the claim's place in the input, counted from 0). */
   id: z.optional(nonBlank('a unique claim id')),
+  /** The id of the source that asserts the claim (see `options.sources`). */
   source: nonBlank('the id of the source that asserts the claim'),
+  /** Who or what the claim is about ("Alec Baldwin", "the case against Alec Baldwin"). */
   subject: nonBlank('who or what the claim is about'),
+  /** What is asserted about the subject ("age", "dismissal date"). */
   attribute: nonBlank('what is asserted about the subject'),
+  /** The value as the source writes it ("Friday, July 12", "66-year-old", 66); an array is a list. */
   value: described(z.union(
     [
       z.string(),
@@ -86,9 +91,13 @@ export const ClaimSchema = /* @__PURE__ */ z.object({
           : 'must be a string, a finite number, a boolean, or an array of strings and numbers',
     },
   ), 'The value as the source writes it ("Friday, July 12", "66-year-old"); an array is a list'),
+  /** The kind of value (a built-in kind or one in `options.kinds`); inferred from the values and the attribute when absent. */
   kind: z.optional(described(KindNameSchema.check(), KIND_DESCRIPTION)),
+  /** The sentence the claim comes from, shown as evidence in the reports. */
   quote: z.optional(described(z.string({ error: 'must be a string' }), 'The sentence the claim comes from, shown as evidence')),
+  /** The source asserts the opposite ("did not pull the trigger"). */
   negated: z.optional(described(z.boolean({ error: 'must be true or false' }), 'The source asserts the opposite ("did not pull the trigger")')),
+  /** How sure the extractor of the claim is, 0 to 1 (default 1). */
   confidence: z.optional(
     described(
       z.number({ error: 'must be a number from 0 to 1' }).check(

@@ -84,39 +84,57 @@ export const GroupStatusSchema = /* @__PURE__ */ z.enum(['conflict', 'unverified
 
 /** One claim behind a position of a conflicting group: its value as written, its source and its quote. */
 export const EvidenceSchema = /* @__PURE__ */ z.object({
+  /** The claim's id. */
   claim: z.string(),
+  /** Its source's id. */
   source: z.string(),
+  /** Its value as written. */
   value: z.string(),
+  /** Its quote, when it has one. */
   quote: z.optional(z.string()),
 });
 
 export const PositionSchema = /* @__PURE__ */ z.object({
+  /** Stable across runs: derived from the group and the normalized value. */
   id: z.string(),
+  /** The value as one of its claims writes it. */
   value: z.string(),
+  /** The canonical form its claims share ("2024-07-12", "66"). */
   normalized: z.string(),
+  /** Ids of the claims that take this position. */
   claims: z.array(z.string()),
+  /** Ids of their distinct sources. */
   sources: z.array(z.string()),
+  /** The reliability-weighted count of distinct sources. */
   support: z.number(),
+  /** Ids of the positions of the group that contradict this one. */
   conflictsWith: z.array(z.string()),
   /** Present on the positions of conflicting groups, so reports can quote the evidence. */
   evidence: z.optional(z.array(EvidenceSchema)),
 });
 
 export const ConsensusSchema = /* @__PURE__ */ z.object({
+  /** The id of the winning position. */
   position: z.string(),
+  /** Its value as written. */
   value: z.string(),
+  /** Its canonical form. */
   normalized: z.string(),
+  /** Its support together with the positions compatible with it. */
   support: z.number(),
+  /** How probable it is, 0 to 1 (by source trust, or its share of the vote). */
   confidence: z.number(),
 });
 
 /** How two differently named subjects or attributes were joined into one group, and why. */
 export const LinkEvidenceSchema = /* @__PURE__ */ z.object({
+  /** Whether two subjects or two attributes were joined. */
   side: z.enum(['subject', 'attribute']),
   /** The link rule: a misspelling, a shorter name inside a longer one, following such a name, or a profile of evidence. */
   rule: z.enum(['spelling', 'containment', 'follow', 'profile']),
   /** The spelling joined, and the one it was joined to. */
   from: z.string(),
+  /** The spelling it was joined to. */
   to: z.string(),
   /** The evidence weighed, in words ("head girl, location of the wound, hospital agree, age differs"). */
   evidence: z.string(),
@@ -125,68 +143,104 @@ export const LinkEvidenceSchema = /* @__PURE__ */ z.object({
 });
 
 export const ClaimGroupSchema = /* @__PURE__ */ z.object({
+  /** Stable across runs: derived from the normalized subject and attribute. */
   id: z.string(),
+  /** The subject as its claims write it. */
   subject: z.string(),
+  /** The attribute as its claims write it. */
   attribute: z.string(),
+  /** The kind its values were read as: a built-in kind or one in `options.kinds`. */
   kind: z.union([ValueKindSchema, z.string()]),
   /**
    * How the kind was decided: set in options.attributes, stated by the claims,
    * inferred from the attribute's name, or inferred from the values.
    */
   kindFrom: z.enum(['options', 'claims', 'attribute', 'values']),
+  /** `'one'`: one true value; `'many'`: a list whose members do not contradict each other. */
   cardinality: z.enum(['one', 'many']),
+  /** `conflict`, `unverified`, `consistent` or `single` (see {@link GroupStatus}). */
   status: GroupStatusSchema,
   /** How differently named subjects and attributes were joined into this group (linked groups only). */
   links: z.optional(z.array(LinkEvidenceSchema)),
+  /** Ids of its claims. */
   claims: z.array(z.string()),
+  /** The distinct values its claims take, by support. */
   positions: z.array(PositionSchema),
+  /** The most probable value; `null` when the leaders tie (disputed; see `contenders`). */
   consensus: z.nullable(ConsensusSchema),
   /** When the consensus is null because the leaders tie: the ids of the tied positions. */
   contenders: z.optional(z.array(z.string())),
 });
 
 export const ConflictSchema = /* @__PURE__ */ z.object({
+  /** The id of the conflicting group. */
   group: z.string(),
+  /** `<kind>_mismatch` (see {@link ConflictCode}). */
   code: z.string(),
+  /** `high`, `medium` or `low`. */
   severity: SeveritySchema,
+  /** Ids of the positions that contradict each other. */
   positions: z.array(z.string()),
+  /** One English sentence naming the values and their sources. */
   message: z.string(),
 });
 
 export const IssueSchema = /* @__PURE__ */ z.object({
+  /** What kind of issue (see {@link IssueCode}). */
   code: z.string(),
+  /** `error`, `warning` or `info`. */
   severity: IssueSeveritySchema,
+  /** The id of the claim it is about, if one. */
   claim: z.optional(z.string()),
+  /** The id of the group it is about, if one. */
   group: z.optional(z.string()),
+  /** One English sentence naming the claim, the field and the value. */
   message: z.string(),
 });
 
 export const SourceSummarySchema = /* @__PURE__ */ z.object({
+  /** The source's id. */
   id: z.string(),
+  /** Its name, when given. */
   name: z.optional(z.string()),
+  /** Its URL, when given. */
   url: z.optional(z.string()),
+  /** Its publication date (ISO), when given. */
   publishedAt: z.optional(z.string()),
+  /** The reliability given in `options.sources` (default 1). */
   reliability: z.number(),
   /** Accuracy estimated from the data (how often what it asserts wins), when the consensus is 'trust'. */
   accuracy: z.optional(z.number()),
   /** When the source repeats another's errors: the smallest id among the sources of that one origin. */
   origin: z.optional(z.string()),
+  /** Its valid claims. */
   claims: z.number(),
+  /** The groups it takes a position in. */
   groups: z.number(),
+  /** Groups shared with other sources where none contradicts it. */
   agreements: z.number(),
+  /** Groups where another source contradicts it. */
   contradictions: z.number(),
+  /** agreements / (agreements + contradictions); `null` when it shares no group with another source. */
   agreementRate: z.nullable(z.number()),
 });
 
 export const SummarySchema = /* @__PURE__ */ z.object({
+  /** Valid claims checked. */
   claims: z.number(),
+  /** Distinct sources. */
   sources: z.number(),
+  /** Groups of claims about one attribute of one subject. */
   groups: z.number(),
+  /** Groups in conflict. */
   conflicts: z.number(),
   /** Groups without a conflict whose values could not all be read or compared. */
   unverified: z.number(),
+  /** Groups whose positions all relate without a conflict. */
   consistent: z.number(),
+  /** Groups stated by one source only. */
   single: z.number(),
+  /** Entries in `issues`. */
   issues: z.number(),
 });
 
