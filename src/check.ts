@@ -189,7 +189,7 @@ export interface Checker<Custom extends string = never> {
  * checker.add(morningClaims).add(eveningClaims);
  * checker.report().summary.conflicts; //=> 2
  */
-export function createChecker<Options extends CheckOptions = Record<never, never>>(options?: Options): Checker<KindCodes<Options>> {
+export function createChecker<Kinds extends readonly KindDefinition[] = []>(options?: CheckOptions & { readonly kinds?: Kinds | undefined }): Checker<KindCodes<{ kinds: Kinds }>> {
   const ctx = resolveOptions(options);
   const validator = new ClaimValidator(ctx);
   const values = new ValueNormalizer(ctx);
@@ -209,7 +209,7 @@ export function createChecker<Options extends CheckOptions = Record<never, never
     },
   };
   // Codes come from the built-in kinds (CONFLICT_CODES, ISSUE_CODES; a test holds them to it) and from options.kinds.
-  return checker as unknown as Checker<KindCodes<Options>>;
+  return checker as unknown as Checker<KindCodes<{ kinds: Kinds }>>;
 }
 
 /**
@@ -229,7 +229,10 @@ export function createChecker<Options extends CheckOptions = Record<never, never
  * ]);
  * report.summary; //=> { claims: 2, sources: 2, groups: 1, conflicts: 0, consistent: 1, single: 0, issues: 0 }
  */
-export function checkConsistency<Options extends CheckOptions = Record<never, never>>(claims: readonly ClaimInput[], options?: Options): ConsistencyReport<KindCodes<Options>> {
+export function checkConsistency<Kinds extends readonly KindDefinition[] = []>(
+  claims: readonly ClaimInput[],
+  options?: CheckOptions & { readonly kinds?: Kinds | undefined },
+): ConsistencyReport<KindCodes<{ kinds: Kinds }>> {
   // Codes come from the built-in kinds (CONFLICT_CODES, ISSUE_CODES; a test holds them to it) and from options.kinds.
-  return runCheck(claims, options) as ConsistencyReport<KindCodes<Options>>;
+  return runCheck(claims, options) as ConsistencyReport<KindCodes<{ kinds: Kinds }>>;
 }

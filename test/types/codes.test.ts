@@ -135,6 +135,13 @@ describe('report codes are literal unions', () => {
     expect(typed.summary.claims + wide.summary.claims + declared.summary.claims).toBe(0);
   });
 
+  it('still refuses a misspelt option at compile time', () => {
+    // @ts-expect-error 'linkng' is not an option (the type parameter does not swallow excess properties)
+    expect(() => checkConsistency([], { linking: 'exact', linkng: 'exact' })).toThrow(TypeError);
+    // @ts-expect-error the same for createChecker
+    expect(() => createChecker({ onInvalid: 'skip', onInvalide: 'skip' })).toThrow(TypeError);
+  });
+
   it('declares the report as its schema infers it, codes aside', () => {
     expectTypeOf<ConsistencyReport<string>>().toEqualTypeOf<DeepReadonly<z.infer<typeof ConsistencyReportSchema>>>();
     expectTypeOf<DeepReadonly<z.infer<typeof ConsistencyReportSchema>>>().toEqualTypeOf<ConsistencyReport<string>>();
