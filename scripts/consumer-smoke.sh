@@ -28,6 +28,37 @@ console.log("   ", line);'
 
 project() { mkdir -p "$work/$1" && cd "$work/$1" && printf '{ "name": "consumer-%s", "version": "1.0.0", "private": true %s}\n' "$1" "${2:-}" > package.json; }
 
+typecheck() {
+cat > tsconfig.json <<'JSON'
+{ "compilerOptions": { "module": "NodeNext", "moduleResolution": "NodeNext", "target": "ES2022", "strict": true,
+  "exactOptionalPropertyTypes": true, "noEmit": true, "skipLibCheck": false, "types": [] }, "files": ["index.ts", "index.cts"] }
+JSON
+cat > index.ts <<'TS'
+import { checkConsistency, type ConflictCode, type IssueCode, CONFLICT_CODES, ISSUE_CODES } from 'crosscheck';
+function label(code: ConflictCode | IssueCode): string {
+  switch (code) {
+    case 'date_mismatch': case 'time_mismatch': case 'number_mismatch': case 'quantity_mismatch':
+    case 'duration_mismatch': case 'money_mismatch': case 'place_mismatch': case 'name_mismatch':
+    case 'text_mismatch': case 'boolean_mismatch':
+      return 'conflict';
+    case 'invalid_claim': case 'unknown_source': case 'kind_mismatch': case 'missing_value':
+    case 'unparsed_value': case 'incomparable_values': case 'ambiguous_date': case 'date_order':
+    case 'weekday_mismatch': case 'similar_subject': case 'similar_attribute': case 'ambiguous_subject':
+    case 'ambiguous_attribute':
+      return 'issue';
+    default: {
+      const unreachable: never = code;
+      return unreachable;
+    }
+  }
+}
+const report = checkConsistency([{ source: 'a', subject: 'X', attribute: 'age', value: 1 }]);
+export const labels: string[] = [...report.conflicts.map((c) => label(c.code)), ...CONFLICT_CODES.map(label), ...ISSUE_CODES.map(label)];
+TS
+sed -e 's/^export const labels/const labels/' -e '$a console.log(labels.length);' index.ts > index.cts
+"$root/node_modules/.bin/tsc" -p .
+}
+
 lowest() { node -e 'const d = require(process.argv[1]).dependencies; console.log(d[process.argv[2]].replace(/^\^/, ""))' "$root/package.json" "$1"; }
 for pair in "$(lowest zod) $(lowest date-fns)" "4.1.13 4.1.0"; do
   set -- $pair
@@ -39,6 +70,8 @@ for pair in "$(lowest zod) $(lowest date-fns)" "4.1.13 4.1.0"; do
   copies="$(find . -path '*/node_modules/zod/package.json' -o -path '*/node_modules/date-fns/package.json' | wc -l)"
   [ "$copies" = 2 ] || { echo "dedupe: $copies copies of zod and date-fns, expected 2"; exit 1; }
   node --input-type=module -e "import { checkConsistency } from 'crosscheck'; $probe"
+  typecheck   # the declarations against these zod types
+  echo "    tsc: the exhaustive switches compile against zod $1"
 done
 
 echo "== esm"
@@ -72,33 +105,6 @@ node out.js
 echo "== types (tsc, module NodeNext, strict, exactOptionalPropertyTypes)"
 project types ', "type": "module" '
 npmi "$tarball"
-cat > tsconfig.json <<'JSON'
-{ "compilerOptions": { "module": "NodeNext", "moduleResolution": "NodeNext", "target": "ES2022", "strict": true,
-  "exactOptionalPropertyTypes": true, "noEmit": true, "skipLibCheck": false, "types": [] }, "files": ["index.ts", "index.cts"] }
-JSON
-cat > index.ts <<'TS'
-import { checkConsistency, type ConflictCode, type IssueCode, CONFLICT_CODES, ISSUE_CODES } from 'crosscheck';
-function label(code: ConflictCode | IssueCode): string {
-  switch (code) {
-    case 'date_mismatch': case 'time_mismatch': case 'number_mismatch': case 'quantity_mismatch':
-    case 'duration_mismatch': case 'money_mismatch': case 'place_mismatch': case 'name_mismatch':
-    case 'text_mismatch': case 'boolean_mismatch':
-      return 'conflict';
-    case 'invalid_claim': case 'unknown_source': case 'kind_mismatch': case 'missing_value':
-    case 'unparsed_value': case 'incomparable_values': case 'ambiguous_date': case 'date_order':
-    case 'weekday_mismatch': case 'similar_subject': case 'similar_attribute': case 'ambiguous_subject':
-    case 'ambiguous_attribute':
-      return 'issue';
-    default: {
-      const unreachable: never = code;
-      return unreachable;
-    }
-  }
-}
-const report = checkConsistency([{ source: 'a', subject: 'X', attribute: 'age', value: 1 }]);
-export const labels: string[] = [...report.conflicts.map((c) => label(c.code)), ...CONFLICT_CODES.map(label), ...ISSUE_CODES.map(label)];
-TS
-sed -e 's/^export const labels/const labels/' -e '$a console.log(labels.length);' index.ts > index.cts
-"$root/node_modules/.bin/tsc" -p .
+typecheck
 echo "    exhaustive switches over ConflictCode and IssueCode compile for import and require"
 echo "== consumer smoke: all passed"
