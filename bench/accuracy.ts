@@ -12,7 +12,7 @@
  * for a disputed consensus alike, so neither depends on row order.
  */
 import { checkConsistency, runCheck } from '../src/check';
-import type { ClaimGroup, ConsistencyReport } from '../src/report/schema';
+import type { AnyReport as ConsistencyReport, ClaimGroup } from '../src/report/schema';
 import type { ClaimInput } from '../src/schema';
 import { loadBooks, loadFlights, loadPopulation, runBench } from './data';
 

@@ -9,13 +9,14 @@ import { linkEvidence } from './link/explain';
 import { conflictGuard } from './link/guard';
 import { linkClaims } from './link/link';
 import type { Weights } from './link/profile/profile';
+import type { KindDefinition } from './kinds/contract';
 import type { LinkDecision, WorkStats } from './model';
 import { normalizeKeys } from './normalize/keys';
 import { readClaims } from './read/read';
 import { ValueNormalizer } from './read/values';
 import { ReportBuilder } from './report/build';
 import { collectIssues, linkIssueGroups } from './report/issues';
-import type { ConsistencyReport } from './report/schema';
+import type { AnyReport, ConsistencyReport } from './report/schema';
 import type { CheckOptions, ClaimInput } from './schema';
 import { ClaimValidator, type ValidationResult } from './validate';
 
@@ -105,7 +106,7 @@ function compareStages(validated: ValidationResult, ctx: CheckContext, values: V
  * judge → report. With `runCheck` and `createChecker` (which validate), the
  * one place that lists the stages; no stage calls another.
  */
-function pipeline(validated: ValidationResult, ctx: CheckContext, values: ValueNormalizer, counters: CheckStats): ConsistencyReport {
+function pipeline(validated: ValidationResult, ctx: CheckContext, values: ValueNormalizer, counters: CheckStats): AnyReport {
   const timings = counters.timings;
   let clock = timings === undefined ? 0 : performance.now();
   const lap: Lap = (stage) => {
@@ -137,7 +138,7 @@ function requireArray(claims: unknown, what: string): asserts claims is readonly
  *
  * @internal Exposed for benchmarks (with counters of the work done).
  */
-export function runCheck(claims: unknown, options: CheckOptions | undefined, stats?: CheckStats): ConsistencyReport {
+export function runCheck(claims: unknown, options: CheckOptions | undefined, stats?: CheckStats): AnyReport {
   requireArray(claims, 'checkConsistency');
   const ctx = resolveOptions(options);
   const counters: CheckStats = stats ?? { keyComparisons: 0, valueComparisons: 0 };
@@ -150,17 +151,30 @@ export function runCheck(claims: unknown, options: CheckOptions | undefined, sta
   return pipeline(validated, ctx, new ValueNormalizer(ctx), counters);
 }
 
-/** An incremental checker: see {@link createChecker}. */
-export interface Checker {
+/**
+ * The codes the kinds in `options.kinds` may add to a report: `never` without
+ * such kinds (the report's codes are then the built-in unions), the literal
+ * codes of kinds typed `KindDefinition<V, 'isbn_mismatch' | …>`, else `string`.
+ */
+export type KindCodes<Options> = Options extends { readonly kinds?: infer Kinds }
+  ? NonNullable<Kinds> extends readonly (infer Kind)[]
+    ? Kind extends Pick<KindDefinition, 'conflictCode'>
+      ? Kind['conflictCode']
+      : never
+    : never
+  : never;
+
+/** An incremental checker: see {@link createChecker}. `Custom`: the codes of your own kinds (see {@link KindCodes}). */
+export interface Checker<Custom extends string = never> {
   /**
    * Adds claims. An invalid claim throws a `ClaimValidationError` and nothing
    * of the batch is added; with `onInvalid: 'skip'` invalid claims are left
    * out and listed in the report's issues. Default ids count claims across
    * batches, as one call with all claims would.
    */
-  add(claims: readonly ClaimInput[]): Checker;
+  add(claims: readonly ClaimInput[]): Checker<Custom>;
   /** The report over every claim added so far: equal to `checkConsistency` over all of them. */
-  report(): ConsistencyReport;
+  report(): ConsistencyReport<Custom>;
   /** Number of valid claims added. */
   readonly size: number;
 }
@@ -178,11 +192,11 @@ export interface Checker {
  * checker.add(morningClaims).add(eveningClaims);
  * checker.report().summary.conflicts; //=> 2
  */
-export function createChecker(options?: CheckOptions): Checker {
+export function createChecker<Kinds extends readonly KindDefinition[] = []>(options?: CheckOptions & { readonly kinds?: Kinds | undefined }): Checker<KindCodes<{ kinds: Kinds }>> {
   const ctx = resolveOptions(options);
   const validator = new ClaimValidator(ctx);
   const values = new ValueNormalizer(ctx);
-  const checker: Checker = {
+  const checker: Checker<string> = {
     add(claims) {
       requireArray(claims, 'checker.add');
       const atomic = ctx.onInvalid === 'throw';
@@ -197,7 +211,8 @@ export function createChecker(options?: CheckOptions): Checker {
       return validator.size;
     },
   };
-  return checker;
+  // Codes come from the built-in kinds (CONFLICT_CODES, ISSUE_CODES; a test holds them to it) and from options.kinds.
+  return checker as unknown as Checker<KindCodes<{ kinds: Kinds }>>;
 }
 
 /**
@@ -217,6 +232,10 @@ export function createChecker(options?: CheckOptions): Checker {
  * ]);
  * report.summary; //=> { claims: 2, sources: 2, groups: 1, conflicts: 0, consistent: 1, single: 0, issues: 0 }
  */
-export function checkConsistency(claims: readonly ClaimInput[], options?: CheckOptions): ConsistencyReport {
-  return runCheck(claims, options);
+export function checkConsistency<Kinds extends readonly KindDefinition[] = []>(
+  claims: readonly ClaimInput[],
+  options?: CheckOptions & { readonly kinds?: Kinds | undefined },
+): ConsistencyReport<KindCodes<{ kinds: Kinds }>> {
+  // Codes come from the built-in kinds (CONFLICT_CODES, ISSUE_CODES; a test holds them to it) and from options.kinds.
+  return runCheck(claims, options) as ConsistencyReport<KindCodes<{ kinds: Kinds }>>;
 }

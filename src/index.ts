@@ -14,7 +14,7 @@ export {
   ValueKindSchema,
   VALUE_KINDS,
 } from './schema';
-export { ConsistencyReportSchema } from './report/schema';
+export { CONFLICT_CODES, ConsistencyReportSchema, ISSUE_CODES } from './report/schema';
 export { toJsonSchema, SCHEMA_NAMES } from './jsonschema';
 export { parseDate, compareDates } from './kinds/date';
 export { parseTime, compareTimes } from './kinds/time';
@@ -27,7 +27,7 @@ export { parseBoolean } from './kinds/boolean';
 export { isPlaceholder } from './kinds/placeholders';
 export { SAME, COMPATIBLE, CONFLICT, SOFT_CONFLICT, INCOMPARABLE, incomparable } from './kinds/registry';
 
-export type { Checker } from './check';
+export type { Checker, KindCodes } from './check';
 export type { ClaimProblem } from './errors';
 export type {
   AttributeConfig,
@@ -38,13 +38,18 @@ export type {
   ValueKind,
 } from './schema';
 export type {
+  AnyReport,
   ClaimGroup,
   Conflict,
+  ConflictCode,
+  ConflictFields,
   Consensus,
   ConsistencyReport,
   Evidence,
   GroupStatus,
   Issue,
+  IssueCode,
+  IssueFields,
   IssueSeverity,
   LinkEvidence,
   Position,

@@ -24,10 +24,22 @@ export const VALUE_KINDS = [
 /** Something other than white space: the schema check and the validation fast path share it. */
 export const NON_BLANK = /\S/;
 
+/**
+ * A schema with a description for the JSON Schema. (`z.describe` would do, but
+ * zod/mini has it only from zod 4.1.13; registering works from 4.1.0, the
+ * lowest zod this package supports.)
+ */
+function described<T extends z.core.$ZodType>(schema: T, description: string): T {
+  z.globalRegistry.add(schema, { description });
+  return schema;
+}
+
 const nonBlank = (what: string) =>
-  z.string({ error: (issue) => (issue.input === undefined ? `is required (${what})` : `must be a string (${what})`) }).check(
-    z.regex(NON_BLANK, { error: `must not be empty (${what})` }),
-    z.describe(what.charAt(0).toUpperCase() + what.slice(1)),
+  described(
+    z.string({ error: (issue) => (issue.input === undefined ? `is required (${what})` : `must be a string (${what})`) }).check(
+      z.regex(NON_BLANK, { error: `must not be empty (${what})` }),
+    ),
+    what.charAt(0).toUpperCase() + what.slice(1),
   );
 
 /**
@@ -54,11 +66,16 @@ const KIND_DESCRIPTION = `The kind of value (${VALUE_KINDS.join(', ')}, or a kin
  * //=> { source: 'ace', subject: 'Alec Baldwin', attribute: 'age', value: 66 }
  */
 export const ClaimSchema = /* @__PURE__ */ z.object({
+  /** A unique id (default: `source#n`, with n the claim's place in the input, counted from 0). */
   id: z.optional(nonBlank('a unique claim id')),
+  /** The id of the source that asserts the claim (see `options.sources`). */
   source: nonBlank('the id of the source that asserts the claim'),
+  /** Who or what the claim is about ("Alec Baldwin", "the case against Alec Baldwin"). */
   subject: nonBlank('who or what the claim is about'),
+  /** What is asserted about the subject ("age", "dismissal date"). */
   attribute: nonBlank('what is asserted about the subject'),
-  value: z.union(
+  /** The value as the source writes it ("Friday, July 12", "66-year-old", 66); an array is a list. */
+  value: described(z.union(
     [
       z.string(),
       z.number({ error: 'must be a finite number' }),
@@ -73,15 +90,21 @@ export const ClaimSchema = /* @__PURE__ */ z.object({
           ? 'is required (the value as written: a string, number, boolean or array)'
           : 'must be a string, a finite number, a boolean, or an array of strings and numbers',
     },
-  ).check(z.describe('The value as the source writes it ("Friday, July 12", "66-year-old"); an array is a list')),
-  kind: z.optional(KindNameSchema.check(z.describe(KIND_DESCRIPTION))),
-  quote: z.optional(z.string({ error: 'must be a string' }).check(z.describe('The sentence the claim comes from, shown as evidence'))),
-  negated: z.optional(z.boolean({ error: 'must be true or false' }).check(z.describe('The source asserts the opposite ("did not pull the trigger")'))),
+  ), 'The value as the source writes it ("Friday, July 12", "66-year-old"); an array is a list'),
+  /** The kind of value (a built-in kind or one in `options.kinds`); inferred from the values and the attribute when absent. */
+  kind: z.optional(described(KindNameSchema.check(), KIND_DESCRIPTION)),
+  /** The sentence the claim comes from, shown as evidence in the reports. */
+  quote: z.optional(described(z.string({ error: 'must be a string' }), 'The sentence the claim comes from, shown as evidence')),
+  /** The source asserts the opposite ("did not pull the trigger"). */
+  negated: z.optional(described(z.boolean({ error: 'must be true or false' }), 'The source asserts the opposite ("did not pull the trigger")')),
+  /** How sure the extractor of the claim is, 0 to 1 (default 1). */
   confidence: z.optional(
-    z.number({ error: 'must be a number from 0 to 1' }).check(
-      z.gte(0, { error: 'must be at least 0' }),
-      z.lte(1, { error: 'must be at most 1' }),
-      z.describe("How sure the extractor is, 0 to 1 (default 1)"),
+    described(
+      z.number({ error: 'must be a number from 0 to 1' }).check(
+        z.gte(0, { error: 'must be at least 0' }),
+        z.lte(1, { error: 'must be at most 1' }),
+      ),
+      'How sure the extractor is, 0 to 1 (default 1)',
     ),
   ),
 });
@@ -103,7 +126,7 @@ export function createClaimSchema(kinds: readonly string[]): typeof ClaimSchema 
   const key = listed.join('\u0000');
   // One entry is enough: a checker keeps its kinds, and most checks use the built-ins.
   if (claimSchemaCache?.key === key) return claimSchemaCache.schema;
-  const kind = z.enum(listed as [string, ...string[]], { error: `must be one of ${listed.join(', ')}` }).check(z.describe(KIND_DESCRIPTION));
+  const kind = described(z.enum(listed as [string, ...string[]], { error: `must be one of ${listed.join(', ')}` }), KIND_DESCRIPTION);
   const schema = z.extend(ClaimSchema, { kind: z.optional(kind) }) as unknown as typeof ClaimSchema;
   claimSchemaCache = { key, schema };
   return schema;
@@ -111,10 +134,15 @@ export function createClaimSchema(kinds: readonly string[]): typeof ClaimSchema 
 
 /** Schema of a source (an article or outlet) that claims refer to by id. */
 export const SourceSchema = /* @__PURE__ */ z.object({
+  /** The id claims give as their `source`. */
   id: nonBlank('the source id that claims use'),
+  /** The name reports show (default: the id). */
   name: z.optional(z.string()),
+  /** Where the article is; the HTML report links to it. */
   url: z.optional(z.string()),
+  /** When it was published (ISO date or `Date`): dates without a year and weekdays are read against it. */
   publishedAt: z.optional(z.union([z.string(), z.date()], { error: 'must be an ISO date string or a Date' })),
+  /** A fixed weight from 0 to 1 instead of the accuracy the trust consensus estimates. */
   reliability: z.optional(
     z.number().check(z.gte(0, { error: 'must be at least 0' }), z.lte(1, { error: 'must be at most 1' })),
   ),
@@ -127,19 +155,63 @@ const ToleranceSchema = z.strictObject({
 
 /** Per-attribute configuration: its kind, whether it holds one value or many, and numeric tolerance. */
 export const AttributeConfigSchema = /* @__PURE__ */ z.strictObject({
+  /** The kind its values are read as (a built-in kind or one in `options.kinds`), instead of inferring it. */
   kind: z.optional(KindNameSchema),
-  // 'many': each source lists some of the values (different members agree); 'set': each lists them all (a member missing or added conflicts).
+  /** `'one'` (the default): one true value; `'many'`: each source lists some of the values (different members agree); `'set'`: each lists them all (a member missing or added conflicts). */
   cardinality: z.optional(z.enum(['one', 'many', 'set'], { error: "must be 'one', 'many' or 'set'" })),
+  /** Numbers within `absolute` or `relative` (a fraction) of each other are compatible, not in conflict. */
   tolerance: z.optional(ToleranceSchema),
 });
 
 /** Schema of the options of {@link checkConsistency}. */
 export const CheckOptionsSchema = /* @__PURE__ */ z.strictObject({
+  /**
+   * The sources claims name by id: a display name, a URL, the publication
+   * date (which dates and weekdays without a year are read against) and a
+   * fixed `reliability` from 0 to 1. A claim naming a source not listed here
+   * is still checked, with an `unknown_source` warning (when any are listed).
+   */
   sources: z.optional(z.array(SourceSchema)),
+  /**
+   * Per attribute name (matched after normalization, as claims are): its
+   * `kind`, its `cardinality` (`'many'`: a list, such as victims' names, whose
+   * members do not contradict each other) and a numeric `tolerance`.
+   *
+   * @example
+   * { attributes: { age: { tolerance: { absolute: 1 } }, victims: { kind: 'name', cardinality: 'many' } } }
+   */
   attributes: z.optional(z.record(z.string(), AttributeConfigSchema)),
+  /**
+   * Spellings that mean the same thing, each inner list one group. They join
+   * subjects and attributes (the subjects `'NYPD'` and `'New York police'`)
+   * and values (`'USA'` and `'United States'`; a value is shown as its
+   * group's first spelling), before any linking.
+   *
+   * @example
+   * { aliases: [['New York Police Department', 'NYPD', 'New York police'], ['age', 'aged']] }
+   */
   aliases: z.optional(z.array(z.array(z.string()))),
+  /**
+   * How numeric dates such as `03/04/2024` are read: day first (`'DMY'`),
+   * month first (`'MDY'`), or `'auto'` (the default: of the readings that are
+   * valid dates, the one not after the source's publication date and nearest
+   * it; without a publication date, month first with slashes and day first
+   * otherwise, with an `ambiguous_date` note).
+   */
   dateOrder: z.optional(z.enum(['DMY', 'MDY', 'auto'], { error: "must be 'DMY', 'MDY' or 'auto'" })),
+  /**
+   * What an invalid claim does: `'throw'` (the default) throws one
+   * `ClaimValidationError` listing every invalid claim; `'skip'` leaves them
+   * out and lists them in the report's issues (`invalid_claim`).
+   */
   onInvalid: z.optional(z.enum(['throw', 'skip'], { error: "must be 'throw' or 'skip'" })),
+  /**
+   * How a conflicting group's consensus is chosen: `'trust'` (the default)
+   * weighs each source by the accuracy estimated from all the claims and
+   * counts sources that copy each other once; `'vote'` counts distinct
+   * sources (weighted by any `reliability` given). A tie is reported as
+   * disputed (`consensus: null`) either way.
+   */
   consensus: z.optional(z.enum(['trust', 'vote'], { error: "must be 'trust' or 'vote'" })),
   /**
    * How differently named subjects and attributes are linked: `'exact'` (only
@@ -182,15 +254,18 @@ export const CheckOptionsSchema = /* @__PURE__ */ z.strictObject({
   similarity: z.optional(z.custom<(a: string, b: string) => number>((f) => typeof f === 'function', { error: 'must be a function (a, b) => number from 0 to 1' })),
 });
 
+// The input types are interfaces over the types inferred from the schemas (never declared twice), so
+// that editors and the API reference list their fields with the comments written on the schemas.
+
 /** A built-in value kind name. */
 export type ValueKind = z.infer<typeof ValueKindSchema>;
-/** One claim as given to {@link checkConsistency}. */
-export type ClaimInput = z.input<typeof ClaimSchema>;
-/** A source description. */
-export type SourceInput = z.input<typeof SourceSchema>;
-/** Configuration of one attribute. */
-export type AttributeConfig = z.input<typeof AttributeConfigSchema>;
-/** Options of {@link checkConsistency}. */
-export type CheckOptions = z.input<typeof CheckOptionsSchema>;
+/** One claim as given to {@link checkConsistency}: a source asserts a value for an attribute of a subject. */
+export interface ClaimInput extends z.input<typeof ClaimSchema> {}
+/** A source (an article or outlet) that claims refer to by id. */
+export interface SourceInput extends z.input<typeof SourceSchema> {}
+/** Configuration of one attribute: its kind, whether it holds one value or many, and numeric tolerance. */
+export interface AttributeConfig extends z.input<typeof AttributeConfigSchema> {}
+/** Options of {@link checkConsistency} and {@link createChecker}; every one may be left out. */
+export interface CheckOptions extends z.input<typeof CheckOptionsSchema> {}
 /** The value of a claim as written. */
 export type ClaimValue = ClaimInput['value'];

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
 // The library through its own entry: the built CLI imports dist/index.js instead of bundling a second copy
 // (tsup.config.ts keeps '../index' external). Only the one-line message formatter, the JSON writer in pieces and
 // the visible-text escape are bundled.
@@ -24,6 +24,8 @@ A FILE holds claims as a JSON array, {"sources": [...], "claims": [...]}, JSON L
 Options of check:
   --sources F          sources (JSON array, or {"sources": [...]}): ids, names, publishedAt, reliability
   --config F           options as JSON: attributes, aliases, dateOrder, onInvalid, consensus, linking, linkThreshold, sources
+                       (default: ./crosscheck.config.json when it exists)
+  --no-config          do not read ./crosscheck.config.json
   --format F           ${REPORT_FORMATS.join(' | ')} (default: text, or from the --out extension)
   --out F              write the report to F instead of standard output
   --fail-on WHEN       when to exit with status 1: unverified (default: a conflict, or a group
@@ -33,8 +35,14 @@ Options of check:
   --link-threshold N   the weight in bits a profile link needs (default 4; higher links less)
   --color, --no-color  colour the text report (default: only on a terminal without NO_COLOR)
 
+Options are taken from, first to last: the flags, the --config file (or else
+./crosscheck.config.json in the working directory), the defaults.
+
 Exit status: 0 nothing reaches --fail-on, 1 something does, 2 usage or input error.
 `;
+
+/** The options file the CLI reads from the working directory when --config is not given. */
+const CONFIG_FILE = 'crosscheck.config.json';
 
 /** How much it takes to exit with status 1, from the least (`unverified`) to nothing (`never`). */
 const FAIL_ON = ['conflict', 'high', 'medium', 'unverified', 'never'] as const;
@@ -45,7 +53,7 @@ type FailOn = (typeof FAIL_ON)[number];
  * fails on a conflict and on a group whose agreement could not be checked: a
  * gate should not pass what it could not read.
  */
-function reaches(report: ConsistencyReport, level: FailOn): boolean {
+function reaches(report: ConsistencyReport<string>, level: FailOn): boolean {
   switch (level) {
     case 'never':
       return false;
@@ -67,6 +75,8 @@ interface Arguments {
   files: string[];
   sources?: string;
   config?: string;
+  /** --no-config: do not look for ./crosscheck.config.json. */
+  noConfig?: boolean;
   format?: ReportFormat;
   out?: string;
   failOn: FailOn;
@@ -96,6 +106,9 @@ function parseArguments(args: string[]): Arguments {
         break;
       case '--config':
         parsed.config = value(a);
+        break;
+      case '--no-config':
+        parsed.noConfig = true;
         break;
       case '--format': {
         const f = value(a);
@@ -220,13 +233,29 @@ function progress(): { say(text: string): void; done(): void } {
 }
 
 const BATCH = 50_000;
+
+/**
+ * The options file to read: --config, or else ./crosscheck.config.json when it
+ * exists (unless --no-config). Flags still override what it says.
+ */
+function configFile(args: Arguments): string | undefined {
+  if (args.config !== undefined) return args.config;
+  if (args.noConfig === true) return undefined;
+  return existsSync(CONFIG_FILE) ? CONFIG_FILE : undefined;
+}
+
+/** A reader's message after the file name: `file:3:7: …` when it has a position, `file: …` when not. */
+function inputMessage(file: string, message: string): string {
+  return `${file}:${/^[\d\s]/.test(message) ? '' : ' '}${message}`;
+}
 const LONG_RUN = 20_000;
 
 function check(args: Arguments): number {
   const options: CheckOptions & { sources?: unknown[] } = {};
-  if (args.config !== undefined) {
-    const config = readJson(args.config);
-    if (config === null || typeof config !== 'object' || Array.isArray(config)) throw new UsageError(`${args.config}: expected a JSON object of options`);
+  const configPath = configFile(args);
+  if (configPath !== undefined) {
+    const config = readJson(configPath);
+    if (config === null || typeof config !== 'object' || Array.isArray(config)) throw new UsageError(`${configPath}: expected a JSON object of options`);
     Object.assign(options, config);
   }
   const sources: unknown[] = [...((options.sources as unknown[] | undefined) ?? [])];
@@ -238,7 +267,7 @@ function check(args: Arguments): number {
   }
   // Each file's format, from its name or its first characters. JSON documents (which may carry sources)
   // are read now; JSON Lines and CSV are read as streams below, in file order, straight into the checker.
-  const inputError = (name: string, error: unknown): unknown => (error instanceof InputError ? new UsageError(`${name}:${error.message}`) : error);
+  const inputError = (name: string, error: unknown): unknown => (error instanceof InputError ? new UsageError(inputMessage(name, error.message)) : error);
   const files: { name: string; stream: ClaimStream; held?: { claims: unknown[]; lines: number[] } | undefined }[] = [];
   for (const file of args.files) {
     const name = file === '-' ? '<stdin>' : file;
@@ -268,7 +297,7 @@ function check(args: Arguments): number {
     checker = createChecker(options);
   } catch (error) {
     if (error instanceof TypeError || error instanceof RangeError) {
-      throw new UsageError(`${args.config ?? args.sources ?? 'options'}: ${error.message.replace(/^checkConsistency: /, '')}`);
+      throw new UsageError(`${configPath ?? args.sources ?? 'options'}: ${error.message.replace(/^checkConsistency: /, '')}`);
     }
     throw error;
   }
@@ -289,7 +318,7 @@ function check(args: Arguments): number {
           return `${at === undefined ? '' : `${at.file}:${at.line}: `}${formatProblem(p)}`;
         });
         if (error.issues.length > 20) lines.push(`… and ${error.issues.length - 20} more`);
-        throw new UsageError(`invalid claims (use "onInvalid": "skip" in --config to leave them out):\n  ${lines.join('\n  ')}`);
+        throw new UsageError(`invalid claims (use "onInvalid": "skip" in ${configPath ?? `--config or ./${CONFIG_FILE}`} to leave them out):\n  ${lines.join('\n  ')}`);
       }
       throw error;
     }
@@ -319,7 +348,7 @@ function check(args: Arguments): number {
     }
   }
   flush();
-  let report: ConsistencyReport;
+  let report: ConsistencyReport<string>;
   if (added >= LONG_RUN) bar.say(`crosscheck: checking ${added.toLocaleString('en-US')} claims…`);
   try {
     report = checker.report();

@@ -60,26 +60,32 @@ export interface CompareContext {
 }
 
 /** A diagnostic a parser reports about a value it could read (e.g. a weekday that does not match the date). */
-export interface ParseNote {
-  readonly code: string;
+export interface ParseNote<Code extends string = string> {
+  /** Reported as the issue's `code`. */
+  readonly code: Code;
   readonly severity: 'error' | 'warning' | 'info';
   /** A clause about the value, completed by the caller with the claim id. */
   readonly message: string;
 }
 
-export type ParseResult<V> =
-  | { readonly ok: true; readonly value: V; readonly notes?: readonly ParseNote[] }
+export type ParseResult<V, Code extends string = string> =
+  | { readonly ok: true; readonly value: V; readonly notes?: readonly ParseNote<Code>[] }
   | { readonly ok: false; readonly reason: string };
 
 /**
  * A value kind: how to read, compare and show one sort of value. The built-in
  * kinds and a user's own kinds register the same way; the pipeline only ever
  * calls these members and never asks which kind it holds.
+ *
+ * `Code` is the codes this kind reports, its `conflictCode` and the codes of
+ * its parse notes: give them as literals (`KindDefinition<Isbn, 'isbn_mismatch'>`)
+ * and the report's `conflict.code` and `issue.code` stay unions you can switch
+ * over exhaustively.
  */
-export interface KindDefinition<V = unknown> {
+export interface KindDefinition<V = unknown, Code extends string = string> {
   readonly kind: string;
   /** `code` of a conflict between values of this kind, e.g. `date_mismatch`. */
-  readonly conflictCode: string;
+  readonly conflictCode: Code;
   /** Severity of a conflict between two stated values of this kind backed by distinct sources. */
   readonly conflictSeverity: Severity;
   /** True when `parse` reads the context (publication date, date order), so caches must key on it. */
@@ -89,7 +95,7 @@ export interface KindDefinition<V = unknown> {
    * (unmistakably). Used to infer a kind when a claim gives none.
    */
   detect(raw: RawScalar): number;
-  parse(raw: RawScalar, ctx: ParseContext): ParseResult<V>;
+  parse(raw: RawScalar, ctx: ParseContext): ParseResult<V, Code>;
   compare(a: V, b: V, ctx: CompareContext): Comparison;
   /** The canonical form: values with equal canonical forms are one position. */
   normalize(value: V): string;

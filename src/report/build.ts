@@ -4,7 +4,7 @@ import type { ClaimTable, JudgedGroup } from '../model';
 import { valueText } from '../read/values';
 import { claimOrder } from '../validate';
 import { compareCodePoints, compareNatural, round, sortSmall } from '../util/order';
-import type { ClaimGroup, Conflict, ConsistencyReport, Evidence, Issue, Position, SourceSummary } from './schema';
+import type { AnyReport, ClaimGroup, Conflict, Evidence, Issue, Position, SourceSummary } from './schema';
 import { flat } from '../util/flat';
 
 /** What the judge estimated about sources. */
@@ -76,7 +76,7 @@ function evidenceOf(handles: readonly number[], table: ClaimTable): Evidence[] {
   return out;
 }
 
-function buildGroup(j: JudgedGroup, shared: Shared): { group: ClaimGroup; conflict: Conflict | undefined } {
+function buildGroup(j: JudgedGroup, shared: Shared): { group: ClaimGroup; conflict: Conflict<string> | undefined } {
   const table = shared.claims;
   const ids = table.id;
   const g = j.group;
@@ -143,7 +143,7 @@ function buildGroup(j: JudgedGroup, shared: Shared): { group: ClaimGroup; confli
   if (consensus === null && j.contenders.length > 0) {
     group.contenders = sortSmall([...j.contenders], (a, b) => rank[a]! - rank[b]!).map((p) => assigned[p]!);
   }
-  const conflict: Conflict | undefined =
+  const conflict: Conflict<string> | undefined =
     j.conflict === undefined
       ? undefined
       : {
@@ -264,7 +264,7 @@ function bump(m: Map<string, number>, k: string): void {
 export class ReportBuilder {
   // Groups arrive in key order from the group stage; bucketing by status and severity keeps that order
   // within each bucket without a comparator sort over every group.
-  private readonly buckets: { group: ClaimGroup; conflict: Conflict | undefined }[][] = [[], [], [], [], [], []];
+  private readonly buckets: { group: ClaimGroup; conflict: Conflict<string> | undefined }[][] = [[], [], [], [], [], []];
   private readonly tally: SourceTally;
   private readonly shared: Shared;
 
@@ -288,7 +288,7 @@ export class ReportBuilder {
     this.tally.add(j);
   }
 
-  finish(issues: readonly Issue[], trust: SourceTrust = { accuracy: new Map(), origin: new Map() }): ConsistencyReport {
+  finish(issues: readonly Issue<string>[], trust: SourceTrust = { accuracy: new Map(), origin: new Map() }): AnyReport {
     const built = this.buckets.flat();
     const groups = built.map((b) => b.group);
     const conflicts = built.flatMap((b) => (b.conflict === undefined ? [] : [b.conflict]));
@@ -307,7 +307,7 @@ export class ReportBuilder {
       },
       groups,
       conflicts,
-      issues: issues as Issue[],
+      issues: issues as Issue<string>[],
       sources,
     };
   }

@@ -1,17 +1,17 @@
-import type { ClaimGroup, Conflict, ConsistencyReport, LinkEvidence } from './schema';
+import type { AnyReport, ClaimGroup, Conflict, LinkEvidence } from './schema';
 
 /** Display name of a source id: its `name` when the report has one. */
-export function sourceLabeller(report: ConsistencyReport): (id: string) => string {
+export function sourceLabeller(report: AnyReport): (id: string) => string {
   const names = new Map<string, string>();
   for (const s of report.sources) names.set(s.id, s.name ?? s.id);
   return (id) => names.get(id) ?? id;
 }
 
-export function groupIndex(report: ConsistencyReport): Map<string, ClaimGroup> {
+export function groupIndex(report: AnyReport): Map<string, ClaimGroup> {
   return new Map(report.groups.map((g) => [g.id, g]));
 }
 
-export function conflictCounts(conflicts: readonly Conflict[]): { high: number; medium: number; low: number } {
+export function conflictCounts(conflicts: readonly Conflict<string>[]): { high: number; medium: number; low: number } {
   const counts = { high: 0, medium: 0, low: 0 };
   for (const c of conflicts) counts[c.severity]++;
   return counts;
@@ -22,7 +22,7 @@ function plural(n: number, word: string): string {
 }
 
 /** "2 conflicts (1 high, 1 medium), 3 unverified, 12 consistent, 8 single-source; 34 claims from 5 sources; 3 issues" */
-export function summaryLine(report: ConsistencyReport): string {
+export function summaryLine(report: AnyReport): string {
   const s = report.summary;
   const c = conflictCounts(report.conflicts);
   const bySeverity = (['high', 'medium', 'low'] as const).filter((k) => c[k] > 0).map((k) => `${c[k]} ${k}`);
@@ -34,7 +34,7 @@ export function summaryLine(report: ConsistencyReport): string {
  * about it (values that cannot be compared) and about its claims (values its
  * kind could not read), as messages in report order.
  */
-export function unverifiedReasons(report: ConsistencyReport): Map<string, string[]> {
+export function unverifiedReasons(report: AnyReport): Map<string, string[]> {
   const groupOfClaim = new Map<string, string>();
   const out = new Map<string, string[]>();
   for (const g of report.groups) {
@@ -62,7 +62,7 @@ export interface PairAgreement {
  * take a position, split into those where their positions contradict each
  * other and those where they do not. `sources` are the ids in matrix order.
  */
-export function agreementMatrix(report: ConsistencyReport, limit = 40): { sources: string[]; cells: PairAgreement[][] } {
+export function agreementMatrix(report: AnyReport, limit = 40): { sources: string[]; cells: PairAgreement[][] } {
   // The sources with the most claims, in report order, up to the limit.
   const sources = [...report.sources].sort((a, b) => b.claims - a.claims || (a.id < b.id ? -1 : 1)).slice(0, limit).map((s) => s.id);
   const index = new Map(sources.map((s, i) => [s, i]));
@@ -102,4 +102,30 @@ export function agreementMatrix(report: ConsistencyReport, limit = 40): { source
  */
 export function linkLine(l: LinkEvidence): string {
   return `linked ${l.side} '${l.from}' ~ '${l.to}' (${l.evidence}${l.weight === undefined ? '' : `; weight ${l.weight}`})`;
+}
+
+/**
+ * Whether a conflicting group is disputed: no consensus, or one resting on no
+ * more sources than the strongest position against it (one source against
+ * one). Source trust may still lean one way; the reports do not call that a
+ * consensus.
+ */
+export function isDisputed(g: ClaimGroup): boolean {
+  if (g.status !== 'conflict') return false;
+  const lead = g.consensus === null ? undefined : g.positions.find((p) => p.id === g.consensus!.position);
+  if (lead === undefined) return true;
+  const against = new Set(lead.conflictsWith);
+  const side = new Set<string>();
+  let strongest = 0;
+  for (const p of g.positions) {
+    if (against.has(p.id)) strongest = Math.max(strongest, p.sources.length);
+    else for (const s of p.sources) side.add(s);
+  }
+  return side.size <= strongest;
+}
+
+/** A label cut to `max` characters (whole code points) with an ellipsis, for narrow places such as table headers. */
+export function shorten(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }

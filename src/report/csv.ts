@@ -1,5 +1,5 @@
 import { groupIndex, sourceLabeller } from './common';
-import type { ConsistencyReport } from './schema';
+import type { AnyReport } from './schema';
 
 const COLUMNS = [
   'group', 'subject', 'attribute', 'kind', 'severity', 'code', 'position', 'rank', 'consensus',
@@ -33,7 +33,7 @@ export function csvField(text: string): string {
  * position, value as written, source and quote. Claims without a value (a
  * placeholder) have no position and no row.
  */
-export function renderCsv(report: ConsistencyReport): string {
+export function renderCsv(report: AnyReport): string {
   const label = sourceLabeller(report);
   const groups = groupIndex(report);
   const rows: string[] = [COLUMNS.join(',')];

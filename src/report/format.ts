@@ -2,7 +2,7 @@ import { renderCsv } from './csv';
 import { type HtmlOptions, renderHtml } from './html';
 import { renderJson } from './json';
 import { renderMarkdown } from './markdown';
-import type { ConsistencyReport } from './schema';
+import type { AnyReport } from './schema';
 import { renderText } from './text';
 
 /**
@@ -40,7 +40,7 @@ export function colorSupported(): boolean {
  * formatReport(report, 'markdown'); //=> '# crosscheck report\n\n**1 conflict (1 high), …'
  * formatReport(report, 'csv').split('\r\n')[0]; //=> 'group,subject,attribute,kind,severity,code,position,…'
  */
-export function formatReport(report: ConsistencyReport, format: ReportFormat = 'text', options: FormatOptions = {}): string {
+export function formatReport(report: AnyReport, format: ReportFormat = 'text', options: FormatOptions = {}): string {
   if (report === null || typeof report !== 'object' || !Array.isArray((report as { groups?: unknown }).groups)) {
     throw new TypeError('formatReport: the first argument must be a report returned by checkConsistency');
   }

@@ -1,12 +1,22 @@
-import { agreementMatrix, conflictCounts, groupIndex, linkLine, sourceLabeller, summaryLine, unverifiedReasons } from './common';
+import { agreementMatrix, conflictCounts, groupIndex, isDisputed, linkLine, shorten, sourceLabeller, summaryLine, unverifiedReasons } from './common';
 import { sha256Base64 } from '../util/sha256';
-import type { ClaimGroup, ConsistencyReport, Position } from './schema';
+import type { AnyReport, ClaimGroup, Position } from './schema';
 
 export interface HtmlOptions {
   /** Page title. */
   readonly title?: string;
-  /** Conflicts drawn at most (the JSON and CSV reports hold them all). */
+  /** Conflicts written into the page at most (default 1000; the JSON and CSV reports hold them all). */
   readonly maxConflicts?: number;
+  /** Conflicts shown at first and added by each "Show more" (default 100). */
+  readonly pageSize?: number;
+}
+
+/** Source names in the heat map's headers are cut to this many characters (the full name is the tooltip). */
+const HEADER_CHARS = 28;
+
+/** 16434 → "16,434". */
+function thousands(n: number): string {
+  return n.toLocaleString('en-US');
 }
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -64,21 +74,51 @@ details summary { cursor: pointer; color: var(--accent); margin-bottom: 8px; }
 .sev-error { color: var(--high); font-weight: 600; } .sev-warning { color: var(--medium); font-weight: 600; } .sev-info { color: var(--low); }
 .more { color: var(--muted); font-style: italic; }
 [hidden] { display: none !important; }
+body { overflow-wrap: anywhere; } td, th { overflow-wrap: break-word; } /* tables keep whole words and scroll in their .wide box */
+.wide { max-width: 100%; overflow-x: auto; } .wide > table:not(.matrix) { min-width: 40em; }
+.tag { display: inline-block; border: 1px solid currentColor; border-radius: 999px; padding: 0 8px; font-size: 12px; font-weight: 600; }
+.tag.disputed { color: var(--medium); }
+.position.leans { border-color: #f0c98b; box-shadow: inset 0 3px 0 var(--medium); } .leans .mark { color: var(--medium); }
+.more-conflicts { display: block; margin: 16px auto; padding: 8px 18px; border: 1px solid var(--line); border-radius: 8px; background: var(--card); color: var(--accent); font: inherit; cursor: pointer; }
+.matrix th.col { max-height: 14em; overflow: hidden; text-overflow: ellipsis; } .matrix th[scope=row] { max-width: 16em; overflow-wrap: anywhere; }
+@media (max-width: 600px) {
+  main { padding: 16px 12px 48px; } h1 { font-size: 22px; } h2 { margin-top: 28px; }
+  .conflict { padding: 12px; } .conflict code { margin-left: 0; }
+  .stat { min-width: 0; flex: 1 1 88px; }
+  .filters .shown { margin-left: 0; width: 100%; }
+}
 `;
 
-// Filtering by severity: toggles the cards of each severity and counts what is shown.
+// Filtering by severity and paging: shows the first page of the cards of the checked severities,
+// "Show more" adds a page, and the counter says how many are shown of all the report's conflicts
+// (the page holds at most maxConflicts of them).
 const SCRIPT = `
 (() => {
-  const boxes = [...document.querySelectorAll('.filters input[data-severity]')];
+  const nav = document.querySelector('.filters');
+  if (!nav) return;
+  const boxes = [...nav.querySelectorAll('input[data-severity]')];
   const cards = [...document.querySelectorAll('article.conflict')];
-  const shown = document.querySelector('.filters .shown');
+  const shown = nav.querySelector('.shown');
+  const more = document.querySelector('button.more-conflicts');
+  const page = Number(nav.dataset.page) || 100;
+  const total = Number(nav.dataset.total);
+  const fmt = (n) => n.toLocaleString('en-US');
+  let limit = page;
   const update = () => {
     const on = new Set(boxes.filter((b) => b.checked).map((b) => b.dataset.severity));
-    let n = 0;
-    for (const c of cards) { const v = on.has(c.dataset.severity); c.hidden = !v; if (v) n++; }
-    if (shown) shown.textContent = n + ' of ' + cards.length + ' conflicts shown';
+    let n = 0, matching = 0;
+    for (const c of cards) {
+      const v = on.has(c.dataset.severity);
+      if (v) matching++;
+      c.hidden = !(v && n < limit);
+      if (!c.hidden) n++;
+    }
+    shown.textContent = fmt(n) + ' of ' + fmt(total) + ' conflicts shown';
+    more.hidden = n >= matching;
+    more.textContent = 'Show ' + fmt(Math.min(page, matching - n)) + ' more';
   };
-  for (const b of boxes) b.addEventListener('change', update);
+  for (const b of boxes) b.addEventListener('change', () => { limit = page; update(); });
+  more.addEventListener('click', () => { limit += page; update(); });
   update();
 })();
 `;
@@ -144,22 +184,31 @@ function heat(agreement: number): string {
   return `hsl(${hue.toFixed(0)} ${rate < 0.5 ? 70 : 60}% ${light.toFixed(0)}%)`;
 }
 
-function positionCard(g: ClaimGroup, p: Position, label: (id: string) => string): string {
-  const consensus = g.positions.find((x) => x.id === g.consensus?.position);
+function positionCard(g: ClaimGroup, p: Position, label: (id: string) => string, disputed: boolean): string {
+  const lead = g.positions.find((x) => x.id === g.consensus?.position);
+  // A disputed lead (one source against one) is where source trust leans, not a consensus.
+  const consensus = disputed ? undefined : lead;
   const role =
     consensus?.id === p.id ? 'consensus'
+    : lead?.id === p.id ? 'leans'
     : consensus === undefined ? (p.conflictsWith.length > 0 ? 'against' : 'agrees')
     : consensus.conflictsWith.includes(p.id) ? 'against'
     : 'agrees';
-  const mark = role === 'consensus' ? '✔ consensus' : role === 'against' ? `✘ contradicts${consensus === undefined ? '' : ' the consensus'}` : '≈ agrees';
+  const mark =
+    role === 'consensus' ? '✔ consensus'
+    : role === 'leans' ? '⚖ disputed: trust leans here'
+    : role === 'against' ? `✘ contradicts${consensus === undefined ? '' : ' the consensus'}`
+    : '≈ agrees';
   const quotes = (p.evidence ?? [])
     .filter((e) => e.quote !== undefined)
     .map((e) => `<blockquote>${escapeHtml(e.quote!)}<footer>— ${escapeHtml(label(e.source))}${e.value === p.value ? '' : `, “${escapeHtml(e.value)}”`}</footer></blockquote>`)
     .join('');
   const support =
-    consensus?.id === p.id && g.consensus !== null
+    role === 'consensus' && g.consensus !== null
       ? `support ${p.support} · with agreeing values ${g.consensus.support} · confidence ${Math.round(g.consensus.confidence * 100)}%`
-      : `support ${p.support}`;
+      : role === 'leans' && g.consensus !== null
+        ? `support ${p.support} · ${Math.round(g.consensus.confidence * 100)}% by source trust, as many sources on each side`
+        : `support ${p.support}`;
   return `<div class="position ${role}" data-position="${escapeHtml(p.id)}">
 <div class="mark">${mark}</div>
 <div class="value">${escapeHtml(p.value)}</div>
@@ -174,12 +223,15 @@ function positionCard(g: ClaimGroup, p: Position, label: (id: string) => string)
  * styles and script, and a Content-Security-Policy that forbids any other):
  * the summary, each conflict with the competing values side by side with
  * their sources and quotes and the consensus, a source-by-source agreement
- * heat map, unverified groups (with why), agreements, issues and sources. Conflicts can be filtered by
- * severity.
+ * heat map, unverified groups (with why), agreements, single-source claims, issues and sources.
+ * Conflicts can be filtered by severity and are shown a page at a time; a
+ * group with as many sources on each side is marked disputed rather than
+ * given a consensus. Readable from 390 px wide: wide tables scroll in their own box.
  */
-export function renderHtml(report: ConsistencyReport, options: HtmlOptions = {}): string {
+export function renderHtml(report: AnyReport, options: HtmlOptions = {}): string {
   const title = options.title ?? 'crosscheck report';
   const max = options.maxConflicts ?? 1000;
+  const pageSize = Math.max(1, options.pageSize ?? 100);
   const label = sourceLabeller(report);
   const groups = groupIndex(report);
   const counts = conflictCounts(report.conflicts);
@@ -201,15 +253,15 @@ export function renderHtml(report: ConsistencyReport, options: HtmlOptions = {})
 <h1>${escapeHtml(title)}</h1>
 <p class="summary">${escapeHtml(summaryLine(report))}</p>
 <div class="stats">
-<div class="stat high"><b>${counts.high}</b><span>high conflicts</span></div>
-<div class="stat medium"><b>${counts.medium}</b><span>medium</span></div>
-<div class="stat low"><b>${counts.low}</b><span>low</span></div>
-<div class="stat unverified"><b>${s.unverified}</b><span>unverified</span></div>
-<div class="stat"><b>${s.consistent}</b><span>agreements</span></div>
-<div class="stat"><b>${s.single}</b><span>single-source</span></div>
-<div class="stat"><b>${s.claims}</b><span>claims</span></div>
-<div class="stat"><b>${s.sources}</b><span>sources</span></div>
-<div class="stat"><b>${s.issues}</b><span>issues</span></div>
+<div class="stat high"><b>${thousands(counts.high)}</b><span>high conflicts</span></div>
+<div class="stat medium"><b>${thousands(counts.medium)}</b><span>medium</span></div>
+<div class="stat low"><b>${thousands(counts.low)}</b><span>low</span></div>
+<div class="stat unverified"><b>${thousands(s.unverified)}</b><span>unverified</span></div>
+<div class="stat"><b>${thousands(s.consistent)}</b><span>agreements</span></div>
+<div class="stat"><b>${thousands(s.single)}</b><span>single-source</span></div>
+<div class="stat"><b>${thousands(s.claims)}</b><span>claims</span></div>
+<div class="stat"><b>${thousands(s.sources)}</b><span>sources</span></div>
+<div class="stat"><b>${thousands(s.issues)}</b><span>issues</span></div>
 </div>
 </header>`);
 
@@ -217,21 +269,23 @@ export function renderHtml(report: ConsistencyReport, options: HtmlOptions = {})
   if (report.conflicts.length === 0) out.push('<p>No source contradicts another.</p>');
   else {
     out.push(
-      `<nav class="filters" aria-label="Filter conflicts by severity"><span>Show:</span>${(['high', 'medium', 'low'] as const)
-        .map((sev) => `<label><input type="checkbox" data-severity="${sev}" checked> <span class="badge ${sev}">${sev}</span> ${counts[sev]}</label>`)
-        .join('')}<span class="shown">${Math.min(max, report.conflicts.length)} of ${Math.min(max, report.conflicts.length)} conflicts shown</span></nav>`,
+      `<nav class="filters" aria-label="Filter conflicts by severity" data-page="${pageSize}" data-total="${report.conflicts.length}"><span>Show:</span>${(['high', 'medium', 'low'] as const)
+        .map((sev) => `<label><input type="checkbox" data-severity="${sev}" checked> <span class="badge ${sev}">${sev}</span> ${thousands(counts[sev])}</label>`)
+        .join('')}<span class="shown">${thousands(Math.min(max, report.conflicts.length))} of ${thousands(report.conflicts.length)} conflicts shown</span></nav>`,
     );
     for (const c of report.conflicts.slice(0, max)) {
       const g = groups.get(c.group)!;
+      const disputed = isDisputed(g);
       out.push(`<article class="conflict ${c.severity}" data-severity="${c.severity}" data-group="${escapeHtml(g.id)}">
-<header><span class="badge ${c.severity}">${c.severity}</span><h3>${escapeHtml(g.attribute)} <span class="of">of</span> ${escapeHtml(g.subject)}</h3><code>${escapeHtml(c.code)} · ${escapeHtml(String(g.kind))}</code></header>
+<header><span class="badge ${c.severity}">${c.severity}</span><h3>${escapeHtml(g.attribute)} <span class="of">of</span> ${escapeHtml(g.subject)}</h3>${disputed ? '<span class="tag disputed">disputed</span>' : ''}<code>${escapeHtml(c.code)} · ${escapeHtml(String(g.kind))}</code></header>
 <p class="message">${escapeHtml(c.message)}</p>
-<div class="positions">${g.positions.map((p) => positionCard(g, p, label)).join('')}</div>${
+<div class="positions">${g.positions.map((p) => positionCard(g, p, label, disputed)).join('')}</div>${
         g.links !== undefined && g.links.length > 0 ? `<ul class="links">${g.links.map((l) => `<li>${escapeHtml(linkLine(l))}</li>`).join('')}</ul>` : ''
       }
 </article>`);
     }
-    if (report.conflicts.length > max) out.push(`<p class="more">… and ${report.conflicts.length - max} more conflicts in the JSON and CSV reports.</p>`);
+    out.push('<button type="button" class="more-conflicts" hidden>Show more</button>');
+    if (report.conflicts.length > max) out.push(`<p class="more">This page holds the first ${thousands(max)}; all ${thousands(report.conflicts.length)} conflicts are in the JSON and CSV reports.</p>`);
   }
   out.push('</section>');
 
@@ -241,8 +295,8 @@ export function renderHtml(report: ConsistencyReport, options: HtmlOptions = {})
   else {
     out.push(
       '<p>How often two sources agree where both take a position on the same thing: green when they agree, red when one contradicts the other.</p>',
-      '<table class="matrix"><thead><tr><th></th>',
-      ...matrix.sources.map((id) => `<th class="col" scope="col">${escapeHtml(label(id))}</th>`),
+      '<div class="wide"><table class="matrix"><thead><tr><th></th>',
+      ...matrix.sources.map((id) => `<th class="col" scope="col" title="${escapeHtml(label(id))}">${escapeHtml(shorten(label(id), HEADER_CHARS))}</th>`),
       '</tr></thead><tbody>',
     );
     matrix.sources.forEach((a, i) => {
@@ -255,9 +309,9 @@ export function renderHtml(report: ConsistencyReport, options: HtmlOptions = {})
         const tip = `${label(a)} and ${label(b)}: agree on ${cell.agree}, contradict on ${cell.disagree} of ${total} shared groups`;
         return `<td style="background:${heat(rate)}" title="${escapeHtml(tip)}" data-agree="${cell.agree}" data-disagree="${cell.disagree}">${Math.round(rate * 100)}%</td>`;
       });
-      out.push(`<tr><th scope="row">${escapeHtml(label(a))}</th>${cells.join('')}</tr>`);
+      out.push(`<tr><th scope="row" title="${escapeHtml(label(a))}">${escapeHtml(shorten(label(a), HEADER_CHARS * 2))}</th>${cells.join('')}</tr>`);
     });
-    out.push('</tbody></table>', '<div class="legend">contradict <span class="scale"></span> agree</div>');
+    out.push('</tbody></table></div>', '<div class="legend">contradict <span class="scale"></span> agree</div>');
   }
   out.push('</section>');
 
@@ -267,14 +321,14 @@ export function renderHtml(report: ConsistencyReport, options: HtmlOptions = {})
     const reasons = unverifiedReasons(report);
     out.push(
       '<p>No conflict was found in these groups, but some of their values could not be read or compared, so they are not agreements either.</p>',
-      '<table><thead><tr><th>Subject</th><th>Attribute</th><th>Values and sources</th><th>Why</th></tr></thead><tbody>',
+      '<div class="wide"><table><thead><tr><th>Subject</th><th>Attribute</th><th>Values and sources</th><th>Why</th></tr></thead><tbody>',
     );
     for (const g of unverified.slice(0, 5000)) {
       const values = g.positions.map((p) => `<b>${escapeHtml(p.value)}</b> — ${escapeHtml(p.sources.map(label).join(', '))}`).join('<br>');
       const why = (reasons.get(g.id) ?? []).map(escapeHtml).join('<br>') || '—';
       out.push(`<tr><td>${escapeHtml(g.subject)}</td><td>${escapeHtml(g.attribute)}</td><td>${values}</td><td>${why}</td></tr>`);
     }
-    out.push('</tbody></table>');
+    out.push('</tbody></table></div>');
   }
   out.push('</section>');
 
@@ -282,7 +336,7 @@ export function renderHtml(report: ConsistencyReport, options: HtmlOptions = {})
   out.push('<section id="agreements">', `<h2>Agreements (${consistent.length})</h2>`);
   if (consistent.length > 0) {
     out.push(
-      '<details><summary>Show the values sources agree on</summary><table><thead><tr><th>Subject</th><th>Attribute</th><th>Consensus</th><th>Values</th><th>Sources</th></tr></thead><tbody>',
+      '<details><summary>Show the values sources agree on</summary><div class="wide"><table><thead><tr><th>Subject</th><th>Attribute</th><th>Consensus</th><th>Values</th><th>Sources</th></tr></thead><tbody>',
     );
     for (const g of consistent.slice(0, 5000)) {
       const sources = new Set(g.positions.flatMap((p) => p.sources));
@@ -290,24 +344,43 @@ export function renderHtml(report: ConsistencyReport, options: HtmlOptions = {})
         `<tr><td>${escapeHtml(g.subject)}</td><td>${escapeHtml(g.attribute)}</td><td class="normalized">${escapeHtml(g.consensus?.normalized ?? '—')}</td><td>${g.positions.map((p) => escapeHtml(p.value)).join(' · ')}</td><td>${sources.size}</td></tr>`,
       );
     }
-    out.push('</tbody></table></details>');
+    out.push('</tbody></table></div></details>');
+  }
+  out.push('</section>');
+
+  // As in Markdown: what one source alone says, nothing to compare it with.
+  const single = report.groups.filter((g) => g.status === 'single');
+  out.push('<section id="single">', `<h2>Single-source claims (${thousands(single.length)})</h2>`);
+  if (single.length > 0) {
+    out.push(
+      '<details><summary>Show what only one source says</summary><div class="wide"><table><thead><tr><th>Subject</th><th>Attribute</th><th>Value</th><th>Source</th></tr></thead><tbody>',
+    );
+    for (const g of single.slice(0, 5000)) {
+      const p = g.positions[0];
+      out.push(
+        `<tr><td>${escapeHtml(g.subject)}</td><td>${escapeHtml(g.attribute)}</td><td>${p === undefined ? '—' : escapeHtml(p.value)}</td><td>${p === undefined ? '—' : escapeHtml(p.sources.map(label).join(', '))}</td></tr>`,
+      );
+    }
+    out.push('</tbody></table></div>');
+    if (single.length > 5000) out.push(`<p class="more">The first 5,000 of ${thousands(single.length)}; all are in the JSON report.</p>`);
+    out.push('</details>');
   }
   out.push('</section>');
 
   out.push('<section id="issues">', `<h2>Issues (${report.issues.length})</h2>`);
   if (report.issues.length > 0) {
-    out.push('<table><thead><tr><th>Severity</th><th>Code</th><th>Claim</th><th>Message</th></tr></thead><tbody>');
+    out.push('<div class="wide"><table><thead><tr><th>Severity</th><th>Code</th><th>Claim</th><th>Message</th></tr></thead><tbody>');
     for (const i of report.issues.slice(0, 5000)) {
       out.push(`<tr><td class="sev-${i.severity}">${i.severity}</td><td><code>${escapeHtml(i.code)}</code></td><td>${escapeHtml(i.claim ?? '—')}</td><td>${escapeHtml(i.message)}</td></tr>`);
     }
-    out.push('</tbody></table>');
+    out.push('</tbody></table></div>');
   }
   out.push('</section>');
 
   out.push(
     '<section id="sources">',
     '<h2>Sources</h2>',
-    '<table><thead><tr><th>Source</th><th>Published</th><th>Claims</th><th>Agreements</th><th>Contradictions</th><th>Agreement rate</th><th>Estimated accuracy</th></tr></thead><tbody>',
+    '<div class="wide"><table><thead><tr><th>Source</th><th>Published</th><th>Claims</th><th>Agreements</th><th>Contradictions</th><th>Agreement rate</th><th>Estimated accuracy</th></tr></thead><tbody>',
   );
   for (const src of report.sources) {
     // Any other URL (javascript:, data:, …) is left out: the name stays plain text.
@@ -318,6 +391,6 @@ export function renderHtml(report: ConsistencyReport, options: HtmlOptions = {})
       `<tr><td>${name}</td><td>${escapeHtml(src.publishedAt ?? '—')}</td><td>${src.claims}</td><td>${src.agreements}</td><td>${src.contradictions}</td><td>${src.agreementRate === null ? '—' : `${Math.round(src.agreementRate * 100)}%`}</td><td>${accuracy}</td></tr>`,
     );
   }
-  out.push('</tbody></table>', '</section>', '</main>', `<script>${SCRIPT}</script>`, '</body>', '</html>', '');
+  out.push('</tbody></table></div>', '</section>', '</main>', `<script>${SCRIPT}</script>`, '</body>', '</html>', '');
   return out.join('\n');
 }

@@ -15,7 +15,7 @@ export function collectIssues(
   problems: readonly ClaimProblemData[],
   /** The group of a claim, for issues raised before groups had ids (linking). */
   groupOf: (claim: string) => string | undefined,
-): Issue[] {
+): Issue<string>[] {
   const all: StageIssue[] = [...raised];
   const byClaim = new Map<number, ClaimProblemData[]>();
   for (const p of problems) {

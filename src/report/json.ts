@@ -1,5 +1,5 @@
 import { jsonVisible } from '../util/visible';
-import type { ConsistencyReport } from './schema';
+import type { AnyReport } from './schema';
 
 /** JSON text indented one or two levels deeper: its line breaks are all between tokens (strings hold none raw). */
 function indent(json: string, by: string): string {
@@ -11,7 +11,7 @@ function indent(json: string, by: string): string {
  * field and one array element at a time — so a large report can be written
  * without ever being one string. Joined, the pieces are `renderJson`.
  */
-export function* renderJsonChunks(report: ConsistencyReport): Generator<string> {
+export function* renderJsonChunks(report: AnyReport): Generator<string> {
   let first = true;
   yield '{';
   for (const [key, value] of Object.entries(report) as [string, unknown][]) {
@@ -32,6 +32,6 @@ export function* renderJsonChunks(report: ConsistencyReport): Generator<string> 
  * separators and bidirectional overrides in strings are written as `\u` escapes, so the JSON is
  * safe to print on a terminal and parses to the same report.
  */
-export function renderJson(report: ConsistencyReport): string {
+export function renderJson(report: AnyReport): string {
   return [...renderJsonChunks(report)].join('');
 }

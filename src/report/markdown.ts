@@ -1,6 +1,6 @@
 import { groupIndex, linkLine, sourceLabeller, summaryLine, unverifiedReasons } from './common';
 import { visible } from '../util/visible';
-import type { ConsistencyReport } from './schema';
+import type { AnyReport } from './schema';
 
 /**
  * Escapes text for a Markdown table cell: line breaks become spaces, Markdown's own characters are
@@ -20,7 +20,7 @@ function quoteText(quote: string, max = 220): string {
  * conflicts, each conflict with its values, sources and quotes, then
  * unverified groups (with why), agreements, issues and sources.
  */
-export function renderMarkdown(report: ConsistencyReport): string {
+export function renderMarkdown(report: AnyReport): string {
   const label = sourceLabeller(report);
   const groups = groupIndex(report);
   const out: string[] = ['# crosscheck report', '', `**${summaryLine(report)}**`, ''];

@@ -1,6 +1,6 @@
 import { groupIndex, sourceLabeller, summaryLine, unverifiedReasons } from './common';
 import { visible } from '../util/visible';
-import type { ConsistencyReport } from './schema';
+import type { AnyReport } from './schema';
 
 export interface TextOptions {
   /** Use ANSI colours. Decided by the caller (the CLI colours only a TTY without NO_COLOR). */
@@ -15,7 +15,7 @@ const SGR = { reset: '\u001b[0m', bold: '\u001b[1m', dim: '\u001b[2m', red: '\u0
  * quote prints as an escape (`\x1b`), never reaching the terminal raw; the only escape sequences
  * written are the colours asked for.
  */
-export function renderText(report: ConsistencyReport, options: TextOptions = {}): string {
+export function renderText(report: AnyReport, options: TextOptions = {}): string {
   const paint = (code: keyof typeof SGR, s: string) => (options.color === true ? `${SGR[code]}${s}${SGR.reset}` : s);
   const named = sourceLabeller(report);
   const label = (id: string) => visible(named(id));

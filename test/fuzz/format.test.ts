@@ -44,7 +44,7 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-const TAGS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'main', 'header', 'h1', 'h2', 'h3', 'p', 'div', 'b', 'span', 'section', 'nav', 'label', 'input', 'article', 'code', 'ul', 'li', 'blockquote', 'footer', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'br', 'details', 'summary', 'a', 'script']);
+const TAGS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'main', 'header', 'h1', 'h2', 'h3', 'p', 'div', 'b', 'span', 'section', 'nav', 'label', 'input', 'article', 'code', 'ul', 'li', 'blockquote', 'footer', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'br', 'details', 'summary', 'a', 'script', 'button']);
 const ATTRIBUTES = new Set(['id', 'lang', 'charset', 'name', 'content', 'http-equiv', 'class', 'aria-label', 'type', 'checked', 'title', 'scope', 'style', 'href', 'rel', 'hidden']);
 
 /**

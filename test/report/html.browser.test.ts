@@ -89,6 +89,129 @@ describe.runIf(available || required)('the HTML report in a real browser', () =>
     await page.screenshot({ path: new URL('seed-report.png', outDir).pathname, fullPage: true });
     expect(existsSync(new URL('seed-report.png', outDir))).toBe(true);
   });
+
+  it.each([390, 1280])('reads at %i px wide without sideways scrolling (screenshot test-output/seed-report-<width>.png)', async (width) => {
+    const narrow = await browser!.newPage({ viewport: { width, height: 900 } });
+    await narrow.goto(file.href);
+    expect(await narrow.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    const shot = new URL(`seed-report-${width}.png`, outDir);
+    await narrow.screenshot({ path: shot.pathname, fullPage: true });
+    expect(existsSync(shot)).toBe(true);
+    await narrow.close();
+  });
+});
+
+/** A report that strains the layout: over a thousand conflicts, a very long source name and word, a 1-against-1 dispute, single-source claims. */
+function strainedReport() {
+  const long = 'The Extraordinarily Long-Named Regional Morning Herald and Evening Courier of the Greater Metropolitan Area';
+  const unbroken = 'Www'.repeat(50);
+  const claims: ClaimInput[] = [];
+  for (let i = 0; i < 1234; i++) {
+    claims.push({ source: 'a', subject: `item ${i}`, attribute: 'count', value: i + 10 });
+    claims.push({ source: 'b', subject: `item ${i}`, attribute: 'count', value: i + 10 });
+    claims.push({ source: 'c', subject: `item ${i}`, attribute: 'count', value: i + 5000 });
+  }
+  const word = 'Supercalifragilisticexpialidocious'.repeat(6);
+  claims.push({ source: 'a', subject: word, attribute: 'height', value: 3 }, { source: 'b', subject: word, attribute: 'height', value: 3 }, { source: 'c', subject: word, attribute: 'height', value: 9 });
+  for (let i = 0; i < 30; i++) claims.push({ source: 'b', subject: `lone ${i}`, attribute: 'colour', value: 'red' });
+  const report = checkConsistency(claims, { linking: 'exact', sources: [{ id: 'a', name: long }, { id: 'b', name: unbroken }, { id: 'c', name: 'C' }] });
+  return { report, long, unbroken };
+}
+
+describe.runIf(available || required)('the HTML report of a large, awkward input in a real browser', () => {
+  let browser: Browser | undefined;
+  const file = new URL('strained-report.html', outDir);
+  const { report, long, unbroken } = strainedReport();
+  const total = report.conflicts.length.toLocaleString('en-US');
+
+  beforeAll(async () => {
+    if (!available) throw new Error(`CROSSCHECK_REQUIRE_BROWSER=1 but there is no Chromium at ${executable}`);
+    const { chromium } = await import('playwright-core');
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(file, formatReport(report, 'html'));
+    browser = await chromium.launch({
+      executablePath: executable,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function open(width: number): Promise<Page> {
+    const page = await browser!.newPage({ viewport: { width, height: 900 } });
+    await page.goto(file.href);
+    return page;
+  }
+
+  it.each([390, 1280])('fits %i px without sideways scrolling (screenshot test-output/strained-report-<width>.png)', async (width) => {
+    const page = await open(width);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.locator('#agreement').scrollIntoViewIfNeeded();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.screenshot({ path: new URL(`strained-report-${width}.png`, outDir).pathname });
+    await page.close();
+  });
+
+  it("keeps the heat map's header short when a source name is long, with the whole name as its tooltip", async () => {
+    const page = await open(1280);
+    const header = page.locator('table.matrix thead th.col', { hasText: 'The Extraordinarily' });
+    expect(await header.getAttribute('title')).toBe(long);
+    expect((await header.boundingBox())!.height).toBeLessThan(260);
+    const unbrokenHeader = page.locator(`table.matrix thead th.col[title="${unbroken}"]`);
+    expect((await unbrokenHeader.boundingBox())!.height).toBeLessThan(260);
+    const table = (await page.locator('table.matrix').boundingBox())!;
+    expect(table.width).toBeLessThan(900);
+    await page.close();
+  });
+
+  it('shows conflicts a page at a time and counts them as "100 of 1,236"', async () => {
+    expect(report.conflicts.length).toBeGreaterThan(1000);
+    const page = await open(1280);
+    const visible = () => page.locator('article.conflict:visible').count();
+    expect(await visible()).toBe(100);
+    expect(await page.textContent('.filters .shown')).toBe(`100 of ${total} conflicts shown`);
+    await page.locator('button.more-conflicts').click();
+    expect(await visible()).toBe(200);
+    expect(await page.textContent('.filters .shown')).toBe(`200 of ${total} conflicts shown`);
+    while (await page.locator('button.more-conflicts').isVisible()) await page.locator('button.more-conflicts').click();
+    expect(await visible()).toBe(1000);
+    expect(await page.textContent('.filters .shown')).toBe(`1,000 of ${total} conflicts shown`);
+    expect(await page.textContent('p.more')).toContain(`all ${total} conflicts are in the JSON and CSV reports`);
+    await page.close();
+  });
+
+  it('labels a 1-against-1 dispute disputed, not a consensus, and lists single-source claims', async () => {
+    // a and b agree on three things that c contradicts, so source trust leans to a where a and c alone disagree.
+    const claims: ClaimInput[] = [];
+    for (const [i, subject] of ['pier', 'tower', 'bridge'].entries()) {
+      for (const source of ['a', 'b']) claims.push({ source, subject, attribute: 'height', value: 10 + i });
+      claims.push({ source: 'c', subject, attribute: 'height', value: 90 + i });
+    }
+    claims.push({ source: 'a', subject: 'the lake', attribute: 'depth', value: 5 }, { source: 'c', subject: 'the lake', attribute: 'depth', value: 7 });
+    const small = checkConsistency(claims);
+    const dispute = small.groups.find((g) => g.subject === 'the lake')!;
+    expect(dispute.consensus).not.toBeNull(); // source trust leans one way…
+    const smallFile = new URL('dispute-report.html', outDir);
+    writeFileSync(smallFile, formatReport(small, 'html'));
+    const page = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(smallFile.href);
+    const card = page.locator(`article.conflict[data-group="${dispute.id}"]`);
+    expect(await card.locator('.tag.disputed').textContent()).toBe('disputed'); // …but it is not called a consensus
+    expect(await card.locator('.position.consensus').count()).toBe(0);
+    expect(await card.textContent()).not.toMatch(/consensus/);
+    expect(await card.locator('.position.leans .mark').textContent()).toContain('disputed');
+    const threeAgainstOne = small.groups.find((g) => g.subject === 'pier')!;
+    expect(await page.locator(`article.conflict[data-group="${threeAgainstOne.id}"] .position.consensus`).count()).toBe(1);
+    await page.close();
+    const big = await open(1280);
+    expect(await big.textContent('#single h2')).toBe('Single-source claims (30)');
+    await big.locator('#single summary').click();
+    expect(await big.locator('#single tbody tr').count()).toBe(30);
+    await big.close();
+  });
 });
 
 // Hostile input in every field a page shows: markup, event handlers, script URLs. The page must
