@@ -49,8 +49,6 @@ class SharedSources {
   private readonly agreeing: number[][];
   private readonly mark: Int32Array;
   private generation = 0;
-  /** Steps taken (positions and sources visited), for the growth tests. */
-  steps = 0;
 
   constructor(
     positions: readonly WorkPosition[],
@@ -89,24 +87,20 @@ class SharedSources {
   private side(i: number, j: number, visit: (source: number) => void): void {
     for (const s of this.own[i]!) visit(s);
     for (const k of this.agreeing[i]!) {
-      this.steps++;
       if (k !== j && this.relations.get(k, j).relation === 'conflict') for (const s of this.own[k]!) visit(s);
     }
   }
 
   /** The sources on both sides of the conflict between positions i and j, in code-unit order. */
   between(i: number, j: number): readonly string[] {
-    this.steps++;
     if (this.names.length === 0) return NONE;
     const g = ++this.generation;
     const mark = this.mark;
     this.side(i, j, (s) => {
-      this.steps++;
       mark[s] = g;
     });
     let out: string[] | undefined;
     this.side(j, i, (s) => {
-      this.steps++;
       if (mark[s] !== g) return;
       // Marked -g once listed: a source reached twice is listed once.
       mark[s] = -g;
@@ -138,16 +132,12 @@ function pairSeverity(kind: KindDefinition, s: Softening): Severity {
   return severity;
 }
 
-/**
- * The severity of a group: the worst of its conflicting pairs, with what
- * softened it. `stats.steps`, when given, receives the work the sides took.
- */
+/** The severity of a group: the worst of its conflicting pairs, with what softened it. */
 export function groupSeverity(
   positions: readonly WorkPosition[],
   relations: Relations,
   kindOf: (position: WorkPosition) => KindDefinition,
   table: ClaimTable,
-  stats?: { steps: number },
 ): { severity: Severity; shared: string[] } | undefined {
   let worst: Severity | undefined;
   const shared = new Set<string>();
@@ -165,6 +155,5 @@ export function groupSeverity(
       worst = worst === undefined ? sev : maxSeverity(worst, sev);
     }
   }
-  if (stats !== undefined) stats.steps += sides.steps;
   return worst === undefined ? undefined : { severity: worst, shared: [...shared].sort() };
 }
