@@ -43,7 +43,8 @@ describe('claim order', () => {
     expect(new Set(permutations(claims).map((p) => report(p))).size).toBe(1);
   });
 
-  it('gives byte-identical reports for any order of claims mixing lists, strings and linked mentions (seeded)', () => {
+  // Order, not dates: one time zone is enough for the seeded search.
+  it.runIf(process.env.CROSSCHECK_TEST_ZONE === undefined || process.env.CROSSCHECK_TEST_ZONE === 'UTC')('gives byte-identical reports for any order of claims mixing lists, strings and linked mentions (seeded)', () => {
     const value = fc.constantFrom<ClaimInput['value']>('Tilton', ['Tilton'], ['Tilton', 'Tilton'], ['tilton'], ['Tilton', 'Milton'], 'Milton', 'Tilton, N.H.', 30, 31, [3]);
     const claim = fc.record({
       source: fc.constantFrom('a', 'b', 'c', 'd'),
