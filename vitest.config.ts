@@ -9,7 +9,9 @@ const ZONES = ['UTC', 'America/Los_Angeles', 'Asia/Kathmandu'] as const;
 // Tests that spawn node processes or drive a browser run in UTC only: they check packaging,
 // process I/O and rendering, none of which reads a date, and three runs would triple the
 // slowest part of the suite. Library code they reach is covered in every zone by the others.
-const ONE_ZONE = ['test/cli/**', 'test/package.test.ts', 'test/report/html.browser.test.ts'];
+// The fuzz suite (test/fuzz) runs once too: its thousands of cases per invariant are about
+// hostile input, not time zones, and three runs would triple its minute.
+const ONE_ZONE = ['test/cli/**', 'test/package.test.ts', 'test/report/html.browser.test.ts', 'test/fuzz/**'];
 
 export default defineConfig({
   test: {

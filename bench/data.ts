@@ -112,3 +112,32 @@ export function loadWeatherRows(): WeatherRow[] {
   }
   return out;
 }
+
+export interface BooksData {
+  readonly claims: ClaimInput[];
+  /** Gold author list per ISBN, as book_golden.txt writes it ("haag, stephen ;  perry, james t.;"). */
+  readonly gold: Map<string, string>;
+}
+
+/**
+ * book-abebooks: one claim per store listing (TSV: store, ISBN, title, author
+ * list), the author list as the store wrote it; empty lists are left out.
+ * Gold: the 100 books of book_golden.txt.
+ */
+export function loadBooks(): BooksData {
+  const dir = requireData('book-abebooks');
+  const claims: ClaimInput[] = [];
+  readFileSync(join(dir, 'book.txt'), 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      const [source, isbn, , authors] = line.split('\t');
+      if (source === undefined || isbn === undefined || authors === undefined || authors.trim() === '') return;
+      claims.push({ id: `b${i}`, source, subject: isbn, attribute: 'authors', value: authors });
+    });
+  const gold = new Map<string, string>();
+  for (const line of readFileSync(join(dir, 'book_golden.txt'), 'utf8').split('\n')) {
+    const [isbn, authors] = line.split('\t');
+    if (isbn !== undefined && authors !== undefined && isbn.trim() !== '') gold.set(isbn.trim(), authors);
+  }
+  return { claims, gold };
+}

@@ -139,7 +139,8 @@ function main(): void {
   const base = [cell(dev, {}), cell(held, {})];
   const rows: [string, number, (f: number) => { options: CheckOptions; weights?: Partial<Weights> }][] = [
     ['link threshold', 4, (f) => ({ options: { linkThreshold: 4 * f } })],
-    ...(Object.keys(WEIGHTS) as (keyof Weights)[]).map(
+    // valueNear and valueFar are estimated from each input (from nearLikely and nearByChance, swept here).
+    ...(Object.keys(WEIGHTS) as (keyof Weights)[]).filter((k) => k !== 'valueNear' && k !== 'valueFar').map(
       (k) => [k, WEIGHTS[k], (f: number) => ({ options: {}, weights: { [k]: WEIGHTS[k] * f } })] as [string, number, (f: number) => { options: CheckOptions; weights?: Partial<Weights> }],
     ),
   ];

@@ -3,6 +3,7 @@ import { type CheckContext, resolveOptions } from './context';
 import { ClaimValidationError } from './errors';
 import { groupClaims } from './group/group';
 import { judgeGroups } from './judge/judge';
+import type { TrustOptions } from './judge/trust';
 import { valueKinder, valueRelater } from './link/evidence';
 import { linkEvidence } from './link/explain';
 import { conflictGuard } from './link/guard';
@@ -30,6 +31,8 @@ export interface CheckStats extends WorkStats {
   trace?: (line: string) => void;
   /** The profile rule's weights, moved from their defaults: only for the sensitivity sweep of `npm run bench:news`. */
   weights?: Partial<Weights>;
+  /** Source-accuracy estimation moved from its defaults: only for the cross-validation of `npm run bench:accuracy`. */
+  trust?: Partial<Omit<TrustOptions, 'fixed'>>;
 }
 
 /** Records the time since the last lap under a stage's name. */
@@ -116,7 +119,7 @@ function pipeline(validated: ValidationResult, ctx: CheckContext, values: ValueN
 
   // judge → report, one group at a time: nothing per group outlives its part of the report.
   const builder = new ReportBuilder(ctx, validated.claims);
-  const trust = judgeGroups(compared, ctx, validated.claims, (judged) => builder.add(judged));
+  const trust = judgeGroups(compared, ctx, validated.claims, (judged) => builder.add(judged), counters.trust);
   lap('judge');
   const report = builder.finish(issues, trust);
   lap('report');

@@ -23,7 +23,7 @@ export interface ResolvedSource {
 export interface ResolvedAttribute {
   /** A registered kind's name. */
   readonly kind: string | undefined;
-  readonly cardinality: 'one' | 'many' | undefined;
+  readonly cardinality: 'one' | 'many' | 'set' | undefined;
   readonly tolerance: { readonly absolute: number; readonly relative: number } | undefined;
 }
 

@@ -231,7 +231,7 @@ export interface ComparedGroup {
   readonly attribute: string;
   readonly kind: string;
   readonly kindFrom: KindSource;
-  readonly cardinality: 'one' | 'many';
+  readonly cardinality: 'one' | 'many' | 'set';
   /** The claims (handles), ascending. */
   readonly claims: readonly number[];
   readonly positions: readonly WorkPosition[];

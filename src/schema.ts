@@ -128,7 +128,8 @@ const ToleranceSchema = z.strictObject({
 /** Per-attribute configuration: its kind, whether it holds one value or many, and numeric tolerance. */
 export const AttributeConfigSchema = /* @__PURE__ */ z.strictObject({
   kind: z.optional(KindNameSchema),
-  cardinality: z.optional(z.enum(['one', 'many'], { error: "must be 'one' or 'many'" })),
+  // 'many': each source lists some of the values (different members agree); 'set': each lists them all (a member missing or added conflicts).
+  cardinality: z.optional(z.enum(['one', 'many', 'set'], { error: "must be 'one', 'many' or 'set'" })),
   tolerance: z.optional(ToleranceSchema),
 });
 

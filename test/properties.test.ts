@@ -79,6 +79,31 @@ describe('compare is symmetric and reflexive for every kind', () => {
   }
 });
 
+describe('author lists compare as sets', () => {
+  const stores = fc.constantFrom(
+    'Knuth, Donald E.', 'Donald E. Knuth', 'Knuth', 'KNUTH, DONALD E.; FULLER, JOHN', 'John Fuller, Donald Knuth', 'Haag, Stephen Perry, James T.',
+    'Stephen Haag', 'Haag, Stephen; Perry, James; Sosinsky, Barrie', 'Perry, James T. (Author) Haag, Stephen (Author)', 'Aho &amp; Lam', 'Alfred V. Aho, Monica S. Lam',
+  );
+  const relationOf = (a: string, b: string) => {
+    const report = checkConsistency([
+      { source: 'x', subject: 'book', attribute: 'authors', value: a },
+      { source: 'y', subject: 'book', attribute: 'authors', value: b },
+    ]);
+    const g = report.groups[0]!;
+    return g.positions.length === 1 ? 'same' : g.status;
+  };
+
+  it('relates two lists the same way in either order, and a list to itself as the same', () => {
+    fc.assert(
+      fc.property(stores, stores, (a, b) => {
+        expect(relationOf(b, a)).toBe(relationOf(a, b));
+        expect(relationOf(a, a)).toBe('same');
+      }),
+      { ...params, numRuns: 60 },
+    );
+  });
+});
+
 /** Random claim sets drawn from real subjects, attributes and values, with unique ids. */
 const claimSet = fc
   .array(

@@ -1,9 +1,12 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
 // The library through its own entry: the built CLI imports dist/index.js instead of bundling a second copy
-// (tsup.config.ts keeps '../index' external). Only the one-line message formatter is bundled.
+// (tsup.config.ts keeps '../index' external). Only the one-line message formatter, the JSON writer in pieces and
+// the visible-text escape are bundled.
 import { type CheckOptions, ClaimValidationError, type ConsistencyReport, createChecker, formatReport, REPORT_FORMATS, type ReportFormat, SCHEMA_NAMES, type SchemaName, toJsonSchema } from '../index';
 import { formatProblem } from '../messages';
-import { InputError, readClaims } from './read';
+import { renderJsonChunks } from '../report/json';
+import { visible } from '../util/visible';
+import { type ClaimStream, decodeUtf8, InputError, openClaimStream } from './read';
 
 declare const __VERSION__: string;
 
@@ -146,6 +149,46 @@ function readText(file: string): string {
   }
 }
 
+/** How much of a file is read at a time: JSON Lines and CSV never need more than this and one batch of claims in memory. */
+const CHUNK = 1 << 20;
+
+function fileError(file: string, error: unknown): UsageError {
+  const code = (error as { code?: string }).code;
+  return new UsageError(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : error instanceof Error ? error.message : String(error)}`);
+}
+
+/** A file's bytes, a chunk at a time (one buffer, reused: each chunk is decoded before the next is read). */
+function* fileChunks(file: string): Generator<Uint8Array> {
+  let fd: number;
+  try {
+    fd = file === '-' ? 0 : openSync(file, 'r');
+  } catch (error) {
+    throw fileError(file, error);
+  }
+  const buffer = new Uint8Array(CHUNK);
+  try {
+    for (;;) {
+      let n: number;
+      try {
+        n = readSync(fd, buffer, 0, CHUNK, null);
+      } catch (error) {
+        const code = (error as { code?: string }).code;
+        // Standard input may be non-blocking (a pipe some shells hand over that way): wait and try again.
+        if (code === 'EAGAIN') {
+          Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+          continue;
+        }
+        if (code === 'EOF') break;
+        throw fileError(file, error);
+      }
+      if (n === 0) break;
+      yield buffer.subarray(0, n);
+    }
+  } finally {
+    if (fd !== 0) closeSync(fd);
+  }
+}
+
 function readJson(file: string): unknown {
   const text = readText(file);
   try {
@@ -193,23 +236,32 @@ function check(args: Arguments): number {
     if (!Array.isArray(list)) throw new UsageError(`${args.sources}: expected a JSON array of sources, or {"sources": [...]}`);
     sources.push(...list);
   }
-  const files = args.files.map((file) => {
+  // Each file's format, from its name or its first characters. JSON documents (which may carry sources)
+  // are read now; JSON Lines and CSV are read as streams below, in file order, straight into the checker.
+  const inputError = (name: string, error: unknown): unknown => (error instanceof InputError ? new UsageError(`${name}:${error.message}`) : error);
+  const files: { name: string; stream: ClaimStream; held?: { claims: unknown[]; lines: number[] } | undefined }[] = [];
+  for (const file of args.files) {
     const name = file === '-' ? '<stdin>' : file;
     try {
-      return { name, data: readClaims(name, readText(file)) };
+      const stream = openClaimStream(name, decodeUtf8(fileChunks(file)));
+      const entry: (typeof files)[number] = { name, stream };
+      if (stream.format === 'json') {
+        const held = { claims: [] as unknown[], lines: [] as number[] };
+        const read = stream.read((claims, lines) => {
+          for (const c of claims) held.claims.push(c);
+          for (const l of lines) held.lines.push(l);
+        }, Number.POSITIVE_INFINITY);
+        if (read.sources !== undefined) sources.push(...read.sources);
+        entry.held = held;
+      }
+      files.push(entry);
     } catch (error) {
-      if (error instanceof InputError) throw new UsageError(`${name}:${error.message}`);
-      throw error;
+      throw inputError(name, error);
     }
-  });
-  for (const f of files) if (f.data.sources !== undefined) sources.push(...f.data.sources);
+  }
   if (args.linking !== undefined) options.linking = args.linking;
   if (args.linkThreshold !== undefined) options.linkThreshold = args.linkThreshold;
   if (sources.length > 0 || options.sources !== undefined) options.sources = sources as NonNullable<CheckOptions['sources']>;
-
-  // Where each claim came from, to name file and line in errors.
-  const origin: { file: string; line: number }[] = [];
-  for (const f of files) for (const line of f.data.lines) origin.push({ file: f.name, line });
 
   let checker: ReturnType<typeof createChecker>;
   try {
@@ -220,43 +272,79 @@ function check(args: Arguments): number {
     }
     throw error;
   }
-  const all = files.flatMap((f) => f.data.claims);
   const bar = progress();
-  const long = all.length >= LONG_RUN;
-  let report: ConsistencyReport;
-  try {
-    for (let at = 0; at < all.length; at += BATCH) {
-      if (long) bar.say(`crosscheck: reading claims ${Math.min(all.length, at + BATCH).toLocaleString('en-US')} / ${all.length.toLocaleString('en-US')}`);
-      checker.add(all.slice(at, at + BATCH) as never);
+  // Claims go to the checker in batches across files; each batch remembers where its claims came from, to name file and line in errors.
+  let batch: unknown[] = [];
+  let origin: { file: string; line: number }[] = [];
+  let added = 0;
+  const flush = () => {
+    if (batch.length === 0) return;
+    try {
+      checker.add(batch as never);
+    } catch (error) {
+      bar.done();
+      if (error instanceof ClaimValidationError) {
+        const lines = error.issues.slice(0, 20).map((p) => {
+          const at = origin[p.index - added];
+          return `${at === undefined ? '' : `${at.file}:${at.line}: `}${formatProblem(p)}`;
+        });
+        if (error.issues.length > 20) lines.push(`… and ${error.issues.length - 20} more`);
+        throw new UsageError(`invalid claims (use "onInvalid": "skip" in --config to leave them out):\n  ${lines.join('\n  ')}`);
+      }
+      throw error;
     }
-    if (long) bar.say(`crosscheck: checking ${all.length.toLocaleString('en-US')} claims…`);
-    report = checker.report();
-  } catch (error) {
-    bar.done();
-    if (error instanceof ClaimValidationError) {
-      const lines = error.issues.slice(0, 20).map((p) => {
-        const at = origin[p.index];
-        return `${at === undefined ? '' : `${at.file}:${at.line}: `}${formatProblem(p)}`;
+    added += batch.length;
+    if (added >= LONG_RUN) bar.say(`crosscheck: read ${added.toLocaleString('en-US')} claims`);
+    batch = [];
+    origin = [];
+  };
+  for (const f of files) {
+    const take = (claims: unknown[], lines: number[]) => {
+      claims.forEach((c, k) => {
+        batch.push(c);
+        origin.push({ file: f.name, line: lines[k]! });
+        if (batch.length >= BATCH) flush();
       });
-      if (error.issues.length > 20) lines.push(`… and ${error.issues.length - 20} more`);
-      throw new UsageError(`invalid claims (use "onInvalid": "skip" in --config to leave them out):\n  ${lines.join('\n  ')}`);
+    };
+    if (f.held !== undefined) {
+      take(f.held.claims, f.held.lines);
+      f.held = undefined;
+      continue;
     }
-    throw error;
+    try {
+      f.stream.read(take, BATCH);
+    } catch (error) {
+      bar.done();
+      throw inputError(f.name, error);
+    }
   }
-  bar.done();
+  flush();
+  let report: ConsistencyReport;
+  if (added >= LONG_RUN) bar.say(`crosscheck: checking ${added.toLocaleString('en-US')} claims…`);
+  try {
+    report = checker.report();
+  } finally {
+    bar.done();
+  }
 
   const format = args.format ?? (args.out === undefined ? undefined : EXTENSIONS.get(args.out.slice(args.out.lastIndexOf('.')).toLowerCase())) ?? 'text';
   const color = args.out !== undefined ? args.color === true : args.color;
-  const text = formatReport(report, format, { color });
-  if (args.out === undefined) process.stdout.write(text);
+  const failed = reaches(report, args.failOn);
+  // JSON goes out a group at a time (a large report's JSON is larger than the report); the other formats as one string.
+  const pieces = format === 'json' ? renderJsonChunks(report) : [formatReport(report, format, { color })];
+  if (args.out === undefined) for (const piece of pieces) process.stdout.write(piece);
   else {
+    let fd: number | undefined;
     try {
-      writeFileSync(args.out, text);
+      fd = openSync(args.out, 'w');
+      for (const piece of pieces) writeSync(fd, piece);
     } catch (error) {
       throw new UsageError(`${args.out}: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      if (fd !== undefined) closeSync(fd);
     }
   }
-  return reaches(report, args.failOn) ? 1 : 0;
+  return failed ? 1 : 0;
 }
 
 function main(argv: readonly string[]): number {
@@ -289,7 +377,8 @@ try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
   if (error instanceof UsageError) {
-    process.stderr.write(`crosscheck: ${error.message}\n`);
+    // Messages quote file names, column names and values: printed visibly, never as raw control characters.
+    process.stderr.write(`crosscheck: ${error.message.split('\n').map(visible).join('\n')}\n`);
     process.exitCode = 2;
   } else {
     process.stderr.write(`crosscheck: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

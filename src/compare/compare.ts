@@ -92,11 +92,6 @@ export function compareGroups(
     if (claims.anyKind) for (const i of handles) stated = countStated(stated, claims.kind(i));
     const decided = values.decideKind(attributeKeys, stated, attributeValues.get(g.attributeKey)!);
     const def = ctx.registry.require(decided.kind);
-    let cardinality = config?.cardinality;
-    if (cardinality === undefined) {
-      cardinality = 'one';
-      for (const i of handles) if (Array.isArray(claims.value[i])) cardinality = 'many';
-    }
     const role = roleOf(g.attributeKey, ctx.registry);
     const subject = label(handles, claims.subject);
     const attribute = label(handles, claims.attribute);
@@ -133,6 +128,21 @@ export function compareGroups(
       }
       readHandles.push(i);
       readValues.push(outcome.value);
+    }
+    // Unless configured: values the kind read as lists from one written value are whole sets (an author list);
+    // other lists are what each source knows of a set.
+    let cardinality = config?.cardinality;
+    if (cardinality === undefined) {
+      cardinality = 'one';
+      for (let x = 0; x < readHandles.length; x++) {
+        if (readValues[x]!.members === undefined) continue;
+        if (!Array.isArray(claims.value[readHandles[x]!])) {
+          cardinality = 'set';
+          break;
+        }
+        cardinality = 'many';
+      }
+      if (cardinality === 'one') for (const i of handles) if (Array.isArray(claims.value[i])) cardinality = 'many';
     }
     const positions = buildPositions(readHandles, readValues, claims, order);
     const cctx: CompareContext = { tolerance: config?.tolerance, lexicon: ctx.lexicon };

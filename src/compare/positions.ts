@@ -93,7 +93,7 @@ export function relatePositions(
   positions: readonly WorkPosition[],
   ctx: CheckContext,
   cctx: CompareContext,
-  cardinality: 'one' | 'many',
+  cardinality: 'one' | 'many' | 'set',
   stats: WorkStats,
   cache: RelationCache,
 ): Relations {
@@ -142,7 +142,7 @@ export class RelationCache {
   private readonly scopes = new Map<CompareContext['tolerance'], Map<string, Map<ParsedValue, Map<ParsedValue, Comparison>>>>();
   private size = 0;
 
-  scope(cctx: CompareContext, cardinality: 'one' | 'many'): Map<ParsedValue, Map<ParsedValue, Comparison>> {
+  scope(cctx: CompareContext, cardinality: 'one' | 'many' | 'set'): Map<ParsedValue, Map<ParsedValue, Comparison>> {
     let byCardinality = this.scopes.get(cctx.tolerance);
     if (byCardinality === undefined) this.scopes.set(cctx.tolerance, (byCardinality = new Map()));
     let pairs = byCardinality.get(cardinality);

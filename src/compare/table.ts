@@ -31,7 +31,7 @@ export class ComparedTable implements TrustInput {
   readonly attribute: string[] = [];
   readonly kind: string[] = [];
   readonly kindFrom: KindSource[] = [];
-  readonly cardinality: ('one' | 'many')[] = [];
+  readonly cardinality: ('one' | 'many' | 'set')[] = [];
   readonly claims: (readonly number[])[] = [];
   /** The link evidence of the few linked groups, by group index. */
   readonly links = new Map<number, readonly LinkEvidence[]>();

@@ -1,7 +1,7 @@
 import type { CheckContext } from '../context';
-import type { ClaimTable, JudgedGroup, Relations, TrustInput } from '../model';
+import type { ClaimTable, JudgedGroup, Relations, TrustInput, WorkPosition } from '../model';
 import { type ConsensusPick, pickConsensus } from './consensus';
-import { DEFAULT_TRUST, estimateTrust } from './trust';
+import { DEFAULT_TRUST, type TrustOptions, estimateTrust } from './trust';
 import { conflictMessage } from '../messages';
 import { conflictData } from './message';
 import { conflictLists, orderPositions, supportOf } from './positions';
@@ -23,12 +23,14 @@ export function judgeGroups(
   ctx: CheckContext,
   claims: ClaimTable,
   visit: (judged: JudgedGroup) => void,
+  /** Estimation moved from its defaults (benchmarks only). */
+  tuning: Partial<Omit<TrustOptions, 'fixed'>> = {},
 ): { accuracy: ReadonlyMap<string, number>; origin: ReadonlyMap<string, string> } {
   const weight = (source: string) => ctx.sources.get(source)?.reliability ?? 1;
   const sourceName = sourceNamer(ctx);
   const fixed = new Map<string, number>();
   for (const s of ctx.sources.values()) if (s.reliabilityGiven) fixed.set(s.id, s.reliability);
-  const trust = ctx.consensus === 'trust' ? estimateTrust(groups, { ...DEFAULT_TRUST, fixed }) : undefined;
+  const trust = ctx.consensus === 'trust' ? estimateTrust(groups, { ...DEFAULT_TRUST, ...tuning, fixed }) : undefined;
   for (let gi = 0; gi < groups.size; gi++) {
     const group = groups.group(gi);
     const { positions, relations } = group;
@@ -36,7 +38,10 @@ export function judgeGroups(
     const order = orderPositions(positions, support);
     const conflicts = conflictLists(positions.length, relations);
     const vote = pickConsensus(positions, order, relations, weight, support, claims);
-    const pick = trust === undefined ? vote : trustedPick(vote, trust.probability(gi), order, relations, conflicts);
+    let pick = trust === undefined ? vote : trustedPick(vote, trust.probability(gi), order, relations, conflicts);
+    if (trust !== undefined && pick.index !== undefined && oneAgainstOne(positions, conflicts, trust.evidence)) {
+      pick = { ...pick, index: undefined, contenders: [...order] };
+    }
     // Distinct sources: a linear scan for the usual handful, a Set for crowds.
     let sources: string[] = [];
     let count = 0;
@@ -81,6 +86,18 @@ export function judgeGroups(
     visit({ group, order, support, conflicts, status, consensus, contenders: pick.contenders, conflict, sources });
   }
   return { accuracy: trust?.accuracy ?? new Map(), origin: trust?.origin ?? new Map() };
+}
+
+/**
+ * Two sources contradict each other and nothing tells them apart: neither was
+ * judged on any contested item (one where at least two others speak), so
+ * whatever separates their accuracies is a prior, not evidence about them.
+ */
+function oneAgainstOne(positions: readonly WorkPosition[], conflicts: readonly (readonly number[])[], evidence: ReadonlyMap<string, number>): boolean {
+  if (!conflicts.some((c) => c.length > 0)) return false;
+  const sources: string[] = [];
+  for (const p of positions) for (const s of p.sources) if (!sources.includes(s)) sources.push(s);
+  return sources.length === 2 && sources.every((s) => (evidence.get(s) ?? 0) === 0);
 }
 
 /** Some pair of positions was not related: a value unread by the group's kind, or two its kind cannot compare. */

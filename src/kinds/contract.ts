@@ -96,10 +96,25 @@ export interface KindDefinition<V = unknown> {
   /** Higher is more specific; "12 July 2024" is more specific than "July 2024". */
   specificity(value: V): number;
   /**
+   * How far apart two values are, relative to their size: 0 for the same
+   * value, 1 or more for values as far apart as they can be ("11" and "12" are
+   * 0.08 apart, 4 a.m. and 4:35 a.m. 0.05 of a half day). Optional: linking
+   * reads a small difference between two mentions' values as a likely
+   * reporting difference about one thing rather than two different things.
+   */
+  distance?(a: V, b: V): number | undefined;
+  /**
    * The opposite value, for kinds where one exists (yes ↔ no). A negated claim
    * of a kind without it becomes "anything but this value".
    */
   negate?(value: V): V;
+  /**
+   * Reads one written value as the list it names, or `undefined` when it is a
+   * single value: the name kind reads "Knuth, Donald E.; Fuller, John" under an
+   * attribute with the `authors` role as two people. A group with such values
+   * compares them as whole sets (cardinality `set`) unless configured otherwise.
+   */
+  split?(raw: RawScalar, ctx: ParseContext): readonly RawScalar[] | undefined;
   /**
    * Words in an attribute name that suggest this kind ("price", "fine" for
    * money), matched with the attribute's words; each word's stem counts too. A

@@ -32,6 +32,8 @@ export function checkDefinition(definition: unknown, where: string): asserts def
     if (typeof d[member] !== 'function') throw new TypeError(`${where}: kind '${kind}' needs a function \`${member}\``);
   }
   if (d.negate !== undefined && typeof d.negate !== 'function') throw new TypeError(`${where}: kind '${kind}' has a \`negate\` that is not a function`);
+  if (d.split !== undefined && typeof d.split !== 'function') throw new TypeError(`${where}: kind '${kind}' has a \`split\` that is not a function`);
+  if (d.distance !== undefined && typeof d.distance !== 'function') throw new TypeError(`${where}: kind '${kind}' has a \`distance\` that is not a function`);
   if (typeof d.conflictCode !== 'string' || d.conflictCode === '') {
     throw new TypeError(`${where}: kind '${kind}' needs a string \`conflictCode\` such as '${kind}_mismatch'`);
   }

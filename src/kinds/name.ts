@@ -1,6 +1,7 @@
 import { NAME_SUFFIXES, TITLES, fold, hasDigit } from '../normalize/text';
 import { withinEdits } from '../util/edit';
 import { endingVariant, joinSplitTokens } from './joined';
+import { splitNameList } from './name-list';
 import { COMPATIBLE, CONFLICT, type Comparison, incomparable, type KindDefinition, type ParseContext, type ParseResult, type RawScalar, SAME } from './registry';
 
 /** A person's or an organisation's name as tokens, titles and honorifics dropped. */
@@ -126,8 +127,11 @@ export const nameKind: KindDefinition<NameValue> = {
     'spokesman', 'spokeswoman', 'ceo', 'founder', 'spouse', 'wife', 'husband', 'brother', 'sister',
     'father', 'mother', 'prosecutor', 'armorer', 'armourer', 'who', 'by', 'victim', 'gunman', 'officer', 'chief',
   ],
+  // The people who made a work: every one of them is named, so a list that misses one or adds one is another list.
+  roles: { authors: ['author', 'coauthor', 'writer', 'inventor', 'composer', 'creator'] },
   detect: (raw) => (typeof raw === 'string' && CAPITALIZED_NAME.test(raw.trim()) ? 0.3 : 0),
   parse: (raw, ctx) => parseName(raw, ctx),
+  split: (raw, ctx) => (ctx.role === 'authors' && typeof raw === 'string' ? splitNameList(raw) : undefined),
   compare: (a, b) => compareNames(a, b),
   normalize: (v) => v.key,
   specificity: (v) => v.tokens.length + v.tokens.filter((t) => t.length > 1).length * 0.1,

@@ -1,4 +1,4 @@
-import { type NumberInterval, type NumberPhrase, compareIntervals, formatNumber, readNumberPhrase } from './numeric';
+import { type NumberInterval, type NumberPhrase, compareIntervals, formatNumber, readNumberPhrase, relativeDistance } from './numeric';
 import { isPoweredUnit, isUnitWord } from './units';
 import type { KindDefinition, ParseContext, ParseResult, RawScalar } from './registry';
 
@@ -109,6 +109,7 @@ export const numberKind: KindDefinition<NumberValue> = {
   detect: detectNumber,
   parse: (raw, ctx) => parseNumber(raw, ctx),
   compare: (a, b, ctx) => compareIntervals(a, b, ctx.tolerance),
+  distance: relativeDistance,
   normalize: (v) => v.key,
   specificity: (v) => (Number.isFinite(v.hi - v.lo) ? -Math.log2(1 + v.hi - v.lo) : -100) - (v.approx ? 1 : 0),
 };

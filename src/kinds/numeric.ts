@@ -366,3 +366,15 @@ export function compareIntervals(
   const near = Math.max(allowed * 2, 0.01 * scale);
   return Math.abs(a.center - b.center) <= near ? SOFT_CONFLICT : CONFLICT;
 }
+
+/**
+ * How far apart two amounts are, relative to the larger: |a − b| / max(|a|, |b|)
+ * between the values the texts name (the centres), 0 when both are 0.
+ * "11" and "12" are 0.08 apart, "46" and "47" 0.02, "1-year-old" and
+ * "2-year-old" (1.5 and 2.5 as ages) 0.4, "5" and "500" 0.99.
+ */
+export function relativeDistance(a: NumberInterval, b: NumberInterval): number | undefined {
+  const scale = Math.max(Math.abs(a.center), Math.abs(b.center));
+  if (!Number.isFinite(scale)) return undefined;
+  return scale === 0 ? 0 : Math.abs(a.center - b.center) / scale;
+}

@@ -1,4 +1,4 @@
-import { type NumberInterval, compareIntervals, formatNumber, readNumberPhrase } from './numeric';
+import { type NumberInterval, compareIntervals, formatNumber, readNumberPhrase, relativeDistance } from './numeric';
 import { incomparable, type KindDefinition, type ParseResult, type RawScalar } from './registry';
 import { type Dimension, type UnitDefinition, currencyOf, findUnit } from './units';
 
@@ -165,6 +165,8 @@ function quantityKind(
     },
     parse: (raw) => parseQuantity(raw, accept),
     compare: (a, b, ctx) => compareQuantities(a, b, ctx.tolerance),
+    // Amounts of one dimension are in one base unit; different currencies have no distance.
+    distance: (a, b) => (a.dimension === b.dimension && a.currency === b.currency ? relativeDistance(a, b) : undefined),
     normalize: (v) => v.key,
     specificity: (v) => (Number.isFinite(v.hi - v.lo) ? -Math.log2(1 + (v.hi - v.lo) / Math.max(1e-9, Math.abs(v.center))) : -100),
   };

@@ -15,7 +15,7 @@ export type ValueEvidence = 'agree' | 'conflict' | 'mixed' | 'none';
  * `none` when nothing could be read or related (values read only as the
  * fallback text never count as agreement).
  */
-export type ValueRelater = (a: readonly number[], b: readonly number[]) => { evidence: ValueEvidence; kind: string | undefined };
+export type ValueRelater = (a: readonly number[], b: readonly number[]) => { evidence: ValueEvidence; kind: string | undefined; distance?: number | undefined };
 
 /** Most distinct values per side that are related. */
 const LIMIT = 20;
@@ -53,7 +53,16 @@ export function valueRelater(read: ReadClaims, claims: ClaimTable, attributes: r
     if (!related) return { evidence: 'none', kind: kind.kind };
     // A contradiction beside agreement, or beside values that relate otherwise, is mixed evidence.
     const evidence: ValueEvidence = !conflict ? (agree ? 'agree' : 'mixed') : !agree && allOpposed(left, right, relation) ? 'conflict' : 'mixed';
-    return { evidence, kind: kind.kind };
+    if (evidence !== 'conflict') return { evidence, kind: kind.kind };
+    // A conflict says how far apart the closest two values are, when the kind measures it.
+    let distance: number | undefined;
+    for (const x of left) {
+      for (const y of right) {
+        const d = reading.distance(x, y);
+        if (d !== undefined && (distance === undefined || d < distance)) distance = d;
+      }
+    }
+    return { evidence, kind: kind.kind, distance };
   };
 }
 

@@ -14,6 +14,8 @@ export interface ReadTogether {
   side(indices: readonly number[], accept: 'value' | 'any', limit: number): ParsedValue[];
   /** How two of those values relate (counted in the work stats). */
   relate(x: ParsedValue, y: ParsedValue): string;
+  /** How far apart two of those values are, by their kind's `distance`, when it has one (not for lists or negations). */
+  distance(x: ParsedValue, y: ParsedValue): number | undefined;
 }
 
 /** A value read for a key, with what it was read from. */
@@ -96,6 +98,17 @@ export function readerTogether(
       relate(x, y) {
         if (stats !== undefined) stats.valueComparisons++;
         return relateValues(x, y, def, { tolerance, lexicon: ctx.lexicon }, 'one').relation;
+      },
+      distance(x, y) {
+        if (x.kind !== y.kind || x.negated || y.negated || x.members !== undefined || y.members !== undefined) return undefined;
+        // A user's distance that throws or answers nonsense gives no evidence, never a failed check.
+        let d: unknown;
+        try {
+          d = def(x.kind)?.distance?.(x.data, y.data);
+        } catch {
+          return undefined;
+        }
+        return typeof d === 'number' && Number.isFinite(d) && d >= 0 ? d : undefined;
       },
     };
   };

@@ -204,7 +204,41 @@ export class ValueNormalizer {
 
   /** Reads a claim's value (a scalar or a list) through the group's kind. */
   read(def: KindDefinition, value: ClaimValue, negated: boolean, publishedDay: number | undefined, role?: ParseContext['role']): ValueOutcome {
-    if (!Array.isArray(value)) return this.scalar(def, value, negated, publishedDay, role);
+    if (!Array.isArray(value)) {
+      if (def.split === undefined || isPlaceholder(value)) return this.scalar(def, value, negated, publishedDay, role);
+      // A list written as one value ("Knuth, Donald E.; Fuller, John"), read once per raw value.
+      const context = `split\u0000${contextKey(def, publishedDay, role)}\u0000${negated ? 1 : 0}`;
+      let byValue = this.outcomes.get(context);
+      if (byValue === undefined) this.outcomes.set(context, (byValue = new Map()));
+      const hit = byValue.get(value);
+      if (hit !== undefined) return hit;
+      let parts: readonly RawScalar[] | undefined;
+      try {
+        parts = def.split(value, this.parseContext(publishedDay, role));
+      } catch {
+        parts = undefined;
+      }
+      const outcome = parts === undefined ? this.scalar(def, value, negated, publishedDay, role) : this.list(def, parts, negated, publishedDay, role, true);
+      byValue.set(value, outcome);
+      return outcome;
+    }
+    return this.list(def, value, negated, publishedDay, role, false);
+  }
+
+  /**
+   * Reads list members. A list split from one written value is a whole set of
+   * things: two members that are one thing written two ways ("James T. Perry" and
+   * "James Perry" in one store's list) are kept once, the more specific, and
+   * the list's specificity is its members' together.
+   */
+  private list(
+    def: KindDefinition,
+    value: readonly RawScalar[],
+    negated: boolean,
+    publishedDay: number | undefined,
+    role: ParseContext['role'],
+    whole: boolean,
+  ): ValueOutcome {
     const members: ParsedValue[] = [];
     const notes: ParseNote[] = [];
     const byKey = new Map<string, ParsedValue>();
@@ -212,22 +246,47 @@ export class ValueNormalizer {
       const o = this.scalar(def, raw, false, publishedDay, role);
       if (o.type === 'missing') continue;
       if (o.type === 'value') notes.push(...o.notes);
-      if (!byKey.has(o.value.key)) {
-        byKey.set(o.value.key, o.value);
-        members.push(o.value);
+      if (byKey.has(o.value.key)) continue;
+      if (whole && o.value.kind === def.kind) {
+        const twin = members.findIndex((m) => m.kind === def.kind && sameThing(def, m, o.value));
+        if (twin >= 0) {
+          if (o.value.specificity > members[twin]!.specificity) {
+            byKey.delete(members[twin]!.key);
+            members[twin] = o.value;
+            byKey.set(o.value.key, o.value);
+          }
+          continue;
+        }
       }
+      byKey.set(o.value.key, o.value);
+      members.push(o.value);
     }
     if (members.length === 0) return MISSING;
     members.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     const key = members.map((m) => m.key).join(' | ');
+    let specificity = members.length;
+    if (whole) {
+      specificity = 0;
+      for (const m of members) specificity += m.specificity;
+    }
     const list: ParsedValue = {
       kind: def.kind,
       data: members,
       key: negated ? `not ${key}` : key,
-      specificity: members.length,
+      specificity,
       negated,
       members,
     };
     return { type: 'value', value: list, notes };
+  }
+}
+
+/** Two members of one list that name one thing: the kind finds them the same or one a refinement of the other. */
+function sameThing(def: KindDefinition, a: ParsedValue, b: ParsedValue): boolean {
+  try {
+    const r = def.compare(a.data, b.data, { tolerance: undefined }).relation;
+    return r === 'same' || r === 'compatible';
+  } catch {
+    return false;
   }
 }

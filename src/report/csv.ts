@@ -6,13 +6,25 @@ const COLUMNS = [
   'value', 'normalized', 'claim', 'source', 'source_name', 'quote',
 ] as const;
 
+/** A plain decimal number ("-5", "-0.25", "12"): a spreadsheet reads it as a number and runs nothing. */
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
 /**
  * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break.
- * A text that a spreadsheet would run as a formula ("=HYPERLINK(…)") gets a
- * leading apostrophe; numbers such as "-5" are left alone.
+ * Following OWASP's advice on CSV injection, a cell that starts with `=`, `+`,
+ * `-`, `@`, a tab, a carriage return or NUL (OWASP's list, and ASVS 1.2.10's NUL) gets a leading apostrophe, so a
+ * spreadsheet shows it as text instead of running it as a formula
+ * (`-2+3+cmd|' /C calc'!A0`, `-1+1`, `=HYPERLINK(…)`). The one exception is a
+ * plain decimal number such as `-5` or `-0.25`: a spreadsheet reads it as a
+ * number, with no operator after the sign to evaluate, so it is left as is and
+ * a column of numbers stays numeric.
+ *
+ * @example
+ * csvField('-1+1'); //=> "'-1+1"
+ * csvField('-5'); //=> '-5'
  */
 export function csvField(text: string): string {
-  const safe = /^[=+@\t\r]|^-[^\d.\s]/.test(text) ? `'${text}` : text;
+  const safe = /^[=+\-@\t\r\0]/.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -1,4 +1,5 @@
 import { agreementMatrix, conflictCounts, groupIndex, linkLine, sourceLabeller, summaryLine, unverifiedReasons } from './common';
+import { sha256Base64 } from '../util/sha256';
 import type { ClaimGroup, ConsistencyReport, Position } from './schema';
 
 export interface HtmlOptions {
@@ -82,6 +83,58 @@ const SCRIPT = `
 })();
 `;
 
+/**
+ * The page's Content-Security-Policy: nothing from the network, inline styles, and only the one
+ * script whose hash is given (never 'unsafe-inline' for scripts, so markup that got into the page
+ * some other way could not run). Computed from the script itself, so the two cannot drift.
+ */
+function contentSecurityPolicy(script: string): string {
+  return `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${sha256Base64(script)}'; img-src data:; base-uri 'none'; form-action 'none'`;
+}
+
+/** A base for reading relative references: they take the page's own scheme, http(s) or file. */
+const BASE = 'https://base.invalid/';
+
+/**
+ * A source's URL as a link target, or undefined: only an http(s) URL, or a relative reference
+ * (`../articles/3.txt`, which takes the page's own scheme), becomes a link. The URL is read as a
+ * browser reads an href (leading and trailing controls and spaces dropped, tabs and line breaks
+ * removed, the scheme case-folded), so `" JaVaScRiPt:…"`, `"java\tscript:…"`, `data:` and any
+ * other scheme are refused exactly when a browser would have followed them.
+ *
+ * @example
+ * safeUrl(' JaVaScRiPt:alert(1)'); //=> undefined
+ * safeUrl('HTTPS://Example.com/a b'); //=> 'https://example.com/a%20b'
+ */
+/** Lone surrogates, which a UTF-8 page cannot hold: the page gets U+FFFD, so the URL is read with it. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+export function safeUrl(raw: string): string | undefined {
+  // The URL the page will hold, with U+FFFD for a lone surrogate.
+  const url = raw.replace(LONE_SURROGATE, '\ufffd');
+  let parsed: URL;
+  let absolute = true;
+  try {
+    parsed = new URL(url);
+  } catch {
+    absolute = false;
+    try {
+      parsed = new URL(url, BASE);
+    } catch {
+      return undefined;
+    }
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
+  // Absolute: the parsed form. Relative: as written, less the controls and spaces a browser drops anyway.
+  if (absolute) return parsed.href;
+  // A loop, not a regex anchored at the end: that would be quadratic on a long run of spaces.
+  let start = 0;
+  let end = url.length;
+  while (start < end && url.charCodeAt(start) <= 0x20) start++;
+  while (end > start && url.charCodeAt(end - 1) <= 0x20) end--;
+  return url.slice(start, end).replace(/[\t\n\r]/g, '');
+}
+
 function heat(agreement: number): string {
   // Red (sources contradict each other) through amber to green (they agree). Squared, because rates
   // between real sources sit high: 75 % should look clearly different from 100 %.
@@ -137,7 +190,7 @@ export function renderHtml(report: ConsistencyReport, options: HtmlOptions = {})
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(SCRIPT)}">
 <meta name="generator" content="crosscheck">
 <title>${escapeHtml(title)}</title>
 <style>${STYLE}</style>
@@ -257,7 +310,9 @@ export function renderHtml(report: ConsistencyReport, options: HtmlOptions = {})
     '<table><thead><tr><th>Source</th><th>Published</th><th>Claims</th><th>Agreements</th><th>Contradictions</th><th>Agreement rate</th><th>Estimated accuracy</th></tr></thead><tbody>',
   );
   for (const src of report.sources) {
-    const name = src.url === undefined ? escapeHtml(src.name ?? src.id) : `<a href="${escapeHtml(src.url)}" rel="noopener noreferrer">${escapeHtml(src.name ?? src.id)}</a>`;
+    // Any other URL (javascript:, data:, …) is left out: the name stays plain text.
+    const href = src.url === undefined ? undefined : safeUrl(src.url);
+    const name = href === undefined ? escapeHtml(src.name ?? src.id) : `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${escapeHtml(src.name ?? src.id)}</a>`;
     const accuracy = src.accuracy === undefined ? '—' : `${Math.round(src.accuracy * 100)}%${src.origin === undefined ? '' : ` (copies ${escapeHtml(label(src.origin))})`}`;
     out.push(
       `<tr><td>${name}</td><td>${escapeHtml(src.publishedAt ?? '—')}</td><td>${src.claims}</td><td>${src.agreements}</td><td>${src.contradictions}</td><td>${src.agreementRate === null ? '—' : `${Math.round(src.agreementRate * 100)}%`}</td><td>${accuracy}</td></tr>`,

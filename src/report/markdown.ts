@@ -1,9 +1,13 @@
 import { groupIndex, linkLine, sourceLabeller, summaryLine, unverifiedReasons } from './common';
+import { visible } from '../util/visible';
 import type { ConsistencyReport } from './schema';
 
-/** Escapes text for a Markdown table cell. */
+/**
+ * Escapes text for a Markdown table cell: line breaks become spaces, Markdown's own characters are
+ * escaped, and control characters (a terminal escape sequence in a quote) are written visibly.
+ */
 function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/([*_`<>[\]])/g, '\\$1');
+  return visible(text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/([*_`<>[\]])/g, '\\$1'));
 }
 
 function quoteText(quote: string, max = 220): string {
@@ -40,7 +44,7 @@ export function renderMarkdown(report: ConsistencyReport): string {
     for (const c of report.conflicts) {
       const g = groups.get(c.group)!;
       const how = g.kindFrom === 'options' ? 'configured' : g.kindFrom === 'claims' ? 'stated by the claims' : g.kindFrom === 'attribute' ? 'inferred from the attribute name' : 'inferred from the values';
-      out.push(`### ${c.severity}: ${cell(g.attribute)} of ${cell(g.subject)}`, '', `${cell(c.message)}`, '', `\`${c.code}\` · group \`${g.id}\` · kind ${g.kind} (${how})`, '');
+      out.push(`### ${c.severity}: ${cell(g.attribute)} of ${cell(g.subject)}`, '', `${cell(c.message)}`, '', `\`${visible(c.code)}\` · group \`${visible(g.id)}\` · kind ${cell(String(g.kind))} (${how})`, '');
       out.push('| Position | Value | Normalized | Sources | Support | Conflicts with |', '| --- | --- | --- | --- | --- | --- |');
       // Positions are numbered by rank in this table; their ids stay in the JSON report.
       const rank = new Map(g.positions.map((p, k) => [p.id, k + 1]));
@@ -104,7 +108,7 @@ export function renderMarkdown(report: ConsistencyReport): string {
 
   if (report.issues.length > 0) {
     out.push('## Issues', '', '| Severity | Code | Claim | Message |', '| --- | --- | --- | --- |');
-    for (const i of report.issues) out.push(`| ${i.severity} | \`${i.code}\` | ${cell(i.claim ?? '—')} | ${cell(i.message)} |`);
+    for (const i of report.issues) out.push(`| ${i.severity} | \`${visible(i.code)}\` | ${cell(i.claim ?? '—')} | ${cell(i.message)} |`);
     out.push('');
   }
 
@@ -117,7 +121,7 @@ export function renderMarkdown(report: ConsistencyReport): string {
   for (const s of report.sources) {
     const accuracy = s.accuracy === undefined ? '—' : `${Math.round(s.accuracy * 100)}%${s.origin === undefined ? '' : ` (copies ${cell(label(s.origin))})`}`;
     out.push(
-      `| ${cell(s.name ?? s.id)} | ${s.publishedAt ?? '—'} | ${s.claims} | ${s.agreements} | ${s.contradictions} | ${s.agreementRate === null ? '—' : `${Math.round(s.agreementRate * 100)}%`} | ${accuracy} |`,
+      `| ${cell(s.name ?? s.id)} | ${cell(s.publishedAt ?? '—')} | ${s.claims} | ${s.agreements} | ${s.contradictions} | ${s.agreementRate === null ? '—' : `${Math.round(s.agreementRate * 100)}%`} | ${accuracy} |`,
     );
   }
   out.push('');

@@ -70,7 +70,7 @@ export const ClaimGroupSchema = /* @__PURE__ */ z.object({
    * inferred from the attribute's name, or inferred from the values.
    */
   kindFrom: z.enum(['options', 'claims', 'attribute', 'values']),
-  cardinality: z.enum(['one', 'many']),
+  cardinality: z.enum(['one', 'many', 'set']),
   status: GroupStatusSchema,
   /** How differently named subjects and attributes were joined into this group (linked groups only). */
   links: z.optional(z.array(LinkEvidenceSchema)),

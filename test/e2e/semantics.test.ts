@@ -110,6 +110,40 @@ describe('value semantics end to end', () => {
     expect(only(claims, { attributes: { 'celebrity supporter': { cardinality: 'many' } } }).group.status).toBe('consistent');
   });
 
+  it("reads a store's author list as the set of people it names, and compares sets: the same people agree", () => {
+    const { group } = only([
+      claim('a', 'A', 'authors', 'Knuth, Donald E.; Fuller, John'),
+      claim('b', 'B', 'authors', 'John Fuller, Donald E. Knuth'),
+      claim('c', 'C', 'authors', 'KNUTH, DONALD E. FULLER, JOHN (Author)'),
+    ]);
+    expect(group).toMatchObject({ cardinality: 'set', status: 'consistent' });
+    expect(group.positions.map((p) => p.normalized)).toEqual(['donald e knuth | john fuller']);
+  });
+
+  it('calls an author list that misses a person, or adds one, a conflict', () => {
+    const missing = only([claim('a', 'A', 'authors', 'Haag, Stephen; Perry, James T.'), claim('b', 'B', 'authors', 'Stephen Haag')]);
+    expect(missing.group.status).toBe('conflict');
+    const added = only([claim('a', 'A', 'authors', 'Stephen Haag'), claim('b', 'B', 'authors', 'Haag, Stephen / Perry, James T. / Estevez, Efren')]);
+    expect(added.group.status).toBe('conflict');
+  });
+
+  it('lets a bare surname or an initial stand for the same author (a refinement, not a conflict)', () => {
+    const { group } = only([claim('a', 'A', 'authors', 'Knuth'), claim('b', 'B', 'authors', 'Knuth, D. E.'), claim('c', 'C', 'authors', 'Donald Ervin Knuth')]);
+    expect(group.status).toBe('consistent');
+    expect(group.consensus?.normalized).toBe('donald ervin knuth');
+  });
+
+  it('keeps one person written twice in one list once ("James T Perry; James Perry")', () => {
+    const { group } = only([claim('a', 'A', 'authors', 'Stephen Haag; James T Perry; James Perry'), claim('b', 'B', 'authors', 'Haag, Stephen; Perry, James T.')]);
+    expect(group.status).toBe('consistent');
+  });
+
+  it("compares arrays as whole sets under cardinality 'set', and leaves other lists open", () => {
+    const claims = [claim('a', 'A', 'lawyers', ['Alex Spiro', 'Luke Nikas']), claim('b', 'B', 'lawyers', ['Alex Spiro'])];
+    expect(only(claims).group.status).toBe('consistent');
+    expect(only(claims, { attributes: { lawyers: { cardinality: 'set' } } }).group).toMatchObject({ cardinality: 'set', status: 'conflict' });
+  });
+
   it('softens a conflict when one source asserts both values, and says so', () => {
     const { report } = only([
       claim('a', 'A', 'venue', 'Casa Chimayo'),

@@ -53,3 +53,34 @@ describe('consensus by estimated source accuracy', () => {
     expect(vote.sources.every((s) => s.accuracy === undefined)).toBe(true);
   });
 });
+
+describe('a one-against-one conflict', () => {
+  it('stays disputed when neither source was judged on any other contested item', () => {
+    const report = checkConsistency([
+      { source: 'a', subject: 'bridge', attribute: 'length', value: 120 },
+      { source: 'b', subject: 'bridge', attribute: 'length', value: 150 },
+      // Both agree elsewhere: agreement is no test of accuracy.
+      { source: 'a', subject: 'tower', attribute: 'height', value: 40 },
+      { source: 'b', subject: 'tower', attribute: 'height', value: 40 },
+    ]);
+    const bridge = report.groups.find((g) => g.subject === 'bridge')!;
+    expect(bridge.consensus).toBeNull();
+    expect(bridge.contenders).toHaveLength(2);
+  });
+
+  it('is settled when a third source has shown which of the two is right elsewhere', () => {
+    const claims: ClaimInput[] = [
+      { source: 'a', subject: 'bridge', attribute: 'length', value: 120 },
+      { source: 'b', subject: 'bridge', attribute: 'length', value: 150 },
+    ];
+    for (let i = 0; i < 5; i++) {
+      claims.push({ source: 'a', subject: `tower ${i}`, attribute: 'height', value: 40 + i });
+      claims.push({ source: 'b', subject: `tower ${i}`, attribute: 'height', value: 60 + i });
+      claims.push({ source: 'c', subject: `tower ${i}`, attribute: 'height', value: 40 + i });
+    }
+    const bridge = checkConsistency(claims).groups.find((g) => g.subject === 'bridge')!;
+    expect(bridge.consensus?.normalized).toBe('120');
+    expect(bridge.consensus!.confidence).toBeGreaterThan(0.5);
+    expect(bridge.consensus!.confidence).toBeLessThan(1);
+  });
+});

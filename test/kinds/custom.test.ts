@@ -109,6 +109,29 @@ describe('a user kind through checkConsistency', () => {
     expect(report.issues.map((i) => i.code)).toContain('unparsed_value');
   });
 
+  it('asks its distance of contradicting values, and a distance that throws gives no evidence, not a failure', () => {
+    // Two sources contradict each other on one key (the link stage measures how far apart such values are).
+    const story = (value: string): ClaimInput[] => [
+      { id: 'a', source: 'x', subject: 'the novel', attribute: 'isbn', value: PRAGMATIC_13 },
+      { id: 'b', source: 'y', subject: 'the novel', attribute: 'isbn', value },
+      { id: 'c', source: 'z', subject: 'that book', attribute: 'isbn', value },
+      { id: 'd', source: 'z', subject: 'a new book', attribute: 'isbn', value: PRAGMATIC_10 },
+    ];
+    let calls = 0;
+    const throwing: KindDefinition<Isbn> = {
+      ...isbnKind,
+      distance: () => {
+        calls++;
+        throw new Error('no');
+      },
+    };
+    const report = checkConsistency(story(OTHER_13), { kinds: [throwing] });
+    expect(calls).toBeGreaterThan(0);
+    expect(report.summary.claims).toBe(4);
+    expect(report.conflicts.some((c) => c.code === 'isbn_mismatch')).toBe(true);
+    expect(() => checkConsistency(story(OTHER_13), { kinds: [{ ...isbnKind, distance: 'near' } as never] })).toThrow(/kind 'isbn' has a `distance` that is not a function/);
+  });
+
   it('works the same through createChecker', () => {
     const checker = createChecker({ kinds: [isbnKind] });
     checker.add(claims('isbn', [PRAGMATIC_10])).add(claims('isbn', [PRAGMATIC_13]).map((c) => ({ ...c, source: 's9' })));

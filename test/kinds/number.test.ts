@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumber } from '../../src/kinds/number';
+import { numberKind, parseNumber } from '../../src/kinds/number';
 import { compareIntervals } from '../../src/kinds/numeric';
 import { ok } from '../helpers';
 
@@ -98,4 +98,24 @@ describe('compareIntervals', () => {
     expect(compareIntervals(n('about 40'), n(42), undefined).relation).toBe('compatible');
     expect(compareIntervals(n('about 40'), n(50), undefined).relation).toBe('conflict');
   });
+});
+
+describe('distance between two amounts (evidence for linking)', () => {
+  const cases: [string, string | number, string | number, number][] = [
+    ['ages a year apart', '11-year-old', '12-year old', 0.08],
+    ['husband and wife', 46, 47, 0.02],
+    ['a toddler a year older', '1-year-old', '2-year-old', 0.4],
+    ['the same count', 'four', 4, 0],
+    ['a hundredfold', 5, 500, 0.99],
+  ];
+  for (const [what, a, b, d] of cases) {
+    it(`puts ${JSON.stringify(a)} and ${JSON.stringify(b)} ${d} apart (${what})`, () => {
+      const ctx = { publishedAt: undefined, dateOrder: 'auto' as const, role: typeof a === 'string' && a.includes('old') ? 'age' : undefined };
+      const pa = numberKind.parse(a, ctx);
+      const pb = numberKind.parse(b, ctx);
+      if (!pa.ok || !pb.ok) throw new Error('unread');
+      expect(numberKind.distance!(pa.value, pb.value)).toBeCloseTo(d, 2);
+      expect(numberKind.distance!(pb.value, pa.value)).toBe(numberKind.distance!(pa.value, pb.value));
+    });
+  }
 });

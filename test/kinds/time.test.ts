@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareTimes, parseTime } from '../../src/kinds/time';
+import { compareTimes, parseTime, timeKind } from '../../src/kinds/time';
 import { ok, published } from '../helpers';
 
 // Every time format in ../shared/data/flights-raha/flights_dirty.csv that DESIGN names.
@@ -112,4 +112,21 @@ describe('times in a zone', () => {
     expect(compareTimes(t(a), t(b)).relation).toBe(relation);
     expect(compareTimes(t(b), t(a)).relation).toBe(relation);
   });
+});
+
+describe('distance between two times of day (evidence for linking)', () => {
+  const cases: [string, string, number][] = [
+    ['around 4 a.m. Sunday', 'around 4:35 a.m.', 35 / 720],
+    ['11:50 p.m.', '12:10 a.m.', 20 / 720],
+    ['around 3 p.m.', 'around 4:35 a.m.', 625 / 720],
+  ];
+  for (const [a, b, d] of cases) {
+    it(`puts "${a}" and "${b}" ${(d * 720).toFixed(0)} minutes of a half day apart`, () => {
+      const ctx = { publishedAt: undefined, dateOrder: 'auto' as const };
+      const pa = timeKind.parse(a, ctx);
+      const pb = timeKind.parse(b, ctx);
+      if (!pa.ok || !pb.ok) throw new Error('unread');
+      expect(timeKind.distance!(pa.value, pb.value)).toBeCloseTo(d, 5);
+    });
+  }
 });

@@ -200,6 +200,17 @@ describe('profile linking', () => {
     expect(together(report, 'c2-time', 'c2-stray')).toBe(false);
   });
 
+  it('links the two writers\' morning shootings by times a reporting difference apart, and reports that difference', () => {
+    // "around 4 a.m." and "around 4:35 a.m." conflict, but a near conflict is likelier about one shooting than two.
+    expect(conflicting(report, 'c1-early', 'c2-stray')).toBe(true);
+    // The same two mentions with times half a day apart stay two shootings.
+    const far = grouped(
+      coney.map((c) => (c.id === 'c2-stray' ? { ...c, value: 'around 4:35 p.m.' } : c)),
+      { sources },
+    );
+    expect(together(far, 'c1-early', 'c2-stray')).toBe(false);
+  });
+
   it('says how each linked group was linked, with the evidence and its weight', () => {
     const g = report.groups.find((x) => x.claims.includes('c2-time'))!;
     expect(g.links?.some((l) => l.side === 'subject' && l.rule === 'profile' && typeof l.weight === 'number' && l.evidence.length > 0)).toBe(true);

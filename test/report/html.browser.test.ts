@@ -90,3 +90,83 @@ describe.runIf(available || required)('the HTML report in a real browser', () =>
     expect(existsSync(new URL('seed-report.png', outDir))).toBe(true);
   });
 });
+
+// Hostile input in every field a page shows: markup, event handlers, script URLs. The page must
+// stay inert: no dialog, no navigation, no console error (a CSP refusal would be one), no link
+// but http(s), and its own script (allowed by its hash) still works.
+const HOSTILE = ['<script>alert(1)</script>', '"><img src=x onerror=alert(2)>', "'><svg onload=alert(3)>", '</style><script>alert(4)</script>'];
+const URLS = ['javascript:alert(5)', ' JaVaScRiPt:alert(6)', 'java\tscript:alert(7)', 'data:text/html,<script>alert(8)</script>'];
+
+describe.runIf(available || required)('the HTML report with hostile input in a real browser', () => {
+  let browser: Browser | undefined;
+  let page: Page;
+  const dialogs: string[] = [];
+  const errors: string[] = [];
+  const navigations: string[] = [];
+  const file = new URL('hostile-report.html', outDir);
+
+  beforeAll(async () => {
+    if (!available) throw new Error(`CROSSCHECK_REQUIRE_BROWSER=1 but there is no Chromium at ${executable}`);
+    const { chromium } = await import('playwright-core');
+    mkdirSync(outDir, { recursive: true });
+    const hostileClaims = HOSTILE.flatMap((h, k) => [
+      { id: `${h}a${k}`, source: URLS[k]!, subject: `Alec ${h}`, attribute: `age ${h}`, value: 60 + k, quote: `quote ${h}` },
+      { id: `${h}b${k}`, source: `src ${h}`, subject: `Alec ${h}`, attribute: `age ${h}`, value: 50 + k, quote: h },
+      { id: `${h}c${k}`, source: `src ${h}`, subject: `Alec ${h}`, attribute: `venue ${h}`, value: h },
+    ]);
+    const hostileSources = [
+      ...URLS.map((url, k) => ({ id: url, name: HOSTILE[k]!, url })),
+      ...HOSTILE.map((h, k) => ({ id: `src ${h}`, name: `name ${h}`, url: URLS[k]! })),
+    ];
+    writeFileSync(file, formatReport(checkConsistency(hostileClaims, { sources: hostileSources }), 'html', { title: HOSTILE[0]! }));
+    browser = await chromium.launch({
+      executablePath: executable,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(file.href);
+    page.on('framenavigated', (f) => navigations.push(f.url()));
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows the hostile text as text', async () => {
+    expect(await page.title()).toBe(HOSTILE[0]);
+    expect(await page.locator('article.conflict').count()).toBe(HOSTILE.length);
+    expect(await page.locator('article.conflict h3').first().textContent()).toContain('<');
+    // No element the input could have made: no image, no svg, one script (the page's own).
+    expect(await page.locator('img, svg, iframe, object, embed').count()).toBe(0);
+    expect(await page.locator('script').count()).toBe(1);
+  });
+
+  it('makes no link of a script URL, and clicking the sources and values runs nothing', async () => {
+    const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).protocol));
+    for (const protocol of hrefs) expect(['http:', 'https:', 'file:']).toContain(protocol);
+    const cells = page.locator('#sources td:first-child, .position .value, .sources li');
+    const n = await cells.count();
+    expect(n).toBeGreaterThan(0);
+    for (let i = 0; i < n; i++) await cells.nth(i).click();
+    await page.waitForTimeout(100);
+    expect(dialogs).toEqual([]);
+    expect(navigations).toEqual([]);
+  });
+
+  it('runs its own script under the hash-only policy, and logs no error', async () => {
+    await page.locator('.filters input[data-severity="high"]').uncheck();
+    expect(await page.textContent('.filters .shown')).toMatch(/^\d+ of \d+ conflicts shown$/);
+    await page.locator('.filters input[data-severity="high"]').check();
+    expect(errors).toEqual([]);
+    expect(dialogs).toEqual([]);
+  });
+});

@@ -18,6 +18,11 @@ export const timeKind: KindDefinition<TimeValue> = {
   },
   parse: parseTime,
   compare: (a, b) => compareTimes(a, b),
+  // Minutes apart around the clock, as a share of the farthest two times can be (12 hours).
+  distance: (a, b) => {
+    const d = Math.abs(a.minutes - b.minutes) % 1440;
+    return Math.min(d, 1440 - d) / 720;
+  },
   normalize: (v) => v.key,
   specificity: (v) => 4 - Math.log2(1 + v.hi - v.lo) / 4 + (v.halfDayUnknown ? 0 : 0.5) + (v.date === undefined ? 0 : 1),
 };

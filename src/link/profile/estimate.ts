@@ -19,8 +19,22 @@ export const PRIOR = { mAgree: 0.8, mConflict: 0.2, uAgree: 0.3, uConflict: 0.7 
  * PRIOR_STRENGTH pseudo-counts, so a small input keeps weights near
  * log2(0.8/0.3) ≈ +1.4 and log2(0.2/0.7) ≈ −1.8. Deterministic: cells in key
  * order, at most ESTIMATE_SAMPLE comparisons each.
+ *
+ * A conflict whose kind measures how far apart the values are is also
+ * counted as near (at most `nearValues` apart) or far, on both sides: how
+ * often one thing's conflicting values are near (a reporting difference:
+ * "11" / "12", "around 4 a.m." / "around 4:35 a.m.") against how often two
+ * things' are. The ratio shifts a near conflict's weight up and a far one's
+ * down (priors `nearLikely` 0.7 and `nearByChance` 0.3: reporting
+ * differences are mostly small, and two things' values are near about as
+ * often as a quarter-wide window catches them).
  */
-export function valueWeights(cells: ReadonlyMap<string, Cell>, input: ProfileInput, run: LinkRun): { agree: number; conflict: number; m: [number, number, number]; u: [number, number, number] } {
+export function valueWeights(
+  cells: ReadonlyMap<string, Cell>,
+  input: ProfileInput,
+  run: LinkRun,
+  near: { readonly nearValues: number; readonly nearLikely: number; readonly nearByChance: number },
+): { agree: number; conflict: number; near: number; far: number; m: [number, number, number, number, number]; u: [number, number, number, number, number] } {
   const sorted = [...cells.values()].sort((a, b) => compareCodePoints(a.subject, b.subject) || compareCodePoints(a.attribute, b.attribute));
   // A cell's claims per source, sources by name (their numbers follow input order).
   const bySource = (cell: Cell) => {
@@ -33,20 +47,26 @@ export function valueWeights(cells: ReadonlyMap<string, Cell>, input: ProfileInp
     }
     return [...out].sort((a, b) => compareCodePoints(a[0], b[0])).map(([, l]) => l);
   };
-  const m = [0, 0, 0]; // agree, conflict, compared
-  const u = [0, 0, 0];
-  const count = (into: number[], e: ValueEvidence) => {
-    if (e === 'none') return;
+  const m = [0, 0, 0, 0, 0]; // agree, conflict, compared, conflicts measured, of them near
+  const u = [0, 0, 0, 0, 0];
+  const count = (into: number[], r: { evidence: ValueEvidence; distance?: number | undefined }) => {
+    if (r.evidence === 'none') return;
     into[2]!++;
-    if (e === 'agree') into[0]!++;
-    else if (e === 'conflict') into[1]!++;
+    if (r.evidence === 'agree') into[0]!++;
+    else if (r.evidence === 'conflict') {
+      into[1]!++;
+      if (r.distance !== undefined) {
+        into[3]!++;
+        if (r.distance <= near.nearValues) into[4]!++;
+      }
+    }
   };
   // m: two sources on one cell.
   for (const cell of sorted) {
     if (m[2]! >= ESTIMATE_SAMPLE) break;
     const parts = bySource(cell);
     if (parts.length < 2) continue;
-    count(m, input.relate(parts[0]!, parts[1]!).evidence);
+    count(m, input.relate(parts[0]!, parts[1]!));
   }
   // u: one source, two subjects, one attribute key.
   const seen = new Map<string, number[]>();
@@ -57,12 +77,18 @@ export function valueWeights(cells: ReadonlyMap<string, Cell>, input: ProfileInp
     const id = `${run.input.sourceNumber(parts[0]![0]!)}\u0000${cell.attribute}`;
     const earlier = seen.get(id);
     if (earlier === undefined) seen.set(id, parts[0]!);
-    else count(u, input.relate(earlier, parts[0]!).evidence);
+    else count(u, input.relate(earlier, parts[0]!));
   }
   const rate = (hits: number, n: number, prior: number) => (hits + PRIOR_STRENGTH * prior) / (n + PRIOR_STRENGTH);
   const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
   const agree = clamp(Math.log2(rate(m[0]!, m[2]!, PRIOR.mAgree) / rate(u[0]!, u[2]!, PRIOR.uAgree)), 0.25, 4);
   const conflict = clamp(Math.log2(rate(m[1]!, m[2]!, PRIOR.mConflict) / rate(u[1]!, u[2]!, PRIOR.uConflict)), -4, -0.25);
-  return { agree, conflict, m: m as [number, number, number], u: u as [number, number, number] };
+  const mNear = rate(m[4]!, m[3]!, clamp(near.nearLikely, 0.05, 0.95));
+  const uNear = rate(u[4]!, u[3]!, clamp(near.nearByChance, 0.05, 0.95));
+  return {
+    agree,
+    conflict,
+    near: clamp(Math.log2(mNear / uNear), 0, 4),
+    far: clamp(Math.log2((1 - mNear) / (1 - uNear)), -4, 0), m: m as [number, number, number, number, number], u: u as [number, number, number, number, number] };
 }
 

@@ -179,8 +179,8 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
   candidates.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   // The value weights, estimated from this input when there are candidates to score (see valueWeights).
   if (candidates.length > 0 && input.weights?.valueAgrees === undefined && input.weights?.valueConflicts === undefined) {
-    const estimated = valueWeights(cells, input, run);
-    weights = { ...weights, valueAgrees: estimated.agree, valueConflicts: estimated.conflict };
+    const estimated = valueWeights(cells, input, run, weights);
+    weights = { ...weights, valueAgrees: estimated.agree, valueConflicts: estimated.conflict, valueNear: estimated.near, valueFar: estimated.far };
     input.trace?.(`value weights ${JSON.stringify(estimated)}`);
   }
   // Names the claims give: an attribute that asks for a name, with a value that reads as one.

@@ -140,7 +140,7 @@ export function valueEvidence(
   for (const [ca, cb] of matchAttributes(a, b, input, textOf)) {
     const r = input.relate(ca.claims, cb.claims);
     const label = textOf(ca.attribute);
-    sum += valueWeight(r.evidence, w);
+    sum += valueWeight(r.evidence, w, r.distance);
     if (r.evidence !== 'none') compared++;
     if (r.evidence === 'agree') agreeing.push(label);
     else if (r.evidence === 'conflict') conflicting.push(label);
@@ -200,8 +200,9 @@ export function anchorShared(a: Mention, b: Mention): string | undefined {
   return undefined;
 }
 
-export function valueWeight(e: ValueEvidence, w: Weights): number {
-  return e === 'agree' ? w.valueAgrees : e === 'conflict' ? w.valueConflicts : w.sharedSlot;
+export function valueWeight(e: ValueEvidence, w: Weights, distance?: number | undefined): number {
+  if (e !== 'conflict') return e === 'agree' ? w.valueAgrees : w.sharedSlot;
+  return w.valueConflicts + (distance === undefined ? 0 : distance <= w.nearValues ? w.valueNear : w.valueFar);
 }
 
 /** Heads that both name something that happened (an act, an event, a phenomenon, a process): "shooting" / "shootout". */

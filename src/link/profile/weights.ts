@@ -48,6 +48,21 @@ export const WEIGHTS = {
   valueAgrees: 1.5,
   /** An attribute both state, with contradicting values: lowers the weight, never vetoes. */
   valueConflicts: -1.5,
+  /**
+   * Conflicting values at most this far apart (their kind's relative distance: 11 and 12 are 0.08
+   * apart) are near: a reporting difference is usually small, two different things' values need
+   * not be. How much a near or a far conflict shifts the conflict's weight is estimated from the
+   * input (see valueWeights); this is only where near ends.
+   */
+  nearValues: 0.25,
+  /** Prior share of one thing's conflicting values that are near (reporting differences are mostly small). */
+  nearLikely: 0.7,
+  /** Prior share of two things' conflicting values that are near by chance. */
+  nearByChance: 0.3,
+  /** Bits a near conflict adds to `valueConflicts`: estimated from the input and the two priors above. */
+  valueNear: 0,
+  /** Bits a far conflict adds to `valueConflicts`: estimated likewise. */
+  valueFar: 0,
   /** An attribute both state, values not comparable. */
   sharedSlot: 0.25,
   /** Cap of the value evidence, either way. */
