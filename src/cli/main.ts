@@ -256,7 +256,9 @@ function check(args: Arguments): number {
   if (configPath !== undefined) {
     const config = readJson(configPath);
     if (config === null || typeof config !== 'object' || Array.isArray(config)) throw new UsageError(`${configPath}: expected a JSON object of options`);
-    Object.assign(options, config);
+    // Own properties, defined rather than assigned: a "__proto__" key in the file stays a key (an unknown option the
+    // checker names), never the options' prototype.
+    for (const [key, value] of Object.entries(config)) Object.defineProperty(options, key, { value, enumerable: true, writable: true, configurable: true });
   }
   const sources: unknown[] = [...((options.sources as unknown[] | undefined) ?? [])];
   if (args.sources !== undefined) {

@@ -94,3 +94,13 @@ describe('crosscheck check messages', () => {
     expect(help).toMatch(/the flags, the --config file \(or else\s+\.\/crosscheck\.config\.json/);
   });
 });
+
+describe('crosscheck check with a hostile options file', () => {
+  it('keeps a "__proto__" key a key: the checker names it as an unknown option, it never becomes the options\' prototype', () => {
+    const dir = project({ 'claims.json': ages, 'crosscheck.config.json': '{"__proto__": {"attributes": {"age": {"tolerance": {"absolute": 10}}}}}' });
+    const r = run(dir, ['check', 'claims.json']);
+    // Were the key the prototype, the tolerance would be read and the two ages would agree (exit 0).
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/__proto__/);
+  });
+});
