@@ -175,7 +175,10 @@ export const CheckOptionsSchema = /* @__PURE__ */ z.strictObject({
   /**
    * Per attribute name (matched after normalization, as claims are): its
    * `kind`, its `cardinality` (`'many'`: a list, such as victims' names, whose
-   * members do not contradict each other) and a numeric `tolerance`.
+   * members do not contradict each other) and a numeric `tolerance`. Two names
+   * that normalize alike (`'date of dismissal'`, `'dismissal date'`) with
+   * different settings are a `RangeError` naming both (key order would
+   * otherwise decide); with the same settings they are accepted.
    *
    * @example
    * { attributes: { age: { tolerance: { absolute: 1 } }, victims: { kind: 'name', cardinality: 'many' } } }
@@ -185,7 +188,9 @@ export const CheckOptionsSchema = /* @__PURE__ */ z.strictObject({
    * Spellings that mean the same thing, each inner list one group. They join
    * subjects and attributes (the subjects `'NYPD'` and `'New York police'`)
    * and values (`'USA'` and `'United States'`; a value is shown as its
-   * group's first spelling), before any linking.
+   * group's first spelling), before any linking. A spelling in two groups is
+   * a `RangeError` naming it and both groups (group order would otherwise
+   * decide which group it joins).
    *
    * @example
    * { aliases: [['New York Police Department', 'NYPD', 'New York police'], ['age', 'aged']] }
