@@ -287,7 +287,7 @@ export const denseClaims = fc
         },
         { requiredKeys: ['source', 'subject', 'attribute', 'value'] },
       ),
-      { minLength: 2, maxLength: 12 },
+      { minLength: 2, maxLength: 10 },
     ),
   )
   .map((claims) => claims.map((c, k) => ({ id: `d${k}`, ...c })));
@@ -323,7 +323,7 @@ export const hostileReportInput = fc
           },
           { requiredKeys: ['source', 'subject', 'attribute', 'value', 'quote'] },
         ),
-        { minLength: 1, maxLength: 10 },
+        { minLength: 1, maxLength: 8 },
       )
       .map((claims) => ({ claims: claims.map((c, k) => ({ id: k % 3 === 0 ? `${c.source}:${k}` : `c${k}`, ...c })), options: { sources, onInvalid: 'skip' as const } })),
   );

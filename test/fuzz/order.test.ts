@@ -8,7 +8,7 @@ import { budget, denseClaims, invalidClaim, options, params, validClaim } from '
 
 /** Valid claims with unique ids (a repeated id is refused in favour of the earlier claim, so it depends on order by design). */
 const uniqueClaims = fc
-  .array(validClaim, { maxLength: 14 })
+  .array(validClaim, { maxLength: 10 })
   // see branch linear: order of list vs string — a one-member list and the same string depend on claim order.
   .map((claims) => claims.filter((c) => !(Array.isArray(c.value) && c.value.length === 1)))
   .map((claims) => claims.map((c, k) => ({ id: `c${k}`, ...c })));
@@ -122,7 +122,7 @@ describe('createChecker over any batching equals checkConsistency', () => {
   it(
     'with invalid claims skipped, whatever the batches',
     () => {
-      const mixed = fc.array(fc.oneof({ weight: 6, arbitrary: validClaim }, { weight: 1, arbitrary: invalidClaim }), { maxLength: 14 });
+      const mixed = fc.array(fc.oneof({ weight: 6, arbitrary: validClaim }, { weight: 1, arbitrary: invalidClaim }), { maxLength: 10 });
       fc.assert(
         fc.property(mixed, options, fc.array(fc.nat(), { maxLength: 5 }), (claims, opts, cuts) => {
           const o = { ...opts, onInvalid: 'skip' };
@@ -143,7 +143,7 @@ describe('createChecker over any batching equals checkConsistency', () => {
   it(
     'with invalid claims refused: the batch holding one throws and adds nothing, and the rest equals checkConsistency over the rest',
     () => {
-      const mixed = fc.array(fc.oneof({ weight: 8, arbitrary: validClaim }, { weight: 1, arbitrary: invalidClaim }), { maxLength: 14 });
+      const mixed = fc.array(fc.oneof({ weight: 8, arbitrary: validClaim }, { weight: 1, arbitrary: invalidClaim }), { maxLength: 10 });
       fc.assert(
         fc.property(mixed, options, fc.array(fc.nat(), { maxLength: 5 }), (claims, opts, cuts) => {
           let checker: ReturnType<typeof createChecker>;
