@@ -36,7 +36,9 @@ function position(text: string, offset: number): { line: number; column: number 
   let line = 1;
   let last = -1;
   for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
+    const c = text.charCodeAt(i);
+    // LF, CRLF (counted at its LF) or a lone CR ends a line.
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
       line++;
       last = i;
     }
@@ -175,7 +177,7 @@ function elementLines(text: string, path: readonly string[]): number[] {
     path.every((k, i) => stack[i]!.kind === 'object' && stack[i + 1]!.key === k);
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    if (c === '\n') {
+    if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) {
       line++;
       continue;
     }

@@ -130,7 +130,7 @@ const piece = fc.oneof(
 
 /**
  * A short hostile string (at most a few dozen characters: the long ones are the linearity tests'
- * business — see branch linear: a subject, attribute or alias of one long random word).
+ * business: test/fuzz/linear.test.ts, one long random word in a subject, attribute or alias).
  */
 export const hostile = fc.oneof(
   { weight: 3, arbitrary: fc.array(piece, { minLength: 1, maxLength: 4 }).chain((parts) => fc.constantFrom(' ', '', ', ').map((sep) => parts.join(sep))) },
@@ -287,7 +287,7 @@ export const denseClaims = fc
         },
         { requiredKeys: ['source', 'subject', 'attribute', 'value'] },
       ),
-      { minLength: 2, maxLength: 12 },
+      { minLength: 2, maxLength: 10 },
     ),
   )
   .map((claims) => claims.map((c, k) => ({ id: `d${k}`, ...c })));
@@ -323,18 +323,18 @@ export const hostileReportInput = fc
           },
           { requiredKeys: ['source', 'subject', 'attribute', 'value', 'quote'] },
         ),
-        { minLength: 1, maxLength: 10 },
+        { minLength: 1, maxLength: 8 },
       )
       .map((claims) => ({ claims: claims.map((c, k) => ({ id: k % 3 === 0 ? `${c.source}:${k}` : `c${k}`, ...c })), options: { sources, onInvalid: 'skip' as const } })),
   );
 
 /**
  * Thousands of claims on one subject: many attributes, each with a few values from a small pool
- * (see branch linear: severity cube — one group with thousands of distinct values grows as the
- * cube of its positions; re-enable many distinct values per group after merging it).
+ * (one group with thousands of distinct values is test/fuzz/linear.test.ts's: the relation table
+ * of a group is quadratic in its positions by design).
  */
 export const crowdedSubject = fc
-  // see branch linear: severity cube (few distinct values per group until it is merged).
+  // Few distinct values per group here: many distinct values in one group are test/fuzz/linear.test.ts's (severity).
   .record({ claims: fc.integer({ min: 1000, max: 3000 }), attributes: fc.integer({ min: 50, max: 400 }), seed: fc.nat() })
   .map(({ claims, attributes, seed }) => {
     const pool = [...LOOKALIKES.slice(0, 40), 66, 58, 2021, -0, 1e21, '__proto__', 'constructor', ...INJECTIONS.slice(0, 6)];
@@ -357,10 +357,9 @@ export const crowdedSubject = fc
 
 /**
  * Large strings (a megabyte) in a value and a quote: ordinary words and hostile pieces repeated
- * (see branch linear: combining-mark runs and one long random word in subjects, attributes or
- * aliases are super-linear; those shapes stay out of the large strings until it is merged).
+ * (combining-mark runs and one long random word at this size are test/fuzz/linear.test.ts's).
  */
 export const largeString = fc
-  // see branch linear: combining-mark runs and one long random word (no such piece repeated here).
+  // Combining-mark runs and one long random word at this size are test/fuzz/linear.test.ts's.
   .tuple(fc.constantFrom('Santa Fe ', 'July 12, 2024 ', '66 ', '<script>alert(1)</script> ', '\u001b[2J ', '😀 שלום ', '-1+1 '), fc.integer({ min: 100_000, max: 1_000_000 }))
   .map(([piece, length]) => piece.repeat(Math.ceil(length / piece.length)).slice(0, length));

@@ -8,7 +8,7 @@ import { budget, denseClaims, invalidClaim, options, params, validClaim } from '
 
 /** Valid claims with unique ids (a repeated id is refused in favour of the earlier claim, so it depends on order by design). */
 const uniqueClaims = fc
-  .array(validClaim, { maxLength: 14 })
+  .array(validClaim, { maxLength: 10 })
   .map((claims) => claims.map((c, k) => ({ id: `c${k}`, ...c })));
 
 /** The spellings of a group, one key per role: two groups that share one are excluded below. */
@@ -18,9 +18,8 @@ function spellingsOf(entry: string): string[] {
 }
 
 /**
- * Options whose order may not matter: no spelling in two alias groups (see branch linear: a
- * spelling in two alias groups gets a group id that depends on alias-group order) and no two
- * attribute-config keys that normalize alike (see branch linear: the last one silently wins).
+ * Options that are accepted: no spelling in two alias groups and no two attribute-config keys that
+ * normalize alike (both a RangeError in any order; the property over all options below checks that).
  */
 const orderFreeOptions = options.map((o) => {
   const out: Record<string, unknown> = { ...o };
@@ -30,7 +29,7 @@ const orderFreeOptions = options.map((o) => {
     const seen = new Set<string>();
     out.aliases = (o.aliases as string[][]).filter((group) => {
       const keys = new Set(group.flatMap(spellingsOf));
-      // see branch linear: a spelling in two alias groups gets a group id that depends on alias-group order.
+      // A spelling in two alias groups is refused (RangeError).
       // A group whose members normalize alike among themselves is fine; one that meets another group is left out.
       if ([...keys].some((k) => seen.has(k))) return false;
       for (const k of keys) seen.add(k);
@@ -43,7 +42,7 @@ const orderFreeOptions = options.map((o) => {
     const seen = new Set<string>();
     const kept: [string, unknown][] = [];
     for (const [name, config] of Object.entries(o.attributes as object)) {
-      // see branch linear: attribute-config keys that normalize alike — the last one silently wins.
+      // Attribute-config keys that normalize alike are refused when their settings differ.
       const key = keys.normalize(name, 'attribute').key;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -102,6 +101,20 @@ describe('the report does not depend on order', () => {
     },
     budget(8),
   );
+
+  it(
+    'refuses options with a spelling in two alias groups or attribute names that normalize alike (with different settings) in every order, and otherwise agrees',
+    () => {
+      fc.assert(
+        fc.property(uniqueClaims, options, fc.integer({ min: 1, max: 2 ** 31 - 2 }), (claims, opts, seed) => {
+          const expected = run(claims, opts);
+          expect(run(shuffle(claims, seed), reorderOptions(opts, seed))).toBe(expected);
+        }),
+        params(),
+      );
+    },
+    budget(8),
+  );
 });
 
 describe('createChecker over any batching equals checkConsistency', () => {
@@ -120,7 +133,7 @@ describe('createChecker over any batching equals checkConsistency', () => {
   it(
     'with invalid claims skipped, whatever the batches',
     () => {
-      const mixed = fc.array(fc.oneof({ weight: 6, arbitrary: validClaim }, { weight: 1, arbitrary: invalidClaim }), { maxLength: 14 });
+      const mixed = fc.array(fc.oneof({ weight: 6, arbitrary: validClaim }, { weight: 1, arbitrary: invalidClaim }), { maxLength: 10 });
       fc.assert(
         fc.property(mixed, options, fc.array(fc.nat(), { maxLength: 5 }), (claims, opts, cuts) => {
           const o = { ...opts, onInvalid: 'skip' };
@@ -141,7 +154,7 @@ describe('createChecker over any batching equals checkConsistency', () => {
   it(
     'with invalid claims refused: the batch holding one throws and adds nothing, and the rest equals checkConsistency over the rest',
     () => {
-      const mixed = fc.array(fc.oneof({ weight: 8, arbitrary: validClaim }, { weight: 1, arbitrary: invalidClaim }), { maxLength: 14 });
+      const mixed = fc.array(fc.oneof({ weight: 8, arbitrary: validClaim }, { weight: 1, arbitrary: invalidClaim }), { maxLength: 10 });
       fc.assert(
         fc.property(mixed, options, fc.array(fc.nat(), { maxLength: 5 }), (claims, opts, cuts) => {
           let checker: ReturnType<typeof createChecker>;

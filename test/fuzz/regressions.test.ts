@@ -118,6 +118,12 @@ describe('claim files the CLI refused or misread', () => {
     expect(read.lines).toEqual([1, 2]);
   });
 
+  it('numbers the lines of a JSON document with CR-only line ends, claims and errors alike', () => {
+    const claim = '{"source":"a","subject":"S","attribute":"age","value":1}';
+    expect(readClaims('claims.json', `[\r${claim},\r${claim}\r]`).lines).toEqual([2, 3]);
+    expect(() => readClaims('claims.json', `[\r${claim},\r${claim}\r`)).toThrow(/^4:1: invalid JSON/);
+  });
+
   it('refuses a CSV header that names a column twice instead of keeping the last', () => {
     expect(() => readClaims('claims.csv', 'source,subject,attribute,value,value\na,S,age,1,2\n')).toThrow("1: the column 'value' appears twice in the header");
   });
