@@ -93,6 +93,29 @@ function detectNumber(raw: RawScalar): number {
   return /\bfather-of|\bmother-of|^(about|around|nearly|almost|more than|at least|up to|over|under)\b/i.test(raw) ? 0.8 : 0.4;
 }
 
+/** Separators of a written list: commas (an Oxford "and" included), semicolons, a lone "and". */
+const LIST_SEPARATOR = /\s*[,;]\s*(?:and\s+)?|\s+and\s+/;
+/** A count before an amount in a list ("two 21-year-olds"): how many of that member, not a member. */
+const MULTIPLICITY = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?=\d)/i;
+
+/** A member of such a list: a bare number, or an age ("26-year-old"); "5 killed" is a count of something, not a member. */
+const BARE_MEMBER = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[- ](?:year|month|week|day)s?[- ]old)?$/i;
+
+/**
+ * Reads a value that is not one number but a list of them as that list:
+ * "13 and 21", "two 21-year-olds, one 26-year-old, and one 31-year-old" (ages
+ * 21, 26 and 31). Only when the whole does not read as one number ("between 10
+ * and 12" is a range, "40 or 50" a spoken range) and every member is a bare
+ * number or age ("5 killed and 12 injured" stays unread: two measures).
+ */
+export function splitNumbers(raw: RawScalar, ctx: ParseContext): readonly RawScalar[] | undefined {
+  if (typeof raw !== 'string' || raw.length > 400 || parseNumber(raw, ctx).ok) return undefined;
+  const parts = raw.trim().split(LIST_SEPARATOR).filter((p) => p !== '');
+  if (parts.length < 2) return undefined;
+  const members = parts.map((p) => p.replace(MULTIPLICITY, '').replace(/(\d[- ](?:year|month|week|day)s?[- ]old)s\b/i, '$1'));
+  return members.every((m) => BARE_MEMBER.test(m) && parseNumber(m, ctx).ok) ? members : undefined;
+}
+
 export const numberKind: KindDefinition<NumberValue> = {
   kind: 'number',
   conflictCode: 'number_mismatch',
@@ -108,6 +131,7 @@ export const numberKind: KindDefinition<NumberValue> = {
   roles: { age: ['age', 'aged'] },
   detect: detectNumber,
   parse: (raw, ctx) => parseNumber(raw, ctx),
+  split: splitNumbers,
   compare: (a, b, ctx) => compareIntervals(a, b, ctx.tolerance),
   distance: relativeDistance,
   normalize: (v) => v.key,

@@ -145,12 +145,12 @@ describe('claim files the CLI refused or misread', () => {
   });
 });
 
-describe('found by npm run fuzz and not yet fixed', () => {
-  // NOT FIXED (found at 100,000 cases, dense permutation test, seed 20261201): two positions that do not
-  // conflict ("not 66" and "not nan") with the same support from two sources each; which one is the
-  // consensus (and its confidence) depends on claim order. `it.fails` keeps the shrunk case: when the
-  // consensus is made order-independent this test fails — then change `it.fails` to `it`.
-  it.fails('a consensus between two positions of equal support does not depend on claim order', () => {
+describe('found by npm run fuzz at 100,000 cases', () => {
+  // Found with the dense permutation test (seed 20261201) on the branch before the order and consensus
+  // fixes: two positions that do not conflict ("not 66" and "not nan") with the same support from two
+  // sources each, whose consensus (and its confidence) depended on claim order. Fixed on main by the
+  // order fixes of the linear paths and the leave-one-out consensus; kept as a regression.
+  it('a consensus between two positions of equal support does not depend on claim order', () => {
     const claims = [
       { id: 'd0', source: 'p', subject: 'Alec Baldwin', attribute: 'age', value: false, negated: true },
       { id: 'd1', source: 'bang', subject: 'Alec Baldwin', attribute: 'age', value: 'NaN', negated: true },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberKind, parseNumber } from '../../src/kinds/number';
+import { numberKind, parseNumber, splitNumbers } from '../../src/kinds/number';
 import { compareIntervals } from '../../src/kinds/numeric';
 import { ok } from '../helpers';
 
@@ -116,6 +116,27 @@ describe('distance between two amounts (evidence for linking)', () => {
       if (!pa.ok || !pb.ok) throw new Error('unread');
       expect(numberKind.distance!(pa.value, pb.value)).toBeCloseTo(d, 2);
       expect(numberKind.distance!(pb.value, pa.value)).toBe(numberKind.distance!(pa.value, pb.value));
+    });
+  }
+});
+
+describe('a list of numbers written as one value (real strings from news claims)', () => {
+  const ctx = { publishedAt: undefined, dateOrder: 'auto' as const };
+  const rows: [string, string | undefined, readonly string[] | undefined][] = [
+    ['13 and 21', undefined, ['13', '21']],
+    ['two 21-year-olds, one 26-year-old, and one 31-year-old', 'age', ['21-year-old', '26-year-old', '31-year-old']],
+    ['12, 14; 17', undefined, ['12', '14', '17']],
+    // One number, a range or two measures: not a list.
+    ['66', undefined, undefined],
+    ['between 10 and 12', undefined, undefined],
+    ['like 40 or 50', undefined, undefined],
+    ['5 killed and 12 injured', undefined, undefined],
+    ['2 and a half', undefined, undefined],
+    ['Four people', undefined, undefined],
+  ];
+  for (const [raw, role, members] of rows) {
+    it(`reads ${JSON.stringify(raw)} as ${members === undefined ? 'no list' : JSON.stringify(members)}`, () => {
+      expect(splitNumbers(raw, { ...ctx, role })).toEqual(members);
     });
   }
 });
