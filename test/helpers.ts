@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { ParseContext } from '../src/kinds/registry';
 
 /** A parse context for a source published on the given ISO date (or none). */
@@ -11,4 +12,35 @@ export function published(iso?: string, dateOrder: ParseContext['dateOrder'] = '
 export function ok<V>(r: { ok: true; value: V } | { ok: false; reason: string }): V {
   if (!r.ok) throw new Error(`expected a value, got: ${r.reason}`);
   return r.value;
+}
+
+/** A small RFC 4180 reader, so the test does not trust the writer. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
+  }
+  expect(quoted).toBe(false);
+  expect(field).toBe('');
+  return rows;
 }

@@ -8,41 +8,11 @@ import { formatReport, REPORT_FORMATS } from '../../src/report/format';
 import { safeUrl } from '../../src/report/html';
 import type { ConsistencyReport } from '../../src/report/schema';
 import { sha256Base64 } from '../../src/util/sha256';
+import { parseCsv } from '../helpers';
 import { budget, hostile, hostileReportInput, INJECTIONS, params } from './arbitraries';
 
 /** Characters a terminal acts on: what the text and Markdown reports must never print raw (line feeds are theirs). */
 const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
-
-/** A small RFC 4180 reader, so the test does not trust the writer. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  expect(quoted).toBe(false);
-  expect(field).toBe('');
-  return rows;
-}
 
 const TAGS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'main', 'header', 'h1', 'h2', 'h3', 'p', 'div', 'b', 'span', 'section', 'nav', 'label', 'input', 'article', 'code', 'ul', 'li', 'blockquote', 'footer', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'br', 'details', 'summary', 'a', 'script', 'button']);
 const ATTRIBUTES = new Set(['id', 'lang', 'charset', 'name', 'content', 'http-equiv', 'class', 'aria-label', 'type', 'checked', 'title', 'scope', 'style', 'href', 'rel', 'hidden']);

@@ -3,40 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { checkConsistency } from '../../src/check';
 import { csvField, renderCsv } from '../../src/report/csv';
 import type { CheckOptions, ClaimInput } from '../../src/schema';
+import { parseCsv as parse } from '../helpers';
 
 const { sources, claims } = JSON.parse(readFileSync(new URL('../../examples/seeds/claims.json', import.meta.url), 'utf8')) as {
   sources: CheckOptions['sources'];
   claims: ClaimInput[];
 };
-
-/** Splits CSV into records with a small reader, so the test does not trust the writer. */
-function parse(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  return rows;
-}
 
 describe('the CSV report', () => {
   const report = checkConsistency(claims, { sources });
