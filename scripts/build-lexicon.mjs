@@ -4,7 +4,9 @@
 //
 // What is kept, and why (each feeds one piece of link evidence):
 // - noun lemmas of one or two words with their senses in WordNet's frequency order (head nouns:
-//   "quake" / "earthquake" share a synset; "sister" is a kind of "sibling");
+//   "quake" / "earthquake" share a synset);
+// - a hypernym WordNet leaves implicit in a compound name: "female sibling" is a kind of "sibling", so
+//   "sister" (a female sibling) is one too;
 // - per noun synset: its lexicographer file (the broad class: person, act, event, location, ...), its
 //   hypernyms (instance synsets — particular cities and people — are left out) and its antonyms
 //   ("woman" / "man", "sister" / "brother": two different people);
@@ -45,6 +47,36 @@ for (const line of lines('data.noun')) {
     if (sym === '!' && f[k + 2] === 'n') antonyms.push(f[k + 1]);
   }
   synsets.set(offset, { lexfile, hypernyms, antonyms, instance });
+}
+
+// English compounds are headed on the right: a synset named "female sibling" (adjective + noun) is a kind of
+// sibling, though WordNet files it under "kinswoman" only. Such a synset gains its head noun's most frequent
+// sense as one more hypernym, when that sense is of the same broad class (not "hot dog" → the animal) and
+// not already above or below it. The edge makes "sister" (→ female sibling) a kind of "sibling".
+const adjectives = new Set(lines('index.adj').map((l) => l.split(' ')[0]));
+const firstSense = new Map();
+for (const line of lines('index.noun')) {
+  const f = line.split(' ');
+  const scnt = Number.parseInt(f[2], 10);
+  const first = f.slice(f.length - scnt).find((o) => synsets.has(o) && !synsets.get(o).instance);
+  if (first !== undefined) firstSense.set(f[0], first);
+}
+const above = (o, target, depth = 0) => o === target || (depth < 20 && synsets.get(o)?.hypernyms.some((h) => above(h, target, depth + 1)));
+let compoundEdges = 0;
+for (const line of lines('data.noun')) {
+  const f = line.split(' ');
+  const s = synsets.get(f[0]);
+  if (s.instance) continue;
+  const wcnt = Number.parseInt(f[3], 16);
+  for (let w = 0; w < wcnt; w++) {
+    const parts = f[4 + w * 2].toLowerCase().split('_');
+    if (parts.length !== 2 || !adjectives.has(parts[0])) continue;
+    const head = firstSense.get(parts[1]);
+    if (head === undefined || synsets.get(head).lexfile !== s.lexfile || above(f[0], head) || above(head, f[0])) continue;
+    s.hypernyms.push(head);
+    compoundEdges++;
+    break;
+  }
 }
 
 // Noun lemmas → senses (first MAX_SENSES, non-instance).
@@ -144,4 +176,4 @@ export const NOUNS = ${JSON.stringify(nounText)};
 export const VERBS = ${JSON.stringify(verbText)};
 `;
 writeFileSync(out, body);
-console.log(`lexicon: ${nouns.length} nouns, ${reach.size} synsets, ${verbs.size} verbs; ${(Buffer.byteLength(body) / 1024).toFixed(0)} KB → ${out}`);
+console.log(`lexicon: ${nouns.length} nouns, ${reach.size} synsets (${compoundEdges} compound-head hypernyms), ${verbs.size} verbs; ${(Buffer.byteLength(body) / 1024).toFixed(0)} KB → ${out}`);

@@ -103,8 +103,9 @@ export interface KindDefinition<V = unknown, Code extends string = string> {
   specificity(value: V): number;
   /**
    * How far apart two values are, relative to their size: 0 for the same
-   * value, 1 or more for values as far apart as they can be ("11" and "12" are
-   * 0.08 apart, 4 a.m. and 4:35 a.m. 0.05 of a half day). Optional: linking
+   * value or values one written unit apart, 1 or more for values as far apart
+   * as they can be ("3" and "5" are 0.2 apart, "11" and "12" 0, 4 a.m. and
+   * 4:35 a.m. 0.05 of a half day). Optional: linking
    * reads a small difference between two mentions' values as a likely
    * reporting difference about one thing rather than two different things.
    */

@@ -24,7 +24,8 @@ export const PLAIN = 0.8;
  *    then the higher total score (registry order breaks ties);
  * 2. else a kind whose hints (declared by each kind) name an attribute word
  *    and that most values parse as — a hint never overrides values that
- *    plainly read as another kind;
+ *    plainly read as another kind; of several such kinds, the one whose
+ *    detector scores the values highest;
  * 3. else the kind whose detector scores the values highest, else the
  *    registry's fallback kind (text).
  *
@@ -84,7 +85,19 @@ export function inferKind(
     if (h - hb > 0 || (h === hb && (plain[k]! > plain[best]! || (plain[k] === plain[best] && score[k]! > score[best]!)))) best = k;
   }
   if (best !== undefined && reads(order[best]!) >= needed) return { kind: order[best]!, from: hinted.includes(order[best]!) ? 'attribute' : 'values' };
-  for (const kind of hinted) if (reads(kind) >= needed) return { kind, from: 'attribute' };
+  // Of the hinted kinds that read most values, the one whose detector sees them best ("place of death":
+  // "a nearby hospital" may be one of something, but it looks like a place), the first hinted on a tie.
+  let chosen: string | undefined;
+  let chosenScore = -1;
+  for (const kind of hinted) {
+    if (reads(kind) < needed) continue;
+    const s = score[order.indexOf(kind)]!;
+    if (s > chosenScore) {
+      chosen = kind;
+      chosenScore = s;
+    }
+  }
+  if (chosen !== undefined) return { kind: chosen, from: 'attribute' };
   // Without a fallback kind, the last kind registered.
   let fallback = registry.fallback()?.kind ?? order[order.length - 1]!;
   let bestScore = 0;

@@ -1,4 +1,4 @@
-import { type NumberInterval, type NumberPhrase, compareIntervals, formatNumber, readNumberPhrase, relativeDistance } from './numeric';
+import { type NumberInterval, type NumberPhrase, compareIntervals, formatNumber, numberTokens, readNumberPhrase, relativeDistance } from './numeric';
 import { isPoweredUnit, isUnitWord } from './units';
 import type { KindDefinition, ParseContext, ParseResult, RawScalar } from './registry';
 
@@ -31,7 +31,10 @@ export function parseNumber(raw: RawScalar, ctx?: ParseContext): ParseResult<Num
   // "around 10 p.m.", "4 o'clock": an hour of the day, not a count.
   if (CLOCK_HOUR.test(raw)) return { ok: false, reason: `"${raw}" is a time of day, not a number` };
   const phrase = readNumberPhrase(raw);
-  if (phrase === undefined) return { ok: false, reason: `"${raw}" holds no single number` };
+  if (phrase === undefined) {
+    if (ctx?.role !== 'age' && isOneThing(raw)) return { ok: true, value: ONE };
+    return { ok: false, reason: `"${raw}" holds no single number` };
+  }
   // A unit changes what the number means ("18 months" is a duration); leave those to the quantity kinds,
   // unless it tells an age ("22-month-old").
   const unit = phrase.after.find((t) => (isUnitWord(t) || isPoweredUnit(t)) && !AGE_WORDS.has(t) && !PERCENT.has(t) && !(AGE_UNITS.has(t) && phrase.after.includes('old')));
@@ -45,6 +48,39 @@ export function parseNumber(raw: RawScalar, ctx?: ParseContext): ParseResult<Num
   }
   const { lo, hi, center, halfUnit, approx, key } = phrase;
   return { ok: true, value: { lo, hi, center, halfUnit, approx, key } };
+}
+
+const ONE: NumberValue = { lo: 1, hi: 1, center: 1, halfUnit: 0, approx: false, key: '1' };
+
+/**
+ * Determiners and nouns after "a" that do not name one thing: a quantity ("a
+ * few", "a lot", "a number of"), a part ("a third", "a quarter") or a degree.
+ */
+const NOT_ONE = new Set([
+  'few', 'little', 'lot', 'lots', 'bit', 'number', 'couple', 'handful', 'dozen', 'score', 'great', 'good',
+  'many', 'total', 'majority', 'minority', 'fraction', 'portion', 'part', 'share', 'percentage', 'half',
+  'third', 'quarter', 'fifth', 'tenth', 'series', 'pair', 'bunch', 'host', 'range', 'variety', 'while',
+  'further', 'additional', 'extra', 'another', 'other', 'record', 'reported', 'estimated', 'several',
+]);
+
+/**
+ * A count told with the indefinite article: "a man" (killed), "a gunshot
+ * wound to the head" (wounds) — one thing, named. Not a quantity or a part
+ * ("a few", "a number of", "a third"), not a collection ("a group of"), not
+ * two things joined ("a man and his wife"), nothing else counted in it.
+ */
+function isOneThing(raw: string): boolean {
+  if (raw.length > 80) return false;
+  const tokens = numberTokens(raw);
+  if (tokens[0] !== 'a' && tokens[0] !== 'an') return false;
+  const head = tokens[1];
+  if (head === undefined || !/^\p{L}+$/u.test(head) || NOT_ONE.has(head) || tokens[2] === 'of') return false;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t === 'and' || t === 'or' || t === 'plus' || t === ',' || t === ';' || t === '&' || t === '/' || t === 'each' || t === 'per') return false;
+    if (!/^[\p{L}'’.-]+$/u.test(t)) return false;
+  }
+  return true;
 }
 
 /** Units an age can be told in, as fractions of a year. */
@@ -85,6 +121,8 @@ function detectNumber(raw: RawScalar): number {
   if (typeof raw === 'boolean') return 0;
   const r = parseNumber(raw);
   if (!r.ok) return 0;
+  // "a man" is one only once the attribute counts: it says nothing about the kind.
+  if (readNumberPhrase(raw) === undefined) return 0;
   // Bare digits are unmistakable; a number among words ("Hannah, 27") less so.
   const words = raw.replace(/[\d.,\s%+~<>≤≥–-]/g, '');
   if (words === '') return 0.9;

@@ -143,6 +143,11 @@ function readWords(tokens: readonly string[], i: number): Read | undefined {
     return groupOf({ value: 2, halfUnit: 0.5, next: j + 2 }, tokens);
   }
   if (t0 === 'dozen') return { value: 12, halfUnit: 0.5, next: j + 1 };
+  // "a hundred", "a thousand": the article is the one.
+  if ((t0 === 'a' || t0 === 'an') && SCALES.has(tokens[j + 1] ?? '')) {
+    const scale = SCALES.get(tokens[j + 1]!)!;
+    return groupOf({ value: scale, halfUnit: scale / 2, next: j + 2 }, tokens);
+  }
   while (j < tokens.length) {
     const t = tokens[j]!;
     const small = SMALL.get(t);
@@ -368,13 +373,16 @@ export function compareIntervals(
 }
 
 /**
- * How far apart two amounts are, relative to the larger: |a − b| / max(|a|, |b|)
- * between the values the texts name (the centres), 0 when both are 0.
- * "11" and "12" are 0.08 apart, "46" and "47" 0.02, "1-year-old" and
- * "2-year-old" (1.5 and 2.5 as ages) 0.4, "5" and "500" 0.99.
+ * How far apart two amounts are beyond what their writing allows: the gap
+ * between the two intervals, relative to the larger amount — 0 when they
+ * touch (one unit of the last written digit apart: "11" and "12", the ages
+ * "1-year-old" and "2-year-old"), "22-month-old" and "2-year-old" 0.03, "3"
+ * and "5" 0.2, "230,000" and "170,000" (rounded to 10,000) 0.22, "5" and
+ * "500" 0.99.
  */
 export function relativeDistance(a: NumberInterval, b: NumberInterval): number | undefined {
   const scale = Math.max(Math.abs(a.center), Math.abs(b.center));
   if (!Number.isFinite(scale)) return undefined;
-  return scale === 0 ? 0 : Math.abs(a.center - b.center) / scale;
+  const gap = Math.max(0, Math.max(a.lo, b.lo) - Math.min(a.hi, b.hi));
+  return scale === 0 ? 0 : gap / scale;
 }

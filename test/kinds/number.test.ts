@@ -45,6 +45,12 @@ describe('parseNumber', () => {
     ['two or three', '2..3', 1.5, 3.5],
     ['40 or so', '~40', 36, 44],
     ['No. 5', '5', 4.5, 5.5], // a number sign, not "no"
+    // One thing, named with the article: news "the quake caused a landslide that killed a man".
+    ['a man', '1', 1, 1],
+    ['a gunshot wound to the head', '1', 1, 1], // news: Aransas Pass, "Dolan was found dead from a gunshot wound to the head"
+    ["a man's body", '1', 1, 1],
+    ['a hundred', '100', 50, 150],
+    ['a thousand people', '1000', 500, 1500],
   ] as const)('reads %j as %s', (text, key, lo, hi) => {
     const v = ok(parseNumber(text));
     expect(v.key).toBe(key);
@@ -59,6 +65,9 @@ describe('parseNumber', () => {
     'around 10 p.m.', // Aransas Pass: "when shots were fired" is a time, not ~10 shots
     "4 o'clock",
     '50 km²', '120,000-square-foot', '185 km/h',
+    // The article that does not count one thing: a quantity, a part, a collection, two things.
+    'a number of people', 'a group of people', 'a third', 'a lot', 'a man and his wife', 'a man, a woman',
+    'a 9mm handgun', 'a record',
   ])('does not read %j as a plain number', (text) => {
     expect(parseNumber(text).ok).toBe(false);
   });
@@ -102,9 +111,14 @@ describe('compareIntervals', () => {
 
 describe('distance between two amounts (evidence for linking)', () => {
   const cases: [string, string | number, string | number, number][] = [
-    ['ages a year apart', '11-year-old', '12-year old', 0.08],
-    ['husband and wife', 46, 47, 0.02],
-    ['a toddler a year older', '1-year-old', '2-year-old', 0.4],
+    // The gap between what the two writings allow, relative to the larger: one written unit apart touches.
+    ['ages a year apart', '11-year-old', '12-year old', 0],
+    ['husband and wife', 46, 47, 0],
+    ['a toddler a year older (news: Terrell, the same girl)', '1-year-old', '2-year-old', 0],
+    ['22 months against two years (news: Terrell)', '22-month-old', '2-year-old', 0.033],
+    ['three against five', 3, 5, 0.2],
+    ['two tolls of one tsunami', '230,000', '170,000', 0.217],
+    ['about 40 against 60', 'about 40', 60, 0.258],
     ['the same count', 'four', 4, 0],
     ['a hundredfold', 5, 500, 0.99],
   ];

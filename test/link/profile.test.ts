@@ -22,8 +22,15 @@ describe('the lexicon (derived from WordNet 3.1)', () => {
     ['wife', 'husband', 'opposite'],
     ['woman', 'wife', 'hypernym'],
     ['shooting', 'earthquake', 'unrelated'],
+    // A compound's head is its hypernym ("female sibling" is a sibling), so a sister is a kind of sibling.
+    ['sister', 'sibling', 'hypernym'],
+    ['brother', 'sibling', 'hypernym'],
   ])('relates %s and %s: %s', (a, b, relation) => {
     expect(relateNouns(a, b).relation).toBe(relation);
+  });
+
+  it('counts the compound step: sister → female sibling → sibling is 2', () => {
+    expect(relateNouns('sister', 'sibling').distance).toBe(2);
   });
 
   it.each([

@@ -49,8 +49,8 @@ export const WEIGHTS = {
   /** An attribute both state, with contradicting values: lowers the weight, never vetoes. */
   valueConflicts: -1.5,
   /**
-   * Conflicting values at most this far apart (their kind's relative distance: 11 and 12 are 0.08
-   * apart) are near: a reporting difference is usually small, two different things' values need
+   * Conflicting values at most this far apart (their kind's distance: 3 and 5 are 0.2 apart, 11 and
+   * 12, one written unit, 0) are near: a reporting difference is usually small, two different things' values need
    * not be. How much a near or a far conflict shifts the conflict's weight is estimated from the
    * input (see valueWeights); this is only where near ends.
    */
