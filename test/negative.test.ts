@@ -77,6 +77,9 @@ const MUST_NOT_CONFLICT: readonly Pair[] = [
   ['top speed', '185 km/h', '115 miles per hour'],
   ['area', '50 km²', '5,000 hectares'],
   ['spokesman', 'Captain A.D. Sansom', 'Capt. Arley Sansom'], // Terrell: a given name against its initial
+  ['title', 'police Capt.', 'East Palo Alto police Captain'], // bench/heldout East Palo Alto: an abbreviation
+  ['title', 'Capt.', 'East Palo Alto police Captain'],
+  ['magnitude', '6.1 magnitude', 'magnitude-6.1'], // Aceh: not a house number on a street
   ['worked security at', 'Southwest Christian College', 'Southwestern Christian College'], // a misspelling is not two colleges
   ['state licensed security officer', false, 'no'], // Terrell: a boolean, not a name
   ['anyone in custody', 'No one', false], // Chicago

