@@ -46,7 +46,7 @@ type Lap = (stage: string) => void;
 function compareStages(validated: ValidationResult, ctx: CheckContext, values: ValueNormalizer, counters: CheckStats, lap: Lap) {
   const valid = validated.claims;
   // read: keys and values of every claim, each distinct spelling and raw value once.
-  const keyed = normalizeKeys(valid.subject, valid.attribute, ctx.keys);
+  const keyed = normalizeKeys(valid.subject, valid.attribute, ctx.keys, valid.source);
   const read = readClaims(valid, keyed.attributes, ctx, values);
   lap('read');
 

@@ -1,3 +1,4 @@
+import { isLocalLabel } from './labels';
 import type { NormalizedKey } from '../model';
 import { NAME_SUFFIXES, STOP_WORDS, TITLES, stem, tokenize } from './text';
 
@@ -76,6 +77,8 @@ export class KeyNormalizer {
     attribute: new Map(),
   };
   private readonly aliases: Map<string, string>;
+  /** Every subject key an alias group or entity lists, canonical ones included. */
+  private readonly aliasedSubjects = new Set<string>();
   /** A number per distinct key string, so later stages can bucket by key without hashing it again. */
   private readonly ids: Record<KeyRole, Map<string, number>> = { subject: new Map(), attribute: new Map() };
   /** Per key number: the first spelling seen for it in code-point order (never input order). */
@@ -116,6 +119,7 @@ export class KeyNormalizer {
         const canonical = keyTokens(first, role).join(' ');
         for (const spelling of group) {
           const k = keyTokens(spelling, role).join(' ');
+          if (role === 'subject') this.aliasedSubjects.add(k);
           if (k !== canonical) this.aliases.set(`${role}\u0000${k}`, canonical);
         }
       }
@@ -149,6 +153,23 @@ export class KeyNormalizer {
     return result;
   }
 
+  /**
+   * The key of a subject numbered within one source's text ("victim_2" of source kiro7): the subject's key
+   * and the source, so that one source's "victim 2" is not another's; its spelling stays the subject's.
+   */
+  local(raw: string, source: string): NormalizedKey {
+    const plain = this.normalize(raw, 'subject');
+    // The caller's aliases and entities name it everywhere: no longer the source's own number.
+    if (this.aliasedSubjects.has(keyTokens(raw, 'subject').join(' '))) return plain;
+    const key = `${plain.key} @${source}`;
+    const ids = this.ids.subject;
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = ids.size));
+    const first = this.spellings.subject[id];
+    if (first === undefined || raw < first) this.spellings.subject[id] = raw;
+    return { key, tokens: plain.tokens, id };
+  }
+
   /** The first spelling in code-point order of a key, among the spellings normalized so far. */
   spelling(role: KeyRole, key: string): string | undefined {
     const id = this.ids[role].get(key);
@@ -166,12 +187,17 @@ export interface KeyedClaims {
  * The normalize stage for keys: every claim's subject and attribute through
  * the normalizer (one cache lookup for a repeated spelling).
  */
-export function normalizeKeys(subject: readonly string[], attribute: readonly string[], keys: KeyNormalizer): KeyedClaims {
+export function normalizeKeys(subject: readonly string[], attribute: readonly string[], keys: KeyNormalizer, source?: readonly string[]): KeyedClaims {
   const n = subject.length;
   const subjects: NormalizedKey[] = new Array(n);
   const attributes: NormalizedKey[] = new Array(n);
+  // Whether each distinct subject spelling is a label numbered within its article ("victim_2"), read once.
+  const local = new Map<string, boolean>();
   for (let i = 0; i < n; i++) {
-    subjects[i] = keys.normalize(subject[i]!, 'subject');
+    const raw = subject[i]!;
+    let isLocal = local.get(raw);
+    if (isLocal === undefined) local.set(raw, (isLocal = source !== undefined && isLocalLabel(raw)));
+    subjects[i] = isLocal ? keys.local(raw, source![i]!) : keys.normalize(raw, 'subject');
     attributes[i] = keys.normalize(attribute[i]!, 'attribute');
   }
   return { subjects, attributes };

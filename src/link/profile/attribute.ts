@@ -11,7 +11,7 @@ export interface AttributeReading {
   readonly lemmas: readonly string[];
   /** Nouns derived from its verbs, agent nouns left out ("died" → death; not "killed" → killer). */
   readonly related: readonly string[];
-  /** Lemmas after a restricting preposition: "deaths in Aceh province" → {aceh, province}; "death toll" → {}. */
+  /** Lemmas after a restricting preposition: "deaths in Aceh province" → {aceh, province}; "death toll" → {}; "other" for "Others Killed". */
   readonly qualifier: readonly string[];
 }
 
@@ -56,6 +56,12 @@ const MEASURE_NOUNS: ReadonlyMap<string, Measure> = new Map([
   ['motive', 'reason'],
 ]);
 
+/**
+ * Words that count or name what is left beside something else ("Others Killed" is not "killed_count",
+ * "additional injuries" not "injuries"): a restriction, like a qualifying preposition.
+ */
+const BESIDES = new Set(['other', 'others', 'another', 'additional', 'further', 'remaining', 'extra']);
+
 const cache = new Map<string, AttributeReading>();
 
 /**
@@ -92,6 +98,10 @@ export function readAttribute(text: string): AttributeReading {
       continue;
     }
     if (FUNCTION_WORDS.has(w) || /^\d/.test(w)) continue;
+    if (BESIDES.has(w)) {
+      qualifier.add('other');
+      continue;
+    }
     if (qualifying) {
       qualifier.add(lemmaOf(w));
       continue;

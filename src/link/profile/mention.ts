@@ -1,3 +1,4 @@
+import { isLocalLabel } from '../../normalize/labels';
 import { isNoun, readWord } from '../../lexicon/lexicon';
 import { CLAUSE_STARTS, FUNCTION_WORDS, lemmaOf, type Token, tokenize } from './words';
 
@@ -134,8 +135,11 @@ function analyse(text: string, published: number | undefined, caseless: boolean)
   const tokens = tokenize(text);
   const { anchor, used } = anchorOf(tokens, published);
   const labels: string[] = [];
+  // A number a writer gave a person in its own text ("victim_2") tells nothing across texts.
+  const local = isLocalLabel(text);
   for (const t of tokens) {
     if (used.has(t.index)) continue;
+    if (local && /^\d+$/.test(t.word)) continue;
     if (ORDINALS.has(t.word)) labels.push(t.word === 'another' ? 'other' : t.word);
     else if (CARDINALS.has(t.word)) labels.push(t.word);
     else if (/\d/.test(t.word)) {

@@ -1,0 +1,23 @@
+import { classesOf, LEXFILE, readWord } from '../lexicon/lexicon';
+
+/** A person noun and a bare number after it: "victim 2", "victim_2", "Victim #3", "suspect no. 1". */
+const LABEL = /^\s*(?:the\s+)?(\p{L}{2,24})[\s_-]*(?:#|no\.?)?\s*(\d{1,3})\s*$/iu;
+
+/**
+ * Whether a subject is a number a writer gave one of the people in its own
+ * text ("victim 2", "victim_2", "Victim #3"): such numbers count within one
+ * article, so the same label in two articles is no evidence of one person, and
+ * two labels are no evidence of two. ("Flight 370" or "Route 66" name one
+ * thing everywhere: only a person noun numbered this way is local.)
+ *
+ * @example
+ * isLocalLabel('victim_2'); //=> true
+ * isLocalLabel('Flight 370'); //=> false
+ */
+export function isLocalLabel(text: string): boolean {
+  if (text.length > 40) return false;
+  const m = LABEL.exec(text);
+  if (m === null) return false;
+  const noun = readWord(m[1]!.toLowerCase()).noun;
+  return noun !== undefined && classesOf(noun).includes(LEXFILE.person);
+}
