@@ -52,7 +52,11 @@ for (const line of lines('data.noun')) {
 // English compounds are headed on the right: a synset named "female sibling" (adjective + noun) is a kind of
 // sibling, though WordNet files it under "kinswoman" only. Such a synset gains its head noun's most frequent
 // sense as one more hypernym, when that sense is of the same broad class (not "hot dog" → the animal) and
-// not already above or below it. The edge makes "sister" (→ female sibling) a kind of "sibling".
+// not already above or below it. The edge makes "sister" (→ female sibling) a kind of "sibling". Known
+// oddities it brings (a cold review found them): the pope ("Holy Father") becomes a kind of father, a
+// scapegoat ("whipping boy") a kind of boy. Restricting the edges to heads that already meet the compound
+// within two steps removes those, but moved one development conflict through the containment rules in a
+// way not understood yet, so it is not done.
 const adjectives = new Set(lines('index.adj').map((l) => l.split(' ')[0]));
 const firstSense = new Map();
 for (const line of lines('index.noun')) {

@@ -80,6 +80,9 @@ const MUST_NOT_CONFLICT: readonly Pair[] = [
   ['title', 'police Capt.', 'East Palo Alto police Captain'], // bench/heldout East Palo Alto: an abbreviation
   ['title', 'Capt.', 'East Palo Alto police Captain'],
   ['magnitude', '6.1 magnitude', 'magnitude-6.1'], // Aceh: not a house number on a street
+  ['deaths', 'a family', '4'], // the article counts nothing in a group noun
+  ['deaths', 'a large number', '37'],
+  ['region', 'West Africa', 'Western Africa'],
   ['worked security at', 'Southwest Christian College', 'Southwestern Christian College'], // a misspelling is not two colleges
   ['state licensed security officer', false, 'no'], // Terrell: a boolean, not a name
   ['anyone in custody', 'No one', false], // Chicago
@@ -103,6 +106,8 @@ const MUST_CONFLICT: readonly Pair[] = [
   ['verdict', 'guilty', 'not guilty'],
   ['sentence', '18 months', '2 years'],
   ['hometown', 'Terrell, Texas', 'Dallas, Texas'],
+  ['killed by', 'a drunk driver', 'a police officer'], // an agent, not a count of one
+  ['country', 'North Korea', 'South Korea'],
   // From the news clusters (../shared/news).
   ['epicenter', '55 kilometers (34 miles) west of the town of Bireun', '55 kilometres south of Bireun'], // Aceh: AP vs AFP
   ['depth', '1.2 miles', '12 miles'], // Sonoma: ABC7 vs Mercury News

@@ -13,6 +13,9 @@ export interface NameValue {
   readonly abbreviated?: readonly string[];
 }
 
+/** Abbreviations organisations write after their names ("Police Dept.", "Acme Corp."). */
+const ORGANISATION_ABBREVIATIONS = new Set(['dept', 'co', 'corp', 'inc', 'ltd', 'univ', 'assn', 'intl', 'natl', 'bros', 'assoc', 'admin', 'govt']);
+
 /**
  * An abbreviation stands for a longer word that starts with its first letter
  * and holds its letters in order: "capt" captain, "dept" department, "sgt"
@@ -93,7 +96,12 @@ export function parseName(raw: RawScalar, ctx?: ParseContext): ParseResult<NameV
   const written: string[] = [];
   for (const m of stripped.matchAll(NAME_TOKEN)) {
     words.push(m[0]);
-    if (stripped[m.index + m[0].length] === '.' && m[0].length >= 2 && m[0].length <= 5 && !hasDigit(m[0])) written.push(m[0]);
+    // A period that ends the whole value may end a sentence ("Tom Dunn."): there, only a title's or an
+    // organisation's usual abbreviation ("police Capt.", "Police Dept.") or a value of one word counts.
+    const after = m.index + m[0].length;
+    const ends = stripped.slice(after + 1).trim() === '';
+    const w = m[0];
+    if (stripped[after] === '.' && w.length >= 2 && w.length <= 5 && !hasDigit(w) && (!ends || m.index === 0 || TITLES.has(w) || ORGANISATION_ABBREVIATIONS.has(w))) written.push(w);
   }
   let start = 0;
   while (start < words.length - 1 && (TITLES.has(words[start]!) || words[start] === 'the')) start++;

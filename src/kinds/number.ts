@@ -32,7 +32,8 @@ export function parseNumber(raw: RawScalar, ctx?: ParseContext): ParseResult<Num
   if (CLOCK_HOUR.test(raw)) return { ok: false, reason: `"${raw}" is a time of day, not a number` };
   const phrase = readNumberPhrase(raw);
   if (phrase === undefined) {
-    if (ctx?.role !== 'age' && isOneThing(raw)) return { ok: true, value: ONE };
+    // Only where the attribute counts ("killed", "wounds", "number of …"): "killed by: a drunk driver" names, it does not count.
+    if (ctx?.role === 'count' && isOneThing(raw)) return { ok: true, value: ONE };
     return { ok: false, reason: `"${raw}" holds no single number` };
   }
   // A unit changes what the number means ("18 months" is a duration); leave those to the quantity kinds,
@@ -61,11 +62,16 @@ const NOT_ONE = new Set([
   'many', 'total', 'majority', 'minority', 'fraction', 'portion', 'part', 'share', 'percentage', 'half',
   'third', 'quarter', 'fifth', 'tenth', 'series', 'pair', 'bunch', 'host', 'range', 'variety', 'while',
   'further', 'additional', 'extra', 'another', 'other', 'record', 'reported', 'estimated', 'several',
+  // Ordinals and group nouns: "a second victim", "a family", "a crowd", "a double homicide".
+  'first', 'second', 'fourth', 'sixth', 'seventh', 'eighth', 'ninth', 'family', 'crowd', 'group', 'gang', 'couple',
+  'double', 'triple', 'quadruple', 'dozen', 'large', 'small', 'huge', 'big', 'hat', 'handful', 'minute', 'moment',
 ]);
 
 /**
- * A count told with the indefinite article: "a man" (killed), "a gunshot
- * wound to the head" (wounds) — one thing, named. Not a quantity or a part
+ * A count told with the indefinite article, in an attribute that counts
+ * (role `count`): "a man" (killed), "a gunshot wound to the head" (wounds) —
+ * one thing, named. Kind inference passes no role, so the article alone never
+ * makes a group a number group. Not a quantity or a part
  * ("a few", "a number of", "a third"), not a collection ("a group of"), not
  * two things joined ("a man and his wife"), nothing else counted in it.
  */
@@ -166,7 +172,11 @@ export const numberKind: KindDefinition<NumberValue> = {
     'bullets', 'aftershocks', 'depth', 'size', 'percent', 'rate',
   ],
   // "Hannah, 27" in an age attribute is an age, not a count.
-  roles: { age: ['age', 'aged'] },
+  // "a man" counts one in an attribute that counts (stems, as in attribute keys).
+  roles: {
+    age: ['age', 'aged'],
+    count: ['kill', 'dead', 'death', 'died', 'injur', 'wound', 'hurt', 'casualty', 'fatality', 'count', 'number', 'toll', 'total'],
+  },
   detect: detectNumber,
   parse: (raw, ctx) => parseNumber(raw, ctx),
   split: splitNumbers,

@@ -143,10 +143,11 @@ function readWords(tokens: readonly string[], i: number): Read | undefined {
     return groupOf({ value: 2, halfUnit: 0.5, next: j + 2 }, tokens);
   }
   if (t0 === 'dozen') return { value: 12, halfUnit: 0.5, next: j + 1 };
-  // "a hundred", "a thousand": the article is the one.
+  // "a hundred", "a hundred thousand", "a thousand five hundred": the article is the one.
   if ((t0 === 'a' || t0 === 'an') && SCALES.has(tokens[j + 1] ?? '')) {
-    const scale = SCALES.get(tokens[j + 1]!)!;
-    return groupOf({ value: scale, halfUnit: scale / 2, next: j + 2 }, tokens);
+    current = 1;
+    seen = true;
+    j++;
   }
   while (j < tokens.length) {
     const t = tokens[j]!;

@@ -161,7 +161,9 @@ export class KeyNormalizer {
     const plain = this.normalize(raw, 'subject');
     // The caller's aliases and entities name it everywhere: no longer the source's own number.
     if (this.aliasedSubjects.has(keyTokens(raw, 'subject').join(' '))) return plain;
-    const key = `${plain.key} @${source}`;
+    // '@' never appears in a normalized key, and the source is spelt so that two sources never meet in a
+    // group id (ids turn spaces into '-': "a b" and "a-b" must stay apart).
+    const key = `${plain.key} @${source.replace(/[^a-z0-9]/gu, (c) => `_${c.codePointAt(0)!.toString(16)}_`)}`;
     const ids = this.ids.subject;
     let id = ids.get(key);
     if (id === undefined) ids.set(key, (id = ids.size));

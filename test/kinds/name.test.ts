@@ -47,6 +47,8 @@ describe('compareNames', () => {
     ['Capt', 'Captain', 'conflict'], // without the period, a short word is a word
     ['John Mann', 'John Manning', 'conflict'],
     ['Sgt. Smith', 'Lt. Smith', 'same'], // leading titles are not the name
+    ['Tom Dunn.', 'Tom Duncan', 'conflict'], // a period that ends the value ends a sentence
+    ['Mark Cole.', 'Mark Coleman', 'conflict'],
   ] as const)('relates %j and %j as %s', (a, b, relation) => {
     expect(compareNames(n(a), n(b)).relation).toBe(relation);
     expect(compareNames(n(b), n(a)).relation).toBe(relation);

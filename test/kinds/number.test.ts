@@ -45,12 +45,11 @@ describe('parseNumber', () => {
     ['two or three', '2..3', 1.5, 3.5],
     ['40 or so', '~40', 36, 44],
     ['No. 5', '5', 4.5, 5.5], // a number sign, not "no"
-    // One thing, named with the article: news "the quake caused a landslide that killed a man".
-    ['a man', '1', 1, 1],
-    ['a gunshot wound to the head', '1', 1, 1], // news: Aransas Pass, "Dolan was found dead from a gunshot wound to the head"
-    ["a man's body", '1', 1, 1],
-    ['a hundred', '100', 50, 150],
-    ['a thousand people', '1000', 500, 1500],
+    ['a hundred', '100', 99.5, 100.5],
+    ['a thousand people', '1000', 999.5, 1000.5],
+    ['a hundred thousand', '100000', 99_999.5, 100_000.5],
+    ['a hundred and fifty', '150', 149.5, 150.5],
+    ['a thousand five hundred', '1500', 1499.5, 1500.5],
   ] as const)('reads %j as %s', (text, key, lo, hi) => {
     const v = ok(parseNumber(text));
     expect(v.key).toBe(key);
@@ -65,11 +64,32 @@ describe('parseNumber', () => {
     'around 10 p.m.', // Aransas Pass: "when shots were fired" is a time, not ~10 shots
     "4 o'clock",
     '50 km²', '120,000-square-foot', '185 km/h',
-    // The article that does not count one thing: a quantity, a part, a collection, two things.
-    'a number of people', 'a group of people', 'a third', 'a lot', 'a man and his wife', 'a man, a woman',
-    'a 9mm handgun', 'a record',
+    // Outside an attribute that counts, the article counts nothing ("killed by: a drunk driver").
+    'a man', 'a drunk driver',
   ])('does not read %j as a plain number', (text) => {
     expect(parseNumber(text).ok).toBe(false);
+  });
+});
+
+describe('one thing named with the article, in an attribute that counts (role count)', () => {
+  const count = (t: string) => parseNumber(t, { publishedAt: undefined, dateOrder: 'auto', role: 'count' });
+  it.each([
+    'a man', // news: Aceh, "the quake caused a landslide that killed a man"
+    'a gunshot wound to the head', // news: Aransas Pass, "Dolan was found dead from a gunshot wound to the head"
+    "a man's body",
+  ])('reads %j as 1', (text) => {
+    expect(ok(count(text)).key).toBe('1');
+  });
+  it.each([
+    // A quantity, a part, a collection, an ordinal, two things, or something else counted in it.
+    'a number of people', 'a group of people', 'a third', 'a lot', 'a man and his wife', 'a man, a woman',
+    'a 9mm handgun', 'a record', 'a family', 'a large crowd', 'a second victim', 'a double homicide', 'a hat trick',
+  ])('does not read %j as 1', (text) => {
+    const r = count(text);
+    expect(r.ok && r.value.key === '1').toBe(false);
+  });
+  it('gives attributes that count the role', () => {
+    expect(numberKind.roles?.count).toContain('kill');
   });
 });
 

@@ -47,6 +47,10 @@ describe('comparePlaces', () => {
     ['North Korea', 'South Korea', 'conflict'],
     ['North Carolina', 'South Carolina', 'conflict'],
     ['East Palo Alto', 'Palo Alto', 'compatible'], // no gazetteer: one name within the other
+    ['N. Korea', 'S. Korea', 'conflict'],
+    ['S. Korea', 'South Korea', 'compatible'],
+    ['West Africa', 'Western Africa', 'compatible'],
+    ['northern Gaza', 'north Gaza', 'compatible'],
   ] as const)('relates %j and %j as %s', (a, b, relation) => {
     expect(comparePlaces(p(a), p(b)).relation).toBe(relation);
     expect(comparePlaces(p(b), p(a)).relation).toBe(relation);
@@ -61,6 +65,10 @@ describe('streets and intersections', () => {
     ['Neptune Ave and 16th Street', 'Mermaid Ave and 16th St.', 'conflict'], // NBC: Neptune
     ['W. 15th St.', 'W. 16th St.', 'conflict'],
     ['West Highland', '1700 block of West Highland', 'compatible'],
+    ['West Highland and Main Street', 'Main Street', 'compatible'], // beside a typed street, a street
+    ['Main Street and North Broadway', 'Main Street', 'compatible'],
+    ['North Avenue', 'North Ave', 'same'],
+    ['East Harlem', 'Harlem River Drive', 'conflict'], // a place named like part of a street's name is not on it
     ['1700 block of West Highland Avenue off of South Avenue A', 'West Highland near Avenue A', 'compatible'], // Aransas Pass
     ['51st and Indiana Avenue', 'East 51st Street and South Indiana Avenue', 'same'], // Chicago
     ['100 block of East 51st Street', '51st and Indiana Avenue', 'compatible'],

@@ -37,10 +37,14 @@ describe('the built-in kinds declare their own words', () => {
     expect(registry.hintOf(token)).toBe(expected);
   });
 
-  it('gives "age" and "aged" attributes the age role, and nothing else a role', () => {
+  it('gives "age" and "aged" attributes the age role, attributes that count the count role, and nothing else a role', () => {
     expect(registry.roleOf(['victim', 'age'])).toBe('age');
     expect(registry.roleOf(['aged'])).toBe('age');
-    expect(registry.roleOf(['number', 'victim'])).toBeUndefined();
+    expect(registry.roleOf(['number', 'victim'])).toBe('count');
+    expect(registry.roleOf(['kill'])).toBe('count');
+    expect(registry.roleOf(['victim', 'name'])).toBeUndefined();
+    // Keys sort their words: "age" comes before every counting word, so an age of the wounded is an age.
+    expect(roleOf('wounded victim age')).toBe('age');
     expect(roleOf('age victim')).toBe('age');
     expect(roleOf('')).toBeUndefined();
   });

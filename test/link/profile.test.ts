@@ -222,6 +222,13 @@ describe('labels numbered within one article', () => {
     expect(together(report, 'k-age', 'm2-age')).toBe(false);
     expect(new Set(report.groups.map((g) => g.id)).size).toBe(report.groups.length);
   });
+  it('keeps group ids apart for sources whose ids differ only in punctuation ("a b" / "a-b")', () => {
+    const report = checkConsistency([
+      { id: 'x', source: 'a b', subject: 'victim 2', attribute: 'age', value: 30 },
+      { id: 'y', source: 'a-b', subject: 'victim 2', attribute: 'age', value: 45 },
+    ]);
+    expect(new Set(report.groups.map((g) => g.id)).size).toBe(report.groups.length);
+  });
   it('an alias still names a label everywhere', () => {
     const report = checkConsistency(claims, { aliases: [['Victim 2', 'victim_2']] });
     expect(together(report, 'k-age', 'm2-age')).toBe(true);

@@ -1,13 +1,28 @@
 import { compareIntervals } from '../numeric';
 import { COMPATIBLE, CONFLICT, type Comparison, incomparable, SAME } from '../registry';
 import { endingVariants } from '../joined';
-import { relateStreets } from './streets';
+import { relateStreets, STREET_TYPE_SPELLINGS } from './streets';
 import { withinEdits } from '../../util/edit';
 import type { PlaceLevel, PlaceLevelType, PlaceValue } from './value';
 
-const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western']);
+/** Compass words and their adjectives, abbreviations included, each to its direction. */
+const COMPASS: ReadonlyMap<string, string> = new Map([
+  ['north', 'n'], ['northern', 'n'], ['n', 'n'], ['south', 's'], ['southern', 's'], ['s', 's'],
+  ['east', 'e'], ['eastern', 'e'], ['e', 'e'], ['west', 'w'], ['western', 'w'], ['w', 'w'],
+]);
 
-/** Names that are one name with different compass words: "North Korea" / "South Korea", "West Virginia" / "East Virginia". */
+/** A name with its compass words as directions: "western africa" → "w africa". */
+function compassWords(name: string): string {
+  return name
+    .split(' ')
+    .map((w) => COMPASS.get(w) ?? w)
+    .join(' ');
+}
+
+/**
+ * Names that are one name with different directions: "North Korea" / "South
+ * Korea", "N. Korea" / "S. Korea" ("West Africa" / "Western Africa" is one).
+ */
 function compassTwins(a: string, b: string): boolean {
   const wa = a.split(' ');
   const wb = b.split(' ');
@@ -15,16 +30,19 @@ function compassTwins(a: string, b: string): boolean {
   let differ = false;
   for (let i = 0; i < wa.length; i++) {
     if (wa[i] === wb[i]) continue;
-    if (!COMPASS_WORDS.has(wa[i]!) || !COMPASS_WORDS.has(wb[i]!)) return false;
-    differ = true;
+    const da = COMPASS.get(wa[i]!);
+    const db = COMPASS.get(wb[i]!);
+    if (da === undefined || db === undefined) return false;
+    if (da !== db) differ = true;
   }
   return differ;
 }
 
 function sameName(a: string, b: string): boolean {
   if (a === b) return true;
-  // "north" and "south" are two edits apart, and two places.
+  // "north" and "south" are two edits apart, and two places; "S. Korea" and "South Korea" one.
   if (compassTwins(a, b)) return false;
+  if (compassWords(a) === compassWords(b)) return true;
   // "golo station" / "go lo station": words joined or split.
   if (a.replace(/ /g, '') === b.replace(/ /g, '')) return true;
   // Numbers in a name are exact: "w 15th st" is not "w 16th st".
@@ -111,9 +129,10 @@ const SPELLING = incomparable('their names differ by the ending of a word, which
 function namesStreet(named: PlaceLevel, street: PlaceLevel): boolean {
   if (named.streets !== undefined || street.streets === undefined) return false;
   const words = named.name.split(' ');
-  if (words.length < 2 || !COMPASS_WORDS.has(words[0]!)) return false;
+  if (words.length < 2 || !COMPASS.has(words[0]!)) return false;
   const rest = words.slice(1).join(' ');
-  return street.streets.some((s) => s === rest || s.startsWith(`${rest} `));
+  // The whole name of the street, its type aside: "Highland" is "highland ave", "Harlem" is not "harlem river dr".
+  return street.streets.some((s) => s === rest || (s.startsWith(`${rest} `) && s.slice(rest.length + 1).split(' ').length === 1 && STREET_TYPE_SPELLINGS.has(s.slice(rest.length + 1))));
 }
 
 /** Two places of one sort with different names: a conflict, unless the names differ only by a word's ending ("Southwest" / "Southwestern Christian College"). */

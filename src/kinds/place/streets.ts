@@ -7,7 +7,7 @@ const STREET_TYPES: ReadonlyMap<string, string> = new Map([
   ['pkwy', 'pkwy'], ['highway', 'hwy'], ['hwy', 'hwy'], ['terrace', 'ter'], ['ter', 'ter'], ['way', 'way'],
 ]);
 const DIRECTIONS: ReadonlyMap<string, string> = new Map([
-  ['west', 'west'], ['w', 'west'], ['east', 'east'], ['e', 'east'], ['north', 'north'], ['n', 'north'], ['south', 'south'], ['s', 'south'],
+  ['west', 'w'], ['w', 'w'], ['east', 'e'], ['e', 'e'], ['north', 'n'], ['n', 'n'], ['south', 's'], ['s', 's'],
 ]);
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
@@ -16,11 +16,12 @@ const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
  * ("W. 16th St." → "16th", "Mermaid Avenue" → "mermaid ave" keeps a type only
  * when the name is not a number), or undefined when the words are no street.
  */
-function streetCore(words: readonly string[], lenient: boolean): { core: string; type: string | undefined } | undefined {
+function streetCore(words: readonly string[], lenient: boolean): { core: string; type: string | undefined; directed: boolean } | undefined {
   let ws = words.filter((w) => w !== 'the');
   let direction: string | undefined;
   // "West Highland", not "N. M." (New Mexico): a direction only before a real name.
-  if (ws.length > 1 && DIRECTIONS.has(ws[0]!) && ws[1]!.length >= 3) {
+  // ("North Avenue": the direction is the name when only a type would remain.)
+  if (ws.length > 1 && DIRECTIONS.has(ws[0]!) && ws[1]!.length >= 3 && !(ws.length === 2 && STREET_TYPES.has(ws[1]!))) {
     direction = DIRECTIONS.get(ws[0]!);
     ws = ws.slice(1);
   }
@@ -41,30 +42,23 @@ function streetCore(words: readonly string[], lenient: boolean): { core: string;
   if (type === undefined && !ws.some((w) => ORDINAL.test(w)) && !lenient) return undefined;
   // The direction is left out of the canonical street, so "West 16th Street" and "16th St." are one position (a
   // known limit: West and East 16th Street read as one street too).
-  void direction;
-  return { core: ws.join(' '), type };
+  return { core: ws.join(' '), type, directed: direction !== undefined };
 }
 
-const TYPE_SPELLINGS = new Set(STREET_TYPES.values());
-const DIRECTION_SPELLINGS = new Set(DIRECTIONS.values());
+/** The canonical spellings of street types ("st", "ave", "rd", ...). */
+export const STREET_TYPE_SPELLINGS: ReadonlySet<string> = new Set(STREET_TYPES.values());
 
-/**
- * Streets are one when their names match, and their types and directions do
- * too where both give one ("Highland" / "W Highland Ave"; not "W 16th" / "E 16th").
- */
+/** Streets are one when their names match and their types do too where both give one. */
 function sameStreet(a: string, b: string): boolean {
   if (a === b) return true;
   const split = (s: string) => {
-    let words = s.split(' ');
-    const direction = words.length > 1 && DIRECTION_SPELLINGS.has(words[0]!) ? words[0]! : '';
-    if (direction !== '') words = words.slice(1);
-    const type = words.length > 1 && TYPE_SPELLINGS.has(words.at(-1)!) ? words.at(-1)! : '';
-    if (type !== '') words = words.slice(0, -1);
-    return [words.join(' '), type, direction] as const;
+    const i = s.lastIndexOf(' ');
+    const last = i < 0 ? '' : s.slice(i + 1);
+    return STREET_TYPE_SPELLINGS.has(last) ? [s.slice(0, i), last] : [s, ''];
   };
-  const [ca, ta, da] = split(a);
-  const [cb, tb, db] = split(b);
-  return ca === cb && (ta === '' || tb === '' || ta === tb) && (da === '' || db === '' || da === db);
+  const [ca, ta] = split(a);
+  const [cb, tb] = split(b);
+  return ca === cb && (ta === '' || tb === '' || ta === tb);
 }
 
 /**
@@ -97,8 +91,10 @@ export function readStreets(words: readonly string[]): PlaceLevel | undefined {
   }
   if (parts.length > 2) return undefined;
   const streets: string[] = [];
+  // A part of an intersection beside a street that says it is one ("West Highland and Main Street") is a street too.
+  const lenient = context !== undefined || inBlock || (parts.length === 2 && parts.some((p) => streetCore(p, false) !== undefined));
   for (const p of parts) {
-    const s = streetCore(p, context !== undefined || inBlock);
+    const s = streetCore(p, lenient);
     if (s === undefined) return undefined;
     streets.push(s.type === undefined || ORDINAL.test(s.core) ? s.core : `${s.core} ${s.type}`);
   }
