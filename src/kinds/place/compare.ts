@@ -3,7 +3,7 @@ import { COMPATIBLE, CONFLICT, type Comparison, incomparable, SAME } from '../re
 import { endingVariants } from '../joined';
 import { relateStreets, STREET_TYPE_SPELLINGS } from './streets';
 import { withinEdits } from '../../util/edit';
-import type { PlaceLevel, PlaceLevelType, PlaceValue } from './value';
+import type { PlaceLevel, PlaceLevelType, PlaceRelation, PlaceValue } from './value';
 
 /** Compass words and their adjectives, abbreviations included, each to its direction. */
 const COMPASS: ReadonlyMap<string, string> = new Map([
@@ -74,6 +74,7 @@ function isRefinement(large: readonly PlaceLevel[], small: readonly PlaceLevel[]
  */
 export function comparePlaces(a: PlaceValue, b: PlaceValue): Comparison {
   if (a.key === b.key) return SAME;
+  if (a.relation !== undefined || b.relation !== undefined) return compareRelations(a, b);
   if (a.offset !== undefined || b.offset !== undefined) return compareOffsets(a, b);
   // One chain said no more (the rest after two matching addresses): a refinement.
   if (a.levels.length === 0 || b.levels.length === 0) return COMPATIBLE;
@@ -122,6 +123,28 @@ export function comparePlaces(a: PlaceValue, b: PlaceValue): Comparison {
   // street told without the words that make it one.
   if (namesStreet(la, lb) || namesStreet(lb, la)) return COMPATIBLE;
   return kindsClash(la.type, lb.type) ? clash(la, lb) : COMPATIBLE;
+}
+
+/** Sides of a place: outside it anywhere, or on one side of it. */
+const SIDES = new Set<PlaceRelation>(['behind', 'front', 'beside', 'across']);
+
+/**
+ * Places told relative to a place ("behind the apartment building" /
+ * "outside the apartment building"): the places must agree, then the
+ * positions — inside and outside conflict, two different sides conflict,
+ * "outside" fits any side, and a bare place fits any position by it.
+ */
+function compareRelations(a: PlaceValue, b: PlaceValue): Comparison {
+  const strip = (v: PlaceValue): PlaceValue => ({ levels: v.levels, key: v.levels.map((l) => l.name).join(', ') });
+  const base = comparePlaces(strip(a), strip(b));
+  if (base.relation === 'conflict' || base.relation === 'incomparable') return base;
+  const ra = a.relation;
+  const rb = b.relation;
+  if (ra === rb) return base;
+  if (ra === undefined || rb === undefined) return COMPATIBLE;
+  if (ra === 'inside' || rb === 'inside') return CONFLICT;
+  if (ra === 'outside' || rb === 'outside') return COMPATIBLE;
+  return SIDES.has(ra) && SIDES.has(rb) ? CONFLICT : COMPATIBLE;
 }
 
 const SPELLING = incomparable('their names differ by the ending of a word, which may be one place spelt two ways or two places');

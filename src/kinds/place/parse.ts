@@ -3,7 +3,7 @@ import { dateKind } from '../date';
 import type { ParseContext, ParseResult, RawScalar } from '../registry';
 import { ANCHOR_CONTEXT, ANCHOR_PREFIX, readBearing, readOffset } from './offset';
 import { readStreets } from './streets';
-import type { PlaceLevel, PlaceLevelType, PlaceValue } from './value';
+import type { PlaceLevel, PlaceLevelType, PlaceRelation, PlaceValue } from './value';
 import { DESCRIPTORS, KNOWN_REGIONS, REGION_ALIASES, REGION_WORDS, STREET_WORDS, VENUE_WORDS } from './words';
 
 // Separators between levels: "X in Y", "X, Y", "X at Y", "a home on West Highland" (most specific first either way).
@@ -72,6 +72,17 @@ export function parsePlace(raw: RawScalar, ctx?: ParseContext): ParseResult<Plac
     if (anchor.length === 0) return { ok: false, reason: `"${raw}" names no place to measure from` };
     return { ok: true, value: { levels: anchor, offset: relative.offset, key: `${relative.key} ${anchor.map((l) => l.name).join(', ')}` } };
   }
+  // "behind the apartment building", "at hospital": where relative to a place, then the place.
+  const rel = RELATION.exec(text);
+  const relation = rel === null ? undefined : RELATIONS.get(rel[1]!.replace(/\s+/g, ' '));
+  const rest = rel === null ? text : text.slice(rel[0].length);
+  if (rel !== null && rest.trim() !== '') {
+    const inner = parsePlace(rest, ctx);
+    if (inner.ok && inner.value.offset === undefined && inner.value.relation === undefined) {
+      if (relation === undefined) return inner;
+      return { ok: true, value: { levels: inner.value.levels, relation, key: `${relation} ${inner.value.key}` } };
+    }
+  }
   const levels = parseLevels(text, ctx);
   if (levels.length === 0) {
     const generic = genericLevel(text);
@@ -80,6 +91,14 @@ export function parsePlace(raw: RawScalar, ctx?: ParseContext): ParseResult<Plac
   }
   return { ok: true, value: { levels, key: levels.map((l) => l.name).join(', ') } };
 }
+
+/** A leading position word: kept as a relation when it says which side, dropped when it only says "there". */
+const RELATION = /^(?:(?:just|right|directly)\s+)?(outside(?:\s+of)?|inside(?:\s+of)?|behind|in\s+front\s+of|out\s+front\s+of|beside|next\s+to|across\s+(?:the\s+street\s+)?from|opposite|at|in|within|by)\s+/;
+const RELATIONS: ReadonlyMap<string, PlaceRelation | undefined> = new Map([
+  ['outside', 'outside'], ['outside of', 'outside'], ['inside', 'inside'], ['inside of', 'inside'], ['within', 'inside'],
+  ['behind', 'behind'], ['in front of', 'front'], ['out front of', 'front'], ['beside', 'beside'], ['next to', 'beside'],
+  ['across from', 'across'], ['across the street from', 'across'], ['opposite', 'across'],
+]);
 
 function parseLevels(text: string, ctx: ParseContext | undefined): PlaceLevel[] {
   const levels: PlaceLevel[] = [];

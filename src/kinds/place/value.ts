@@ -2,6 +2,9 @@ import type { QuantityValue } from '../quantity';
 
 export type PlaceLevelType = 'venue' | 'street' | 'region' | 'unknown';
 
+/** A position relative to a place: inside it, or outside it (anywhere, or on one side). */
+export type PlaceRelation = 'inside' | 'outside' | 'behind' | 'front' | 'beside' | 'across';
+
 /** One level of a place: "casa chimayo" (a venue), "santa fe", "new mexico" (a region). */
 export interface PlaceLevel {
   readonly name: string;
@@ -32,6 +35,8 @@ export interface PlaceValue {
   readonly levels: readonly PlaceLevel[];
   /** A place given by its distance or direction from the place the levels name. */
   readonly offset?: PlaceOffset;
+  /** Where, relative to the place the levels name: "behind the apartment building" is `behind` it. */
+  readonly relation?: PlaceRelation;
   /** Canonical form: level names joined by ", " (`casa chimayo, santa fe`), after the offset if any (`55 km west of bireun`). */
   readonly key: string;
 }
