@@ -260,6 +260,80 @@ export function estimateTrust(groups: TrustInput, options: TrustOptions): TrustR
   let raw = new Float64Array(16);
   const withoutTotal: number[] = [];
 
+  /** One group's probabilities with the current weights, and (contested) each speaking source's leave-one-out score. */
+  const scoreGroup = (k: number, originOf: Int32Array) => {
+    const from = flat.posStart[k]!;
+    const to = flat.posStart[k + 1]!;
+    const m = to - from;
+    locals.length = 0;
+    for (let x = flat.supStart[from]!; x < flat.supStart[to]!; x++) {
+      const o = originOf[flat.support[x]!]!;
+      if (localOf[o] === -1) {
+        localOf[o] = locals.length;
+        locals.push(o);
+      }
+    }
+    const size = locals.length * m;
+    if (contribution.length < size) {
+      contribution = new Float64Array(size * 2);
+      without = new Float64Array(size * 2);
+    }
+    if (m === 0) return;
+    contribution.fill(Number.NEGATIVE_INFINITY, 0, size);
+    for (let p = from; p < to; p++) {
+      for (let x = flat.supStart[p]!; x < flat.supStart[p + 1]!; x++) {
+        const s = flat.support[x]!;
+        const at = localOf[originOf[s]!]! * m + (p - from);
+        if (weight[s]! > contribution[at]!) contribution[at] = weight[s]!;
+      }
+    }
+    let max = Number.NEGATIVE_INFINITY;
+    for (let p = from; p < to; p++) {
+      let score = 0;
+      for (let j = 0; j < locals.length; j++) {
+        const c = contribution[j * m + (p - from)]!;
+        if (c !== Number.NEGATIVE_INFINITY) score += c;
+      }
+      probability[p] = score;
+      if (score > max) max = score;
+    }
+    if (raw.length < m) raw = new Float64Array(m * 2);
+    for (let i = 0; i < m; i++) raw[i] = probability[from + i]!;
+    let total = 0;
+    for (let p = from; p < to; p++) total += probability[p] = Math.exp(probability[p]! - max);
+    for (let p = from; p < to; p++) probability[p] = probability[p]! / total;
+    // Each source judged by the others: the probabilities with its origin's vote left out, once per origin.
+    // One opponent is no judge (one against one says nothing of which is right): at least two other origins.
+    if (contested[k] === 1 && locals.length >= 3) {
+      withoutTotal.length = 0;
+      for (let j = 0; j < locals.length; j++) withoutTotal.push(-1);
+      for (let p = from; p < to; p++) {
+        for (let x = flat.ownStart[p]!; x < flat.ownStart[p + 1]!; x++) {
+          const s = flat.own[x]!;
+          const j = localOf[originOf[s]!]!;
+          if (withoutTotal[j]! < 0) {
+            let top = Number.NEGATIVE_INFINITY;
+            for (let i = 0; i < m; i++) {
+              const c = contribution[j * m + i]!;
+              const score = (without[j * m + i] = raw[i]! - (c === Number.NEGATIVE_INFINITY ? 0 : c));
+              if (score > top) top = score;
+            }
+            let all = 0;
+            for (let i = 0; i < m; i++) all += without[j * m + i] = Math.exp(without[j * m + i]! - top);
+            withoutTotal[j] = all;
+          }
+          // A source is right unless the truth contradicts what it said: compatible values share the credit.
+          let wrong = 0;
+          for (let y = flat.againstStart[p]!; y < flat.againstStart[p + 1]!; y++) wrong += without[j * m + (p - from) + flat.against[y]!]!;
+          sum[s] = sum[s]! + 1 - wrong / withoutTotal[j]!;
+          count[s] = count[s]! + 1;
+        }
+      }
+    }
+    for (const o of locals) localOf[o] = -1;
+  };
+  let lastOrigin: Int32Array = originOf;
+
   let copyRounds = 0;
   for (let iteration = 0; iteration < options.iterations; iteration++) {
     for (let s = 0; s < n; s++) {
@@ -268,76 +342,10 @@ export function estimateTrust(groups: TrustInput, options: TrustOptions): TrustR
     }
     sum.fill(0);
     count.fill(0);
+    lastOrigin = originOf;
+    // Only contested groups judge a source or show a copy; the others' probabilities are computed once, after.
     for (let k = 0; k < groupCount; k++) {
-      const from = flat.posStart[k]!;
-      const to = flat.posStart[k + 1]!;
-      const m = to - from;
-      locals.length = 0;
-      for (let x = flat.supStart[from]!; x < flat.supStart[to]!; x++) {
-        const o = originOf[flat.support[x]!]!;
-        if (localOf[o] === -1) {
-          localOf[o] = locals.length;
-          locals.push(o);
-        }
-      }
-      const size = locals.length * m;
-      if (contribution.length < size) {
-        contribution = new Float64Array(size * 2);
-        without = new Float64Array(size * 2);
-      }
-      if (m === 0) continue;
-      contribution.fill(Number.NEGATIVE_INFINITY, 0, size);
-      for (let p = from; p < to; p++) {
-        for (let x = flat.supStart[p]!; x < flat.supStart[p + 1]!; x++) {
-          const s = flat.support[x]!;
-          const at = localOf[originOf[s]!]! * m + (p - from);
-          if (weight[s]! > contribution[at]!) contribution[at] = weight[s]!;
-        }
-      }
-      let max = Number.NEGATIVE_INFINITY;
-      for (let p = from; p < to; p++) {
-        let score = 0;
-        for (let j = 0; j < locals.length; j++) {
-          const c = contribution[j * m + (p - from)]!;
-          if (c !== Number.NEGATIVE_INFINITY) score += c;
-        }
-        probability[p] = score;
-        if (score > max) max = score;
-      }
-      if (raw.length < m) raw = new Float64Array(m * 2);
-      for (let i = 0; i < m; i++) raw[i] = probability[from + i]!;
-      let total = 0;
-      for (let p = from; p < to; p++) total += probability[p] = Math.exp(probability[p]! - max);
-      for (let p = from; p < to; p++) probability[p] = probability[p]! / total;
-      // Each source judged by the others: the probabilities with its origin's vote left out, once per origin.
-      // One opponent is no judge (one against one says nothing of which is right): at least two other origins.
-      if (contested[k] === 1 && locals.length >= 3) {
-        withoutTotal.length = 0;
-        for (let j = 0; j < locals.length; j++) withoutTotal.push(-1);
-        for (let p = from; p < to; p++) {
-          for (let x = flat.ownStart[p]!; x < flat.ownStart[p + 1]!; x++) {
-            const s = flat.own[x]!;
-            const j = localOf[originOf[s]!]!;
-            if (withoutTotal[j]! < 0) {
-              let top = Number.NEGATIVE_INFINITY;
-              for (let i = 0; i < m; i++) {
-                const c = contribution[j * m + i]!;
-                const score = (without[j * m + i] = raw[i]! - (c === Number.NEGATIVE_INFINITY ? 0 : c));
-                if (score > top) top = score;
-              }
-              let all = 0;
-              for (let i = 0; i < m; i++) all += without[j * m + i] = Math.exp(without[j * m + i]! - top);
-              withoutTotal[j] = all;
-            }
-            // A source is right unless the truth contradicts what it said: compatible values share the credit.
-            let wrong = 0;
-            for (let y = flat.againstStart[p]!; y < flat.againstStart[p + 1]!; y++) wrong += without[j * m + (p - from) + flat.against[y]!]!;
-            sum[s] = sum[s]! + 1 - wrong / withoutTotal[j]!;
-            count[s] = count[s]! + 1;
-          }
-        }
-      }
-      for (const o of locals) localOf[o] = -1;
+      if (contested[k] === 1) scoreGroup(k, originOf);
     }
     // Empirical Bayes: each activity class's accuracy, itself shrunk toward the prior, is its members' prior.
     classSum.fill(0);
@@ -365,6 +373,8 @@ export function estimateTrust(groups: TrustInput, options: TrustOptions): TrustR
     }
     if (moved < 1e-6 && !copying && (copyRounds > 0 || iteration >= options.warmUp)) break;
   }
+  // The uncontested groups, with the weights and origins of the last pass.
+  if (options.iterations > 0) for (let k = 0; k < groupCount; k++) if (contested[k] === 0) scoreGroup(k, lastOrigin);
   const origin = new Map<string, string>();
   const members = new Map<number, number[]>();
   originOf.forEach((o, i) => {
