@@ -75,6 +75,6 @@ export type { TimeValue } from './kinds/time';
 export type { NumberValue } from './kinds/number';
 export type { QuantityValue } from './kinds/quantity';
 export type { NameValue } from './kinds/name';
-export type { PlaceValue, PlaceLevel } from './kinds/place';
+export type { PlaceValue, PlaceLevel, PlaceRelation } from './kinds/place';
 export type { TextValue } from './kinds/text';
 export type { BooleanValue } from './kinds/boolean';

@@ -2,4 +2,4 @@
 export { parsePlace } from './parse';
 export { comparePlaces } from './compare';
 export { placeKind } from './kind';
-export type { PlaceLevel, PlaceLevelType, PlaceOffset, PlaceValue } from './value';
+export type { PlaceLevel, PlaceLevelType, PlaceOffset, PlaceRelation, PlaceValue } from './value';
