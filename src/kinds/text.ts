@@ -99,6 +99,18 @@ function covers(large: readonly string[], small: readonly string[], lexicon: Lex
   return true;
 }
 
+/** Prepositions that open a phrase after a noun phrase's head ("anger over …", "wound to the head"). */
+const PREPOSITIONS = new Set([
+  'of', 'in', 'on', 'at', 'for', 'with', 'about', 'over', 'against', 'from', 'to', 'near', 'by', 'under', 'after',
+  'before', 'during', 'into', 'through', 'toward', 'towards', 'across', 'behind', 'between', 'among', 'without',
+]);
+
+/** A noun phrase's head: the word before its first preposition, else its last word. */
+function headWord(words: readonly string[]): string | undefined {
+  for (let k = 1; k < words.length; k++) if (PREPOSITIONS.has(words[k]!)) return words[k - 1];
+  return words.at(-1);
+}
+
 const UNTOLD = incomparable('crosscheck cannot tell whether the two texts mean the same thing');
 
 /**
@@ -126,10 +138,15 @@ export function compareTexts(a: TextValue, b: TextValue, ctx?: CompareContext): 
   const longest = Math.max(a.key.length, b.key.length);
   // Near-equal (a typo) up to 10 % of the length: decided in linear time, see withinEdits.
   if (longest >= 6 && withinEdits(a.key, b.key, Math.max(1, Math.floor(longest * 0.1)))) return COMPATIBLE;
-  // The head of an English noun phrase is its last word: "left upper neck" / "upper left shoulder".
-  const ha = wa.at(-1);
-  const hb = wb.at(-1);
+  // The head of an English noun phrase is its last word before any prepositional phrase: "left upper neck" /
+  // "upper left shoulder"; "killings of black men" is killings, not men.
+  const ha = headWord(wa);
+  const hb = headWord(wb);
   if (lexicon !== undefined && ha !== undefined && hb !== undefined && lexicon.relate(ha, hb) === 'different') return CONFLICT;
+  // One head, told apart by what follows it: "a gunshot wound to the head" / "… to the chest".
+  const la = wa.at(-1);
+  const lb = wb.at(-1);
+  if (lexicon !== undefined && ha === hb && la !== undefined && lb !== undefined && la !== ha && lb !== hb && lexicon.relate(la, lb) === 'different') return CONFLICT;
   return UNTOLD;
 }
 
