@@ -146,6 +146,8 @@ export const sourceId = fc.oneof(
 );
 export const subject = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom('Alec Baldwin', "Baldwin's case", 'the case against Alec Baldwin', 'Baldwin', 'the injured girl', 'girl who was shot') },
+  // People numbered within one source's text: keys that carry the source.
+  { weight: 1, arbitrary: fc.constantFrom('victim 2', 'victim_2', 'Victim #3', 'suspect 1') },
   { weight: 1, arbitrary: fc.constantFrom(...PROTO) },
   { weight: 2, arbitrary: hostile },
 );
