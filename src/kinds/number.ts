@@ -63,8 +63,8 @@ const NOT_ONE = new Set([
   'third', 'quarter', 'fifth', 'tenth', 'series', 'pair', 'bunch', 'host', 'range', 'variety', 'while',
   'further', 'additional', 'extra', 'another', 'other', 'record', 'reported', 'estimated', 'several',
   // Ordinals and group nouns: "a second victim", "a family", "a crowd", "a double homicide".
-  'first', 'second', 'fourth', 'sixth', 'seventh', 'eighth', 'ninth', 'family', 'crowd', 'group', 'gang', 'couple',
-  'double', 'triple', 'quadruple', 'dozen', 'large', 'small', 'huge', 'big', 'hat', 'handful', 'minute', 'moment',
+  'first', 'second', 'fourth', 'sixth', 'seventh', 'eighth', 'ninth', 'family', 'crowd', 'group', 'gang',
+  'double', 'triple', 'quadruple', 'large', 'small', 'huge', 'big', 'hat', 'minute', 'moment',
 ]);
 
 /**

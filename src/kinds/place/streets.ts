@@ -6,9 +6,7 @@ const STREET_TYPES: ReadonlyMap<string, string> = new Map([
   ['road', 'rd'], ['rd', 'rd'], ['drive', 'dr'], ['dr', 'dr'], ['lane', 'ln'], ['ln', 'ln'], ['parkway', 'pkwy'],
   ['pkwy', 'pkwy'], ['highway', 'hwy'], ['hwy', 'hwy'], ['terrace', 'ter'], ['ter', 'ter'], ['way', 'way'],
 ]);
-const DIRECTIONS: ReadonlyMap<string, string> = new Map([
-  ['west', 'w'], ['w', 'w'], ['east', 'e'], ['e', 'e'], ['north', 'n'], ['n', 'n'], ['south', 's'], ['s', 's'],
-]);
+const DIRECTIONS: ReadonlySet<string> = new Set(['west', 'w', 'east', 'e', 'north', 'n', 'south', 's']);
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
 /**
@@ -16,15 +14,11 @@ const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
  * ("W. 16th St." → "16th", "Mermaid Avenue" → "mermaid ave" keeps a type only
  * when the name is not a number), or undefined when the words are no street.
  */
-function streetCore(words: readonly string[], lenient: boolean): { core: string; type: string | undefined; directed: boolean } | undefined {
+function streetCore(words: readonly string[], lenient: boolean): { core: string; type: string | undefined } | undefined {
   let ws = words.filter((w) => w !== 'the');
-  let direction: string | undefined;
-  // "West Highland", not "N. M." (New Mexico): a direction only before a real name.
-  // ("North Avenue": the direction is the name when only a type would remain.)
-  if (ws.length > 1 && DIRECTIONS.has(ws[0]!) && ws[1]!.length >= 3 && !(ws.length === 2 && STREET_TYPES.has(ws[1]!))) {
-    direction = DIRECTIONS.get(ws[0]!);
-    ws = ws.slice(1);
-  }
+  // "West Highland", not "N. M." (New Mexico): a direction only before a real name, and dropped from the
+  // street's core. ("North Avenue": the direction is the name when only a type would remain.)
+  if (ws.length > 1 && DIRECTIONS.has(ws[0]!) && ws[1]!.length >= 3 && !(ws.length === 2 && STREET_TYPES.has(ws[1]!))) ws = ws.slice(1);
   let type: string | undefined;
   const last = ws.at(-1);
   if (ws.length > 1 && last !== undefined && STREET_TYPES.has(last)) {
@@ -42,7 +36,7 @@ function streetCore(words: readonly string[], lenient: boolean): { core: string;
   if (type === undefined && !ws.some((w) => ORDINAL.test(w)) && !lenient) return undefined;
   // The direction is left out of the canonical street, so "West 16th Street" and "16th St." are one position (a
   // known limit: West and East 16th Street read as one street too).
-  return { core: ws.join(' '), type, directed: direction !== undefined };
+  return { core: ws.join(' '), type };
 }
 
 /** The canonical spellings of street types ("st", "ave", "rd", ...). */
