@@ -46,7 +46,9 @@ type Lap = (stage: string) => void;
 function compareStages(validated: ValidationResult, ctx: CheckContext, values: ValueNormalizer, counters: CheckStats, lap: Lap) {
   const valid = validated.claims;
   // read: keys and values of every claim, each distinct spelling and raw value once.
-  const keyed = normalizeKeys(valid.subject, valid.attribute, ctx.keys, valid.source);
+  // Under profile linking a person numbered within one source ("victim_2") is that source's own label; the
+  // exact and spelling modes join keys as they read.
+  const keyed = normalizeKeys(valid.subject, valid.attribute, ctx.keys, ctx.linking === 'profile' ? valid.source : undefined);
   const read = readClaims(valid, keyed.attributes, ctx, values);
   lap('read');
 

@@ -229,6 +229,21 @@ describe('labels numbered within one article', () => {
     ]);
     expect(new Set(report.groups.map((g) => g.id)).size).toBe(report.groups.length);
   });
+  it('joins labels as they read under linking exact and spelling', () => {
+    for (const linking of ['exact', 'spelling'] as const) {
+      const report = checkConsistency(claims, { linking });
+      expect(together(report, 'k-where', 'm2-name')).toBe(false); // different attributes
+      expect(report.groups.some((g) => g.claims.includes('m2-age') && g.subject === 'Victim 2')).toBe(true);
+    }
+    const exact = checkConsistency(
+      [
+        { id: 'a', source: 'x', subject: 'victim 2', attribute: 'age', value: 30 },
+        { id: 'b', source: 'y', subject: 'Victim 2', attribute: 'age', value: 45 },
+      ],
+      { linking: 'exact' },
+    );
+    expect(together(exact, 'a', 'b')).toBe(true);
+  });
   it('an alias still names a label everywhere', () => {
     const report = checkConsistency(claims, { aliases: [['Victim 2', 'victim_2']] });
     expect(together(report, 'k-age', 'm2-age')).toBe(true);
