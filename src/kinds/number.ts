@@ -127,8 +127,6 @@ function detectNumber(raw: RawScalar): number {
   if (typeof raw === 'boolean') return 0;
   const r = parseNumber(raw);
   if (!r.ok) return 0;
-  // "a man" is one only once the attribute counts: it says nothing about the kind.
-  if (readNumberPhrase(raw) === undefined) return 0;
   // Bare digits are unmistakable; a number among words ("Hannah, 27") less so.
   const words = raw.replace(/[\d.,\s%+~<>≤≥–-]/g, '');
   if (words === '') return 0.9;

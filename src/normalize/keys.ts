@@ -79,6 +79,8 @@ export class KeyNormalizer {
   private readonly aliases: Map<string, string>;
   /** Every subject key an alias group or entity lists, canonical ones included. */
   private readonly aliasedSubjects = new Set<string>();
+  /** Per source and spelling, the key of a subject numbered within that source's text. */
+  private readonly localCache = new Map<string, NormalizedKey>();
   /** A number per distinct key string, so later stages can bucket by key without hashing it again. */
   private readonly ids: Record<KeyRole, Map<string, number>> = { subject: new Map(), attribute: new Map() };
   /** Per key number: the first spelling seen for it in code-point order (never input order). */
@@ -158,9 +160,16 @@ export class KeyNormalizer {
    * and the source, so that one source's "victim 2" is not another's; its spelling stays the subject's.
    */
   local(raw: string, source: string): NormalizedKey {
+    const cacheKey = `${source}\u0000${raw}`;
+    const hit = this.localCache.get(cacheKey);
+    if (hit !== undefined) return hit;
     const plain = this.normalize(raw, 'subject');
-    // The caller's aliases and entities name it everywhere: no longer the source's own number.
-    if (this.aliasedSubjects.has(keyTokens(raw, 'subject').join(' '))) return plain;
+    // The caller's aliases and entities name it everywhere: no longer the source's own number. (An aliased
+    // spelling's key is its group's canonical key, which the set holds too.)
+    if (this.aliasedSubjects.has(plain.key)) {
+      this.localCache.set(cacheKey, plain);
+      return plain;
+    }
     // '@' never appears in a normalized key, and the source is spelt so that two sources never meet in a
     // group id (ids turn spaces into '-': "a b" and "a-b" must stay apart).
     const key = `${plain.key} @${source.replace(/[^a-z0-9]/gu, (c) => `_${c.codePointAt(0)!.toString(16)}_`)}`;
@@ -169,7 +178,9 @@ export class KeyNormalizer {
     if (id === undefined) ids.set(key, (id = ids.size));
     const first = this.spellings.subject[id];
     if (first === undefined || raw < first) this.spellings.subject[id] = raw;
-    return { key, tokens: plain.tokens, id };
+    const result: NormalizedKey = { key, tokens: plain.tokens, id };
+    this.localCache.set(cacheKey, result);
+    return result;
   }
 
   /** The first spelling in code-point order of a key, among the spellings normalized so far. */
