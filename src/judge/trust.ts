@@ -258,6 +258,7 @@ export function estimateTrust(groups: TrustInput, options: TrustOptions): TrustR
   let contribution = new Float64Array(64);
   let without = new Float64Array(64);
   let raw = new Float64Array(16);
+  let exps = new Float64Array(16);
   const withoutTotal: number[] = [];
 
   /** One group's probabilities with the current weights, and (contested) each speaking source's leave-one-out score. */
@@ -297,10 +298,13 @@ export function estimateTrust(groups: TrustInput, options: TrustOptions): TrustR
       probability[p] = score;
       if (score > max) max = score;
     }
-    if (raw.length < m) raw = new Float64Array(m * 2);
+    if (raw.length < m) {
+      raw = new Float64Array(m * 2);
+      exps = new Float64Array(m * 2);
+    }
     for (let i = 0; i < m; i++) raw[i] = probability[from + i]!;
     let total = 0;
-    for (let p = from; p < to; p++) total += probability[p] = Math.exp(probability[p]! - max);
+    for (let i = 0; i < m; i++) total += exps[i] = probability[from + i] = Math.exp(raw[i]! - max);
     for (let p = from; p < to; p++) probability[p] = probability[p]! / total;
     // Each source judged by the others: the probabilities with its origin's vote left out, once per origin.
     // One opponent is no judge (one against one says nothing of which is right): at least two other origins.
@@ -318,8 +322,14 @@ export function estimateTrust(groups: TrustInput, options: TrustOptions): TrustR
               const score = (without[j * m + i] = raw[i]! - (c === Number.NEGATIVE_INFINITY ? 0 : c));
               if (score > top) top = score;
             }
+            // An origin speaks for one position or a few: the others keep their full-vote
+            // exponentials (exp(raw − max), already in `exps`), rescaled once to this origin's top.
+            const rescale = Math.exp(max - top);
             let all = 0;
-            for (let i = 0; i < m; i++) all += without[j * m + i] = Math.exp(without[j * m + i]! - top);
+            for (let i = 0; i < m; i++) {
+              all += without[j * m + i] =
+                contribution[j * m + i] === Number.NEGATIVE_INFINITY ? exps[i]! * rescale : Math.exp(without[j * m + i]! - top);
+            }
             withoutTotal[j] = all;
           }
           // A source is right unless the truth contradicts what it said: compatible values share the credit.
