@@ -254,27 +254,34 @@ export function estimateTrust(groups: TrustInput, options: TrustOptions): TrustR
   // Per group, each origin that speaks gets a local number; contribution[j·m + i] is origin j's vote for
   // position i (its best-weighted supporter's weight), so leaving an origin out costs one pass over positions.
   const localOf = new Int32Array(n).fill(-1);
-  const locals: number[] = [];
+  // The origins speaking in the group being scored (locals[0 … localCount-1]); typed, reused: no garbage per group.
+  let locals = new Int32Array(64);
+  let localCount = 0;
   let contribution = new Float64Array(64);
   let without = new Float64Array(64);
   let raw = new Float64Array(16);
   let exps = new Float64Array(16);
-  const withoutTotal: number[] = [];
+  let withoutTotal = new Float64Array(64);
 
   /** One group's probabilities with the current weights, and (contested) each speaking source's leave-one-out score. */
   const scoreGroup = (k: number, originOf: Int32Array) => {
     const from = flat.posStart[k]!;
     const to = flat.posStart[k + 1]!;
     const m = to - from;
-    locals.length = 0;
+    localCount = 0;
     for (let x = flat.supStart[from]!; x < flat.supStart[to]!; x++) {
       const o = originOf[flat.support[x]!]!;
       if (localOf[o] === -1) {
-        localOf[o] = locals.length;
-        locals.push(o);
+        if (localCount === locals.length) {
+          const grown = new Int32Array(locals.length * 2);
+          grown.set(locals);
+          locals = grown;
+        }
+        localOf[o] = localCount;
+        locals[localCount++] = o;
       }
     }
-    const size = locals.length * m;
+    const size = localCount * m;
     if (contribution.length < size) {
       contribution = new Float64Array(size * 2);
       without = new Float64Array(size * 2);
@@ -291,7 +298,7 @@ export function estimateTrust(groups: TrustInput, options: TrustOptions): TrustR
     let max = Number.NEGATIVE_INFINITY;
     for (let p = from; p < to; p++) {
       let score = 0;
-      for (let j = 0; j < locals.length; j++) {
+      for (let j = 0; j < localCount; j++) {
         const c = contribution[j * m + (p - from)]!;
         if (c !== Number.NEGATIVE_INFINITY) score += c;
       }
@@ -308,9 +315,9 @@ export function estimateTrust(groups: TrustInput, options: TrustOptions): TrustR
     for (let p = from; p < to; p++) probability[p] = probability[p]! / total;
     // Each source judged by the others: the probabilities with its origin's vote left out, once per origin.
     // One opponent is no judge (one against one says nothing of which is right): at least two other origins.
-    if (contested[k] === 1 && locals.length >= 3) {
-      withoutTotal.length = 0;
-      for (let j = 0; j < locals.length; j++) withoutTotal.push(-1);
+    if (contested[k] === 1 && localCount >= 3) {
+      if (withoutTotal.length < localCount) withoutTotal = new Float64Array(localCount * 2);
+      withoutTotal.fill(-1, 0, localCount);
       for (let p = from; p < to; p++) {
         for (let x = flat.ownStart[p]!; x < flat.ownStart[p + 1]!; x++) {
           const s = flat.own[x]!;
@@ -340,7 +347,7 @@ export function estimateTrust(groups: TrustInput, options: TrustOptions): TrustR
         }
       }
     }
-    for (const o of locals) localOf[o] = -1;
+    for (let j = 0; j < localCount; j++) localOf[locals[j]!] = -1;
   };
   let lastOrigin: Int32Array = originOf;
 

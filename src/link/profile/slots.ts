@@ -12,6 +12,7 @@ const MAX_BUCKET = 64;
 /** Most attributes of one linked subject compared all-pairs; more go through an index of their words. */
 const ALL_PAIRS_ATTRIBUTES = 48;
 const NO_KIND = (): undefined => undefined;
+const NOT_COMPARABLE = (): boolean => false;
 export const round1 = (x: number): number => Math.round(x * 10) / 10;
 
 export interface AttributeNode {
@@ -56,18 +57,18 @@ export function attributeScore(
   b: AttributeReading,
   kindA: () => string | undefined,
   kindB: () => string | undefined,
-  comparable: () => boolean = () => false,
+  comparable: () => boolean = NOT_COMPARABLE,
 ): number {
   if (!sameQualifier(a.qualifier, b.qualifier)) return Number.NEGATIVE_INFINITY;
   if (a.measure !== undefined && b.measure !== undefined && a.measure !== b.measure) return Number.NEGATIVE_INFINITY;
   const measure = a.measure !== undefined && a.measure === b.measure;
-  const met = (l: string, y: AttributeReading) => y.lemmas.includes(l) || y.related.includes(l);
-  const extraA = a.lemmas.filter((l) => !met(l, b));
-  const extraB = b.lemmas.filter((l) => !met(l, a));
-  const shared = extraA.length < a.lemmas.length || extraB.length < b.lemmas.length;
+  // Words of each name the other does not have (counted, not collected: this runs for every candidate pair).
+  const extraA = unmet(a.lemmas, b);
+  const extraB = unmet(b.lemmas, a);
+  const shared = extraA < a.lemmas.length || extraB < b.lemmas.length;
   // A count is of something: two counts of different things ("num_wounded", "how many shots were fired") are two slots.
   if (!shared && (a.measure === 'count' || b.measure === 'count') && a.lemmas.length > 0 && b.lemmas.length > 0) return Number.NEGATIVE_INFINITY;
-  if (!measure && (!shared || (extraA.length > 0 && extraB.length > 0))) return 0;
+  if (!measure && (!shared || (extraA > 0 && extraB > 0))) return 0;
   let score = (measure ? ATTRIBUTE_WEIGHTS.measure : 0) + (shared ? ATTRIBUTE_WEIGHTS.lemma : 0);
   const ka = kindA();
   const kb = kindB();
@@ -81,9 +82,17 @@ export function attributeScore(
   return score;
 }
 
+/** How many of `lemmas` the other name neither has nor relates to. */
+function unmet(lemmas: readonly string[], other: AttributeReading): number {
+  let n = 0;
+  for (const l of lemmas) if (!other.lemmas.includes(l) && !other.related.includes(l)) n++;
+  return n;
+}
+
 /** Restrictions match word for word, a misspelling allowed in longer words ("from Bireun" / "from Bireuen"). */
 export function sameQualifier(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
+  if (a.length === 0) return true;
   return a.every((x) => b.some((y) => alikeWords(x, y))) && b.every((y) => a.some((x) => alikeWords(x, y)));
 }
 
@@ -108,9 +117,10 @@ export function linkAttributes(
   }
   if (nodes.size < 2) return;
   const list = [...nodes.values()].sort((x, y) => compareCodePoints(x.key, y.key));
-  let candidatePairs: Array<[number, number]> = [];
+  // Candidate pairs, flat: x0, y0, x1, y1, … in ascending order.
+  let candidatePairs: number[] = [];
   if (list.length <= ALL_PAIRS_ATTRIBUTES || run.exhaustive) {
-    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) candidatePairs.push([x, y]);
+    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) candidatePairs.push(x, y);
   } else {
     const byWord = new Map<string, number[]>();
     list.forEach((n, k) => {
@@ -123,24 +133,24 @@ export function linkAttributes(
     const seen = new Set<number>();
     for (const b of byWord.values()) {
       if (b.length > MAX_BUCKET) continue;
-      for (let x = 0; x < b.length; x++) {
-        for (let y = x + 1; y < b.length; y++) {
-          const id = b[x]! * list.length + b[y]!;
-          if (!seen.has(id)) {
-            seen.add(id);
-            candidatePairs.push([b[x]!, b[y]!]);
-          }
-        }
-      }
+      for (let x = 0; x < b.length; x++) for (let y = x + 1; y < b.length; y++) seen.add(b[x]! * list.length + b[y]!);
     }
-    candidatePairs = candidatePairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+    // Each pair's number is x · n + y with x < y: ascending numbers are the pairs in order.
+    const ids = Float64Array.from(seen).sort();
+    candidatePairs = new Array<number>(ids.length * 2);
+    for (let k = 0; k < ids.length; k++) {
+      candidatePairs[2 * k] = Math.floor(ids[k]! / list.length);
+      candidatePairs[2 * k + 1] = ids[k]! % list.length;
+    }
   }
   const kindOf = (n: AttributeNode) => {
     if (n.kind === undefined) n.kind = input.kindOf(nodeClaims(n)) ?? null;
     return n.kind ?? undefined;
   };
   const scored: Array<{ x: number; y: number; score: number }> = [];
-  for (const [x, y] of candidatePairs) {
+  for (let k = 0; k < candidatePairs.length; k += 2) {
+    const x = candidatePairs[k]!;
+    const y = candidatePairs[k + 1]!;
     const a = list[x]!;
     const b = list[y]!;
     // The words first (cheap, cached per spelling); sources and kinds only for a pair they could make one slot.
