@@ -90,6 +90,18 @@ describe('subject mentions', () => {
     expect(readMention('Shooting', day).name).toBeUndefined();
   });
 
+  it('reads Title Case notes that count or are plural as roles, not names', () => {
+    expect(readMention('Second Victim', day)).toMatchObject({ head: 'victim', name: undefined, labels: ['second'] });
+    expect(readMention('Party Crashers', day)).toMatchObject({ head: 'crasher', plural: true, name: undefined });
+    expect(readMention('Other Victims', day)).toMatchObject({ head: 'victim', plural: true, labels: ['other'] });
+    // A word the lexicon does not know is a name's: still a name (with a role word, or plural).
+    expect(readMention('Sayre Victim', day).name).toEqual(['sayre', 'victim']);
+    expect(readMention('The Smiths', day).head).toBe('smith');
+    expect(readMention('Trumbull Gardens', day).name).toEqual(['trumbull', 'gardens']);
+    // Singular, every word common: a name may be made of such words ("Old Man Bill", "Jack Smith").
+    expect(readMention('Jack Smith', day).name).toEqual(['jack', 'smith']);
+  });
+
   it('resolves time anchors against the publication day', () => {
     expect(readMention('quake off Banda Aceh last year', day).anchor.years).toEqual([2012]);
     expect(readMention('2012 earthquake off Banda Aceh', day).anchor.years).toEqual([2012]);

@@ -155,7 +155,13 @@ function analyse(text: string, published: number | undefined, caseless: boolean)
   // In input without capitals ("san josé, costa rica"), words the lexicon does not know are what tells a name.
   // A comma or parenthesis qualifies a proper name ("Springfield, Illinois", "Leeuwarden (city)").
   const qualified = /[,(]/.test(text);
-  const isName = ((caseless || qualified) && (proper.length > 0 || qualified)) || (capitalised && (alphabetic.length > 1 || !isNoun(readWord(alphabetic[0]!.word).noun ?? alphabetic[0]!.word)) && !used.has(alphabetic[0]!.index));
+  // Title Case is not a name when every word is a common word and the phrase counts or is plural: notes written
+  // in capitals ("Second Victim", "Party Crashers", "Other Victims") name a role, as "the second victim" does.
+  const last = alphabetic.at(-1);
+  const titled =
+    capitalised && !caseless && !qualified && alphabetic.length > 1 && proper.every((w) => ORDINALS.has(w) || CARDINALS.has(w)) &&
+    (ORDINALS.has(alphabetic[0]!.word) || CARDINALS.has(alphabetic[0]!.word) || (last !== undefined && readWord(last.word).noun !== undefined && readWord(last.word).plural));
+  const isName = !titled && (((caseless || qualified) && (proper.length > 0 || qualified)) || (capitalised && (alphabetic.length > 1 || !isNoun(readWord(alphabetic[0]!.word).noun ?? alphabetic[0]!.word)) && !used.has(alphabetic[0]!.index)));
   if (isName && (caseless || alphabetic.every((t) => !used.has(t.index)))) {
     const name = alphabetic.filter((t) => !used.has(t.index)).map((t) => t.word);
     const base: Mention = { head: undefined, plural: false, modifiers: [], name, appositive: [], anchor, labels, proper };
