@@ -328,6 +328,16 @@ describe('profile linking', () => {
     expect(conflicting(r, 'g1-age', 'g2-age')).toBe(true);
   });
 
+  it('links the one likely candidate whose count conflicts, though a weaker candidate of the same source remains', () => {
+    const r = grouped([
+      { id: 'i', source: 'a', subject: 'intruders', attribute: 'count', value: 3 },
+      { id: 'c', source: 'b', subject: 'Party Crashers', attribute: 'Count', value: 4 },
+      { id: 'v', source: 'b', subject: 'Victims', attribute: 'Wounded', value: 4 },
+    ]);
+    expect(conflicting(r, 'i', 'c')).toBe(true);
+    expect(together(r, 'i', 'v')).toBe(false);
+  });
+
   it('never links the ages of two different people of one story', () => {
     const r = grouped([
       { id: 'w', source: 'a', subject: 'Woman killed', attribute: 'Age', value: '47-year old' },

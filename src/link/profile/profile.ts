@@ -306,8 +306,10 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
         const rx = uf.find(x);
         if (rx === otherRoot || rx === mine || !overlaps(sourcesOfCluster(rx), theirs) || !mergeable(mine, rx)) continue;
         // A rival by its evidence as a whole, or by its words alone: "older sister" is a rival of "injured girl" for
-        // "older sibling" even though their ages conflict, for a conflict is what linking must not hide.
-        if (Math.max(q.score, q.lexical) > pair.score - EXCLUSIVE_MARGIN) return true;
+        // "older sibling" even though their ages conflict, for a conflict is what linking must not hide. Measured the
+        // same way on both sides: the pair's own words count too, so a pair whose values conflict ("intruders" /
+        // "Party Crashers": 3 against 4) is not outrun by a candidate whose words are weaker ("Victims").
+        if (Math.max(q.score, q.lexical) > Math.max(pair.score, pair.lexical) - EXCLUSIVE_MARGIN) return true;
       }
     }
     return false;
