@@ -98,6 +98,9 @@ describe('subject mentions', () => {
     expect(readMention('Sayre Victim', day).name).toEqual(['sayre', 'victim']);
     expect(readMention('The Smiths', day).head).toBe('smith');
     expect(readMention('Trumbull Gardens', day).name).toEqual(['trumbull', 'gardens']);
+    // Plural things, places and groups are names: "Black Panthers", "Blue Mountains", "Three Rivers".
+    for (const name of ['Black Panthers', 'Blue Mountains', 'Three Rivers', 'Great Lakes']) expect(readMention(name, day).name).toBeDefined();
+    expect(readMention('Second Shooting', day)).toMatchObject({ head: 'shooting', labels: ['second'] });
     // Singular, every word common: a name may be made of such words ("Old Man Bill", "Jack Smith").
     expect(readMention('Jack Smith', day).name).toEqual(['jack', 'smith']);
   });
@@ -336,6 +339,31 @@ describe('profile linking', () => {
     ]);
     expect(conflicting(r, 'i', 'c')).toBe(true);
     expect(together(r, 'i', 'v')).toBe(false);
+  });
+
+  it('leaves a pair whose values conflict apart when a rival is within a bit of its words', () => {
+    // "man" / "husband" (a kind of man) against "man" / "victim" (near): too close to call.
+    const r = grouped([
+      { id: 'm', source: 'a', subject: 'man who was shot', attribute: 'age', value: 19 },
+      { id: 'v', source: 'b', subject: 'victim', attribute: 'age', value: 47 },
+      { id: 'h', source: 'b', subject: 'the husband', attribute: 'age', value: 25 },
+    ]);
+    expect(together(r, 'm', 'h')).toBe(false);
+    expect(together(r, 'm', 'v')).toBe(false);
+  });
+
+  it('keeps named things of one sort apart however their names are cased', () => {
+    for (const [x, y] of [
+      ['Blue Mountains', 'Green Mountains'],
+      ['Black Panthers', 'Gray Panthers'],
+      ['Three Rivers', 'Two Rivers'],
+    ] as const) {
+      const r = grouped([
+        { id: 'x', source: 'a', subject: x, attribute: 'founded', value: 1966 },
+        { id: 'y', source: 'b', subject: y, attribute: 'founded', value: 1970 },
+      ]);
+      expect(together(r, 'x', 'y')).toBe(false);
+    }
   });
 
   it('never links the ages of two different people of one story', () => {

@@ -308,8 +308,9 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
         // A rival by its evidence as a whole, or by its words alone: "older sister" is a rival of "injured girl" for
         // "older sibling" even though their ages conflict, for a conflict is what linking must not hide. Measured the
         // same way on both sides: the pair's own words count too, so a pair whose values conflict ("intruders" /
-        // "Party Crashers": 3 against 4) is not outrun by a candidate whose words are weaker ("Victims").
-        if (Math.max(q.score, q.lexical) > Math.max(pair.score, pair.lexical) - EXCLUSIVE_MARGIN) return true;
+        // "Party Crashers": 3 against 4) is not outrun by a candidate whose words are weaker ("Victims"); a candidate
+        // within the margin, ties included, is a rival ("man who was shot" 19: "the husband" 25 or "victim" 47).
+        if (Math.max(q.score, q.lexical) >= Math.max(pair.score, pair.lexical) - EXCLUSIVE_MARGIN) return true;
       }
     }
     return false;
