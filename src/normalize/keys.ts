@@ -204,13 +204,14 @@ export function normalizeKeys(subject: readonly string[], attribute: readonly st
   const n = subject.length;
   const subjects: NormalizedKey[] = new Array(n);
   const attributes: NormalizedKey[] = new Array(n);
-  // Whether each distinct subject spelling is a label numbered within its article ("victim_2"), read once.
-  const local = new Map<string, boolean>();
+  // Per distinct subject spelling, its key, or null for a label numbered within its article ("victim_2", keyed
+  // per source): one lookup per claim.
+  const seen = new Map<string, NormalizedKey | null>();
   for (let i = 0; i < n; i++) {
     const raw = subject[i]!;
-    let isLocal = local.get(raw);
-    if (isLocal === undefined) local.set(raw, (isLocal = source !== undefined && isLocalLabel(raw)));
-    subjects[i] = isLocal ? keys.local(raw, source![i]!) : keys.normalize(raw, 'subject');
+    let known = seen.get(raw);
+    if (known === undefined) seen.set(raw, (known = source !== undefined && isLocalLabel(raw) ? null : keys.normalize(raw, 'subject')));
+    subjects[i] = known ?? keys.local(raw, source![i]!);
     attributes[i] = keys.normalize(attribute[i]!, 'attribute');
   }
   return { subjects, attributes };
