@@ -79,6 +79,8 @@ const MUST_NOT_CONFLICT: readonly Pair[] = [
   ['spokesman', 'Captain A.D. Sansom', 'Capt. Arley Sansom'], // Terrell: a given name against its initial
   ['title', 'police Capt.', 'East Palo Alto police Captain'], // bench/heldout East Palo Alto: an abbreviation
   ['title', 'Capt.', 'East Palo Alto police Captain'],
+  ['agency', 'Indianapolis Police Department', 'IMPD'], // bench/heldout Indianapolis: an acronym with one word more
+  ['agency', 'NYPD', 'New York Police Department'],
   ['magnitude', '6.1 magnitude', 'magnitude-6.1'], // Aceh: not a house number on a street
   ['deaths', 'a family', '4'], // the article counts nothing in a group noun
   ['deaths', 'a large number', '37'],

@@ -11,6 +11,8 @@ export interface NameValue {
   readonly key: string;
   /** Tokens written as abbreviations, with a period ("Capt.", "Dept.", "Wm."): each stands for a longer word. */
   readonly abbreviated?: readonly string[];
+  /** Written as an acronym: one word of capitals ("NYPD", "N.Y.P.D."). */
+  readonly acronym?: true;
 }
 
 /** Abbreviations organisations write after their names ("Police Dept.", "Acme Corp."). */
@@ -29,6 +31,8 @@ export function abbreviates(short: string, long: string): boolean {
 }
 
 const NAME_TOKEN = /[\p{L}\p{N}]+/gu;
+/** Capitals only, with or without periods: "NYPD", "N.Y.P.D.", "the FBI". */
+const ACRONYM = /^\s*(?:the\s+)?(?:\p{Lu}\.?){2,8}\s*$/u;
 /** "another woman", "a young boy", "two neighbours": a determiner and a common word describe, they do not name. */
 const DESCRIPTION = /^\s*(?:[Aa]n?|[Aa]nother|[Ss]ome|[Ss]everal|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+\p{Ll}/u;
 
@@ -110,7 +114,10 @@ export function parseName(raw: RawScalar, ctx?: ParseContext): ParseResult<NameV
   const tokens = words.slice(start, end);
   if (tokens.length === 0) return { ok: false, reason: `"${raw}" holds no name` };
   const abbreviated = written.filter((w) => tokens.includes(w));
-  return { ok: true, value: abbreviated.length > 0 ? { tokens, key: tokens.join(' '), abbreviated } : { tokens, key: tokens.join(' ') } };
+  const value: { tokens: string[]; key: string; abbreviated?: string[]; acronym?: true } = { tokens, key: tokens.join(' ') };
+  if (abbreviated.length > 0) value.abbreviated = abbreviated;
+  if (ACRONYM.test(raw)) value.acronym = true;
+  return { ok: true, value };
 }
 
 /** Every token of `small` matches a different token of `large`, counting tokens with the same start as matching. */
@@ -142,7 +149,32 @@ export function compareNames(a: NameValue, b: NameValue): Comparison {
     return small.length === large.length && small.every((t, i) => t === large[i]) ? SAME : COMPATIBLE;
   }
   if (coversLoosely(large, small)) return SPELLING;
+  // The shorter name written in capitals may be the longer one's acronym.
+  if ((ta.length <= tb.length ? a : b).acronym === true && acronymOf(small, large)) return COMPATIBLE;
   return CONFLICT;
+}
+
+/** Words an acronym skips ("Federal Bureau of Investigation" → FBI). */
+const ACRONYM_SKIPS = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'la', 'le']);
+
+/**
+ * A name written in capitals as the initials of another ("NYPD" / "New York Police Department", "FBI" /
+ * "Federal Bureau of Investigation"), or with one word more than the other spells out ("IMPD" /
+ * "Indianapolis Police Department": the acronym's name has "Metropolitan" too): one token of two to
+ * eight letters whose letters are the initials of the longer name's words in order, first and last the
+ * same, at most one letter over. ("Tom" is no acronym of "Thomas O. Miller": it is not in capitals.)
+ */
+function acronymOf(small: readonly string[], large: readonly string[]): boolean {
+  if (small.length !== 1 || large.length < 2) return false;
+  const acronym = small[0]!;
+  if (acronym.length < 2 || acronym.length > 8 || !/^\p{L}+$/u.test(acronym)) return false;
+  let initials = '';
+  for (const w of large) if (!ACRONYM_SKIPS.has(w)) initials += w[0];
+  if (initials.length < 2 || acronym.length < initials.length || acronym.length > initials.length + 1) return false;
+  if (acronym[0] !== initials[0] || acronym.at(-1) !== initials.at(-1)) return false;
+  let k = 0;
+  for (let i = 0; i < acronym.length && k < initials.length; i++) if (acronym[i] === initials[k]) k++;
+  return k === initials.length;
 }
 
 const SPELLING = incomparable('they differ by the ending of a word, which may be one name spelt two ways or two names');

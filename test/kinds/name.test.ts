@@ -49,6 +49,17 @@ describe('compareNames', () => {
     ['Sgt. Smith', 'Lt. Smith', 'same'], // leading titles are not the name
     ['Tom Dunn.', 'Tom Duncan', 'conflict'], // a period that ends the value ends a sentence
     ['Mark Cole.', 'Mark Coleman', 'conflict'],
+    // An acronym in capitals stands for the name its initials spell (bench/heldout, Indianapolis: "IMPD").
+    ['NYPD', 'New York Police Department', 'compatible'],
+    ['N.Y.P.D.', 'New York Police Department', 'compatible'],
+    ['the FBI', 'Federal Bureau of Investigation', 'compatible'],
+    ['IMPD', 'Indianapolis Police Department', 'compatible'], // one word the longer name leaves out
+    ['IMPD', 'Indianapolis Metropolitan Police Department', 'compatible'],
+    ['NYPD', 'Chicago Police Department', 'conflict'],
+    ['IFD', 'Indianapolis Police Department', 'conflict'],
+    ['LAPD', 'NYPD', 'conflict'],
+    ['Tom', 'Thomas O. Miller', 'conflict'], // not in capitals: a word, not initials
+    ['IMMPD', 'Indianapolis Police Department', 'conflict'], // two letters over
   ] as const)('relates %j and %j as %s', (a, b, relation) => {
     expect(compareNames(n(a), n(b)).relation).toBe(relation);
     expect(compareNames(n(b), n(a)).relation).toBe(relation);
