@@ -161,7 +161,16 @@ function analyse(text: string, published: number | undefined, caseless: boolean)
   // "Hospital Shootout") unless it opens with a given name ("John Cook"), or a happening counted or ordered
   // ("Second Shooting"). Plural things, places and groups stay names ("Black Panthers", "Blue Mountains",
   // "Three Rivers"): colour and number tell those apart, not roles.
-  const titled = capitalised && !caseless && !qualified && alphabetic.length > 1 && describes(alphabetic);
+  const last = alphabetic.at(-1);
+  const lastNoun = last === undefined ? undefined : readWord(last.word);
+  const lastClasses = lastNoun?.noun === undefined ? [] : classesOf(lastNoun.noun);
+  const counted = alphabetic.length > 0 && (ORDINALS.has(alphabetic[0]!.word) || CARDINALS.has(alphabetic[0]!.word));
+  const common = alphabetic.every((t) => ORDINALS.has(t.word) || CARDINALS.has(t.word) || isAdjective(t.word) || readWord(t.word).noun !== undefined || readWord(t.word).verb !== undefined);
+  const person = lastClasses.includes(LEXFILE.person);
+  const happening = lastClasses.includes(LEXFILE.act) || lastClasses.includes(LEXFILE.event);
+  const titled =
+    capitalised && !caseless && !qualified && alphabetic.length > 1 && common &&
+    (counted ? person || happening : person && lastNoun!.plural) || (capitalised && !caseless && !qualified && alphabetic.length > 1 && common && !counted && !lastNoun!.plural && (person || happening) && !isGivenName(alphabetic[0]!.word));
   const isName = !titled && (((caseless || qualified) && (proper.length > 0 || qualified)) || (capitalised && (alphabetic.length > 1 || !isNoun(readWord(alphabetic[0]!.word).noun ?? alphabetic[0]!.word)) && !used.has(alphabetic[0]!.index)));
   if (isName && (caseless || alphabetic.every((t) => !used.has(t.index)))) {
     const name = alphabetic.filter((t) => !used.has(t.index)).map((t) => t.word);
@@ -224,20 +233,6 @@ function analyse(text: string, published: number | undefined, caseless: boolean)
     labels,
     proper,
   };
-}
-
-/** Whether a phrase in Title Case, of common words only, names a role in the story rather than a name (see `analyse`). */
-function describes(alphabetic: readonly Token[]): boolean {
-  const common = (t: Token) => ORDINALS.has(t.word) || CARDINALS.has(t.word) || isAdjective(t.word) || readWord(t.word).noun !== undefined || readWord(t.word).verb !== undefined;
-  if (!alphabetic.every(common)) return false;
-  const last = readWord(alphabetic.at(-1)!.word);
-  const classes = last.noun === undefined ? [] : classesOf(last.noun);
-  const person = classes.includes(LEXFILE.person);
-  const happening = classes.includes(LEXFILE.act) || classes.includes(LEXFILE.event);
-  const first = alphabetic[0]!.word;
-  if (ORDINALS.has(first) || CARDINALS.has(first)) return person || happening;
-  if (last.plural) return person;
-  return (person || happening) && !isGivenName(first);
 }
 
 /** "murder-suicide" → "suicide": a hyphenated compound is known by its last part. */
