@@ -11,9 +11,7 @@
 //   hypernyms (instance synsets — particular cities and people — are left out) and its antonyms
 //   ("woman" / "man", "sister" / "brother": two different people);
 // - verb lemmas, and the nouns each verb is derivationally related to ("die" → "death", "wound" →
-//   "wound"), so an attribute "died at" meets "place of death";
-// - adjectives, and the first words of the names of WordNet's people (given names), so a subject in Title
-//   Case reads as a description ("Elderly Woman", "Police Spokesman") or a name ("John Cook").
+//   "wound"), so an attribute "died at" meets "place of death".
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -145,25 +143,6 @@ for (const line of lines('index.verb')) {
   verbs.set(lemma, [...derived].sort());
 }
 
-// Adjectives of one word that are not also nouns or verbs the lexicon keeps: a phrase of such words and
-// nouns in Title Case ("Elderly Woman") is a description, not a name.
-const nounLemmas = new Set(nouns.map(([l]) => l));
-const adjectiveWords = [...adjectives].filter((a) => keepLemma(a) && !a.includes('_') && !nounLemmas.has(a) && !verbs.has(a)).sort();
-// Given names: the first word of WordNet's people (instance synsets of noun.person: "James Cook", "Martin
-// Luther King"), so "John Cook" stays a name while "Police Chief" is a role.
-const givenNames = new Set();
-for (const line of lines('data.noun')) {
-  const f = line.split(' ');
-  const s = synsets.get(f[0]);
-  if (!s.instance || s.lexfile !== 18) continue;
-  const wcnt = Number.parseInt(f[3], 16);
-  for (let w = 0; w < wcnt; w++) {
-    const parts = f[4 + w * 2].replace(/\(.*\)$/, '').split('_');
-    if (parts.length > 1 && /^[A-Z][a-z]+$/.test(parts[0])) givenNames.add(parts[0].toLowerCase());
-  }
-}
-const givenNameWords = [...givenNames].sort();
-
 // Renumber the synsets the kept lemmas reach (with their hypernym closure), in offset order.
 const reach = new Set();
 const visit = (o) => {
@@ -199,10 +178,6 @@ export const SYNSETS = ${JSON.stringify(synsetText)};
 export const NOUNS = ${JSON.stringify(nounText)};
 /** Verb lemmas, each with the nouns it is derivationally related to: "lemma:noun,noun" or "lemma"; ';' between lemmas. */
 export const VERBS = ${JSON.stringify(verbText)};
-/** Adjectives of one word that are neither kept nouns nor verbs; ';' between them. */
-export const ADJECTIVES = ${JSON.stringify(adjectiveWords.join(';'))};
-/** First words of the names of WordNet's people ("james" of James Cook): given names; ';' between them. */
-export const GIVEN_NAMES = ${JSON.stringify(givenNameWords.join(';'))};
 `;
 writeFileSync(out, body);
-console.log(`lexicon: ${nouns.length} nouns, ${reach.size} synsets (${compoundEdges} compound-head hypernyms), ${verbs.size} verbs, ${adjectiveWords.length} adjectives, ${givenNameWords.length} given names; ${(Buffer.byteLength(body) / 1024).toFixed(0)} KB → ${out}`);
+console.log(`lexicon: ${nouns.length} nouns, ${reach.size} synsets (${compoundEdges} compound-head hypernyms), ${verbs.size} verbs; ${(Buffer.byteLength(body) / 1024).toFixed(0)} KB → ${out}`);

@@ -1,4 +1,4 @@
-import { ADJECTIVES, GIVEN_NAMES, NOUNS, SYNSETS, VERBS } from './wordnet-data';
+import { NOUNS, SYNSETS, VERBS } from './wordnet-data';
 
 /**
  * The lexicon the link stage reads head nouns and attribute words with:
@@ -221,21 +221,6 @@ function verbLemma(word: string, t: Tables): string | undefined {
 export function derivedNouns(verb: string): readonly string[] {
   const d = load().verbs.get(verb);
   return d === undefined || d === '' ? [] : d.split(',');
-}
-
-let adjectives: ReadonlySet<string> | undefined;
-let givenNames: ReadonlySet<string> | undefined;
-
-/** Whether a word is an adjective the lexicon knows (one that is neither a noun nor a verb there: "unidentified", "older"). */
-export function isAdjective(word: string): boolean {
-  adjectives ??= new Set(ADJECTIVES.split(';'));
-  return adjectives.has(word);
-}
-
-/** Whether a word begins the name of one of WordNet's people ("john", "james", "martin"): a given name. */
-export function isGivenName(word: string): boolean {
-  givenNames ??= new Set(GIVEN_NAMES.split(';'));
-  return givenNames.has(word);
 }
 
 /** Whether the lexicon knows a noun lemma. */

@@ -1,5 +1,5 @@
 import { isLocalLabel } from '../../normalize/labels';
-import { classesOf, isAdjective, isGivenName, isNoun, LEXFILE, readWord } from '../../lexicon/lexicon';
+import { classesOf, isNoun, LEXFILE, readWord } from '../../lexicon/lexicon';
 import { CLAUSE_STARTS, FUNCTION_WORDS, lemmaOf, type Token, tokenize } from './words';
 
 /** When a mention says its thing happened: resolved against the source's publication day. */
@@ -155,22 +155,17 @@ function analyse(text: string, published: number | undefined, caseless: boolean)
   // In input without capitals ("san josé, costa rica"), words the lexicon does not know are what tells a name.
   // A comma or parenthesis qualifies a proper name ("Springfield, Illinois", "Leeuwarden (city)").
   const qualified = /[,(]/.test(text);
-  // Title Case is not a name when every word is a common word (a noun, verb or adjective the lexicon knows) and
-  // the phrase names a role in the story: people counted or ordered ("Second Victim", "Two Victims"), people in
-  // the plural ("Party Crashers"), a person or a happening described ("Elderly Woman", "Police Spokesman",
-  // "Hospital Shootout") unless it opens with a given name ("John Cook"), or a happening counted or ordered
-  // ("Second Shooting"). Plural things, places and groups stay names ("Black Panthers", "Blue Mountains",
-  // "Three Rivers"): colour and number tell those apart, not roles.
+  // Title Case is not a name when every word is a common word and the phrase names a role in the story: people
+  // counted or ordered ("Second Victim", "Two Victims", "Other Victims"), people in the plural ("Party Crashers"),
+  // or a happening counted or ordered ("Second Shooting"). Plural things, places and groups stay names ("Black
+  // Panthers", "Blue Mountains", "Three Rivers", "First Avenue"): colour and number tell those apart, not roles.
   const last = alphabetic.at(-1);
   const lastNoun = last === undefined ? undefined : readWord(last.word);
   const lastClasses = lastNoun?.noun === undefined ? [] : classesOf(lastNoun.noun);
   const counted = alphabetic.length > 0 && (ORDINALS.has(alphabetic[0]!.word) || CARDINALS.has(alphabetic[0]!.word));
-  const common = alphabetic.every((t) => ORDINALS.has(t.word) || CARDINALS.has(t.word) || isAdjective(t.word) || readWord(t.word).noun !== undefined || readWord(t.word).verb !== undefined);
-  const person = lastClasses.includes(LEXFILE.person);
-  const happening = lastClasses.includes(LEXFILE.act) || lastClasses.includes(LEXFILE.event);
   const titled =
-    capitalised && !caseless && !qualified && alphabetic.length > 1 && common &&
-    (counted ? person || happening : person && lastNoun!.plural) || (capitalised && !caseless && !qualified && alphabetic.length > 1 && common && !counted && !lastNoun!.plural && (person || happening) && !isGivenName(alphabetic[0]!.word));
+    capitalised && !caseless && !qualified && alphabetic.length > 1 && proper.every((w) => ORDINALS.has(w) || CARDINALS.has(w)) &&
+    (lastClasses.includes(LEXFILE.person) ? counted || lastNoun!.plural : counted && (lastClasses.includes(LEXFILE.act) || lastClasses.includes(LEXFILE.event)));
   const isName = !titled && (((caseless || qualified) && (proper.length > 0 || qualified)) || (capitalised && (alphabetic.length > 1 || !isNoun(readWord(alphabetic[0]!.word).noun ?? alphabetic[0]!.word)) && !used.has(alphabetic[0]!.index)));
   if (isName && (caseless || alphabetic.every((t) => !used.has(t.index)))) {
     const name = alphabetic.filter((t) => !used.has(t.index)).map((t) => t.word);
