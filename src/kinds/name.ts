@@ -31,8 +31,8 @@ export function abbreviates(short: string, long: string): boolean {
 }
 
 const NAME_TOKEN = /[\p{L}\p{N}]+/gu;
-/** Capitals only, with or without periods: "NYPD", "N.Y.P.D.", "the FBI". */
-const ACRONYM = /^\s*(?:the\s+)?(?:\p{Lu}\.?){2,8}\s*$/u;
+/** Capitals only, with or without periods: "NYPD", "N.Y.P.D.", "the FBI", "The FBI". */
+const ACRONYM = /^\s*(?:[Tt]he\s+)?(?:\p{Lu}\.?){2,8}\s*$/u;
 /** "another woman", "a young boy", "two neighbours": a determiner and a common word describe, they do not name. */
 const DESCRIPTION = /^\s*(?:[Aa]n?|[Aa]nother|[Ss]ome|[Ss]everal|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+\p{Ll}/u;
 
@@ -150,31 +150,36 @@ export function compareNames(a: NameValue, b: NameValue): Comparison {
   }
   if (coversLoosely(large, small)) return SPELLING;
   // The shorter name written in capitals may be the longer one's acronym.
-  if ((ta.length <= tb.length ? a : b).acronym === true && acronymOf(small, large)) return COMPATIBLE;
+  const acronym = (ta.length <= tb.length ? a : b).acronym === true ? acronymOf(small, large) : undefined;
+  if (acronym !== undefined) return acronym;
   return CONFLICT;
 }
 
 /** Words an acronym skips ("Federal Bureau of Investigation" → FBI). */
 const ACRONYM_SKIPS = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'la', 'le']);
 
+const ONE_WORD_MORE = incomparable('one is written as an acronym with a letter the other name does not spell out, which may be a word it leaves out or another name');
+
 /**
- * A name written in capitals as the initials of another ("NYPD" / "New York Police Department", "FBI" /
- * "Federal Bureau of Investigation"), or with one word more than the other spells out ("IMPD" /
- * "Indianapolis Police Department": the acronym's name has "Metropolitan" too): one token of two to
- * eight letters whose letters are the initials of the longer name's words in order, first and last the
- * same, at most one letter over. ("Tom" is no acronym of "Thomas O. Miller": it is not in capitals.)
+ * A name written in capitals as the initials of another of three words or more ("NYPD" / "New York
+ * Police Department", "FBI" / "Federal Bureau of Investigation"): the same name. An acronym with one
+ * letter more than the initials ("IMPD" / "Indianapolis Police Department", whose acronym spells
+ * "Metropolitan" too; or "NYPD" / "Newark Police Department") may be the name with a word left out or
+ * another name: incomparable. A person's name is no acronym's: two words ("TIM" / "Tom Miller") or a
+ * middle initial ("TOM" / "Thomas O. Miller") rule it out.
  */
-function acronymOf(small: readonly string[], large: readonly string[]): boolean {
-  if (small.length !== 1 || large.length < 2) return false;
+function acronymOf(small: readonly string[], large: readonly string[]): Comparison | undefined {
+  if (small.length !== 1) return undefined;
   const acronym = small[0]!;
-  if (acronym.length < 2 || acronym.length > 8 || !/^\p{L}+$/u.test(acronym)) return false;
-  let initials = '';
-  for (const w of large) if (!ACRONYM_SKIPS.has(w)) initials += w[0];
-  if (initials.length < 2 || acronym.length < initials.length || acronym.length > initials.length + 1) return false;
-  if (acronym[0] !== initials[0] || acronym.at(-1) !== initials.at(-1)) return false;
+  if (acronym.length < 3 || acronym.length > 8 || !/^\p{L}+$/u.test(acronym)) return undefined;
+  const words = large.filter((w) => !ACRONYM_SKIPS.has(w));
+  if (words.length < 3 || words.some((w) => w.length === 1)) return undefined;
+  const initials = words.map((w) => w[0]).join('');
+  if (acronym === initials) return COMPATIBLE;
+  if (acronym.length !== initials.length + 1 || acronym[0] !== initials[0] || acronym.at(-1) !== initials.at(-1)) return undefined;
   let k = 0;
   for (let i = 0; i < acronym.length && k < initials.length; i++) if (acronym[i] === initials[k]) k++;
-  return k === initials.length;
+  return k === initials.length ? ONE_WORD_MORE : undefined;
 }
 
 const SPELLING = incomparable('they differ by the ending of a word, which may be one name spelt two ways or two names');

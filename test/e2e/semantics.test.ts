@@ -40,7 +40,7 @@ describe('value semantics end to end', () => {
   });
 
   it('reads an acronym in capitals as the name its initials spell', () => {
-    const claims = [claim('a', 'A', 'news agency', 'AP'), claim('b', 'B', 'news agency', 'Associated Press')];
+    const claims = [claim('a', 'A', 'investigating agency', 'NYPD'), claim('b', 'B', 'investigating agency', 'New York Police Department')];
     expect(only(claims).group.status).toBe('consistent');
   });
 

@@ -53,13 +53,20 @@ describe('compareNames', () => {
     ['NYPD', 'New York Police Department', 'compatible'],
     ['N.Y.P.D.', 'New York Police Department', 'compatible'],
     ['the FBI', 'Federal Bureau of Investigation', 'compatible'],
-    ['IMPD', 'Indianapolis Police Department', 'compatible'], // one word the longer name leaves out
+    ['The FBI', 'Federal Bureau of Investigation', 'compatible'],
     ['IMPD', 'Indianapolis Metropolitan Police Department', 'compatible'],
+    // One letter over: a word the other name leaves out, or another name ("Newark"): crosscheck cannot tell.
+    ['IMPD', 'Indianapolis Police Department', 'incomparable'],
+    ['NYPD', 'Newark Police Department', 'incomparable'],
     ['NYPD', 'Chicago Police Department', 'conflict'],
     ['IFD', 'Indianapolis Police Department', 'conflict'],
     ['LAPD', 'NYPD', 'conflict'],
-    ['Tom', 'Thomas O. Miller', 'conflict'], // not in capitals: a word, not initials
     ['IMMPD', 'Indianapolis Police Department', 'conflict'], // two letters over
+    // People's names are no acronyms' (two words, or a middle initial); a word not in capitals is a word.
+    ['TIM', 'Tom Miller', 'conflict'],
+    ['TOM', 'Thomas O. Miller', 'conflict'],
+    ['Tom', 'Thomas O. Miller', 'conflict'],
+    ['AP', 'Anthony Parker', 'conflict'],
   ] as const)('relates %j and %j as %s', (a, b, relation) => {
     expect(compareNames(n(a), n(b)).relation).toBe(relation);
     expect(compareNames(n(b), n(a)).relation).toBe(relation);
