@@ -352,6 +352,23 @@ describe('profile linking', () => {
     expect(together(r, 'm', 'v')).toBe(false);
   });
 
+  it('keeps two kinds of one head apart: "the police chief" is not "the fire chief"', () => {
+    for (const [x, y] of [
+      ['the police chief', 'the fire chief'],
+      ['the gas station', 'the bus station'],
+    ] as const) {
+      const r = grouped([
+        { id: 'x', source: 'a', subject: x, attribute: 'age', value: 54 },
+        { id: 'y', source: 'b', subject: y, attribute: 'age', value: 61 },
+      ]);
+      expect(together(r, 'x', 'y')).toBe(false);
+    }
+    expect(readMention('the police chief', undefined)).toMatchObject({ head: 'chief', classifier: 'police' });
+    // A participle or an adjective says how, not what kind: "the injured girl" has no classifier.
+    expect(readMention('the injured girl', undefined).classifier).toBeUndefined();
+    expect(readMention('the older sister', undefined).classifier).toBeUndefined();
+  });
+
   it('keeps named things of one sort apart however their names are cased', () => {
     for (const [x, y] of [
       ['Blue Mountains', 'Green Mountains'],

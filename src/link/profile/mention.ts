@@ -30,6 +30,11 @@ export interface Mention {
   /** Words the lexicon does not know: the proper-name material ("aceh", "ramón", "costa rica"), whatever the case. */
   readonly proper: readonly string[];
   /**
+   * A common noun written in lower case right before the head, which says what kind of the head it is:
+   * "police" in "the police chief", "gas" in "the gas station" (not "injured" in "the injured girl").
+   */
+  readonly classifier?: string;
+  /**
    * A name as a table of entities writes it ("Dennis (town), Massachusetts", or any name in input without
    * capitals): an identifier, which profile evidence does not link (spelling and containment still may).
    */
@@ -218,6 +223,8 @@ function analyse(text: string, published: number | undefined, caseless: boolean)
     if (!modifiers.includes(l)) modifiers.push(l);
   }
   const plural = headReading !== undefined && (headReading.plural || /men$/.test(head!.word)) && !/(ss|us|is)$/.test(head!.word);
+  const before = head === undefined ? undefined : tokens[head.index - 1];
+  const classifier = before === undefined || before.capital || used.has(before.index) ? undefined : classifierOf(before.word);
   return {
     head: headReading?.noun,
     plural,
@@ -227,7 +234,17 @@ function analyse(text: string, published: number | undefined, caseless: boolean)
     anchor,
     labels,
     proper,
+    ...(classifier === undefined ? {} : { classifier }),
   };
+}
+
+/** A noun that can classify the head after it: a common noun, not a participle or a number word. */
+function classifierOf(word: string): string | undefined {
+  if (FUNCTION_WORDS.has(word) || ORDINALS.has(word) || CARDINALS.has(word) || !/^\p{L}+$/u.test(word)) return undefined;
+  const r = readWord(word);
+  if (r.noun === undefined || r.plural) return undefined;
+  if (r.verb !== undefined && /(?:ed|en|ing)$/.test(word)) return undefined;
+  return r.noun;
 }
 
 /** "murder-suicide" → "suicide": a hyphenated compound is known by its last part. */

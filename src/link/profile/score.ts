@@ -59,6 +59,15 @@ export function scorePair(
       evidence.push(`a name and ${head}`);
     }
   }
+  // Two kinds of one head: "the police chief" / "the fire chief", "the gas station" / "the bus station".
+  if (ra.head !== undefined && ra.head === rb.head && ra.classifier !== undefined && rb.classifier !== undefined && ra.classifier !== rb.classifier) {
+    const rel = relateNouns(ra.classifier, rb.classifier).relation;
+    const mentioned = ra.modifiers.includes(rb.classifier) || rb.modifiers.includes(ra.classifier);
+    if (!mentioned && rel !== 'same' && rel !== 'synonym' && rel !== 'hypernym') {
+      score += w.headUnrelated / 2;
+      evidence.push(`${ra.classifier} ${ra.head} / ${rb.classifier} ${rb.head}`);
+    }
+  }
   // The same labels ("other two victims" / "Two other wounded men"; different labels are a hard block).
   if (ra.labels.length > 0 && ra.labels.length === rb.labels.length && ra.labels.every((l) => rb.labels.includes(l))) {
     score += w.modifier;
