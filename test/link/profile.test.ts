@@ -8,6 +8,7 @@ import { isLocalLabel } from '../../src/normalize/labels';
 import { wordnetLexicon } from '../../src/lexicon/meaning';
 import { readAttribute } from '../../src/link/profile/attribute';
 import { readMention } from '../../src/link/profile/mention';
+import { relateHeads } from '../../src/link/profile/score';
 import { attributeScore } from '../../src/link/profile/profile';
 import type { LinkDecision } from '../../src/model';
 import type { ClaimInput } from '../../src/schema';
@@ -350,6 +351,21 @@ describe('profile linking', () => {
     ]);
     expect(together(r, 'm', 'h')).toBe(false);
     expect(together(r, 'm', 'v')).toBe(false);
+  });
+
+  it('reads a general noun for a happening as covering the story\'s event ("incident" / "shooting")', () => {
+    expect(relateHeads('incident', 'shooting')).toEqual({ relation: 'hypernym', distance: 2 });
+    expect(relateHeads('event', 'earthquake')).toEqual({ relation: 'hypernym', distance: 2 });
+    expect(relateHeads('incident', 'man').relation).not.toBe('hypernym');
+    const r = grouped([
+      { id: 'i-day', source: 'a', subject: 'incident', attribute: 'incident_day', value: 'Sunday' },
+      { id: 'i-city', source: 'a', subject: 'incident', attribute: 'location_city', value: 'New Orleans' },
+      { id: 'i-hurt', source: 'a', subject: 'incident', attribute: 'injured_count', value: 16 },
+      { id: 's-day', source: 'b', subject: 'the playground shooting', attribute: 'what day it happened', value: 'Sunday' },
+      { id: 's-city', source: 'b', subject: 'the playground shooting', attribute: 'city', value: 'New Orleans' },
+      { id: 's-hurt', source: 'b', subject: 'the playground shooting', attribute: 'how many people were injured', value: 17 },
+    ]);
+    expect(conflicting(r, 'i-hurt', 's-hurt')).toBe(true);
   });
 
   it('keeps two kinds of one head apart: "the police chief" is not "the fire chief"', () => {

@@ -158,9 +158,20 @@ function namesStreet(named: PlaceLevel, street: PlaceLevel): boolean {
   return street.streets.some((s) => s === rest || (s.startsWith(`${rest} `) && s.slice(rest.length + 1).split(' ').length === 1 && STREET_TYPE_SPELLINGS.has(s.slice(rest.length + 1))));
 }
 
-/** Two places of one sort with different names: a conflict, unless the names differ only by a word's ending ("Southwest" / "Southwestern Christian College"). */
+/** Sorts of venue that are grounds holding venues of other sorts: a court in a park, a hall on a campus, a store in a mall. */
+const GROUNDS = new Set(['park', 'campus', 'mall']);
+
+const WITHIN = incomparable('one is a place of another sort that may stand within the other (a park, a campus or a mall), and crosscheck has no map');
+
+/**
+ * Two places of one sort with different names: a conflict, unless the names differ only by a word's
+ * ending ("Southwest" / "Southwestern Christian College"), or one is grounds and the other a venue of
+ * another sort that may stand on them ("Herb Washington Basketball Complex" / "Douglass Park").
+ */
 function clash(a: PlaceLevel, b: PlaceLevel): Comparison {
-  return endingVariants(a.name.split(' '), b.name.split(' ')) ? SPELLING : CONFLICT;
+  if (endingVariants(a.name.split(' '), b.name.split(' '))) return SPELLING;
+  if (a.sort !== undefined && b.sort !== undefined && a.sort !== b.sort && (GROUNDS.has(a.sort) || GROUNDS.has(b.sort))) return WITHIN;
+  return CONFLICT;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { classesOf, LEXFILE } from '../../lexicon/lexicon';
 import type { Mention } from './mention';
+import { GENERAL_HAPPENINGS, HAPPENING_CLASSES } from './score';
 import { withinEdits } from '../../util/edit';
 
 /**
@@ -16,7 +17,11 @@ export function related(a: Mention, b: Mention): boolean {
   const na = [...(a.name ?? []), ...a.appositive];
   const nb = [...(b.name ?? []), ...b.appositive];
   if (na.some((w) => nb.includes(w))) return true;
-  const classes = (m: Mention) => [...(m.head === undefined ? [] : classesOf(m.head)), ...(m.name === undefined ? [] : [LEXFILE.person])];
+  const classes = (m: Mention) => [
+    ...(m.head === undefined ? [] : classesOf(m.head)),
+    ...(m.head !== undefined && GENERAL_HAPPENINGS.has(m.head) ? HAPPENING_CLASSES : []),
+    ...(m.name === undefined ? [] : [LEXFILE.person]),
+  ];
   const ca = classes(a);
   const cb = classes(b);
   return ca.some((c) => cb.includes(c));

@@ -7,7 +7,7 @@ import { readAttribute } from './attribute';
 import { blocked, related } from './blocks';
 import { valueWeights } from './estimate';
 import { type Mention, readMention } from './mention';
-import { type MentionNode, scorePair, valueEvidence } from './score';
+import { GENERAL_HAPPENINGS, HAPPENING_CLASSES, type MentionNode, scorePair, valueEvidence } from './score';
 import { linkAttributes, round1 } from './slots';
 import { overlaps, type Sources, union } from './sources';
 import { type ProfileInput, WEIGHTS, type Weights } from './weights';
@@ -135,6 +135,8 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
       // A head is also a word another mention may use as a modifier ("quake epicentre" / "the quake").
       put(`m:${r.head}`, k);
       for (const c of classesOf(r.head)) put(`c:${c}`, k);
+      // A general noun for a happening meets every happening ("incident" / "shooting", an act).
+      if (GENERAL_HAPPENINGS.has(r.head)) for (const c of HAPPENING_CLASSES) put(`c:${c}`, k);
     }
     for (const w of [...(r.name ?? []), ...r.appositive]) {
       put(`n:${w}`, k);

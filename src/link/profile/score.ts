@@ -166,6 +166,8 @@ export function valueEvidence(
  * as two kinds of one thing.
  */
 export function relateHeads(a: string, b: string): { relation: HeadRelation; distance: number } {
+  // A general noun for a happening ("incident", "event") names whatever happened: any happening is a kind of it.
+  if (a !== b && (GENERAL_HAPPENINGS.has(a) || GENERAL_HAPPENINGS.has(b)) && eventLike(a, b)) return { relation: 'hypernym', distance: 2 };
   const rel = relateNouns(a, b);
   if (rel.relation === 'same' || rel.relation === 'synonym' || rel.relation === 'opposite' || (rel.relation !== 'class' && rel.relation !== 'unrelated' && rel.distance <= 2)) return rel;
   const stem = (x: string) => readWord(x).verb;
@@ -215,11 +217,19 @@ export function valueWeight(e: ValueEvidence, w: Weights, distance?: number | un
 }
 
 /** Heads that both name something that happened (an act, an event, a phenomenon, a process): "shooting" / "shootout". */
+/** The broad classes of happenings: acts, events, phenomena, processes, states. */
+export const HAPPENING_CLASSES: readonly number[] = [LEXFILE.act, LEXFILE.event, LEXFILE.phenomenon, LEXFILE.process, LEXFILE.state];
+
+/**
+ * English's general nouns for a happening, which writers use for the story's event whatever it was
+ * ("incident | injured_count" for the shooting): a closed class of the language, not of any story.
+ */
+export const GENERAL_HAPPENINGS: ReadonlySet<string> = new Set(['event', 'incident', 'happening', 'occurrence', 'episode']);
+
 export function eventLike(a: string, b: string): boolean {
-  const happening = [LEXFILE.act, LEXFILE.event, LEXFILE.phenomenon, LEXFILE.process, LEXFILE.state];
   const ca = classesOf(a);
   const cb = classesOf(b);
-  return ca.some((c) => happening.includes(c as never)) && cb.some((c) => happening.includes(c as never));
+  return ca.some((c) => HAPPENING_CLASSES.includes(c)) && cb.some((c) => HAPPENING_CLASSES.includes(c));
 }
 
 export function nameScore(
