@@ -9,7 +9,7 @@ import { wordnetLexicon } from '../../src/lexicon/meaning';
 import { readAttribute } from '../../src/link/profile/attribute';
 import { readMention } from '../../src/link/profile/mention';
 import { relateHeads } from '../../src/link/profile/score';
-import { attributeScore } from '../../src/link/profile/profile';
+import { ATTRIBUTE_WEIGHTS, attributeScore } from '../../src/link/profile/profile';
 import type { LinkDecision } from '../../src/model';
 import type { ClaimInput } from '../../src/schema';
 
@@ -142,6 +142,15 @@ describe('attribute names', () => {
 
   const none = () => undefined;
   const score = (a: string, b: string, kind?: string) => attributeScore(readAttribute(a), readAttribute(b), kind === undefined ? none : () => kind, kind === undefined ? none : () => kind);
+  it('links attribute names that say one thing with synonyms ("Wounded" / "injured_count": a wound is an injury)', () => {
+    const score = (a: string, b: string) => attributeScore(readAttribute(a), readAttribute(b), () => 'number', () => 'number');
+    expect(score('Wounded', 'injured_count')).toBeGreaterThanOrEqual(ATTRIBUTE_WEIGHTS.threshold);
+    expect(score('Wounded', 'how many people were injured')).toBeGreaterThanOrEqual(ATTRIBUTE_WEIGHTS.threshold);
+    // Counts of different things stay two slots.
+    expect(score('Wounded', 'fatalities_count')).toBe(Number.NEGATIVE_INFINITY);
+    expect(score('Killed', 'injured_count')).toBe(Number.NEGATIVE_INFINITY);
+  });
+
   it('links a bare measure to a phrase asking for it when their values are of one kind', () => {
     expect(score('Time', 'when shots were fired', 'time')).toBeGreaterThanOrEqual(2.5);
     expect(score('Time', 'when shots were fired')).toBeLessThan(2.5);

@@ -1,3 +1,4 @@
+import { derivedNouns, readWord, relateNouns } from '../../lexicon/lexicon';
 import { compareCodePoints } from '../../util/order';
 import { UnionFind } from '../../util/union-find';
 import type { Cell, LinkRun } from '../cells';
@@ -82,11 +83,23 @@ export function attributeScore(
   return score;
 }
 
-/** How many of `lemmas` the other name neither has nor relates to. */
+/** How many of `lemmas` the other name neither has, nor relates to, nor says with a synonym ("wounded" / "injured": a wound is an injury). */
 function unmet(lemmas: readonly string[], other: AttributeReading): number {
   let n = 0;
-  for (const l of lemmas) if (!other.lemmas.includes(l) && !other.related.includes(l)) n++;
+  for (const l of lemmas) if (!other.lemmas.includes(l) && !other.related.includes(l) && !synonymIn(l, other)) n++;
   return n;
+}
+
+/** Whether a lemma, or a noun derived from it, shares a sense with one of the other name's words. */
+function synonymIn(lemma: string, other: AttributeReading): boolean {
+  const verb = readWord(lemma).verb;
+  const mine = [lemma, ...derivedNouns(lemma), ...(verb === undefined || verb === lemma ? [] : derivedNouns(verb))];
+  for (const x of mine) {
+    for (const y of [...other.lemmas, ...other.related]) {
+      if (x !== y && relateNouns(x, y).relation === 'synonym') return true;
+    }
+  }
+  return false;
 }
 
 /** Restrictions match word for word, a misspelling allowed in longer words ("from Bireun" / "from Bireuen"). */
