@@ -330,6 +330,15 @@ export function relateNouns(a: string, b: string): { relation: HeadRelation; dis
   return { relation: 'unrelated', distance: Number.POSITIVE_INFINITY };
 }
 
+/** Whether two noun lemmas share a sense ("wound" / "injury"): `relateNouns`'s synonym, without walking the hierarchy. */
+export function shareSense(a: string, b: string): boolean {
+  if (a === b) return true;
+  const t = load();
+  const sa = sensesOf(t, a);
+  const sb = sensesOf(t, b);
+  return sa !== undefined && sb !== undefined && sa.some((x) => sb.includes(x));
+}
+
 /**
  * Whether `upper` is `lower` or a kind above it ("gun" over "handgun",
  * "weapon" over "gun"), within MAX_DEPTH steps of `lower`'s first senses.

@@ -164,13 +164,7 @@ function analyse(text: string, published: number | undefined, caseless: boolean)
   // counted or ordered ("Second Victim", "Two Victims", "Other Victims"), people in the plural ("Party Crashers"),
   // or a happening counted or ordered ("Second Shooting"). Plural things, places and groups stay names ("Black
   // Panthers", "Blue Mountains", "Three Rivers", "First Avenue"): colour and number tell those apart, not roles.
-  const last = alphabetic.at(-1);
-  const lastNoun = last === undefined ? undefined : readWord(last.word);
-  const lastClasses = lastNoun?.noun === undefined ? [] : classesOf(lastNoun.noun);
-  const counted = alphabetic.length > 0 && (ORDINALS.has(alphabetic[0]!.word) || CARDINALS.has(alphabetic[0]!.word));
-  const titled =
-    capitalised && !caseless && !qualified && alphabetic.length > 1 && proper.every((w) => ORDINALS.has(w) || CARDINALS.has(w)) &&
-    (lastClasses.includes(LEXFILE.person) ? counted || lastNoun!.plural : counted && (lastClasses.includes(LEXFILE.act) || lastClasses.includes(LEXFILE.event)));
+  const titled = capitalised && !caseless && !qualified && alphabetic.length > 1 && proper.every((w) => ORDINALS.has(w) || CARDINALS.has(w)) && namesRole(alphabetic);
   const isName = !titled && (((caseless || qualified) && (proper.length > 0 || qualified)) || (capitalised && (alphabetic.length > 1 || !isNoun(readWord(alphabetic[0]!.word).noun ?? alphabetic[0]!.word)) && !used.has(alphabetic[0]!.index)));
   if (isName && (caseless || alphabetic.every((t) => !used.has(t.index)))) {
     const name = alphabetic.filter((t) => !used.has(t.index)).map((t) => t.word);
@@ -236,6 +230,15 @@ function analyse(text: string, published: number | undefined, caseless: boolean)
     proper,
     ...(classifier === undefined ? {} : { classifier }),
   };
+}
+
+/** A phrase of common words in Title Case that names people counted, ordered or plural, or a happening counted or ordered. */
+function namesRole(alphabetic: readonly Token[]): boolean {
+  const last = readWord(alphabetic.at(-1)!.word);
+  const classes = last.noun === undefined ? [] : classesOf(last.noun);
+  const counted = ORDINALS.has(alphabetic[0]!.word) || CARDINALS.has(alphabetic[0]!.word);
+  if (classes.includes(LEXFILE.person)) return counted || last.plural;
+  return counted && (classes.includes(LEXFILE.act) || classes.includes(LEXFILE.event));
 }
 
 /** A noun that can classify the head after it: a common noun, not a participle or a number word. */

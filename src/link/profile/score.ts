@@ -216,7 +216,6 @@ export function valueWeight(e: ValueEvidence, w: Weights, distance?: number | un
   return w.valueConflicts + (distance === undefined ? 0 : distance <= w.nearValues ? w.valueNear : w.valueFar);
 }
 
-/** Heads that both name something that happened (an act, an event, a phenomenon, a process): "shooting" / "shootout". */
 /** The broad classes of happenings: acts, events, phenomena, processes, states. */
 export const HAPPENING_CLASSES: readonly number[] = [LEXFILE.act, LEXFILE.event, LEXFILE.phenomenon, LEXFILE.process, LEXFILE.state];
 
@@ -226,6 +225,7 @@ export const HAPPENING_CLASSES: readonly number[] = [LEXFILE.act, LEXFILE.event,
  */
 export const GENERAL_HAPPENINGS: ReadonlySet<string> = new Set(['event', 'incident', 'happening', 'occurrence', 'episode']);
 
+/** Heads that both name something that happened (an act, an event, a phenomenon, a process): "shooting" / "shootout". */
 export function eventLike(a: string, b: string): boolean {
   const ca = classesOf(a);
   const cb = classesOf(b);

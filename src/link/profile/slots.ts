@@ -1,4 +1,4 @@
-import { derivedNouns, readWord, relateNouns } from '../../lexicon/lexicon';
+import { derivedNouns, readWord, shareSense } from '../../lexicon/lexicon';
 import { compareCodePoints } from '../../util/order';
 import { UnionFind } from '../../util/union-find';
 import type { Cell, LinkRun } from '../cells';
@@ -94,12 +94,8 @@ function unmet(lemmas: readonly string[], other: AttributeReading): number {
 function synonymIn(lemma: string, other: AttributeReading): boolean {
   const verb = readWord(lemma).verb;
   const mine = [lemma, ...derivedNouns(lemma), ...(verb === undefined || verb === lemma ? [] : derivedNouns(verb))];
-  for (const x of mine) {
-    for (const y of [...other.lemmas, ...other.related]) {
-      if (x !== y && relateNouns(x, y).relation === 'synonym') return true;
-    }
-  }
-  return false;
+  const shares = (y: string) => mine.some((x) => x !== y && shareSense(x, y));
+  return other.lemmas.some(shares) || other.related.some(shares);
 }
 
 /** Restrictions match word for word, a misspelling allowed in longer words ("from Bireun" / "from Bireuen"). */
