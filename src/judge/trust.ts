@@ -258,8 +258,11 @@ export function estimateTrust(groups: TrustInput, options: TrustOptions): TrustR
   let locals = new Int32Array(64);
   let localCount = 0;
   let contribution = new Float64Array(64);
+  // exp(−contribution): leaving an origin out multiplies the exponentials of the positions it votes for by it.
+  let factor = new Float64Array(64);
   let without = new Float64Array(64);
-  let raw = new Float64Array(16);
+  // exp(−weight) of each source, once per iteration.
+  const expNeg = new Float64Array(n);
   let exps = new Float64Array(16);
   let withoutTotal = new Float64Array(64);
 
@@ -284,6 +287,7 @@ export function estimateTrust(groups: TrustInput, options: TrustOptions): TrustR
     const size = localCount * m;
     if (contribution.length < size) {
       contribution = new Float64Array(size * 2);
+      factor = new Float64Array(size * 2);
       without = new Float64Array(size * 2);
     }
     if (m === 0) return;
@@ -292,7 +296,10 @@ export function estimateTrust(groups: TrustInput, options: TrustOptions): TrustR
       for (let x = flat.supStart[p]!; x < flat.supStart[p + 1]!; x++) {
         const s = flat.support[x]!;
         const at = localOf[originOf[s]!]! * m + (p - from);
-        if (weight[s]! > contribution[at]!) contribution[at] = weight[s]!;
+        if (weight[s]! > contribution[at]!) {
+          contribution[at] = weight[s]!;
+          factor[at] = expNeg[s]!;
+        }
       }
     }
     let max = Number.NEGATIVE_INFINITY;
@@ -305,13 +312,9 @@ export function estimateTrust(groups: TrustInput, options: TrustOptions): TrustR
       probability[p] = score;
       if (score > max) max = score;
     }
-    if (raw.length < m) {
-      raw = new Float64Array(m * 2);
-      exps = new Float64Array(m * 2);
-    }
-    for (let i = 0; i < m; i++) raw[i] = probability[from + i]!;
+    if (exps.length < m) exps = new Float64Array(m * 2);
     let total = 0;
-    for (let i = 0; i < m; i++) total += exps[i] = probability[from + i] = Math.exp(raw[i]! - max);
+    for (let i = 0; i < m; i++) total += exps[i] = probability[from + i] = Math.exp(probability[from + i]! - max);
     for (let p = from; p < to; p++) probability[p] = probability[p]! / total;
     // Each source judged by the others: the probabilities with its origin's vote left out, once per origin.
     // One opponent is no judge (one against one says nothing of which is right): at least two other origins.
@@ -323,19 +326,12 @@ export function estimateTrust(groups: TrustInput, options: TrustOptions): TrustR
           const s = flat.own[x]!;
           const j = localOf[originOf[s]!]!;
           if (withoutTotal[j]! < 0) {
-            let top = Number.NEGATIVE_INFINITY;
-            for (let i = 0; i < m; i++) {
-              const c = contribution[j * m + i]!;
-              const score = (without[j * m + i] = raw[i]! - (c === Number.NEGATIVE_INFINITY ? 0 : c));
-              if (score > top) top = score;
-            }
-            // An origin speaks for one position or a few: the others keep their full-vote
-            // exponentials (exp(raw − max), already in `exps`), rescaled once to this origin's top.
-            const rescale = Math.exp(max - top);
+            // Without origin j's vote, position i's exponential exp(raw − c − max) is the full vote's
+            // exp(raw − max) times exp(−c): no exponential per origin and position (the ratio below
+            // does not depend on the common scale).
             let all = 0;
             for (let i = 0; i < m; i++) {
-              all += without[j * m + i] =
-                contribution[j * m + i] === Number.NEGATIVE_INFINITY ? exps[i]! * rescale : Math.exp(without[j * m + i]! - top);
+              all += without[j * m + i] = contribution[j * m + i] === Number.NEGATIVE_INFINITY ? exps[i]! : exps[i]! * factor[j * m + i]!;
             }
             withoutTotal[j] = all;
           }
@@ -356,6 +352,7 @@ export function estimateTrust(groups: TrustInput, options: TrustOptions): TrustR
     for (let s = 0; s < n; s++) {
       const a = clamp(accuracy[s]!);
       weight[s] = Math.log((options.falseValues * a) / (1 - a));
+      expNeg[s] = (1 - a) / (options.falseValues * a);
     }
     sum.fill(0);
     count.fill(0);
