@@ -2,7 +2,7 @@
 // runs: read a claims file as a string, JSON.parse it once (cold), check the parsed claims
 // once (cold). Started by bench/scale.ts; prints one JSON object on stdout.
 //
-//   node --max-old-space-size=4096 bench/scale-child.mjs measure <claims.json> <dist/index.js> [--floor]
+//   node --max-old-space-size=4096 bench/scale-child.mjs measure <claims.json> <dist/index.js> [--floor] [--vote]
 //   node --max-old-space-size=4096 --import tsx bench/scale-child.mjs stages <claims.json>
 //
 // Plain JavaScript on purpose: `measure` runs under bare `node` and imports the built package
@@ -47,7 +47,8 @@ async function measure() {
   text = undefined;
 
   const checkStart = performance.now();
-  const report = checkConsistency(claims);
+  // --vote: the same check with consensus by distinct-source count (no source-accuracy estimate).
+  const report = flags.includes('--vote') ? checkConsistency(claims, { consensus: 'vote' }) : checkConsistency(claims);
   const checkEnd = performance.now();
   // Peak RSS of this process: the file text, the parsed claims, the check and its report.
   const peakRssMb = process.resourceUsage().maxRSS / 1024;

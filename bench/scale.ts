@@ -128,6 +128,8 @@ interface Row extends Measure {
   readonly set: SetName;
   readonly size: number;
   readonly runs: readonly number[];
+  /** Check time of the same file with consensus: 'vote' (1M rows only). */
+  readonly voteMs?: number;
   readonly breakdown?: Stages;
 }
 
@@ -229,8 +231,10 @@ async function main(): Promise<void> {
       // With several runs, the row is the run with the median check time.
       const runs = measures.map((m) => m.checkMs);
       const m = measures.find((x) => x.checkMs === median(runs))!;
+      // At 1M, the same check with consensus: 'vote' too: what the source-accuracy consensus costs.
+      const vote = size === 1_000_000 ? (JSON.parse(child(['measure', file, DIST, '--vote'])) as Measure).checkMs : undefined;
       const breakdown = opts.stages ? (JSON.parse(child(['stages', file], [...CHILD_NODE, '--import', 'tsx'])) as Stages) : undefined;
-      rows.push({ ...m, set, size, runs, ...(breakdown === undefined ? {} : { breakdown }) });
+      rows.push({ ...m, set, size, runs, ...(vote === undefined ? {} : { voteMs: vote }), ...(breakdown === undefined ? {} : { breakdown }) });
       if (!opts.keep) rmSync(file);
       process.stderr.write(
         `measured ${set} ${fmt(size)} (${fmt(bytes / 1e6)} MB of JSON): parse ${fmt(m.parseMs)} ms, check ${fmt(m.checkMs)} ms${opts.runs > 1 ? ` (runs: ${runs.map(fmt).join(', ')} ms)` : ''}\n`,
@@ -303,6 +307,12 @@ async function main(): Promise<void> {
   for (const set of opts.sets) {
     const m = row(set, 1_000_000);
     if (m !== undefined) line(m.checkGcMs / m.checkMs < 0.15, `${set} 1M: GC < 15 % of the check — measured ${pct(m.checkGcMs / m.checkMs)} (${fmt(m.checkGcMs)} ms in ${m.gcPauses} pauses)`);
+  }
+  for (const set of opts.sets) {
+    const m = row(set, 1_000_000);
+    if (m?.voteMs !== undefined) {
+      line(m.checkMs / m.voteMs <= 2, `${set} 1M: consensus by source accuracy ≤ 2× the check with consensus: 'vote' — measured ${times(m.checkMs / m.voteMs)} (${fmt(m.checkMs)} ms vs ${fmt(m.voteMs)} ms)`);
+    }
   }
   if (budgets.length > 0) {
     console.log('\nbudgets:');
