@@ -32,6 +32,21 @@ export type KeyRole = 'subject' | 'attribute';
 
 const PARENTHESES = /\(([^()]{0,200})\)/g;
 
+/** An ampersand between two words. */
+const AMPERSAND = /\w\s*&\s*\w/;
+/** Whether the text before the first comma joins two words with "and" or "&". */
+function joinsTwo(raw: string): boolean {
+  const comma = raw.indexOf(',');
+  const head = comma === -1 ? raw : raw.slice(0, comma);
+  if (AMPERSAND.test(head)) return true;
+  const words = tokenize(head);
+  const at = words.indexOf('and');
+  return at > 0 && at < words.length - 1;
+}
+
+/** The mark of a subject that joins two things (a qualifier token: containment never adds or drops it). */
+const COORDINATION = '(and';
+
 function keyTokens(raw: string, role: KeyRole): string[] {
   // Parenthesised qualifiers disambiguate ("Stockholm (town)"): their tokens keep a "(" mark.
   const qualifiers: string[] = [];
@@ -63,6 +78,10 @@ function keyTokens(raw: string, role: KeyRole): string[] {
   // A key made only of stop words ("it") keeps them rather than vanishing.
   if (out.size === 0) for (let i = start; i < end; i++) out.add(words[i]!);
   for (const q of qualifiers) out.add(q);
+  // A subject that joins two things ("Greenhouse and Stafford", "the boy & his father") names them
+  // together: it keeps a mark, like a qualifier, so it is never a longer name of either one. Only
+  // before a comma: after one, "and" is part of a qualifier ("Bay Roberts, Newfoundland and Labrador").
+  if (role === 'subject' && out.size > 1 && joinsTwo(raw)) out.add(COORDINATION);
   return [...out].sort();
 }
 

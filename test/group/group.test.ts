@@ -30,6 +30,33 @@ describe('grouping', () => {
     expect(groupOf(report, 'c')).not.toBe(groupOf(report, 'd'));
   });
 
+  it('a subject that names two people together is neither of them: a surname follows the one full name', () => {
+    // Three articles on two officers; one gives their ages the other way round.
+    const report = checkConsistency([
+      claim('a1', 'ksat', 'Derrick Stafford', 'age', 23),
+      claim('a2', 'ksat', 'Norris Greenhouse Jr.', 'age', 32),
+      claim('b1', 'ksla', 'Derrick Stafford', 'age', 32),
+      claim('b2', 'ksla', 'Greenhouse and Stafford', 'charges', 'second-degree murder'),
+      claim('c1', 'advocate', 'Stafford', 'Age', 32),
+      claim('c2', 'advocate', 'Stafford', 'bail', '$1 million'),
+      claim('c3', 'advocate', 'Greenhouse & Stafford', 'charges', 'second-degree murder'),
+    ]);
+    const stafford = groupOf(report, 'c1');
+    expect(stafford.claims).toEqual(['a1', 'b1', 'c1']);
+    expect(stafford.status).toBe('conflict');
+    // The pair stays one subject of its own, whichever way it is joined.
+    expect(groupOf(report, 'b2').claims).toEqual(['b2', 'c3']);
+    expect(report.issues.filter((i) => i.code === 'ambiguous_subject')).toEqual([]);
+  });
+
+  it('"and" after a comma belongs to a qualifier: a place keeps its shorter name', () => {
+    const report = checkConsistency([
+      claim('a', 's1', 'Bay Roberts, Newfoundland and Labrador', 'population', 6012),
+      claim('b', 's2', 'Bay Roberts', 'population', 6012),
+    ]);
+    expect(report.groups).toHaveLength(1);
+  });
+
   it('joins a short subject to a clearly dominant candidate', () => {
     const claims = [
       ...['age', 'wife', 'brother', 'height', 'hometown', 'employer'].map((a, i) => claim(`alec${i}`, 's1', 'Alec Baldwin', a, a === 'age' ? 66 : `x${i}`)),

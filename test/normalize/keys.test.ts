@@ -36,6 +36,14 @@ describe('subject and attribute keys', () => {
     expect(subject("Baldwin's attorney")).not.toBe(subject('Baldwin'));
   });
 
+  it('marks a subject that joins two things, in either order, and only before a comma', () => {
+    expect(subject('Greenhouse and Stafford')).toBe(subject('Stafford & Greenhouse'));
+    expect(subject('Greenhouse and Stafford')).not.toBe(subject('Greenhouse Stafford'));
+    expect(subject('Bay Roberts, Newfoundland and Labrador')).toBe(subject('Bay Roberts Newfoundland Labrador'));
+    // "and" opening or closing the phrase joins nothing.
+    expect(subject('And Stafford')).toBe(subject('Stafford'));
+  });
+
   it.each([
     ['date of dismissal', 'dismissal date'],
     ['dismissed on', 'dismissal date'],
