@@ -57,7 +57,14 @@ describe('approximate times', () => {
   });
 
   it.each([
-    ['about 2:20 p.m.', 'around 2:40 p.m.', 'compatible', false], // two approximate times 20 minutes apart
+    // "about" reaches as far as the time is round: half its grain (a half-hour mark ±14 minutes, a ten-minute mark ±5).
+    ['about 2:20 p.m.', 'around 2:40 p.m.', 'conflict', true], // two approximate times 20 minutes apart: two times, softly
+    ['around 3:30 a.m.', 'around 3:50 a.m.', 'conflict', true],
+    ['around 3:30 a.m.', '3:50 AM', 'conflict', false],
+    ['around 1:15 a.m. Wednesday', '1:30 a.m.', 'conflict', false], // a quarter-hour mark reaches ±7
+    ['around 3:50 a.m.', '3:53 a.m.', 'compatible', false],
+    ['about 7:05 p.m.', '7:08 p.m.', 'compatible', false], // told to five minutes, still ±3
+    ['around 3:30 a.m.', '3:42 a.m.', 'compatible', false],
     ['about 2:20 p.m.', 'around 3 p.m.', 'conflict', true], // Coney Island: CBS vs Daily News, 10 minutes apart at best
     ['about 1 p.m.', 'around 3 p.m.', 'conflict', false], // an hour between the intervals: a plain conflict
     ['about 2:20 p.m.', '3 p.m.', 'conflict', false], // one exact time: a plain conflict

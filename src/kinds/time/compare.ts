@@ -49,8 +49,9 @@ export function compareTimes(a: TimeValue, b: TimeValue): Comparison {
     return r.relation === 'same' ? COMPATIBLE : r;
   }
   const gap = timeGap(a, b);
-  // Approximate times that miss each other by a few minutes are weaker evidence than two exact ones.
-  if (gap > 0) return !exact(a) && !exact(b) && gap <= NEAR_MISS ? SOFT_CONFLICT : CONFLICT;
+  // Approximate times that miss each other by a few minutes (beyond what "about" could reach at its widest)
+  // are weaker evidence than two exact ones.
+  if (gap > 0) return !exact(a) && !exact(b) && gap - (a.slack ?? 0) - (b.slack ?? 0) <= NEAR_MISS ? SOFT_CONFLICT : CONFLICT;
   if (a.date !== undefined && b.date !== undefined) {
     const aSpan = a.date.abs ?? a.date.md;
     const bSpan = b.date.abs ?? b.date.md;

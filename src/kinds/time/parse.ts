@@ -4,6 +4,7 @@ import { type DateValue, parseDate } from '../date';
 import type { ParseContext, ParseResult, RawScalar } from '../registry';
 import {
   ABOUT,
+  aboutReach,
   BOUND,
   BRACKETED,
   CLOCK,
@@ -138,9 +139,10 @@ export function parseTime(raw: RawScalar, ctx: ParseContext): ParseResult<TimeVa
   const start = precision === 'hour' ? Math.floor(minutes / 60) * 60 : minutes;
   const end = precision === 'hour' ? start + 59 : minutes;
   // "around 4 a.m." is about the hour mark, not about any minute of the hour ("4 a.m." alone names the hour).
+  const reach = aboutReach(minutes, precision);
   const [lo, hi] =
-    modifier === 'about' ? [start - ABOUT, (precision === 'hour' ? start : end) + ABOUT]
-    : modifier === 'nearly' ? [start - ABOUT, start]
+    modifier === 'about' ? [start - reach, (precision === 'hour' ? start : end) + reach]
+    : modifier === 'nearly' ? [start - reach, start]
     : modifier === 'just before' ? [start - JUST, start]
     : modifier === 'before' ? [start - BOUND, start]
     : modifier === 'just after' ? [start, start + JUST]
@@ -150,6 +152,8 @@ export function parseTime(raw: RawScalar, ctx: ParseContext): ParseResult<TimeVa
   const mark = modifier === undefined ? '' : { about: '~', nearly: '~<', 'just before': '<~', before: '<', 'just after': '>~', after: '>' }[modifier];
   const timeKey = `${mark}${clockKey}${zone === undefined ? '' : zoneKey(zone)}`;
   const key = date === undefined ? timeKey : `${date.key}T${timeKey}`;
-  const value = { minutes, lo, hi, precision, halfDayUnknown, date, weekday, key };
+  // What a reading of "about" at its widest would add either side: how near two such times count as a near miss.
+  const slack = modifier === 'about' || modifier === 'nearly' ? ABOUT - reach : 0;
+  const value = { minutes, lo, hi, precision, halfDayUnknown, date, weekday, key, ...(slack > 0 ? { slack } : {}) };
   return { ok: true, value: zone === undefined ? value : { ...value, zone } };
 }

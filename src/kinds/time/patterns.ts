@@ -21,6 +21,24 @@ export const MODIFIERS: ReadonlyMap<string, Modifier> = new Map([
  * said "about" is the hour mark, not the whole hour.
  */
 export const ABOUT = 14;
+/** The least "about" reaches either side of a time told to the minute: clocks differ by a few minutes. */
+export const ABOUT_MIN = 3;
+
+/**
+ * How far "about" reaches either side of a time, by how round the time is: an
+ * approximate time is rounded to its grain, so it stands within half the grain
+ * of the truth ("around 3:50" is 3:45–3:55; "around 3:30", a half-hour mark,
+ * 3:16–3:44; "around 4 a.m." the hour mark ±{@link ABOUT}) — two sources'
+ * "around 3:30" and "around 3:50" are two different times, not one rounded
+ * twice (the roundness of numerals: Krifka 2009). Never less than
+ * {@link ABOUT_MIN}, never more than {@link ABOUT}.
+ */
+export function aboutReach(minutes: number, precision: 'hour' | 'minute'): number {
+  if (precision === 'hour') return ABOUT;
+  const m = ((minutes % 60) + 60) % 60;
+  const grain = m % 30 === 0 ? 30 : m % 15 === 0 ? 15 : m % 10 === 0 ? 10 : m % 5 === 0 ? 5 : 1;
+  return Math.min(ABOUT, Math.max(ABOUT_MIN, Math.floor(grain / 2)));
+}
 /** Approximate times that miss each other by at most this many minutes conflict softly (medium). */
 export const NEAR_MISS = 15;
 export const JUST = 20;

@@ -6,11 +6,18 @@ export interface TimeValue {
   readonly minutes: number;
   /**
    * The minutes the text allows, as an interval (it may reach past midnight):
-   * one minute for "2:20 p.m.", the hour for "10 p.m.", ±15 minutes for "about
-   * 2:20 p.m.", up to three hours for "after 10 p.m.".
+   * one minute for "2:20 p.m.", the hour for "10 p.m.", ±5 minutes for "about
+   * 2:20 p.m." (see aboutReach), up to three hours for "after 10 p.m.".
    */
   readonly lo: number;
   readonly hi: number;
+  /**
+   * Minutes an approximate time's interval would widen either side if "about"
+   * reached its widest (a quarter hour less a minute): "around 3:50" (±5) has
+   * 9. Two approximate times that miss each other only by these minutes and a
+   * few more conflict softly.
+   */
+  readonly slack?: number;
   /** "7 p.m." names an hour, "7:10 p.m." a minute. */
   readonly precision: 'hour' | 'minute';
   /** "7:45" with no a.m./p.m. and an hour from 1 to 12 could be either half of the day. */
