@@ -81,6 +81,11 @@ describe('streets and intersections', () => {
   it.each([
     ['West 16th Street and Mermaid Avenue', 'Mermaid Ave and 16th St.', 'same'], // Coney Island: CBS vs the GVA record
     ['Mermaid Ave. and W. 15th St.', 'Mermaid Ave and 16th St.', 'conflict'], // Daily News: 15th
+    // One plural type after two names is each one's: "the intersection of Campus and Oaks drives".
+    ['intersection of Campus and Oaks drives', 'Campus Drive and Oaks Drive', 'same'],
+    ['the corner of Fifth and Main streets', 'Main Street and Fifth Street', 'same'],
+    ['the corner of Fifth and Main streets', 'Fifth Avenue and Main Street', 'conflict'],
+    ['at the intersection of Campus and Oaks drives', 'Campus Drive', 'compatible'],
     ['Neptune Ave and 16th Street', 'Mermaid Ave and 16th St.', 'conflict'], // NBC: Neptune
     ['W. 15th St.', 'W. 16th St.', 'conflict'],
     ['West Highland', '1700 block of West Highland', 'compatible'],

@@ -6,6 +6,11 @@ const STREET_TYPES: ReadonlyMap<string, string> = new Map([
   ['road', 'rd'], ['rd', 'rd'], ['drive', 'dr'], ['dr', 'dr'], ['lane', 'ln'], ['ln', 'ln'], ['parkway', 'pkwy'],
   ['pkwy', 'pkwy'], ['highway', 'hwy'], ['hwy', 'hwy'], ['terrace', 'ter'], ['ter', 'ter'], ['way', 'way'],
 ]);
+/** Plural street types ("Fifth and Main streets") → the singular. */
+const PLURAL_TYPES: ReadonlyMap<string, string> = new Map([
+  ['streets', 'street'], ['avenues', 'avenue'], ['boulevards', 'boulevard'], ['roads', 'road'], ['drives', 'drive'],
+  ['lanes', 'lane'], ['parkways', 'parkway'], ['highways', 'highway'], ['terraces', 'terrace'],
+]);
 const DIRECTIONS: ReadonlySet<string> = new Set(['west', 'w', 'east', 'e', 'north', 'n', 'south', 's']);
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
@@ -66,6 +71,14 @@ export function readStreets(words: readonly string[]): PlaceLevel | undefined {
   const context = cut > 0 ? streetCore(ws.slice(cut + 1).filter((w) => w !== 'of'), false) : undefined;
   if (cut > 0) ws = ws.slice(0, cut);
   while (ws.length > 1 && (ws[0] === 'near' || ws[0] === 'at' || ws[0] === 'on' || ws[0] === 'off' || ws[0] === 'the')) ws = ws.slice(1);
+  // "the intersection of", "the corner of": what follows is the streets.
+  if (ws.length > 3 && (ws[0] === 'intersection' || ws[0] === 'corner') && ws[1] === 'of') ws = ws.slice(ws[2] === 'the' ? 3 : 2);
+  // "Campus and Oaks drives": one plural type after two names is each one's type.
+  const plural = ws.length > 3 ? PLURAL_TYPES.get(ws.at(-1)!) : undefined;
+  if (plural !== undefined && ws.slice(0, -1).some((w) => w === 'and' || w === '&')) {
+    ws = ws.slice(0, -1).flatMap((w) => (w === 'and' || w === '&' ? [plural, w] : [w]));
+    ws.push(plural);
+  }
   let block: number | undefined;
   // "the 1700 block of West Highland" says it is a street; a house number alone does not ("6.1 magnitude").
   let inBlock = false;
