@@ -50,8 +50,14 @@ export function scorePair(
   if (ra.head !== undefined && rb.head !== undefined) {
     const rel = relateHeads(ra.head, rb.head);
     const x = headWeight(rel.relation, rel.distance, w, eventLike(ra.head, rb.head));
-    score += x;
-    evidence.push(ra.head === rb.head ? `head ${ra.head}` : `heads ${ra.head}/${rb.head}: ${rel.relation}${rel.relation === 'close' || rel.relation === 'hypernym' ? ` ${rel.distance}` : ''}`);
+    // One head: how rare it is among the mentions says how much sharing it tells.
+    const rarity = ra.head === rb.head ? w.headRarity * (idf(ra.head, df, total) - 0.5) : 0;
+    score += x + rarity;
+    evidence.push(
+      ra.head === rb.head
+        ? `head ${ra.head}${rarity === 0 ? '' : ` ${rarity > 0 ? '+' : ''}${rarity.toFixed(1)}`}`
+        : `heads ${ra.head}/${rb.head}: ${rel.relation}${rel.relation === 'close' || rel.relation === 'hypernym' ? ` ${rel.distance}` : ''}`,
+    );
   } else if ((ra.name !== undefined) !== (rb.name !== undefined)) {
     const head = ra.head ?? rb.head;
     if (head !== undefined && !classesOf(head).includes(LEXFILE.person)) {

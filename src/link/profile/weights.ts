@@ -28,6 +28,12 @@ export interface ProfileInput {
 export const WEIGHTS = {
   /** The same head noun or synonyms ("quake" / "temblor"). */
   headSame: 3,
+  /**
+   * The same head noun, by how rare it is among the mentions (a term-frequency adjustment, as Splink's):
+   * ± half this many bits, + when only these two mentions use it ("search" / "the search for the
+   * suspect"), − when nearly every mention does ("victim" among a dozen victims).
+   */
+  headRarity: 2,
   /** One head a kind of the other ("sister" / "sibling"). */
   headHypernym: 2,
   /** Heads with a near common parent ("girl" / "baby"). */
