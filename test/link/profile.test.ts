@@ -362,6 +362,23 @@ describe('profile linking', () => {
     expect(together(r, 'm', 'v')).toBe(false);
   });
 
+  it('weighs a shared head by its rarity: the one "search" of each source outruns a broader rival', () => {
+    // Hayward, three writers: "incident" and "Investigation" are hypernyms of "search", but only these two mentions say "search".
+    const story: ClaimInput[] = [
+      { id: 's1', source: 'a', subject: 'the search for the fleeing suspect', attribute: 'when it ended', value: 'around 1:15 a.m. Wednesday' },
+      { id: 's2', source: 'b', subject: 'search', attribute: 'search_end_time', value: '1:30 a.m.' },
+      { id: 'i3', source: 'c', subject: 'Investigation', attribute: 'Agencies', value: 'Hayward PD, Alameda County DA' },
+      // The same writer's general "incident" is a hypernym of the search, as close by its words as one shared common head.
+      { id: 'b-inc', source: 'b', subject: 'incident', attribute: 'incident_time', value: '10:30 p.m.' },
+      ...['the officer who was shot', 'the male suspect who fled', 'the stolen vehicle', 'the tip line'].map((subject, k) => ({ id: `a${k}`, source: 'a', subject, attribute: 'note', value: `a${k}` })),
+      ...['officer', 'male suspect', 'vehicle', 'police', 'driver'].map((subject, k) => ({ id: `b${k}`, source: 'b', subject, attribute: 'note', value: `b${k}` })),
+      ...['Officer', 'Suspect 1', 'Car', 'Vigil'].map((subject, k) => ({ id: `c${k}`, source: 'c', subject, attribute: 'Note', value: `c${k}` })),
+    ];
+    const r = grouped(story);
+    expect(conflicting(r, 's1', 's2')).toBe(true);
+    expect(together(r, 's2', 'i3')).toBe(false);
+  });
+
   it('reads a general noun for a happening as covering the story\'s event ("incident" / "shooting")', () => {
     expect(relateHeads('incident', 'shooting')).toEqual({ relation: 'hypernym', distance: 2 });
     expect(relateHeads('event', 'earthquake')).toEqual({ relation: 'hypernym', distance: 2 });
