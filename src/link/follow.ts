@@ -2,9 +2,10 @@ import { compareCodePoints } from '../util/order';
 import { type Cell, type LinkRun, decide } from './cells';
 
 /**
- * A subject that joined one longer name unambiguously is that name in all its
- * claims: "Old Man Bill" joined "David \"Old Man Bill\" Scott" through the age,
- * so the hospital he was taken to is told of "David \"Old Man Bill\" Scott" too,
+ * A subject that joined one longer name (the only one, or the clearly dominant
+ * family of several) is that name in all its claims: "Old Man Bill" joined
+ * "David \"Old Man Bill\" Scott" through the age, so the hospital he was taken
+ * to is told of "David \"Old Man Bill\" Scott" too,
  * and meets what another source told of "David Scott". Only cells that had no
  * candidate of their own move (a refused one stays apart), only when all the
  * key's merged cells went to one subject, and two cells that meet this way
@@ -15,14 +16,13 @@ export function followRule(
   cells: ReadonlyMap<string, Cell>,
   target: Map<Cell, Cell>,
   considered: ReadonlySet<Cell>,
-  unambiguous: (key: string) => boolean,
   finalOf: (c: Cell) => Cell,
   membersOf: (c: Cell) => readonly number[],
   run: LinkRun,
 ): void {
   const aliasOf = new Map<string, string | null>();
   for (const cell of target.keys()) {
-    const to = unambiguous(cell.subject) ? finalOf(cell).subject : null;
+    const to = finalOf(cell).subject;
     const prev = aliasOf.get(cell.subject);
     if (prev === undefined) aliasOf.set(cell.subject, to);
     else if (prev !== to) aliasOf.set(cell.subject, null);

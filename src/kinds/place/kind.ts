@@ -2,7 +2,7 @@ import { fold } from '../../normalize/text';
 import type { KindDefinition } from '../registry';
 import { comparePlaces } from './compare';
 import { readBearing, readOffset } from './offset';
-import { VENUE_WORDS } from './words';
+import { isClause, VENUE_WORDS } from './words';
 import { parsePlace } from './parse';
 import type { PlaceValue } from './value';
 
@@ -24,7 +24,7 @@ export const placeKind: KindDefinition<PlaceValue> = {
   ],
   // "55 kilometres south of Bireun" is a place before it is an amount, and so is a street address; other places only look like one.
   detect: (raw) =>
-    typeof raw !== 'string' || raw.length > 300 ? 0
+    typeof raw !== 'string' || raw.length > 300 || isClause(raw) ? 0
     : /\b(?:of|from|off)\s+(?:the\s+)?\p{Lu}/u.test(raw) && readOffset(fold(raw)) !== undefined ? 0.95
     : isAddress(raw) || readBearing(fold(raw)) !== undefined ? 0.85
     // "a nearby hospital", "the garage": a sort of place, likely a place.

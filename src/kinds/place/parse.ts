@@ -4,7 +4,7 @@ import type { ParseContext, ParseResult, RawScalar } from '../registry';
 import { ANCHOR_CONTEXT, ANCHOR_PREFIX, readBearing, readOffset } from './offset';
 import { readStreets } from './streets';
 import type { PlaceLevel, PlaceLevelType, PlaceRelation, PlaceValue } from './value';
-import { DESCRIPTORS, KNOWN_REGIONS, REGION_ALIASES, REGION_WORDS, STREET_WORDS, VENUE_WORDS } from './words';
+import { isClause, DESCRIPTORS, KNOWN_REGIONS, REGION_ALIASES, REGION_WORDS, STREET_WORDS, VENUE_WORDS } from './words';
 
 // Separators between levels: "X in Y", "X, Y", "X at Y", "a home on West Highland" (most specific first either way).
 const LEVEL_SPLIT = /\s*,\s*|\s+(?:in|at|on|inside|within|of the city of)\s+/;
@@ -15,6 +15,9 @@ function readLevel(text: string, alias: ParseContext['alias']): PlaceLevel | und
   const words = text.replace(/[.'’]/g, (c) => (c === '.' ? ' ' : '')).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
   // "near Clearlake": a place near another is told by the other's name.
   while (words.length > 1 && (words[0] === 'near' || words[0] === 'nearby')) words.shift();
+  // "a makeshift nightclub near 19th and Prospect": the place is the nightclub; what it is near is context.
+  const near = words.indexOf('near', 1);
+  if (near > 0) words.length = near;
   let type: PlaceLevelType = 'unknown';
   let sort: string | undefined;
   const kept: string[] = [];
@@ -61,6 +64,7 @@ export function parsePlace(raw: RawScalar, ctx?: ParseContext): ParseResult<Plac
   if (typeof raw !== 'string') return { ok: false, reason: 'a place must be text' };
   const text = fold(raw);
   if (text.length > 300) return { ok: false, reason: 'too long to be a place' };
+  if (isClause(raw)) return { ok: false, reason: `"${raw}" is a clause, not a place` };
   // "July", "two weeks ago", "last Tuesday" tell when, not where.
   if (dateKind.detect(raw) >= 0.7) return { ok: false, reason: `"${raw}" is a date, not a place` };
   // "west": a direction from a place the attribute names.

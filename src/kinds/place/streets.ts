@@ -1,4 +1,5 @@
 import type { PlaceLevel } from './value';
+import { VENUE_WORDS } from './words';
 
 /** Street-type words, their usual abbreviations → one spelling. */
 const STREET_TYPES: ReadonlyMap<string, string> = new Map([
@@ -38,7 +39,12 @@ function streetCore(words: readonly string[], lenient: boolean): { core: string;
   // Without a type or an ordinal, a name is a street only where the text says so: in a block or beside another
   // street ("1700 block of West Highland", "West Highland near Avenue A"). A direction alone does not make one:
   // "North Korea", "East Palo Alto", "West Virginia" are not streets.
-  if (type === undefined && !ws.some((w) => ORDINAL.test(w)) && !lenient) return undefined;
+  if (type === undefined && !ws.some((w) => ORDINAL.test(w))) {
+    if (!lenient) return undefined;
+    // Beside a street, a name without a type is one only if it could be a street's name: "a makeshift nightclub
+    // near 19th and Prospect" is a nightclub (an article, a sort of venue), not a street.
+    if (ws[0] === 'a' || ws[0] === 'an' || ws.some((w) => VENUE_WORDS.has(w))) return undefined;
+  }
   // The direction is left out of the canonical street, so "West 16th Street" and "16th St." are one position (a
   // known limit: West and East 16th Street read as one street too).
   return { core: ws.join(' '), type };

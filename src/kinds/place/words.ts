@@ -9,6 +9,7 @@ export const VENUE_WORDS = new Set([
   'museum', 'library', 'station', 'airport', 'mall', 'store', 'shop', 'market', 'supermarket',
   'building', 'tower', 'office', 'headquarters', 'hq', 'park', 'ranch', 'studio', 'set', 'spot',
   'venue', 'home', 'house', 'residence', 'apartment', 'apartments', 'complex', 'center', 'centre',
+  'nightclub', 'casino', 'gym', 'garage', 'warehouse', 'salon', 'barbershop',
 ]);
 export const STREET_WORDS = new Set([
   'street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'dr',
@@ -46,3 +47,14 @@ export const KNOWN_REGIONS = new Set<string>([
   'france', 'germany', 'italy', 'spain', 'australia', 'brazil', 'russia', 'ukraine', 'england',
   'scotland', 'wales', 'ireland', 'aceh', 'sumatra', 'java', 'bali', 'northern california', 'southern california',
 ]);
+
+/**
+ * A clause opened by a subordinating conjunction ("while clearing the club", "after the party") tells the
+ * circumstances, not a place, however it ends. The next word in lower case: "After Hours Club" is a name.
+ */
+const CLAUSE = /^(?:while|whilst|when|whenever|after|before|until|because|since|although|though|once|as|if|unless)\s+\p{Ll}/u;
+
+export function isClause(raw: string): boolean {
+  const text = raw.trimStart();
+  return CLAUSE.test(text.charAt(0).toLowerCase() + text.slice(1));
+}

@@ -70,6 +70,8 @@ export function attributeScore(
   // A count is of something: two counts of different things ("num_wounded", "how many shots were fired") are two slots.
   if (!shared && (a.measure === 'count' || b.measure === 'count') && a.lemmas.length > 0 && b.lemmas.length > 0) return Number.NEGATIVE_INFINITY;
   if (!measure && (!shared || (extraA > 0 && extraB > 0))) return 0;
+  // Counts of one thing in two states ("people_present_count" / "how many people were shot") are two slots too.
+  if (measure && a.measure === 'count' && extraA > 0 && extraB > 0) return 0;
   let score = (measure ? ATTRIBUTE_WEIGHTS.measure : 0) + (shared ? ATTRIBUTE_WEIGHTS.lemma : 0);
   const ka = kindA();
   const kb = kindB();
