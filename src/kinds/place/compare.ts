@@ -110,7 +110,7 @@ export function comparePlaces(a: PlaceValue, b: PlaceValue): Comparison {
     const belowA = a.levels[i - 1];
     const belowB = b.levels[j - 1];
     if (belowA === undefined || belowB === undefined) return COMPATIBLE;
-    return kindsClash(belowA.type, belowB.type) ? clash(belowA, belowB) : COMPATIBLE;
+    return streetInArea(belowA, belowB) ? AREA_AND_STREET : kindsClash(belowA.type, belowB.type) ? clash(belowA, belowB) : COMPATIBLE;
   }
   // No level in common: a level whose words contain another's ("Santa Fe County District Court" / "Santa Fe") relates them.
   if (a.levels.some((x) => b.levels.some((y) => wordsWithin(x.name, y.name) || wordsWithin(y.name, x.name)))) {
@@ -122,7 +122,7 @@ export function comparePlaces(a: PlaceValue, b: PlaceValue): Comparison {
   // A name that is a street's name after a compass word ("West Highland" / "1700 block of West Highland"): the
   // street told without the words that make it one.
   if (namesStreet(la, lb) || namesStreet(lb, la)) return COMPATIBLE;
-  return kindsClash(la.type, lb.type) ? clash(la, lb) : COMPATIBLE;
+  return streetInArea(la, lb) ? AREA_AND_STREET : kindsClash(la.type, lb.type) ? clash(la, lb) : COMPATIBLE;
 }
 
 /** Sides of a place: outside it anywhere, or on one side of it. */
@@ -225,6 +225,13 @@ function compareBearings(ba: number | undefined, bb: number | undefined): Compar
 function wordsWithin(small: string, large: string): boolean {
   const have = new Set(large.split(' '));
   return small.split(' ').every((w) => have.has(w));
+}
+
+const AREA_AND_STREET = incomparable('one names a street, the other a place of unknown sort that may hold it (a neighbourhood, a side of town), and crosscheck has no map');
+
+/** A street against a name of unknown sort ("Liberty Avenue" / "Bloomfield", "58th and Hampton" / "the northwest side"). */
+function streetInArea(a: PlaceLevel, b: PlaceLevel): boolean {
+  return (a.type === 'street' && b.type === 'unknown') || (a.type === 'unknown' && b.type === 'street');
 }
 
 /** Two different places clash when they are the same sort of place, or either sort is unknown but neither is a region. */
