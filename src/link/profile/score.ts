@@ -1,6 +1,7 @@
 import type { Cell } from '../cells';
 import type { ValueEvidence } from '../evidence';
 import { classesOf, type HeadRelation, LEXFILE, readWord, relateNouns } from '../../lexicon/lexicon';
+import { withinEdits } from '../../util/edit';
 import { compareCodePoints } from '../../util/order';
 import { readAttribute } from './attribute';
 import { yearOfDay } from './blocks';
@@ -238,6 +239,9 @@ export function eventLike(a: string, b: string): boolean {
   return ca.some((c) => HAPPENING_CLASSES.includes(c)) && cb.some((c) => HAPPENING_CLASSES.includes(c));
 }
 
+/** Given names at least this long that differ by one letter are one name spelt two ways. */
+const MIN_SPELT_ALIKE = 6;
+
 export function nameScore(
   a: readonly string[],
   b: readonly string[],
@@ -269,6 +273,10 @@ export function nameScore(
     } else if ((ga.length === 1 && gb.startsWith(ga)) || (gb.length === 1 && ga.startsWith(gb))) {
       score += w.givenName / 2;
       notes.push(`initial ${ga[0]}`);
+    } else if (Math.min(ga.length, gb.length) >= MIN_SPELT_ALIKE && withinEdits(ga, gb, 1)) {
+      // One name spelt two ways by two writers ("Kemontay" / "Kamontay"): half the evidence of one spelling.
+      score += w.givenName / 2;
+      notes.push(`given names ${ga}/${gb} spelt alike`);
     } else if (sharedSurname) {
       score += w.givenNameDiffers;
       notes.push(`given names ${ga}/${gb} differ`);
