@@ -321,6 +321,7 @@ export function matchAttributes(a: readonly Cell[], b: readonly Cell[], input: P
         () => input.kindOf(ca.claims),
         () => input.kindOf(cb.claims),
         () => input.relate(ca.claims, cb.claims).evidence !== 'none',
+        true,
       );
       if (s >= ATTRIBUTE_WEIGHTS.threshold) candidates.push({ ca, cb, score: s });
     }

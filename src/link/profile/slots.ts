@@ -59,6 +59,8 @@ export function attributeScore(
   kindA: () => string | undefined,
   kindB: () => string | undefined,
   comparable: () => boolean = NOT_COMPARABLE,
+  /** Weighing two subjects' values: counts whose names each add words of their own are not one slot. */
+  strictCounts = false,
 ): number {
   if (!sameQualifier(a.qualifier, b.qualifier)) return Number.NEGATIVE_INFINITY;
   if (a.measure !== undefined && b.measure !== undefined && a.measure !== b.measure) return Number.NEGATIVE_INFINITY;
@@ -70,8 +72,10 @@ export function attributeScore(
   // A count is of something: two counts of different things ("num_wounded", "how many shots were fired") are two slots.
   if (!shared && (a.measure === 'count' || b.measure === 'count') && a.lemmas.length > 0 && b.lemmas.length > 0) return Number.NEGATIVE_INFINITY;
   if (!measure && (!shared || (extraA > 0 && extraB > 0))) return 0;
-  // Counts of one thing in two states ("people_present_count" / "how many people were shot") are two slots too.
-  if (measure && a.measure === 'count' && extraA > 0 && extraB > 0) return 0;
+  // As evidence about two subjects, counts whose names each add words of their own ("people_present_count" / "how
+  // many people were shot") are too likely two slots to weigh; once the subjects are one, they may still link
+  // ("number of people killed" / "how many people died").
+  if (strictCounts && measure && a.measure === 'count' && extraA > 0 && extraB > 0) return 0;
   let score = (measure ? ATTRIBUTE_WEIGHTS.measure : 0) + (shared ? ATTRIBUTE_WEIGHTS.lemma : 0);
   const ka = kindA();
   const kb = kindB();
