@@ -63,7 +63,12 @@ describe('approximate times', () => {
     ['around 3:30 a.m.', '3:50 AM', 'conflict', false],
     ['around 1:15 a.m. Wednesday', '1:30 a.m.', 'conflict', false], // a quarter-hour mark reaches ±7
     ['around 3:50 a.m.', '3:53 a.m.', 'compatible', false],
-    ['about 7:05 p.m.', '7:08 p.m.', 'compatible', false], // told to five minutes, still ±3
+    ['about 7:05 p.m.', '7:08 p.m.', 'compatible', false], // at least ±5 minutes, however fine the time
+    ['about 7:05 p.m.', '7:10 p.m.', 'compatible', false],
+    ['approximately 3:07 a.m.', '3:11 a.m.', 'compatible', false],
+    ['about 2:20 p.m.', '2:27 p.m.', 'conflict', true], // only the widest "about" would cover it: softly
+    ['around 11:55 p.m.', 'midnight', 'compatible', false],
+    ['around 11:55 p.m.', '12:01 a.m.', 'conflict', true],
     ['around 3:30 a.m.', '3:42 a.m.', 'compatible', false],
     ['about 2:20 p.m.', 'around 3 p.m.', 'conflict', true], // Coney Island: CBS vs Daily News, 10 minutes apart at best
     ['about 1 p.m.', 'around 3 p.m.', 'conflict', false], // an hour between the intervals: a plain conflict

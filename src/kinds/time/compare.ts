@@ -49,9 +49,13 @@ export function compareTimes(a: TimeValue, b: TimeValue): Comparison {
     return r.relation === 'same' ? COMPATIBLE : r;
   }
   const gap = timeGap(a, b);
-  // Approximate times that miss each other by a few minutes (beyond what "about" could reach at its widest)
-  // are weaker evidence than two exact ones.
-  if (gap > 0) return !exact(a) && !exact(b) && gap - (a.slack ?? 0) - (b.slack ?? 0) <= NEAR_MISS ? SOFT_CONFLICT : CONFLICT;
+  // Approximate times that miss each other by a few minutes (beyond what "about" could reach at its widest) are
+  // weaker evidence than two exact ones; so is an exact time that only the widest "about" would have covered.
+  if (gap > 0) {
+    const soft =
+      !exact(a) && !exact(b) ? gap - (a.slack ?? 0) - (b.slack ?? 0) <= NEAR_MISS : gap <= (exact(a) ? (b.slack ?? 0) : (a.slack ?? 0));
+    return soft ? SOFT_CONFLICT : CONFLICT;
+  }
   if (a.date !== undefined && b.date !== undefined) {
     const aSpan = a.date.abs ?? a.date.md;
     const bSpan = b.date.abs ?? b.date.md;

@@ -21,8 +21,8 @@ export const MODIFIERS: ReadonlyMap<string, Modifier> = new Map([
  * said "about" is the hour mark, not the whole hour.
  */
 export const ABOUT = 14;
-/** The least "about" reaches either side of a time told to the minute: clocks differ by a few minutes. */
-export const ABOUT_MIN = 3;
+/** The least "about" reaches either side of a time: clocks and accounts differ by a few minutes. */
+export const ABOUT_MIN = 5;
 
 /**
  * How far "about" reaches either side of a time, by how round the time is: an
