@@ -270,7 +270,7 @@ export function containmentRule(
     members.set(to, [...membersOf(to), ...membersOf(cell)]);
     decide(run, 'containment', side, cell, to, `"${what}" is contained in "${label(top)}", whose family has at least ${DOMINANCE}× the claims of any other`);
   }
-  if (side === 'subject') followRule(cells, target, considered, finalOf, membersOf, run);
+  if (side === 'subject') followRule(cells, target, considered, (key) => familyOf('', key).minimal.length === 1, finalOf, membersOf, run);
   return target.size === 0 ? cells : mergeInto(cells, finalOf);
 }
 

@@ -3,7 +3,8 @@ import { type Cell, type LinkRun, decide } from './cells';
 
 /**
  * A subject that joined one longer name (the only one, or the clearly dominant
- * family of several) is that name in all its claims: "Old Man Bill" joined
+ * family of several, then only in the claims of the sources that joined it)
+ * is that name in all its claims: "Old Man Bill" joined
  * "David \"Old Man Bill\" Scott" through the age, so the hospital he was taken
  * to is told of "David \"Old Man Bill\" Scott" too,
  * and meets what another source told of "David Scott". Only cells that had no
@@ -16,20 +17,33 @@ export function followRule(
   cells: ReadonlyMap<string, Cell>,
   target: Map<Cell, Cell>,
   considered: ReadonlySet<Cell>,
+  unambiguous: (key: string) => boolean,
   finalOf: (c: Cell) => Cell,
   membersOf: (c: Cell) => readonly number[],
   run: LinkRun,
 ): void {
   const aliasOf = new Map<string, string | null>();
+  // A key that joined the dominant one of several longer names is that name only for the sources that joined it:
+  // another source's "Smith" may be another Smith.
+  const joinedSources = new Map<string, Set<number>>();
   for (const cell of target.keys()) {
     const to = finalOf(cell).subject;
     const prev = aliasOf.get(cell.subject);
     if (prev === undefined) aliasOf.set(cell.subject, to);
     else if (prev !== to) aliasOf.set(cell.subject, null);
+    if (!unambiguous(cell.subject)) {
+      let sources = joinedSources.get(cell.subject);
+      if (sources === undefined) joinedSources.set(cell.subject, (sources = new Set()));
+      for (const i of cell.claims) sources.add(run.input.sourceNumber(i));
+    }
   }
+  const followsFor = (cell: Cell) => {
+    const sources = joinedSources.get(cell.subject);
+    return sources === undefined || cell.claims.every((i) => sources.has(run.input.sourceNumber(i)));
+  };
   const made = new Map<string, Cell>();
   const moving = [...cells.values()]
-    .filter((cell) => !target.has(cell) && !considered.has(cell) && typeof aliasOf.get(cell.subject) === 'string')
+    .filter((cell) => !target.has(cell) && !considered.has(cell) && typeof aliasOf.get(cell.subject) === 'string' && followsFor(cell))
     .sort((a, b) => compareCodePoints(a.subject, b.subject) || compareCodePoints(a.attribute, b.attribute));
   for (const cell of moving) {
     const to = aliasOf.get(cell.subject)!;

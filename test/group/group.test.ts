@@ -65,6 +65,18 @@ describe('grouping', () => {
     expect(groupOf(report, 'c-hurt').links).toEqual([expect.objectContaining({ rule: 'follow', side: 'subject', from: 'Shooting' })]);
   });
 
+  it("follows a dominant longer name only with the sources that joined it: another source's \"Smith\" may be another Smith", () => {
+    const report = checkConsistency([
+      ...['age', 'wife', 'job', 'hometown', 'car', 'school', 'church'].map((a, k) => claim(`r${k}`, 'wfaa', 'Robert Smith', a, a === 'age' ? 45 : `x${k}`)),
+      claim('l', 'wfaa', 'Linda Smith', 'age', 43),
+      claim('k', 'kdfw', 'Smith', 'age', 45),
+      claim('d', 'dmn', 'Smith', 'victim age', 43),
+    ]);
+    expect(groupOf(report, 'k').claims).toEqual(['k', 'r0']);
+    expect(groupOf(report, 'd').claims).toEqual(['d']);
+    expect(report.summary.conflicts).toBe(0);
+  });
+
   it('"and" after a comma belongs to a qualifier: a place keeps its shorter name', () => {
     const report = checkConsistency([
       claim('a', 's1', 'Bay Roberts, Newfoundland and Labrador', 'population', 6012),

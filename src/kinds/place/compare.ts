@@ -87,8 +87,8 @@ export function comparePlaces(a: PlaceValue, b: PlaceValue): Comparison {
     const rest = comparePlaces({ levels: a.levels.slice(1), key: '' }, { levels: b.levels.slice(1), key: '' });
     return r === 'same' && rest.relation === 'same' ? SAME : rest.relation === 'conflict' ? CONFLICT : COMPATIBLE;
   }
-  if (headA.generic === true || headB.generic === true) return compareGeneric(headA, headB);
   if (isRefinement(a.levels, b.levels) || isRefinement(b.levels, a.levels)) return COMPATIBLE;
+  if (headA.generic === true || headB.generic === true) return compareGeneric(headA, headB);
   // Below the broadest shared level, the next levels down must be the same place.
   let sharedA = -1;
   let sharedB = -1;
@@ -182,15 +182,9 @@ function clash(a: PlaceLevel, b: PlaceLevel): Comparison {
  */
 function compareGeneric(a: PlaceLevel, b: PlaceLevel): Comparison {
   const [g, o] = a.generic === true ? [a, b] : [b, a];
-  if (o.generic === true) return g.sort === o.sort ? SAME : sortWithin(g.sort, o.sort) ? COMPATIBLE : CONFLICT;
-  if (o.type === 'venue') return o.sort === undefined || sortWithin(g.sort, o.sort) ? COMPATIBLE : CONFLICT;
+  if (o.generic === true) return g.sort === o.sort ? SAME : CONFLICT;
+  if (o.type === 'venue') return o.sort === undefined || o.sort === g.sort ? COMPATIBLE : CONFLICT;
   return o.type === 'unknown' ? CONFLICT : COMPATIBLE;
-}
-
-/** One sort, or a compound of the other: a nightclub is a club, a steakhouse a house of a sort. */
-function sortWithin(a: string | undefined, b: string | undefined): boolean {
-  if (a === undefined || b === undefined) return a === b;
-  return a === b || a.endsWith(b) || b.endsWith(a);
 }
 
 const OFFSET_AGAINST_PLACE = incomparable('one is given by its distance or direction from a place, the other by name, and crosscheck has no map');

@@ -15,9 +15,6 @@ function readLevel(text: string, alias: ParseContext['alias']): PlaceLevel | und
   const words = text.replace(/[.'’]/g, (c) => (c === '.' ? ' ' : '')).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
   // "near Clearlake": a place near another is told by the other's name.
   while (words.length > 1 && (words[0] === 'near' || words[0] === 'nearby')) words.shift();
-  // "a makeshift nightclub near 19th and Prospect": the place is the nightclub; what it is near is context.
-  const near = words.indexOf('near', 1);
-  if (near > 0) words.length = near;
   let type: PlaceLevelType = 'unknown';
   let sort: string | undefined;
   const kept: string[] = [];
@@ -87,7 +84,21 @@ export function parsePlace(raw: RawScalar, ctx?: ParseContext): ParseResult<Plac
       return { ok: true, value: { levels: inner.value.levels, relation, key: `${relation} ${inner.value.key}` } };
     }
   }
-  const levels = parseLevels(text, ctx);
+  let levels = parseLevels(text, ctx);
+  // "a makeshift nightclub near 19th and Prospect", "a ditch near Highway 40": a place told by what it is near,
+  // unless the whole reads as a street beside another ("West Highland near Avenue A"). What it is near follows
+  // it as context, so the place meets a value naming only the landmark ("Highway 40") without a conflict.
+  // (Only "near" in lower case: "the Near West Side" is a name.)
+  const near = raw.indexOf(' near ');
+  if (near > 0 && levels[0]?.streets === undefined) {
+    const main = fold(raw.slice(0, near));
+    const landmark = parseLevels(fold(raw.slice(near + 6)), ctx);
+    if (landmark.length > 0) {
+      const own = parseLevels(main, ctx);
+      const first = own.length > 0 ? own : [genericLevel(main)].filter((l) => l !== undefined);
+      levels = [...first, ...landmark.filter((l) => !first.some((f) => f.name === l.name))];
+    }
+  }
   if (levels.length === 0) {
     const generic = genericLevel(text);
     if (generic !== undefined) return { ok: true, value: { levels: [generic], key: generic.name } };

@@ -9,7 +9,6 @@ export const VENUE_WORDS = new Set([
   'museum', 'library', 'station', 'airport', 'mall', 'store', 'shop', 'market', 'supermarket',
   'building', 'tower', 'office', 'headquarters', 'hq', 'park', 'ranch', 'studio', 'set', 'spot',
   'venue', 'home', 'house', 'residence', 'apartment', 'apartments', 'complex', 'center', 'centre',
-  'nightclub', 'casino', 'gym', 'garage', 'warehouse', 'salon', 'barbershop',
 ]);
 export const STREET_WORDS = new Set([
   'street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'dr',
