@@ -391,6 +391,15 @@ describe('profile linking', () => {
     expect(together(r, 's2', 'i3')).toBe(false);
   });
 
+  it('does not count a head as common in a story too small to tell', () => {
+    // Two mentions, one head: nothing says "crash" is common, so the pair keeps its full head evidence.
+    const r = grouped([
+      { id: 'a', source: 'ap', subject: 'the deadly crash on Interstate 35', attribute: 'time', value: '6:40 a.m.' },
+      { id: 'b', source: 'cnn', subject: 'the crash near Temple', attribute: 'time', value: '6:55 a.m.' },
+    ]);
+    expect(conflicting(r, 'a', 'b')).toBe(true);
+  });
+
   it('reads a general noun for a happening as covering the story\'s event ("incident" / "shooting")', () => {
     expect(relateHeads('incident', 'shooting')).toEqual({ relation: 'hypernym', distance: 2 });
     expect(relateHeads('event', 'earthquake')).toEqual({ relation: 'hypernym', distance: 2 });

@@ -47,12 +47,20 @@ export function scorePair(
   let compared = 0;
   const ra = a.reading;
   const rb = b.reading;
+  // Two kinds of one head: "the police chief" / "the fire chief", "the gas station" / "the bus station".
+  let twoKinds = false;
+  if (ra.head !== undefined && ra.head === rb.head && ra.classifier !== undefined && rb.classifier !== undefined && ra.classifier !== rb.classifier) {
+    const rel = relateNouns(ra.classifier, rb.classifier).relation;
+    const mentioned = ra.modifiers.includes(rb.classifier) || rb.modifiers.includes(ra.classifier);
+    twoKinds = !mentioned && rel !== 'same' && rel !== 'synonym' && rel !== 'hypernym';
+  }
   // Heads.
   if (ra.head !== undefined && rb.head !== undefined) {
     const rel = relateHeads(ra.head, rb.head);
     const x = headWeight(rel.relation, rel.distance, w, eventLike(ra.head, rb.head));
-    // One head: how rare it is among the mentions says how much sharing it tells.
-    const rarity = ra.head === rb.head ? w.headRarity * (idf(ra.head, df, total) - 0.5) : 0;
+    // One head: how rare it is among the mentions says how much sharing it tells (not for two kinds of it).
+    // (Counted as if among at least RARITY_FLOOR mentions: a handful of mentions says nothing of how common a head is.)
+    const rarity = ra.head === rb.head && !twoKinds ? w.headRarity * (idf(ra.head, df, Math.max(total, RARITY_FLOOR)) - 0.5) : 0;
     score += x + rarity;
     evidence.push(
       ra.head === rb.head
@@ -66,14 +74,9 @@ export function scorePair(
       evidence.push(`a name and ${head}`);
     }
   }
-  // Two kinds of one head: "the police chief" / "the fire chief", "the gas station" / "the bus station".
-  if (ra.head !== undefined && ra.head === rb.head && ra.classifier !== undefined && rb.classifier !== undefined && ra.classifier !== rb.classifier) {
-    const rel = relateNouns(ra.classifier, rb.classifier).relation;
-    const mentioned = ra.modifiers.includes(rb.classifier) || rb.modifiers.includes(ra.classifier);
-    if (!mentioned && rel !== 'same' && rel !== 'synonym' && rel !== 'hypernym') {
-      score += w.headUnrelated / 2;
-      evidence.push(`${ra.classifier} ${ra.head} / ${rb.classifier} ${rb.head}`);
-    }
+  if (twoKinds) {
+    score += w.headUnrelated / 2;
+    evidence.push(`${ra.classifier} ${ra.head} / ${rb.classifier} ${rb.head}`);
   }
   // The same labels ("other two victims" / "Two other wounded men"; different labels are a hard block).
   if (ra.labels.length > 0 && ra.labels.length === rb.labels.length && ra.labels.every((l) => rb.labels.includes(l))) {
@@ -238,6 +241,9 @@ export function eventLike(a: string, b: string): boolean {
   const cb = classesOf(b);
   return ca.some((c) => HAPPENING_CLASSES.includes(c)) && cb.some((c) => HAPPENING_CLASSES.includes(c));
 }
+
+/** Mentions below which a head's frequency is not evidence of how common it is (a two-mention story's one head). */
+const RARITY_FLOOR = 16;
 
 /** Given names at least this long that differ by one letter are one name spelt two ways. */
 const MIN_SPELT_ALIKE = 6;
