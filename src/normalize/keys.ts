@@ -32,16 +32,23 @@ export type KeyRole = 'subject' | 'attribute';
 
 const PARENTHESES = /\(([^()]{0,200})\)/g;
 
-/** An ampersand between two words. */
-const AMPERSAND = /\w\s*&\s*\w/;
-/** Whether the text before the first comma joins two words with "and" or "&". */
+/** An ampersand between two words, spaced on one side at least ("Procter & Gamble"; not "AT&T", "Texas A&M"). */
+const AMPERSAND = /\S\s+&\s*\S|\S\s*&\s+\S/;
+/** Words after which an "and" joins what the head is of, at, by or for, not two things. */
+const HEAD_ENDS: ReadonlySet<string> = new Set(['of', 'at', 'on', 'in', 'near', 'from', 'by', 'with', 'for', 'to', 'who', 'which', 'that', 'where', 'when']);
+/**
+ * Whether the subject's head phrase joins two things with "and" or "&": before any comma (after one, "and" is in a
+ * qualifier: "Bay Roberts, Newfoundland and Labrador") and before any word that ends the head ("the shooting at
+ * Fifth and Main", "Department of Health and Human Services", "the man who shot and killed his wife").
+ */
 function joinsTwo(raw: string): boolean {
   const comma = raw.indexOf(',');
   const head = comma === -1 ? raw : raw.slice(0, comma);
-  if (AMPERSAND.test(head)) return true;
-  const words = tokenize(head);
+  if (!head.includes('&') && !/\band\b/i.test(head)) return false;
+  const words = tokenize(head.replace(AMPERSAND, (m) => m.replace('&', ' and ')));
+  const end = words.findIndex((w) => HEAD_ENDS.has(w));
   const at = words.indexOf('and');
-  return at > 0 && at < words.length - 1;
+  return at > 0 && at < (end === -1 ? words.length : end) - 1 && (end === -1 || at < end);
 }
 
 /** The mark of a subject that joins two things (a qualifier token: containment never adds or drops it). */
@@ -81,7 +88,7 @@ function keyTokens(raw: string, role: KeyRole): string[] {
   // A subject that joins two things ("Greenhouse and Stafford", "the boy & his father") names them
   // together: it keeps a mark, like a qualifier, so it is never a longer name of either one. Only
   // before a comma: after one, "and" is part of a qualifier ("Bay Roberts, Newfoundland and Labrador").
-  if (role === 'subject' && out.size > 1 && joinsTwo(raw)) out.add(COORDINATION);
+  if (role === 'subject' && joinsTwo(raw)) out.add(COORDINATION);
   return [...out].sort();
 }
 

@@ -42,6 +42,14 @@ describe('subject and attribute keys', () => {
     expect(subject('Bay Roberts, Newfoundland and Labrador')).toBe(subject('Bay Roberts Newfoundland Labrador'));
     // "and" opening or closing the phrase joins nothing.
     expect(subject('And Stafford')).toBe(subject('Stafford'));
+    // One word joined to itself is still two ("Johnson & Johnson" is not "Johnson").
+    expect(subject('Johnson & Johnson')).not.toBe(subject('Johnson'));
+    // After a word that ends the head, "and" joins what the head is of, at or who did: no mark.
+    expect(subject('the shooting at Fifth and Main')).toBe(subject('the Fifth Main shooting'));
+    expect(subject('Department of Health and Human Services')).toBe(subject('Health Human Services Department'));
+    expect(subject('the man who shot and killed his wife')).toBe(subject('the man who shot killed his wife'));
+    // An ampersand inside a name ("AT&T", "Texas A&M") joins nothing.
+    expect(subject('AT&T Stadium')).toBe(subject('AT T Stadium'));
   });
 
   it.each([
