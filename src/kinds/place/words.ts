@@ -48,10 +48,11 @@ export const KNOWN_REGIONS = new Set<string>([
 ]);
 
 /**
- * A clause opened by a subordinating conjunction ("while clearing the club", "after the party") tells the
- * circumstances, not a place, however it ends. The next word in lower case: "After Hours Club" is a name.
+ * A clause opened by a subordinating conjunction ("while clearing the club", "when the bar closed") tells the
+ * circumstances, not a place, however it ends. Not the words that are prepositions too ("after exit 12", "before
+ * the bridge" are places); the next word in lower case ("As Sulaymaniyah" is a name).
  */
-const CLAUSE = /^(?:while|whilst|when|whenever|after|before|until|because|since|although|though|once|as|if|unless)\s+\p{Ll}/u;
+const CLAUSE = /^(?:while|whilst|when|whenever|because|although|though|as|if|unless)\s+\p{Ll}/u;
 
 export function isClause(raw: string): boolean {
   const text = raw.trimStart();
