@@ -1,6 +1,6 @@
 import { MONTH_NAMES, WEEKDAY_NAMES, daysInMonth, epochDayOf, fromEpochDay, isValidDate, leapDayOfYear, toEpochDay, weekdayOf } from '../calendar';
 import type { ParseContext, ParseNote } from '../registry';
-import { inferYear, resolveNumeric } from './numeric';
+import { inferYear, resolveNumeric, yearCertain } from './numeric';
 import { resolveRelative } from './relative';
 import { absToMd, mdKey, partSpan, spanKey } from './spans';
 import type { DatePart, DateValue, Point, Span } from './value';
@@ -72,9 +72,13 @@ export function buildValue(start: Point, end: Point | undefined, ctx: ParseConte
   let year = start.y;
   let yearInferred = false;
   if (year === undefined && published !== undefined && start.m !== undefined) {
-    year = inferYear(start.m, start.d ?? 15, published);
-    yearInferred = true;
-    inferred.add('year');
+    const guess = inferYear(start.m, start.d ?? 15, published);
+    // A month-day far from the publication date keeps its year unknown: it is compared by month and day alone.
+    if (yearCertain(guess, start.m, start.d ?? 15, published)) {
+      year = guess;
+      yearInferred = true;
+      inferred.add('year');
+    }
   }
   const endYear = end?.y ?? start.y2 ?? (end !== undefined && end.m !== undefined && year !== undefined && end.m < (start.m ?? 1) ? year + 1 : year);
 

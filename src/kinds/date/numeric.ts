@@ -14,6 +14,20 @@ function expandYear(text: string, publishedYear: number | undefined): number {
 }
 
 /**
+ * Days from the publication date within which a month-day's year is beyond
+ * doubt. Further away, an article may recount last year's date or announce
+ * next year's ("the May 14 shooting" in a follow-up nine months on, "sentencing
+ * is set for May 14"), so the year is left unknown rather than guessed.
+ */
+export const YEAR_CERTAIN_DAYS = 45;
+
+/** Whether the year {@link inferYear} gives a month-day is beyond doubt (see {@link YEAR_CERTAIN_DAYS}). */
+export function yearCertain(year: number, month: number, day: number, publishedAt: number): boolean {
+  const at = toEpochDay(year, month, Math.min(day, daysInMonth(year, month)));
+  return Math.abs(at - publishedAt) <= YEAR_CERTAIN_DAYS;
+}
+
+/**
  * The year that puts a month-day nearest the publication date, preferring the
  * past: news mostly reports what happened ("December 30" in a January article
  * is last year's).
