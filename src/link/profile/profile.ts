@@ -51,6 +51,18 @@ const MAX_WORD_BUCKET = 16;
  * by the measure they ask for, their lemmas and the kind of their values;
  * one source's two attribute names stay two slots.
  */
+/** Words that say which of a subject's own names an attribute asks for ("real_name", "full name"). */
+const NAME_KINDS: ReadonlySet<string> = new Set(['real', 'full', 'first', 'last', 'given', 'legal', 'birth', 'maiden', 'complete', 'official', 'proper']);
+
+/**
+ * Whether an attribute asks for its subject's own name ("name", "Name", "real_name", "full name"), not for
+ * another person ("who she lives with", "who shot her") or another's name ("victim name").
+ */
+function namesItsSubject(text: string): boolean {
+  const reading = readAttribute(text);
+  return reading.measure === 'name' && /(?:^|[^a-z])names?(?:$|[^a-z])/i.test(text) && reading.lemmas.every((l) => NAME_KINDS.has(l));
+}
+
 export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInput, run: LinkRun, weights: Weights = { ...WEIGHTS }): Map<string, Cell> {
   // Mentions: the distinct subject keys of the cells, each with its sources and its first spelling in code-point
   // order (not input order: the report may not depend on it).
@@ -188,7 +200,7 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
   // Names the claims give: an attribute that asks for a name, with a value that reads as one.
   for (const m of list) {
     for (const cell of m.cells) {
-      if (readAttribute(attributeText(cell.attribute)).measure !== 'name') continue;
+      if (!namesItsSubject(attributeText(cell.attribute))) continue;
       for (const i of cell.claims) {
         const v = input.text(i);
         if (v === undefined) continue;
