@@ -104,9 +104,7 @@ export function scorePair(
   if (na !== undefined && nb !== undefined) {
     const fullA = ra.name !== undefined || (ra.appositive.length === 0 && a.named !== undefined);
     const fullB = rb.name !== undefined || (rb.appositive.length === 0 && b.named !== undefined);
-    // Names of people or of things named alike: neither mention has a head of another sort ("the bureau").
-    const person = (m: Mention) => m.head === undefined || classesOf(m.head).includes(LEXFILE.person);
-    const s = nameScore(na, nb, fullA ? na : undefined, fullB ? nb : undefined, ra.modifiers, rb.modifiers, w, person(ra) && person(rb));
+    const s = nameScore(na, nb, fullA ? na : undefined, fullB ? nb : undefined, ra.modifiers, rb.modifiers, w);
     score += s.score;
     if (s.evidence !== '') evidence.push(s.evidence);
   }
@@ -244,16 +242,6 @@ export function eventLike(a: string, b: string): boolean {
   return ca.some((c) => HAPPENING_CLASSES.includes(c)) && cb.some((c) => HAPPENING_CLASSES.includes(c));
 }
 
-/** Whether a one-word name is the initials of the other ("sbi" / "State Bureau of Investigation"), small words in or out. */
-function initialsOf(short: readonly string[], long: readonly string[]): boolean {
-  if (short.length !== 1 || long.length < 2) return false;
-  const word = short[0]!;
-  const all = long.map((t) => t[0]).join('');
-  const content = long.filter((t) => !SMALL_WORDS.has(t)).map((t) => t[0]).join('');
-  return word === all || word === content;
-}
-const SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to']);
-
 /** Mentions below which a head's frequency is not evidence of how common it is (a two-mention story's one head). */
 const RARITY_FLOOR = 16;
 
@@ -268,8 +256,6 @@ export function nameScore(
   modsA: readonly string[],
   modsB: readonly string[],
   w: Weights,
-  /** Neither mention has a head of another sort: two names that share no word (nor one the other's initials) are two. */
-  people = true,
 ): { score: number; evidence: string } {
   // A possessor's name in the other mention's modifiers counts as a surname ("Dolan's wife Brenda" / "Brenda Dolan").
   const surnameA = fullA !== undefined ? a[a.length - 1]! : modsA.find((m) => b.includes(m));
@@ -311,7 +297,7 @@ export function nameScore(
   }
   // Two names given in full that share no word, nor one spelt alike, are two people ("Curry Bryson" / "Ivan
   // Berrien"): as much against as different given names under one surname.
-  if (people && score === 0 && fullA !== undefined && fullB !== undefined && !initialsOf(a, b) && !initialsOf(b, a) && !a.some((x) => b.some((y) => x === y || (Math.min(x.length, y.length) >= MIN_SPELT_ALIKE && withinEdits(x, y, 1))))) {
+  if (score === 0 && fullA !== undefined && fullB !== undefined && !a.some((x) => b.some((y) => x === y || (Math.min(x.length, y.length) >= MIN_SPELT_ALIKE && withinEdits(x, y, 1))))) {
     score += w.givenNameDiffers;
     notes.push(`names ${a.join(' ')}/${b.join(' ')} differ`);
   }
