@@ -295,12 +295,6 @@ export function nameScore(
       notes.push(`name ${shared.join(' ')}`);
     }
   }
-  // Two names given in full that share no word, nor one spelt alike, are two people ("Curry Bryson" / "Ivan
-  // Berrien"): as much against as different given names under one surname.
-  if (score === 0 && fullA !== undefined && fullB !== undefined && !a.some((x) => b.some((y) => x === y || (Math.min(x.length, y.length) >= MIN_SPELT_ALIKE && withinEdits(x, y, 1))))) {
-    score += w.givenNameDiffers;
-    notes.push(`names ${a.join(' ')}/${b.join(' ')} differ`);
-  }
   return { score, evidence: notes.join(', ') };
 }
 
