@@ -159,15 +159,19 @@ describe('a month-day without a year', () => {
     ['December 30', '2017-01-05', '2016-12-30'], // last year's, days ago
     ['July 12', '2024-07-13', '2024-07-12'],
     ['Aug. 20', '2024-07-13', '2024-08-20'], // weeks ahead
+    ['July 4', '2016-09-01', '2016-07-04'], // a follow-up two months on: this year's, past
   ])('reads %j published %s as %s', (text, published, key) => {
     expect(ok(parseDate(text, at(published))).key).toBe(key);
   });
   it.each([
     // bench/heldout Charleston: "May 14" in a follow-up nine months after the shooting, nearer next May than last.
     ['May 14', '2017-02-16'],
-    ['March 10', '2016-09-01'],
-  ])('keeps the year of %j unknown when it is months from the publication (%s)', (text, published) => {
+    ['November 20', '2016-08-01'],
+  ])('keeps the year of %j unknown when it would fall months after the publication (%s)', (text, published) => {
     expect(ok(parseDate(text, at(published))).key).toMatch(/^--/);
+  });
+  it('still reads a range across the new year far from the publication', () => {
+    expect(ok(parseDate('Dec. 28 to Jan. 3', at('2016-03-20'))).key).toBe('2015-12-28/2016-01-03');
   });
 });
 

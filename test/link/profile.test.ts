@@ -357,6 +357,17 @@ describe('profile linking', () => {
     expect(of('o1-30').status).toBe('conflict');
   });
 
+  it.each(['name', "victim's name", 'name of victim', 'identified_name'])('joins "the victim" to the person its %j names', (attribute) => {
+    const r = grouped([
+      { id: 'a-name', source: 'wbtv', subject: 'the victim', attribute, value: 'Debra Childress' },
+      { id: 'a-age', source: 'wbtv', subject: 'the victim', attribute: 'age', value: 52 },
+      { id: 'a-where', source: 'wbtv', subject: 'Debra Childress', attribute: 'where she was shot', value: 'in the chest' },
+      { id: 'b-age', source: 'obs', subject: 'Debra Childress', attribute: 'age', value: 53 },
+      { id: 'b-where', source: 'obs', subject: 'Debra Childress', attribute: 'where she was shot', value: 'in the back' },
+    ]);
+    expect(conflicting(r, 'a-age', 'b-age')).toBe(true);
+  });
+
   it('joins a nickname to the real name a claim gives it', () => {
     const r = grouped([
       { id: 'g1-age', source: 'g1', subject: 'Old Man Bill', attribute: 'age', value: 64 },

@@ -73,8 +73,9 @@ export function buildValue(start: Point, end: Point | undefined, ctx: ParseConte
   let yearInferred = false;
   if (year === undefined && published !== undefined && start.m !== undefined) {
     const guess = inferYear(start.m, start.d ?? 15, published);
-    // A month-day far from the publication date keeps its year unknown: it is compared by month and day alone.
-    if (yearCertain(guess, start.m, start.d ?? 15, published)) {
+    // A single month-day far ahead of the publication date keeps its year unknown: it is compared by month and day
+    // alone. (A range keeps its guess: across the new year its month-days alone would not read.)
+    if (end !== undefined || yearCertain(guess, start.m, start.d ?? 15, published)) {
       year = guess;
       yearInferred = true;
       inferred.add('year');

@@ -14,17 +14,19 @@ function expandYear(text: string, publishedYear: number | undefined): number {
 }
 
 /**
- * Days from the publication date within which a month-day's year is beyond
- * doubt. Further away, an article may recount last year's date or announce
- * next year's ("the May 14 shooting" in a follow-up nine months on, "sentencing
- * is set for May 14"), so the year is left unknown rather than guessed.
+ * Days after the publication date within which a month-day's year is beyond
+ * doubt. A month-day that would fall further ahead may be next year's
+ * announcement or last year's event recounted ("the May 14 shooting" in a
+ * follow-up nine months on), so its year is left unknown rather than guessed;
+ * one that falls in the past (within the year {@link inferYear} looks at) keeps
+ * its year: news reports what happened.
  */
 export const YEAR_CERTAIN_DAYS = 45;
 
 /** Whether the year {@link inferYear} gives a month-day is beyond doubt (see {@link YEAR_CERTAIN_DAYS}). */
 export function yearCertain(year: number, month: number, day: number, publishedAt: number): boolean {
   const at = toEpochDay(year, month, Math.min(day, daysInMonth(year, month)));
-  return Math.abs(at - publishedAt) <= YEAR_CERTAIN_DAYS;
+  return at - publishedAt <= YEAR_CERTAIN_DAYS;
 }
 
 /**

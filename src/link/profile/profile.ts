@@ -51,16 +51,13 @@ const MAX_WORD_BUCKET = 16;
  * by the measure they ask for, their lemmas and the kind of their values;
  * one source's two attribute names stay two slots.
  */
-/** Words that say which of a subject's own names an attribute asks for ("real_name", "full name"). */
-const NAME_KINDS: ReadonlySet<string> = new Set(['real', 'full', 'first', 'last', 'given', 'legal', 'birth', 'maiden', 'complete', 'official', 'proper']);
-
 /**
- * Whether an attribute asks for its subject's own name ("name", "Name", "real_name", "full name"), not for
- * another person ("who she lives with", "who shot her") or another's name ("victim name").
+ * Whether an attribute asks for a name ("name", "real_name", "victim's name", "identified_name"), not for a
+ * person by what they did or are to the subject ("who she lives with", "who shot her"): only a name so asked
+ * for joins a subject to the person of its source that bears it.
  */
 function namesItsSubject(text: string): boolean {
-  const reading = readAttribute(text);
-  return reading.measure === 'name' && /(?:^|[^a-z])names?(?:$|[^a-z])/i.test(text) && reading.lemmas.every((l) => NAME_KINDS.has(l));
+  return readAttribute(text).measure === 'name' && /(?:^|[^a-z])names?(?:$|[^a-z])/i.test(text);
 }
 
 export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInput, run: LinkRun, weights: Weights = { ...WEIGHTS }): Map<string, Cell> {
