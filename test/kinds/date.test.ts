@@ -170,6 +170,10 @@ describe('a month-day without a year', () => {
   ])('keeps the year of %j unknown when it would fall months after the publication (%s)', (text, published) => {
     expect(ok(parseDate(text, at(published))).key).toMatch(/^--/);
   });
+  it('lets a stated weekday settle the year of a month-day far ahead of the publication', () => {
+    // Of 2016, 2017 and 2018, only 2016 had May 14 on a Saturday.
+    expect(ok(parseDate('Saturday, May 14', at('2017-02-16'))).key).toBe('2016-05-14');
+  });
   it('still reads a range across the new year far from the publication', () => {
     expect(ok(parseDate('Dec. 28 to Jan. 3', at('2016-03-20'))).key).toBe('2015-12-28/2016-01-03');
   });

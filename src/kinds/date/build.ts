@@ -74,9 +74,16 @@ export function buildValue(start: Point, end: Point | undefined, ctx: ParseConte
   if (year === undefined && published !== undefined && start.m !== undefined) {
     const guess = inferYear(start.m, start.d ?? 15, published);
     // A single month-day far ahead of the publication date keeps its year unknown: it is compared by month and day
-    // alone. (A range keeps its guess: across the new year its month-days alone would not read.)
+    // alone. (A range keeps its guess: across the new year its month-days alone would not read.) A weekday stated
+    // with it settles the year when exactly one of the year before, the guess and the year after has it ("Saturday,
+    // May 14" nine months after May 14, 2016 is 2016's).
+    const byWeekday = weekday === undefined || start.d === undefined ? [] : [guess - 1, guess, guess + 1].filter((y) => isValidDate(y, start.m!, start.d!) && weekdayOf(toEpochDay(y, start.m!, start.d!)) === weekday);
     if (end !== undefined || yearCertain(guess, start.m, start.d ?? 15, published)) {
       year = guess;
+      yearInferred = true;
+      inferred.add('year');
+    } else if (byWeekday.length === 1) {
+      year = byWeekday[0]!;
       yearInferred = true;
       inferred.add('year');
     }
