@@ -48,7 +48,7 @@ function joinsTwo(raw: string): boolean {
   const words = tokenize(head.replace(AMPERSAND, (m) => m.replace('&', ' and ')));
   const end = words.findIndex((w) => HEAD_ENDS.has(w));
   const at = words.indexOf('and');
-  return at > 0 && at < (end === -1 ? words.length : end) - 1 && (end === -1 || at < end);
+  return at > 0 && at < (end === -1 ? words.length : end) - 1;
 }
 
 /** The mark of a subject that joins two things (a qualifier token: containment never adds or drops it). */

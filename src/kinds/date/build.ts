@@ -77,13 +77,15 @@ export function buildValue(start: Point, end: Point | undefined, ctx: ParseConte
     // alone. (A range keeps its guess: across the new year its month-days alone would not read.) A weekday stated
     // with it settles the year when exactly one of the year before, the guess and the year after has it ("Saturday,
     // May 14" nine months after May 14, 2016 is 2016's).
-    const byWeekday = weekday === undefined || start.d === undefined ? [] : [guess - 1, guess, guess + 1].filter((y) => isValidDate(y, start.m!, start.d!) && weekdayOf(toEpochDay(y, start.m!, start.d!)) === weekday);
-    if (end !== undefined || yearCertain(guess, start.m, start.d ?? 15, published)) {
-      year = guess;
-      yearInferred = true;
-      inferred.add('year');
-    } else if (byWeekday.length === 1) {
-      year = byWeekday[0]!;
+    const { m, d } = start;
+    const fits = (y: number) => d !== undefined && isValidDate(y, m, d) && weekdayOf(toEpochDay(y, m, d)) === weekday;
+    let settled: number | undefined = guess;
+    if (end === undefined && !yearCertain(guess, m, d ?? 15, published)) {
+      const byWeekday = weekday === undefined ? [] : [guess - 1, guess, guess + 1].filter(fits);
+      settled = byWeekday.length === 1 ? byWeekday[0] : undefined;
+    }
+    if (settled !== undefined) {
+      year = settled;
       yearInferred = true;
       inferred.add('year');
     }

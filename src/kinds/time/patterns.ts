@@ -36,7 +36,8 @@ export const ABOUT_MIN = 5;
 export function aboutReach(minutes: number, precision: 'hour' | 'minute'): number {
   if (precision === 'hour') return ABOUT;
   const m = ((minutes % 60) + 60) % 60;
-  const grain = m % 30 === 0 ? 30 : m % 15 === 0 ? 15 : m % 10 === 0 ? 10 : m % 5 === 0 ? 5 : 1;
+  // Half the grain: a half-hour mark reaches the cap, a quarter-hour mark 7; finer grains (10, 5, 1) the least.
+  const grain = m % 30 === 0 ? 30 : m % 15 === 0 ? 15 : 1;
   return Math.min(ABOUT, Math.max(ABOUT_MIN, Math.floor(grain / 2)));
 }
 /** Approximate times that miss each other by at most this many minutes conflict softly (medium). */

@@ -38,6 +38,15 @@ const MAX_BUCKET = 64;
 const MAX_WORD_BUCKET = 16;
 
 /**
+ * Whether an attribute asks for a name ("name", "real_name", "victim's name", "identified_name"), not for a
+ * person by what they did or are to the subject ("who she lives with", "who shot her"): only a name so asked
+ * for joins a subject to the person of its source that bears it.
+ */
+function namesItsSubject(text: string): boolean {
+  return readAttribute(text).measure === 'name' && /(?:^|[^a-z])names?(?:$|[^a-z])/i.test(text);
+}
+
+/**
  * The profile rule: record linkage over subject mentions and attribute names
  * (Fellegi–Sunter style log-odds). Subject mentions that share a head
  * concept, a name or a rare modifier are candidates; each pair is scored from
@@ -51,15 +60,6 @@ const MAX_WORD_BUCKET = 16;
  * by the measure they ask for, their lemmas and the kind of their values;
  * one source's two attribute names stay two slots.
  */
-/**
- * Whether an attribute asks for a name ("name", "real_name", "victim's name", "identified_name"), not for a
- * person by what they did or are to the subject ("who she lives with", "who shot her"): only a name so asked
- * for joins a subject to the person of its source that bears it.
- */
-function namesItsSubject(text: string): boolean {
-  return readAttribute(text).measure === 'name' && /(?:^|[^a-z])names?(?:$|[^a-z])/i.test(text);
-}
-
 export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInput, run: LinkRun, weights: Weights = { ...WEIGHTS }): Map<string, Cell> {
   // Mentions: the distinct subject keys of the cells, each with its sources and its first spelling in code-point
   // order (not input order: the report may not depend on it).
