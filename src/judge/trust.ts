@@ -251,12 +251,39 @@ export function estimateTrust(groups: TrustInput, options: TrustOptions): TrustR
   const classCount = new Float64Array(ACTIVITY_CLASSES);
   // Sources of one origin vote once per position: the best-weighted of them speaks.
   let originOf: Int32Array = Int32Array.from({ length: n }, (_, i) => i);
-  // Per group, each origin that speaks gets a local number; contribution[j·m + i] is origin j's vote for
+  // Per group, each origin that speaks gets a local number j; contribution[j·m + i] is origin j's vote for
   // position i (its best-weighted supporter's weight), so leaving an origin out costs one pass over positions.
-  const localOf = new Int32Array(n).fill(-1);
-  // The origins speaking in the group being scored (locals[0 … localCount-1]); typed, reused: no garbage per group.
-  let locals = new Int32Array(64);
-  let localCount = 0;
+  // The local numbers depend only on the origins, which change only when copying is found: they are laid out
+  // once per assignment of origins (supportSlot: a supporter's cell j·m + i; ownLocal: a claimant's j).
+  const supportSlot = new Int32Array(flat.support.length);
+  const ownLocal = new Int32Array(flat.own.length);
+  const localCount = new Int32Array(groupCount);
+  const layOut = (origins: Int32Array, which: 0 | 1) => {
+    const localOf = new Int32Array(n).fill(-1);
+    const locals: number[] = [];
+    for (let k = 0; k < groupCount; k++) {
+      if (contested[k] !== which) continue;
+      const from = flat.posStart[k]!;
+      const to = flat.posStart[k + 1]!;
+      const m = to - from;
+      locals.length = 0;
+      for (let p = from; p < to; p++) {
+        for (let x = flat.supStart[p]!; x < flat.supStart[p + 1]!; x++) {
+          const o = origins[flat.support[x]!]!;
+          if (localOf[o] === -1) {
+            localOf[o] = locals.length;
+            locals.push(o);
+          }
+          supportSlot[x] = localOf[o]! * m + (p - from);
+        }
+      }
+      // A claimant supports its own position, so its origin has a local number.
+      for (let x = flat.ownStart[from]!; x < flat.ownStart[to]!; x++) ownLocal[x] = localOf[origins[flat.own[x]!]!]!;
+      localCount[k] = locals.length;
+      for (const o of locals) localOf[o] = -1;
+    }
+  };
+  // Per-group scratch, typed and reused: no garbage per group.
   let contribution = new Float64Array(64);
   // exp(−contribution): leaving an origin out multiplies the exponentials of the positions it votes for by it.
   let factor = new Float64Array(64);
@@ -267,45 +294,31 @@ export function estimateTrust(groups: TrustInput, options: TrustOptions): TrustR
   let withoutTotal = new Float64Array(64);
 
   /** One group's probabilities with the current weights, and (contested) each speaking source's leave-one-out score. */
-  const scoreGroup = (k: number, originOf: Int32Array) => {
+  const scoreGroup = (k: number) => {
     const from = flat.posStart[k]!;
     const to = flat.posStart[k + 1]!;
     const m = to - from;
-    localCount = 0;
-    for (let x = flat.supStart[from]!; x < flat.supStart[to]!; x++) {
-      const o = originOf[flat.support[x]!]!;
-      if (localOf[o] === -1) {
-        if (localCount === locals.length) {
-          const grown = new Int32Array(locals.length * 2);
-          grown.set(locals);
-          locals = grown;
-        }
-        localOf[o] = localCount;
-        locals[localCount++] = o;
-      }
-    }
-    const size = localCount * m;
+    if (m === 0) return;
+    const locals = localCount[k]!;
+    const size = locals * m;
     if (contribution.length < size) {
       contribution = new Float64Array(size * 2);
       factor = new Float64Array(size * 2);
       without = new Float64Array(size * 2);
     }
-    if (m === 0) return;
     contribution.fill(Number.NEGATIVE_INFINITY, 0, size);
-    for (let p = from; p < to; p++) {
-      for (let x = flat.supStart[p]!; x < flat.supStart[p + 1]!; x++) {
-        const s = flat.support[x]!;
-        const at = localOf[originOf[s]!]! * m + (p - from);
-        if (weight[s]! > contribution[at]!) {
-          contribution[at] = weight[s]!;
-          factor[at] = expNeg[s]!;
-        }
+    for (let x = flat.supStart[from]!; x < flat.supStart[to]!; x++) {
+      const s = flat.support[x]!;
+      const at = supportSlot[x]!;
+      if (weight[s]! > contribution[at]!) {
+        contribution[at] = weight[s]!;
+        factor[at] = expNeg[s]!;
       }
     }
     let max = Number.NEGATIVE_INFINITY;
     for (let p = from; p < to; p++) {
       let score = 0;
-      for (let j = 0; j < localCount; j++) {
+      for (let j = 0; j < locals; j++) {
         const c = contribution[j * m + (p - from)]!;
         if (c !== Number.NEGATIVE_INFINITY) score += c;
       }
@@ -318,13 +331,13 @@ export function estimateTrust(groups: TrustInput, options: TrustOptions): TrustR
     for (let p = from; p < to; p++) probability[p] = probability[p]! / total;
     // Each source judged by the others: the probabilities with its origin's vote left out, once per origin.
     // One opponent is no judge (one against one says nothing of which is right): at least two other origins.
-    if (contested[k] === 1 && localCount >= 3) {
-      if (withoutTotal.length < localCount) withoutTotal = new Float64Array(localCount * 2);
-      withoutTotal.fill(-1, 0, localCount);
+    if (contested[k] === 1 && locals >= 3) {
+      if (withoutTotal.length < locals) withoutTotal = new Float64Array(locals * 2);
+      withoutTotal.fill(-1, 0, locals);
       for (let p = from; p < to; p++) {
         for (let x = flat.ownStart[p]!; x < flat.ownStart[p + 1]!; x++) {
           const s = flat.own[x]!;
-          const j = localOf[originOf[s]!]!;
+          const j = ownLocal[x]!;
           if (withoutTotal[j]! < 0) {
             // Without origin j's vote, position i's exponential exp(raw − c − max) is the full vote's
             // exp(raw − max) times exp(−c): no exponential per origin and position (the ratio below
@@ -343,7 +356,6 @@ export function estimateTrust(groups: TrustInput, options: TrustOptions): TrustR
         }
       }
     }
-    for (let j = 0; j < localCount; j++) localOf[locals[j]!] = -1;
   };
   let lastOrigin: Int32Array = originOf;
 
@@ -356,10 +368,11 @@ export function estimateTrust(groups: TrustInput, options: TrustOptions): TrustR
     }
     sum.fill(0);
     count.fill(0);
+    if (iteration === 0 || originOf !== lastOrigin) layOut(originOf, 1);
     lastOrigin = originOf;
     // Only contested groups judge a source or show a copy; the others' probabilities are computed once, after.
     for (let k = 0; k < groupCount; k++) {
-      if (contested[k] === 1) scoreGroup(k, originOf);
+      if (contested[k] === 1) scoreGroup(k);
     }
     // Empirical Bayes: each activity class's accuracy, itself shrunk toward the prior, is its members' prior.
     classSum.fill(0);
@@ -382,13 +395,17 @@ export function estimateTrust(groups: TrustInput, options: TrustOptions): TrustR
     if (iteration >= options.warmUp && (iteration - options.warmUp) % options.copyEvery === 0) {
       const next = detectCopies(flat, contested, probability, accuracy, n, options);
       copying = next.some((o, i) => o !== originOf[i]);
-      originOf = next;
+      // Same origins: keep the array, and so the layout.
+      if (copying) originOf = next;
       copyRounds++;
     }
     if (moved < 1e-6 && !copying && (copyRounds > 0 || iteration >= options.warmUp)) break;
   }
   // The uncontested groups, with the weights and origins of the last pass.
-  if (options.iterations > 0) for (let k = 0; k < groupCount; k++) if (contested[k] === 0) scoreGroup(k, lastOrigin);
+  if (options.iterations > 0) {
+    layOut(lastOrigin, 0);
+    for (let k = 0; k < groupCount; k++) if (contested[k] === 0) scoreGroup(k);
+  }
   const origin = new Map<string, string>();
   const members = new Map<number, number[]>();
   originOf.forEach((o, i) => {

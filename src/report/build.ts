@@ -43,6 +43,29 @@ function positionIds(groupId: string, keys: readonly string[]): string[] {
   return out;
 }
 
+/** Positions' ids in rank order: their ranks sorted as numbers (no comparator), then read back through `order`. */
+function inRankOrder(list: readonly number[], rank: readonly number[], order: readonly number[], assigned: readonly string[]): string[] {
+  const n = list.length;
+  const out = new Array<string>(n);
+  if (n > 24) {
+    const ranks = Int32Array.from(list, (q) => rank[q]!).sort();
+    for (let x = 0; x < n; x++) out[x] = assigned[order[ranks[x]!]!]!;
+    return out;
+  }
+  const ranks: number[] = new Array(n);
+  for (let x = 0; x < n; x++) {
+    const r = rank[list[x]!]!;
+    let y = x - 1;
+    while (y >= 0 && ranks[y]! > r) {
+      ranks[y + 1] = ranks[y]!;
+      y--;
+    }
+    ranks[y + 1] = r;
+  }
+  for (let x = 0; x < n; x++) out[x] = assigned[order[ranks[x]!]!]!;
+  return out;
+}
+
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Arrays the report shares wherever they are equal: the JSON is the same, the heap much smaller. */
@@ -92,7 +115,7 @@ function buildGroup(j: JudgedGroup, shared: Shared): { group: ClaimGroup; confli
     const claims = new Array<string>(pos.claims.length);
     for (let x = 0; x < claims.length; x++) claims[x] = ids[pos.claims[x]!]!;
     // In rank order, like the positions themselves.
-    const conflictsWith = conflicts.length === 0 ? shared.empty : sortSmall([...conflicts], (x, y) => rank[x]! - rank[y]!).map((q) => assigned[q]!);
+    const conflictsWith = conflicts.length === 0 ? shared.empty : inRankOrder(conflicts, rank, j.order, assigned);
     // Properties in a fixed order: the JSON is byte-identical whatever path built it.
     const position: Mutable<Position> = {
       id: assigned[p]!,
