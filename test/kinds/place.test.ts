@@ -93,6 +93,15 @@ describe('comparePlaces', () => {
     ['S. Korea', 'South Korea', 'compatible'],
     ['West Africa', 'Western Africa', 'compatible'],
     ['northern Gaza', 'north Gaza', 'compatible'],
+    // A name in capitals may be the initials of the other's words (bench/heldout Santa Monica: "SMC Library").
+    ['SMC Library', 'Santa Monica College library', 'compatible'],
+    ['at UCLA Medical Center', 'University of California Los Angeles Medical Center', 'compatible'],
+    ['VCU Medical Center', 'Virginia Commonwealth University Medical Center', 'compatible'],
+    ['SMC', 'Santa Monica College library', 'compatible'],
+    ['SMC Library', 'Santa Monica College gym', 'conflict'],
+    ['SMC Library', 'Pasadena City College library', 'conflict'],
+    ['Smc Library', 'Santa Monica College library', 'conflict'], // not written as initials
+    ['the MGM Grand', 'the Bellagio', 'conflict'],
   ] as const)('relates %j and %j as %s', (a, b, relation) => {
     expect(comparePlaces(p(a), p(b)).relation).toBe(relation);
     expect(comparePlaces(p(b), p(a)).relation).toBe(relation);

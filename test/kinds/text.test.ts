@@ -25,6 +25,15 @@ describe('compareTexts', () => {
     ['a space heater caused the fire', 'a portable heater sparked the blaze', 'incomparable'],
     ['a nearby hospital', 'an area hospital', 'incomparable'],
     ['walked', 'driven in a private vehicle', 'incomparable'], // Coney Island
+    // A negation denies what it governs: the same words on the other side contradict it ...
+    ['no injuries', 'minor injuries', 'conflict'],
+    ['he was not wearing a seatbelt', 'seatbelt', 'conflict'],
+    ['did not survive', 'survived the crash', 'conflict'],
+    ['not armed', 'armed with a knife', 'conflict'],
+    // ... while a negated detail the other text never mentions is only more detail (bench/heldout New Orleans).
+    ['an argument between two men who are not from New Orleans', 'argument between two men', 'compatible'],
+    ['a dispute over money that was never repaid', 'a dispute over money', 'compatible'],
+    ['did not survive', 'died at the hospital', 'incomparable'],
   ] as const)('relates %j and %j as %s', (a, b, relation) => {
     expect(compareTexts(t(a), t(b)).relation).toBe(relation);
     expect(compareTexts(t(b), t(a)).relation).toBe(relation);

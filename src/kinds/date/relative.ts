@@ -25,6 +25,9 @@ export function resolveRelative(rel: Relative, published: number | undefined, ra
       if (ahead === 0) ahead = 7;
       return [published + ahead, published + ahead];
     }
+    // A bare weekday that is the publication's own names that day or the same day a week before ("Friday's
+    // rampage" in a follow-up published the next Friday): both, as a span whose weekday is known.
+    if (rel.direction === 'bare' && back === 0) return [published - 7, published];
     return [published - back, published - back];
   }
   const { y, m } = fromEpochDay(published);

@@ -51,8 +51,29 @@ function sameName(a: string, b: string): boolean {
   return shorter >= 6 && withinEdits(a, b, shorter >= 10 ? 2 : 1);
 }
 
+/**
+ * A place first written with a word in capitals is another written with its first words as initials,
+ * the words after them the same as far as both go: "SMC Library" / "Santa Monica College library", "UCLA Medical Center" /
+ * "University of California Los Angeles Medical Center".
+ */
+function abbreviates(short: PlaceLevel, long: PlaceLevel): boolean {
+  if (short.acronym !== true || long.written === undefined) return false;
+  const [letters, ...rest] = short.written ?? [short.name];
+  const words = long.written;
+  if (letters === undefined || letters.length < 2 || letters.length > words.length) return false;
+  for (let k = 0; k < letters.length; k++) if (words[k]![0] !== letters[k]) return false;
+  // What follows the initials: the same words, or one says less ("SMC" / "Santa Monica College library").
+  const after = words.slice(letters.length);
+  for (let k = 0; k < Math.min(rest.length, after.length); k++) if (rest[k] !== after[k]) return false;
+  return true;
+}
+
+function sameLevel(a: PlaceLevel, b: PlaceLevel): boolean {
+  return sameName(a.name, b.name) || abbreviates(a, b) || abbreviates(b, a);
+}
+
 function indexIn(levels: readonly PlaceLevel[], level: PlaceLevel, from: number): number {
-  for (let i = from; i < levels.length; i++) if (sameName(levels[i]!.name, level.name)) return i;
+  for (let i = from; i < levels.length; i++) if (sameLevel(levels[i]!, level)) return i;
   return -1;
 }
 
@@ -103,7 +124,7 @@ export function comparePlaces(a: PlaceValue, b: PlaceValue): Comparison {
     // Walk down from the shared level while both chains agree; the first pair that differs decides.
     let i = sharedA;
     let j = sharedB;
-    while (i > 0 && j > 0 && sameName(a.levels[i - 1]!.name, b.levels[j - 1]!.name)) {
+    while (i > 0 && j > 0 && sameLevel(a.levels[i - 1]!, b.levels[j - 1]!)) {
       i--;
       j--;
     }

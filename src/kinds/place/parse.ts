@@ -4,7 +4,7 @@ import type { ParseContext, ParseResult, RawScalar } from '../registry';
 import { ANCHOR_CONTEXT, ANCHOR_PREFIX, readBearing, readOffset } from './offset';
 import { readStreets } from './streets';
 import type { PlaceLevel, PlaceLevelType, PlaceRelation, PlaceValue } from './value';
-import { isClause, DESCRIPTORS, KNOWN_REGIONS, REGION_ALIASES, REGION_WORDS, STREET_WORDS, VENUE_WORDS } from './words';
+import { isClause, DESCRIPTORS, UNINITIALLED, KNOWN_REGIONS, REGION_ALIASES, REGION_WORDS, STREET_WORDS, VENUE_WORDS } from './words';
 
 // Separators between levels: "X in Y", "X, Y", "X at Y", "a home on West Highland" (most specific first either way).
 const LEVEL_SPLIT = /\s*,\s*|\s+(?:in|at|on|inside|within|of the city of)\s+/;
@@ -37,7 +37,21 @@ function readLevel(text: string, alias: ParseContext['alias']): PlaceLevel | und
   if (aliased !== undefined) name = aliased;
   const region = REGION_ALIASES.get(name) ?? name;
   if (KNOWN_REGIONS.has(region)) return { name: region, type: 'region' };
-  return type === 'venue' && sort !== undefined ? { name, type, sort } : { name, type };
+  const level: PlaceLevel = type === 'venue' && sort !== undefined ? { name, type, sort } : { name, type };
+  const written = words.filter((w) => !UNINITIALLED.has(w));
+  return written.length >= 2 ? { ...level, written } : level;
+}
+
+/** Words of two to six capital letters in the text as written ("SMC", "NYPD"), folded. */
+const CAPITALS = /(?<![\p{L}\p{N}])\p{Lu}{2,6}(?![\p{L}\p{N}])/gu;
+
+/** Marks the levels first written with a word in capitals: it may be another place's initials. */
+function markAcronyms(value: PlaceValue, raw: string): PlaceValue {
+  const capitals = new Set<string>();
+  for (const m of raw.matchAll(CAPITALS)) capitals.add(fold(m[0]));
+  const first = (l: PlaceLevel) => l.written?.[0] ?? l.name;
+  if (capitals.size === 0 || !value.levels.some((l) => capitals.has(first(l)))) return value;
+  return { ...value, levels: value.levels.map((l) => (capitals.has(first(l)) ? { ...l, acronym: true } : l)) };
 }
 
 /** "a nearby hospital": no name, only the sort of place (its last venue word), which is still a place. */
@@ -58,6 +72,11 @@ function genericLevel(text: string): PlaceLevel | undefined {
  * parsePlace('55 kilometers (34 miles) west of the town of Bireun').value.key; //=> '55 km west of bireun'
  */
 export function parsePlace(raw: RawScalar, ctx?: ParseContext): ParseResult<PlaceValue> {
+  const read = readPlace(raw, ctx);
+  return read.ok && typeof raw === 'string' ? { ok: true, value: markAcronyms(read.value, raw) } : read;
+}
+
+function readPlace(raw: RawScalar, ctx?: ParseContext): ParseResult<PlaceValue> {
   if (typeof raw !== 'string') return { ok: false, reason: 'a place must be text' };
   const text = fold(raw);
   if (text.length > 300) return { ok: false, reason: 'too long to be a place' };

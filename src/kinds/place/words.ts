@@ -16,6 +16,9 @@ export const STREET_WORDS = new Set([
 ]);
 /** Words that make a level an administrative region whatever its name. */
 export const REGION_WORDS = new Set(['county', 'province', 'state', 'region', 'prefecture', 'parish', 'borough', 'district', 'country']);
+/** Words an initialism leaves out: "University of Texas" is UT. */
+export const UNINITIALLED: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'at', 'de']);
+
 export const DESCRIPTORS = new Set(['the', 'a', 'an', 'local', 'mexican', 'italian', 'chinese', 'upscale', 'popular', 'nearby', 'famous', 'historic', 'downtown', 'trendy',
   'area', 'adjacent', 'nearest', 'neighboring', 'neighbouring']);
 
