@@ -89,6 +89,19 @@ export function attributeScore(
   return score;
 }
 
+/**
+ * `attributeScore` on the words alone, once per pair of readings: the same few attribute names meet
+ * again under every subject of a large set (readings are cached per spelling, so they are the keys).
+ */
+const wordScores = new WeakMap<AttributeReading, Map<AttributeReading, number>>();
+function wordScore(a: AttributeReading, b: AttributeReading): number {
+  let row = wordScores.get(a);
+  if (row === undefined) wordScores.set(a, (row = new Map()));
+  let score = row.get(b);
+  if (score === undefined) row.set(b, (score = attributeScore(a, b, NO_KIND, NO_KIND)));
+  return score;
+}
+
 /** How many of `lemmas` the other name neither has, nor relates to, nor says with a synonym ("wounded" / "injured": a wound is an injury). */
 function unmet(lemmas: readonly string[], other: AttributeReading): number {
   let n = 0;
@@ -169,7 +182,7 @@ export function linkAttributes(
     const a = list[x]!;
     const b = list[y]!;
     // The words first (cheap, cached per spelling); sources and kinds only for a pair they could make one slot.
-    if (attributeScore(a.reading, b.reading, NO_KIND, NO_KIND) + ATTRIBUTE_WEIGHTS.kind < ATTRIBUTE_WEIGHTS.threshold) continue;
+    if (wordScore(a.reading, b.reading) + ATTRIBUTE_WEIGHTS.kind < ATTRIBUTE_WEIGHTS.threshold) continue;
     if (overlaps(nodeSources(a, run), nodeSources(b, run))) continue;
     const s = attributeScore(
       a.reading,
