@@ -31,9 +31,12 @@ export interface TextValue {
   readonly scopes: readonly (readonly string[])[];
 }
 
-/** A word, or a mark that ends a clause (not a full stop, which also ends "U.S." and "St."). */
-const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[,;:!?()–—]/gu;
-const BREAK = /^[,;:!?()–—]$/;
+/**
+ * A word, or a mark that ends a clause: a comma, a colon, a bracket, a dash (folded to a spaced "-"), not a full
+ * stop, which also ends "U.S." and "St.".
+ */
+const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[,;:!?()]|(?<=\s)-(?=\s)/gu;
+const BREAK = /^[,;:!?()-]$/;
 const ARTICLES = new Set(['a', 'an', 'the']);
 const NEGATIONS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot']);
 

@@ -44,6 +44,8 @@ describe('compareTexts', () => {
     // A negation's reach ends at a comma: the clause after it is asserted.
     ['the driver, who was not injured, was arrested', 'the driver was arrested', 'compatible'],
     ['no arrests were made, police said', 'police are searching for the gunman', 'incomparable'],
+    ['a robbery suspect — not injured — was arrested', 'a robbery suspect was arrested', 'compatible'],
+    ['not life-threatening', 'life-threatening', 'conflict'],
   ] as const)('relates %j and %j as %s', (a, b, relation) => {
     expect(compareTexts(t(a), t(b)).relation).toBe(relation);
     expect(compareTexts(t(b), t(a)).relation).toBe(relation);
