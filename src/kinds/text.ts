@@ -25,13 +25,18 @@ export interface TextValue {
   /** Says "not", "no", "never", "n't": agreement needs the same polarity. */
   readonly negative: boolean;
   /**
-   * For each negation, the stems of the content words it governs (the next few words of its clause):
-   * "two men who are not from New Orleans" → [["new", "orlean"]]. Empty for a text without negations.
+   * For each negation, the content words it governs (the next few words of its clause, as written, folded):
+   * "two men who are not from New Orleans" → [["new", "orleans"]]. Empty for a text without negations.
    */
   readonly scopes: readonly (readonly string[])[];
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+/**
+ * A word, or a mark that ends a clause: a comma, a colon, a bracket, a dash (folded to a spaced "-"), not a full
+ * stop, which also ends "U.S." and "St.".
+ */
+const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[,;:!?()]|(?<=\s)-(?=\s)/gu;
+const BREAK = /^[,;:!?()-]$/;
 const ARTICLES = new Set(['a', 'an', 'the']);
 const NEGATIONS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot']);
 
@@ -45,16 +50,19 @@ export function parseText(raw: RawScalar, ctx?: ParseContext): ParseResult<TextV
   let text = fold(String(raw));
   const aliased = ctx?.alias?.(text);
   if (aliased !== undefined) text = aliased;
-  const all = (text.match(WORD) ?? []).filter((w) => !ARTICLES.has(w));
+  // Clause punctuation kept as its own token: a negation's reach ends there ("who was not injured, was arrested").
+  const tokens = (text.match(TOKEN) ?? []).filter((w) => !ARTICLES.has(w));
+  const all = tokens.filter((w) => !BREAK.test(w));
   if (all.length === 0) return { ok: false, reason: `"${String(raw)}" holds no words` };
   let negative = false;
   const words: string[] = [];
   const scopes: string[][] = [];
-  for (let k = 0; k < all.length; k++) {
-    const w = all[k]!;
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k]!;
+    if (BREAK.test(w)) continue;
     if (NEGATIONS.has(w) || /n['’]t$/.test(w)) {
       negative = !negative;
-      scopes.push(scopeOf(all, k + 1));
+      scopes.push(scopeOf(tokens, k + 1));
     } else words.push(w.replace(/['’].*$/, ''));
   }
   return { ok: true, value: { key: all.join(' '), words, stems: words.map(stem), negative, scopes } };
@@ -70,25 +78,48 @@ const FUNCTION_WORDS = new Set([
   'yet', 'immediately', 'also', 'even', 'one',
 ]);
 
-/** The stems of the content words a negation at `from` governs: up to four words, to the end of its clause. */
-function scopeOf(all: readonly string[], from: number): string[] {
+/** The content words a negation at `from` governs: up to four words, to the end of its clause or sentence. */
+function scopeOf(tokens: readonly string[], from: number): string[] {
   const out: string[] = [];
-  for (let k = from; k < all.length && k < from + SCOPE; k++) {
-    const w = all[k]!;
-    if (CLAUSE.has(w) || NEGATIONS.has(w)) break;
-    if (!FUNCTION_WORDS.has(w)) out.push(stem(w.replace(/['’].*$/, '')));
+  for (let k = from; k < tokens.length && k < from + SCOPE; k++) {
+    const w = tokens[k]!;
+    if (BREAK.test(w) || CLAUSE.has(w) || NEGATIONS.has(w)) break;
+    if (!FUNCTION_WORDS.has(w)) out.push(w.replace(/['’].*$/, ''));
   }
   return out;
 }
 
+/** Longest a stem may run past another it starts with and still be its word: "injur" / "injury", "fle" / "fled". */
+const INFLECTION = 2;
+
 /**
- * Each negation of `v` governs words that `other` does not say at all: it
- * denies a detail the other text leaves out ("an argument between two men who
- * are not from New Orleans" / "an argument between two men"), not what the
- * other text asserts. A negation that governs nothing it can name never passes.
+ * `w` and `x` may name one thing, for a negation's reach: the same stem, one stem an inflection of the other
+ * ("injured" / "injuries", "flee" / "fled"), a closed compound ending in the other ("gun" / "handgun",
+ * "belt" / "seatbelt"), or words a lexicon relates ("weapon" / "pistol", "fire" / "blaze").
  */
-function deniesOnlyDetail(v: TextValue, other: ReadonlySet<string>): boolean {
-  return v.scopes.every((scope) => scope.length > 0 && scope.every((s) => !other.has(s)));
+function mayName(w: string, x: string, lexicon: Lexicon | undefined): boolean {
+  const sw = stem(w);
+  const sx = stem(x);
+  if (sw === sx) return true;
+  const [short, long] = sw.length <= sx.length ? [sw, sx] : [sx, sw];
+  if (short.length >= 3 && long.startsWith(short) && long.length - short.length <= INFLECTION) return true;
+  const [a, b] = w.length <= x.length ? [w, x] : [x, w];
+  if (a.length >= 3 && b.length <= COMPOUND && b.length - a.length >= 3 && b.endsWith(a)) return true;
+  if (lexicon === undefined) return false;
+  const r = lexicon.relate(w, x);
+  return r === 'same' || r === 'broader' || r === 'narrower';
+}
+
+/**
+ * Each negation of `v` governs words that `other` does not say at all, in any
+ * form: it denies a detail the other text leaves out ("an argument between two
+ * men who are not from New Orleans" / "an argument between two men"), not what
+ * the other text asserts ("no injuries" / "one person was injured", "no gun" /
+ * "a handgun"). A negation that governs nothing it can name never passes.
+ */
+function deniesOnlyDetail(v: TextValue, other: readonly string[], lexicon: Lexicon | undefined): boolean {
+  const ask = lexicon !== undefined && other.length <= LEXICAL && v.scopes.reduce((n, s) => n + s.length, 0) <= LEXICAL ? lexicon : undefined;
+  return v.scopes.every((scope) => scope.length > 0 && scope.every((s) => !other.some((x) => mayName(s, x, ask))));
 }
 
 /**
@@ -172,7 +203,8 @@ export function compareTexts(a: TextValue, b: TextValue, ctx?: CompareContext): 
   // mention (a word un-/non- negates is one the other text uses, so it always contradicts).
   if (ua.negative !== ub.negative) {
     const unfolded = ua.negative !== a.negative || ub.negative !== b.negative;
-    if (unfolded || !deniesOnlyDetail(a, new Set(b.stems)) || !deniesOnlyDetail(b, new Set(a.stems))) return CONFLICT;
+    const lexicon = ctx?.lexicon;
+    if (unfolded || !deniesOnlyDetail(a, b.words, lexicon) || !deniesOnlyDetail(b, a.words, lexicon)) return CONFLICT;
   }
   const [wa, wb] = joinSplitTokens(ua.words, ub.words);
   const sa = wa.map(stem);

@@ -142,6 +142,11 @@ describe('compareDates', () => {
     expect(compareDates(d('Fri', '2013-06-14'), d('June 14, 2013')).relation).toBe('compatible');
     expect(compareDates(d('Fri', '2013-06-14'), d('June 13, 2013')).relation).toBe('conflict');
     expect(compareDates(d('Fri', '2013-06-14'), d('May 31, 2013')).relation).toBe('conflict');
+    // The span holds two Fridays and nothing between them: a range with no Friday in it is another time.
+    expect(compareDates(d('Friday', '2013-06-14'), d('June 9-12', '2013-06-14'))).toEqual({ relation: 'conflict', soft: true });
+    expect(compareDates(d('Friday', '2013-06-14'), d('between June 8 and June 13', '2013-06-14')).relation).toBe('conflict');
+    expect(compareDates(d('Friday', '2013-06-14'), d('June 7-8', '2013-06-14')).relation).toBe('compatible');
+    expect(compareDates(d('Friday', '2013-06-14'), d('last week', '2013-06-14')).relation).toBe('compatible');
   });
 
   it('calls a conflict that rests only on an inferred year soft', () => {

@@ -102,6 +102,14 @@ describe('comparePlaces', () => {
     ['SMC Library', 'Pasadena City College library', 'conflict'],
     ['Smc Library', 'Santa Monica College library', 'conflict'], // not written as initials
     ['the MGM Grand', 'the Bellagio', 'conflict'],
+    // Initials that say more name than the other's words are a place below it, not it (AP style splits at the comma).
+    ['UC Davis Medical Center', 'University of California, Irvine Medical Center', 'conflict'],
+    ['UT Southwestern', 'University of Texas at Austin', 'conflict'],
+    ['UT Southwestern', 'University of Texas Southwestern Medical Center', 'compatible'],
+    // Initials written with a possessive, and words that describe rather than name, as news writes them.
+    ["NYU's Langone hospital", 'New York University Langone hospital', 'compatible'],
+    ['a nearby UCLA hospital', 'University of California Los Angeles hospital', 'compatible'],
+    ['the SMC library', 'the historic Santa Monica College library', 'compatible'],
   ] as const)('relates %j and %j as %s', (a, b, relation) => {
     expect(comparePlaces(p(a), p(b)).relation).toBe(relation);
     expect(comparePlaces(p(b), p(a)).relation).toBe(relation);

@@ -34,6 +34,18 @@ describe('compareTexts', () => {
     ['an argument between two men who are not from New Orleans', 'argument between two men', 'compatible'],
     ['a dispute over money that was never repaid', 'a dispute over money', 'compatible'],
     ['did not survive', 'died at the hospital', 'incomparable'],
+    // The governed word in another form is still the word denied: an inflection, an irregular stem, a compound.
+    ['no injuries', 'one person was injured', 'conflict'],
+    ['no survivors', 'one person survived', 'conflict'],
+    ['the suspect did not flee', 'the suspect fled the scene', 'conflict'],
+    ['he did not die', 'he died at the scene', 'conflict'],
+    ['no gun', 'a handgun', 'conflict'],
+    ['was not wearing a seat belt', 'had his seatbelt on', 'conflict'],
+    // A negation's reach ends at a comma: the clause after it is asserted.
+    ['the driver, who was not injured, was arrested', 'the driver was arrested', 'compatible'],
+    ['no arrests were made, police said', 'police are searching for the gunman', 'incomparable'],
+    ['a robbery suspect — not injured — was arrested', 'a robbery suspect was arrested', 'compatible'],
+    ['not life-threatening', 'life-threatening', 'conflict'],
   ] as const)('relates %j and %j as %s', (a, b, relation) => {
     expect(compareTexts(t(a), t(b)).relation).toBe(relation);
     expect(compareTexts(t(b), t(a)).relation).toBe(relation);
@@ -65,6 +77,9 @@ describe('compareTexts with a lexicon', () => {
     ['left upper neck', 'upper left shoulder', 'conflict'], // Terrell: the wound, corrected from neck to shoulder
     ['denied', 'granted', 'conflict'],
     ['a space heater caused the fire', 'a portable heater sparked the blaze', 'incomparable'], // space / portable: unknown
+    // A negation denies what its words name in the lexicon too: "no fire" is not "a blaze".
+    ['no fire', 'a blaze', 'conflict'],
+    ['not a gun', 'a pistol', 'conflict'],
   ] as const)('relates %j and %j as %s', (a, b, relation) => {
     expect(compareTexts(t(a), t(b), ctx).relation).toBe(relation);
     expect(compareTexts(t(b), t(a), ctx).relation).toBe(relation);

@@ -14,14 +14,33 @@ function weekdayEvidence(abs: Span | undefined, weekday: number | undefined): nu
   return weekday;
 }
 
+/**
+ * Two intervals share a day of the weekday each names when it spans more than one day: "Friday" read as
+ * the span of the publication's own Friday and the one before does not fit "June 9-12".
+ */
+function sharesNamedWeekday(a: Span, b: Span, aw: number | undefined, bw: number | undefined): boolean {
+  const lo = Math.max(a[0], b[0]);
+  const hi = Math.min(a[1], b[1]);
+  if (hi - lo >= 6) return true;
+  for (const [span, w] of [[a, aw], [b, bw]] as const) {
+    if (w === undefined || span[0] === span[1]) continue;
+    let found = false;
+    for (let day = lo; day <= hi && !found; day++) found = weekdayOf(day) === w;
+    if (!found) return false;
+  }
+  return true;
+}
+
 function relate(a: DateValue, b: DateValue, statedOnly: boolean): Relation {
   const aAbs = statedOnly ? a.absStated : a.abs;
   const bAbs = statedOnly ? b.absStated : b.abs;
   const aMd = statedOnly ? a.mdStated : a.md;
   const bMd = statedOnly ? b.mdStated : b.md;
   let relation: Relation | undefined;
-  if (aAbs !== undefined && bAbs !== undefined) relation = spanRelation(aAbs, bAbs);
-  else if (aMd !== undefined && bMd !== undefined) {
+  if (aAbs !== undefined && bAbs !== undefined) {
+    relation = spanRelation(aAbs, bAbs);
+    if (relation !== 'conflict' && !sharesNamedWeekday(aAbs, bAbs, a.weekday, b.weekday)) return 'conflict';
+  } else if (aMd !== undefined && bMd !== undefined) {
     relation = spanRelation(aMd, bMd);
     // The same month-day is only "same" when neither has a year the other lacks.
     if (relation === 'same' && a.key !== b.key) relation = 'compatible';

@@ -4,6 +4,7 @@ import { endingVariants } from '../joined';
 import { relateStreets, STREET_TYPE_SPELLINGS } from './streets';
 import { withinEdits } from '../../util/edit';
 import type { PlaceLevel, PlaceLevelType, PlaceRelation, PlaceValue } from './value';
+import { VENUE_WORDS } from './words';
 
 /** Compass words and their adjectives, abbreviations included, each to its direction. */
 const COMPASS: ReadonlyMap<string, string> = new Map([
@@ -64,8 +65,11 @@ function abbreviates(short: PlaceLevel, long: PlaceLevel): boolean {
   for (let k = 0; k < letters.length; k++) if (words[k]![0] !== letters[k]) return false;
   // What follows the initials: the same words, or one says less ("SMC" / "Santa Monica College library").
   const after = words.slice(letters.length);
-  for (let k = 0; k < Math.min(rest.length, after.length); k++) if (rest[k] !== after[k]) return false;
-  return true;
+  const both = Math.min(rest.length, after.length);
+  for (let k = 0; k < both; k++) if (rest[k] !== after[k]) return false;
+  // But what the initials say past the other's last word may only be the sort of place: "UC Davis Medical Center"
+  // is not "University of California" (the level above "Irvine Medical Center"), while "SMC Library" is "Santa Monica College".
+  return rest.slice(both).every((w) => VENUE_WORDS.has(w));
 }
 
 function sameLevel(a: PlaceLevel, b: PlaceLevel): boolean {

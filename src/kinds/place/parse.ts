@@ -38,20 +38,30 @@ function readLevel(text: string, alias: ParseContext['alias']): PlaceLevel | und
   const region = REGION_ALIASES.get(name) ?? name;
   if (KNOWN_REGIONS.has(region)) return { name: region, type: 'region' };
   const level: PlaceLevel = type === 'venue' && sort !== undefined ? { name, type, sort } : { name, type };
-  const written = words.filter((w) => !UNINITIALLED.has(w));
+  // The words that name it, as initials would take them: "the historic Santa Monica College library" is SMC's.
+  const written = words.filter((w) => !UNINITIALLED.has(w) && !DESCRIPTORS.has(w));
   return written.length >= 2 ? { ...level, written } : level;
 }
 
-/** Words of two to six capital letters in the text as written ("SMC", "NYPD"), folded. */
-const CAPITALS = /(?<![\p{L}\p{N}])\p{Lu}{2,6}(?![\p{L}\p{N}])/gu;
+/** Words of two to six capital letters in the text as written ("SMC", "NYPD", "UCLA's"), folded. */
+const CAPITALS = /(?<![\p{L}\p{N}])(\p{Lu}{2,6})(['’]s)?(?![\p{L}\p{N}])/gu;
 
 /** Marks the levels first written with a word in capitals: it may be another place's initials. */
 function markAcronyms(value: PlaceValue, raw: string): PlaceValue {
-  const capitals = new Set<string>();
-  for (const m of raw.matchAll(CAPITALS)) capitals.add(fold(m[0]));
+  // Each word as a level holds it ("uclas" once its apostrophe is gone), to the initials it writes.
+  const capitals = new Map<string, string>();
+  for (const m of raw.matchAll(CAPITALS)) {
+    const letters = fold(m[1]!);
+    capitals.set(m[2] === undefined ? letters : `${letters}s`, letters);
+  }
   const first = (l: PlaceLevel) => l.written?.[0] ?? l.name;
   if (capitals.size === 0 || !value.levels.some((l) => capitals.has(first(l)))) return value;
-  return { ...value, levels: value.levels.map((l) => (capitals.has(first(l)) ? { ...l, acronym: true } : l)) };
+  const mark = (l: PlaceLevel): PlaceLevel => {
+    const letters = capitals.get(first(l));
+    if (letters === undefined) return l;
+    return { ...l, acronym: true, written: [letters, ...(l.written ?? [l.name]).slice(1)] };
+  };
+  return { ...value, levels: value.levels.map(mark) };
 }
 
 /** "a nearby hospital": no name, only the sort of place (its last venue word), which is still a place. */
