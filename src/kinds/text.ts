@@ -38,7 +38,8 @@ export interface TextValue {
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[,;:!?()]|(?<=\s)-(?=\s)/gu;
 const BREAK = /^[,;:!?()-]$/;
 const ARTICLES = new Set(['a', 'an', 'the']);
-const NEGATIONS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot']);
+// "non" stands alone once a hyphen has split "non-life-threatening".
+const NEGATIONS = new Set(['not', 'no', 'non', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot']);
 
 /**
  * Reads free text: folded, articles dropped.
@@ -70,7 +71,11 @@ export function parseText(raw: RawScalar, ctx?: ParseContext): ParseResult<TextV
 
 /** Words a negation reaches at most, and the words that end its reach (a new clause). */
 const SCOPE = 4;
-const CLAUSE = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'while', 'because', 'and', 'but', 'or', 'after', 'before', 'until']);
+const CLAUSE = new Set([
+  'who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'while', 'because', 'and', 'but', 'or', 'after', 'before', 'until',
+  // A question the negation leaves open: "police did not say what led to the shooting".
+  'what', 'why', 'how', 'whether', 'if',
+]);
 /** Words that carry no content of their own: what a negation governs is the rest. */
 const FUNCTION_WORDS = new Set([
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'do', 'does', 'did', 'has', 'have', 'had', 'will', 'would',
@@ -205,6 +210,15 @@ export function compareTexts(a: TextValue, b: TextValue, ctx?: CompareContext): 
     const unfolded = ua.negative !== a.negative || ub.negative !== b.negative;
     const lexicon = ctx?.lexicon;
     if (unfolded || !deniesOnlyDetail(a, b.words, lexicon) || !deniesOnlyDetail(b, a.words, lexicon)) return CONFLICT;
+    // The negated part is a detail added only when the other text says nothing the negating one does not say
+    // outside it ("an argument between two men who are not from New Orleans" / "an argument between two men");
+    // otherwise the two say different things, one of them negated, and crosscheck cannot tell ("non-life
+    // threatening injuries" / "expected to survive", "no one was hurt" / "three people were injured" when no
+    // lexicon relates "hurt" and "injured").
+    if (a.scopes.length > 0 === b.scopes.length > 0) return CONFLICT;
+    const [negating, plain] = a.scopes.length > 0 ? [a, b] : [b, a];
+    const negated = new Set(negating.scopes.flat());
+    if (plain.words.length === 0 || !covers(negating.words.filter((w) => !negated.has(w)), plain.words, lexicon)) return UNTOLD;
   }
   const [wa, wb] = joinSplitTokens(ua.words, ub.words);
   const sa = wa.map(stem);

@@ -99,6 +99,10 @@ describe('comparePlaces', () => {
     ['VCU Medical Center', 'Virginia Commonwealth University Medical Center', 'compatible'],
     ['SMC', 'Santa Monica College library', 'compatible'],
     ['SMC Library', 'Santa Monica College gym', 'conflict'],
+    ['La Jolla, LA', 'Los Angeles Jolla', 'conflict'], // "La" is a word here, whatever the state is written
+    ['UC', 'University of Chicago', 'conflict'], // two letters alone are too easily a coincidence
+    ['UC Library', 'University of Chicago library', 'conflict'], // … and so with only the sort of place after them
+    ['UC Davis Medical Center', 'University of California Davis Medical Center', 'compatible'],
     ['SMC Library', 'Pasadena City College library', 'conflict'],
     ['Smc Library', 'Santa Monica College library', 'conflict'], // not written as initials
     ['the MGM Grand', 'the Bellagio', 'conflict'],

@@ -67,6 +67,9 @@ function abbreviates(short: PlaceLevel, long: PlaceLevel): boolean {
   const after = words.slice(letters.length);
   const both = Math.min(rest.length, after.length);
   for (let k = 0; k < both; k++) if (rest[k] !== after[k]) return false;
+  // Two letters are too easily a coincidence ("US Bank Tower" / "Union Station Bank Tower" aside, "UC" is many
+  // universities): they need a word after them that the other has too.
+  if (letters.length < 3 && (both === 0 || VENUE_WORDS.has(rest[0]!) && rest.length === 1)) return false;
   // But what the initials say past the other's last word may only be the sort of place: "UC Davis Medical Center"
   // is not "University of California" (the level above "Irvine Medical Center"), while "SMC Library" is "Santa Monica College".
   return rest.slice(both).every((w) => VENUE_WORDS.has(w));

@@ -54,6 +54,16 @@ function markAcronyms(value: PlaceValue, raw: string): PlaceValue {
     const letters = fold(m[1]!);
     capitals.set(m[2] === undefined ? letters : `${letters}s`, letters);
   }
+  // A word also written otherwise is a word, not initials ("La Jolla, LA": the state's "LA" does not make "La" one).
+  if (capitals.size > 0) {
+    for (const w of raw.split(/[^\p{L}\p{N}'’]+/u)) {
+      const bare = w.replace(/['’]s$/u, '');
+      if (bare !== '' && bare !== bare.toUpperCase()) {
+        capitals.delete(fold(bare));
+        capitals.delete(`${fold(bare)}s`);
+      }
+    }
+  }
   const first = (l: PlaceLevel) => l.written?.[0] ?? l.name;
   if (capitals.size === 0 || !value.levels.some((l) => capitals.has(first(l)))) return value;
   const mark = (l: PlaceLevel): PlaceLevel => {
