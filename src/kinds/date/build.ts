@@ -1,4 +1,4 @@
-import { MONTH_NAMES, WEEKDAY_NAMES, daysInMonth, epochDayOf, fromEpochDay, isValidDate, leapDayOfYear, toEpochDay, weekdayOf } from '../calendar';
+import { MONTH_NAMES, WEEKDAY_NAMES, daysInMonth, epochDayOf, fromEpochDay, isoDate, isValidDate, leapDayOfYear, toEpochDay, weekdayOf } from '../calendar';
 import type { ParseContext, ParseNote } from '../registry';
 import { inferYear, resolveNumeric, yearCertain } from './numeric';
 import { resolveRelative } from './relative';
@@ -45,9 +45,11 @@ export function buildValue(start: Point, end: Point | undefined, ctx: ParseConte
     const span = resolveRelative(rel, published, raw);
     if (typeof span === 'string') return span;
     for (const part of ['year', 'month', 'day'] as const) inferred.add(part);
+    // The publication's own weekday is one of two days, not the week between: said so, the likelier first.
+    const twoDays = rel.type === 'weekday' && span[1] - span[0] === 7;
     return {
       abs: span, absStated: undefined, md: absToMd(span), mdStated: undefined, weekday,
-      stated: [...stated], inferred: [...inferred], key: spanKey(span),
+      stated: [...stated], inferred: [...inferred], key: twoDays ? `${isoDate(span[1])} or ${isoDate(span[0])}` : spanKey(span),
     };
   }
   if (start.relative !== undefined) return `"${raw}" mixes a relative expression with a date`;
