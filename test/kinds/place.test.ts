@@ -55,7 +55,7 @@ describe('places told relative to a place', () => {
 });
 
 describe('what is not a street', () => {
-  it.each(['East Palo Alto police Captain', 'North Korea', '6.1 magnitude'])('reads %j without a street', (text) => {
+  it.each(['East Palo Alto police Captain', 'North Korea', '6.1 magnitude', 'two counts of 2nd degree murder and possession of a firearm', 'a 3rd floor apartment'])('reads %j without a street', (text) => {
     expect(p(text).levels.some((l) => l.streets !== undefined)).toBe(false);
   });
 });
@@ -131,6 +131,9 @@ describe('streets and intersections', () => {
     ['the corner of Fifth and Main streets', 'Fifth Avenue and Main Street', 'conflict'],
     ['at the intersection of Campus and Oaks drives', 'Campus Drive', 'compatible'],
     ['Neptune Ave and 16th Street', 'Mermaid Ave and 16th St.', 'conflict'], // NBC: Neptune
+    // "Court" after a numbered name is a street type, not a court of law.
+    ['4500 SW 18th Court', '4500 SW 18th Terrace', 'conflict'],
+    ['4500 SW 18th Court', '4512 SW 18th Ct.', 'same'],
     ['W. 15th St.', 'W. 16th St.', 'conflict'],
     ['West Highland', '1700 block of West Highland', 'compatible'],
     ['West Highland and Main Street', 'Main Street', 'compatible'], // beside a typed street, a street

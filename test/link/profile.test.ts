@@ -91,6 +91,16 @@ describe('subject mentions', () => {
     expect(readMention('Shooting', day).name).toBeUndefined();
   });
 
+  it('reads a Title Case note that opens with a role the input writes in lower case as the role and a name', () => {
+    const lowered = new Set(['victim', 'suspect']);
+    expect(readMention('Victim Lindsay', day, false, lowered)).toMatchObject({ head: 'victim', appositive: ['lindsay'], name: undefined });
+    expect(readMention('Suspect Okafor', day, false, lowered)).toMatchObject({ head: 'suspect', appositive: ['okafor'], name: undefined });
+    // A role the input never writes in lower case, or a given name that is also a noun, stays a name.
+    expect(readMention('Witness Okafor', day, false, lowered).name).toEqual(['witness', 'okafor']);
+    expect(readMention('John Okafor', day, false, lowered).name).toEqual(['john', 'okafor']);
+    expect(readMention('Victim Lindsay', day).name).toEqual(['victim', 'lindsay']);
+  });
+
   it('reads Title Case notes that count or are plural as roles, not names', () => {
     expect(readMention('Second Victim', day)).toMatchObject({ head: 'victim', name: undefined, labels: ['second'] });
     expect(readMention('Party Crashers', day)).toMatchObject({ head: 'crasher', plural: true, name: undefined });
@@ -476,8 +486,26 @@ describe('profile linking', () => {
     // bench/heldout Stone Mountain: "Kemontay Cullins" (WSB-TV) / "Kamontay Cullins" (WMC).
     expect(nameScore(['kemontay', 'cullins'], ['kamontay', 'cullins'], ['kemontay', 'cullins'], ['kamontay', 'cullins'], [], [], w).score).toBe(w.surname + w.givenName / 2);
     expect(nameScore(['steven', 'dolan'], ['brenda', 'dolan'], ['steven', 'dolan'], ['brenda', 'dolan'], [], [], w).score).toBe(w.surname + w.givenNameDiffers);
+    // A name beside a role ("victim Lindsay") that is the other's surname counts as the surname.
+    expect(nameScore(['lindsay'], ['nicholas', 'lindsay'], undefined, ['nicholas', 'lindsay'], [], [], w).score).toBe(w.surname);
+    expect(nameScore(['brenda'], ['brenda', 'dolan'], undefined, ['brenda', 'dolan'], [], [], w).score).toBe(w.givenName);
     // Short names one letter apart are often two people ("Marie" / "Maria" Smith).
     expect(nameScore(['marie', 'smith'], ['maria', 'smith'], ['marie', 'smith'], ['maria', 'smith'], [], [], w).score).toBe(w.surname + w.givenNameDiffers);
+  });
+
+  it('links a Title Case "Victim Okafor" to the full name another writer gives, and finds the ages that differ', () => {
+    const r = grouped([
+      { id: 'a1', source: 'a', subject: 'Daniel Okafor', attribute: 'age', value: 31 },
+      { id: 'a2', source: 'a', subject: 'Teresa Wynn', attribute: 'age', value: 44 },
+      { id: 'a3', source: 'a', subject: 'the victims', attribute: 'number', value: 2 },
+      { id: 'b1', source: 'b', subject: 'Victim Okafor', attribute: 'Age', value: 33 },
+      { id: 'b2', source: 'b', subject: 'Victim Wynn', attribute: 'Age', value: 44 },
+      { id: 'c1', source: 'c', subject: 'victim_1', attribute: 'victim_age', value: 31 },
+    ]);
+    expect(together(r, 'a1', 'b1')).toBe(true);
+    expect(conflicting(r, 'a1', 'b1')).toBe(true);
+    expect(together(r, 'a2', 'b2')).toBe(true);
+    expect(together(r, 'a1', 'b2')).toBe(false);
   });
 
   it('never links the ages of two different people of one story', () => {

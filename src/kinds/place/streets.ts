@@ -7,6 +7,10 @@ const STREET_TYPES: ReadonlyMap<string, string> = new Map([
   ['road', 'rd'], ['rd', 'rd'], ['drive', 'dr'], ['dr', 'dr'], ['lane', 'ln'], ['ln', 'ln'], ['parkway', 'pkwy'],
   ['pkwy', 'pkwy'], ['highway', 'hwy'], ['hwy', 'hwy'], ['terrace', 'ter'], ['ter', 'ter'], ['way', 'way'],
 ]);
+/** Street types that are also venues or common words ("court", "place"): a type only after a numbered name. */
+const NUMBERED_TYPES: ReadonlyMap<string, string> = new Map([
+  ['court', 'ct'], ['ct', 'ct'], ['place', 'pl'], ['pl', 'pl'], ['circle', 'cir'], ['cir', 'cir'], ['trail', 'trl'], ['square', 'sq'],
+]);
 /** Plural street types ("Fifth and Main streets") → the singular. */
 const PLURAL_TYPES: ReadonlyMap<string, string> = new Map([
   ['streets', 'street'], ['avenues', 'avenue'], ['boulevards', 'boulevard'], ['roads', 'road'], ['drives', 'drive'],
@@ -30,6 +34,10 @@ function streetCore(words: readonly string[], lenient: boolean): { core: string;
   if (ws.length > 1 && last !== undefined && STREET_TYPES.has(last)) {
     type = STREET_TYPES.get(last);
     ws = ws.slice(0, -1);
+  } else if (ws.length > 1 && last !== undefined && NUMBERED_TYPES.has(last) && ORDINAL.test(ws.at(-2)!)) {
+    // "NW 32nd Court", "14th Place": words that are venues or common words elsewhere, a type after a numbered name.
+    type = NUMBERED_TYPES.get(last);
+    ws = ws.slice(0, -1);
   } else if (ws.length > 1 && (ws[0] === 'avenue' || ws[0] === 'ave')) {
     // "Avenue A"
     type = 'ave';
@@ -39,7 +47,9 @@ function streetCore(words: readonly string[], lenient: boolean): { core: string;
   // Without a type or an ordinal, a name is a street only where the text says so: in a block or beside another
   // street ("1700 block of West Highland", "West Highland near Avenue A"). A direction alone does not make one:
   // "North Korea", "East Palo Alto", "West Virginia" are not streets.
-  if (type === undefined && !ws.some((w) => ORDINAL.test(w))) {
+  // A numbered street without a type is the number alone ("19th and Prospect", "W. 16th"): "2nd degree murder",
+  // "3rd floor apartment" are no streets.
+  if (type === undefined && !(ws.length === 1 && ORDINAL.test(ws[0]!))) {
     if (!lenient) return undefined;
     // Beside a street, a name without a type is one only if it could be a street's name: "a makeshift nightclub
     // near 19th and Prospect" is a nightclub (an article, a sort of venue), not a street.

@@ -132,11 +132,11 @@ function anchorOf(tokens: readonly Token[], published: number | undefined): { an
  * `caseless`: the input has no capitals, so a phrase with words the lexicon
  * does not know is read as a name. (The link stage reads each mention once.)
  */
-export function readMention(text: string, published: number | undefined, caseless = false): Mention {
-  return analyse(text, published, caseless);
+export function readMention(text: string, published: number | undefined, caseless = false, lowered?: ReadonlySet<string>): Mention {
+  return analyse(text, published, caseless, lowered);
 }
 
-function analyse(text: string, published: number | undefined, caseless: boolean): Mention {
+function analyse(text: string, published: number | undefined, caseless: boolean, lowered?: ReadonlySet<string>): Mention {
   const tokens = tokenize(text);
   const { anchor, used } = anchorOf(tokens, published);
   const labels: string[] = [];
@@ -165,6 +165,14 @@ function analyse(text: string, published: number | undefined, caseless: boolean)
   // or a happening counted or ordered ("Second Shooting"). Plural things, places and groups stay names ("Black
   // Panthers", "Blue Mountains", "Three Rivers", "First Avenue"): colour and number tell those apart, not roles.
   const titled = capitalised && !caseless && !qualified && alphabetic.length > 1 && proper.every((w) => ORDINALS.has(w) || CARDINALS.has(w)) && namesRole(alphabetic);
+  // "Victim Lindsay", "Suspect Jones": a Title Case note that opens with a word for a person's role, which the same
+  // input also writes in lower case ("the victim", "victim_age"), followed by a name, is that role and the name —
+  // read as "victim Lindsay" would be. (A given name that is also a noun, "John", is not written in lower case.)
+  if (lowered !== undefined && capitalised && !caseless && !qualified && alphabetic.length > 1 && tokens[0] === alphabetic[0] && opensWithRole(alphabetic, lowered)) {
+    const first = alphabetic[0]!;
+    const at = text.indexOf(first.raw);
+    return analyse(`${text.slice(0, at)}${first.raw.toLowerCase()}${text.slice(at + first.raw.length)}`, published, caseless);
+  }
   const isName = !titled && (((caseless || qualified) && (proper.length > 0 || qualified)) || (capitalised && (alphabetic.length > 1 || !isNoun(readWord(alphabetic[0]!.word).noun ?? alphabetic[0]!.word)) && !used.has(alphabetic[0]!.index)));
   if (isName && (caseless || alphabetic.every((t) => !used.has(t.index)))) {
     const name = alphabetic.filter((t) => !used.has(t.index)).map((t) => t.word);
@@ -230,6 +238,13 @@ function analyse(text: string, published: number | undefined, caseless: boolean)
     proper,
     ...(classifier === undefined ? {} : { classifier }),
   };
+}
+
+/** The first word names a person's role the input also writes in lower case, and a word after it is no common word. */
+function opensWithRole(alphabetic: readonly Token[], lowered: ReadonlySet<string>): boolean {
+  const role = readWord(alphabetic[0]!.word).noun;
+  if (role === undefined || !lowered.has(role) || !classesOf(role).includes(LEXFILE.person)) return false;
+  return alphabetic.slice(1).some((t) => readWord(t.word).noun === undefined && readWord(t.word).verb === undefined);
 }
 
 /** A phrase of common words in Title Case that names people counted, ordered or plural, or a happening counted or ordered. */

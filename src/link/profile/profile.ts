@@ -2,7 +2,7 @@ import type { StageIssue } from '../../model';
 import { compareCodePoints } from '../../util/order';
 import { UnionFind } from '../../util/union-find';
 import { apart, type Cell, firstClaim, type LinkRun, mergeInto } from '../cells';
-import { classesOf, LEXFILE } from '../../lexicon/lexicon';
+import { classesOf, LEXFILE, readWord } from '../../lexicon/lexicon';
 import { readAttribute } from './attribute';
 import { blocked, related } from './blocks';
 import { valueWeights } from './estimate';
@@ -120,9 +120,17 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
       break;
     }
   }
+  // Words the input writes in lower case somewhere (subjects and attribute names, as their nouns): there they are
+  // common words, so a Title Case note that opens with one names a role ("Victim Lindsay").
+  const lowered = new Set<string>();
+  const lower = (text: string) => {
+    for (const t of tokenize(text)) if (!t.capital) lowered.add(readWord(t.word).noun ?? t.word);
+  };
+  for (const m of mentions.values()) lower(m.text);
+  for (const text of attributeTexts.values()) lower(text);
   // A mention every source uses shares a source with every other one: it can link to none, and is not read.
   const open = (m: MentionNode) => distinctSources < 2 || m.sources!.length < distinctSources;
-  for (const m of mentions.values()) if (open(m)) m.reading = readMention(m.text, m.published, caseless);
+  for (const m of mentions.values()) if (open(m)) m.reading = readMention(m.text, m.published, caseless, lowered);
   const sourcesOf = (m: MentionNode) => m.sources!;
   const list = [...mentions.values()].sort((a, b) => compareCodePoints(a.key, b.key));
 
@@ -257,7 +265,7 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
   const byNameToken = new Map<string, number[]>();
   // A mention every source uses is not read for scoring, but a claim may still name it.
   if (list.some((m) => m.named !== undefined)) {
-    for (const m of list) if (m.reading === NO_READING) m.reading = readMention(m.text, m.published, caseless);
+    for (const m of list) if (m.reading === NO_READING) m.reading = readMention(m.text, m.published, caseless, lowered);
   }
   list.forEach((m, k) => {
     for (const w of m.reading.name ?? m.reading.appositive) {

@@ -258,8 +258,10 @@ export function nameScore(
   w: Weights,
 ): { score: number; evidence: string } {
   // A possessor's name in the other mention's modifiers counts as a surname ("Dolan's wife Brenda" / "Brenda Dolan").
-  const surnameA = fullA !== undefined ? a[a.length - 1]! : modsA.find((m) => b.includes(m));
-  const surnameB = fullB !== undefined ? b[b.length - 1]! : modsB.find((m) => a.includes(m));
+  // A single name word beside a role ("victim Lindsay") that is the other's surname is that surname.
+  const lone = (x: readonly string[], full: readonly string[] | undefined) => (x.length === 1 && full !== undefined && x[0] === full[full.length - 1] ? x[0] : undefined);
+  const surnameA = fullA !== undefined ? a[a.length - 1]! : (modsA.find((m) => b.includes(m)) ?? lone(a, fullB));
+  const surnameB = fullB !== undefined ? b[b.length - 1]! : (modsB.find((m) => a.includes(m)) ?? lone(b, fullA));
   let score = 0;
   const notes: string[] = [];
   const sharedSurname = surnameA !== undefined && surnameA === surnameB;
