@@ -46,6 +46,9 @@ function namesItsSubject(text: string): boolean {
   return readAttribute(text).measure === 'name' && /(?:^|[^a-z])names?(?:$|[^a-z])/i.test(text);
 }
 
+/** Two capitalised words at the start of a subject ("Victim Lindsay"): maybe a role and a name. */
+const TITLE_PAIR = /^\p{Lu}\p{L}*\s+\p{Lu}/u;
+
 /**
  * The profile rule: record linkage over subject mentions and attribute names
  * (Fellegi–Sunter style log-odds). Subject mentions that share a head
@@ -122,12 +125,25 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
   }
   // Words the input writes in lower case somewhere (subjects and attribute names, as their nouns): there they are
   // common words, so a Title Case note that opens with one names a role ("Victim Lindsay").
+  // Only the role words such notes open with are looked for (none in most large inputs: nothing to scan).
+  const roles = new Set<string>();
+  for (const m of mentions.values()) {
+    if (!TITLE_PAIR.test(m.text)) continue;
+    const noun = readWord(tokenize(m.text)[0]!.word).noun;
+    if (noun !== undefined && classesOf(noun).includes(LEXFILE.person)) roles.add(noun);
+  }
   const lowered = new Set<string>();
   const lower = (text: string) => {
-    for (const t of tokenize(text)) if (!t.capital) lowered.add(readWord(t.word).noun ?? t.word);
+    for (const t of tokenize(text)) {
+      if (t.capital) continue;
+      const noun = readWord(t.word).noun ?? t.word;
+      if (roles.has(noun)) lowered.add(noun);
+    }
   };
-  for (const m of mentions.values()) lower(m.text);
-  for (const text of attributeTexts.values()) lower(text);
+  if (roles.size > 0) {
+    for (const m of mentions.values()) lower(m.text);
+    for (const text of attributeTexts.values()) lower(text);
+  }
   // A mention every source uses shares a source with every other one: it can link to none, and is not read.
   const open = (m: MentionNode) => distinctSources < 2 || m.sources!.length < distinctSources;
   for (const m of mentions.values()) if (open(m)) m.reading = readMention(m.text, m.published, caseless, lowered);
