@@ -134,6 +134,11 @@ describe('streets and intersections', () => {
     // "Court" after a numbered name is a street type, not a court of law.
     ['4500 SW 18th Court', '4500 SW 18th Terrace', 'conflict'],
     ['4500 SW 18th Court', '4512 SW 18th Ct.', 'same'],
+    // A numbered Street or Avenue may go without its type; a Court or Place of that number is another street.
+    ['4500 18th Court', '4500 18th Street', 'conflict'],
+    ['14th Place', '14th Street', 'conflict'],
+    ['3200 block of E. 31st Court', '3200 block of East 31st Street', 'conflict'],
+    ['32nd Court', '32nd Ct', 'same'],
     ['W. 15th St.', 'W. 16th St.', 'conflict'],
     ['West Highland', '1700 block of West Highland', 'compatible'],
     ['West Highland and Main Street', 'Main Street', 'compatible'], // beside a typed street, a street

@@ -99,6 +99,10 @@ describe('subject mentions', () => {
     expect(readMention('Witness Okafor', day, false, lowered).name).toEqual(['witness', 'okafor']);
     expect(readMention('John Okafor', day, false, lowered).name).toEqual(['john', 'okafor']);
     expect(readMention('Victim Lindsay', day).name).toEqual(['victim', 'lindsay']);
+    // Common words after the name are Title Case too: the note is about them.
+    expect(readMention("Victim Lindsay's Mother", day, false, lowered)).toMatchObject({ head: 'mother', modifiers: ['victim', 'lindsay'], appositive: [] });
+    expect(readMention('Suspect Okafor Arraignment', day, false, lowered)).toMatchObject({ head: 'arraignment', appositive: [] });
+    expect(readMention('Victim Lindsay Jr.', day, false, lowered)).toMatchObject({ head: 'victim', appositive: ['lindsay', 'jr'] });
   });
 
   it('reads Title Case notes that count or are plural as roles, not names', () => {
@@ -506,6 +510,34 @@ describe('profile linking', () => {
     expect(conflicting(r, 'a1', 'b1')).toBe(true);
     expect(together(r, 'a2', 'b2')).toBe(true);
     expect(together(r, 'a1', 'b2')).toBe(false);
+  });
+
+  it('does not take a surname beside one role for the name a source gives another role', () => {
+    // Source c names its "Mother" Karen Lindsay and writes "Victim Lindsay": two people, one family name.
+    const r = grouped([
+      { id: 'a1', source: 'a', subject: 'Nicholas Okafor', attribute: 'age', value: 22 },
+      { id: 'a2', source: 'a', subject: 'Karen Okafor', attribute: 'age', value: 47 },
+      { id: 'b1', source: 'b', subject: 'victim', attribute: 'victim_age', value: 22 },
+      { id: 'b2', source: 'b', subject: 'victim_mother', attribute: 'mother_age', value: 46 },
+      { id: 'c1', source: 'c', subject: 'Victim Okafor', attribute: 'Age', value: 22 },
+      { id: 'c2', source: 'c', subject: 'Mother', attribute: 'Name', value: 'Karen Okafor' },
+      { id: 'c3', source: 'c', subject: 'Mother', attribute: 'Age', value: 47 },
+    ]);
+    expect(together(r, 'c1', 'c3')).toBe(false);
+    expect(together(r, 'a1', 'c1')).toBe(true);
+    expect(together(r, 'a2', 'c3')).toBe(true);
+    expect(conflicting(r, 'a1', 'c3')).toBe(false);
+  });
+
+  it('reads a Title Case note about something of a named victim as that thing, not the victim', () => {
+    const r = grouped([
+      { id: 'a1', source: 'a', subject: 'Nicholas Okafor', attribute: 'date of death', value: 'June 2' },
+      { id: 'a2', source: 'a', subject: 'the victim', attribute: 'school', value: 'Raytown South High School' },
+      { id: 'b1', source: 'b', subject: 'victim', attribute: 'date', value: 'June 2' },
+      { id: 'c1', source: 'c', subject: 'Victim Okafor Funeral', attribute: 'Date', value: 'June 8' },
+      { id: 'c2', source: 'c', subject: 'Victim Okafor Funeral', attribute: 'Location', value: 'Raytown' },
+    ]);
+    expect(together(r, 'b1', 'c1')).toBe(false);
   });
 
   it('never links the ages of two different people of one story', () => {

@@ -119,7 +119,9 @@ export function readStreets(words: readonly string[]): PlaceLevel | undefined {
   for (const p of parts) {
     const s = streetCore(p, lenient);
     if (s === undefined) return undefined;
-    streets.push(s.type === undefined || ORDINAL.test(s.core) ? s.core : `${s.core} ${s.type}`);
+    // A numbered street's Street or Avenue goes without saying ("19th and Prospect"); a Court or Place beside it is
+    // another street ("NW 32nd Court" is not NW 32nd Avenue), so that type stays in the name.
+    streets.push(s.type === undefined || (ORDINAL.test(s.core) && STREET_TYPE_SPELLINGS.has(s.type)) ? s.core : `${s.core} ${s.type}`);
   }
   streets.sort();
   const name = `${block === undefined ? '' : `${block} block of `}${streets.join(' & ')}`;

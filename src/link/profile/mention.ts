@@ -1,6 +1,7 @@
 import { isLocalLabel } from '../../normalize/labels';
+import { NAME_SUFFIXES } from '../../normalize/text';
 import { classesOf, isNoun, LEXFILE, readWord } from '../../lexicon/lexicon';
-import { CLAUSE_STARTS, FUNCTION_WORDS, lemmaOf, type Token, tokenize } from './words';
+import { CLAUSE_STARTS, FUNCTION_WORDS, lemmaOf, lowerTokens, type Token, tokenize } from './words';
 
 /** When a mention says its thing happened: resolved against the source's publication day. */
 export interface Anchor {
@@ -168,10 +169,13 @@ function analyse(text: string, published: number | undefined, caseless: boolean,
   // "Victim Lindsay", "Suspect Jones": a Title Case note that opens with a word for a person's role, which the same
   // input also writes in lower case ("the victim", "victim_age"), followed by a name, is that role and the name —
   // read as "victim Lindsay" would be. (A given name that is also a noun, "John", is not written in lower case.)
+  // Common words after the name are Title Case too: "Victim Lindsay's Mother" is the mother, "Suspect Okafor
+  // Arraignment" the arraignment (read as "victim Lindsay's mother").
   if (lowered !== undefined && capitalised && !caseless && !qualified && alphabetic.length > 1 && tokens[0] === alphabetic[0] && opensWithRole(alphabetic, lowered)) {
-    const first = alphabetic[0]!;
-    const at = text.indexOf(first.raw);
-    return analyse(`${text.slice(0, at)}${first.raw.toLowerCase()}${text.slice(at + first.raw.length)}`, published, caseless);
+    let last = alphabetic.length - 1;
+    while (last > 0 && isCommon(alphabetic[last]!)) last--;
+    const lower = new Set([alphabetic[0]!.index, ...alphabetic.slice(last + 1).map((t) => t.index)]);
+    return analyse(lowerTokens(text, lower), published, caseless);
   }
   const isName = !titled && (((caseless || qualified) && (proper.length > 0 || qualified)) || (capitalised && (alphabetic.length > 1 || !isNoun(readWord(alphabetic[0]!.word).noun ?? alphabetic[0]!.word)) && !used.has(alphabetic[0]!.index)));
   if (isName && (caseless || alphabetic.every((t) => !used.has(t.index)))) {
@@ -244,8 +248,11 @@ function analyse(text: string, published: number | undefined, caseless: boolean,
 function opensWithRole(alphabetic: readonly Token[], lowered: ReadonlySet<string>): boolean {
   const role = readWord(alphabetic[0]!.word).noun;
   if (role === undefined || !lowered.has(role) || !classesOf(role).includes(LEXFILE.person)) return false;
-  return alphabetic.slice(1).some((t) => readWord(t.word).noun === undefined && readWord(t.word).verb === undefined);
+  return alphabetic.slice(1).some((t) => !isCommon(t));
 }
+
+/** A word the lexicon knows as a noun or a verb, and not a name's suffix ("Jr."). */
+const isCommon = (t: Token): boolean => !NAME_SUFFIXES.has(t.word) && (readWord(t.word).noun !== undefined || readWord(t.word).verb !== undefined);
 
 /** A phrase of common words in Title Case that names people counted, ordered or plural, or a happening counted or ordered. */
 function namesRole(alphabetic: readonly Token[]): boolean {

@@ -60,6 +60,12 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+/** The phrase with the words at these token positions (as `tokenize` counts them) in lower case. */
+export function lowerTokens(text: string, indices: ReadonlySet<number>): string {
+  let k = 0;
+  return text.replace(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu, (m) => (indices.has(k++) ? m.toLowerCase() : m));
+}
+
 /** The lemma a content word is compared by: its noun lemma, else its verb's, else the word. */
 export function lemmaOf(word: string): string {
   const r = readWord(word);
