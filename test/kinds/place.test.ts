@@ -131,6 +131,10 @@ describe('streets and intersections', () => {
     ['the corner of Fifth and Main streets', 'Fifth Avenue and Main Street', 'conflict'],
     ['at the intersection of Campus and Oaks drives', 'Campus Drive', 'compatible'],
     ['Neptune Ave and 16th Street', 'Mermaid Ave and 16th St.', 'conflict'], // NBC: Neptune
+    // Diagonal directions, as two letters too, are directions: "N.W. 32nd Ave." is "NW 32nd Avenue".
+    ['6011 N.W. 32nd Ave.', 'NW 32nd Avenue', 'compatible'],
+    ['NW 32nd Court', '32nd Court', 'same'],
+    ['6011 N.W. 32nd Ave.', '6000 NW 32nd Court', 'conflict'],
     // "Court" after a numbered name is a street type, not a court of law.
     ['4500 SW 18th Court', '4500 SW 18th Terrace', 'conflict'],
     ['4500 SW 18th Court', '4512 SW 18th Ct.', 'same'],

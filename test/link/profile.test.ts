@@ -92,13 +92,17 @@ describe('subject mentions', () => {
   });
 
   it('reads a Title Case note that opens with a role the input writes in lower case as the role and a name', () => {
-    const lowered = new Set(['victim', 'suspect']);
+    // The role words the input also writes in lower case, and the surnames of the full names it gives.
+    const lowered = { lowered: new Set(['victim', 'suspect', 'hunter']), surnames: new Set(['lindsay', 'okafor']) };
     expect(readMention('Victim Lindsay', day, false, lowered)).toMatchObject({ head: 'victim', appositive: ['lindsay'], name: undefined });
     expect(readMention('Suspect Okafor', day, false, lowered)).toMatchObject({ head: 'suspect', appositive: ['okafor'], name: undefined });
     // A role the input never writes in lower case, or a given name that is also a noun, stays a name.
     expect(readMention('Witness Okafor', day, false, lowered).name).toEqual(['witness', 'okafor']);
     expect(readMention('John Okafor', day, false, lowered).name).toEqual(['john', 'okafor']);
     expect(readMention('Victim Lindsay', day).name).toEqual(['victim', 'lindsay']);
+    // A name after the role that is no full name's surname in the input: a given name that is a noun ("Hunter").
+    expect(readMention('Hunter Wells', day, false, lowered).name).toEqual(['hunter', 'wells']);
+    expect(readMention('Victim Wells', day, false, lowered).name).toEqual(['victim', 'wells']);
     // Common words after the name are Title Case too: the note is about them.
     expect(readMention("Victim Lindsay's Mother", day, false, lowered)).toMatchObject({ head: 'mother', modifiers: ['victim', 'lindsay'], appositive: [] });
     expect(readMention('Suspect Okafor Arraignment', day, false, lowered)).toMatchObject({ head: 'arraignment', appositive: [] });
@@ -538,6 +542,18 @@ describe('profile linking', () => {
       { id: 'c2', source: 'c', subject: 'Victim Okafor Funeral', attribute: 'Location', value: 'Raytown' },
     ]);
     expect(together(r, 'b1', 'c1')).toBe(false);
+  });
+
+  it('keeps a boy named Hunter apart from the hunter of the story', () => {
+    // "Hunter" is written in lower case ("the hunter who fired"), but no full name in the input ends in "Lindsay".
+    const r = grouped([
+      { id: 'a1', source: 'a', subject: 'the hunter who fired', attribute: 'age', value: 45 },
+      { id: 'a2', source: 'a', subject: 'the hunter who fired', attribute: 'hometown', value: 'Dover' },
+      { id: 'c1', source: 'c', subject: 'Hunter Lindsay', attribute: 'Age', value: 14 },
+      { id: 'c2', source: 'c', subject: 'Hunter Lindsay', attribute: 'Hometown', value: 'Dover' },
+    ]);
+    expect(together(r, 'a1', 'c1')).toBe(false);
+    expect(r.conflicts).toHaveLength(0);
   });
 
   it('never links the ages of two different people of one story', () => {

@@ -16,7 +16,9 @@ const PLURAL_TYPES: ReadonlyMap<string, string> = new Map([
   ['streets', 'street'], ['avenues', 'avenue'], ['boulevards', 'boulevard'], ['roads', 'road'], ['drives', 'drive'],
   ['lanes', 'lane'], ['parkways', 'parkway'], ['highways', 'highway'], ['terraces', 'terrace'],
 ]);
-const DIRECTIONS: ReadonlySet<string> = new Set(['west', 'w', 'east', 'e', 'north', 'n', 'south', 's']);
+const DIRECTIONS: ReadonlySet<string> = new Set([
+  'west', 'w', 'east', 'e', 'north', 'n', 'south', 's', 'northwest', 'nw', 'northeast', 'ne', 'southwest', 'sw', 'southeast', 'se',
+]);
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
 /**
@@ -26,6 +28,8 @@ const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
  */
 function streetCore(words: readonly string[], lenient: boolean): { core: string; type: string | undefined } | undefined {
   let ws = words.filter((w) => w !== 'the');
+  // "N.W. 32nd Ave." (read as "n w 32nd ave"): a diagonal written as two letters.
+  if (ws.length > 2 && (ws[0] === 'n' || ws[0] === 's') && (ws[1] === 'e' || ws[1] === 'w')) ws = [`${ws[0]}${ws[1]}`, ...ws.slice(2)];
   // "West Highland", not "N. M." (New Mexico): a direction only before a real name, and dropped from the
   // street's core. ("North Avenue": the direction is the name when only a type would remain.)
   if (ws.length > 1 && DIRECTIONS.has(ws[0]!) && ws[1]!.length >= 3 && !(ws.length === 2 && STREET_TYPES.has(ws[1]!))) ws = ws.slice(1);

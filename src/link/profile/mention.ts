@@ -133,11 +133,20 @@ function anchorOf(tokens: readonly Token[], published: number | undefined): { an
  * `caseless`: the input has no capitals, so a phrase with words the lexicon
  * does not know is read as a name. (The link stage reads each mention once.)
  */
-export function readMention(text: string, published: number | undefined, caseless = false, lowered?: ReadonlySet<string>): Mention {
-  return analyse(text, published, caseless, lowered);
+export function readMention(text: string, published: number | undefined, caseless = false, roles?: RoleWords): Mention {
+  return analyse(text, published, caseless, roles);
 }
 
-function analyse(text: string, published: number | undefined, caseless: boolean, lowered?: ReadonlySet<string>): Mention {
+/**
+ * What tells a Title Case role note ("Victim Lindsay") from a full name ("Hunter Lindsay"): the role words the
+ * input also writes in lower case, and the surnames of the full names it gives (the note's name must be one).
+ */
+export interface RoleWords {
+  readonly lowered: ReadonlySet<string>;
+  readonly surnames: ReadonlySet<string>;
+}
+
+function analyse(text: string, published: number | undefined, caseless: boolean, roles?: RoleWords): Mention {
   const tokens = tokenize(text);
   const { anchor, used } = anchorOf(tokens, published);
   const labels: string[] = [];
@@ -171,7 +180,7 @@ function analyse(text: string, published: number | undefined, caseless: boolean,
   // read as "victim Lindsay" would be. (A given name that is also a noun, "John", is not written in lower case.)
   // Common words after the name are Title Case too: "Victim Lindsay's Mother" is the mother, "Suspect Okafor
   // Arraignment" the arraignment (read as "victim Lindsay's mother").
-  if (lowered !== undefined && capitalised && !caseless && !qualified && alphabetic.length > 1 && tokens[0] === alphabetic[0] && opensWithRole(alphabetic, lowered)) {
+  if (roles !== undefined && capitalised && !caseless && !qualified && alphabetic.length > 1 && tokens[0] === alphabetic[0] && opensWithRole(alphabetic, roles)) {
     let last = alphabetic.length - 1;
     while (last > 0 && isCommon(alphabetic[last]!)) last--;
     const lower = new Set([alphabetic[0]!.index, ...alphabetic.slice(last + 1).map((t) => t.index)]);
@@ -245,10 +254,12 @@ function analyse(text: string, published: number | undefined, caseless: boolean,
 }
 
 /** The first word names a person's role the input also writes in lower case, and a word after it is no common word. */
-function opensWithRole(alphabetic: readonly Token[], lowered: ReadonlySet<string>): boolean {
+function opensWithRole(alphabetic: readonly Token[], roles: RoleWords): boolean {
   const role = readWord(alphabetic[0]!.word).noun;
-  if (role === undefined || !lowered.has(role) || !classesOf(role).includes(LEXFILE.person)) return false;
-  return alphabetic.slice(1).some((t) => !isCommon(t));
+  if (role === undefined || !roles.lowered.has(role) || !classesOf(role).includes(LEXFILE.person)) return false;
+  // The name after the role is the surname of a person the input names in full: else "Hunter Lindsay" (a boy
+  // named Hunter, in a story with "the hunter who fired") is a full name.
+  return alphabetic.slice(1).some((t) => !isCommon(t) && roles.surnames.has(t.word));
 }
 
 /** A word the lexicon knows as a noun or a verb, and not a name's suffix ("Jr."). */

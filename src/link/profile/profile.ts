@@ -7,6 +7,7 @@ import { readAttribute } from './attribute';
 import { blocked, related } from './blocks';
 import { valueWeights } from './estimate';
 import { type Mention, readMention } from './mention';
+import { NAME_SUFFIXES } from '../../normalize/text';
 import { GENERAL_HAPPENINGS, HAPPENING_CLASSES, type MentionNode, scorePair, valueEvidence } from './score';
 import { linkAttributes, round1 } from './slots';
 import { overlaps, type Sources, union } from './sources';
@@ -144,9 +145,22 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
     for (const m of mentions.values()) lower(m.text);
     for (const text of attributeTexts.values()) lower(text);
   }
+  // The surnames of full names ("Nicholas Lindsay", "John Okafor"): the last capitalised word of a Title Case
+  // subject that does not open with such a role.
+  const surnames = new Set<string>();
+  if (lowered.size > 0) {
+    for (const m of mentions.values()) {
+      if (!TITLE_PAIR.test(m.text)) continue;
+      const tokens = tokenize(m.text);
+      if (lowered.has(readWord(tokens[0]!.word).noun ?? tokens[0]!.word)) continue;
+      const last = tokens.filter((t) => t.capital && !NAME_SUFFIXES.has(t.word)).at(-1);
+      if (last !== undefined) surnames.add(last.word);
+    }
+  }
+  const roleWords = { lowered, surnames };
   // A mention every source uses shares a source with every other one: it can link to none, and is not read.
   const open = (m: MentionNode) => distinctSources < 2 || m.sources!.length < distinctSources;
-  for (const m of mentions.values()) if (open(m)) m.reading = readMention(m.text, m.published, caseless, lowered);
+  for (const m of mentions.values()) if (open(m)) m.reading = readMention(m.text, m.published, caseless, roleWords);
   const sourcesOf = (m: MentionNode) => m.sources!;
   const list = [...mentions.values()].sort((a, b) => compareCodePoints(a.key, b.key));
 
@@ -281,7 +295,7 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
   const byNameToken = new Map<string, number[]>();
   // A mention every source uses is not read for scoring, but a claim may still name it.
   if (list.some((m) => m.named !== undefined)) {
-    for (const m of list) if (m.reading === NO_READING) m.reading = readMention(m.text, m.published, caseless, lowered);
+    for (const m of list) if (m.reading === NO_READING) m.reading = readMention(m.text, m.published, caseless, roleWords);
   }
   list.forEach((m, k) => {
     for (const w of m.reading.name ?? m.reading.appositive) {
