@@ -93,7 +93,7 @@ describe('subject mentions', () => {
 
   it('reads a Title Case note that opens with a role the input writes in lower case as the role and a name', () => {
     // The role words the input also writes in lower case, and the surnames of the full names it gives.
-    const lowered = { lowered: new Set(['victim', 'suspect', 'hunter']), surnames: new Set(['lindsay', 'okafor']) };
+    const lowered = { lowered: new Set(['victim', 'suspect', 'hunter']), nameWords: new Set(['nicholas', 'lindsay', 'daniel', 'okafor']) };
     expect(readMention('Victim Lindsay', day, false, lowered)).toMatchObject({ head: 'victim', appositive: ['lindsay'], name: undefined });
     expect(readMention('Suspect Okafor', day, false, lowered)).toMatchObject({ head: 'suspect', appositive: ['okafor'], name: undefined });
     // A role the input never writes in lower case, or a given name that is also a noun, stays a name.
@@ -103,6 +103,9 @@ describe('subject mentions', () => {
     // A name after the role that is no full name's surname in the input: a given name that is a noun ("Hunter").
     expect(readMention('Hunter Wells', day, false, lowered).name).toEqual(['hunter', 'wells']);
     expect(readMention('Victim Wells', day, false, lowered).name).toEqual(['victim', 'wells']);
+    // Every name word after the role must be in a full name the input gives.
+    expect(readMention('Victim Daniel Okafor', day, false, lowered)).toMatchObject({ head: 'victim', appositive: ['daniel', 'okafor'] });
+    expect(readMention('Victim Daniel Wells', day, false, lowered).name).toEqual(['victim', 'daniel', 'wells']);
     // Common words after the name are Title Case too: the note is about them.
     expect(readMention("Victim Lindsay's Mother", day, false, lowered)).toMatchObject({ head: 'mother', modifiers: ['victim', 'lindsay'], appositive: [] });
     expect(readMention('Suspect Okafor Arraignment', day, false, lowered)).toMatchObject({ head: 'arraignment', appositive: [] });
@@ -494,6 +497,9 @@ describe('profile linking', () => {
     // bench/heldout Stone Mountain: "Kemontay Cullins" (WSB-TV) / "Kamontay Cullins" (WMC).
     expect(nameScore(['kemontay', 'cullins'], ['kamontay', 'cullins'], ['kemontay', 'cullins'], ['kamontay', 'cullins'], [], [], w).score).toBe(w.surname + w.givenName / 2);
     expect(nameScore(['steven', 'dolan'], ['brenda', 'dolan'], ['steven', 'dolan'], ['brenda', 'dolan'], [], [], w).score).toBe(w.surname + w.givenNameDiffers);
+    // Two name words beside a role within the other's full name, in order: a shorter writing of that name.
+    expect(nameScore(['edgar', 'sanchez'], ['edgar', 'sanchez', 'rios'], undefined, ['edgar', 'sanchez', 'rios'], [], [], w).score).toBe(w.surname + w.givenName);
+    expect(nameScore(['sanchez', 'edgar'], ['edgar', 'sanchez', 'rios'], undefined, ['edgar', 'sanchez', 'rios'], [], [], w).score).toBe(0); // not in order
     // A name beside a role ("victim Lindsay") that is the other's surname counts as the surname.
     expect(nameScore(['lindsay'], ['nicholas', 'lindsay'], undefined, ['nicholas', 'lindsay'], [], [], w).score).toBe(w.surname);
     expect(nameScore(['brenda'], ['brenda', 'dolan'], undefined, ['brenda', 'dolan'], [], [], w).score).toBe(w.givenName);

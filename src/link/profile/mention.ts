@@ -139,11 +139,11 @@ export function readMention(text: string, published: number | undefined, caseles
 
 /**
  * What tells a Title Case role note ("Victim Lindsay") from a full name ("Hunter Lindsay"): the role words the
- * input also writes in lower case, and the surnames of the full names it gives (the note's name must be one).
+ * input also writes in lower case, and the words of the full names it gives (the note's name must be among them).
  */
 export interface RoleWords {
   readonly lowered: ReadonlySet<string>;
-  readonly surnames: ReadonlySet<string>;
+  readonly nameWords: ReadonlySet<string>;
 }
 
 function analyse(text: string, published: number | undefined, caseless: boolean, roles?: RoleWords): Mention {
@@ -257,9 +257,10 @@ function analyse(text: string, published: number | undefined, caseless: boolean,
 function opensWithRole(alphabetic: readonly Token[], roles: RoleWords): boolean {
   const role = readWord(alphabetic[0]!.word).noun;
   if (role === undefined || !roles.lowered.has(role) || !classesOf(role).includes(LEXFILE.person)) return false;
-  // The name after the role is the surname of a person the input names in full: else "Hunter Lindsay" (a boy
-  // named Hunter, in a story with "the hunter who fired") is a full name.
-  return alphabetic.slice(1).some((t) => !isCommon(t) && roles.surnames.has(t.word));
+  // The name after the role is part of a name the input gives in full ("Victim Edgar Sanchez" / "Edgar Sanchez
+  // Rios"): else "Hunter Lindsay" (a boy named Hunter, in a story with "the hunter who fired") is a full name.
+  const name = alphabetic.slice(1).filter((t) => !isCommon(t) && !NAME_SUFFIXES.has(t.word));
+  return name.length > 0 && name.every((t) => roles.nameWords.has(t.word));
 }
 
 /** A word the lexicon knows as a noun or a verb, and not a name's suffix ("Jr."). */

@@ -145,19 +145,18 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
     for (const m of mentions.values()) lower(m.text);
     for (const text of attributeTexts.values()) lower(text);
   }
-  // The surnames of full names ("Nicholas Lindsay", "John Okafor"): the last capitalised word of a Title Case
+  // The words of full names ("Nicholas Lindsay", "Edgar Sanchez Rios"): the capitalised words of a Title Case
   // subject that does not open with such a role.
-  const surnames = new Set<string>();
+  const nameWords = new Set<string>();
   if (lowered.size > 0) {
     for (const m of mentions.values()) {
       if (!TITLE_PAIR.test(m.text)) continue;
       const tokens = tokenize(m.text);
       if (lowered.has(readWord(tokens[0]!.word).noun ?? tokens[0]!.word)) continue;
-      const last = tokens.filter((t) => t.capital && !NAME_SUFFIXES.has(t.word)).at(-1);
-      if (last !== undefined) surnames.add(last.word);
+      for (const t of tokens) if (t.capital && !NAME_SUFFIXES.has(t.word)) nameWords.add(t.word);
     }
   }
-  const roleWords = { lowered, surnames };
+  const roleWords = { lowered, nameWords };
   // A mention every source uses shares a source with every other one: it can link to none, and is not read.
   const open = (m: MentionNode) => distinctSources < 2 || m.sources!.length < distinctSources;
   for (const m of mentions.values()) if (open(m)) m.reading = readMention(m.text, m.published, caseless, roleWords);
