@@ -53,6 +53,7 @@ function joinsTwo(raw: string): boolean {
 
 /** The mark of a subject that joins two things (a qualifier token: containment never adds or drops it). */
 const COORDINATION = '(and';
+const GENERATIONS: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii']);
 
 function keyTokens(raw: string, role: KeyRole): string[] {
   // Parenthesised qualifiers disambiguate ("Stockholm (town)"): their tokens keep a "(" mark.
@@ -67,7 +68,9 @@ function keyTokens(raw: string, role: KeyRole): string[] {
   let start = 0;
   while (start < words.length - 1 && (STOP_WORDS.has(words[start]!) || TITLES.has(words[start]!))) start++;
   let end = words.length;
-  while (end > start + 1 && NAME_SUFFIXES.has(words[end - 1]!)) end--;
+  // Suffixes that say nothing of who it is go ("Esq."); a generation stays: "Marcus Greer Sr." and "Marcus Greer
+  // Jr." are father and son, and "Marcus Greer" is a shorter name of either (the containment rule decides).
+  while (end > start + 1 && NAME_SUFFIXES.has(words[end - 1]!) && !GENERATIONS.has(words[end - 1]!)) end--;
   const out = new Set<string>();
   for (let i = start; i < end; i++) {
     const w = words[i]!;

@@ -562,6 +562,17 @@ describe('profile linking', () => {
     expect(r.conflicts).toHaveLength(0);
   });
 
+  it('keeps a father and a son of one name apart', () => {
+    const r = grouped([
+      { id: 'a1', source: 'a', subject: 'Marcus Greer Sr.', attribute: 'age', value: 58 },
+      { id: 'a2', source: 'a', subject: 'Marcus Greer Jr.', attribute: 'age', value: 31 },
+      { id: 'b1', source: 'b', subject: 'Marcus Greer Jr.', attribute: 'age', value: 31 },
+    ]);
+    expect(together(r, 'a1', 'a2')).toBe(false);
+    expect(together(r, 'a2', 'b1')).toBe(true);
+    expect(r.conflicts).toHaveLength(0);
+  });
+
   it('never links the ages of two different people of one story', () => {
     const r = grouped([
       { id: 'w', source: 'a', subject: 'Woman killed', attribute: 'Age', value: '47-year old' },

@@ -36,6 +36,13 @@ describe('subject and attribute keys', () => {
     expect(subject("Baldwin's attorney")).not.toBe(subject('Baldwin'));
   });
 
+  it('keeps a generation in a name, and drops a suffix that says nothing of who it is', () => {
+    expect(subject('Marcus Greer Jr.')).not.toBe(subject('Marcus Greer Sr.'));
+    expect(subject('Marcus Greer Jr.')).toBe(subject('marcus greer jr'));
+    expect(subject('Marcus Greer Jr.')).not.toBe(subject('Marcus Greer'));
+    expect(subject('Ann Ruiz, Esq.')).toBe(subject('Ann Ruiz'));
+  });
+
   it('marks a subject that joins two things, in either order, and only before a comma', () => {
     expect(subject('Greenhouse and Stafford')).toBe(subject('Stafford & Greenhouse'));
     expect(subject('Greenhouse and Stafford')).not.toBe(subject('Greenhouse Stafford'));
