@@ -6,7 +6,7 @@ import { classesOf, LEXFILE, readWord } from '../../lexicon/lexicon';
 import { readAttribute } from './attribute';
 import { blocked, related } from './blocks';
 import { valueWeights } from './estimate';
-import { type Mention, readMention } from './mention';
+import { type Mention, readMention, type RoleWords } from './mention';
 import { NAME_SUFFIXES } from '../../normalize/text';
 import { GENERAL_HAPPENINGS, HAPPENING_CLASSES, type MentionNode, scorePair, valueEvidence } from './score';
 import { linkAttributes, round1 } from './slots';
@@ -49,6 +49,35 @@ function namesItsSubject(text: string): boolean {
 
 /** Two capitalised words at the start of a subject ("Victim Lindsay"): maybe a role and a name. */
 const TITLE_PAIR = /^\p{Lu}\p{L}*\s+\p{Lu}/u;
+
+/**
+ * What tells a Title Case role note ("Victim Lindsay") from a full name in this input: the person-role words such
+ * notes open with that the input also writes in lower case somewhere (subjects and attribute names, as their
+ * nouns: there they are common words), and the capitalised words of the subjects that open with no such role
+ * (the full names a note's name must come from). Nothing is scanned in inputs without such notes.
+ */
+function readRoleWords(subjects: readonly string[], attributes: Iterable<string>): RoleWords {
+  const lowered = new Set<string>();
+  const nameWords = new Set<string>();
+  const titled = subjects.filter((text) => TITLE_PAIR.test(text)).map((text) => {
+    const tokens = tokenize(text);
+    return { tokens, first: readWord(tokens[0]!.word).noun ?? tokens[0]!.word };
+  });
+  const roles = new Set(titled.map((t) => t.first).filter((w) => classesOf(w).includes(LEXFILE.person)));
+  if (roles.size === 0) return { lowered, nameWords };
+  for (const text of [...subjects, ...attributes]) {
+    for (const t of tokenize(text)) {
+      if (t.capital) continue;
+      const noun = readWord(t.word).noun ?? t.word;
+      if (roles.has(noun)) lowered.add(noun);
+    }
+  }
+  for (const { tokens, first } of titled) {
+    if (lowered.has(first)) continue;
+    for (const t of tokens) if (t.capital && !NAME_SUFFIXES.has(t.word)) nameWords.add(t.word);
+  }
+  return { lowered, nameWords };
+}
 
 /**
  * The profile rule: record linkage over subject mentions and attribute names
@@ -124,39 +153,7 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
       break;
     }
   }
-  // Words the input writes in lower case somewhere (subjects and attribute names, as their nouns): there they are
-  // common words, so a Title Case note that opens with one names a role ("Victim Lindsay").
-  // Only the role words such notes open with are looked for (none in most large inputs: nothing to scan).
-  const roles = new Set<string>();
-  for (const m of mentions.values()) {
-    if (!TITLE_PAIR.test(m.text)) continue;
-    const noun = readWord(tokenize(m.text)[0]!.word).noun;
-    if (noun !== undefined && classesOf(noun).includes(LEXFILE.person)) roles.add(noun);
-  }
-  const lowered = new Set<string>();
-  const lower = (text: string) => {
-    for (const t of tokenize(text)) {
-      if (t.capital) continue;
-      const noun = readWord(t.word).noun ?? t.word;
-      if (roles.has(noun)) lowered.add(noun);
-    }
-  };
-  if (roles.size > 0) {
-    for (const m of mentions.values()) lower(m.text);
-    for (const text of attributeTexts.values()) lower(text);
-  }
-  // The words of full names ("Nicholas Lindsay", "Edgar Sanchez Rios"): the capitalised words of a Title Case
-  // subject that does not open with such a role.
-  const nameWords = new Set<string>();
-  if (lowered.size > 0) {
-    for (const m of mentions.values()) {
-      if (!TITLE_PAIR.test(m.text)) continue;
-      const tokens = tokenize(m.text);
-      if (lowered.has(readWord(tokens[0]!.word).noun ?? tokens[0]!.word)) continue;
-      for (const t of tokens) if (t.capital && !NAME_SUFFIXES.has(t.word)) nameWords.add(t.word);
-    }
-  }
-  const roleWords = { lowered, nameWords };
+  const roleWords = readRoleWords([...mentions.values()].map((m) => m.text), attributeTexts.values());
   // A mention every source uses shares a source with every other one: it can link to none, and is not read.
   const open = (m: MentionNode) => distinctSources < 2 || m.sources!.length < distinctSources;
   for (const m of mentions.values()) if (open(m)) m.reading = readMention(m.text, m.published, caseless, roleWords);

@@ -248,6 +248,13 @@ const RARITY_FLOOR = 16;
 /** Given names at least this long that differ by one letter are one name spelt two ways. */
 const MIN_SPELT_ALIKE = 6;
 
+/** Every word of `x` in `full`, in order ("edgar sanchez" within "edgar sanchez rios"). */
+function within(x: readonly string[], full: readonly string[]): boolean {
+  let k = 0;
+  for (const word of full) if (word === x[k]) k++;
+  return k === x.length;
+}
+
 export function nameScore(
   a: readonly string[],
   b: readonly string[],
@@ -257,18 +264,13 @@ export function nameScore(
   modsB: readonly string[],
   w: Weights,
 ): { score: number; evidence: string } {
-  // A possessor's name in the other mention's modifiers counts as a surname ("Dolan's wife Brenda" / "Brenda Dolan").
   // Two or more name words beside a role, all within the other's full name in order ("victim Edgar Sanchez" /
   // "Edgar Sanchez Rios"): the name, as a shorter writing of the full one.
-  const within = (x: readonly string[], full: readonly string[]) => {
-    let k = 0;
-    for (const word of full) if (word === x[k]) k++;
-    return k === x.length;
-  };
   if (fullA === undefined && fullB !== undefined && a.length >= 2 && within(a, fullB)) return { score: w.surname + w.givenName, evidence: `name ${a.join(' ')} within ${fullB.join(' ')}` };
   if (fullB === undefined && fullA !== undefined && b.length >= 2 && within(b, fullA)) return { score: w.surname + w.givenName, evidence: `name ${b.join(' ')} within ${fullA.join(' ')}` };
   // A single name word beside a role ("victim Lindsay") that is the other's surname is that surname.
   const lone = (x: readonly string[], full: readonly string[] | undefined) => (x.length === 1 && full !== undefined && x[0] === full[full.length - 1] ? x[0] : undefined);
+  // A possessor's name in the other mention's modifiers counts as a surname ("Dolan's wife Brenda" / "Brenda Dolan").
   const surnameA = fullA !== undefined ? a[a.length - 1]! : (modsA.find((m) => b.includes(m)) ?? lone(a, fullB));
   const surnameB = fullB !== undefined ? b[b.length - 1]! : (modsB.find((m) => a.includes(m)) ?? lone(b, fullA));
   let score = 0;

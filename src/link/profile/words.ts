@@ -39,6 +39,8 @@ export interface Token {
 }
 
 const MAX_TOKENS = 24;
+/** A word token: letters and digits, inner hyphens, apostrophes and dots kept. (Source of both readers below.) */
+const TOKEN = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 
 /**
  * Splits a phrase into word tokens: letters and digits, with inner hyphens and
@@ -47,8 +49,7 @@ const MAX_TOKENS = 24;
  */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  const re = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
-  for (const m of text.slice(0, 400).matchAll(re)) {
+  for (const m of text.slice(0, 400).matchAll(TOKEN)) {
     let raw = m[0];
     if (/['’]s$/i.test(raw)) raw = raw.slice(0, -2);
     raw = raw.replace(/[’]/g, "'");
@@ -63,7 +64,7 @@ export function tokenize(text: string): Token[] {
 /** The phrase with the words at these token positions (as `tokenize` counts them) in lower case. */
 export function lowerTokens(text: string, indices: ReadonlySet<number>): string {
   let k = 0;
-  return text.replace(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu, (m) => (indices.has(k++) ? m.toLowerCase() : m));
+  return text.replace(TOKEN, (m) => (indices.has(k++) ? m.toLowerCase() : m));
 }
 
 /** The lemma a content word is compared by: its noun lemma, else its verb's, else the word. */
