@@ -66,6 +66,10 @@ function compareStages(validated: ValidationResult, ctx: CheckContext, values: V
       entityOf: ctx.entityOf,
       attributeSpelling: (key) => ctx.keys.spelling('attribute', key),
       sourceCount: valid.sources.length,
+      valueKey: (i) => {
+        const v = valid.value[i];
+        return typeof v === 'string' ? ctx.keys.keyOf(v, 'subject') : undefined;
+      },
     },
     conflictGuard(read, valid, keyed.attributes, ctx, counters),
     counters,

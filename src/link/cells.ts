@@ -17,6 +17,8 @@ export interface LinkInput {
   readonly attributeSpelling: (key: string) => string | undefined;
   /** The entity (options.entities) a subject key names, if the caller said. */
   readonly entityOf?: ((subjectKey: string) => string | undefined) | undefined;
+  /** The subject key claim i's value would have, when the value is a string: what a "name" claim names. */
+  readonly valueKey?: ((i: number) => string | undefined) | undefined;
   /** The number of claim i's source (0 ≤ n < sourceCount). */
   readonly sourceNumber: (i: number) => number;
   readonly sourceCount: number;

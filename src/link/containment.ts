@@ -1,4 +1,5 @@
 import type { LinkSide } from '../model';
+import { KeyNormalizer } from '../normalize/keys';
 import { compareCodePoints } from '../util/order';
 import { apart, type Cell, claimsShareSource, type LinkRun, decide, firstClaim, mergeInto } from './cells';
 import { followRule } from './follow';
@@ -66,12 +67,31 @@ function anyContained(cells: ReadonlyMap<string, Cell>, side: LinkSide, tokensOf
   return false;
 }
 
+const attributeTokens = (words: readonly string[]) => {
+  const keys = new KeyNormalizer();
+  return new Set(words.flatMap((w) => keys.normalize(w, 'attribute').tokens));
+};
+/** Attribute words that say a value is the subject's own name, and words that may qualify them. */
+const IDENTITY = attributeTokens(['name', 'named', 'identity', 'identified']);
+const IDENTITY_QUALIFIERS = attributeTokens(['full', 'legal', 'real']);
+
+/**
+ * Whether an attribute key says its value is the subject's own name ("name", "full_name", "identified as");
+ * "mother's name" or "first name" do not.
+ */
+export function namesTheSubject(attributeKey: string): boolean {
+  const tokens = attributeKey === '' ? [] : attributeKey.split(' ');
+  return tokens.some((t) => IDENTITY.has(t)) && tokens.every((t) => IDENTITY.has(t) || IDENTITY_QUALIFIERS.has(t));
+}
+
 /** How keys are weighed in the containment pass. */
 export interface KeyWeights {
   /** How central a key is to the claims (its claims): picks the dominant candidate among several. */
   readonly weight: (key: string, scope: string) => number;
   /** How many writers use a key (its sources): a short key used more than its longer forms may name another thing. */
   readonly usage: (key: string, scope: string) => number;
+  /** The keys a subject's own claims name it by ("Greenhouse | Name | Norris Greenhouse Jr."); subjects only. */
+  readonly names?: (key: string) => ReadonlySet<string>;
 }
 
 /**
@@ -93,7 +113,7 @@ export function containmentRule(
   cells: Map<string, Cell>,
   side: LinkSide,
   tokensOf: (key: string) => readonly string[],
-  { weight, usage }: KeyWeights,
+  { weight, usage, names }: KeyWeights,
   run: LinkRun,
 ): Map<string, Cell> {
   const { guard: probe, stats, exhaustive } = run;
@@ -242,6 +262,17 @@ export function containmentRule(
       decide(run, 'containment', side, cell, to, `"${what}" is contained in one longer key only`);
       continue;
     }
+    // Several unrelated longer keys, but the subject's own claims name one of them: that one, even to disagree
+    // ("Greenhouse | Name | Norris Greenhouse Jr." beside Norris Greenhouse Jr. and his father, Sr.).
+    const named = names === undefined ? [] : namedCandidates(candidates, names(cell[side]));
+    if (named.length === 1) {
+      const [to, r] = named[0]!;
+      if (sharesSource(membersOf(cell), membersOf(to)) || apart(run, side, cell[side], to[side])) continue;
+      target.set(cell, to);
+      members.set(to, [...membersOf(to), ...membersOf(cell)]);
+      decide(run, 'containment', side, cell, to, `"${what}" is contained in several longer keys, and its own claims name it "${label(r)}"`);
+      continue;
+    }
     // Several unrelated longer keys: weigh each family (a minimal key and the keys containing it).
     const familyWeight = (m: string) => {
       if (longer.length > MAX_FAMILY) return weight(m, scope);
@@ -274,3 +305,8 @@ export function containmentRule(
   return target.size === 0 ? cells : mergeInto(cells, finalOf);
 }
 
+/** The candidates (final cell and the longer key it was found by) whose key a subject's own claims name it by. */
+function namedCandidates(candidates: ReadonlyMap<Cell, string>, names: ReadonlySet<string>): [Cell, string][] {
+  if (names.size === 0) return [];
+  return [...candidates].filter(([, r]) => names.has(r));
+}

@@ -2,7 +2,7 @@ import type { LinkDecision, LinkSide, StageIssue, WorkStats } from '../model';
 import { mostCommon } from '../util/order';
 import type { KeyEntry } from './block';
 import type { Cell, LinkGuard, LinkInput, LinkRun } from './cells';
-import { containmentRule } from './containment';
+import { containmentRule, namesTheSubject } from './containment';
 import { type ProfileInput, profileRule, WEIGHTS } from './profile/profile';
 import { fuzzyEdges, spellingRule } from './spelling';
 
@@ -138,25 +138,42 @@ export function linkClaims(
   // Sources are counted only for the few keys the containment rule asks about, from the cells as they are now.
   const cellsNow = cells;
   let cellsOfSubject: Map<string, Cell[]> | undefined;
+  const cellsOf = (key: string): readonly Cell[] => {
+    if (cellsOfSubject === undefined) {
+      cellsOfSubject = new Map();
+      for (const cell of cellsNow.values()) {
+        const list = cellsOfSubject.get(cell.subject);
+        if (list === undefined) cellsOfSubject.set(cell.subject, [cell]);
+        else list.push(cell);
+      }
+    }
+    return cellsOfSubject.get(key) ?? [];
+  };
   const subjectSources = new Map<string, number>();
   const usageOfSubject = (key: string) => {
     let count = subjectSources.get(key);
     if (count === undefined) {
-      if (cellsOfSubject === undefined) {
-        cellsOfSubject = new Map();
-        for (const cell of cellsNow.values()) {
-          const list = cellsOfSubject.get(cell.subject);
-          if (list === undefined) cellsOfSubject.set(cell.subject, [cell]);
-          else list.push(cell);
-        }
-      }
       const seen = new Set<string>();
-      for (const cell of cellsOfSubject.get(key) ?? []) for (const i of cell.claims) seen.add(input.source(i));
+      for (const cell of cellsOf(key)) for (const i of cell.claims) seen.add(input.source(i));
       subjectSources.set(key, (count = seen.size));
     }
     return count;
   };
-  cells = containmentRule(cells, 'subject', tokens(subjectEntries), { weight: (key) => subjectClaims.get(key) ?? 0, usage: usageOfSubject }, run);
+  // The names a subject's own claims give it ("Greenhouse | Name | Norris Greenhouse Jr."): asked only for a
+  // key that fits several longer names.
+  const namesOfSubject = (key: string): ReadonlySet<string> => {
+    const names = new Set<string>();
+    if (input.valueKey === undefined) return names;
+    for (const cell of cellsOf(key)) {
+      if (!namesTheSubject(cell.attribute)) continue;
+      for (const i of cell.claims) {
+        const k = input.valueKey(i);
+        if (k !== undefined && k !== '') names.add(k);
+      }
+    }
+    return names;
+  };
+  cells = containmentRule(cells, 'subject', tokens(subjectEntries), { weight: (key) => subjectClaims.get(key) ?? 0, usage: usageOfSubject, names: namesOfSubject }, run);
   const attributeWeight = (key: string, scope: string) => cells.get(`${scope}\u0000${key}`)?.claims.length ?? 0;
   cells = containmentRule(cells, 'attribute', tokens(attributeEntries), { weight: attributeWeight, usage: attributeWeight }, run);
   if (linking === 'profile' && profile !== undefined) cells = profileRule(cells, profile, run, { ...WEIGHTS, ...profile.weights });

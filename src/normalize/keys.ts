@@ -185,6 +185,17 @@ export class KeyNormalizer {
   }
 
   /**
+   * The key a string would have in `role`, without recording it: no id, no spelling (a claim's value
+   * read as a name must not become the label of the subject it names).
+   */
+  keyOf(raw: string, role: KeyRole): string {
+    const hit = this.cache[role].get(raw);
+    if (hit !== undefined) return hit.key;
+    const key = keyTokens(raw, role).join(' ');
+    return this.aliases.get(`${role}\u0000${key}`) ?? key;
+  }
+
+  /**
    * The key of a subject numbered within one source's text ("victim_2" of source kiro7): the subject's key
    * and the source, so that one source's "victim 2" is not another's; its spelling stays the subject's.
    */

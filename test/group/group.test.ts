@@ -121,6 +121,52 @@ describe('grouping', () => {
     expect(report.issues.find((i) => i.code === 'ambiguous_subject')!.message).toMatch(/none is clearly dominant/);
   });
 
+  it("a short subject whose own claims name one of its longer names is that one, even to disagree (Greenhouse Jr. and Sr.)", () => {
+    const claims = [
+      claim('jr1', 'ksat', 'Norris Greenhouse Jr.', 'age', 32),
+      claim('jr2', 'ksla', 'Norris Greenhouse Jr.', 'age', 23),
+      claim('sr1', 'ksla', 'Norris Greenhouse Sr.', 'occupation', 'assistant district attorney'),
+      claim('sr2', 'ksla', 'Norris Greenhouse Sr.', 'age', 60),
+      claim('name', 'advocate', 'Greenhouse', 'Name', 'Norris Greenhouse Jr.'),
+      claim('age', 'advocate', 'Greenhouse', 'Age', 24),
+    ];
+    const report = checkConsistency(claims);
+    expect(groupOf(report, 'age').claims).toEqual(['age', 'jr1', 'jr2']);
+    expect(groupOf(report, 'sr2').claims).toEqual(['sr2']);
+    expect(report.issues.filter((i) => i.code === 'ambiguous_subject')).toEqual([]);
+    // Other ways of saying it is the name.
+    for (const attribute of ['full_name', 'Full Name', 'identified as']) {
+      const r = checkConsistency(claims.map((c) => (c.id === 'name' ? { ...c, attribute } : c)));
+      expect(groupOf(r, 'age').claims).toEqual(['age', 'jr1', 'jr2']);
+    }
+    // A relative's name, or a first name, is not its own: it stays apart, ambiguous.
+    for (const attribute of ["son's name", 'father', 'first name']) {
+      const r = checkConsistency(claims.map((c) => (c.id === 'name' ? { ...c, attribute } : c)));
+      expect(groupOf(r, 'age').claims).toEqual(['age']);
+      expect(r.issues.some((i) => i.code === 'ambiguous_subject' && i.claim === 'age')).toBe(true);
+    }
+    // Without a name claim, as before: ambiguous between father and son, apart.
+    const none = checkConsistency(claims.filter((c) => c.id !== 'name'));
+    expect(groupOf(none, 'age').claims).toEqual(['age']);
+  });
+
+  it('a name claim that names neither longer key changes nothing; one that names the weaker candidate wins', () => {
+    const base = [
+      claim('jr1', 'ksat', 'Norris Greenhouse Jr.', 'age', 32),
+      claim('sr2', 'ksla', 'Norris Greenhouse Sr.', 'age', 60),
+      claim('age', 'advocate', 'Greenhouse', 'Age', 24),
+    ];
+    const other = checkConsistency([...base, claim('name', 'advocate', 'Greenhouse', 'name', 'Norris Greenhouse III')]);
+    expect(groupOf(other, 'age').claims).toEqual(['age']);
+    // Its own name beats the dominance of another candidate: the father, though the son has more claims.
+    const father = checkConsistency([
+      ...base,
+      ...['height', 'school', 'hometown'].map((a, i) => claim(`jr-${a}`, 'ksat', 'Norris Greenhouse Jr.', a, `x${i}`)),
+      claim('name', 'advocate', 'Greenhouse', 'name', 'Norris Greenhouse Sr.'),
+    ]);
+    expect(groupOf(father, 'age').claims).toEqual(['age', 'sr2']);
+  });
+
   it('lets a rarely used partial reference join its full form even to disagree ("Baldwin\'s case", July 13)', () => {
     const report = checkConsistency([
       claim('a', 's1', 'the case against Alec Baldwin', 'dismissal date', '2024-07-12'),
