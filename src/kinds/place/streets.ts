@@ -100,6 +100,7 @@ export function readStreets(words: readonly string[]): PlaceLevel | undefined {
     ws.push(plural);
   }
   let block: number | undefined;
+  let house: number | undefined;
   // "the 1700 block of West Highland" says it is a street; a house number alone does not ("6.1 magnitude").
   let inBlock = false;
   if (/^\d+$/.test(ws[0] ?? '') && ws[1] === 'block' && ws[2] === 'of') {
@@ -108,7 +109,10 @@ export function readStreets(words: readonly string[]): PlaceLevel | undefined {
     ws = ws.slice(3);
   } else if (/^\d+$/.test(ws[0] ?? '') && ws.length > 2) {
     // A house number: "123 E 51st St" lies in the 100 block of East 51st Street.
-    block = Math.floor(Number(ws[0]) / 100) * 100;
+    // A round hundred is how a block is often written ("4500 SW 18th Court" for the 4500 block): a block.
+    const n = Number(ws[0]);
+    block = Math.floor(n / 100) * 100;
+    if (n !== block) house = n;
     ws = ws.slice(1);
   }
   const parts: string[][] = [[]];
@@ -128,8 +132,10 @@ export function readStreets(words: readonly string[]): PlaceLevel | undefined {
     streets.push(s.type === undefined || (ORDINAL.test(s.core) && STREET_TYPE_SPELLINGS.has(s.type)) ? s.core : `${s.core} ${s.type}`);
   }
   streets.sort();
-  const name = `${block === undefined ? '' : `${block} block of `}${streets.join(' & ')}`;
-  return block === undefined ? { name, type: 'street', streets } : { name, type: 'street', streets, block };
+  // A house keeps its number in its name: "18 Plymouth St." and "19 Plymouth Street" are two houses.
+  const name = `${house !== undefined ? `${house} ` : block === undefined ? '' : `${block} block of `}${streets.join(' & ')}`;
+  if (block === undefined) return { name, type: 'street', streets };
+  return house === undefined ? { name, type: 'street', streets, block } : { name, type: 'street', streets, block, house };
 }
 
 /**
@@ -143,6 +149,8 @@ export function relateStreets(a: PlaceLevel, b: PlaceLevel): 'same' | 'compatibl
   if (a.block !== undefined && b.block !== undefined && a.block !== b.block) return 'conflict';
   const aInB = sa.every((x) => sb.some((y) => sameStreet(x, y)));
   const bInA = sb.every((x) => sa.some((y) => sameStreet(x, y)));
-  if (aInB && bInA) return a.block === b.block ? 'same' : 'compatible';
+  // Two house numbers on one street are two houses; a house lies in its block.
+  if (aInB && bInA && a.house !== undefined && b.house !== undefined && a.house !== b.house) return 'conflict';
+  if (aInB && bInA) return a.block === b.block && a.house === b.house ? 'same' : 'compatible';
   return aInB || bInA ? 'compatible' : 'conflict';
 }

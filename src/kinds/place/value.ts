@@ -13,6 +13,8 @@ export interface PlaceLevel {
   readonly streets?: readonly string[];
   /** "1700 block of West Highland Avenue": the block number. */
   readonly block?: number;
+  /** "18 Plymouth St.": the house number (its block is the hundred it lies in). */
+  readonly house?: number;
   /** For a venue: the sort its words named ("hospital" in "Stroger Hospital"). */
   readonly sort?: string;
   /** A place told only by its sort ("a nearby hospital", "an area hospital"): some place of that sort. */
@@ -21,6 +23,11 @@ export interface PlaceLevel {
   readonly written?: readonly string[];
   /** Its name starts with a word written in capitals ("SMC Library", "UCLA Medical Center"): maybe another's initials. */
   readonly acronym?: boolean;
+  /**
+   * Set when its words, as written, open with a capitalised name and go on in lower case ("Trumbull Gardens
+   * housing project"): the name alone ("trumbull gardens"); the rest describes it.
+   */
+  readonly proper?: string;
 }
 
 /**
