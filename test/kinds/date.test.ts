@@ -149,6 +149,18 @@ describe('compareDates', () => {
     expect(compareDates(d('Friday', '2013-06-14'), d('last week', '2013-06-14')).relation).toBe('compatible');
   });
 
+  it('cannot tell two bare weekdays apart when they name the same day and only the publication dates differ', () => {
+    // Two news conferences, both "Monday", in articles seven months apart (bench/heldout Kent 2015).
+    expect(compareDates(d('Monday', '2015-05-04'), d('Mon', '2015-12-21')).relation).toBe('incomparable');
+    expect(compareDates(d('on Sunday', '2016-07-26'), d('Sunday', '2016-08-02')).relation).toBe('incomparable');
+    // Different weekdays, or a weekday against a stated date, still conflict.
+    expect(compareDates(d('Monday', '2015-05-04'), d('Tuesday', '2015-12-21')).relation).toBe('conflict');
+    expect(compareDates(d('Monday', '2015-05-04'), d('Monday, Dec. 21', '2015-12-21')).relation).toBe('conflict');
+    expect(compareDates(d('last Monday', '2015-05-06'), d('Monday', '2015-12-21')).relation).toBe('incomparable');
+    // Within one week they meet as before.
+    expect(compareDates(d('Monday', '2015-05-05'), d('Mon', '2015-05-06')).relation).toBe('same');
+  });
+
   it('calls a conflict that rests only on an inferred year soft', () => {
     expect(compareDates(d('July 12', '2025-07-20'), d('12 July 2024'))).toEqual({ relation: 'conflict', soft: true });
   });

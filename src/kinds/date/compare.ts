@@ -1,5 +1,5 @@
 import { weekdayOf } from '../calendar';
-import { comparison, CONFLICT, type Comparison, type Relation, SOFT_CONFLICT } from '../registry';
+import { comparison, CONFLICT, type Comparison, incomparable, type Relation, SOFT_CONFLICT } from '../registry';
 import type { DateValue, Span } from './value';
 
 function spanRelation(a: Span, b: Span): Relation {
@@ -65,5 +65,14 @@ function relate(a: DateValue, b: DateValue, statedOnly: boolean): Relation {
 export function compareDates(a: DateValue, b: DateValue): Comparison {
   const full = relate(a, b, false);
   if (full !== 'conflict') return comparison(full);
-  return relate(a, b, true) === 'conflict' ? CONFLICT : SOFT_CONFLICT;
+  if (relate(a, b, true) === 'conflict') return CONFLICT;
+  // "Monday" and "Mon" said the same: only the articles' dates put them in different weeks.
+  return onlyWeekday(a) && onlyWeekday(b) && a.weekday === b.weekday ? WEEKS_APART : SOFT_CONFLICT;
+}
+
+const WEEKS_APART = incomparable('both say only the same weekday; the articles were published in different weeks, so they may mean different days');
+
+/** A value that states a weekday and nothing else: its date comes from the publication date alone. */
+function onlyWeekday(v: DateValue): boolean {
+  return v.weekday !== undefined && v.stated.length === 1 && v.stated[0] === 'weekday';
 }
