@@ -5,13 +5,14 @@ import { groupClaims } from './group/group';
 import { judgeGroups } from './judge/judge';
 import type { TrustOptions } from './judge/trust';
 import { valueKinder, valueRelater } from './link/evidence';
-import { linkEvidence } from './link/explain';
+import { inversionEvidence, linkEvidence } from './link/explain';
 import { conflictGuard } from './link/guard';
 import { linkClaims } from './link/link';
 import type { Weights } from './link/profile/profile';
 import type { KindDefinition } from './kinds/contract';
 import type { LinkDecision, WorkStats } from './model';
 import { normalizeKeys } from './normalize/keys';
+import { type Inversion, invertedView, readInverses } from './read/inverse';
 import { readClaims } from './read/read';
 import { ValueNormalizer } from './read/values';
 import { ReportBuilder } from './report/build';
@@ -43,7 +44,7 @@ type Lap = (stage: string) => void;
  * read → link → group → compare. Its own function, so that the per-claim keys
  * and readings are garbage once the groups are compared.
  */
-function compareStages(validated: ValidationResult, ctx: CheckContext, values: ValueNormalizer, counters: CheckStats, lap: Lap) {
+function compareStages(validated: ValidationResult, ctx: CheckContext, values: ValueNormalizer, counters: CheckStats, lap: Lap, inversions: readonly Inversion[]) {
   const valid = validated.claims;
   // read: keys and values of every claim, each distinct spelling and raw value once.
   // Under profile linking a person numbered within one source ("victim_2") is that source's own label; the
@@ -101,6 +102,7 @@ function compareStages(validated: ValidationResult, ctx: CheckContext, values: V
   for (const [gi, links] of linkEvidence(groups, linked.decisions, keyed.subjects, keyed.attributes, (i) => valid.subject[i]!, (i) => valid.attribute[i]!)) {
     compared.groups.links.set(gi, links);
   }
+  for (const [gi, links] of inversionEvidence(groups, inversions)) compared.groups.links.set(gi, [...(compared.groups.links.get(gi) ?? []), ...links]);
   lap('compare');
   const raised = [...validated.issues, ...compared.issues, ...linked.issues];
   const issues = collectIssues(raised, validated.problems, linkIssueGroups(linked.issues, groups, compared.groups.id));
@@ -122,11 +124,14 @@ function pipeline(validated: ValidationResult, ctx: CheckContext, values: ValueN
     clock = now;
   };
   values.beginRun();
-  const { compared, issues } = compareStages(validated, ctx, values, counters, lap);
+  // read, first: a relation told from the other side is read from the side where another source meets it.
+  const inversions = readInverses(validated.claims, ctx.keys);
+  const read: ValidationResult = inversions.length === 0 ? validated : { ...validated, claims: invertedView(validated.claims, inversions) };
+  const { compared, issues } = compareStages(read, ctx, values, counters, lap, inversions);
 
   // judge → report, one group at a time: nothing per group outlives its part of the report.
-  const builder = new ReportBuilder(ctx, validated.claims);
-  const trust = judgeGroups(compared, ctx, validated.claims, (judged) => builder.add(judged), counters.trust);
+  const builder = new ReportBuilder(ctx, read.claims);
+  const trust = judgeGroups(compared, ctx, read.claims, (judged) => builder.add(judged), counters.trust);
   lap('judge');
   const report = builder.finish(issues, trust);
   lap('report');

@@ -295,7 +295,7 @@ export interface JudgedGroup {
 export type LinkSide = 'subject' | 'attribute';
 
 /** The rules that may link two keys; each is a module of the link stage. */
-export type LinkRule = 'spelling' | 'containment' | 'follow' | 'profile';
+export type LinkRule = 'spelling' | 'containment' | 'follow' | 'profile' | 'inverse';
 
 /**
  * One decision of the link stage, as data: the cell `from` (subject key,

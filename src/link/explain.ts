@@ -1,3 +1,4 @@
+import type { Inversion } from '../read/inverse';
 import type { LinkDecision, LinkEvidence, NormalizedKey, RawGroup } from '../model';
 import { compareCodePoints } from '../util/order';
 
@@ -80,6 +81,32 @@ export function linkEvidence(
       links.sort((x, y) => compareCodePoints(x.side, y.side) || compareCodePoints(x.from, y.from) || compareCodePoints(x.to, y.to));
       out.set(gi, links);
     }
+  }
+  return out;
+}
+
+/**
+ * The groups that hold claims read from the other side of a relation, with an `inverse` link each: the claim
+ * as written and as read. Groups in order; within one, by the claim as written.
+ */
+export function inversionEvidence(groups: readonly RawGroup[], inversions: readonly Inversion[]): Map<number, LinkEvidence[]> {
+  const out = new Map<number, LinkEvidence[]>();
+  if (inversions.length === 0) return out;
+  const byHandle = new Map<number, Inversion>();
+  for (const inv of inversions) byHandle.set(inv.handle, inv);
+  const line = (t: readonly [string, string, string]) => `${t[0]} | ${t[1]} | ${t[2]}`;
+  for (let gi = 0; gi < groups.length; gi++) {
+    const links: LinkEvidence[] = [];
+    const seen = new Set<string>();
+    for (const i of groups[gi]!.claims) {
+      const inv = byHandle.get(i);
+      if (inv === undefined) continue;
+      const from = line(inv.from);
+      if (seen.has(from)) continue;
+      seen.add(from);
+      links.push({ side: 'subject', rule: 'inverse', from, to: line(inv.to), evidence: `a relation told from the other side: ${inv.from[0]} is the ${inv.to[1]} of ${inv.to[0]}` });
+    }
+    if (links.length > 0) out.set(gi, links.sort((x, y) => compareCodePoints(x.from, y.from)));
   }
   return out;
 }

@@ -130,8 +130,12 @@ export const ConsensusSchema = /* @__PURE__ */ z.object({
 export const LinkEvidenceSchema = /* @__PURE__ */ z.object({
   /** Whether two subjects or two attributes were joined. */
   side: z.enum(['subject', 'attribute']),
-  /** The link rule: a misspelling, a shorter name inside a longer one, following such a name, or a profile of evidence. */
-  rule: z.enum(['spelling', 'containment', 'follow', 'profile']),
+  /**
+   * The link rule: a misspelling, a shorter name inside a longer one, following such a name, a profile of
+   * evidence, or a relation told from the other side (`inverse`: "X | relationship to the victim | mother" read
+   * as "the victim | mother | X"; `from` and `to` are the claim as written and as read).
+   */
+  rule: z.enum(['spelling', 'containment', 'follow', 'profile', 'inverse']),
   /** The spelling joined, and the one it was joined to. */
   from: z.string(),
   /** The spelling it was joined to. */
