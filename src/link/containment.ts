@@ -1,5 +1,6 @@
 import type { LinkSide } from '../model';
 import { KeyNormalizer } from '../normalize/keys';
+import { tokenize } from '../normalize/text';
 import { compareCodePoints } from '../util/order';
 import { apart, type Cell, claimsShareSource, type LinkRun, decide, firstClaim, mergeInto } from './cells';
 import { followRule } from './follow';
@@ -75,13 +76,19 @@ const attributeTokens = (words: readonly string[]) => {
 const IDENTITY = attributeTokens(['name', 'named', 'identity', 'identified']);
 const IDENTITY_QUALIFIERS = attributeTokens(['full', 'legal', 'real']);
 
+/** Words, dropped from keys as stop words, after which the name is another's: "identified by", "named for". */
+const ANOTHERS: ReadonlySet<string> = new Set(['by', 'for', 'after', 'from', 'with', 'to']);
+
 /**
  * Whether an attribute key says its value is the subject's own name ("name", "full_name", "identified as");
- * "mother's name" or "first name" do not.
+ * "mother's name" or "first name" do not. Given the attribute as written, also that it does not name
+ * another by the subject ("identified by", "named for": the relative who identified it, its namesake), which
+ * its key cannot tell ("identified by" and "identified as" have one key).
  */
-export function namesTheSubject(attributeKey: string): boolean {
+export function namesTheSubject(attributeKey: string, written?: string): boolean {
   const tokens = attributeKey === '' ? [] : attributeKey.split(' ');
-  return tokens.some((t) => IDENTITY.has(t)) && tokens.every((t) => IDENTITY.has(t) || IDENTITY_QUALIFIERS.has(t));
+  if (!tokens.some((t) => IDENTITY.has(t)) || !tokens.every((t) => IDENTITY.has(t) || IDENTITY_QUALIFIERS.has(t))) return false;
+  return written === undefined || !tokenize(written).some((t) => ANOTHERS.has(t));
 }
 
 /** How keys are weighed in the containment pass. */
@@ -90,8 +97,11 @@ export interface KeyWeights {
   readonly weight: (key: string, scope: string) => number;
   /** How many writers use a key (its sources): a short key used more than its longer forms may name another thing. */
   readonly usage: (key: string, scope: string) => number;
-  /** The keys a subject's own claims name it by ("Greenhouse | Name | Norris Greenhouse Jr."); subjects only. */
-  readonly names?: (key: string) => ReadonlySet<string>;
+  /**
+   * The keys a subject's own claims name it by ("Greenhouse | Name | Norris Greenhouse Jr."), each with the
+   * numbers of the sources that name it so; subjects only.
+   */
+  readonly names?: (key: string) => ReadonlyMap<string, ReadonlySet<number>>;
 }
 
 /**
@@ -263,9 +273,11 @@ export function containmentRule(
       continue;
     }
     // Several unrelated longer keys, but the subject's own claims name one of them: that one, even to disagree
-    // ("Greenhouse | Name | Norris Greenhouse Jr." beside Norris Greenhouse Jr. and his father, Sr.).
-    const named = names === undefined ? [] : namedCandidates(candidates, names(cell[side]));
-    if (named.length === 1) {
+    // ("Greenhouse | Name | Norris Greenhouse Jr." beside Norris Greenhouse Jr. and his father, Sr.). Only the
+    // claims of the sources that name it so: another article's "Greenhouse, 60" may be the father.
+    const given = names?.(cell[side]);
+    const named = given === undefined ? [] : namedCandidates(candidates, given);
+    if (named.length === 1 && membersOf(cell).every((i) => given!.get(named[0]![1])!.has(run.input.sourceNumber(i)))) {
       const [to, r] = named[0]!;
       if (sharesSource(membersOf(cell), membersOf(to)) || apart(run, side, cell[side], to[side])) continue;
       target.set(cell, to);
@@ -306,7 +318,7 @@ export function containmentRule(
 }
 
 /** The candidates (final cell and the longer key it was found by) whose key a subject's own claims name it by. */
-function namedCandidates(candidates: ReadonlyMap<Cell, string>, names: ReadonlySet<string>): [Cell, string][] {
+function namedCandidates(candidates: ReadonlyMap<Cell, string>, names: ReadonlyMap<string, ReadonlySet<number>>): [Cell, string][] {
   if (names.size === 0) return [];
   return [...candidates].filter(([, r]) => names.has(r));
 }

@@ -161,14 +161,17 @@ export function linkClaims(
   };
   // The names a subject's own claims give it ("Greenhouse | Name | Norris Greenhouse Jr."): asked only for a
   // key that fits several longer names.
-  const namesOfSubject = (key: string): ReadonlySet<string> => {
-    const names = new Set<string>();
+  const namesOfSubject = (key: string): ReadonlyMap<string, ReadonlySet<number>> => {
+    const names = new Map<string, Set<number>>();
     if (input.valueKey === undefined) return names;
     for (const cell of cellsOf(key)) {
       if (!namesTheSubject(cell.attribute)) continue;
       for (const i of cell.claims) {
-        const k = input.valueKey(i);
-        if (k !== undefined && k !== '') names.add(k);
+        const k = namesTheSubject(cell.attribute, input.attributeText(i)) ? input.valueKey(i) : undefined;
+        if (k === undefined || k === '') continue;
+        const sources = names.get(k);
+        if (sources === undefined) names.set(k, new Set([input.sourceNumber(i)]));
+        else sources.add(input.sourceNumber(i));
       }
     }
     return names;

@@ -150,6 +150,39 @@ describe('grouping', () => {
     expect(groupOf(none, 'age').claims).toEqual(['age']);
   });
 
+  it.each([
+    // The relative who identified him, the father he was named for: another's name, not his own.
+    ['identified by', 'Norris Greenhouse Sr.'],
+    ['named by', 'Norris Greenhouse Sr.'],
+    ['named for', 'Norris Greenhouse Sr.'],
+    ['named after', 'Norris Greenhouse Sr.'],
+  ])('a "%s" claim (%s) is not the short subject\'s own name: it stays apart, ambiguous', (attribute, value) => {
+    const r = checkConsistency([
+      claim('jr1', 'ksat', 'Norris Greenhouse Jr.', 'age', 23),
+      claim('sr1', 'ksla', 'Norris Greenhouse Sr.', 'age', 60),
+      claim('name', 'advocate', 'Greenhouse', attribute, value),
+      claim('age', 'advocate', 'Greenhouse', 'age', 23),
+    ]);
+    expect(groupOf(r, 'age').claims).toEqual(['age']);
+    expect(r.issues.some((i) => i.code === 'ambiguous_subject' && i.claim === 'age')).toBe(true);
+  });
+
+  it("a short subject's name claim speaks for its own source only: another article's \"Greenhouse, 60\" stays apart", () => {
+    const claims = [
+      claim('jr1', 'ksat', 'Norris Greenhouse Jr.', 'age', 23),
+      claim('sr1', 'ksla', 'Norris Greenhouse Sr.', 'age', 60),
+      claim('name', 'advocate', 'Greenhouse', 'name', 'Norris Greenhouse Jr.'),
+      claim('age', 'advocate', 'Greenhouse', 'age', 23),
+      claim('age2', 'wbrz', 'Greenhouse', 'age', 60),
+    ];
+    const r = checkConsistency(claims);
+    expect(groupOf(r, 'age').claims).toEqual(['age', 'age2']);
+    expect(r.issues.some((i) => i.code === 'ambiguous_subject')).toBe(true);
+    // When every source that writes "Greenhouse" names him so, he is the son.
+    const both = checkConsistency([...claims.slice(0, 4), claim('age2', 'wbrz', 'Greenhouse', 'age', 23), claim('name2', 'wbrz', 'Greenhouse', 'Full Name', 'Norris Greenhouse Jr')]);
+    expect(groupOf(both, 'age').claims).toEqual(['age', 'age2', 'jr1']);
+  });
+
   it('a name claim that names neither longer key changes nothing; one that names the weaker candidate wins', () => {
     const base = [
       claim('jr1', 'ksat', 'Norris Greenhouse Jr.', 'age', 32),

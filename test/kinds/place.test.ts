@@ -55,7 +55,7 @@ describe('places told relative to a place', () => {
 });
 
 describe('what is not a street', () => {
-  it.each(['East Palo Alto police Captain', 'North Korea', '6.1 magnitude', 'two counts of 2nd degree murder and possession of a firearm', 'a 3rd floor apartment'])('reads %j without a street', (text) => {
+  it.each(['East Palo Alto police Captain', 'North Korea', '6.1 magnitude', 'two counts of 2nd degree murder and possession of a firearm', 'a 3rd floor apartment', '5-7 feet deep', 'a 3-4 story building'])('reads %j without a street', (text) => {
     expect(p(text).levels.some((l) => l.streets !== undefined)).toBe(false);
   });
 });
@@ -146,6 +146,20 @@ describe('streets and intersections', () => {
     ['123 E 51st St', '123 East 51st Street', 'same'],
     ['123 E 51st St', '100 block of East 51st Street', 'compatible'],
     ['123 E 51st St', '200 block of East 51st Street', 'conflict'],
+    // A range of houses is the block that holds them: none of its houses, nor the street, is another place.
+    ['31-33 Ashland Ave.', '31 Ashland Avenue', 'compatible'],
+    ['31–33 Ashland Ave.', '33 Ashland Ave', 'compatible'],
+    ['31-33 Ashland Ave.', 'Ashland Avenue', 'compatible'],
+    ['31-33 Ashland Ave.', '131 Ashland Avenue', 'conflict'],
+    ['the 1200-1300 block of Pratt Boulevard', '1250 Pratt Blvd', 'compatible'], // two blocks: the street
+    // Near a house, beside it or across the street from it, is maybe the next house; outside or behind it is by it.
+    ['near 1420 Fulton St.', '1422 Fulton Street', 'compatible'],
+    ['near 1420 Fulton St.', '1522 Fulton Street', 'conflict'],
+    ['across the street from 18 Plymouth St.', '19 Plymouth Street', 'compatible'],
+    ['next to 18 Plymouth St.', '20 Plymouth Street', 'compatible'],
+    ['next to 18 Plymouth St.', '218 Plymouth Street', 'conflict'],
+    ['across the street from 18 Plymouth St.', 'across the street from 20 Plymouth St.', 'conflict'],
+    ['behind 18 Plymouth St.', '19 Plymouth Street', 'conflict'],
     // One capitalised name, described in other lower-case words: one place or a part of it (bench/heldout Bridgeport
     // 2015). Names that differ in a capitalised word, or with no capitals to tell a name by, stay two places.
     ['Trumbull Gardens housing project', 'Trumbull Gardens affordable housing complex parking lot', 'incomparable'],
@@ -153,6 +167,15 @@ describe('streets and intersections', () => {
     ['trumbull gardens housing project', 'trumbull gardens parking lot', 'conflict'],
     ['Lincoln High School', 'Lincoln Middle School', 'conflict'],
     ['the Walmart parking lot', 'the Target parking lot', 'conflict'],
+    // A first word capitalised only by the sentence is no name: "Parking lot", "Lincoln high school".
+    ['Parking lot', 'Parking garage', 'conflict'],
+    ['High school gym', 'High school cafeteria', 'conflict'],
+    ['Lincoln high school', 'Lincoln middle school', 'conflict'],
+    ['Roosevelt elementary school', 'Roosevelt high school', 'conflict'],
+    ['the Trumbull Gardens courtyard', 'Trumbull Gardens parking lot', 'incomparable'],
+    // Names with an apostrophe are names: "O'Hare", "Joe's Bar".
+    ["Joe's Bar parking lot", "Joe's Bar patio", 'incomparable'],
+    ["the O'Hare airport terminal", "the O’Hare airport parking garage", 'incomparable'],
     // A numbered Street or Avenue may go without its type; a Court or Place of that number is another street.
     ['4500 18th Court', '4500 18th Street', 'conflict'],
     ['14th Place', '14th Street', 'conflict'],

@@ -1,7 +1,7 @@
 import { compareIntervals } from '../numeric';
 import { COMPATIBLE, CONFLICT, type Comparison, incomparable, SAME } from '../registry';
 import { endingVariants } from '../joined';
-import { relateStreets, STREET_TYPE_SPELLINGS } from './streets';
+import { blockOfHouse, relateStreets, STREET_TYPE_SPELLINGS } from './streets';
 import { withinEdits } from '../../util/edit';
 import type { PlaceLevel, PlaceLevelType, PlaceRelation, PlaceValue } from './value';
 import { VENUE_WORDS } from './words';
@@ -155,6 +155,8 @@ export function comparePlaces(a: PlaceValue, b: PlaceValue): Comparison {
 
 /** Sides of a place: outside it anywhere, or on one side of it. */
 const SIDES = new Set<PlaceRelation>(['behind', 'front', 'beside', 'across']);
+/** Sides that may be another address: the house next door, the one across the street. */
+const NEXT_DOOR = new Set<PlaceRelation>(['beside', 'across']);
 
 /**
  * Places told relative to a place ("behind the apartment building" /
@@ -163,8 +165,14 @@ const SIDES = new Set<PlaceRelation>(['behind', 'front', 'beside', 'across']);
  * "outside" fits any side, and a bare place fits any position by it.
  */
 function compareRelations(a: PlaceValue, b: PlaceValue): Comparison {
-  const strip = (v: PlaceValue): PlaceValue => ({ levels: v.levels, key: v.levels.map((l) => l.name).join(', ') });
-  const base = comparePlaces(strip(a), strip(b));
+  // Beside or across from a house, against a place told outright: the place may be the next house ("next to 18
+  // Plymouth St." / "20 Plymouth St.", "across the street from 18" / "19"), so only its block counts.
+  const blocks = (v: PlaceValue, other: PlaceValue) => v.relation !== undefined && NEXT_DOOR.has(v.relation) && other.relation === undefined;
+  const strip = (v: PlaceValue, other: PlaceValue): PlaceValue => {
+    const levels = blocks(v, other) ? v.levels.map(blockOfHouse) : v.levels;
+    return { levels, key: levels.map((l) => l.name).join(', ') };
+  };
+  const base = comparePlaces(strip(a, b), strip(b, a));
   if (base.relation === 'conflict' || base.relation === 'incomparable') return base;
   const ra = a.relation;
   const rb = b.relation;

@@ -80,25 +80,35 @@ const CAPITALISED = /^\p{Lu}(?:\p{Ll}|$)/u;
 /**
  * Marks the levels written as a capitalised name followed by words in lower case ("Trumbull Gardens affordable
  * housing complex parking lot"): their `proper` name is the capitalised words. A word counts as capitalised
- * only if the value never writes it in lower case; a first word capitalised by the sentence counts too.
+ * only if the value never writes it in lower case. The value's first word may be capitalised only by the
+ * sentence ("Parking lot", "Lincoln high school"): it counts only beside a word capitalised further on.
  */
 function markProper(value: PlaceValue, raw: string): PlaceValue {
   if (!value.levels.some((l) => l.written !== undefined)) return value;
   const capital = new Set<string>();
   const lower = new Set<string>();
+  let initial: string | undefined;
+  let first = true;
   for (const w of raw.split(/[^\p{L}\p{N}'’]+/u)) {
-    const bare = w.replace(/['’]s$/u, '').replace(/['’]/gu, '');
-    if (bare === '') continue;
-    if (CAPITALISED.test(bare)) capital.add(fold(bare));
-    else if (/^\p{Ll}/u.test(bare)) lower.add(fold(bare));
+    // As the levels hold it ("mcdonalds", "ohare"); capitalised or not by what precedes an apostrophe ("O'Hare").
+    const word = fold(w.replace(/['’]/gu, ''));
+    if (word === '') continue;
+    const head = w.replace(/^['’]+/u, '').split(/['’]/u)[0]!;
+    if (CAPITALISED.test(head)) {
+      if (first) initial = word;
+      else capital.add(word);
+    } else if (/^\p{Ll}/u.test(head)) lower.add(word);
+    first = false;
   }
+  const named = (w: string) => (capital.has(w) || w === initial) && !lower.has(w);
   const mark = (l: PlaceLevel): PlaceLevel => {
     const words = l.written;
     if (words === undefined || l.acronym === true) return l;
     let n = 0;
-    while (n < words.length && capital.has(words[n]!) && !lower.has(words[n]!)) n++;
-    // Some capitalised words, then only lower-case ones.
-    if (n === 0 || n === words.length || !words.slice(n).every((w) => lower.has(w) && !capital.has(w))) return l;
+    while (n < words.length && named(words[n]!)) n++;
+    // Some capitalised words, one of them not only by the sentence, then only lower-case ones.
+    if (n === 0 || n === words.length || !words.slice(0, n).some((w) => capital.has(w))) return l;
+    if (!words.slice(n).every((w) => lower.has(w) && !capital.has(w) && w !== initial)) return l;
     return { ...l, proper: words.slice(0, n).join(' ') };
   };
   return { ...value, levels: value.levels.map(mark) };

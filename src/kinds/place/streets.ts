@@ -90,7 +90,12 @@ export function readStreets(words: readonly string[]): PlaceLevel | undefined {
   const cut = ws.findIndex((w, i) => w === 'near' || (w === 'off' && i > 0));
   const context = cut > 0 ? streetCore(ws.slice(cut + 1).filter((w) => w !== 'of'), false) : undefined;
   if (cut > 0) ws = ws.slice(0, cut);
-  while (ws.length > 1 && (ws[0] === 'near' || ws[0] === 'at' || ws[0] === 'on' || ws[0] === 'off' || ws[0] === 'the')) ws = ws.slice(1);
+  // "near 1420 Main St." is somewhere by that house, maybe the next one: a place in its block.
+  let nearby = false;
+  while (ws.length > 1 && (ws[0] === 'near' || ws[0] === 'at' || ws[0] === 'on' || ws[0] === 'off' || ws[0] === 'the')) {
+    if (ws[0] === 'near') nearby = true;
+    ws = ws.slice(1);
+  }
   // "the intersection of", "the corner of": what follows is the streets.
   if (ws.length > 3 && (ws[0] === 'intersection' || ws[0] === 'corner') && ws[1] === 'of') ws = ws.slice(ws[2] === 'the' ? 3 : 2);
   // "Campus and Oaks drives": one plural type after two names is each one's type.
@@ -107,12 +112,19 @@ export function readStreets(words: readonly string[]): PlaceLevel | undefined {
     block = Number(ws[0]);
     inBlock = true;
     ws = ws.slice(3);
+  } else if (/^\d+$/.test(ws[0] ?? '') && /^\d+$/.test(ws[1] ?? '') && Number(ws[1]) > Number(ws[0]) && ws.length > 3) {
+    // A range of houses ("31-33 Main St", read as "31 33 main st"): the block that holds them all, if one does.
+    const [from, to] = [Math.floor(Number(ws[0]) / 100) * 100, Math.floor(Number(ws[1]) / 100) * 100];
+    if (from === to) block = from;
+    // "the 1200-1300 block of Main" says it is a street; a range alone does not ("5-7 feet deep").
+    inBlock = ws[2] === 'block' && ws[3] === 'of';
+    ws = ws.slice(inBlock ? 4 : 2);
   } else if (/^\d+$/.test(ws[0] ?? '') && ws.length > 2) {
     // A house number: "123 E 51st St" lies in the 100 block of East 51st Street.
     // A round hundred is how a block is often written ("4500 SW 18th Court" for the 4500 block): a block.
     const n = Number(ws[0]);
     block = Math.floor(n / 100) * 100;
-    if (n !== block) house = n;
+    if (n !== block && !nearby) house = n;
     ws = ws.slice(1);
   }
   const parts: string[][] = [[]];
@@ -136,6 +148,12 @@ export function readStreets(words: readonly string[]): PlaceLevel | undefined {
   const name = `${house !== undefined ? `${house} ` : block === undefined ? '' : `${block} block of `}${streets.join(' & ')}`;
   if (block === undefined) return { name, type: 'street', streets };
   return house === undefined ? { name, type: 'street', streets, block } : { name, type: 'street', streets, block, house };
+}
+
+/** A house's level as the block that holds it ("18 Plymouth St." → the 0 block of Plymouth Street); other levels as they are. */
+export function blockOfHouse(level: PlaceLevel): PlaceLevel {
+  if (level.house === undefined || level.streets === undefined || level.block === undefined) return level;
+  return { name: `${level.block} block of ${level.streets.join(' & ')}`, type: level.type, streets: level.streets, block: level.block };
 }
 
 /**
