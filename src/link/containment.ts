@@ -266,7 +266,10 @@ export function containmentRule(
       if (sharesSource(membersOf(cell), membersOf(to)) || apart(run, side, cell[side], to[side])) continue;
       let longerUsage = 0;
       for (const r of longer) longerUsage += usage(r, scope);
-      if (usage(cell[side], scope) > longerUsage && probe(membersOf(cell), membersOf(to))) continue;
+      // A single word that heads the longer key's "of" phrase ("Chief" in "APD Chief of Staff") may be another of
+      // its kind ("chief of police"): it joins only if that creates no conflict.
+      const weak = usage(cell[side], scope) > longerUsage || headsOfPhrase(label(cell[side]), label(to[side]));
+      if (weak && probe(membersOf(cell), membersOf(to))) continue;
       target.set(cell, to);
       members.set(to, [...membersOf(to), ...membersOf(cell)]);
       decide(run, 'containment', side, cell, to, `"${what}" is contained in one longer key only`);
@@ -321,4 +324,13 @@ export function containmentRule(
 function namedCandidates(candidates: ReadonlyMap<Cell, string>, names: ReadonlyMap<string, ReadonlySet<number>>): [Cell, string][] {
   if (names.size === 0) return [];
   return [...candidates].filter(([, r]) => names.has(r));
+}
+
+/** Whether `short` is one word that `long` follows with "of" ("Chief" / "APD Chief of Staff"), in any case. */
+function headsOfPhrase(short: string, long: string): boolean {
+  const word = short.trim().toLowerCase();
+  if (word === '' || /[^\p{L}]/u.test(word)) return false;
+  const words = long.toLowerCase().split(/[^\p{L}]+/u);
+  for (let i = 0; i + 1 < words.length; i++) if (words[i] === word && words[i + 1] === 'of') return true;
+  return false;
 }

