@@ -49,14 +49,16 @@ const LOW_CONFIDENCE = 0.5;
  * minutes; two clusters of 1,000 mutually compatible values contradicting each
  * other (each source in both) took 36 s. Both are now O(P²).
  */
+const NONE: readonly (readonly number[])[] = [];
+
 class SharedSources {
   private readonly names: string[] = [];
   /** Per position: the numbers of its repeated sources. */
-  private readonly own: number[][];
+  private readonly own: readonly (readonly number[])[];
   /** Per repeated source: its positions, ascending. */
   private readonly positionsOf: number[][] = [];
   /** Per position: the other positions that agree with it and hold a repeated source (for a side in full). */
-  private readonly agreeing: number[][];
+  private readonly agreeing: readonly (readonly number[])[];
   private readonly mark: Int32Array;
   private generation = 0;
 
@@ -65,7 +67,18 @@ class SharedSources {
     private readonly relations: Relations,
   ) {
     const count = new Map<string, number>();
-    for (const p of positions) for (const s of p.sources) count.set(s, (count.get(s) ?? 0) + 1);
+    let entries = 0;
+    for (const p of positions) {
+      entries += p.sources.length;
+      for (const s of p.sources) count.set(s, (count.get(s) ?? 0) + 1);
+    }
+    // Most groups: no source in two positions, so none is on both sides of anything, and nothing below is read
+    // (every query asks about the repeated sources first, and there are none).
+    if (count.size === entries) {
+      this.own = this.agreeing = NONE;
+      this.mark = new Int32Array(0);
+      return;
+    }
     const number = new Map<string, number>();
     this.own = positions.map((p, k) => {
       const list: number[] = [];
