@@ -98,9 +98,12 @@ export function agreementMatrix(report: AnyReport, limit = 40): { sources: strin
 
 /**
  * One link behind a group, in words: "linked subject 'injured girl' ~ 'girl
- * who was shot' (head girl, age, hospital agree; weight 4.5)".
+ * who was shot' (head girl, age, hospital agree; weight 4.5)"; a claim read
+ * from the other side of a relation as "read claim '…' as '…' (…)".
  */
 export function linkLine(l: LinkEvidence): string {
+  // An inverse link joins no two spellings: it tells how one claim was read ("read 'X | relationship to the victim | mother' as ...").
+  if (l.rule === 'inverse') return `read claim '${l.from}' as '${l.to}' (${l.evidence})`;
   return `linked ${l.side} '${l.from}' ~ '${l.to}' (${l.evidence}${l.weight === undefined ? '' : `; weight ${l.weight}`})`;
 }
 

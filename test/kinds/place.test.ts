@@ -157,6 +157,12 @@ describe('streets and intersections', () => {
     ['Twenty-First Street', '22nd Street', 'conflict'],
     // Only a street's number: an ordinal word elsewhere stays a word.
     ['the second floor', '2nd floor', 'conflict'],
+    // Above a hundred, as formal style writes Harlem's street.
+    ['One Hundred Twenty-Fifth Street', '125th Street', 'same'],
+    ['One Hundred Twenty-Fifth Street', '25th Street', 'conflict'],
+    ['West One Hundred Tenth Street', 'W. 110th St.', 'same'],
+    ['One Hundredth Street', '100th St', 'same'],
+    ['Two Hundred Twelfth Street', '212th St', 'same'],
     // A range of houses is the block that holds them: none of its houses, nor the street, is another place.
     ['31-33 Ashland Ave.', '31 Ashland Avenue', 'compatible'],
     ['31–33 Ashland Ave.', '33 Ashland Ave', 'compatible'],
@@ -246,5 +252,16 @@ describe('places given from another place', () => {
   ] as const)('relates %j and %j as %s', (a, b, relation) => {
     expect(comparePlaces(p(a), p(b)).relation).toBe(relation);
     expect(comparePlaces(p(b), p(a)).relation).toBe(relation);
+  });
+});
+
+describe('an ordinal in words after "the"', () => {
+  // "the first street on the left" is a way there, not First Street: it does not agree with 1st Street.
+  it.each([
+    ['the first street on the left', '1st Street'],
+    ['the second road', '2nd Road'],
+  ])('does not read %j as the same street as %j', (a, b) => {
+    expect(comparePlaces(p(a), p(b)).relation).not.toBe('same');
+    expect(comparePlaces(p(a), p(b)).relation).not.toBe('compatible');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkConsistency, createChecker } from '../../src/check';
+import { formatReport } from '../../src/report/format';
 import type { ClaimInput } from '../../src/schema';
 
 const claim = (id: string, source: string, subject: string, attribute: string, value: ClaimInput['value']): ClaimInput => ({ id, source, subject, attribute, value });
@@ -84,6 +85,80 @@ describe('a relation told from the other side', () => {
     expect(groupOf(stated, 'a').claims).toEqual(['a']);
     const negated = checkConsistency([{ ...houston[0]!, negated: true }, houston[1]!, houston[2]!]);
     expect(groupOf(negated, 'a').claims).toEqual(['a']);
+  });
+
+  it.each([
+    ['a role', 'Mother'],
+    ['a role with an article', 'the mother'],
+    ['a possessive', "the victim's mother"],
+    ['a possessive of a name', "Jarmon's mother"],
+    ['a description', 'Unnamed woman'],
+    ['a description', 'Mother of the victim'],
+    ['another role', 'the suspect'],
+    ['a pronoun', 'Her husband'],
+    ['the other side itself', 'Victim'],
+  ])('leaves a claim whose subject is %s ("%s"), not a name, as written', (_, subject) => {
+    const report = checkConsistency([claim('a', 's1', subject, 'relationship to the victim', 'mother'), claim('b', 's2', 'victim', 'mother', 'Ana Ruiz')]);
+    expect(report.conflicts).toEqual([]);
+    expect(groupOf(report, 'a').claims).toEqual(['a']);
+  });
+
+  it('leaves as written the claims of a source that names two people in one relation of one other side (two victims, two mothers)', () => {
+    const report = checkConsistency([
+      claim('a', 's1', 'Ann Lee', 'relationship to victim', 'mother'),
+      claim('b', 's1', 'Bea Kim', 'relationship to victim', 'mother'),
+      claim('c', 's2', 'victim', 'mother', 'Ann Lee'),
+    ]);
+    expect(report.conflicts).toEqual([]);
+    expect(groupOf(report, 'a').claims).toEqual(['a']);
+    expect(groupOf(report, 'b').claims).toEqual(['b']);
+    // One person in two spellings is one person: "Toyia Jarmon" and "Jarmon" from one source still read round.
+    const one = checkConsistency([
+      claim('a', 's1', 'Toyia Jarmon', 'relationship to victim', 'mother'),
+      claim('b', 's1', 'Jarmon', 'relationship to victim', 'mother'),
+      claim('c', 's2', 'victim', 'mother', 'Latoyia Thomas'),
+    ]);
+    expect(groupOf(one, 'c').claims).toEqual(['a', 'b', 'c']);
+    expect(groupOf(one, 'c').status).toBe('conflict');
+  });
+
+  it('reads round together the claims of two sources told from the same side, to meet a third told from the victim\'s', () => {
+    const report = checkConsistency([
+      claim('a', 'kens5', 'Toyia Jarmon', 'relationship to the victim', 'mother'),
+      claim('b', 'abc13', 'Toyia Jarmon', 'relationship_to_victim', 'mother'),
+      claim('c', 'khou', 'Victim', 'Mother', 'Latoyia Thomas'),
+    ]);
+    const g = groupOf(report, 'c');
+    expect(g.claims).toEqual(['a', 'b', 'c']);
+    expect(g.status).toBe('conflict');
+    // ...but not when a claim of another source on that subject and attribute stays as written: there they meet.
+    const met = checkConsistency([
+      claim('a', 'kens5', 'Toyia Jarmon', 'relationship to the victim', 'mother'),
+      claim('b', 'abc13', 'Toyia Jarmon', 'relationship_to_victim', 'mother'),
+      claim('g', 'abc13', 'Toyia Jarmon', 'relationship_to_victim', 'grandmother'),
+      claim('c', 'khou', 'Victim', 'Mother', 'Latoyia Thomas'),
+    ]);
+    expect(groupOf(met, 'a').claims).toEqual(['a', 'b', 'g']);
+    expect(groupOf(met, 'c').claims).toEqual(['c']);
+  });
+
+  it('does not try an attribute far longer than any relation', () => {
+    const long = `relationship to the victim${' '.repeat(100_000)}x`;
+    const report = checkConsistency([claim('a', 's1', 'Maria Lopez', long, 'mother'), claim('b', 's2', 'x', 'mother', 'Ana Ruiz')]);
+    expect(groupOf(report, 'a').claims).toEqual(['a']);
+  });
+
+  it('says in Markdown and HTML that a claim was read round, escaped as any other text', () => {
+    const report = checkConsistency([
+      claim('a', 's1', 'Toyia <b>Jarmon</b> | x', 'relationship to the victim', 'mother'),
+      claim('b', 's2', 'Victim', 'Mother', 'Latoyia Thomas'),
+    ]);
+    const md = formatReport(report, 'markdown');
+    expect(md).toContain("- read claim 'Toyia \\<b\\>Jarmon\\</b\\> \\| x \\| relationship to the victim \\| mother' as 'the victim \\| mother \\| Toyia \\<b\\>Jarmon\\</b\\> \\| x'");
+    expect(md).not.toContain('linked subject');
+    const html = formatReport(report, 'html');
+    expect(html).toContain('<li>read claim &#39;Toyia &lt;b&gt;Jarmon&lt;/b&gt; | x | relationship to the victim | mother&#39; as &#39;the victim | mother | Toyia &lt;b&gt;Jarmon&lt;/b&gt; | x&#39;');
+    expect(html).not.toContain('<b>Jarmon');
   });
 
   it('gives the same report whatever the order, and a checker fed in batches gives the one-call report', () => {

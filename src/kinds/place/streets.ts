@@ -31,6 +31,8 @@ const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map(
   ),
 );
 const TENS: ReadonlyMap<string, number> = new Map(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map((w, i) => [w, (i + 2) * 10] as const));
+/** The hundreds before an ordinal ("one hundred twenty fifth" → 125). */
+const UNITS: ReadonlyMap<string, number> = new Map(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'].map((w, i) => [w, i + 1] as const));
 
 /** 21 → "21st", 12 → "12th". */
 function numbered(n: number): string {
@@ -38,19 +40,43 @@ function numbered(n: number): string {
   return `${n}${suffix}`;
 }
 
+/** Whether a word may begin a street's number in words ("sixth", "twenty", "one hundred"). */
+function beginsSpelledNumber(word: string | undefined): boolean {
+  return word !== undefined && (ORDINAL_WORDS.has(word) || TENS.has(word) || UNITS.has(word) || word === 'hundred' || word === 'hundredth');
+}
+
 /**
- * A street numbered in words is that number ("Sixth Street" is 6th St, "Twenty-First Avenue" 21st Ave): the
- * ordinal words right before a street type, when nothing but a direction comes before them.
+ * A street numbered in words is that number ("Sixth Street" is 6th St, "Twenty-First Avenue" 21st Ave, "One
+ * Hundred Twenty-Fifth Street" 125th St): the ordinal words right before a street type, when nothing but a
+ * direction comes before them.
  */
 function spelledOrdinal(ws: readonly string[]): string[] {
   const last = ws.at(-1);
   if (ws.length < 2 || last === undefined || !(STREET_TYPES.has(last) || NUMBERED_TYPES.has(last))) return [...ws];
-  const unit = ORDINAL_WORDS.get(ws.at(-2)!);
-  if (unit === undefined) return [...ws];
-  const tens = unit < 10 && ws.length > 2 ? TENS.get(ws.at(-3)!) : undefined;
-  const start = ws.length - (tens === undefined ? 2 : 3);
+  let i = ws.length - 2;
+  let n: number;
+  const unit = ORDINAL_WORDS.get(ws[i]!);
+  if (unit !== undefined) {
+    n = unit;
+    i--;
+    const tens = unit < 10 && i >= 0 ? TENS.get(ws[i]!) : undefined;
+    if (tens !== undefined) {
+      n += tens;
+      i--;
+    }
+    if (i >= 0 && ws[i] === 'hundred') {
+      const hundreds = i >= 1 ? UNITS.get(ws[i - 1]!) : undefined;
+      n += 100 * (hundreds ?? 1);
+      i -= hundreds === undefined ? 1 : 2;
+    }
+  } else if (ws[i] === 'hundredth') {
+    const hundreds = i >= 1 ? UNITS.get(ws[i - 1]!) : undefined;
+    n = 100 * (hundreds ?? 1);
+    i -= hundreds === undefined ? 1 : 2;
+  } else return [...ws];
+  const start = i + 1;
   if (!ws.slice(0, start).every((w) => DIRECTIONS.has(w))) return [...ws];
-  return [...ws.slice(0, start), numbered((tens ?? 0) + unit), last];
+  return [...ws.slice(0, start), numbered(n), last];
 }
 
 /**
@@ -58,9 +84,9 @@ function spelledOrdinal(ws: readonly string[]): string[] {
  * ("W. 16th St." → "16th", "Mermaid Avenue" → "mermaid ave" keeps a type only
  * when the name is not a number), or undefined when the words are no street.
  */
-function streetCore(words: readonly string[], lenient: boolean): { core: string; type: string | undefined; spelled?: true } | undefined {
+function streetCore(words: readonly string[], lenient: boolean, spelledNumbers = true): { core: string; type: string | undefined; spelled?: true } | undefined {
   const written = words.filter((w) => w !== 'the');
-  let ws = spelledOrdinal(written);
+  let ws = spelledNumbers ? spelledOrdinal(written) : [...written];
   const spelled = ws.length !== written.length || ws.some((w, i) => w !== written[i]);
   // "N.W. 32nd Ave." (read as "n w 32nd ave"): a diagonal written as two letters.
   if (ws.length > 2 && (ws[0] === 'n' || ws[0] === 's') && (ws[1] === 'e' || ws[1] === 'w')) ws = [`${ws[0]}${ws[1]}`, ...ws.slice(2)];
@@ -120,9 +146,11 @@ function sameStreet(a: string, b: string): boolean {
  * part after "near" or "off" is only context).
  */
 export function readStreets(words: readonly string[]): PlaceLevel | undefined {
+  // "the first street on the left", "the second road": after "the", an ordinal in words counts, it numbers no street.
+  const spelled = !words.some((w, i) => w === 'the' && beginsSpelledNumber(words[i + 1]));
   let ws = [...words];
   const cut = ws.findIndex((w, i) => w === 'near' || (w === 'off' && i > 0));
-  const context = cut > 0 ? streetCore(ws.slice(cut + 1).filter((w) => w !== 'of'), false) : undefined;
+  const context = cut > 0 ? streetCore(ws.slice(cut + 1).filter((w) => w !== 'of'), false, spelled) : undefined;
   if (cut > 0) ws = ws.slice(0, cut);
   // "near 1420 Main St." is somewhere by that house, maybe the next one: a place in its block.
   let nearby = false;
@@ -169,9 +197,9 @@ export function readStreets(words: readonly string[]): PlaceLevel | undefined {
   if (parts.length > 2) return undefined;
   const streets: string[] = [];
   // A part of an intersection beside a street that says it is one ("West Highland and Main Street") is a street too.
-  const lenient = context !== undefined || inBlock || (parts.length === 2 && parts.some((p) => streetCore(p, false) !== undefined));
+  const lenient = context !== undefined || inBlock || (parts.length === 2 && parts.some((p) => streetCore(p, false, spelled) !== undefined));
   for (const p of parts) {
-    const s = streetCore(p, lenient);
+    const s = streetCore(p, lenient, spelled);
     if (s === undefined) return undefined;
     // A numbered street's Street or Avenue goes without saying ("19th and Prospect"); a Court or Place beside it is
     // another street ("NW 32nd Court" is not NW 32nd Avenue), so that type stays in the name.
