@@ -146,6 +146,24 @@ describe('streets and intersections', () => {
     ['123 E 51st St', '123 East 51st Street', 'same'],
     ['123 E 51st St', '100 block of East 51st Street', 'compatible'],
     ['123 E 51st St', '200 block of East 51st Street', 'conflict'],
+    // Numbered roads: an interstate by its number, every other numbered road a route; the way traffic runs goes.
+    ['I-95', 'Interstate 95', 'same'],
+    ['Interstate 95 near exit 12', 'I-95', 'same'],
+    ['eastbound I-40', 'I-40', 'same'],
+    ['I-95', 'I-85', 'conflict'],
+    ['Highway 61', 'Hwy 61', 'same'],
+    ['Route 9', 'State Route 9', 'same'],
+    ['U.S. 41', 'US Highway 41', 'same'],
+    ['I-95', 'Route 95', 'conflict'],
+    // A direction after the type goes as one before the name does.
+    ['First Avenue North', '1st Ave N', 'same'],
+    ['1st Avenue North', '2nd Ave N', 'conflict'],
+    ['1st Avenue North', '1st Ave S', 'conflict'],
+    // ... and names the street's side of the city: West and East Washington Street are two streets (bench/heldout
+    // Charleston 2016).
+    ['2300 block of Washington Street West', '2300 block of Washington St E', 'conflict'],
+    ['Washington Street West', 'Washington St W', 'same'],
+    ['North Avenue', 'South Avenue', 'conflict'],
     // A street numbered in words is that number (bench/heldout Austin 2016: "Sixth Street" / "200 block of 6th St").
     ['Sixth Street, downtown Austin', '200 block of 6th St', 'compatible'],
     ['Fifth Avenue', '5th Ave', 'same'],

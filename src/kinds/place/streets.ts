@@ -20,6 +20,12 @@ const DIRECTIONS: ReadonlySet<string> = new Set([
   'west', 'w', 'east', 'e', 'north', 'n', 'south', 's', 'northwest', 'nw', 'northeast', 'ne', 'southwest', 'sw', 'southeast', 'se',
 ]);
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+/** Compass words → their abbreviation ("north" → "n"). */
+const DIRECTION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
+  [['north', 'n'], ['south', 's'], ['east', 'e'], ['west', 'w'], ['northeast', 'ne'], ['northwest', 'nw'], ['southeast', 'se'], ['southwest', 'sw']].flatMap(
+    ([full, short]) => [[full!, short!], [short!, short!]] as [string, string][],
+  ),
+);
 
 /** Ordinals in words, below a hundred: "sixth" → 6, and the tens a unit ordinal follows ("twenty first" → 21). */
 const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map(
@@ -79,13 +85,39 @@ function spelledOrdinal(ws: readonly string[]): string[] {
   return [...ws.slice(0, start), numbered(n), last];
 }
 
+/** Words that name a system of numbered roads, and the system: interstates apart, every other numbered road a route. */
+const ROAD_SYSTEMS: ReadonlyMap<string, string> = new Map([
+  ['i', 'interstate'], ['interstate', 'interstate'], ['interstate highway', 'interstate'],
+  ['highway', 'route'], ['hwy', 'route'], ['route', 'route'], ['rt', 'route'], ['rte', 'route'], ['sr', 'route'],
+  ['state route', 'route'], ['state road', 'route'], ['state highway', 'route'], ['us', 'route'], ['u s', 'route'],
+  ['us highway', 'route'], ['us route', 'route'], ['u s highway', 'route'], ['u s route', 'route'],
+]);
+
+/** "interstate 95" for "I-95", "Interstate 95"; "route 61" for "Hwy 61", "U.S. Route 61"; else undefined. */
+function numberedRoad(ws: readonly string[]): string | undefined {
+  if (ws.length < 2 || ws.length > 4) return undefined;
+  const number = ws.at(-1)!;
+  if (!/^\d{1,4}$/.test(number)) return undefined;
+  const system = ROAD_SYSTEMS.get(ws.slice(0, -1).join(' '));
+  return system === undefined ? undefined : `${system} ${Number(number)}`;
+}
+
 /**
  * One street as a canonical core: the name without direction or type
  * ("W. 16th St." → "16th", "Mermaid Avenue" → "mermaid ave" keeps a type only
  * when the name is not a number), or undefined when the words are no street.
  */
-function streetCore(words: readonly string[], lenient: boolean, spelledNumbers = true): { core: string; type: string | undefined; spelled?: true } | undefined {
+function streetCore(
+  words: readonly string[],
+  lenient: boolean,
+  spelledNumbers = true,
+): { core: string; type: string | undefined; spelled?: true; side?: string } | undefined {
   const written = words.filter((w) => w !== 'the');
+  // "eastbound I-40": the way traffic runs on it says nothing of where.
+  if (written.length > 1 && /^(?:north|south|east|west)bound$/.test(written[0]!)) written.shift();
+  // "1st Avenue North", "Washington St E": a direction after the type names a part of the street (its side of a
+  // city's axis), kept abbreviated ("Washington Street West" / "Washington St E" are two streets).
+  const side = written.length > 2 && DIRECTIONS.has(written.at(-1)!) && (STREET_TYPES.has(written.at(-2)!) || NUMBERED_TYPES.has(written.at(-2)!)) ? DIRECTION_ABBREVIATIONS.get(written.pop()!) : undefined;
   let ws = spelledNumbers ? spelledOrdinal(written) : [...written];
   const spelled = ws.length !== written.length || ws.some((w, i) => w !== written[i]);
   // "N.W. 32nd Ave." (read as "n w 32nd ave"): a diagonal written as two letters.
@@ -93,6 +125,9 @@ function streetCore(words: readonly string[], lenient: boolean, spelledNumbers =
   // "West Highland", not "N. M." (New Mexico): a direction only before a real name, and dropped from the
   // street's core. ("North Avenue": the direction is the name when only a type would remain.)
   if (ws.length > 1 && DIRECTIONS.has(ws[0]!) && ws[1]!.length >= 3 && !(ws.length === 2 && STREET_TYPES.has(ws[1]!))) ws = ws.slice(1);
+  // A numbered road: "I-95" is Interstate 95; "Hwy 61", "State Route 61", "U.S. 61" are route 61.
+  const road = numberedRoad(ws);
+  if (road !== undefined) return { core: road, type: undefined };
   let type: string | undefined;
   const last = ws.at(-1);
   if (ws.length > 1 && last !== undefined && STREET_TYPES.has(last)) {
@@ -121,7 +156,10 @@ function streetCore(words: readonly string[], lenient: boolean, spelledNumbers =
   }
   // The direction is left out of the canonical street, so "West 16th Street" and "16th St." are one position (a
   // known limit: West and East 16th Street read as one street too).
-  return spelled ? { core: ws.join(' '), type, spelled } : { core: ws.join(' '), type };
+  const out: { core: string; type: string | undefined; spelled?: true; side?: string } = { core: ws.join(' '), type };
+  if (spelled) out.spelled = true;
+  if (side !== undefined) out.side = side;
+  return out;
 }
 
 /** The canonical spellings of street types ("st", "ave", "rd", ...). */
@@ -130,15 +168,24 @@ export const STREET_TYPE_SPELLINGS: ReadonlySet<string> = new Set(STREET_TYPES.v
 /** Streets are one when their names match and their types do too where both give one. */
 function sameStreet(a: string, b: string): boolean {
   if (a === b) return true;
-  const split = (s: string) => {
+  const cut = (s: string, keep: (last: string) => boolean): [string, string] => {
     const i = s.lastIndexOf(' ');
     const last = i < 0 ? '' : s.slice(i + 1);
-    return STREET_TYPE_SPELLINGS.has(last) ? [s.slice(0, i), last] : [s, ''];
+    return keep(last) ? [s.slice(0, i), last] : [s, ''];
   };
-  const [ca, ta] = split(a);
-  const [cb, tb] = split(b);
-  return ca === cb && (ta === '' || tb === '' || ta === tb);
+  // "1st ave n": the name, its type, the side of the city it runs in; a part left out fits any.
+  const split = (s: string) => {
+    const [rest, side] = cut(s, (last) => SIDES.has(last));
+    const [core, type] = cut(rest, (last) => STREET_TYPE_SPELLINGS.has(last));
+    return [core, type, side] as const;
+  };
+  const [ca, ta, sa] = split(a);
+  const [cb, tb, sb] = split(b);
+  return ca === cb && (ta === '' || tb === '' || ta === tb) && (sa === '' || sb === '' || sa === sb);
 }
+
+/** The abbreviated compass words a street's side is kept as. */
+const SIDES: ReadonlySet<string> = new Set(DIRECTION_ABBREVIATIONS.values());
 
 /**
  * A street level: "West 16th Street and Mermaid Avenue" (an intersection),
@@ -205,7 +252,8 @@ export function readStreets(words: readonly string[]): PlaceLevel | undefined {
     // another street ("NW 32nd Court" is not NW 32nd Avenue), so that type stays in the name.
     // A street numbered in words keeps its type ("Fifth Street" is not Fifth Avenue), and meets the number without
     // one ("6th") as the same street.
-    streets.push(s.type === undefined || (s.spelled !== true && ORDINAL.test(s.core) && STREET_TYPE_SPELLINGS.has(s.type)) ? s.core : `${s.core} ${s.type}`);
+    const street = s.type === undefined || (s.spelled !== true && ORDINAL.test(s.core) && STREET_TYPE_SPELLINGS.has(s.type)) ? s.core : `${s.core} ${s.type}`;
+    streets.push(s.side === undefined ? street : `${street} ${s.side}`);
   }
   streets.sort();
   // A house keeps its number in its name: "18 Plymouth St." and "19 Plymouth Street" are two houses.
