@@ -155,6 +155,10 @@ describe('streets and intersections', () => {
     ['Route 9', 'State Route 9', 'same'],
     ['U.S. 41', 'US Highway 41', 'same'],
     ['I-95', 'Route 95', 'conflict'],
+    ['I95', 'I-95', 'same'],
+    ['the I-5 freeway', 'Interstate 5', 'same'],
+    // A word and a number beside a road is no street ("exit 12").
+    ['exit 12 off I-95', 'I-95', 'incomparable'],
     // A direction after the type goes as one before the name does.
     ['First Avenue North', '1st Ave N', 'same'],
     ['1st Avenue North', '2nd Ave N', 'conflict'],

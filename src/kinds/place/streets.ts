@@ -93,8 +93,14 @@ const ROAD_SYSTEMS: ReadonlyMap<string, string> = new Map([
   ['us highway', 'route'], ['us route', 'route'], ['u s highway', 'route'], ['u s route', 'route'],
 ]);
 
+/** Words for a kind of road that may follow a road's number ("the I-5 freeway"). */
+const ROAD_KINDS: ReadonlySet<string> = new Set(['freeway', 'expressway', 'highway', 'hwy', 'interstate', 'bypass']);
+
 /** "interstate 95" for "I-95", "Interstate 95"; "route 61" for "Hwy 61", "U.S. Route 61"; else undefined. */
-function numberedRoad(ws: readonly string[]): string | undefined {
+function numberedRoad(words: readonly string[]): string | undefined {
+  // "I95": the letter and the number in one word; "the I-5 freeway": the kind of road after the number.
+  const joined = words.length === 1 ? /^i(\d{1,3})$/.exec(words[0]!) : null;
+  const ws = joined !== null ? ['i', joined[1]!] : ROAD_KINDS.has(words.at(-1) ?? '') ? words.slice(0, -1) : words;
   if (ws.length < 2 || ws.length > 4) return undefined;
   const number = ws.at(-1)!;
   if (!/^\d{1,4}$/.test(number)) return undefined;
@@ -153,6 +159,8 @@ function streetCore(
     // Beside a street, a name without a type is one only if it could be a street's name: "a makeshift nightclub
     // near 19th and Prospect" is a nightclub (an article, a sort of venue), not a street.
     if (ws[0] === 'a' || ws[0] === 'an' || ws.some((w) => VENUE_WORDS.has(w))) return undefined;
+    // Nor is a word and a number ("exit 12 off I-95", "gate 3"): a numbered road has its own words.
+    if (/^\d+$/.test(ws.at(-1)!)) return undefined;
   }
   // The direction is left out of the canonical street, so "West 16th Street" and "16th St." are one position (a
   // known limit: West and East 16th Street read as one street too).
