@@ -146,6 +146,12 @@ describe('streets and intersections', () => {
     ['123 E 51st St', '123 East 51st Street', 'same'],
     ['123 E 51st St', '100 block of East 51st Street', 'compatible'],
     ['123 E 51st St', '200 block of East 51st Street', 'conflict'],
+    // A letter after a house number is a unit of that house.
+    ['18A Plymouth St.', '18 Plymouth St.', 'compatible'],
+    ['18A Plymouth St.', '18B Plymouth St.', 'conflict'],
+    ['18A Plymouth St.', 'Plymouth St.', 'compatible'],
+    ['18A Plymouth St.', '18a Plymouth Street', 'same'],
+    ['18A Plymouth St.', '19 Plymouth St.', 'conflict'],
     // Numbered roads: an interstate by its number, every other numbered road a route; the way traffic runs goes.
     ['I-95', 'Interstate 95', 'same'],
     ['Interstate 95 near exit 12', 'I-95', 'same'],

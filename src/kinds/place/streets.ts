@@ -223,6 +223,7 @@ export function readStreets(words: readonly string[]): PlaceLevel | undefined {
   }
   let block: number | undefined;
   let house: number | undefined;
+  let unit: string | undefined;
   // "the 1700 block of West Highland" says it is a street; a house number alone does not ("6.1 magnitude").
   let inBlock = false;
   if (/^\d+$/.test(ws[0] ?? '') && ws[1] === 'block' && ws[2] === 'of') {
@@ -236,12 +237,17 @@ export function readStreets(words: readonly string[]): PlaceLevel | undefined {
     // "the 1200-1300 block of Main" says it is a street; a range alone does not ("5-7 feet deep").
     inBlock = ws[2] === 'block' && ws[3] === 'of';
     ws = ws.slice(inBlock ? 4 : 2);
-  } else if (/^\d+$/.test(ws[0] ?? '') && ws.length > 2) {
+  } else if (/^\d+[a-z]?$/.test(ws[0] ?? '') && ws.length > 2) {
     // A house number: "123 E 51st St" lies in the 100 block of East 51st Street.
     // A round hundred is how a block is often written ("4500 SW 18th Court" for the 4500 block): a block.
-    const n = Number(ws[0]);
+    // A letter after the number is one unit of the house ("18A Plymouth St.").
+    const n = Number.parseInt(ws[0]!, 10);
+    const letter = /[a-z]$/.test(ws[0]!) ? ws[0]!.slice(-1) : undefined;
     block = Math.floor(n / 100) * 100;
-    if (n !== block && !nearby) house = n;
+    if ((n !== block || letter !== undefined) && !nearby) {
+      house = n;
+      unit = letter;
+    }
     ws = ws.slice(1);
   }
   const parts: string[][] = [[]];
@@ -265,9 +271,10 @@ export function readStreets(words: readonly string[]): PlaceLevel | undefined {
   }
   streets.sort();
   // A house keeps its number in its name: "18 Plymouth St." and "19 Plymouth Street" are two houses.
-  const name = `${house !== undefined ? `${house} ` : block === undefined ? '' : `${block} block of `}${streets.join(' & ')}`;
+  const name = `${house !== undefined ? `${house}${unit ?? ''} ` : block === undefined ? '' : `${block} block of `}${streets.join(' & ')}`;
   if (block === undefined) return { name, type: 'street', streets };
-  return house === undefined ? { name, type: 'street', streets, block } : { name, type: 'street', streets, block, house };
+  if (house === undefined) return { name, type: 'street', streets, block };
+  return unit === undefined ? { name, type: 'street', streets, block, house } : { name, type: 'street', streets, block, house, unit };
 }
 
 /** A house's level as the block that holds it ("18 Plymouth St." → the 0 block of Plymouth Street); other levels as they are. */
@@ -289,6 +296,8 @@ export function relateStreets(a: PlaceLevel, b: PlaceLevel): 'same' | 'compatibl
   const bInA = sb.every((x) => sa.some((y) => sameStreet(x, y)));
   // Two house numbers on one street are two houses; a house lies in its block.
   if (aInB && bInA && a.house !== undefined && b.house !== undefined && a.house !== b.house) return 'conflict';
-  if (aInB && bInA) return a.block === b.block && a.house === b.house ? 'same' : 'compatible';
+  // Two units of one house ("18A" / "18B") are two homes; a unit lies in its house.
+  if (aInB && bInA && a.unit !== undefined && b.unit !== undefined && a.unit !== b.unit) return 'conflict';
+  if (aInB && bInA) return a.block === b.block && a.house === b.house && a.unit === b.unit ? 'same' : 'compatible';
   return aInB || bInA ? 'compatible' : 'conflict';
 }

@@ -15,6 +15,8 @@ export interface PlaceLevel {
   readonly block?: number;
   /** "18 Plymouth St.": the house number (its block is the hundred it lies in). */
   readonly house?: number;
+  /** "18A Plymouth St.": the unit's letter, lower case. */
+  readonly unit?: string;
   /** For a venue: the sort its words named ("hospital" in "Stroger Hospital"). */
   readonly sort?: string;
   /** A place told only by its sort ("a nearby hospital", "an area hospital"): some place of that sort. */
