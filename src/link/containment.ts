@@ -81,14 +81,19 @@ const ANOTHERS: ReadonlySet<string> = new Set(['by', 'for', 'after', 'from', 'wi
 
 /**
  * Whether an attribute key says its value is the subject's own name ("name", "full_name", "identified as");
- * "mother's name" or "first name" do not. Given the attribute as written, also that it does not name
- * another by the subject ("identified by", "named for": the relative who identified it, its namesake), which
- * its key cannot tell ("identified by" and "identified as" have one key).
+ * "mother's name" or "first name" do not.
  */
-export function namesTheSubject(attributeKey: string, written?: string): boolean {
+export function namesTheSubject(attributeKey: string): boolean {
   const tokens = attributeKey === '' ? [] : attributeKey.split(' ');
-  if (!tokens.some((t) => IDENTITY.has(t)) || !tokens.every((t) => IDENTITY.has(t) || IDENTITY_QUALIFIERS.has(t))) return false;
-  return written === undefined || !tokenize(written).some((t) => ANOTHERS.has(t));
+  return tokens.some((t) => IDENTITY.has(t)) && tokens.every((t) => IDENTITY.has(t) || IDENTITY_QUALIFIERS.has(t));
+}
+
+/**
+ * Whether an attribute, as written, names another by the subject ("identified by", "named for": the relative who
+ * identified it, its namesake), which its key cannot tell ("identified by" and "identified as" have one key).
+ */
+export function namesAnother(attribute: string): boolean {
+  return tokenize(attribute).some((t) => ANOTHERS.has(t));
 }
 
 /** How keys are weighed in the containment pass. */

@@ -2,7 +2,7 @@ import type { LinkDecision, LinkSide, StageIssue, WorkStats } from '../model';
 import { mostCommon } from '../util/order';
 import type { KeyEntry } from './block';
 import type { Cell, LinkGuard, LinkInput, LinkRun } from './cells';
-import { containmentRule, namesTheSubject } from './containment';
+import { containmentRule, namesAnother, namesTheSubject } from './containment';
 import { type ProfileInput, profileRule, WEIGHTS } from './profile/profile';
 import { fuzzyEdges, spellingRule } from './spelling';
 
@@ -167,7 +167,7 @@ export function linkClaims(
     for (const cell of cellsOf(key)) {
       if (!namesTheSubject(cell.attribute)) continue;
       for (const i of cell.claims) {
-        const k = namesTheSubject(cell.attribute, input.attributeText(i)) ? input.valueKey(i) : undefined;
+        const k = namesAnother(input.attributeText(i)) ? undefined : input.valueKey(i);
         if (k === undefined || k === '') continue;
         const sources = names.get(k);
         if (sources === undefined) names.set(k, new Set([input.sourceNumber(i)]));

@@ -16,16 +16,14 @@ const PLURAL_TYPES: ReadonlyMap<string, string> = new Map([
   ['streets', 'street'], ['avenues', 'avenue'], ['boulevards', 'boulevard'], ['roads', 'road'], ['drives', 'drive'],
   ['lanes', 'lane'], ['parkways', 'parkway'], ['highways', 'highway'], ['terraces', 'terrace'],
 ]);
-const DIRECTIONS: ReadonlySet<string> = new Set([
-  'west', 'w', 'east', 'e', 'north', 'n', 'south', 's', 'northwest', 'nw', 'northeast', 'ne', 'southwest', 'sw', 'southeast', 'se',
-]);
-const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
-/** Compass words → their abbreviation ("north" → "n"). */
+/** Compass words, written out or abbreviated → their abbreviation ("north" → "n"). */
 const DIRECTION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   [['north', 'n'], ['south', 's'], ['east', 'e'], ['west', 'w'], ['northeast', 'ne'], ['northwest', 'nw'], ['southeast', 'se'], ['southwest', 'sw']].flatMap(
     ([full, short]) => [[full!, short!], [short!, short!]] as [string, string][],
   ),
 );
+const DIRECTIONS: ReadonlySet<string> = new Set(DIRECTION_ABBREVIATIONS.keys());
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
 /** Ordinals in words, below a hundred: "sixth" → 6, and the tens a unit ordinal follows ("twenty first" → 21). */
 const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map(
