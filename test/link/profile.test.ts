@@ -184,6 +184,32 @@ describe('attribute names', () => {
     expect(loose('number of homes destroyed', 'number of houses destroyed')).toBeGreaterThanOrEqual(ATTRIBUTE_WEIGHTS.threshold);
   });
 
+  it.each([
+    ['name and age', 'name', 'age'],
+    ['names_and_ages', 'name', 'age'],
+    ['when and where', 'when', 'location'],
+    ['day and time of day', 'when', undefined],
+    // A measure not joined by "and" is no second question: "by age" says what the count is broken down by.
+    ['number of deaths by age', 'count', undefined],
+    ['age', 'age', undefined],
+  ])('reads %j as asking for %s and also %s', (text, measure, also) => {
+    const r = readAttribute(text);
+    expect(r.measure).toBe(measure);
+    expect(r.also).toBe(also);
+  });
+
+  it('links a compound name ("name and age") to either measure only on values of one kind', () => {
+    // "19-year-old Oslushla Smith" under "name and age" reads as a number, like the other source's age.
+    expect(score('name and age', 'age', 'number')).toBeGreaterThanOrEqual(ATTRIBUTE_WEIGHTS.threshold);
+    expect(score('age', 'name and age', 'number')).toBeGreaterThanOrEqual(ATTRIBUTE_WEIGHTS.threshold);
+    expect(score('name and age', 'Name', 'name')).toBeGreaterThanOrEqual(ATTRIBUTE_WEIGHTS.threshold);
+    // Kinds unknown or apart: no link.
+    expect(score('name and age', 'age')).toBeLessThan(ATTRIBUTE_WEIGHTS.threshold);
+    expect(attributeScore(readAttribute('name and age'), readAttribute('age'), () => 'name', () => 'number')).toBeLessThan(ATTRIBUTE_WEIGHTS.threshold);
+    // A measure it does not ask for stays apart.
+    expect(score('name and age', 'where he lives', 'place')).toBe(Number.NEGATIVE_INFINITY);
+  });
+
   it('links a bare measure to a phrase asking for it when their values are of one kind', () => {
     expect(score('Time', 'when shots were fired', 'time')).toBeGreaterThanOrEqual(2.5);
     expect(score('Time', 'when shots were fired')).toBeLessThan(2.5);
@@ -397,6 +423,22 @@ describe('profile linking', () => {
       { id: 'g2-age', source: 'g2', subject: 'David Scott', attribute: 'Age', value: '65' },
     ]);
     expect(conflicting(r, 'g1-age', 'g2-age')).toBe(true);
+  });
+
+  it('reads a "name and age" claim as the age of the person it names', () => {
+    const base: ClaimInput[] = [
+      { id: 'a-old', source: 'a', subject: 'the older wanted suspect', attribute: 'name and age', value: '19-year-old Oslushla Smith' },
+      { id: 'a-young', source: 'a', subject: 'the younger wanted suspect', attribute: 'name and age', value: '16-year-old Cutrez Johnson' },
+      { id: 'b-smith', source: 'b', subject: 'Oshlushla Smith', attribute: 'age', value: 20 },
+      { id: 'b-johnson', source: 'b', subject: 'Cutrez Johnson', attribute: 'age', value: 16 },
+    ];
+    const r = grouped(base);
+    expect(conflicting(r, 'a-old', 'b-smith')).toBe(true);
+    expect(together(r, 'a-young', 'b-johnson') && !conflicting(r, 'a-young', 'b-johnson')).toBe(true);
+    expect(together(r, 'a-old', 'b-johnson')).toBe(false);
+    // A value that does not read as an age stays a name: no age to weigh it against.
+    const named = grouped([{ ...base[0]!, value: 'Oslushla Smith' }, base[2]!]);
+    expect(together(named, 'a-old', 'b-smith')).toBe(false);
   });
 
   it('joins nobody by a name that names several people, or that two of the source\'s people fit', () => {

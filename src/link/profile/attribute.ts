@@ -7,6 +7,11 @@ export type Measure = 'location' | 'when' | 'duration' | 'count' | 'age' | 'name
 /** What an attribute name says. */
 export interface AttributeReading {
   readonly measure: Measure | undefined;
+  /**
+   * A second measure a compound name asks for ("name and age", "when and where"): the claim gives both in one
+   * value ("19-year-old Oslushla Smith"), and the kind its values read as says which it meets another name on.
+   */
+  readonly also: Measure | undefined;
   /** Lemmas of its content words (a noun's, else a verb's), measure words left out. */
   readonly lemmas: readonly string[];
   /** Nouns derived from its verbs, agent nouns left out ("died" → death; not "killed" → killer). */
@@ -74,6 +79,14 @@ export function readAttribute(text: string): AttributeReading {
   if (r !== undefined) return r;
   const tokens = tokenize(text.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2'));
   let measure: Measure | undefined;
+  let also: Measure | undefined;
+  // Whether an "and" has come since the first measure: only a measure joined so is a second one ("name and age";
+  // not "number of deaths by age").
+  let joined = false;
+  const ask = (m: Measure) => {
+    if (measure === undefined) measure = m;
+    else if (joined && m !== measure) also ??= m;
+  };
   const lemmas = new Set<string>();
   const related = new Set<string>();
   const qualifier = new Set<string>();
@@ -83,14 +96,18 @@ export function readAttribute(text: string): AttributeReading {
     if (w === 'how') {
       const m = HOW.get(tokens[k + 1]?.word ?? '');
       if (m !== undefined) {
-        measure ??= m;
+        ask(m);
         k++;
-      } else measure ??= 'manner';
+      } else ask('manner');
       continue;
     }
     const wh = WH.find(([x]) => x === w);
     if (wh !== undefined) {
-      measure ??= wh[1];
+      ask(wh[1]);
+      continue;
+    }
+    if (w === 'and' && measure !== undefined) {
+      joined = true;
       continue;
     }
     if (QUALIFYING.has(w)) {
@@ -108,8 +125,8 @@ export function readAttribute(text: string): AttributeReading {
     }
     const forms = lemmasOf(w, derivedNouns);
     const m = forms.map((f) => MEASURE_NOUNS.get(f)).find((x) => x !== undefined);
-    if (m !== undefined && MEASURE_NOUNS.has(w.replace(/s$/, ''))) {
-      measure ??= m;
+    if (m !== undefined && (MEASURE_NOUNS.has(w) || MEASURE_NOUNS.has(w.replace(/s$/, '')))) {
+      ask(m);
       continue;
     }
     if (forms.some((f) => REPORT_VERBS.has(f))) continue;
@@ -117,7 +134,7 @@ export function readAttribute(text: string): AttributeReading {
     lemmas.add(lemma);
     for (const f of forms) if (f !== lemma && f !== w && !/(er|or|ist|ant)$/.test(f)) related.add(f);
   }
-  r = { measure, lemmas: [...lemmas].sort(), related: [...related].sort(), qualifier: [...qualifier].sort() };
+  r = { measure, also, lemmas: [...lemmas].sort(), related: [...related].sort(), qualifier: [...qualifier].sort() };
   if (cache.size > 20_000) cache.clear();
   cache.set(text, r);
   return r;

@@ -61,10 +61,14 @@ export function attributeScore(
   comparable: () => boolean = NOT_COMPARABLE,
   /** Weighing two subjects' values: counts whose names each add words of their own are not one slot. */
   strictCounts = false,
+  /** Scoring the words alone, before any kind is known: kinds not known are taken to agree. */
+  wordsOnly = false,
 ): number {
   if (!sameQualifier(a.qualifier, b.qualifier)) return Number.NEGATIVE_INFINITY;
-  if (a.measure !== undefined && b.measure !== undefined && a.measure !== b.measure) return Number.NEGATIVE_INFINITY;
-  const measure = a.measure !== undefined && a.measure === b.measure;
+  // A compound name ("name and age") meets a name asking for either of its measures, on values of one kind.
+  const compound = a.measure !== b.measure && ((a.also !== undefined && a.also === b.measure) || (b.also !== undefined && b.also === a.measure));
+  if (a.measure !== undefined && b.measure !== undefined && a.measure !== b.measure && !compound) return Number.NEGATIVE_INFINITY;
+  const measure = a.measure !== undefined && (a.measure === b.measure || compound);
   // Words of each name the other does not have (counted, not collected: this runs for every candidate pair).
   const extraA = unmet(a.lemmas, b);
   const extraB = unmet(b.lemmas, a);
@@ -79,6 +83,8 @@ export function attributeScore(
   let score = (measure ? ATTRIBUTE_WEIGHTS.measure : 0) + (shared ? ATTRIBUTE_WEIGHTS.lemma : 0);
   const ka = kindA();
   const kb = kindB();
+  // Which of a compound's measures its value gives is told by the kind it reads as: both kinds must be known.
+  if (compound && !wordsOnly && (ka === undefined || kb === undefined || ka !== kb)) return 0;
   if (ka !== undefined && kb !== undefined) {
     // Each side's own kind may differ where one kind reads both ("13 countries", a number, and "14 countries" under
     // "countries affected", which alone reads as a place): then the values decide.
@@ -98,7 +104,7 @@ function wordScore(a: AttributeReading, b: AttributeReading): number {
   let row = wordScores.get(a);
   if (row === undefined) wordScores.set(a, (row = new Map()));
   let score = row.get(b);
-  if (score === undefined) row.set(b, (score = attributeScore(a, b, NO_KIND, NO_KIND)));
+  if (score === undefined) row.set(b, (score = attributeScore(a, b, NO_KIND, NO_KIND, NOT_COMPARABLE, false, true)));
   return score;
 }
 
@@ -246,6 +252,8 @@ export function linkAttributes(
 export function describe(a: AttributeReading, b: AttributeReading): string {
   const parts: string[] = [];
   if (a.measure !== undefined && a.measure === b.measure) parts.push(`asks ${a.measure}`);
+  else if (a.measure !== undefined && a.measure === b.also) parts.push(`asks ${a.measure}`);
+  else if (b.measure !== undefined && b.measure === a.also) parts.push(`asks ${b.measure}`);
   const shared = a.lemmas.filter((l) => b.lemmas.includes(l) || b.related.includes(l));
   const sharedB = b.lemmas.filter((l) => a.related.includes(l) && !shared.includes(l));
   if (shared.length + sharedB.length > 0) parts.push(`${[...shared, ...sharedB].join(', ')}`);
