@@ -98,10 +98,17 @@ const MUST_NOT_CONFLICT: readonly Pair[] = [
   ['cause', 'a space heater caused the fire', 'a portable heater sparked the blaze'],
   ['expected release', 'Wednesday', 'Wednesday', '2016-09-06', '2016-09-07'], // Terrell: FOX 4 (Tuesday) and NBC (Wednesday)
   ['when', 'two weeks ago', 'February 2017', '2017-03-10', '2017-03-10'],
+  // A part of a place is in it: the forehead is in the head, the porch at the house.
+  ['where he was shot', 'in the head', 'Forehead'],
+  ['wound location', 'chest', 'torso'],
+  ['where she was found', 'the porch', 'at the house'],
 ];
 
 // The twin list: real disagreements that must be found.
 const MUST_CONFLICT: readonly Pair[] = [
+  // Parts of one whole, neither in the other, are two places.
+  ['where he was shot', 'Forehead', 'chin'],
+  ['wound location', 'neck', 'shoulder'],
   ['dismissal date', 'Friday (12.07.24)', 'Friday, July 13', '2024-07-13', '2024-07-14'],
   ['venue', 'Casa Chimayo restaurant in Santa Fe', 'the bar in the El Dorado Hotel in Santa Fe'],
   ['age', 66, 58],

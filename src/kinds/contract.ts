@@ -45,7 +45,8 @@ export interface ParseContext {
  * Lexical knowledge for comparing words by meaning (the derived lexicon of
  * the link stage, or a user's): how word `a` relates to word `b`. `same`
  * (synonyms: "fire" / "blaze"), `broader` (a is a kind above b: "gun" /
- * "handgun"), `narrower` (the reverse), `different` (two distinct things of
+ * "handgun", or a whole b is part of: "head" / "forehead"), `narrower` (the
+ * reverse), `different` (two distinct things of
  * one sort: "neck" / "shoulder"), or undefined when it does not know.
  */
 export interface Lexicon {

@@ -19,6 +19,8 @@ interface Tables {
   readonly hyper: Int32Array;
   /** Per synset: its antonyms (few synsets have any). */
   readonly antonyms: Map<number, readonly number[]>;
+  /** Per synset: the wholes it is a part of ("brow" of "face", "face" of "head"; few synsets have any). */
+  readonly wholes: Map<number, readonly number[]>;
 }
 
 let tables: Tables | undefined;
@@ -35,30 +37,36 @@ function load(): Tables {
   const COMMA = 44;
   const COLON = 58;
   const BANG = 33;
+  const CARET = 94;
   let count = 1;
   for (let i = 0; i < SYNSETS.length; i++) if (SYNSETS.charCodeAt(i) === SEMI) count++;
   const lexfile = new Uint8Array(count);
   const hyperStart = new Int32Array(count + 1);
   const hyperList: number[] = [];
   const antonyms = new Map<number, readonly number[]>();
+  const wholes = new Map<number, readonly number[]>();
   let synset = 0;
   let i = 0;
   while (synset < count) {
     lexfile[synset] = digit36(SYNSETS.charCodeAt(i++));
     hyperStart[synset] = hyperList.length;
     let value = -1;
-    let inAntonyms = false;
+    // 0: hypernyms, 1: antonyms (after '!'), 2: wholes (after '^').
+    let list = 0;
     const ants: number[] = [];
+    const parts: number[] = [];
     for (; i <= SYNSETS.length; i++) {
       const c = i < SYNSETS.length ? SYNSETS.charCodeAt(i) : SEMI;
-      if (c === COMMA || c === SEMI || c === BANG) {
-        if (value >= 0) (inAntonyms ? ants : hyperList).push(value);
+      if (c === COMMA || c === SEMI || c === BANG || c === CARET) {
+        if (value >= 0) (list === 0 ? hyperList : list === 1 ? ants : parts).push(value);
         value = -1;
-        if (c === BANG) inAntonyms = true;
+        if (c === BANG) list = 1;
+        if (c === CARET) list = 2;
         if (c === SEMI) break;
       } else value = (value < 0 ? 0 : value * 36) + digit36(c);
     }
     if (ants.length > 0) antonyms.set(synset, ants);
+    if (parts.length > 0) wholes.set(synset, parts);
     i++;
     synset++;
   }
@@ -96,7 +104,7 @@ function load(): Tables {
     else verbs.set(VERBS.slice(start, colon), VERBS.slice(colon + 1, k));
     start = k + 1;
   }
-  tables = { nouns, senses: Int32Array.from(senseList), verbs, lexfile, hyperStart, hyper: Int32Array.from(hyperList), antonyms };
+  tables = { nouns, senses: Int32Array.from(senseList), verbs, lexfile, hyperStart, hyper: Int32Array.from(hyperList), antonyms, wholes };
   return tables;
 }
 
@@ -352,6 +360,38 @@ export function isKindOf(lower: string, upper: string): boolean {
   for (const s of sl) {
     const anc = ancestors(t, s);
     for (const u of su) if (anc.has(u)) return true;
+  }
+  return false;
+}
+
+/** Steps from a part to a whole it is in, at most ("forehead" → brow → face → head: 3). */
+const PART_DEPTH = 6;
+
+/**
+ * Whether `part` names a part of what `whole` names, by WordNet's part holonyms over the kept senses of each,
+ * a few steps up: "forehead" of "head", "kitchen" of "house", "hand" of "arm"; not "forehead" of "chin".
+ */
+export function isPartOf(part: string, whole: string): boolean {
+  if (part === whole) return false;
+  const t = load();
+  if (t.wholes.size === 0) return false;
+  const sp = sensesOf(t, part);
+  const sw = sensesOf(t, whole);
+  if (sp === undefined || sw === undefined) return false;
+  let frontier = sp.filter((s) => !sw.includes(s));
+  const seen = new Set<number>(frontier);
+  for (let depth = 0; depth < PART_DEPTH && frontier.length > 0; depth++) {
+    const next: number[] = [];
+    for (const s of frontier) {
+      for (const w of t.wholes.get(s) ?? []) {
+        if (sw.includes(w)) return true;
+        if (!seen.has(w)) {
+          seen.add(w);
+          next.push(w);
+        }
+      }
+    }
+    frontier = next;
   }
   return false;
 }

@@ -41,6 +41,13 @@ describe('the lexicon (derived from WordNet 3.1)', () => {
     ['foyer', 'vestibule', 'same'],
     ['neck', 'shoulder', 'different'],
     ['woman', 'boy', 'different'],
+    // Parts and wholes, a few steps apart (forehead → brow → face → head).
+    ['head', 'forehead', 'broader'],
+    ['forehead', 'head', 'narrower'],
+    ['thigh', 'leg', 'narrower'],
+    ['house', 'porch', 'broader'],
+    ['forehead', 'chin', 'different'],
+    ['arm', 'leg', 'different'],
     ['x', 'y', undefined],
     ['hospital', 'scene', undefined],
   ])('tells the kinds that %s is %s of %s', (a, b, relation) => {

@@ -1,4 +1,5 @@
 import { compareIntervals } from '../numeric';
+import type { Lexicon } from '../contract';
 import { COMPATIBLE, CONFLICT, type Comparison, incomparable, SAME } from '../registry';
 import { endingVariants } from '../joined';
 import { blockOfHouse, relateStreets, STREET_TYPE_SPELLINGS } from './streets';
@@ -100,12 +101,14 @@ function isRefinement(large: readonly PlaceLevel[], small: readonly PlaceLevel[]
  * specific levels are different places of the same sort (two venues, two
  * regions, two unknown-sort names under the same parent).
  */
-export function comparePlaces(a: PlaceValue, b: PlaceValue): Comparison {
+export function comparePlaces(a: PlaceValue, b: PlaceValue, lexicon?: Lexicon): Comparison {
   if (a.key === b.key) return SAME;
   if (a.relation !== undefined || b.relation !== undefined) return compareRelations(a, b);
   if (a.offset !== undefined || b.offset !== undefined) return compareOffsets(a, b);
   // One chain said no more (the rest after two matching addresses): a refinement.
   if (a.levels.length === 0 || b.levels.length === 0) return COMPATIBLE;
+  const meant = lexicon === undefined ? undefined : byMeaning(a, b, lexicon);
+  if (meant !== undefined) return meant;
   // Two addresses: the streets decide, whatever the rest of the chains say.
   const headA = a.levels[0]!;
   const headB = b.levels[0]!;
@@ -236,6 +239,23 @@ function compareGeneric(a: PlaceLevel, b: PlaceLevel): Comparison {
   if (o.type === 'venue') return o.sort === undefined || o.sort === g.sort ? COMPATIBLE : CONFLICT;
   return o.type === 'unknown' ? CONFLICT : COMPATIBLE;
 }
+
+/**
+ * Two places each told in one common word that the lexicon relates: the same ("stomach" / "abdomen"), or one a
+ * part or a kind of the other ("forehead" / "head", "porch" / "house"), a more precise place in it. Words the
+ * lexicon calls different stay with the rules below (two names of one sort are two places anyway).
+ */
+function byMeaning(a: PlaceValue, b: PlaceValue, lexicon: Lexicon): Comparison | undefined {
+  if (a.levels.length !== 1 || b.levels.length !== 1) return undefined;
+  const [la, lb] = [a.levels[0]!, b.levels[0]!];
+  // A place told by its sort alone ("a nearby house") is that sort's word.
+  const wa = la.generic === true ? la.sort : la.name;
+  const wb = lb.generic === true ? lb.sort : lb.name;
+  if (la.streets !== undefined || lb.streets !== undefined || wa === undefined || wb === undefined || !ONE_WORD.test(wa) || !ONE_WORD.test(wb)) return undefined;
+  const r = lexicon.relate(wa, wb);
+  return r === 'same' ? SAME : r === 'broader' || r === 'narrower' ? COMPATIBLE : undefined;
+}
+const ONE_WORD = /^\p{L}+$/u;
 
 const OFFSET_AGAINST_PLACE = incomparable('one is given by its distance or direction from a place, the other by name, and crosscheck has no map');
 const OFFSETS_FROM_TWO_PLACES = incomparable('they are measured from different places, and crosscheck has no map');

@@ -32,7 +32,7 @@ export const placeKind: KindDefinition<PlaceValue> = {
     : /\b(in|at)\s+\p{Lu}|,\s*\p{Lu}/u.test(raw) && !/\d/.test(raw) ? 0.25
     : 0,
   parse: (raw, ctx) => parsePlace(raw, ctx),
-  compare: (a, b) => comparePlaces(a, b),
+  compare: (a, b, ctx) => comparePlaces(a, b, ctx?.lexicon),
   normalize: (v) => v.key,
   specificity: (v) =>
     v.levels.length + (v.levels[0]?.type === 'venue' ? 0.5 : 0) + (v.offset?.distance === undefined ? 0 : 0.25) + (v.offset?.bearing === undefined ? 0 : 0.25),
