@@ -567,6 +567,30 @@ describe('profile linking', () => {
     }
   });
 
+  it.each([
+    // Initials, dotted or not, against each other and against a given name they begin.
+    [['c.j', 'mikula-conrad'], ['cj', 'mikula-conrad'], 'surname+given'],
+    [['c.j', 'mikula-conrad'], ['christopher', 'mikula-conrad'], 'surname+initial'],
+    [['cj', 'conrad'], ['christopher', 'conrad'], 'surname+initial'],
+    [['j', 'smith'], ['john', 'smith'], 'surname+initial'],
+    // A double-barrelled surname meets either of its parts.
+    [['cj', 'conrad'], ['christopher', 'mikula-conrad'], 'surname+initial'],
+    [['amanda', 'mcknight'], ['amanda', 'mcknight-smith'], 'surname+given'],
+    // Two letters with a vowel are a name, not initials; only a whole part of a double-barrelled surname meets it.
+    [['al', 'smith'], ['alan', 'smith'], 'surname+differs'],
+    [['cj', 'conrad'], ['dj', 'conrad'], 'surname+differs'],
+    [['john', 'smith'], ['john', 'jones-smithers'], 'given'],
+  ] as const)('scores %j against %j as %s', (a, b, expected) => {
+    const w = { ...WEIGHTS };
+    const score = {
+      'surname+given': w.surname + w.givenName,
+      'surname+initial': w.surname + w.givenName / 2,
+      'surname+differs': w.surname + w.givenNameDiffers,
+      given: w.givenName,
+    }[expected];
+    expect(nameScore([...a], [...b], [...a], [...b], [], [], w).score).toBe(score);
+  });
+
   it('reads one given name spelt two ways as one name, and two given names as two people', () => {
     const w = { ...WEIGHTS };
     // bench/heldout Stone Mountain: "Kemontay Cullins" (WSB-TV) / "Kamontay Cullins" (WMC).

@@ -255,6 +255,24 @@ function within(x: readonly string[], full: readonly string[]): boolean {
   return k === x.length;
 }
 
+/**
+ * A given name written as initials: one letter ("J."), letters with dots ("C.J."), or two or three letters with
+ * no vowel ("CJ", "TJ"): its first letter is all it says of the name.
+ */
+function initials(word: string): boolean {
+  const bare = word.replace(/\./g, '');
+  return bare.length === 1 || /^(?:[a-z]\.)+[a-z]?\.?$/.test(word) || /^[b-df-hj-np-tv-xz]{2,3}$/.test(bare);
+}
+
+/** One surname, or one part of a double-barrelled one ("Mikula-Conrad" / "Conrad"), parts of two letters or more. */
+function sameSurname(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  if (short.includes('-') || !long.includes('-')) return false;
+  const parts = long.split('-');
+  return parts.every((p) => p.length >= 2) && parts.includes(short);
+}
+
 export function nameScore(
   a: readonly string[],
   b: readonly string[],
@@ -275,7 +293,7 @@ export function nameScore(
   const surnameB = fullB !== undefined ? b[b.length - 1]! : (modsB.find((m) => a.includes(m)) ?? lone(b, fullA));
   let score = 0;
   const notes: string[] = [];
-  const sharedSurname = surnameA !== undefined && surnameA === surnameB;
+  const sharedSurname = surnameA !== undefined && surnameB !== undefined && sameSurname(surnameA, surnameB);
   if (sharedSurname) {
     score += w.surname;
     notes.push(`surname ${surnameA}`);
@@ -283,13 +301,14 @@ export function nameScore(
   const givenA = a.filter((x) => x !== surnameA);
   const givenB = b.filter((x) => x !== surnameB);
   if (givenA.length > 0 && givenB.length > 0) {
-    const first = (g: readonly string[]) => g[0]!.replace(/\.$/, '');
+    // Dots say nothing: "C.J." is "CJ".
+    const first = (g: readonly string[]) => g[0]!.replace(/\./g, '');
     const ga = first(givenA);
     const gb = first(givenB);
     if (ga === gb) {
       score += w.givenName;
       notes.push(`given name ${ga}`);
-    } else if ((ga.length === 1 && gb.startsWith(ga)) || (gb.length === 1 && ga.startsWith(gb))) {
+    } else if ((initials(givenA[0]!) && gb.startsWith(ga[0]!)) || (initials(givenB[0]!) && ga.startsWith(gb[0]!))) {
       score += w.givenName / 2;
       notes.push(`initial ${ga[0]}`);
     } else if (Math.min(ga.length, gb.length) >= MIN_SPELT_ALIKE && withinEdits(ga, gb, 1)) {
