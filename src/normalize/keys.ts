@@ -1,3 +1,4 @@
+import { readWord } from '../lexicon/lexicon';
 import { isLocalLabel } from './labels';
 import type { NormalizedKey } from '../model';
 import { NAME_SUFFIXES, STOP_WORDS, TITLES, stem, tokenize } from './text';
@@ -55,6 +56,25 @@ function joinsTwo(raw: string): boolean {
 const COORDINATION = '(and';
 const GENERATIONS: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii']);
 
+/**
+ * Where the head noun of a subject's words is, when it is plural ("the brothers", "Victims", "the shootings at
+ * X"): the last word before a word that ends the head. Such a head is kept as written, not stemmed, so that a
+ * subject naming several is never one key with the singular's ("Brother").
+ */
+function pluralHead(words: readonly string[], start: number, end: number): number {
+  let last = end;
+  for (let i = start; i < end; i++) {
+    if (HEAD_ENDS.has(words[i]!)) {
+      last = i;
+      break;
+    }
+  }
+  const at = last - 1;
+  const head = words[at];
+  if (head === undefined || at < start || head.length < 4 || !head.endsWith('s')) return -1;
+  return readWord(head).plural ? at : -1;
+}
+
 function keyTokens(raw: string, role: KeyRole): string[] {
   // Parenthesised qualifiers disambiguate ("Stockholm (town)"): their tokens keep a "(" mark.
   const qualifiers: string[] = [];
@@ -72,8 +92,13 @@ function keyTokens(raw: string, role: KeyRole): string[] {
   // Jr." are father and son, and "Marcus Greer" is a shorter name of either (the containment rule decides).
   while (end > start + 1 && NAME_SUFFIXES.has(words[end - 1]!) && !GENERATIONS.has(words[end - 1]!)) end--;
   const out = new Set<string>();
+  const plural = role === 'subject' ? pluralHead(words, start, end) : -1;
   for (let i = start; i < end; i++) {
     const w = words[i]!;
+    if (i === plural) {
+      out.add(w);
+      continue;
+    }
     if (role === 'attribute') {
       const syn = ATTRIBUTE_SYNONYMS.get(w);
       if (syn !== undefined) {

@@ -579,14 +579,16 @@ describe('profile linking', () => {
     // Two letters with a vowel are a name, not initials; only a whole part of a double-barrelled surname meets it.
     [['al', 'smith'], ['alan', 'smith'], 'surname+differs'],
     [['cj', 'conrad'], ['dj', 'conrad'], 'surname+differs'],
-    [['john', 'smith'], ['john', 'jones-smithers'], 'given'],
+    [['john', 'smith'], ['john', 'jones-smithers'], 'none'],
+    // Two full names with different surnames: a shared given name says nothing.
+    [['joseph', "d'amico"], ['joseph', 'malone'], 'none'],
   ] as const)('scores %j against %j as %s', (a, b, expected) => {
     const w = { ...WEIGHTS };
     const score = {
       'surname+given': w.surname + w.givenName,
       'surname+initial': w.surname + w.givenName / 2,
       'surname+differs': w.surname + w.givenNameDiffers,
-      given: w.givenName,
+      none: 0,
     }[expected];
     expect(nameScore([...a], [...b], [...a], [...b], [], [], w).score).toBe(score);
   });

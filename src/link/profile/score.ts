@@ -300,6 +300,10 @@ export function nameScore(
   }
   const givenA = a.filter((x) => x !== surnameA);
   const givenB = b.filter((x) => x !== surnameB);
+  // Two full names with different surnames ("Joseph D'Amico" / "Joseph Malone"): a shared given name is no
+  // evidence of one person.
+  const otherSurnames = fullA !== undefined && fullB !== undefined && !sharedSurname;
+  if (otherSurnames) return { score, evidence: notes.join(', ') };
   if (givenA.length > 0 && givenB.length > 0) {
     // Dots say nothing: "C.J." is "CJ".
     const first = (g: readonly string[]) => g[0]!.replace(/\./g, '');
