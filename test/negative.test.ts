@@ -102,10 +102,14 @@ const MUST_NOT_CONFLICT: readonly Pair[] = [
   ['where he was shot', 'in the head', 'Forehead'],
   ['wound location', 'chest', 'torso'],
   ['where she was found', 'the porch', 'at the house'],
+  // Whose home it is names no place: one home said three ways (bench/heldout Chesapeake).
+  ['found dead', 'family home (first location)', 'His Residence, Shortly After 3:30 Wednesday'],
 ];
 
 // The twin list: real disagreements that must be found.
 const MUST_CONFLICT: readonly Pair[] = [
+  // A home is not an apartment by WordNet, and his home is not a hospital.
+  ['found dead', 'his home', 'a nearby hospital'],
   // Parts of one whole, neither in the other, are two places.
   ['where he was shot', 'Forehead', 'chin'],
   ['wound location', 'neck', 'shoulder'],

@@ -11,6 +11,18 @@ describe('parsePlace', () => {
     ['Santa Fe, New Mexico', 'santa fe, new mexico'],
     ['Santa Fe, N.M.', 'santa fe, new mexico'],
     ['the local Mexican spot Casa Chimayo', 'casa chimayo'],
+    // A bracket sets off a level; a bracketed remark in lower case is no place.
+    ['Santa Fe (N.M.)', 'santa fe, new mexico'],
+    ['the bar (El Dorado Hotel)', 'el dorado'],
+    ['family home (first location)', 'a home'],
+    // Whose it is names no place; a name before it does.
+    ['His Residence', 'a residence'],
+    ['her apartment', 'a apartment'],
+    ['the Smith family home', 'smith'],
+    // A later part telling when is no level; a first one may be a town's name.
+    ['His Residence, Shortly After 3:30 Wednesday', 'a residence'],
+    ['Bristol, Monday Morning', 'bristol'],
+    ['March, Cambridgeshire', 'march, cambridgeshire'],
   ])('reads %j as %s', (text, key) => {
     expect(p(text).key).toBe(key);
   });

@@ -36,6 +36,15 @@ describe('subject and attribute keys', () => {
     expect(subject("Baldwin's attorney")).not.toBe(subject('Baldwin'));
   });
 
+  it('keeps a plural head noun: several are not one ("the brothers" / "Brother"), and plurals meet plurals', () => {
+    expect(subject('the brothers')).not.toBe(subject('Brother'));
+    expect(subject('Victims')).not.toBe(subject('the victim'));
+    expect(subject('Victims')).toBe(subject('the victims'));
+    expect(subject('the shootings at the mall')).not.toBe(subject('the shooting at the mall'));
+    // Only the head: "the victims' mother" is one mother.
+    expect(subject("the victims' mother")).toBe(subject("the victim's mother"));
+  });
+
   it('keeps a generation in a name, and drops a suffix that says nothing of who it is', () => {
     expect(subject('Marcus Greer Jr.')).not.toBe(subject('Marcus Greer Sr.'));
     expect(subject('Marcus Greer Jr.')).toBe(subject('marcus greer jr'));

@@ -119,7 +119,7 @@ export function comparePlaces(a: PlaceValue, b: PlaceValue, lexicon?: Lexicon): 
     return r === 'same' && rest.relation === 'same' ? SAME : rest.relation === 'conflict' ? CONFLICT : COMPATIBLE;
   }
   if (isRefinement(a.levels, b.levels) || isRefinement(b.levels, a.levels)) return COMPATIBLE;
-  if (headA.generic === true || headB.generic === true) return compareGeneric(headA, headB);
+  if (headA.generic === true || headB.generic === true) return compareGeneric(headA, headB, lexicon);
   // Below the broadest shared level, the next levels down must be the same place.
   let sharedA = -1;
   let sharedB = -1;
@@ -233,9 +233,14 @@ function clash(a: PlaceLevel, b: PlaceLevel): Comparison {
  * venue of another sort, or a place of unknown sort ("at the scene", "the
  * garage"), does not; a street or region may hold it.
  */
-function compareGeneric(a: PlaceLevel, b: PlaceLevel): Comparison {
+function compareGeneric(a: PlaceLevel, b: PlaceLevel, lexicon?: Lexicon): Comparison {
   const [g, o] = a.generic === true ? [a, b] : [b, a];
-  if (o.generic === true) return g.sort === o.sort ? SAME : CONFLICT;
+  if (o.generic === true) {
+    if (g.sort === o.sort) return SAME;
+    // Two sorts the lexicon relates: "a residence" / "a home" (broader), "a house" / "a home".
+    const r = lexicon === undefined || g.sort === undefined || o.sort === undefined ? undefined : lexicon.relate(g.sort, o.sort);
+    return r === 'same' ? SAME : r === 'broader' || r === 'narrower' ? COMPATIBLE : CONFLICT;
+  }
   if (o.type === 'venue') return o.sort === undefined || o.sort === g.sort ? COMPATIBLE : CONFLICT;
   return o.type === 'unknown' ? CONFLICT : COMPATIBLE;
 }

@@ -1,5 +1,6 @@
 import { fold } from '../../normalize/text';
 import { dateKind } from '../date';
+import { timeKind } from '../time';
 import type { ParseContext, ParseResult, RawScalar } from '../registry';
 import { ANCHOR_CONTEXT, ANCHOR_PREFIX, readBearing, readOffset } from './offset';
 import { readStreets } from './streets';
@@ -7,6 +8,7 @@ import type { PlaceLevel, PlaceLevelType, PlaceRelation, PlaceValue } from './va
 import { isClause, DESCRIPTORS, UNINITIALLED, KNOWN_REGIONS, REGION_ALIASES, REGION_WORDS, STREET_WORDS, VENUE_WORDS } from './words';
 
 // Separators between levels: "X in Y", "X, Y", "X at Y", "a home on West Highland" (most specific first either way).
+const BRACKETS = /[()[\]]/g;
 const LEVEL_SPLIT = /\s*,\s*|\s+(?:in|at|on|inside|within|of the city of)\s+/;
 
 function readLevel(text: string, alias: ParseContext['alias']): PlaceLevel | undefined {
@@ -136,9 +138,13 @@ export function parsePlace(raw: RawScalar, ctx?: ParseContext): ParseResult<Plac
   return read.ok && typeof raw === 'string' ? { ok: true, value: markProper(markAcronyms(read.value, raw), raw) } : read;
 }
 
+/** A bracketed remark: no capital in it ("family home (first location)", "55 km (34 miles) west of Bireun"). */
+const REMARK = /\(([^()]{0,200})\)/g;
+
 function readPlace(raw: RawScalar, ctx?: ParseContext): ParseResult<PlaceValue> {
   if (typeof raw !== 'string') return { ok: false, reason: 'a place must be text' };
-  const text = fold(raw);
+  // A remark in brackets names no place; a bracketed name does ("Santa Fe (N.M.)").
+  const text = fold(raw.includes('(') ? raw.replace(REMARK, (m, inner: string) => (/\p{Lu}/u.test(inner) ? m : ' ')) : raw);
   if (text.length > 300) return { ok: false, reason: 'too long to be a place' };
   if (isClause(raw)) return { ok: false, reason: `"${raw}" is a clause, not a place` };
   // "July", "two weeks ago", "last Tuesday" tell when, not where.
@@ -196,7 +202,13 @@ const RELATIONS: ReadonlyMap<string, PlaceRelation | undefined> = new Map([
 
 function parseLevels(text: string, ctx: ParseContext | undefined): PlaceLevel[] {
   const levels: PlaceLevel[] = [];
-  for (const part of text.split(LEVEL_SPLIT)) {
+  // A bracket sets off a level like a comma ("Santa Fe (N.M.)", "the bar (El Dorado Hotel)").
+  const parts = text.replace(BRACKETS, ', ').split(LEVEL_SPLIT);
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k]!;
+    // A later part that tells when, not where ("His Residence, Shortly After 3:30 Wednesday"), is no level (a
+    // first one may be a place's name: "March, Cambridgeshire").
+    if (k > 0 && (timeKind.detect(part) >= 0.7 || dateKind.detect(part) >= 0.7)) continue;
     const level = readLevel(part, ctx?.alias);
     if (level !== undefined && levels.at(-1)?.name !== level.name) levels.push(level);
   }

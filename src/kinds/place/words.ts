@@ -20,7 +20,9 @@ export const REGION_WORDS = new Set(['county', 'province', 'state', 'region', 'p
 export const UNINITIALLED: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'at', 'de']);
 
 export const DESCRIPTORS = new Set(['the', 'a', 'an', 'local', 'mexican', 'italian', 'chinese', 'upscale', 'popular', 'nearby', 'famous', 'historic', 'downtown', 'trendy',
-  'area', 'adjacent', 'nearest', 'neighboring', 'neighbouring']);
+  'area', 'adjacent', 'nearest', 'neighboring', 'neighbouring',
+  // Whose it is names no place: "his home", "the family home" are a home ("the Smith family home" keeps "smith").
+  'his', 'her', 'their', 'its', 'my', 'our', 'your', 'family', 'own']);
 
 const US_STATES: readonly (readonly [string, string])[] = [
   ['al', 'alabama'], ['ak', 'alaska'], ['az', 'arizona'], ['ar', 'arkansas'], ['ca', 'california'],
