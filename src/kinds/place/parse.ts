@@ -14,7 +14,12 @@ const LEVEL_SPLIT = /\s*,\s*|\s+(?:in|at|on|inside|within|of the city of)\s+/;
 function readLevel(text: string, alias: ParseContext['alias']): PlaceLevel | undefined {
   const street = readStreets(text.replace(/\./g, ' ').replace(/&/g, ' & ').split(/[^\p{L}\p{N}&]+/u).filter((w) => w !== ''));
   if (street !== undefined) return street;
-  const words = text.replace(/[.'’]/g, (c) => (c === '.' ? ' ' : '')).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  // A possessive names whose the place is, not another word: "Ali Syed's parents' residence" is Syed's.
+  const words = text
+    .replace(/['’]s(?![\p{L}\p{N}])/gu, '')
+    .replace(/[.'’]/g, (c) => (c === '.' ? ' ' : ''))
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
   // "near Clearlake": a place near another is told by the other's name.
   while (words.length > 1 && (words[0] === 'near' || words[0] === 'nearby')) words.shift();
   let type: PlaceLevelType = 'unknown';
@@ -46,15 +51,16 @@ function readLevel(text: string, alias: ParseContext['alias']): PlaceLevel | und
 }
 
 /** Words of two to six capital letters in the text as written ("SMC", "NYPD", "UCLA's"), folded. */
-const CAPITALS = /(?<![\p{L}\p{N}])(\p{Lu}{2,6})(['’]s)?(?![\p{L}\p{N}])/gu;
+const CAPITALS = /(?<![\p{L}\p{N}])(\p{Lu}{2,6})(?:['’]s)?(?![\p{L}\p{N}])/gu;
 
 /** Marks the levels first written with a word in capitals: it may be another place's initials. */
 function markAcronyms(value: PlaceValue, raw: string): PlaceValue {
-  // Each word as a level holds it ("uclas" once its apostrophe is gone), to the initials it writes.
+  // Each word as a level holds it, to the initials it writes.
   const capitals = new Map<string, string>();
   for (const m of raw.matchAll(CAPITALS)) {
     const letters = fold(m[1]!);
-    capitals.set(m[2] === undefined ? letters : `${letters}s`, letters);
+    // A possessive's "'s" is dropped from the levels' words too ("UCLA's" is "ucla" there).
+    capitals.set(letters, letters);
   }
   // A word also written otherwise is a word, not initials ("La Jolla, LA": the state's "LA" does not make "La" one).
   if (capitals.size > 0) {
@@ -93,7 +99,7 @@ function markProper(value: PlaceValue, raw: string): PlaceValue {
   let first = true;
   for (const w of raw.split(/[^\p{L}\p{N}'’]+/u)) {
     // As the levels hold it ("mcdonalds", "ohare"); capitalised or not by what precedes an apostrophe ("O'Hare").
-    const word = fold(w.replace(/['’]/gu, ''));
+    const word = fold(w.replace(/['’]s$/u, '').replace(/['’]/gu, ''));
     if (word === '') continue;
     const head = w.replace(/^['’]+/u, '').split(/['’]/u)[0]!;
     if (CAPITALISED.test(head)) {

@@ -1,4 +1,4 @@
-import { derivedNouns, readWord, shareSense } from '../../lexicon/lexicon';
+import { classesOf, derivedNouns, LEXFILE, readWord, shareSense } from '../../lexicon/lexicon';
 import { compareCodePoints } from '../../util/order';
 import { UnionFind } from '../../util/union-find';
 import type { Cell, LinkRun } from '../cells';
@@ -25,6 +25,36 @@ export interface AttributeNode {
   sources?: Int32Array;
   claims?: number[];
   kind?: string | null;
+  /** Whether every value names a part of the body ("left shoulder", "shot in the arm", "Head"). */
+  body?: boolean;
+}
+
+/** Longest value read for a part of the body. */
+const BODY_VALUE_MAX = 120;
+const WORDS = /\p{L}+/gu;
+
+/** Whether a value names a part of the body: one of its words is a noun whose first sense is one (WordNet's noun.body). */
+function namesBodyPart(text: string | undefined): boolean {
+  if (text === undefined || text.length > BODY_VALUE_MAX) return false;
+  for (const m of text.matchAll(WORDS)) {
+    const w = m[0].toLowerCase();
+    if (w.length < 3) continue;
+    const noun = readWord(w).noun;
+    if (noun !== undefined && classesOf(noun)[0] === LEXFILE.body) return true;
+  }
+  return false;
+}
+
+/**
+ * Two attribute names whose values all name parts of the body ("Wound: Arm", "where he was shot: left shoulder",
+ * "injury: shot in the arm") ask one thing, where on the body, whatever their words and the kinds their values
+ * read as; names that ask for another measure (a count, a time) do not.
+ */
+function bodySlot(a: AttributeNode, b: AttributeNode, input: ProfileInput): boolean {
+  const asks = (r: AttributeReading) => r.measure === undefined || r.measure === 'location';
+  if (!asks(a.reading) || !asks(b.reading) || !sameQualifier(a.reading.qualifier, b.reading.qualifier)) return false;
+  const body = (n: AttributeNode) => (n.body ??= nodeClaims(n).every((i) => namesBodyPart(input.text(i))));
+  return body(a) && body(b);
 }
 
 export function nodeClaims(n: AttributeNode): number[] {
@@ -188,8 +218,13 @@ export function linkAttributes(
     const a = list[x]!;
     const b = list[y]!;
     // The words first (cheap, cached per spelling); sources and kinds only for a pair they could make one slot.
-    if (wordScore(a.reading, b.reading) + ATTRIBUTE_WEIGHTS.kind < ATTRIBUTE_WEIGHTS.threshold) continue;
+    const words = wordScore(a.reading, b.reading);
+    if (words + ATTRIBUTE_WEIGHTS.kind < ATTRIBUTE_WEIGHTS.threshold && !(words > Number.NEGATIVE_INFINITY && bodySlot(a, b, input))) continue;
     if (overlaps(nodeSources(a, run), nodeSources(b, run))) continue;
+    if (bodySlot(a, b, input)) {
+      scored.push({ x, y, score: ATTRIBUTE_WEIGHTS.threshold });
+      continue;
+    }
     const s = attributeScore(
       a.reading,
       b.reading,
@@ -216,6 +251,7 @@ export function linkAttributes(
     const cx = claimsOf(rx);
     const cy = claimsOf(ry);
     const never = (p: AttributeNode, q: AttributeNode) =>
+      !bodySlot(p, q, input) &&
       attributeScore(
         p.reading,
         q.reading,
