@@ -36,11 +36,13 @@ const HOW: ReadonlyMap<string, Measure> = new Map([
   ['much', 'count'],
   ['old', 'age'],
 ]);
-/** Nouns that name a measure rather than a topic ("location of the wound", "number of countries"). */
+/**
+ * Nouns that name a measure rather than a topic ("location of the wound", "number of countries"). Not "address":
+ * a person's is where they live, and as a measure it would meet every "where he was shot" of theirs.
+ */
 const MEASURE_NOUNS: ReadonlyMap<string, Measure> = new Map([
   ['location', 'location'],
   ['place', 'location'],
-  ['address', 'location'],
   ['site', 'location'],
   ['spot', 'location'],
   ['time', 'when'],
@@ -77,7 +79,8 @@ const cache = new Map<string, AttributeReading>();
 export function readAttribute(text: string): AttributeReading {
   let r = cache.get(text);
   if (r !== undefined) return r;
-  const tokens = tokenize(text.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2'));
+  // "Name & Age", "name/age": two measures joined as by "and".
+  const tokens = tokenize(text.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[&/]/g, ' and '));
   let measure: Measure | undefined;
   let also: Measure | undefined;
   // Whether an "and" has come since the first measure: only a measure joined so is a second one ("name and age";
