@@ -209,9 +209,6 @@ describe('attribute names', () => {
     ['Name & Age', 'name', 'age'],
     ['name/age', 'name', 'age'],
     ['date/time', 'when', undefined],
-    // A person's address is where they live, not a location of whatever happened to them.
-    ['address', undefined, undefined],
-    ['name and address', 'name', undefined],
   ])('reads %j as asking for %s and also %s', (text, measure, also) => {
     const r = readAttribute(text);
     expect(r.measure).toBe(measure);
@@ -472,19 +469,6 @@ describe('profile linking', () => {
       { id: 'b-johnson', source: 'b', subject: 'Cutrez Johnson', attribute: 'age', value: 16 },
     ]);
     expect(conflicting(r, 'a-old', 'b-smith')).toBe(true);
-  });
-
-  it.each([
-    ['address', '1200 block of Elm Street', 'where he was shot', 'outside a bar on Main Street'],
-    ['home address', '1200 block of Elm Street', 'location', 'Main Street and 5th Avenue'],
-    ['address', 'Elm Street', 'where he was arrested', 'a motel on Route 9'],
-    ['name and address', 'John Smith of 123 Elm St.', 'where he was shot', 'Main Street'],
-  ])('keeps a person\'s %j (%j) apart from %j (%j)', (attrA, valueA, attrB, valueB) => {
-    const r = grouped([
-      { id: 'a', source: 'a', subject: 'the victim', attribute: attrA, value: valueA },
-      { id: 'b', source: 'b', subject: 'the victim', attribute: attrB, value: valueB },
-    ]);
-    expect(together(r, 'a', 'b')).toBe(false);
   });
 
   it('joins nobody by a name that names several people, or that two of the source\'s people fit', () => {

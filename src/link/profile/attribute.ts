@@ -36,13 +36,11 @@ const HOW: ReadonlyMap<string, Measure> = new Map([
   ['much', 'count'],
   ['old', 'age'],
 ]);
-/**
- * Nouns that name a measure rather than a topic ("location of the wound", "number of countries"). Not "address":
- * a person's is where they live, and as a measure it would meet every "where he was shot" of theirs.
- */
+/** Nouns that name a measure rather than a topic ("location of the wound", "number of countries"). */
 const MEASURE_NOUNS: ReadonlyMap<string, Measure> = new Map([
   ['location', 'location'],
   ['place', 'location'],
+  ['address', 'location'],
   ['site', 'location'],
   ['spot', 'location'],
   ['time', 'when'],
