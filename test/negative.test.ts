@@ -104,6 +104,11 @@ const MUST_NOT_CONFLICT: readonly Pair[] = [
   ['where she was found', 'the porch', 'at the house'],
   // Whose home it is names no place: one home said three ways (bench/heldout Chesapeake).
   ['found dead', 'family home (first location)', 'His Residence, Shortly After 3:30 Wednesday'],
+  // A part is in its whole however it is written: capitalised labels, a possessive.
+  ['where he was shot', 'in his head', 'Forehead'],
+  ['wound location', 'Chest', 'Torso'],
+  ['where he was shot', 'Temple', 'Head'],
+  ['where she was found', 'in her room', 'in the building'],
 ];
 
 // The twin list: real disagreements that must be found.
@@ -113,6 +118,12 @@ const MUST_CONFLICT: readonly Pair[] = [
   // Parts of one whole, neither in the other, are two places.
   ['where he was shot', 'Forehead', 'chin'],
   ['wound location', 'neck', 'shoulder'],
+  // Towns named by common nouns: synonyms or kinds as nouns, two places as names (Independence and Liberty, Mo.).
+  ['city', 'Independence', 'Liberty'],
+  ['hometown', 'Concord', 'Harmony'],
+  ['where it happened', 'in Paradise', 'in Eden'],
+  // A part of a time is not a place in it: night is not day (WordNet has night as a part of the 24-hour day).
+  ['when', 'at night', 'during the day'],
   ['dismissal date', 'Friday (12.07.24)', 'Friday, July 13', '2024-07-13', '2024-07-14'],
   ['venue', 'Casa Chimayo restaurant in Santa Fe', 'the bar in the El Dorado Hotel in Santa Fe'],
   ['age', 66, 58],

@@ -45,12 +45,19 @@ export interface ParseContext {
  * Lexical knowledge for comparing words by meaning (the derived lexicon of
  * the link stage, or a user's): how word `a` relates to word `b`. `same`
  * (synonyms: "fire" / "blaze"), `broader` (a is a kind above b: "gun" /
- * "handgun", or a whole b is part of: "head" / "forehead"), `narrower` (the
+ * "handgun", or a place b is part of: "head" / "forehead"), `narrower` (the
  * reverse), `different` (two distinct things of
  * one sort: "neck" / "shoulder"), or undefined when it does not know.
  */
 export interface Lexicon {
   relate(a: string, b: string): 'same' | 'broader' | 'narrower' | 'different' | undefined;
+  /**
+   * Optional: whether word `a` names a part of what `b` names, a place within it ("forehead" / "head",
+   * "kitchen" / "house"; not "hammer" / "gun"). It tells a part from a kind, which `relate` calls `narrower`
+   * alike: two words written as names ("Independence" / "Liberty") may be two towns whatever their nouns mean,
+   * but a part is a place in its whole however it is written ("Forehead" / "Head").
+   */
+  partOf?(a: string, b: string): boolean;
 }
 
 /** What a kind may know when it compares two values. */

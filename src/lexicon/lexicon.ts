@@ -370,6 +370,9 @@ const PART_DEPTH = 6;
 /**
  * Whether `part` names a part of what `whole` names, by WordNet's part holonyms over the kept senses of each,
  * a few steps up: "forehead" of "head", "kitchen" of "house", "hand" of "arm"; not "forehead" of "chin".
+ * Only wholes that are places count, where a part is a place within the whole: a body or a part of one, a
+ * location or natural object, a building or other structure. A part of a thing is not the thing ("hammer" of
+ * "gun", "roof" of "car"), nor a part of a time or a measure a place in it ("night" of "day", "inch" of "foot").
  */
 export function isPartOf(part: string, whole: string): boolean {
   if (part === whole) return false;
@@ -384,7 +387,7 @@ export function isPartOf(part: string, whole: string): boolean {
     const next: number[] = [];
     for (const s of frontier) {
       for (const w of t.wholes.get(s) ?? []) {
-        if (sw.includes(w)) return true;
+        if (sw.includes(w) && isPlace(t, w)) return true;
         if (!seen.has(w)) {
           seen.add(w);
           next.push(w);
@@ -394,4 +397,14 @@ export function isPartOf(part: string, whole: string): boolean {
     frontier = next;
   }
   return false;
+}
+
+/** Whether a synset is somewhere a part can be in: a body part, a location or natural object, a structure. */
+function isPlace(t: Tables, s: number): boolean {
+  const f = t.lexfile[s]!;
+  if (f === LEXFILE.body || f === LEXFILE.location || f === LEXFILE.object) return true;
+  if (f !== LEXFILE.artifact) return false;
+  // "a thing constructed": buildings, rooms, yards; not devices, vehicles or clothes.
+  const structure = sensesOf(t, 'structure')?.[0];
+  return structure !== undefined && ancestors(t, s).has(structure);
 }

@@ -7,8 +7,8 @@ const SORT_DISTANCE = 4;
 /**
  * The WordNet-derived lexicon as the kinds ask it: how word `a` relates to
  * word `b` as nouns. `same`: one lemma or synonyms ("fire" / "blaze");
- * `broader`: a is a kind above b ("gun" / "handgun") or a whole b is a part
- * of ("head" / "forehead", "house" / "kitchen"); `narrower`: the reverse; `different`: two things of one sort close in the hierarchy ("neck"
+ * `broader`: a is a kind above b ("gun" / "handgun") or a place b is a part
+ * of ("head" / "forehead", "house" / "porch"; not "gun" / "hammer"); `narrower`: the reverse; `different`: two things of one sort close in the hierarchy ("neck"
  * / "shoulder") or opposed ("man" / "woman"); undefined otherwise.
  */
 export const wordnetLexicon: Lexicon = {
@@ -26,5 +26,10 @@ export const wordnetLexicon: Lexicon = {
     if (na.length < 3 || nb.length < 3) return undefined;
     if (r.relation === 'opposite' || (r.relation === 'close' && r.distance <= SORT_DISTANCE)) return 'different';
     return undefined;
+  },
+  partOf(a, b) {
+    const na = readWord(a.toLowerCase()).noun;
+    const nb = readWord(b.toLowerCase()).noun;
+    return na !== undefined && nb !== undefined && isPartOf(na, nb);
   },
 };

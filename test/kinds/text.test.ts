@@ -102,6 +102,14 @@ describe('heads of noun phrases with the derived lexicon', () => {
     ['Anger over police killings of black men', 'angry about police violence against African-Americans', 'incomparable'],
     ['a gunshot wound to the head', 'a gunshot wound to the chest', 'conflict'], // one head, told apart by what follows
     ['another woman', 'a young boy', 'conflict'],
+    // A place in the body is in the part that holds it: the face is part of the head.
+    ['shot in the face', 'shot in the head', 'compatible'],
+    // A part of a thing is not the thing: a gun's hammer is no gun, a car's roof no car (weapons, vehicles).
+    ['a hammer', 'a gun', 'incomparable'],
+    ['the roof', 'the car', 'incomparable'],
+    // Nor is a part of a time or of a measure: night is not the day, an inch not a foot.
+    ['night', 'day', 'conflict'],
+    ['an inch', 'a foot', 'conflict'],
   ] as const)('relates %j and %j as %s', (a, b, relation) => {
     expect(compareTexts(t(a), t(b), ctx).relation).toBe(relation);
     expect(compareTexts(t(b), t(a), ctx).relation).toBe(relation);

@@ -48,6 +48,13 @@ describe('the lexicon (derived from WordNet 3.1)', () => {
     ['house', 'porch', 'broader'],
     ['forehead', 'chin', 'different'],
     ['arm', 'leg', 'different'],
+    ['head', 'temple', 'broader'],
+    ['building', 'room', 'broader'],
+    // Only a place holds its parts: a gun's hammer, a car's window, the night of a day, an inch of a foot are not in them.
+    ['gun', 'hammer', undefined],
+    ['car', 'window', undefined],
+    ['day', 'night', 'different'],
+    ['foot', 'inch', 'different'],
     ['x', 'y', undefined],
     ['hospital', 'scene', undefined],
   ])('tells the kinds that %s is %s of %s', (a, b, relation) => {
@@ -199,6 +206,9 @@ describe('attribute names', () => {
     // A measure not joined by "and" is no second question: "by age" says what the count is broken down by.
     ['number of deaths by age', 'count', undefined],
     ['age', 'age', undefined],
+    ['Name & Age', 'name', 'age'],
+    ['name/age', 'name', 'age'],
+    ['date/time', 'when', undefined],
   ])('reads %j as asking for %s and also %s', (text, measure, also) => {
     const r = readAttribute(text);
     expect(r.measure).toBe(measure);
@@ -469,6 +479,19 @@ describe('profile linking', () => {
     // A value that does not read as an age stays a name: no age to weigh it against.
     const named = grouped([{ ...base[0]!, value: 'Oslushla Smith' }, base[2]!]);
     expect(together(named, 'a-old', 'b-smith')).toBe(false);
+  });
+
+  it.each([
+    ['Name & Age', 'Oslushla Smith (19)'],
+    ['name/age', 'Oslushla Smith, 19'],
+  ])('reads %j with %j as an age too', (attribute, value) => {
+    const r = grouped([
+      { id: 'a-old', source: 'a', subject: 'the older wanted suspect', attribute, value },
+      { id: 'a-young', source: 'a', subject: 'the younger wanted suspect', attribute, value: 'Cutrez Johnson, 16' },
+      { id: 'b-smith', source: 'b', subject: 'Oshlushla Smith', attribute: 'age', value: 20 },
+      { id: 'b-johnson', source: 'b', subject: 'Cutrez Johnson', attribute: 'age', value: 16 },
+    ]);
+    expect(conflicting(r, 'a-old', 'b-smith')).toBe(true);
   });
 
   it('joins nobody by a name that names several people, or that two of the source\'s people fit', () => {

@@ -248,18 +248,29 @@ function compareGeneric(a: PlaceLevel, b: PlaceLevel, lexicon?: Lexicon): Compar
 /**
  * Two places each told in one common word that the lexicon relates: the same ("stomach" / "abdomen"), or one a
  * part or a kind of the other ("forehead" / "head", "porch" / "house"), a more precise place in it. Words the
- * lexicon calls different stay with the rules below (two names of one sort are two places anyway).
+ * lexicon calls different stay with the rules below (two names of one sort are two places anyway). Two words
+ * both written as names ("Independence" / "Liberty", "Concord" / "Harmony": towns, and synonyms or kinds as
+ * nouns) are read by meaning only when one is a part of the other ("Forehead" / "Head").
  */
 function byMeaning(a: PlaceValue, b: PlaceValue, lexicon: Lexicon): Comparison | undefined {
   if (a.levels.length !== 1 || b.levels.length !== 1) return undefined;
   const [la, lb] = [a.levels[0]!, b.levels[0]!];
-  // A place told by its sort alone ("a nearby house") is that sort's word.
-  const wa = la.generic === true ? la.sort : la.name;
-  const wb = lb.generic === true ? lb.sort : lb.name;
+  const wa = wordOf(la);
+  const wb = wordOf(lb);
   if (la.streets !== undefined || lb.streets !== undefined || wa === undefined || wb === undefined || !ONE_WORD.test(wa) || !ONE_WORD.test(wb)) return undefined;
   const r = lexicon.relate(wa, wb);
-  return r === 'same' ? SAME : r === 'broader' || r === 'narrower' ? COMPATIBLE : undefined;
+  if (r !== 'same' && r !== 'broader' && r !== 'narrower') return undefined;
+  const common = (l: PlaceLevel) => l.generic === true || l.common === true;
+  if (!common(la) && !common(lb) && lexicon.partOf?.(wa, wb) !== true && lexicon.partOf?.(wb, wa) !== true) return undefined;
+  return r === 'same' ? SAME : COMPATIBLE;
 }
+
+/** The word a place of one level is told in: a sort told alone ("a nearby house"), else its name, a possessive left out ("his head"). */
+function wordOf(level: PlaceLevel): string | undefined {
+  if (level.generic === true) return level.sort;
+  return POSSESSIVE.exec(level.name)?.[1] ?? level.name;
+}
+const POSSESSIVE = /^(?:his|her|their|its|my|our|your) (\p{L}+)$/u;
 const ONE_WORD = /^\p{L}+$/u;
 
 const OFFSET_AGAINST_PLACE = incomparable('one is given by its distance or direction from a place, the other by name, and crosscheck has no map');

@@ -141,7 +141,31 @@ function genericLevel(text: string): PlaceLevel | undefined {
  */
 export function parsePlace(raw: RawScalar, ctx?: ParseContext): ParseResult<PlaceValue> {
   const read = readPlace(raw, ctx);
-  return read.ok && typeof raw === 'string' ? { ok: true, value: markProper(markAcronyms(read.value, raw), raw) } : read;
+  return read.ok && typeof raw === 'string' ? { ok: true, value: markCommon(markProper(markAcronyms(read.value, raw), raw), raw) } : read;
+}
+
+/** Words that make the noun after them a common one: "the head", "his head". */
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'this', 'that']);
+
+/**
+ * Marks a place of one level told in one word (after a possessive, if any) that is written as a common noun: in
+ * lower case ("chest") or after an article or possessive ("the porch", "in his head"). "Independence" alone may
+ * be the town.
+ */
+function markCommon(value: PlaceValue, raw: string): PlaceValue {
+  const first = value.levels[0];
+  if (value.levels.length !== 1 || first === undefined || first.streets !== undefined || first.generic === true) return value;
+  // Decided on the text as written, again: "in Paradise" is read by reading "paradise", folded, first.
+  const { common: _, ...level } = first;
+  const word = level.name.split(' ').at(-1)!;
+  const words = raw.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  let common = false;
+  for (let k = words.length - 1; k >= 0; k--) {
+    if (fold(words[k]!) !== word) continue;
+    common = /^\p{Ll}/u.test(words[k]!) || (k > 0 && DETERMINERS.has(fold(words[k - 1]!)));
+    break;
+  }
+  return { ...value, levels: [common ? { ...level, common } : level] };
 }
 
 /** A bracketed remark: no capital in it ("family home (first location)", "55 km (34 miles) west of Bireun"). */

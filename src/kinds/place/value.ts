@@ -30,6 +30,11 @@ export interface PlaceLevel {
    * housing project"): the name alone ("trumbull gardens"); the rest describes it.
    */
   readonly proper?: string;
+  /**
+   * Written as a common noun, in lower case or after an article or a possessive ("the porch", "his head",
+   * "chest"), not as a name ("Independence", which is also a town's).
+   */
+  readonly common?: boolean;
 }
 
 /**

@@ -77,7 +77,8 @@ const cache = new Map<string, AttributeReading>();
 export function readAttribute(text: string): AttributeReading {
   let r = cache.get(text);
   if (r !== undefined) return r;
-  const tokens = tokenize(text.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2'));
+  // "Name & Age", "name/age": two measures joined as by "and".
+  const tokens = tokenize(text.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[&/]/g, ' and '));
   let measure: Measure | undefined;
   let also: Measure | undefined;
   // Whether an "and" has come since the first measure: only a measure joined so is a second one ("name and age";
