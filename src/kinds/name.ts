@@ -1,3 +1,4 @@
+import { readWord } from '../lexicon/lexicon';
 import { NAME_SUFFIXES, TITLES, fold, hasDigit } from '../normalize/text';
 import { withinEdits } from '../util/edit';
 import { endingVariant, joinSplitTokens } from './joined';
@@ -186,6 +187,26 @@ const SPELLING = incomparable('they differ by the ending of a word, which may be
 
 const CAPITALIZED_NAME = /^(?:(?:mr|mrs|ms|dr|judge|sir)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}$/u;
 
+/** Words that make a capitalised phrase a phrase, not a name ("Shot Before Trailer Torched", "Killed By Police"). */
+const PHRASE_WORDS: ReadonlySet<string> = new Set(
+  'a an the before after by with from into onto over under during since until while when because if than then at in on to for of and or but was were is are has had not no'.split(' '),
+);
+
+/**
+ * Whether a capitalised value reads as a name: not when it has a word that makes it a phrase, nor an inflected
+ * verb that is no noun ("Died", "Torched", "Injured"; the Title Case of a note, not a name), by the lexicon.
+ */
+function mayBeName(text: string): boolean {
+  for (const raw of text.split(/\s+/u)) {
+    const w = raw.toLowerCase().replace(/[.'’]+$/u, '');
+    if (PHRASE_WORDS.has(w)) return false;
+    if (w.length < 4 || !/^\p{L}+$/u.test(w)) continue;
+    const r = readWord(w);
+    if (r.noun === undefined && r.verb !== undefined && r.verb !== w) return false;
+  }
+  return true;
+}
+
 export const nameKind: KindDefinition<NameValue> = {
   kind: 'name',
   conflictCode: 'name_mismatch',
@@ -198,7 +219,7 @@ export const nameKind: KindDefinition<NameValue> = {
   ],
   // The people who made a work: every one of them is named, so a list that misses one or adds one is another list.
   roles: { authors: ['author', 'coauthor', 'writer', 'inventor', 'composer', 'creator'] },
-  detect: (raw) => (typeof raw === 'string' && CAPITALIZED_NAME.test(raw.trim()) ? 0.3 : 0),
+  detect: (raw) => (typeof raw === 'string' && CAPITALIZED_NAME.test(raw.trim()) && mayBeName(raw.trim()) ? 0.3 : 0),
   parse: (raw, ctx) => parseName(raw, ctx),
   split: (raw, ctx) => (ctx.role === 'authors' && typeof raw === 'string' ? splitNameList(raw) : undefined),
   compare: (a, b) => compareNames(a, b),

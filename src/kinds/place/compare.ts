@@ -76,8 +76,30 @@ function abbreviates(short: PlaceLevel, long: PlaceLevel): boolean {
   return rest.slice(both).every((w) => VENUE_WORDS.has(w));
 }
 
+/**
+ * One word of a place's name, written in capitals, stands for a run of the other's words by their initials, and
+ * every other word is the same: "Emanuel AME Church" / "Emanuel African Methodist Episcopal Church". Three
+ * letters at least (two are too easily a coincidence).
+ */
+function expandsInitials(short: PlaceLevel, long: PlaceLevel): boolean {
+  const s = short.written;
+  const l = long.written;
+  if (s === undefined || l === undefined || l.length <= s.length) return false;
+  const extra = l.length - s.length + 1;
+  for (let i = 0; i < s.length; i++) {
+    const w = s[i]!;
+    if (w.length !== extra || w.length < 3 || w.length > 6 || short.initials?.includes(w) !== true) continue;
+    let ok = true;
+    for (let k = 0; k < i && ok; k++) ok = s[k] === l[k];
+    for (let k = 0; k < w.length && ok; k++) ok = l[i + k]![0] === w[k];
+    for (let k = i + 1; k < s.length && ok; k++) ok = s[k] === l[k + extra - 1];
+    if (ok) return true;
+  }
+  return false;
+}
+
 function sameLevel(a: PlaceLevel, b: PlaceLevel): boolean {
-  return sameName(a.name, b.name) || abbreviates(a, b) || abbreviates(b, a);
+  return sameName(a.name, b.name) || abbreviates(a, b) || abbreviates(b, a) || expandsInitials(a, b) || expandsInitials(b, a);
 }
 
 function indexIn(levels: readonly PlaceLevel[], level: PlaceLevel, from: number): number {
@@ -141,6 +163,11 @@ export function comparePlaces(a: PlaceValue, b: PlaceValue, lexicon?: Lexicon): 
     const belowA = a.levels[i - 1];
     const belowB = b.levels[j - 1];
     if (belowA === undefined || belowB === undefined) return COMPATIBLE;
+    // A level below whose words hold another's below ("Maryland Shock Trauma Center" / "Shock Trauma, University of
+    // Maryland Medical Center"): one place told with other levels between.
+    const aboveA = a.levels.slice(0, i);
+    const aboveB = b.levels.slice(0, j);
+    if (aboveA.some((x) => aboveB.some((y) => x.type !== 'region' && y.type !== 'region' && (wordsWithin(x.name, y.name) || wordsWithin(y.name, x.name))))) return COMPATIBLE;
     return streetInArea(belowA, belowB) ? AREA_AND_STREET : kindsClash(belowA.type, belowB.type) ? clash(belowA, belowB) : COMPATIBLE;
   }
   // No level in common: a level whose words contain another's ("Santa Fe County District Court" / "Santa Fe") relates them.

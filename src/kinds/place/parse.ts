@@ -73,11 +73,15 @@ function markAcronyms(value: PlaceValue, raw: string): PlaceValue {
     }
   }
   const first = (l: PlaceLevel) => l.written?.[0] ?? l.name;
-  if (capitals.size === 0 || !value.levels.some((l) => capitals.has(first(l)))) return value;
+  // Initials further in ("Emanuel AME Church"): the words, for matching a run of the other's words.
+  const inner = (l: PlaceLevel) => l.written?.slice(1).filter((w) => capitals.has(w)) ?? [];
+  if (capitals.size === 0 || !value.levels.some((l) => capitals.has(first(l)) || inner(l).length > 0)) return value;
   const mark = (l: PlaceLevel): PlaceLevel => {
+    const within = inner(l);
+    const marked = within.length > 0 ? { ...l, initials: within } : l;
     const letters = capitals.get(first(l));
-    if (letters === undefined) return l;
-    return { ...l, acronym: true, written: [letters, ...(l.written ?? [l.name]).slice(1)] };
+    if (letters === undefined) return marked;
+    return { ...marked, acronym: true, written: [letters, ...(l.written ?? [l.name]).slice(1)] };
   };
   return { ...value, levels: value.levels.map(mark) };
 }

@@ -25,6 +25,8 @@ export interface PlaceLevel {
   readonly written?: readonly string[];
   /** Its name starts with a word written in capitals ("SMC Library", "UCLA Medical Center"): maybe another's initials. */
   readonly acronym?: boolean;
+  /** Words after its first written in capitals ("ame" in "Emanuel AME Church"): maybe initials of another's words. */
+  readonly initials?: readonly string[];
   /**
    * Set when its words, as written, open with a capitalised name and go on in lower case ("Trumbull Gardens
    * housing project"): the name alone ("trumbull gardens"); the rest describes it.
