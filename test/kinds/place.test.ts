@@ -85,6 +85,10 @@ describe('comparePlaces', () => {
     ["Ali Syed's parents' residence", 'the Jones family home', 'conflict'],
     // Initials inside a name stand for the other's words (bench/heldout Charleston); other words must match.
     ['Emanuel AME Church', 'Emanuel African Methodist Episcopal Church', 'compatible'],
+    // "and" is "&" (bench/heldout Rochester); a leading "of" joins a name to a dropped sort.
+    ['headquarters of the Boys and Girls Club', 'Near Boys & Girls Club Parking Lot', 'compatible'],
+    ['Boys and Girls Club', 'Boys & Girls Club of Rochester', 'compatible'],
+    ['Boys & Girls Club', 'YMCA', 'conflict'],
     ['Emanuel AME Church', 'Bethel African Methodist Episcopal Church', 'conflict'],
     // One hospital told with a level between (bench/heldout Temple Hills).
     ['Maryland Shock Trauma Center in Baltimore', 'Shock Trauma, University Of Maryland Medical Center, Baltimore', 'compatible'],

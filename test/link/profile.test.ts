@@ -215,6 +215,12 @@ describe('attribute names', () => {
     expect(r.also).toBe(also);
   });
 
+  it('keeps a count dated to the first reports apart from the count ("initial_reported_wounded" / "Injured")', () => {
+    expect(readAttribute('initial_reported_wounded').qualifier).toEqual(['earlier']);
+    expect(score('initial_reported_wounded', 'Injured', 'number')).toBe(Number.NEGATIVE_INFINITY);
+    expect(score('initially reported wounded', 'originally_reported_wounded', 'number')).toBeGreaterThanOrEqual(ATTRIBUTE_WEIGHTS.threshold);
+  });
+
   it('links a compound name ("name and age") to either measure only on values of one kind', () => {
     // "19-year-old Oslushla Smith" under "name and age" reads as a number, like the other source's age.
     expect(score('name and age', 'age', 'number')).toBeGreaterThanOrEqual(ATTRIBUTE_WEIGHTS.threshold);

@@ -27,6 +27,9 @@ function readLevel(text: string, alias: ParseContext['alias']): PlaceLevel | und
   const kept: string[] = [];
   for (const w of words) {
     if (DESCRIPTORS.has(w)) continue;
+    // "and" is "&", which the split drops ("Boys and Girls Club" / "Boys & Girls Club"); a leading "of" joins the
+    // name to a sort dropped before it ("headquarters of the Boys and Girls Club").
+    if (w === 'and' || (w === 'of' && kept.length === 0)) continue;
     if (VENUE_WORDS.has(w)) {
       type = 'venue';
       sort = w;
@@ -39,6 +42,8 @@ function readLevel(text: string, alias: ParseContext['alias']): PlaceLevel | und
   // A level that is only a sort of place ("the bar" in "the bar in the El Dorado Hotel") names nothing.
   if (kept.every((w) => VENUE_WORDS.has(w))) return undefined;
   const nameWords = kept.filter((w, i) => !(VENUE_WORDS.has(w) && i === 0 && kept.length > 1));
+  // "headquarters of the Boys and Girls Club": a sort, "of", then the named place of another sort (not "University of Texas").
+  if (nameWords.length > 1 && nameWords[0] === 'of' && sort !== kept[0]) nameWords.shift();
   let name = nameWords.join(' ');
   const aliased = alias?.(name);
   if (aliased !== undefined) name = aliased;

@@ -66,6 +66,8 @@ const MEASURE_NOUNS: ReadonlyMap<string, Measure> = new Map([
  * "additional injuries" not "injuries"): a restriction, like a qualifying preposition.
  */
 const BESIDES = new Set(['other', 'others', 'another', 'additional', 'further', 'remaining', 'extra']);
+/** Words that date what an attribute counts or names to a first report ("initial_reported_wounded": 5, later 4): a restriction. */
+const EARLIER = new Set(['initial', 'initially', 'original', 'originally', 'preliminary', 'earlier']);
 
 const cache = new Map<string, AttributeReading>();
 
@@ -118,6 +120,10 @@ export function readAttribute(text: string): AttributeReading {
     if (FUNCTION_WORDS.has(w) || /^\d/.test(w)) continue;
     if (BESIDES.has(w)) {
       qualifier.add('other');
+      continue;
+    }
+    if (EARLIER.has(w)) {
+      qualifier.add('earlier');
       continue;
     }
     if (qualifying) {
