@@ -135,6 +135,19 @@ describe('comparePlaces', () => {
     ["NYU's Langone hospital", 'New York University Langone hospital', 'compatible'],
     ['a nearby UCLA hospital', 'University of California Los Angeles hospital', 'compatible'],
     ['the SMC library', 'the historic Santa Monica College library', 'compatible'],
+    // A possessive written without its apostrophe is the same name.
+    ["Macy's, Herald Square", 'Macys, Herald Square', 'compatible'],
+    ["Sam's Club", 'Sams Club', 'compatible'],
+    ["Kohl's", 'Kohls', 'compatible'],
+    ["Joe's Bar", 'Joes Bar', 'compatible'],
+    ["Macy's", "Kohl's", 'conflict'],
+    ['King County', 'Kings County', 'compatible'], // as before: one letter in a short word decides nothing
+    // Someone's home or residence may be any dwelling; two sorts of building stay two.
+    ['his home', 'his apartment', 'compatible'],
+    ['her residence', 'her apartment', 'compatible'],
+    ["the family's apartment", 'the family home', 'compatible'],
+    ['her house', 'her apartment', 'conflict'],
+    ['his home', 'the church', 'conflict'],
   ] as const)('relates %j and %j as %s', (a, b, relation) => {
     expect(comparePlaces(p(a), p(b)).relation).toBe(relation);
     expect(comparePlaces(p(b), p(a)).relation).toBe(relation);
