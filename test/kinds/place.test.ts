@@ -86,6 +86,11 @@ describe('comparePlaces', () => {
     // Initials inside a name stand for the other's words (bench/heldout Charleston); other words must match.
     ['Emanuel AME Church', 'Emanuel African Methodist Episcopal Church', 'compatible'],
     ['Emanuel AME Church', 'Bethel African Methodist Episcopal Church', 'conflict'],
+    // Only one says the sort of place after the name: the name decides.
+    ['Emanuel AME', 'Emanuel African Methodist Episcopal Church', 'compatible'],
+    ['Bible study room, Emanuel AME', 'Emanuel African Methodist Episcopal Church, Charleston', 'compatible'],
+    ['Emanuel AME Hospital', 'Emanuel African Methodist Episcopal Church', 'conflict'],
+    ['Bethel AME', 'Emanuel African Methodist Episcopal Church', 'conflict'],
     // One hospital told with a level between (bench/heldout Temple Hills).
     ['Maryland Shock Trauma Center in Baltimore', 'Shock Trauma, University Of Maryland Medical Center, Baltimore', 'compatible'],
     ['Johns Hopkins Hospital in Baltimore', 'Shock Trauma, University Of Maryland Medical Center, Baltimore', 'conflict'],

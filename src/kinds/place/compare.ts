@@ -82,9 +82,13 @@ function abbreviates(short: PlaceLevel, long: PlaceLevel): boolean {
  * letters at least (two are too easily a coincidence).
  */
 function expandsInitials(short: PlaceLevel, long: PlaceLevel): boolean {
-  const s = short.written;
-  const l = long.written;
-  if (s === undefined || l === undefined || l.length <= s.length) return false;
+  if (short.written === undefined || long.written === undefined) return false;
+  // Where only one says the sort of place after the name ("Emanuel AME" / "… Episcopal Church"), the name decides.
+  const sorted = (w: readonly string[]) => w.length > 1 && VENUE_WORDS.has(w.at(-1)!);
+  const one = sorted(short.written) !== sorted(long.written);
+  const s = one && sorted(short.written) ? short.written.slice(0, -1) : short.written;
+  const l = one && sorted(long.written) ? long.written.slice(0, -1) : long.written;
+  if (l.length <= s.length) return false;
   const extra = l.length - s.length + 1;
   for (let i = 0; i < s.length; i++) {
     const w = s[i]!;
