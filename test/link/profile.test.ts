@@ -643,12 +643,16 @@ describe('profile linking', () => {
     [['john', 'smith'], ['john', 'jones-smithers'], 'none'],
     // Two full names with different surnames: a shared given name says nothing.
     [['joseph', "d'amico"], ['joseph', 'malone'], 'none'],
+    // … unless the surnames may be one spelt two ways: particles joined, or one letter apart.
+    [['juan', 'de', 'la', 'cruz'], ['juan', 'delacruz'], 'given'],
+    [['jared', 'loughner'], ['jared', 'lougner'], 'given'],
   ] as const)('scores %j against %j as %s', (a, b, expected) => {
     const w = { ...WEIGHTS };
     const score = {
       'surname+given': w.surname + w.givenName,
       'surname+initial': w.surname + w.givenName / 2,
       'surname+differs': w.surname + w.givenNameDiffers,
+      given: w.givenName,
       none: 0,
     }[expected];
     expect(nameScore([...a], [...b], [...a], [...b], [], [], w).score).toBe(score);
