@@ -202,9 +202,22 @@ function mayBeName(text: string): boolean {
     if (PHRASE_WORDS.has(w)) return false;
     if (w.length < 4 || !/^\p{L}+$/u.test(w)) continue;
     const r = readWord(w);
-    if (r.noun === undefined && r.verb !== undefined && r.verb !== w) return false;
+    if (r.noun === undefined && r.verb !== undefined && inflects(r.verb, w)) return false;
   }
   return true;
+}
+
+/** One vowel then one consonant ending a one-syllable verb: its final consonant doubles ("jar" → "jarred"). */
+const DOUBLING = /^[^aeiou]*[aeiou][^aeiouwxy]$/u;
+
+/**
+ * Whether a word is a verb's past form as English spells it, what a note in Title Case says ("Died", "Torched",
+ * "Stabbed"); not a name the lexicon's suffix rules read as one ("Jared" is no "jarred", "Fareed" no "fared"), nor
+ * a name that is another form ("Manning", "Bates", "James").
+ */
+function inflects(verb: string, word: string): boolean {
+  const doubled = DOUBLING.test(verb) ? verb + verb.at(-1)! : verb;
+  return word === (verb.endsWith('e') ? `${verb}d` : /[^aeiou]y$/u.test(verb) ? `${verb.slice(0, -1)}ied` : `${doubled}ed`);
 }
 
 export const nameKind: KindDefinition<NameValue> = {

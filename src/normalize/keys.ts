@@ -1,4 +1,4 @@
-import { readWord } from '../lexicon/lexicon';
+import { classesOf, LEXFILE, readWord } from '../lexicon/lexicon';
 import { isLocalLabel } from './labels';
 import type { NormalizedKey } from '../model';
 import { NAME_SUFFIXES, STOP_WORDS, TITLES, stem, tokenize } from './text';
@@ -72,8 +72,14 @@ function pluralHead(words: readonly string[], start: number, end: number): numbe
   const at = last - 1;
   const head = words[at];
   if (head === undefined || at < start || head.length < 4 || !head.endsWith('s')) return -1;
-  return readWord(head).plural ? at : -1;
+  const r = readWord(head);
+  // Only nouns for people, groups, acts and events are counted so: a plural word of another sort in a name ("Hooters",
+  // "Chilis") is often a possessive written without its apostrophe ("Hooter's"), and one place or firm.
+  return r.plural && r.noun !== undefined && classesOf(r.noun).some((c) => SEVERAL.has(c)) ? at : -1;
 }
+
+/** WordNet classes of a noun whose plural names several ("the brothers", "the victims", "the shootings"). */
+const SEVERAL: ReadonlySet<number> = new Set([LEXFILE.person, LEXFILE.group, LEXFILE.act, LEXFILE.event]);
 
 function keyTokens(raw: string, role: KeyRole): string[] {
   // Parenthesised qualifiers disambiguate ("Stockholm (town)"): their tokens keep a "(" mark.

@@ -74,11 +74,14 @@ describe('compareNames', () => {
 });
 
 describe('what reads as a name', () => {
-  it.each(['Halyna Hutchins', 'Mary Marlowe Sommer', 'Ted', 'Reed', 'Ahmed', 'Rose Hunter', "Conan O'Brien"])('%j may be a name', (text) => {
+  it.each(['Halyna Hutchins', 'Mary Marlowe Sommer', 'Ted', 'Reed', 'Ahmed', 'Rose Hunter', "Conan O'Brien",
+    // Names the lexicon's suffix rules read as verbs, but not as English spells a verb's past ("jarred", "fared",
+    // "hammed"), or as another of its forms ("Manning", "Bates", "James").
+    'Jared Lee Loughner', 'James Eagan Holmes', 'Jesse James', 'Fareed Zakaria', 'Hamed Karzai', 'Peyton Manning', 'Bates', 'Stokes'])('%j may be a name', (text) => {
     expect(nameKind.detect(text)).toBeGreaterThan(0);
   });
   // Title Case notes: a phrase with a function word, or an inflected verb that is no noun, is no name.
-  it.each(['Died', 'Torched', 'Injured', 'Shot Before Trailer Torched', 'Killed By Police', 'Treated And Released'])('%j is no name', (text) => {
+  it.each(['Died', 'Torched', 'Injured', 'Shot Before Trailer Torched', 'Killed By Police', 'Treated And Released', 'Stabbed', 'Hospitalized', 'Stopped', 'Pronounced Dead'])('%j is no name', (text) => {
     expect(nameKind.detect(text)).toBe(0);
   });
 });

@@ -90,6 +90,11 @@ describe('comparePlaces', () => {
     ['Boys and Girls Club', 'Boys & Girls Club of Rochester', 'compatible'],
     ['Boys & Girls Club', 'YMCA', 'conflict'],
     ['Emanuel AME Church', 'Bethel African Methodist Episcopal Church', 'conflict'],
+    // Only one says the sort of place after the name: the name decides.
+    ['Emanuel AME', 'Emanuel African Methodist Episcopal Church', 'compatible'],
+    ['Bible study room, Emanuel AME', 'Emanuel African Methodist Episcopal Church, Charleston', 'compatible'],
+    ['Emanuel AME Hospital', 'Emanuel African Methodist Episcopal Church', 'conflict'],
+    ['Bethel AME', 'Emanuel African Methodist Episcopal Church', 'conflict'],
     // One hospital told with a level between (bench/heldout Temple Hills).
     ['Maryland Shock Trauma Center in Baltimore', 'Shock Trauma, University Of Maryland Medical Center, Baltimore', 'compatible'],
     ['Johns Hopkins Hospital in Baltimore', 'Shock Trauma, University Of Maryland Medical Center, Baltimore', 'conflict'],
@@ -139,6 +144,19 @@ describe('comparePlaces', () => {
     ["NYU's Langone hospital", 'New York University Langone hospital', 'compatible'],
     ['a nearby UCLA hospital', 'University of California Los Angeles hospital', 'compatible'],
     ['the SMC library', 'the historic Santa Monica College library', 'compatible'],
+    // A possessive written without its apostrophe is the same name.
+    ["Macy's, Herald Square", 'Macys, Herald Square', 'compatible'],
+    ["Sam's Club", 'Sams Club', 'compatible'],
+    ["Kohl's", 'Kohls', 'compatible'],
+    ["Joe's Bar", 'Joes Bar', 'compatible'],
+    ["Macy's", "Kohl's", 'conflict'],
+    ['King County', 'Kings County', 'compatible'], // as before: one letter in a short word decides nothing
+    // Someone's home or residence may be any dwelling; two sorts of building stay two.
+    ['his home', 'his apartment', 'compatible'],
+    ['her residence', 'her apartment', 'compatible'],
+    ["the family's apartment", 'the family home', 'compatible'],
+    ['her house', 'her apartment', 'conflict'],
+    ['his home', 'the church', 'conflict'],
   ] as const)('relates %j and %j as %s', (a, b, relation) => {
     expect(comparePlaces(p(a), p(b)).relation).toBe(relation);
     expect(comparePlaces(p(b), p(a)).relation).toBe(relation);

@@ -471,6 +471,21 @@ describe('profile linking', () => {
     expect(together(counted, 'a', 'b')).toBe(false);
   });
 
+  it.each([
+    ['tattoo', 'on his neck', 'where he was shot', 'leg'],
+    ['birthmark', 'left cheek', 'where he was shot', 'left shoulder'],
+    ['amputated', 'left leg', 'where shot', 'right arm'],
+    ['surgery', 'on his knee', 'injury', 'shot in the foot'],
+    ['weapon held in', 'right hand', 'wound', 'left hand'],
+    ['handcuffed', 'hands behind his back', 'shot in', 'back'],
+  ])('does not link %j: %j with %j: %j (a part of the body, but not where it was hurt)', (attrA, valueA, attrB, valueB) => {
+    const r = grouped([
+      { id: 'a', source: 'a', subject: 'John Smith', attribute: attrA, value: valueA },
+      { id: 'b', source: 'b', subject: 'John Smith', attribute: attrB, value: valueB },
+    ]);
+    expect(together(r, 'a', 'b')).toBe(false);
+  });
+
   it('reads a "name and age" claim as the age of the person it names', () => {
     const base: ClaimInput[] = [
       { id: 'a-old', source: 'a', subject: 'the older wanted suspect', attribute: 'name and age', value: '19-year-old Oslushla Smith' },
@@ -634,12 +649,16 @@ describe('profile linking', () => {
     [['john', 'smith'], ['john', 'jones-smithers'], 'none'],
     // Two full names with different surnames: a shared given name says nothing.
     [['joseph', "d'amico"], ['joseph', 'malone'], 'none'],
+    // … unless the surnames may be one spelt two ways: particles joined, or one letter apart.
+    [['juan', 'de', 'la', 'cruz'], ['juan', 'delacruz'], 'given'],
+    [['jared', 'loughner'], ['jared', 'lougner'], 'given'],
   ] as const)('scores %j against %j as %s', (a, b, expected) => {
     const w = { ...WEIGHTS };
     const score = {
       'surname+given': w.surname + w.givenName,
       'surname+initial': w.surname + w.givenName / 2,
       'surname+differs': w.surname + w.givenNameDiffers,
+      given: w.givenName,
       none: 0,
     }[expected];
     expect(nameScore([...a], [...b], [...a], [...b], [], [], w).score).toBe(score);

@@ -45,6 +45,25 @@ describe('subject and attribute keys', () => {
     expect(subject("the victims' mother")).toBe(subject("the victim's mother"));
   });
 
+  it.each([
+    ['the shooters', 'the shooter'],
+    ['the Smiths', 'Smith'],
+    ['the two officers', 'the officer'],
+    ["the victims' families", "the victim's family"],
+  ])('keeps %j, plural people, apart from %j', (a, b) => {
+    expect(subject(a)).not.toBe(subject(b));
+  });
+
+  it.each([
+    // A plural word that names no people, group, act or event: a possessive written without its apostrophe.
+    ['Hooters', "Hooter's"],
+    ['Adams', 'Adam’s'],
+    ['Burns', "Burn's"],
+    ['Lowes', "Lowe's"],
+  ])('reads %j and %j as one subject', (a, b) => {
+    expect(subject(a)).toBe(subject(b));
+  });
+
   it('keeps a generation in a name, and drops a suffix that says nothing of who it is', () => {
     expect(subject('Marcus Greer Jr.')).not.toBe(subject('Marcus Greer Sr.'));
     expect(subject('Marcus Greer Jr.')).toBe(subject('marcus greer jr'));

@@ -5,7 +5,7 @@ import { endingVariants } from '../joined';
 import { blockOfHouse, relateStreets, STREET_TYPE_SPELLINGS } from './streets';
 import { withinEdits } from '../../util/edit';
 import type { PlaceLevel, PlaceLevelType, PlaceRelation, PlaceValue } from './value';
-import { VENUE_WORDS } from './words';
+import { DWELLINGS, LIVED_IN, VENUE_WORDS } from './words';
 
 /** Compass words and their adjectives, abbreviations included, each to its direction. */
 const COMPASS: ReadonlyMap<string, string> = new Map([
@@ -82,9 +82,13 @@ function abbreviates(short: PlaceLevel, long: PlaceLevel): boolean {
  * letters at least (two are too easily a coincidence).
  */
 function expandsInitials(short: PlaceLevel, long: PlaceLevel): boolean {
-  const s = short.written;
-  const l = long.written;
-  if (s === undefined || l === undefined || l.length <= s.length) return false;
+  if (short.written === undefined || long.written === undefined) return false;
+  // Where only one says the sort of place after the name ("Emanuel AME" / "… Episcopal Church"), the name decides.
+  const sorted = (w: readonly string[]) => w.length > 1 && VENUE_WORDS.has(w.at(-1)!);
+  const one = sorted(short.written) !== sorted(long.written);
+  const s = one && sorted(short.written) ? short.written.slice(0, -1) : short.written;
+  const l = one && sorted(long.written) ? long.written.slice(0, -1) : long.written;
+  if (l.length <= s.length) return false;
   const extra = l.length - s.length + 1;
   for (let i = 0; i < s.length; i++) {
     const w = s[i]!;
@@ -98,8 +102,18 @@ function expandsInitials(short: PlaceLevel, long: PlaceLevel): boolean {
   return false;
 }
 
+/** A name with a possessive against one that writes it with a plain "s": "Macy's" / "Macys", "Sam's Club" / "Sams Club". */
+function possessiveOf(p: PlaceLevel, o: PlaceLevel): boolean {
+  if (p.possessive === undefined) return false;
+  const pw = p.name.split(' ');
+  const ow = o.name.split(' ');
+  return pw.length === ow.length && pw.every((w, k) => ow[k] === w || (ow[k] === `${w}s` && p.possessive!.includes(w)));
+}
+
 function sameLevel(a: PlaceLevel, b: PlaceLevel): boolean {
-  return sameName(a.name, b.name) || abbreviates(a, b) || abbreviates(b, a) || expandsInitials(a, b) || expandsInitials(b, a);
+  return (
+    sameName(a.name, b.name) || abbreviates(a, b) || abbreviates(b, a) || expandsInitials(a, b) || expandsInitials(b, a) || possessiveOf(a, b) || possessiveOf(b, a)
+  );
 }
 
 function indexIn(levels: readonly PlaceLevel[], level: PlaceLevel, from: number): number {
@@ -264,12 +278,18 @@ function compareGeneric(a: PlaceLevel, b: PlaceLevel, lexicon?: Lexicon): Compar
   const [g, o] = a.generic === true ? [a, b] : [b, a];
   if (o.generic === true) {
     if (g.sort === o.sort) return SAME;
+    if (lived(g.sort, o.sort) || lived(o.sort, g.sort)) return COMPATIBLE;
     // Two sorts the lexicon relates: "a residence" / "a home" (broader), "a house" / "a home".
     const r = lexicon === undefined || g.sort === undefined || o.sort === undefined ? undefined : lexicon.relate(g.sort, o.sort);
     return r === 'same' ? SAME : r === 'broader' || r === 'narrower' ? COMPATIBLE : CONFLICT;
   }
   if (o.type === 'venue') return o.sort === undefined || o.sort === g.sort ? COMPATIBLE : CONFLICT;
   return o.type === 'unknown' ? CONFLICT : COMPATIBLE;
+}
+
+/** Whether a place someone lives in ("a home") may be a dwelling of the other sort ("an apartment"). */
+function lived(a: string | undefined, b: string | undefined): boolean {
+  return a !== undefined && b !== undefined && LIVED_IN.has(a) && DWELLINGS.has(b);
 }
 
 /**

@@ -49,11 +49,17 @@ function readLevel(text: string, alias: ParseContext['alias']): PlaceLevel | und
   if (aliased !== undefined) name = aliased;
   const region = REGION_ALIASES.get(name) ?? name;
   if (KNOWN_REGIONS.has(region)) return { name: region, type: 'region' };
-  const level: PlaceLevel = type === 'venue' && sort !== undefined ? { name, type, sort } : { name, type };
+  const plain: PlaceLevel = type === 'venue' && sort !== undefined ? { name, type, sort } : { name, type };
+  // Words of its name written with a possessive's "'s": another may write them without the apostrophe ("Macys").
+  const possessive = [...text.matchAll(POSSESSIVE_WORD)].map((m) => m[1]!).filter((w) => nameWords.includes(w));
+  const level = possessive.length > 0 && name === nameWords.join(' ') ? { ...plain, possessive } : plain;
   // The words that name it, as initials would take them: "the historic Santa Monica College library" is SMC's.
   const written = words.filter((w) => !UNINITIALLED.has(w) && !DESCRIPTORS.has(w));
   return written.length >= 2 ? { ...level, written } : level;
 }
+
+/** A word written with a possessive's "'s" ("macy" in "Macy's, Herald Square"). */
+const POSSESSIVE_WORD = /(?<![\p{L}\p{N}'’])([\p{L}\p{N}]+)['’]s(?![\p{L}\p{N}])/gu;
 
 /** Words of two to six capital letters in the text as written ("SMC", "NYPD", "UCLA's"), folded. */
 const CAPITALS = /(?<![\p{L}\p{N}])(\p{Lu}{2,6})(?:['’]s)?(?![\p{L}\p{N}])/gu;

@@ -25,6 +25,8 @@ export interface PlaceLevel {
   readonly written?: readonly string[];
   /** Its name starts with a word written in capitals ("SMC Library", "UCLA Medical Center"): maybe another's initials. */
   readonly acronym?: boolean;
+  /** Words of its name written with a possessive's "'s" ("macy" in "Macy's"): another may write them with a plain "s". */
+  readonly possessive?: readonly string[];
   /** Words after its first written in capitals ("ame" in "Emanuel AME Church"): maybe initials of another's words. */
   readonly initials?: readonly string[];
   /**

@@ -10,6 +10,12 @@ export const VENUE_WORDS = new Set([
   'building', 'tower', 'office', 'headquarters', 'hq', 'park', 'ranch', 'studio', 'set', 'spot',
   'venue', 'home', 'house', 'residence', 'apartment', 'apartments', 'complex', 'center', 'centre',
 ]);
+/**
+ * Sorts that say someone lives there, not what was built ("his home", "the residence"), and the dwellings such a
+ * place may be: "her home" / "her apartment" is one place told two ways; "a house" / "an apartment" stay two.
+ */
+export const LIVED_IN: ReadonlySet<string> = new Set(['home', 'residence']);
+export const DWELLINGS: ReadonlySet<string> = new Set(['home', 'residence', 'house', 'apartment', 'apartments']);
 export const STREET_WORDS = new Set([
   'street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'dr',
   'highway', 'hwy', 'way', 'place', 'pl', 'square', 'sq', 'plaza', 'parkway', 'pkwy', 'block',

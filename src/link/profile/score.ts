@@ -273,6 +273,17 @@ function sameSurname(a: string, b: string): boolean {
   return parts.every((p) => p.length >= 2) && parts.includes(short);
 }
 
+/**
+ * Whether two full names' surnames may be one spelt two ways: particles written apart or joined ("Juan De La Cruz"
+ * / "Juan Delacruz"), or one letter apart ("Loughner" / "Lougner").
+ */
+function surnamesAlike(a: readonly string[], b: readonly string[]): boolean {
+  const sa = a[a.length - 1]!;
+  const sb = b[b.length - 1]!;
+  for (let k = 1; k < a.length - 1; k++) if (a.slice(k).join('') === sb) return true;
+  return Math.min(sa.length, sb.length) >= MIN_SPELT_ALIKE && withinEdits(sa, sb, 1);
+}
+
 export function nameScore(
   a: readonly string[],
   b: readonly string[],
@@ -302,7 +313,7 @@ export function nameScore(
   const givenB = b.filter((x) => x !== surnameB);
   // Two full names with different surnames ("Joseph D'Amico" / "Joseph Malone"): a shared given name is no
   // evidence of one person.
-  const otherSurnames = fullA !== undefined && fullB !== undefined && !sharedSurname;
+  const otherSurnames = fullA !== undefined && fullB !== undefined && !sharedSurname && !surnamesAlike(a, b) && !surnamesAlike(b, a);
   if (otherSurnames) return { score, evidence: notes.join(', ') };
   if (givenA.length > 0 && givenB.length > 0) {
     // Dots say nothing: "C.J." is "CJ".

@@ -46,12 +46,20 @@ function namesBodyPart(text: string | undefined): boolean {
 }
 
 /**
- * Two attribute names whose values all name parts of the body ("Wound: Arm", "where he was shot: left shoulder",
- * "injury: shot in the arm") ask one thing, where on the body, whatever their words and the kinds their values
- * read as; names that ask for another measure (a count, a time) do not.
+ * Lemmas of an attribute name that asks where a body was hurt ("where he was shot", "injury", "Wound", "where she
+ * was stabbed"); a name without one asks something else of a part of the body ("tattoo: on his neck", "amputated:
+ * left leg", "handcuffed: hands behind his back").
+ */
+const HURT: ReadonlySet<string> = new Set(['wound', 'wounded', 'wounding', 'injury', 'injure', 'injured', 'hurt', 'shot', 'shoot', 'gunshot', 'stab', 'struck', 'strike', 'hit', 'bullet', 'graze']);
+
+/**
+ * Two attribute names that ask where a body was hurt, and whose values all name parts of the body ("Wound: Arm",
+ * "where he was shot: left shoulder", "injury: shot in the arm"), ask one thing, whatever their other words and the
+ * kinds their values read as; names that ask for another measure (a count, a time) do not.
  */
 function bodySlot(a: AttributeNode, b: AttributeNode, input: ProfileInput): boolean {
-  const asks = (r: AttributeReading) => r.measure === undefined || r.measure === 'location';
+  const asks = (r: AttributeReading) =>
+    (r.measure === undefined || r.measure === 'location') && (r.lemmas.some((w) => HURT.has(w)) || r.related.some((w) => HURT.has(w)));
   if (!asks(a.reading) || !asks(b.reading) || !sameQualifier(a.reading.qualifier, b.reading.qualifier)) return false;
   const body = (n: AttributeNode) => (n.body ??= nodeClaims(n).every((i) => namesBodyPart(input.text(i))));
   return body(a) && body(b);
