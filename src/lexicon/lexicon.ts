@@ -405,6 +405,8 @@ function isPlace(t: Tables, s: number): boolean {
   if (f === LEXFILE.body || f === LEXFILE.location || f === LEXFILE.object) return true;
   if (f !== LEXFILE.artifact) return false;
   // "a thing constructed": buildings, rooms, yards; not devices, vehicles or clothes.
-  const structure = sensesOf(t, 'structure')?.[0];
-  return structure !== undefined && ancestors(t, s).has(structure);
+  structure ??= sensesOf(t, 'structure')?.[0] ?? -1;
+  return structure >= 0 && ancestors(t, s).has(structure);
 }
+/** The first sense of "structure", looked up once. */
+let structure: number | undefined;

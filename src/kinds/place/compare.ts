@@ -312,12 +312,10 @@ function byMeaning(a: PlaceValue, b: PlaceValue, lexicon: Lexicon): Comparison |
   return r === 'same' ? SAME : COMPATIBLE;
 }
 
-/** The word a place of one level is told in: a sort told alone ("a nearby house"), else its name, a possessive left out ("his head"). */
+/** The word a place of one level is told in: a sort told alone ("a nearby house"), else its name (a possessive is no word of it: "his head" is "head"). */
 function wordOf(level: PlaceLevel): string | undefined {
-  if (level.generic === true) return level.sort;
-  return POSSESSIVE.exec(level.name)?.[1] ?? level.name;
+  return level.generic === true ? level.sort : level.name;
 }
-const POSSESSIVE = /^(?:his|her|their|its|my|our|your) (\p{L}+)$/u;
 const ONE_WORD = /^\p{L}+$/u;
 
 const OFFSET_AGAINST_PLACE = incomparable('one is given by its distance or direction from a place, the other by name, and crosscheck has no map');

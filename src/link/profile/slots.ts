@@ -227,9 +227,11 @@ export function linkAttributes(
     const b = list[y]!;
     // The words first (cheap, cached per spelling); sources and kinds only for a pair they could make one slot.
     const words = wordScore(a.reading, b.reading);
-    if (words + ATTRIBUTE_WEIGHTS.kind < ATTRIBUTE_WEIGHTS.threshold && !(words > Number.NEGATIVE_INFINITY && bodySlot(a, b, input))) continue;
+    if (words === Number.NEGATIVE_INFINITY) continue;
+    const body = bodySlot(a, b, input);
+    if (words + ATTRIBUTE_WEIGHTS.kind < ATTRIBUTE_WEIGHTS.threshold && !body) continue;
     if (overlaps(nodeSources(a, run), nodeSources(b, run))) continue;
-    if (bodySlot(a, b, input)) {
+    if (body) {
       scored.push({ x, y, score: ATTRIBUTE_WEIGHTS.threshold });
       continue;
     }
