@@ -1,4 +1,5 @@
 import { spellingTolerance } from '../kinds/name';
+import { pluralAndSingular } from '../normalize/keys';
 import { hasDigit } from '../normalize/text';
 import { withinEdits } from '../util/edit';
 
@@ -53,7 +54,7 @@ export function keysMatch(a: KeyEntry, b: KeyEntry): boolean {
       j++;
     }
   }
-  return onlyA !== undefined && onlyB !== undefined && tokensMatch(onlyA, onlyB);
+  return onlyA !== undefined && onlyB !== undefined && tokensMatch(onlyA, onlyB) && !pluralAndSingular(onlyA, onlyB);
 }
 
 /** The token and every string made by deleting up to `depth` of its characters. */

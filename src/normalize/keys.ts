@@ -71,11 +71,28 @@ function pluralHead(words: readonly string[], start: number, end: number): numbe
   }
   const at = last - 1;
   const head = words[at];
-  if (head === undefined || at < start || head.length < 4 || !head.endsWith('s')) return -1;
-  const r = readWord(head);
-  // Only nouns for people, groups, acts and events are counted so: a plural word of another sort in a name ("Hooters",
-  // "Chilis") is often a possessive written without its apostrophe ("Hooter's"), and one place or firm.
-  return r.plural && r.noun !== undefined && classesOf(r.noun).some((c) => SEVERAL.has(c)) ? at : -1;
+  return head !== undefined && at >= start && keptPlural(head) ? at : -1;
+}
+
+/**
+ * A plural noun for people, groups, acts or events, which a subject's head keeps as written. Only these: a plural
+ * word of another sort in a name ("Hooters", "Chilis") is often a possessive written without its apostrophe
+ * ("Hooter's"), and one place or firm.
+ */
+function keptPlural(word: string): boolean {
+  if (word.length < 4 || !word.endsWith('s')) return false;
+  const r = readWord(word);
+  return r.plural && r.noun !== undefined && classesOf(r.noun).some((c) => SEVERAL.has(c));
+}
+
+/**
+ * Whether two key tokens are a plural head kept as written and its singular's stem ("victims" / "victim"):
+ * one thing and several, not one word spelt two ways.
+ */
+export function pluralAndSingular(a: string, b: string): boolean {
+  if (a.length === b.length) return false;
+  const [plural, singular] = a.length > b.length ? [a, b] : [b, a];
+  return stem(plural) === singular && keptPlural(plural);
 }
 
 /** WordNet classes of a noun whose plural names several ("the brothers", "the victims", "the shootings"). */

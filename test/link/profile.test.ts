@@ -603,6 +603,31 @@ describe('profile linking', () => {
     expect(conflicting(r, 'i-hurt', 's-hurt')).toBe(true);
   });
 
+  it('reads an uncounted plural of a happening as the story\'s event ("the Elm Street killings" / "incident"), never a counted or ordered one', () => {
+    const story = (subject: string, other = 'incident'): ClaimInput[] => [
+      { id: 'k-day', source: 'a', subject, attribute: 'what day it happened', value: 'Tuesday' },
+      { id: 'k-city', source: 'a', subject, attribute: 'town', value: 'Dayton' },
+      { id: 'k-dead', source: 'a', subject, attribute: 'how many people were killed', value: 'three' },
+      { id: 'i-day', source: 'b', subject: other, attribute: 'incident_day', value: 'Tuesday' },
+      { id: 'i-city', source: 'b', subject: other, attribute: 'location_city', value: 'Dayton' },
+      { id: 'i-dead', source: 'b', subject: other, attribute: 'killed_count', value: 2 },
+    ];
+    const r = grouped(story('the Elm Street killings'));
+    expect(together(r, 'k-day', 'i-day')).toBe(true);
+    expect(conflicting(r, 'k-dead', 'i-dead')).toBe(true);
+    // Counted, the happenings are several; ordered, one is one of several.
+    expect(together(grouped(story('two killings')), 'k-day', 'i-day')).toBe(false);
+    expect(together(grouped(story('the Elm Street killings', 'the second killing')), 'k-day', 'i-day')).toBe(false);
+    // A plural of people is never one person.
+    const people = grouped([
+      { id: 'v-age', source: 'a', subject: 'the victims', attribute: 'age', value: 'in their 20s' },
+      { id: 'v-town', source: 'a', subject: 'the victims', attribute: 'hometown', value: 'Dayton' },
+      { id: 'w-age', source: 'b', subject: 'victim', attribute: 'age', value: 31 },
+      { id: 'w-town', source: 'b', subject: 'victim', attribute: 'hometown', value: 'Dayton' },
+    ]);
+    expect(together(people, 'v-town', 'w-town')).toBe(false);
+  });
+
   it('keeps two kinds of one head apart: "the police chief" is not "the fire chief"', () => {
     for (const [x, y] of [
       ['the police chief', 'the fire chief'],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { KeyNormalizer } from '../../src/normalize/keys';
+import { checkConsistency } from '../../src/index';
+import { KeyNormalizer, pluralAndSingular } from '../../src/normalize/keys';
 import { fold, stem, tokenize } from '../../src/normalize/text';
 
 const keys = new KeyNormalizer();
@@ -52,6 +53,32 @@ describe('subject and attribute keys', () => {
     ["the victims' families", "the victim's family"],
   ])('keeps %j, plural people, apart from %j', (a, b) => {
     expect(subject(a)).not.toBe(subject(b));
+  });
+
+  it.each([
+    ['victims', 'victim', true],
+    ['officer', 'officers', true],
+    ['shootings', 'shooting', false], // the singular's stem is "shoot": no spelling of it either
+    ['victim', 'vicitm', false],
+    ['hooters', 'hooter', false], // no plural kept: a possessive without its apostrophe
+  ])('reads key tokens %j and %j as a plural head and its singular: %s', (a, b, expected) => {
+    expect(pluralAndSingular(a, b)).toBe(expected);
+  });
+
+  it('never takes a plural head for a misspelling of its singular', () => {
+    for (const linking of ['spelling', 'profile'] as const) {
+      const report = checkConsistency(
+        [
+          { id: 'p', source: 'a', subject: 'the victims', attribute: 'hometown', value: 'Dayton' },
+          { id: 's', source: 'b', subject: 'victim', attribute: 'hometown', value: 'Dayton' },
+          { id: 't', source: 'c', subject: 'the victm', attribute: 'hometown', value: 'Dayton' },
+        ],
+        { linking },
+      );
+      expect(report.groups.find((g) => g.claims.includes('p'))!.claims).toEqual(['p']);
+      // A misspelling of the singular is still the singular.
+      expect(report.groups.find((g) => g.claims.includes('s'))!.claims).toEqual(['s', 't']);
+    }
   });
 
   it.each([

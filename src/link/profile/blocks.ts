@@ -41,8 +41,21 @@ export function blocked(a: Mention, b: Mention): boolean {
   if (a.name !== undefined && b.name !== undefined ? nameVariants(a.name, b.name) : nameVariants(a.proper, b.proper)) return true;
   const pluralA = a.head !== undefined ? a.plural : false;
   const pluralB = b.head !== undefined ? b.plural : false;
-  if ((a.head !== undefined || a.name !== undefined) && (b.head !== undefined || b.name !== undefined) && pluralA !== pluralB) return true;
+  if ((a.head !== undefined || a.name !== undefined) && (b.head !== undefined || b.name !== undefined) && pluralA !== pluralB) {
+    return !(happening(a) && happening(b) && a.labels.length === 0 && b.labels.length === 0);
+  }
   return false;
+}
+
+/**
+ * A mention whose head names an act or event ("the shooting", "incident"). A plural of one may name one event
+ * of several acts ("the Volunteer Parkway shootings", "the killings"), as a plural of people never names one
+ * person: unless either side is counted or ordered ("two shootings", "the second shooting"), the pair is left
+ * to the evidence.
+ */
+function happening(m: Mention): boolean {
+  if (m.head === undefined) return false;
+  return GENERAL_HAPPENINGS.has(m.head) || classesOf(m.head).some((c) => c === LEXFILE.act || c === LEXFILE.event);
 }
 
 /**
