@@ -102,7 +102,7 @@ export function compareGroups(
       const outcome =
         read.kindOf(i).kind === decided.kind && read.roleOf(i) === role
           ? read.outcome(i)
-          : values.read(def, claims.value[i]!, claims.negated(i), def.contextual ? ctx.sources.get(claims.source[i]!)?.publishedDay : undefined, role);
+          : values.read(def, read.rawOf(i), claims.negated(i), def.contextual ? ctx.sources.get(claims.source[i]!)?.publishedDay : undefined, role);
       const stated = claims.kind(i);
       if (stated !== undefined && stated !== decided.kind) {
         issues.push({ data: { code: 'kind_mismatch', claim: idOf[i]!, stated, kind: decided.kind, subject, attribute }, severity: 'info', claim: idOf[i]!, group: id });

@@ -85,7 +85,7 @@ export function readerTogether(
         const byKey = new Map<string, Held>();
         for (const i of indices) {
           const day = ctx.sources.get(claims.source[i]!)?.publishedDay;
-          const o = values.read(kind, claims.value[i]!, claims.negated(i), day, role);
+          const o = values.read(kind, read.rawOf(i), claims.negated(i), day, role);
           if (o.type === 'missing' || (accept === 'value' && o.type !== 'value')) continue;
           const held = byKey.get(o.value.key);
           const next: Held = { value: o.value, raw: claims.value[i]!, day };

@@ -1,6 +1,7 @@
 import type { CheckContext } from '../context';
 import type { KindDefinition, ParseContext, RawScalar } from '../kinds/registry';
 import type { ClaimTable, InferredKind, NormalizedKey, ValueOutcome } from '../model';
+import type { ClaimValue } from '../schema';
 import { type ValueNormalizer, addDistinct, countStated, roleOf } from './values';
 
 /**
@@ -20,6 +21,36 @@ export interface ReadClaims {
   readonly valuesOf: (attributeKey: string) => ReadonlySet<RawScalar> | undefined;
   /** The caches behind the readings, for reads under a linked group's kind. */
   readonly values: ValueNormalizer;
+  /** What claim i's value is read as: its value, or the value with the hedge its quote gives it ("around 00:28"). */
+  readonly rawOf: (i: number) => ClaimValue;
+}
+
+/**
+ * Words before a figure that say it is not exact ("at about 12:30 a.m.", "around 300 people"). Bounds ("more
+ * than", "up to") are left out: they say which side the figure lies on, which a value cannot carry.
+ */
+const HEDGE = /\b(about|around|approximately|approx\.|roughly|circa|an estimated)\s+/gi;
+/** Words read after a hedge, at most, for the figure it hedges. */
+const HEDGED_WORDS = 6;
+
+/**
+ * The hedge a claim's quote puts before its value, when the value drops it: the quote says "around 12:28 a.m."
+ * and the value is "00:28". The figure after each hedge of the quote is read through the claim's kind, one to
+ * six words of it; the first reading equal to the value's own (the same key) finds the hedge. Linear in the
+ * quote: the pattern has no nested repetition, and each hedge reads at most six spans (cached by text).
+ */
+function quotedHedge(quote: string, own: string, read: (text: string) => ValueOutcome): string | undefined {
+  if (quote.length > 2_000) return undefined;
+  for (const m of quote.matchAll(HEDGE)) {
+    const words = quote.slice(m.index + m[0].length, m.index + m[0].length + 120).split(/\s+/, HEDGED_WORDS);
+    for (let w = 1; w <= words.length; w++) {
+      const span = words.slice(0, w).join(' ').replace(/[,;:.!?)]+$/, '');
+      if (span === '') continue;
+      const o = read(span);
+      if (o.type === 'value' && o.value.key === own) return m[1]!.toLowerCase();
+    }
+  }
+  return undefined;
 }
 
 /** Cache scope of the kinds decided per attribute key before linking. */
@@ -65,10 +96,28 @@ export function readClaims(
     entry.role = roleOf(entry.key, ctx.registry);
   }
   const outcomes: ValueOutcome[] = new Array(n);
+  // Claims whose quote hedges the value they state: read as hedged, by every stage (sparse: few claims).
+  const hedged = new Map<number, ClaimValue>();
   for (let i = 0; i < n; i++) {
     const k = byId[attributes[i]!.id]!;
     const day = k.def!.contextual ? ctx.sources.get(claims.source[i]!)?.publishedDay : undefined;
-    outcomes[i] = values.read(k.def!, claims.value[i]!, claims.negated(i), day, k.role);
+    const value = claims.value[i]!;
+    let outcome = values.read(k.def!, value, claims.negated(i), day, k.role);
+    const quote = claims.quote(i);
+    if (quote !== undefined && outcome.type === 'value' && !Array.isArray(value) && typeof value !== 'boolean') {
+      const hedge = quotedHedge(quote, outcome.value.key, (text) => values.read(k.def!, text, false, day, k.role));
+      if (hedge !== undefined) {
+        const raw = `${hedge} ${String(value)}`;
+        const again = values.read(k.def!, raw, claims.negated(i), day, k.role);
+        // Only where the kind reads the hedge, as a less specific value ("~00:28"): a kind that reads it as more
+        // words ("about the shelter" as text) or not at all keeps the value as stated.
+        if (again.type === 'value' && again.value.key !== outcome.value.key && again.value.specificity < outcome.value.specificity) {
+          hedged.set(i, raw);
+          outcome = again;
+        }
+      }
+    }
+    outcomes[i] = outcome;
   }
   const valuesOf = new Map(entries.map((e) => [e.key, e.values] as const));
   return {
@@ -77,5 +126,6 @@ export function readClaims(
     outcome: (i) => outcomes[i]!,
     valuesOf: (key) => valuesOf.get(key),
     values,
+    rawOf: (i) => hedged.get(i) ?? claims.value[i]!,
   };
 }
