@@ -8,7 +8,7 @@ import { isLocalLabel } from '../../src/normalize/labels';
 import { wordnetLexicon } from '../../src/lexicon/meaning';
 import { readAttribute } from '../../src/link/profile/attribute';
 import { readMention } from '../../src/link/profile/mention';
-import { nameScore, relateHeads } from '../../src/link/profile/score';
+import { givenSpeltAlike, nameScore, relateHeads } from '../../src/link/profile/score';
 import { ATTRIBUTE_WEIGHTS, attributeScore, WEIGHTS } from '../../src/link/profile/profile';
 import type { LinkDecision } from '../../src/model';
 import type { ClaimInput } from '../../src/schema';
@@ -702,6 +702,38 @@ describe('profile linking', () => {
     expect(nameScore(['brenda'], ['brenda', 'dolan'], undefined, ['brenda', 'dolan'], [], [], w).score).toBe(w.givenName);
     // Short names one letter apart are often two people ("Marie" / "Maria" Smith).
     expect(nameScore(['marie', 'smith'], ['maria', 'smith'], ['marie', 'smith'], ['maria', 'smith'], [], [], w).score).toBe(w.surname + w.givenNameDiffers);
+  });
+
+  it.each([
+    ['mohammed', 'muhammad', true], // transliterations keep the consonants
+    ['youssef', 'yousouf', true],
+    ['abdulaziz', 'abdulazeez', true],
+    ['kemontay', 'kamontay', true], // a letter apart
+    ['brian', 'bruno', false], // short: one skeleton, two names
+    ['mohammed', 'mahmoud', false], // one skeleton, but more than two letters apart
+    ['hassan', 'hussein', false],
+    ['daniel', 'donald', false],
+    ['christopher', 'christina', false],
+    ['raymond', 'edmond', false],
+  ])('reads given names %j and %j as one spelt two ways: %s', (a, b, expected) => {
+    expect(givenSpeltAlike(a, b)).toBe(expected);
+  });
+
+  it('links one man whose given name two writers transliterate two ways, and keeps two brothers apart', () => {
+    const r = grouped([
+      { id: 'a-age', source: 'a', subject: 'Muhammad Youssef Aziz', attribute: 'age', value: 24 },
+      { id: 'a-town', source: 'a', subject: 'Muhammad Youssef Aziz', attribute: 'hometown', value: 'Hixson' },
+      { id: 'b-age', source: 'b', subject: 'Mohammod Youssef Aziz', attribute: 'age', value: 25 },
+      { id: 'b-town', source: 'b', subject: 'Mohammod Youssef Aziz', attribute: 'hometown', value: 'Hixson' },
+    ]);
+    expect(conflicting(r, 'a-age', 'b-age')).toBe(true);
+    const brothers = grouped([
+      { id: 'a-age', source: 'a', subject: 'Daniel Okafor', attribute: 'age', value: 24 },
+      { id: 'a-town', source: 'a', subject: 'Daniel Okafor', attribute: 'hometown', value: 'Hixson' },
+      { id: 'b-age', source: 'b', subject: 'Donald Okafor', attribute: 'age', value: 25 },
+      { id: 'b-town', source: 'b', subject: 'Donald Okafor', attribute: 'hometown', value: 'Hixson' },
+    ]);
+    expect(together(brothers, 'a-age', 'b-age')).toBe(false);
   });
 
   it('links a Title Case "Victim Okafor" to the full name another writer gives, and finds the ages that differ', () => {

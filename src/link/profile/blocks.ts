@@ -1,6 +1,6 @@
 import { classesOf, LEXFILE } from '../../lexicon/lexicon';
 import type { Mention } from './mention';
-import { GENERAL_HAPPENINGS, HAPPENING_CLASSES } from './score';
+import { GENERAL_HAPPENINGS, givenSpeltAlike, HAPPENING_CLASSES } from './score';
 import { withinEdits } from '../../util/edit';
 
 /**
@@ -82,6 +82,6 @@ export function nameVariants(a: readonly string[], b: readonly string[]): boolea
 export function alikeWords(x: string, y: string): boolean {
   if (x === y) return true;
   if (x[0] !== y[0] && Math.min(x.length, y.length) < 5) return false;
-  return (x.length < y.length ? y.startsWith(x) : x.startsWith(y)) || (Math.min(x.length, y.length) >= 5 && withinEdits(x, y, 1));
+  return (x.length < y.length ? y.startsWith(x) : x.startsWith(y)) || (Math.min(x.length, y.length) >= 5 && withinEdits(x, y, 1)) || givenSpeltAlike(x, y);
 }
 

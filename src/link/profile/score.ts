@@ -248,6 +248,25 @@ const RARITY_FLOOR = 16;
 /** Given names at least this long that differ by one letter are one name spelt two ways. */
 const MIN_SPELT_ALIKE = 6;
 
+/**
+ * One given name spelt two ways: a letter apart, or two vowels apart over the same consonants — a name written
+ * in Latin letters from another script ("Muhammad" / "Mohammod", "Youssef" / "Yousouf") keeps its consonants
+ * and varies its vowels. Both at least six letters: short names of one skeleton are often two names ("Brian" /
+ * "Bruno").
+ */
+export function givenSpeltAlike(x: string, y: string): boolean {
+  if (Math.min(x.length, y.length) < MIN_SPELT_ALIKE) return false;
+  if (withinEdits(x, y, 1)) return true;
+  return x[0] === y[0] && withinEdits(x, y, 2) && consonants(x) === consonants(y);
+}
+
+/** A word's consonants, a doubled one once ("mohammod" → "mhmd"). */
+function consonants(word: string): string {
+  let out = '';
+  for (const ch of word) if (!'aeiouy'.includes(ch) && ch !== out[out.length - 1]) out += ch;
+  return out;
+}
+
 /** Every word of `x` in `full`, in order ("edgar sanchez" within "edgar sanchez rios"). */
 function within(x: readonly string[], full: readonly string[]): boolean {
   let k = 0;
@@ -326,7 +345,7 @@ export function nameScore(
     } else if ((initials(givenA[0]!) && gb.startsWith(ga[0]!)) || (initials(givenB[0]!) && ga.startsWith(gb[0]!))) {
       score += w.givenName / 2;
       notes.push(`initial ${ga[0]}`);
-    } else if (Math.min(ga.length, gb.length) >= MIN_SPELT_ALIKE && withinEdits(ga, gb, 1)) {
+    } else if (givenSpeltAlike(ga, gb)) {
       // One name spelt two ways by two writers ("Kemontay" / "Kamontay"): half the evidence of one spelling.
       score += w.givenName / 2;
       notes.push(`given names ${ga}/${gb} spelt alike`);
