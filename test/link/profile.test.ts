@@ -221,6 +221,19 @@ describe('attribute names', () => {
     expect(score('initially reported wounded', 'originally_reported_wounded', 'number')).toBeGreaterThanOrEqual(ATTRIBUTE_WEIGHTS.threshold);
   });
 
+  it.each([
+    ['Theater No.', 'count', ['theater']],
+    ['Victim #', 'count', ['victim']],
+    ['No. of victims', 'count', ['victim']],
+    ['Nº of deaths', 'count', ['death']],
+    ['Arrests: No', undefined, ['arrest']], // "no" as an answer, no period: a function word
+    ['casino', undefined, ['casino']],
+  ])('reads "No." and "#" in %j as "number"', (text, measure, lemmas) => {
+    const r = readAttribute(text);
+    expect(r.measure).toBe(measure);
+    expect(r.lemmas).toEqual(lemmas);
+  });
+
   it('links a compound name ("name and age") to either measure only on values of one kind', () => {
     // "19-year-old Oslushla Smith" under "name and age" reads as a number, like the other source's age.
     expect(score('name and age', 'age', 'number')).toBeGreaterThanOrEqual(ATTRIBUTE_WEIGHTS.threshold);
@@ -261,6 +274,8 @@ describe('attribute names', () => {
     ['when it happened', 'where it happened'],
     ['Others Killed', 'killed_count'], // bench/heldout Federal Way: three killed after the girlfriend, of four
     ['additional injuries', 'injuries'],
+    ['Theater No.', 'name of the theater'], // "No." is "number": a screen's number is not the cinema's name
+    ['Victim #', 'victim name'],
   ])('keeps %j and %j apart', (a, b) => {
     expect(score(a, b)).toBeLessThan(2.5);
   });

@@ -69,6 +69,9 @@ const BESIDES = new Set(['other', 'others', 'another', 'additional', 'further', 
 /** Words that date what an attribute counts or names to a first report ("initial_reported_wounded": 5, later 4): a restriction. */
 const EARLIER = new Set(['initial', 'initially', 'original', 'originally', 'preliminary', 'earlier']);
 
+/** "No." or "Nº" for "number" (a word of its own, with its period), and "#". */
+const NUMBER_SIGN = /\b(?:no\.|n[º°])(?=\s|\d|$)|#/gi;
+
 const cache = new Map<string, AttributeReading>();
 
 /**
@@ -79,8 +82,15 @@ const cache = new Map<string, AttributeReading>();
 export function readAttribute(text: string): AttributeReading {
   let r = cache.get(text);
   if (r !== undefined) return r;
-  // "Name & Age", "name/age": two measures joined as by "and".
-  const tokens = tokenize(text.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[&/]/g, ' and '));
+  // "Name & Age", "name/age": two measures joined as by "and". "No." and "#" abbreviate "number" ("Theater No.",
+  // "Victim #"): without the period "no" is a function word, and the name would ask for nothing.
+  const tokens = tokenize(
+    text
+      .replace(NUMBER_SIGN, ' number ')
+      .replace(/_/g, ' ')
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .replace(/[&/]/g, ' and '),
+  );
   let measure: Measure | undefined;
   let also: Measure | undefined;
   // Whether an "and" has come since the first measure: only a measure joined so is a second one ("name and age";
