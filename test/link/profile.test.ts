@@ -628,6 +628,27 @@ describe('profile linking', () => {
     expect(together(people, 'v-town', 'w-town')).toBe(false);
   });
 
+  it.each([
+    // Nouns for people that WordNet also files under an act or event ("casualty": a death in an accident).
+    ['the casualties', 'casualty'],
+    ['the escorts', 'escort'],
+    ['the hires', 'hire'],
+    // Nouns for a state of the body whose lesser senses are events.
+    ['the injuries', 'injury'],
+    ['the wounds', 'the wound'],
+  ])('keeps a plural %j apart from the singular %j: people or states, not happenings', (plural, singular) => {
+    const r = grouped([
+      { id: 'p-age', source: 'a', subject: plural, attribute: 'age', value: 'in their 20s' },
+      { id: 'p-town', source: 'a', subject: plural, attribute: 'hometown', value: 'Dayton' },
+      { id: 'p-hosp', source: 'a', subject: plural, attribute: 'hospital', value: 'Miami Valley Hospital' },
+      { id: 's-age', source: 'b', subject: singular, attribute: 'age', value: 31 },
+      { id: 's-town', source: 'b', subject: singular, attribute: 'hometown', value: 'Dayton' },
+      { id: 's-hosp', source: 'b', subject: singular, attribute: 'hospital', value: 'Miami Valley Hospital' },
+    ]);
+    expect(together(r, 'p-town', 's-town')).toBe(false);
+    expect(conflicting(r, 'p-age', 's-age')).toBe(false);
+  });
+
   it('keeps two kinds of one head apart: "the police chief" is not "the fire chief"', () => {
     for (const [x, y] of [
       ['the police chief', 'the fire chief'],

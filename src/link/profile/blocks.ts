@@ -51,11 +51,15 @@ export function blocked(a: Mention, b: Mention): boolean {
  * A mention whose head names an act or event ("the shooting", "incident"). A plural of one may name one event
  * of several acts ("the Volunteer Parkway shootings", "the killings"), as a plural of people never names one
  * person: unless either side is counted or ordered ("two shootings", "the second shooting"), the pair is left
- * to the evidence.
+ * to the evidence. The noun's most frequent sense must be the act or event, and none of its senses a person:
+ * WordNet also files "casualty" and "escort" (people) and "injury" and "wound" (states of the body) under an
+ * event or act, and several of those are never one.
  */
 function happening(m: Mention): boolean {
   if (m.head === undefined) return false;
-  return GENERAL_HAPPENINGS.has(m.head) || classesOf(m.head).some((c) => c === LEXFILE.act || c === LEXFILE.event);
+  if (GENERAL_HAPPENINGS.has(m.head)) return true;
+  const classes = classesOf(m.head);
+  return (classes[0] === LEXFILE.act || classes[0] === LEXFILE.event) && !classes.includes(LEXFILE.person);
 }
 
 /**
