@@ -629,6 +629,33 @@ describe('profile linking', () => {
   });
 
   it.each([
+    ['multiple shootings', 'incident'],
+    ['separate shootings', 'the shooting'],
+    ['numerous attacks', 'attack'],
+    ['the many killings', 'incident'],
+    ['various robberies', 'the robbery'],
+  ])('reads a plural happening a quantifier counts (%j) as several, never the story\'s %j', (plural, singular) => {
+    const r = grouped([
+      { id: 'p-city', source: 'a', subject: plural, attribute: 'city', value: 'Dayton' },
+      { id: 'p-dead', source: 'a', subject: plural, attribute: 'how many people were killed', value: 1 },
+      { id: 'p-where', source: 'a', subject: plural, attribute: 'where', value: 'the Blue Lantern club' },
+      { id: 's-city', source: 'b', subject: singular, attribute: 'location_city', value: 'Dayton' },
+      { id: 's-dead', source: 'b', subject: singular, attribute: 'killed_count', value: 2 },
+      { id: 's-where', source: 'b', subject: singular, attribute: 'location', value: 'Blue Lantern nightclub' },
+    ]);
+    expect(together(r, 'p-city', 's-city')).toBe(false);
+    expect(conflicting(r, 'p-dead', 's-dead')).toBe(false);
+    // Uncounted, the same plural is left to the evidence, which here agrees.
+    const bare = plural.replace(/^(the )?\w+ /, 'the ');
+    expect(together(grouped([
+      { id: 'p-city', source: 'a', subject: bare, attribute: 'city', value: 'Dayton' },
+      { id: 'p-where', source: 'a', subject: bare, attribute: 'where', value: 'the Blue Lantern club' },
+      { id: 's-city', source: 'b', subject: singular, attribute: 'location_city', value: 'Dayton' },
+      { id: 's-where', source: 'b', subject: singular, attribute: 'location', value: 'Blue Lantern nightclub' },
+    ]), 'p-city', 's-city')).toBe(true);
+  });
+
+  it.each([
     // Nouns for people that WordNet also files under an act or event ("casualty": a death in an accident).
     ['the casualties', 'casualty'],
     ['the escorts', 'escort'],
