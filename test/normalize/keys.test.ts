@@ -61,8 +61,30 @@ describe('subject and attribute keys', () => {
     ['shootings', 'shooting', false], // the singular's stem is "shoot": no spelling of it either
     ['victim', 'vicitm', false],
     ['hooters', 'hooter', false], // no plural kept: a possessive without its apostrophe
+    // English's plurals in -men are one letter from their singulars too, and as long.
+    ['gunmen', 'gunman', true],
+    ['woman', 'women', true],
+    ['policemen', 'policeman', true],
+    ['omen', 'oman', false],
   ])('reads key tokens %j and %j as a plural head and its singular: %s', (a, b, expected) => {
     expect(pluralAndSingular(a, b)).toBe(expected);
+  });
+
+  it.each([
+    ['the gunmen', 'gunman'],
+    ['the women', 'woman'],
+    ['the spokesmen', 'spokesman'],
+  ])('never takes a plural in -men, %j, for a misspelling of its singular %j', (plural, singular) => {
+    for (const linking of ['spelling', 'profile'] as const) {
+      const report = checkConsistency(
+        [
+          { id: 'p', source: 'a', subject: plural, attribute: 'hometown', value: 'Dayton' },
+          { id: 's', source: 'b', subject: singular, attribute: 'hometown', value: 'Dayton' },
+        ],
+        { linking },
+      );
+      expect(report.groups.find((g) => g.claims.includes('p'))!.claims).toEqual(['p']);
+    }
   });
 
   it('never takes a plural head for a misspelling of its singular', () => {
