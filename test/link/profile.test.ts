@@ -66,6 +66,10 @@ describe('the lexicon (derived from WordNet 3.1)', () => {
     ['victims', 'victim', true],
     ['countries', 'country', true],
     ['aftershocks', 'aftershock', true],
+    // Plurals WordNet also lists for no person ("teens": years of age; "leaders": a group) are plurals of people.
+    ['teens', 'teen', true],
+    ['leaders', 'leader', true],
+    ['glasses', 'glasses', false],
     ['girl', 'girl', false],
     ['epicentre', 'epicentre', false],
   ])('reads %s as the noun %s (plural: %s)', (word, noun, plural) => {

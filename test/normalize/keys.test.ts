@@ -51,8 +51,27 @@ describe('subject and attribute keys', () => {
     ['the Smiths', 'Smith'],
     ['the two officers', 'the officer'],
     ["the victims' families", "the victim's family"],
+    // Plurals WordNet also lists as nouns of their own ("teens": the years of one's age; "leaders": a group).
+    ['the teens', 'teen'],
+    ['the twins', 'the twin'],
+    ['the gang leaders', 'the gang leader'],
+    ['the marines', 'marine'],
   ])('keeps %j, plural people, apart from %j', (a, b) => {
     expect(subject(a)).not.toBe(subject(b));
+  });
+
+  it.each([
+    ['the teens', 'teen'],
+    ['the twins', 'twin'],
+    ['the gang leaders', 'the gang leader'],
+  ])('never takes %j for %j, whose age is not theirs', (plural, singular) => {
+    const report = checkConsistency([
+      { id: 'p-age', source: 'a', subject: plural, attribute: 'age', value: '16 and 17' },
+      { id: 'p-town', source: 'a', subject: plural, attribute: 'hometown', value: 'Dayton' },
+      { id: 's-age', source: 'b', subject: singular, attribute: 'age', value: 15 },
+      { id: 's-town', source: 'b', subject: singular, attribute: 'hometown', value: 'Dayton' },
+    ]);
+    expect(report.groups.find((g) => g.claims.includes('p-age'))!.claims).toEqual(['p-age']);
   });
 
   it.each([
