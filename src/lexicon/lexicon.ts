@@ -192,10 +192,21 @@ export function readWord(raw: string): WordReading {
 function lemmas(word: string, t: Tables): WordReading {
   // "men" is a WordNet lemma of its own; the plural of "man" is what a phrase means by it.
   const manPlural = word.length >= 3 && word.endsWith('men') && t.nouns.has(`${word.slice(0, -3)}man`) ? `${word.slice(0, -3)}man` : undefined;
-  const direct = manPlural === undefined && t.nouns.has(word) ? word : undefined;
+  let direct = manPlural === undefined && t.nouns.has(word) ? word : undefined;
+  // A plural WordNet also lists as a noun of its own, for no person ("teens": the years of one's age; "leaders",
+  // "marines": a group), is the plural of a noun for people ("teen", "leader") when a phrase says it of people.
+  if (direct !== undefined && word.endsWith('s')) {
+    const singular = nounLemma(word, t);
+    if (singular !== undefined && names(t, singular, LEXFILE.person) && !names(t, word, LEXFILE.person)) direct = undefined;
+  }
   const noun = direct ?? manPlural ?? nounLemma(word, t);
   const verb = t.verbs.has(word) ? word : verbLemma(word, t);
   return { word, noun, verb, plural: direct === undefined && noun !== undefined };
+}
+
+/** Whether one of a noun's senses is in the lexicographer file `file`. */
+function names(t: Tables, noun: string, file: number): boolean {
+  return sensesOf(t, noun)?.some((x) => t.lexfile[x] === file) ?? false;
 }
 
 function nounLemma(word: string, t: Tables): string | undefined {

@@ -86,13 +86,19 @@ function keptPlural(word: string): boolean {
 }
 
 /**
- * Whether two key tokens are a plural head kept as written and its singular's stem ("victims" / "victim"):
- * one thing and several, not one word spelt two ways.
+ * Whether two key tokens are a plural of people, groups, acts or events and its singular's stem ("victims" /
+ * "victim", "gunmen" / "gunman"): one thing and several, not one word spelt two ways.
  */
 export function pluralAndSingular(a: string, b: string): boolean {
-  if (a.length === b.length) return false;
-  const [plural, singular] = a.length > b.length ? [a, b] : [b, a];
-  return stem(plural) === singular && keptPlural(plural);
+  return pluralOf(a, b) || pluralOf(b, a);
+}
+
+function pluralOf(plural: string, singular: string): boolean {
+  if (keptPlural(plural)) return stem(plural) === singular;
+  // A plural in -men is not kept as written (stemming leaves it apart from its singular), but is as long as the
+  // singular and one letter from it: "gunmen" / "gunman", "women" / "woman".
+  const r = readWord(plural);
+  return r.plural && r.noun !== undefined && stem(r.noun) === singular && classesOf(r.noun).some((c) => SEVERAL.has(c));
 }
 
 /** WordNet classes of a noun whose plural names several ("the brothers", "the victims", "the shootings"). */

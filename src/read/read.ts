@@ -32,25 +32,47 @@ export interface ReadClaims {
 const HEDGE = /\b(about|around|approximately|approx\.|roughly|circa|an estimated)\s+/gi;
 /** Words read after a hedge, at most, for the figure it hedges. */
 const HEDGED_WORDS = 6;
+/**
+ * Hedges, and other figures written with digits, a quote may hold and still be read for a hedge: a quote with more
+ * is a list or a table, not a sentence that hedges the value, and reading every figure of it would cost each claim
+ * thousands of reads.
+ */
+const MAX_HEDGES = 4;
+const MAX_FIGURES = 8;
 
 /**
  * The hedge a claim's quote puts before its value, when the value drops it: the quote says "around 12:28 a.m."
  * and the value is "00:28". The figure after each hedge of the quote is read through the claim's kind, one to
- * six words of it; the first reading equal to the value's own (the same key) finds the hedge. Linear in the
- * quote: the pattern has no nested repetition, and each hedge reads at most six spans (cached by text).
+ * six words of it; the first reading equal to the value's own (the same key) finds the hedge — unless the quote
+ * also states the value without a hedge ("about 20 shots were fired; 20 shell casings were found", "about 30
+ * people came to a vigil for the 30-year-old"): which of the two figures the value is, the quote does not say.
+ * Linear in the quote, and at most (4 + 8) × 6 span reads per claim (cached by text).
  */
 function quotedHedge(quote: string, own: string, read: (text: string) => ValueOutcome): string | undefined {
   if (quote.length > 2_000) return undefined;
-  for (const m of quote.matchAll(HEDGE)) {
-    const words = quote.slice(m.index + m[0].length, m.index + m[0].length + 120).split(/\s+/, HEDGED_WORDS);
-    for (let w = 1; w <= words.length; w++) {
-      const span = words.slice(0, w).join(' ').replace(/[,;:.!?)]+$/, '');
-      if (span === '') continue;
-      const o = read(span);
-      if (o.type === 'value' && o.value.key === own) return m[1]!.toLowerCase();
-    }
+  const hedges = [...quote.matchAll(HEDGE)];
+  if (hedges.length === 0 || hedges.length > MAX_HEDGES) return undefined;
+  const hedged = new Set(hedges.map((m) => m.index + m[0].length));
+  const found = hedges.find((m) => readsAs(quote, m.index + m[0].length, own, read));
+  if (found === undefined) return undefined;
+  let figures = 0;
+  for (const w of quote.matchAll(/\S+/g)) {
+    if (hedged.has(w.index) || !/\d/.test(w[0])) continue;
+    if (++figures > MAX_FIGURES || readsAs(quote, w.index, own, read)) return undefined;
   }
-  return undefined;
+  return found[1]!.toLowerCase();
+}
+
+/** Whether one to six words of the quote from `start` read as the key `own`. */
+function readsAs(quote: string, start: number, own: string, read: (text: string) => ValueOutcome): boolean {
+  const words = quote.slice(start, start + 120).split(/\s+/, HEDGED_WORDS);
+  for (let w = 1; w <= words.length; w++) {
+    const span = words.slice(0, w).join(' ').replace(/[,;:.!?)]+$/, '');
+    if (span === '') continue;
+    const o = read(span);
+    if (o.type === 'value' && o.value.key === own) return true;
+  }
+  return false;
 }
 
 /** Cache scope of the kinds decided per attribute key before linking. */

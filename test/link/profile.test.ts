@@ -66,6 +66,10 @@ describe('the lexicon (derived from WordNet 3.1)', () => {
     ['victims', 'victim', true],
     ['countries', 'country', true],
     ['aftershocks', 'aftershock', true],
+    // Plurals WordNet also lists for no person ("teens": years of age; "leaders": a group) are plurals of people.
+    ['teens', 'teen', true],
+    ['leaders', 'leader', true],
+    ['glasses', 'glasses', false],
     ['girl', 'girl', false],
     ['epicentre', 'epicentre', false],
   ])('reads %s as the noun %s (plural: %s)', (word, noun, plural) => {
@@ -641,6 +645,54 @@ describe('profile linking', () => {
       { id: 'w-town', source: 'b', subject: 'victim', attribute: 'hometown', value: 'Dayton' },
     ]);
     expect(together(people, 'v-town', 'w-town')).toBe(false);
+  });
+
+  it.each([
+    ['multiple shootings', 'incident'],
+    ['separate shootings', 'the shooting'],
+    ['numerous attacks', 'attack'],
+    ['the many killings', 'incident'],
+    ['various robberies', 'the robbery'],
+  ])('reads a plural happening a quantifier counts (%j) as several, never the story\'s %j', (plural, singular) => {
+    const r = grouped([
+      { id: 'p-city', source: 'a', subject: plural, attribute: 'city', value: 'Dayton' },
+      { id: 'p-dead', source: 'a', subject: plural, attribute: 'how many people were killed', value: 1 },
+      { id: 'p-where', source: 'a', subject: plural, attribute: 'where', value: 'the Blue Lantern club' },
+      { id: 's-city', source: 'b', subject: singular, attribute: 'location_city', value: 'Dayton' },
+      { id: 's-dead', source: 'b', subject: singular, attribute: 'killed_count', value: 2 },
+      { id: 's-where', source: 'b', subject: singular, attribute: 'location', value: 'Blue Lantern nightclub' },
+    ]);
+    expect(together(r, 'p-city', 's-city')).toBe(false);
+    expect(conflicting(r, 'p-dead', 's-dead')).toBe(false);
+    // Uncounted, the same plural is left to the evidence, which here agrees.
+    const bare = plural.replace(/^(the )?\w+ /, 'the ');
+    expect(together(grouped([
+      { id: 'p-city', source: 'a', subject: bare, attribute: 'city', value: 'Dayton' },
+      { id: 'p-where', source: 'a', subject: bare, attribute: 'where', value: 'the Blue Lantern club' },
+      { id: 's-city', source: 'b', subject: singular, attribute: 'location_city', value: 'Dayton' },
+      { id: 's-where', source: 'b', subject: singular, attribute: 'location', value: 'Blue Lantern nightclub' },
+    ]), 'p-city', 's-city')).toBe(true);
+  });
+
+  it.each([
+    // Nouns for people that WordNet also files under an act or event ("casualty": a death in an accident).
+    ['the casualties', 'casualty'],
+    ['the escorts', 'escort'],
+    ['the hires', 'hire'],
+    // Nouns for a state of the body whose lesser senses are events.
+    ['the injuries', 'injury'],
+    ['the wounds', 'the wound'],
+  ])('keeps a plural %j apart from the singular %j: people or states, not happenings', (plural, singular) => {
+    const r = grouped([
+      { id: 'p-age', source: 'a', subject: plural, attribute: 'age', value: 'in their 20s' },
+      { id: 'p-town', source: 'a', subject: plural, attribute: 'hometown', value: 'Dayton' },
+      { id: 'p-hosp', source: 'a', subject: plural, attribute: 'hospital', value: 'Miami Valley Hospital' },
+      { id: 's-age', source: 'b', subject: singular, attribute: 'age', value: 31 },
+      { id: 's-town', source: 'b', subject: singular, attribute: 'hometown', value: 'Dayton' },
+      { id: 's-hosp', source: 'b', subject: singular, attribute: 'hospital', value: 'Miami Valley Hospital' },
+    ]);
+    expect(together(r, 'p-town', 's-town')).toBe(false);
+    expect(conflicting(r, 'p-age', 's-age')).toBe(false);
   });
 
   it('keeps two kinds of one head apart: "the police chief" is not "the fire chief"', () => {

@@ -51,8 +51,27 @@ describe('subject and attribute keys', () => {
     ['the Smiths', 'Smith'],
     ['the two officers', 'the officer'],
     ["the victims' families", "the victim's family"],
+    // Plurals WordNet also lists as nouns of their own ("teens": the years of one's age; "leaders": a group).
+    ['the teens', 'teen'],
+    ['the twins', 'the twin'],
+    ['the gang leaders', 'the gang leader'],
+    ['the marines', 'marine'],
   ])('keeps %j, plural people, apart from %j', (a, b) => {
     expect(subject(a)).not.toBe(subject(b));
+  });
+
+  it.each([
+    ['the teens', 'teen'],
+    ['the twins', 'twin'],
+    ['the gang leaders', 'the gang leader'],
+  ])('never takes %j for %j, whose age is not theirs', (plural, singular) => {
+    const report = checkConsistency([
+      { id: 'p-age', source: 'a', subject: plural, attribute: 'age', value: '16 and 17' },
+      { id: 'p-town', source: 'a', subject: plural, attribute: 'hometown', value: 'Dayton' },
+      { id: 's-age', source: 'b', subject: singular, attribute: 'age', value: 15 },
+      { id: 's-town', source: 'b', subject: singular, attribute: 'hometown', value: 'Dayton' },
+    ]);
+    expect(report.groups.find((g) => g.claims.includes('p-age'))!.claims).toEqual(['p-age']);
   });
 
   it.each([
@@ -61,8 +80,30 @@ describe('subject and attribute keys', () => {
     ['shootings', 'shooting', false], // the singular's stem is "shoot": no spelling of it either
     ['victim', 'vicitm', false],
     ['hooters', 'hooter', false], // no plural kept: a possessive without its apostrophe
+    // English's plurals in -men are one letter from their singulars too, and as long.
+    ['gunmen', 'gunman', true],
+    ['woman', 'women', true],
+    ['policemen', 'policeman', true],
+    ['omen', 'oman', false],
   ])('reads key tokens %j and %j as a plural head and its singular: %s', (a, b, expected) => {
     expect(pluralAndSingular(a, b)).toBe(expected);
+  });
+
+  it.each([
+    ['the gunmen', 'gunman'],
+    ['the women', 'woman'],
+    ['the spokesmen', 'spokesman'],
+  ])('never takes a plural in -men, %j, for a misspelling of its singular %j', (plural, singular) => {
+    for (const linking of ['spelling', 'profile'] as const) {
+      const report = checkConsistency(
+        [
+          { id: 'p', source: 'a', subject: plural, attribute: 'hometown', value: 'Dayton' },
+          { id: 's', source: 'b', subject: singular, attribute: 'hometown', value: 'Dayton' },
+        ],
+        { linking },
+      );
+      expect(report.groups.find((g) => g.claims.includes('p'))!.claims).toEqual(['p']);
+    }
   });
 
   it('never takes a plural head for a misspelling of its singular', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkConsistency } from '../../src/index';
 import type { ClaimInput } from '../../src/schema';
+import { CONFLICT, SAME, type KindDefinition } from '../../src/index';
 
 /** The positions of the group holding claim `id`, by normalized value, and whether any two conflict. */
 function groupOf(claims: ClaimInput[], id: string) {
@@ -39,6 +40,13 @@ describe('a value read as its quote hedges it', () => {
   it.each([
     // The hedge is about another figure of the quote.
     ['time', '4:15 p.m.', 'about 20 people were there at 4:15 p.m.', '16:15'],
+    // The hedged figure reads as the value, but the quote also states the value unhedged: which one the value
+    // is cannot be told, so it is kept as stated.
+    ['how many shell casings', 20, 'Police said about 20 shots were fired; 20 shell casings were found.', '20'],
+    ['number of officers', 12, 'About 12 shots were fired and 12 officers responded.', '12'],
+    ['victim age', 30, 'About 30 people attended a vigil for the 30-year-old on Sunday.', '30'],
+    // "around" as a preposition, with the figure further on.
+    ['distance', '2 miles', 'He ran around the block, then 2 miles to his home.', '2 mi'],
     // Bounds say on which side the figure lies: not an approximation.
     ['count', '16', 'more than 16 spent casings', '16'],
     ['count', '17', 'will spend up to 17 years behind bars', '17'],
@@ -49,6 +57,35 @@ describe('a value read as its quote hedges it', () => {
     const stated = groupOf([{ id: 'x', source: 's', subject: 'the party', attribute, value }], 'x').normalized;
     if (key !== undefined) expect(stated).toEqual([key]);
     expect(groupOf([{ id: 'x', source: 's', subject: 'the party', attribute, value, quote }], 'x').normalized).toEqual(stated);
+  });
+
+  it('reads a bounded number of spans per quote, however many hedges and figures it holds', () => {
+    let parses = 0;
+    const tally: KindDefinition<number> = {
+      kind: 'tally',
+      conflictCode: 'tally_mismatch',
+      conflictSeverity: 'low',
+      contextual: false,
+      hints: ['tally'],
+      detect: () => 0,
+      parse: (raw) => {
+        parses++;
+        const m = /^(~)?(\d+)$/.exec(String(raw).replace(/^(about|around) /, '~'));
+        return m === null ? { ok: false, reason: 'not a tally' } : { ok: true, value: Number(m[2]) + (m[1] === undefined ? 0 : 0.5) };
+      },
+      compare: (a, b) => (a === b ? SAME : CONFLICT),
+      normalize: (v) => String(v),
+      specificity: (v) => (Number.isInteger(v) ? 2 : 1),
+    };
+    const count = (hedges: number) => {
+      parses = 0;
+      const quote = Array.from({ length: hedges }, (_, k) => `about ${k + 100} words`).join(', ');
+      checkConsistency([{ id: 'x', source: 's', subject: 'the party', attribute: 'tally', kind: 'tally', value: 7, quote }], { kinds: [tally] });
+      return parses;
+    };
+    expect(count(4)).toBeGreaterThan(1);
+    // A hundred hedges in a quote of 1,700 characters (the limit is 2,000).
+    expect(count(100)).toBeLessThanOrEqual(count(4) * 2);
   });
 
   it('stays linear on a long adversarial quote', () => {

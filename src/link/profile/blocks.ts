@@ -42,20 +42,33 @@ export function blocked(a: Mention, b: Mention): boolean {
   const pluralA = a.head !== undefined ? a.plural : false;
   const pluralB = b.head !== undefined ? b.plural : false;
   if ((a.head !== undefined || a.name !== undefined) && (b.head !== undefined || b.name !== undefined) && pluralA !== pluralB) {
-    return !(happening(a) && happening(b) && a.labels.length === 0 && b.labels.length === 0);
+    return !(happening(a) && happening(b) && !counted(a) && !counted(b));
   }
   return false;
 }
 
 /**
+ * Words that count a plural without a number, or say its members are distinct: "multiple shootings", "separate
+ * attacks" are several happenings, as "two shootings" are (English's closed class of such quantifiers).
+ */
+const QUANTIFIERS: ReadonlySet<string> = new Set(['multiple', 'many', 'numerous', 'various', 'separate', 'distinct', 'unrelated']);
+
+/** A mention counted or ordered ("two shootings", "the second shooting", "multiple shootings"). */
+const counted = (m: Mention): boolean => m.labels.length > 0 || m.modifiers.some((w) => QUANTIFIERS.has(w));
+
+/**
  * A mention whose head names an act or event ("the shooting", "incident"). A plural of one may name one event
  * of several acts ("the Volunteer Parkway shootings", "the killings"), as a plural of people never names one
- * person: unless either side is counted or ordered ("two shootings", "the second shooting"), the pair is left
- * to the evidence.
+ * person: unless either side is counted or ordered ("two shootings", "multiple shootings", "the second shooting"), the pair is left
+ * to the evidence. The noun's most frequent sense must be the act or event, and none of its senses a person:
+ * WordNet also files "casualty" and "escort" (people) and "injury" and "wound" (states of the body) under an
+ * event or act, and several of those are never one.
  */
 function happening(m: Mention): boolean {
   if (m.head === undefined) return false;
-  return GENERAL_HAPPENINGS.has(m.head) || classesOf(m.head).some((c) => c === LEXFILE.act || c === LEXFILE.event);
+  if (GENERAL_HAPPENINGS.has(m.head)) return true;
+  const classes = classesOf(m.head);
+  return (classes[0] === LEXFILE.act || classes[0] === LEXFILE.event) && !classes.includes(LEXFILE.person);
 }
 
 /**
