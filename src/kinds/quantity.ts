@@ -72,15 +72,21 @@ function readQuantity(raw: RawScalar, accept: (dimension: Dimension | 'money') =
   return { result, trailing };
 }
 
+/** Currency words that are also units of another dimension. */
+const AMBIGUOUS_CURRENCY: ReadonlySet<string> = new Set(['pound', 'pounds']);
+
 function readAmount(raw: RawScalar, accept: (dimension: Dimension | 'money') => boolean): ParseResult<QuantityValue> {
   if (typeof raw !== 'string') return { ok: false, reason: 'an amount with a unit must be written as text, e.g. "18 months"' };
   if (raw.length > 200) return { ok: false, reason: 'too long to be an amount' };
   // A conversion in brackets restates the amount ("10 kilometers (6 miles)"): the amount written first counts.
   const phrase = readNumberPhrase(raw.includes('(') ? raw.replace(BRACKETED, ' ') : raw);
   if (phrase === undefined) return { ok: false, reason: `"${raw}" holds no single number` };
+  // "pounds" written out is a mass as well as a currency: a kind that takes masses reads it as one ("200 pounds"
+  // under "weight"); the money kind, which an attribute of money picks by its words ("bail", "fine"), as sterling.
+  const word = phrase.after[0];
   const currency =
     (phrase.symbol === undefined ? undefined : currencyOf(phrase.symbol)) ??
-    (phrase.after[0] === undefined ? undefined : currencyOf(phrase.after[0])) ??
+    (word === undefined || (AMBIGUOUS_CURRENCY.has(word) && accept('mass')) ? undefined : currencyOf(word)) ??
     (phrase.before.at(-1) === undefined ? undefined : currencyOf(phrase.before.at(-1)!));
   let unit: UnitDefinition;
   let dimension: Dimension | 'money';
@@ -173,7 +179,7 @@ function quantityKind(
 }
 
 /** Any amount with a unit or a currency. */
-export const quantityKindDef = quantityKind('quantity', 'quantity_mismatch', () => true);
+export const quantityKindDef = quantityKind('quantity', 'quantity_mismatch', () => true, ['weight', 'weigh', 'weighed', 'weighing']);
 /** Lengths of time: "18 months", "1.5 years", "18-month". */
 export const durationKind = quantityKind('duration', 'duration_mismatch', (d) => d === 'time', [
   'sentence', 'duration', 'term', 'prison', 'jail', 'period', 'length',

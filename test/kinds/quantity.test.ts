@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { durationKind, moneyKind, parseQuantity } from '../../src/kinds/quantity';
+import { checkConsistency } from '../../src/index';
 import { ok } from '../helpers';
 
 const any = () => true;
@@ -24,7 +25,11 @@ describe('parseQuantity', () => {
     ['45 °F', '45 °F'],
     ['20 °C', '20 °C'],
     ['2 lbs', '2 lb'],
-    ['10 kilometers (6 miles)', '10 km'], // Aceh, Press TV: the conversion in brackets restates the amount // "2 pounds" is money (GBP)
+    ['10 kilometers (6 miles)', '10 km'], // Aceh, Press TV: the conversion in brackets restates the amount
+    // "pounds" written out: a mass to a kind that takes masses (the money kind reads it as sterling, below).
+    ['200 pounds', '200 lb'],
+    ['5 pounds of marijuana', '5 lb'],
+    ['£200', '200 GBP'],
     // Speeds: a length per time.
     ['185 km/h', '185 km/h'],
     ['200 kilometers per hour', '200 km/h'],
@@ -72,6 +77,20 @@ describe('parseQuantity', () => {
     expect(cmp('10 kilometers', 'six miles')).toBe('compatible');
     expect(cmp('5 miles', '8 km')).toBe('compatible');
     expect(cmp('1.2 miles', '12 miles')).toBe('conflict'); // Sonoma earthquake depth, ABC7 vs Mercury News
+  });
+
+  it('reads "pounds" written out as sterling only where the kind takes money alone, and a weight as a mass', () => {
+    expect(ok(moneyKind.parse('200 pounds', {} as never)).key).toBe('200 GBP');
+    const report = checkConsistency([
+      { id: 'a', source: 'a', subject: 'the suspect', attribute: 'weight', value: '200 pounds' },
+      { id: 'b', source: 'b', subject: 'the suspect', attribute: 'weight', value: '91 kg' },
+      { id: 'c', source: 'c', subject: 'the bail', attribute: 'amount', value: '200 pounds' },
+      { id: 'd', source: 'd', subject: 'the bail', attribute: 'amount', value: '£200' },
+    ]);
+    const weight = report.groups.find((g) => g.attribute === 'weight')!;
+    expect(weight.kind).toBe('quantity');
+    expect(weight.status).toBe('consistent'); // 200 lb is 90.7 kg
+    expect(report.groups.find((g) => g.subject === 'the bail')!.status).toBe('consistent');
   });
 
   it('keeps currencies apart: incomparable, not a conflict', () => {
