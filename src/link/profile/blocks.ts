@@ -95,6 +95,6 @@ export function nameVariants(a: readonly string[], b: readonly string[]): boolea
 export function alikeWords(x: string, y: string): boolean {
   if (x === y) return true;
   if (x[0] !== y[0] && Math.min(x.length, y.length) < 5) return false;
-  return (x.length < y.length ? y.startsWith(x) : x.startsWith(y)) || (Math.min(x.length, y.length) >= 5 && withinEdits(x, y, 1)) || givenSpeltAlike(x, y);
+  return (x.length < y.length ? y.startsWith(x) : x.startsWith(y)) || (Math.min(x.length, y.length) >= 5 && withinEdits(x, y, 1)) || (x[0] === y[0] && givenSpeltAlike(x, y));
 }
 

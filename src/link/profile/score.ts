@@ -255,9 +255,9 @@ const MIN_SPELT_ALIKE = 6;
  * "Bruno").
  */
 export function givenSpeltAlike(x: string, y: string): boolean {
-  if (Math.min(x.length, y.length) < MIN_SPELT_ALIKE) return false;
+  if (Math.min(x.length, y.length) < MIN_SPELT_ALIKE || Math.abs(x.length - y.length) > 2) return false;
   if (withinEdits(x, y, 1)) return true;
-  return x[0] === y[0] && withinEdits(x, y, 2) && consonants(x) === consonants(y);
+  return x[0] === y[0] && consonants(x) === consonants(y) && withinEdits(x, y, 2);
 }
 
 /** A word's consonants, a doubled one once ("mohammod" → "mhmd"). */
