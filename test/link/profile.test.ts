@@ -695,6 +695,22 @@ describe('profile linking', () => {
     expect(conflicting(r, 'p-age', 's-age')).toBe(false);
   });
 
+  it('reads a general noun for a happening as covering only nouns whose main sense is a happening ("location" names a place)', () => {
+    expect(relateHeads('incident', 'shooting').relation).toBe('hypernym');
+    expect(relateHeads('incident', 'robbery').relation).toBe('hypernym');
+    for (const other of ['location', 'investigation', 'vigil', 'account']) expect(relateHeads('incident', other).relation).not.toBe('hypernym');
+    // "the shooting location" is no rival of "Shooting" for "shooting_incident": the only candidate links, and the
+    // day the two writers give conflicts.
+    const r = grouped([
+      { id: 'a-day', source: 'a', subject: 'shooting_incident', attribute: 'day_of_week', value: 'Saturday' },
+      { id: 'a-time', source: 'a', subject: 'shooting_incident', attribute: 'incident_time', value: '18:30' },
+      { id: 'b-day', source: 'b', subject: 'Shooting', attribute: 'Day', value: 'Friday' },
+      { id: 'b-time', source: 'b', subject: 'Shooting', attribute: 'Time', value: '6:30 p.m.' },
+      { id: 'c-where', source: 'b', subject: 'the shooting location', attribute: 'street', value: '100 block of Elm Lane' },
+    ], { sources: [{ id: 'a', publishedAt: '2015-12-12' }, { id: 'b', publishedAt: '2015-12-14' }] });
+    expect(conflicting(r, 'a-day', 'b-day')).toBe(true);
+  });
+
   it('keeps two kinds of one head apart: "the police chief" is not "the fire chief"', () => {
     for (const [x, y] of [
       ['the police chief', 'the fire chief'],

@@ -177,7 +177,10 @@ export function valueEvidence(
  */
 export function relateHeads(a: string, b: string): { relation: HeadRelation; distance: number } {
   // A general noun for a happening ("incident", "event") names whatever happened: any happening is a kind of it.
-  if (a !== b && (GENERAL_HAPPENINGS.has(a) || GENERAL_HAPPENINGS.has(b)) && eventLike(a, b)) return { relation: 'hypernym', distance: 2 };
+  // Only a noun whose main sense is a happening: "location" has a sense of an act (locating), but names a place.
+  if (a !== b && (GENERAL_HAPPENINGS.has(a) || GENERAL_HAPPENINGS.has(b)) && mainlyHappening(GENERAL_HAPPENINGS.has(a) ? b : a)) {
+    return { relation: 'hypernym', distance: 2 };
+  }
   const rel = relateNouns(a, b);
   if (rel.relation === 'same' || rel.relation === 'synonym' || rel.relation === 'opposite' || (rel.relation !== 'class' && rel.relation !== 'unrelated' && rel.distance <= 2)) return rel;
   const stem = (x: string) => readWord(x).verb;
@@ -234,6 +237,13 @@ export const HAPPENING_CLASSES: readonly number[] = [LEXFILE.act, LEXFILE.event,
  * ("incident | injured_count" for the shooting): a closed class of the language, not of any story.
  */
 export const GENERAL_HAPPENINGS: ReadonlySet<string> = new Set(['event', 'incident', 'happening', 'occurrence', 'episode']);
+
+/** Whether a noun's main sense (WordNet's first) is of a class of happenings, or it is a general noun for one. */
+function mainlyHappening(noun: string): boolean {
+  if (GENERAL_HAPPENINGS.has(noun)) return true;
+  const main = classesOf(noun)[0];
+  return main !== undefined && HAPPENING_CLASSES.includes(main);
+}
 
 /** Heads that both name something that happened (an act, an event, a phenomenon, a process): "shooting" / "shootout". */
 export function eventLike(a: string, b: string): boolean {
