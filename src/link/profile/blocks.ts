@@ -1,6 +1,6 @@
 import { classesOf, LEXFILE } from '../../lexicon/lexicon';
 import type { Mention } from './mention';
-import { GENERAL_HAPPENINGS, givenSpeltAlike, HAPPENING_CLASSES } from './score';
+import { GENERAL_HAPPENINGS, HAPPENING_CLASSES, mainSenseIn, transliterated } from './score';
 import { withinEdits } from '../../util/edit';
 
 /**
@@ -67,9 +67,10 @@ const counted = (m: Mention): boolean => m.labels.length > 0 || m.modifiers.some
 function happening(m: Mention): boolean {
   if (m.head === undefined) return false;
   if (GENERAL_HAPPENINGS.has(m.head)) return true;
-  const classes = classesOf(m.head);
-  return (classes[0] === LEXFILE.act || classes[0] === LEXFILE.event) && !classes.includes(LEXFILE.person);
+  return mainSenseIn(m.head, ACTS_AND_EVENTS) && !classesOf(m.head).includes(LEXFILE.person);
 }
+
+const ACTS_AND_EVENTS: readonly number[] = [LEXFILE.act, LEXFILE.event];
 
 /**
  * Two variants of one name pattern: sharing part of their proper-name material
@@ -95,6 +96,6 @@ export function nameVariants(a: readonly string[], b: readonly string[]): boolea
 export function alikeWords(x: string, y: string): boolean {
   if (x === y) return true;
   if (x[0] !== y[0] && Math.min(x.length, y.length) < 5) return false;
-  return (x.length < y.length ? y.startsWith(x) : x.startsWith(y)) || (Math.min(x.length, y.length) >= 5 && withinEdits(x, y, 1)) || (x[0] === y[0] && givenSpeltAlike(x, y));
+  return (x.length < y.length ? y.startsWith(x) : x.startsWith(y)) || (Math.min(x.length, y.length) >= 5 && withinEdits(x, y, 1)) || transliterated(x, y);
 }
 

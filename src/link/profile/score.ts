@@ -238,11 +238,15 @@ export const HAPPENING_CLASSES: readonly number[] = [LEXFILE.act, LEXFILE.event,
  */
 export const GENERAL_HAPPENINGS: ReadonlySet<string> = new Set(['event', 'incident', 'happening', 'occurrence', 'episode']);
 
-/** Whether a noun's main sense (WordNet's first) is of a class of happenings, or it is a general noun for one. */
-function mainlyHappening(noun: string): boolean {
-  if (GENERAL_HAPPENINGS.has(noun)) return true;
+/** Whether a noun's main sense (WordNet's first) is in one of `classes`. */
+export function mainSenseIn(noun: string, classes: readonly number[]): boolean {
   const main = classesOf(noun)[0];
-  return main !== undefined && HAPPENING_CLASSES.includes(main);
+  return main !== undefined && classes.includes(main);
+}
+
+/** Whether a noun's main sense is of a class of happenings, or it is a general noun for one. */
+function mainlyHappening(noun: string): boolean {
+  return GENERAL_HAPPENINGS.has(noun) || mainSenseIn(noun, HAPPENING_CLASSES);
 }
 
 /** Heads that both name something that happened (an act, an event, a phenomenon, a process): "shooting" / "shootout". */
@@ -265,9 +269,13 @@ const MIN_SPELT_ALIKE = 6;
  * "Bruno").
  */
 export function givenSpeltAlike(x: string, y: string): boolean {
-  if (Math.min(x.length, y.length) < MIN_SPELT_ALIKE || Math.abs(x.length - y.length) > 2) return false;
-  if (withinEdits(x, y, 1)) return true;
-  return x[0] === y[0] && consonants(x) === consonants(y) && withinEdits(x, y, 2);
+  return (Math.min(x.length, y.length) >= MIN_SPELT_ALIKE && withinEdits(x, y, 1)) || transliterated(x, y);
+}
+
+/** Two vowels apart over the same consonants and first letter, both at least six letters ("Muhammad" / "Mohammod"). */
+export function transliterated(x: string, y: string): boolean {
+  if (x[0] !== y[0] || Math.min(x.length, y.length) < MIN_SPELT_ALIKE || Math.abs(x.length - y.length) > 2) return false;
+  return consonants(x) === consonants(y) && withinEdits(x, y, 2);
 }
 
 /** A word's consonants, a doubled one once ("mohammod" → "mhmd"). */
