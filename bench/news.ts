@@ -97,7 +97,14 @@ function main(): void {
   const t0 = performance.now();
   readWord('lexicon');
   const lexiconMs = performance.now() - t0;
-  const { values } = parseArgs({ options: { verbose: { type: 'boolean', default: false }, sweep: { type: 'boolean', default: false } } });
+  let values: { verbose: boolean; sweep: boolean };
+  try {
+    ({ values } = parseArgs({ options: { verbose: { type: 'boolean', default: false }, sweep: { type: 'boolean', default: false } } }));
+  } catch (error) {
+    if (!(error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) throw error;
+    process.stderr.write(`npm run bench:news: ${(error as Error).message} (options: --verbose, --sweep)\n`);
+    process.exit(2);
+  }
   const devDir = process.env.CROSSCHECK_NEWS ?? join(ROOT, '..', 'shared', 'news');
   const groups: [string, ClaimSet[]][] = [
     ['development', loadSets(devDir)],
