@@ -38,6 +38,8 @@ export function compareGroups(
   // Unless some claim was linked to another attribute key, each key's values are the read stage's.
   let relinked = false;
   for (const g of groups) {
+    // A group the link stage did not touch holds claims of its own keys only.
+    if (!g.linked) continue;
     for (const i of g.claims) {
       if (attributeKeysOf[i]!.key !== g.attributeKey) {
         relinked = true;

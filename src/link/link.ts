@@ -117,11 +117,20 @@ export function linkClaims(
   const subjectEntries = new Map<string, KeyEntry>();
   const attributeEntries = new Map<string, KeyEntry>();
   const n = input.subjects.length;
+  // First claim of each key, found by the key's number (one per distinct key): no string hashed per claim.
+  const subjectSeen: (true | undefined)[] = [];
+  const attributeSeen: (true | undefined)[] = [];
   for (let i = 0; i < n; i++) {
     const s = input.subjects[i]!;
-    if (!subjectEntries.has(s.key)) subjectEntries.set(s.key, s);
+    if (subjectSeen[s.id] === undefined) {
+      subjectSeen[s.id] = true;
+      subjectEntries.set(s.key, s);
+    }
     const a = input.attributes[i]!;
-    if (!attributeEntries.has(a.key)) attributeEntries.set(a.key, a);
+    if (attributeSeen[a.id] === undefined) {
+      attributeSeen[a.id] = true;
+      attributeEntries.set(a.key, a);
+    }
   }
   let cells = exactCells(input);
   const run: LinkRun = { input, guard, issues: [], decisions: [], stats, exhaustive, label: labeller(cells, input) };
