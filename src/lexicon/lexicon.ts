@@ -375,6 +375,9 @@ export function isKindOf(lower: string, upper: string): boolean {
   return false;
 }
 
+/** Steps up the hierarchy a part or a whole climbs to inherit a part-of ("kitchen" → room, "house" → building: 1). */
+const INHERIT_DEPTH = 2;
+
 /** Steps from a part to a whole it is in, at most ("forehead" → brow → face → head: 3). */
 const PART_DEPTH = 6;
 
@@ -392,13 +395,20 @@ export function isPartOf(part: string, whole: string): boolean {
   const sp = sensesOf(t, part);
   const sw = sensesOf(t, whole);
   if (sp === undefined || sw === undefined) return false;
+  // Parts are inherited a few steps down the hierarchy on both sides, from each word's main sense: a room is a part
+  // of a building, so a kitchen (a kind of room) is a part of a house (a kind of building). Not from lesser senses
+  // ("car" as an elevator's car is no part of a garage). Wholes: the whole's senses, and its main sense's kinds above.
+  const wholes = new Set<number>(sw);
+  for (const [a, d] of ancestors(t, sw[0]!)) if (d <= INHERIT_DEPTH) wholes.add(a);
+  // Parts: the part's senses, and its main sense's kinds above; none that the whole is (no thing is a part of its kind).
   let frontier = sp.filter((s) => !sw.includes(s));
+  for (const [a, d] of ancestors(t, sp[0]!)) if (d > 0 && d <= INHERIT_DEPTH && !wholes.has(a) && !frontier.includes(a)) frontier.push(a);
   const seen = new Set<number>(frontier);
   for (let depth = 0; depth < PART_DEPTH && frontier.length > 0; depth++) {
     const next: number[] = [];
     for (const s of frontier) {
       for (const w of t.wholes.get(s) ?? []) {
-        if (sw.includes(w) && isPlace(t, w)) return true;
+        if (wholes.has(w) && isPlace(t, w)) return true;
         if (!seen.has(w)) {
           seen.add(w);
           next.push(w);

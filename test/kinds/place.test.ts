@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { wordnetLexicon } from '../../src/lexicon/meaning';
 import { comparePlaces, parsePlace, placeKind } from '../../src/kinds/place';
 import { ok } from '../helpers';
 
@@ -87,8 +88,18 @@ describe('comparePlaces', () => {
     ['a Coney Island public housing development apartment', 'Gravesend Houses', 'incomparable'],
     ['a Coney Island public housing development apartment', 'Coney Island, Brooklyn', 'compatible'],
     ['a Santa Fe restaurant', 'an Albuquerque restaurant', 'conflict'],
-    // A definite article names the place itself.
+    ['in front of a Tampa lounge', 'The Palace Lounge', 'incomparable'],
+    // Where it stands must still fit where the other stands.
+    ['a Tampa lounge', 'The Palace Lounge in Orlando', 'conflict'],
+    ['a Houston hospital', 'Parkland Memorial Hospital in Dallas, Texas', 'conflict'],
+    ['a Tampa lounge', 'The Palace Lounge, Tampa', 'compatible'],
+    // A definite article names the place itself, also after an indefinite one naming something in it; a possessive
+    // names whose it is (a chain, an owner), not where it stands.
     ['the Trumbull Gardens housing complex', 'Marina Village', 'conflict'],
+    ['an apartment in the Trumbull Gardens housing complex', 'Marina Village', 'conflict'],
+    ['a bar in the El Dorado hotel', 'the Hilton hotel', 'conflict'],
+    ["a McDonald's restaurant", 'Burger King restaurant', 'conflict'],
+    ["a Chili's restaurant in Lake Mary", "Applebee's in Lake Mary", 'conflict'],
     // A possessive says whose the place is: the Syeds' home told two ways (bench/heldout Tustin), not the Joneses'.
     ["Ali Syed's parents' residence", 'Syed family home, Ladera Ranch', 'compatible'],
     ["Ali Syed's parents' residence", 'the Jones family home', 'conflict'],
@@ -343,5 +354,21 @@ describe('an ordinal in words after "the"', () => {
   ])('does not read %j as the same street as %j', (a, b) => {
     expect(comparePlaces(p(a), p(b)).relation).not.toBe('same');
     expect(comparePlaces(p(a), p(b)).relation).not.toBe('compatible');
+  });
+});
+
+describe('comparePlaces with the lexicon', () => {
+  it.each([
+    // A room of a building: the kitchen is in the house, the lobby in the hotel (parts inherited from "room" and
+    // "building"); two rooms, or two buildings of different sorts, are two places.
+    ['in the kitchen', 'at the house', 'compatible'],
+    ['the lobby', 'the hotel', 'compatible'],
+    ['the classroom', 'the school', 'compatible'],
+    ['the bedroom', 'the kitchen', 'conflict'],
+    ['the hotel', 'the hospital', 'conflict'],
+    ['the hospital', 'the scene', 'conflict'],
+  ] as const)('relates %j and %j as %s', (a, b, relation) => {
+    expect(comparePlaces(p(a), p(b), wordnetLexicon).relation).toBe(relation);
+    expect(comparePlaces(p(b), p(a), wordnetLexicon).relation).toBe(relation);
   });
 });

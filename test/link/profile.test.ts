@@ -50,6 +50,16 @@ describe('the lexicon (derived from WordNet 3.1)', () => {
     ['arm', 'leg', 'different'],
     ['head', 'temple', 'broader'],
     ['building', 'room', 'broader'],
+    // Parts inherited down the hierarchy from each word's main sense: a room is part of a building, so a kitchen (a
+    // room) is part of a house (a building), a lobby of a hotel, a classroom of a school.
+    ['house', 'kitchen', 'broader'],
+    ['lobby', 'hotel', 'narrower'],
+    ['school', 'classroom', 'broader'],
+    // Two parts of one whole, or two wholes of one sort, stay apart; a lesser sense inherits nothing ("car" as an
+    // elevator's car is no part of a garage).
+    ['bedroom', 'kitchen', 'different'],
+    ['hotel', 'hospital', 'different'],
+    ['car', 'garage', undefined],
     // Only a place holds its parts: a gun's hammer, a car's window, the night of a day, an inch of a foot are not in them.
     ['gun', 'hammer', undefined],
     ['car', 'window', undefined],

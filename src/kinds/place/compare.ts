@@ -194,7 +194,23 @@ export function comparePlaces(a: PlaceValue, b: PlaceValue, lexicon?: Lexicon): 
   // A name that is a street's name after a compass word ("West Highland" / "1700 block of West Highland"): the
   // street told without the words that make it one.
   if (namesStreet(la, lb) || namesStreet(lb, la)) return COMPATIBLE;
-  return streetInArea(la, lb) ? AREA_AND_STREET : kindsClash(la.type, lb.type) ? clash(la, lb) : COMPATIBLE;
+  if (streetInArea(la, lb)) return AREA_AND_STREET;
+  if (!kindsClash(la.type, lb.type)) return COMPATIBLE;
+  const c = clash(la, lb);
+  return c === LOCATED ? whereLocated(a, b) : c;
+}
+
+/**
+ * "a Tampa lounge" (some lounge in Tampa) against a place told by its name: which place, no one can tell, but
+ * where it stands must fit what the other says of where it stands ("The Palace Lounge in Orlando" does not).
+ */
+function whereLocated(a: PlaceValue, b: PlaceValue): Comparison {
+  const [x, y] = a.levels[0]!.located === true ? [a, b] : [b, a];
+  if (y.levels.length < 2) return LOCATED;
+  const where: PlaceLevel[] = [{ name: x.levels[0]!.proper!, type: 'unknown' }, ...x.levels.slice(1)];
+  const around = y.levels.slice(1);
+  const r = comparePlaces({ levels: where, key: where.map((l) => l.name).join(', ') }, { levels: around, key: around.map((l) => l.name).join(', ') });
+  return r.relation === 'conflict' ? CONFLICT : LOCATED;
 }
 
 /** Sides of a place: outside it anywhere, or on one side of it. */

@@ -124,8 +124,11 @@ function markProper(value: PlaceValue, raw: string): PlaceValue {
     first = false;
   }
   const named = (w: string) => (capital.has(w) || w === initial) && !lower.has(w);
-  // "a Santa Fe restaurant" (after "at" or "in", if any): some restaurant in Santa Fe, not one named so.
-  const indefinite = INDEFINITE.test(raw);
+  // "a Santa Fe restaurant" (after "at" or "in", if any): some restaurant in Santa Fe, not one named so. The article
+  // must stand right before the name ("an apartment in the Trumbull Gardens complex" names the complex), and a name
+  // with a possessive's "'s" names whose it is, not where ("a Chili's restaurant", "a McDonald's").
+  const article = INDEFINITE.exec(raw);
+  const after = article === null ? undefined : fold(raw.slice(article[0].length).split(/[^\p{L}\p{N}]+/u)[0] ?? '');
   const mark = (l: PlaceLevel, k: number): PlaceLevel => {
     const words = l.written;
     if (words === undefined || l.acronym === true) return l;
@@ -135,13 +138,17 @@ function markProper(value: PlaceValue, raw: string): PlaceValue {
     if (n === 0 || n === words.length || !words.slice(0, n).some((w) => capital.has(w))) return l;
     if (!words.slice(n).every((w) => lower.has(w) && !capital.has(w) && w !== initial)) return l;
     const proper = words.slice(0, n).join(' ');
-    return indefinite && k === 0 ? { ...l, proper, located: true } : { ...l, proper };
+    const located = k === 0 && after !== undefined && after === words[0] && !HAS_POSSESSIVE.test(raw);
+    return located ? { ...l, proper, located: true } : { ...l, proper };
   };
   return { ...value, levels: value.levels.map(mark) };
 }
 
+/** Some word with a possessive's "'s". */
+const HAS_POSSESSIVE = /[\p{L}\p{N}]['’]s(?![\p{L}\p{N}])/u;
+
 /** A value that opens with an indefinite article, after a word of position if any: "a …", "at an …". */
-const INDEFINITE = /^\s*(?:(?:at|in|inside|outside|near|by|from)\s+)?an?\s+(?=\S)/iu;
+const INDEFINITE = /^\s*(?:(?:at|in|inside|outside(?:\s+of)?|near|by|from|behind|in\s+front\s+of|next\s+to|across\s+from)\s+)?an?\s+(?=\S)/iu;
 
 /** "a nearby hospital": no name, only the sort of place (its last venue word), which is still a place. */
 function genericLevel(text: string): PlaceLevel | undefined {
