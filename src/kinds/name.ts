@@ -3,6 +3,7 @@ import { NAME_SUFFIXES, TITLES, fold, hasDigit } from '../normalize/text';
 import { withinEdits } from '../util/edit';
 import { endingVariant, joinSplitTokens } from './joined';
 import { splitNameList } from './name-list';
+import { isNotGiven } from './placeholders';
 import { COMPATIBLE, CONFLICT, type Comparison, incomparable, type KindDefinition, type ParseContext, type ParseResult, type RawScalar, SAME } from './registry';
 
 /** A person's or an organisation's name as tokens, titles and honorifics dropped. */
@@ -87,6 +88,7 @@ function covers(large: readonly string[], small: readonly string[], abbreviated?
 export function parseName(raw: RawScalar, ctx?: ParseContext): ParseResult<NameValue> {
   if (typeof raw !== 'string') return { ok: false, reason: 'a name must be text' };
   if (DESCRIPTION.test(raw)) return { ok: false, reason: `"${raw.trim()}" describes someone rather than naming them` };
+  if (isNotGiven(raw)) return { ok: false, reason: `"${raw.trim()}" says the name was not given` };
   let text = fold(raw);
   if (text.length > 300) return { ok: false, reason: 'too long to be a name' };
   const aliased = ctx?.alias?.(text);

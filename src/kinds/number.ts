@@ -30,7 +30,7 @@ export function parseNumber(raw: RawScalar, ctx?: ParseContext): ParseResult<Num
   if (raw.length > 200) return { ok: false, reason: 'too long to be a number' };
   // "around 10 p.m.", "4 o'clock": an hour of the day, not a count.
   if (CLOCK_HOUR.test(raw)) return { ok: false, reason: `"${raw}" is a time of day, not a number` };
-  const phrase = readNumberPhrase(raw);
+  const phrase = readNumberPhrase(raw, true);
   if (phrase === undefined) {
     // Only where the attribute counts ("killed", "wounds", "number of …"): "killed by: a drunk driver" names, it does not count.
     if (ctx?.role === 'count' && isOneThing(raw)) return { ok: true, value: ONE };

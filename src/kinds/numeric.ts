@@ -111,7 +111,23 @@ interface Read {
   halfUnit: number;
   vague?: readonly [number, number];
   next: number;
+  /** A decade written in words ("thirties"). */
+  decade?: true;
 }
+
+/** Round tens a decade of an age is told by ("30s", "thirties"). */
+const DECADES: ReadonlySet<number> = new Set([10, 20, 30, 40, 50, 60, 70, 80, 90]);
+const DECADE_WORDS: ReadonlyMap<string, number> = new Map([
+  ['twenties', 20], ['thirties', 30], ['forties', 40], ['fifties', 50], ['sixties', 60], ['seventies', 70], ['eighties', 80], ['nineties', 90],
+]);
+/** Words a decade in words follows when it tells an age: "in his thirties", "her late twenties". */
+const DECADE_LEAD: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'early', 'mid', 'late']);
+/** Early, mid and late in a decade, in years from its start: generous and overlapping (is 35 "mid" or "late"?). */
+const DECADE_PARTS: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ['early', [0, 5]], ['mid', [3, 7]], ['middle', [3, 7]], ['late', [5, 10]],
+]);
+/** A decade written on its number: "30s", "30's" (not "30 s", thirty seconds). */
+const ATTACHED_DECADE = /(?<![\p{L}\p{N}.,])[1-9]0['’]?s(?![\p{L}\p{N}])/u;
 
 /** Words that count nothing: "none", "nobody", "no one", "no deaths", "not one", "not a single". */
 const NOTHING = new Set(['none', 'nobody', 'nothing', 'nil']);
@@ -227,11 +243,14 @@ function formatNumber(n: number): string {
  * Reads the first number phrase in a text, with its modifiers and the words
  * around it. Returns `undefined` when there is no number or more than one.
  *
+ * With `decades`, "30s", "mid-40s", "in his thirties" read as decades (of an age): only where a plain number is
+ * meant; a quantity's "30s" is thirty seconds.
+ *
  * @example
  * readNumberPhrase('up to 18 months');
  * //=> { lo: 0, hi: 18, center: 18, approx: false, key: '<=18', after: ['months'], … }
  */
-export function readNumberPhrase(raw: string): NumberPhrase | undefined {
+export function readNumberPhrase(raw: string, decades = false): NumberPhrase | undefined {
   const tokens = numberTokens(raw);
   const before: string[] = [];
   let bound: Bound | undefined;
@@ -262,6 +281,12 @@ export function readNumberPhrase(raw: string): NumberPhrase | undefined {
       i += modifier[0].length;
       continue;
     }
+    // "in his thirties", "her late twenties": a decade in words, after a possessive or a part of it.
+    const decadeWord = DECADE_WORDS.get(t);
+    if (decades && decadeWord !== undefined && DECADE_LEAD.has(tokens[i - 1] ?? '')) {
+      first = { value: decadeWord, halfUnit: 0.5, next: i + 1, decade: true };
+      break;
+    }
     first = readNumberAt(tokens, i, symbol !== undefined);
     if (first !== undefined) break;
     before.push(t);
@@ -276,6 +301,25 @@ export function readNumberPhrase(raw: string): NumberPhrase | undefined {
   let halfUnit = first.vague === undefined ? first.halfUnit : 0;
   let key = formatNumber(negative ? -first.value : first.value);
   if (negative) [lo, hi, center] = [-hi, -lo, -center];
+  // "30s", "mid-40s", "20-something": a decade of years (of an age), or its early, middle or late part.
+  const somethings = tokens[i] === '-' && tokens[i + 1] === 'something';
+  const apostrophe = tokens[i] === "'" || tokens[i] === '’' ? 1 : 0;
+  const attached = tokens[i + apostrophe] === 's' && ATTACHED_DECADE.test(raw);
+  if (decades && !negative && first.vague === undefined && DECADES.has(first.value) && (first.decade === true || somethings || attached)) {
+    const lead = before.at(-1) === '-' ? before.at(-2) : before.at(-1);
+    const part = lead === undefined ? undefined : DECADE_PARTS.get(lead);
+    const [from, to] = part ?? [0, 10];
+    lo = first.value + from;
+    hi = first.value + to - 1e-9;
+    center = (lo + hi) / 2;
+    halfUnit = 0;
+    approx = true;
+    key = `${part === undefined ? '' : `${lead} `}${first.value}s`;
+    i = first.decade === true ? first.next : i + (somethings ? 2 : 1 + apostrophe);
+    const after = tokens.slice(i).filter((t) => !(t === '$' || t === '€' || t === '£' || t === '¥' || t === '₹'));
+    if (after.some((t) => readDigits(t) !== undefined)) return undefined;
+    return { lo, hi, center, halfUnit, approx, key, after, before, symbol };
+  }
   // "40 or so" is about 40.
   if (tokens[i] === 'or' && tokens[i + 1] === 'so' && bound === undefined) {
     bound = 'approx';

@@ -17,3 +17,21 @@ export function isPlaceholder(raw: RawScalar): boolean {
   if (raw.length > 40) return false;
   return PLACEHOLDER.test(fold(raw));
 }
+
+// Whole values that say a name or a place was not given: not a name or a place, and no answer to compare.
+const NOT_GIVEN =
+  /^(?:(?:(?:his|her|their|the) )?(?:name|names|identity|identities|location) )?(?:(?:has|have|had|was|were|is|are) )?(?:(?:not|never) (?:yet |been |publicly |officially |immediately |formally )*(?:released|named|identified|disclosed|given|stated|specified|made public|known|provided)|unidentified|unnamed|withheld|undisclosed|unspecified|unreleased)(?: (?:yet|publicly|by police|by authorities))?$|^(?:an? |the )?(?:undisclosed|unknown|unspecified|unnamed|unidentified) (?:location|place|address|site)$/;
+
+/**
+ * True when a value says the name (or place) was not given: "unidentified", "not released", "name withheld",
+ * "has not been publicly identified". The name and place kinds read no value from it (a status attribute may
+ * still compare "released" with "not released" as text).
+ *
+ * @example
+ * isNotGiven('Name withheld'); //=> true
+ * isNotGiven('Roe');           //=> false
+ */
+export function isNotGiven(raw: RawScalar): boolean {
+  if (typeof raw !== 'string' || raw.length > 80) return false;
+  return NOT_GIVEN.test(fold(raw).replace(/[.!]+$/, '').trim());
+}

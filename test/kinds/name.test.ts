@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { checkConsistency } from '../../src/index';
+import { isNotGiven } from '../../src/kinds/placeholders';
 import { compareNames, nameKind, parseName } from '../../src/kinds/name';
 import { ok } from '../helpers';
 
@@ -86,3 +88,36 @@ describe('what reads as a name', () => {
   });
 });
 
+
+describe('values that say the name was not given', () => {
+  it.each(['unidentified', 'Unnamed', 'not released', 'Name withheld', 'has not been publicly identified', 'Not named.', 'identity not released', 'not yet identified'])(
+    'reads no name from %j',
+    (v) => {
+      expect(isNotGiven(v)).toBe(true);
+      expect(parseName(v).ok).toBe(false);
+    },
+  );
+
+  it.each(['John Smith', 'Roe', 'Officer Jane Roe', 'Withers', 'Noe Ramirez'])('reads %j as a name', (v) => {
+    expect(isNotGiven(v)).toBe(false);
+    expect(parseName(v).ok).toBe(true);
+  });
+
+  it('leaves a status to compare as text: "not released" against "released on bond" still conflicts', () => {
+    const r = checkConsistency([
+      { id: 'a', source: 's1', subject: 'the suspect', attribute: 'custody status', value: 'not released' },
+      { id: 'b', source: 's2', subject: 'the suspect', attribute: 'custody status', value: 'released on bond' },
+    ]);
+    expect(r.summary.conflicts).toBe(1);
+  });
+
+  it('is no conflict between "unidentified" and a name, or "an undisclosed location" and a place', () => {
+    const r = checkConsistency([
+      { id: 'a', source: 's1', subject: 'the victim', attribute: 'name', value: 'unidentified' },
+      { id: 'b', source: 's2', subject: 'the victim', attribute: 'name', value: 'John Smith' },
+      { id: 'c', source: 's1', subject: 'the suspect', attribute: 'where he is held', value: 'an undisclosed location' },
+      { id: 'd', source: 's2', subject: 'the suspect', attribute: 'where he is held', value: 'Orlando' },
+    ]);
+    expect(r.summary.conflicts).toBe(0);
+  });
+});

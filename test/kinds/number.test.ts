@@ -106,6 +106,31 @@ describe('ages', () => {
     expect(r.relation).toBe(relation);
     expect(r.soft === true).toBe(false);
   });
+
+  // A decade is ten years of age, its early, middle or late part a generous half of them (not its first year).
+  it.each([
+    ['in his 30s', 34, 'compatible'],
+    ['in his 30s', 39, 'compatible'],
+    ['in his 30s', 40, 'conflict'],
+    ['in his 30s', 42, 'conflict'],
+    ['in her early 20s', 22, 'compatible'],
+    ['late 50s', 58, 'compatible'],
+    ['late 50s', 52, 'conflict'],
+    ['mid-40s', 44, 'compatible'],
+    ['20-something', 26, 'compatible'],
+    ["in his 30's", 31, 'compatible'],
+    ['in his thirties', 34, 'compatible'],
+    ['in her late twenties', 31, 'conflict'],
+  ] as const)('relates %j and %j as %s', (a, b, relation) => {
+    expect(compareIntervals(age(a), age(b), undefined).relation).toBe(relation);
+  });
+
+  it('reads a decade only as a plain number: "30 s" and thirty seconds are no decade, "1990s" no age', () => {
+    expect(age('in his 30s').key).toBe('30s');
+    expect(age('her mid-40s').key).toBe('mid 40s');
+    expect(age('30 s').key).toBe('30');
+    expect(age('1990s').key).not.toBe('1990s');
+  });
 });
 
 describe('compareIntervals', () => {

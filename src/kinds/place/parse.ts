@@ -1,6 +1,7 @@
 import { fold } from '../../normalize/text';
 import { dateKind } from '../date';
 import { timeKind } from '../time';
+import { isNotGiven } from '../placeholders';
 import type { ParseContext, ParseResult, RawScalar } from '../registry';
 import { ANCHOR_CONTEXT, ANCHOR_PREFIX, readBearing, readOffset } from './offset';
 import { readStreets } from './streets';
@@ -204,6 +205,7 @@ function readPlace(raw: RawScalar, ctx?: ParseContext): ParseResult<PlaceValue> 
   // A remark in brackets names no place; a bracketed name does ("Santa Fe (N.M.)").
   const text = fold(raw.includes('(') ? raw.replace(REMARK, (m, inner: string) => (/\p{Lu}/u.test(inner) ? m : ' ')) : raw);
   if (text.length > 300) return { ok: false, reason: 'too long to be a place' };
+  if (isNotGiven(raw)) return { ok: false, reason: `"${raw.trim()}" says the place was not given` };
   if (isClause(raw)) return { ok: false, reason: `"${raw}" is a clause, not a place` };
   // "July", "two weeks ago", "last Tuesday" tell when, not where.
   if (dateKind.detect(raw) >= 0.7) return { ok: false, reason: `"${raw}" is a date, not a place` };
