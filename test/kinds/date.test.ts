@@ -222,3 +222,26 @@ describe('days in a month', async () => {
     expect(daysInMonth(year, month)).toBe(days);
   });
 });
+
+describe('around midnight', () => {
+  const d = (raw: string) => ok(parseDate(raw, { publishedAt: Date.UTC(2016, 3, 21), dateOrder: 'auto' }));
+  // An event in the small hours is told as the night before or as the day it fell on: neither side is wrong.
+  it.each([
+    ['late Saturday', 'early Sunday', 'incomparable'],
+    ['Saturday night', 'early Sunday morning', 'incomparable'],
+    ['around midnight Saturday', 'Sunday', 'incomparable'],
+    ['late Tuesday night', 'April 20', 'incomparable'], // a Wednesday
+    ['Sunday morning', 'Saturday', 'incomparable'],
+    // Two bare days, two nights, a part of the day away from midnight, or days further apart still conflict.
+    ['Saturday', 'Sunday', 'conflict'],
+    ['Saturday night', 'Sunday night', 'conflict'],
+    ['Saturday afternoon', 'Sunday', 'conflict'],
+    ['Tuesday night', 'Thursday', 'conflict'],
+    ['Monday', 'Saturday night', 'conflict'],
+    ['April 19', 'April 20', 'conflict'],
+    ['Saturday night', 'Saturday', 'same'],
+  ] as const)('relates %j and %j as %s', (a, b, relation) => {
+    expect(compareDates(d(a), d(b)).relation).toBe(relation);
+    expect(compareDates(d(b), d(a)).relation).toBe(relation);
+  });
+});

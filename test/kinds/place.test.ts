@@ -81,6 +81,12 @@ describe('comparePlaces', () => {
     ['Herb Washington Basketball Complex', 'Douglass Park', 'incomparable'],
     ['Westfield Mall', 'Target store', 'incomparable'],
     ['Douglass Park', 'Lincoln Park', 'conflict'],
+    // Words of a name written short: "St." in a name is "Saint" (a street's "St." is still "Street").
+    ["St. Joseph's Hospital", "Saint Joseph's Hospital", 'same'],
+    ['Mt. Vernon', 'Mount Vernon', 'same'],
+    ['Ft. Hood', 'Fort Hood', 'same'],
+    ["St. Joseph's Hospital", "St. Mary's Hospital", 'conflict'],
+    ['123 Main St.', '123 Main Street', 'same'],
     // An indefinite article, a name and a sort in lower case: some place of that sort in the named one, which may be
     // the other named place (bench/heldout, Coney Island: "a Coney Island public housing development apartment").
     ['a Santa Fe restaurant', 'Casa Chimayo', 'incomparable'],

@@ -65,9 +65,41 @@ function relate(a: DateValue, b: DateValue, statedOnly: boolean): Relation {
 export function compareDates(a: DateValue, b: DateValue): Comparison {
   const full = relate(a, b, false);
   if (full !== 'conflict') return comparison(full);
+  if (aroundMidnight(a, b) || aroundMidnight(b, a)) return MIDNIGHT;
   if (relate(a, b, true) === 'conflict') return CONFLICT;
   // "Monday" and "Mon" said the same: only the articles' dates put them in different weeks.
   return onlyWeekday(a) && onlyWeekday(b) && a.weekday === b.weekday ? WEEKS_APART : SOFT_CONFLICT;
+}
+
+const MIDNIGHT = incomparable('one tells the night of a day, the other the day after (or its small hours): an event around midnight is told either way');
+
+/** The day after `x`'s one day is `y`'s: by their dates when both have one, else by their weekdays. */
+function dayAfter(x: DateValue, y: DateValue): boolean {
+  const xs = x.abs ?? x.absStated;
+  const ys = y.abs ?? y.absStated;
+  const xd = xs !== undefined && xs[0] === xs[1] ? xs[0] : undefined;
+  const yd = ys !== undefined && ys[0] === ys[1] ? ys[0] : undefined;
+  if (xd !== undefined && yd !== undefined) return yd === xd + 1;
+  if (x.md !== undefined && y.md !== undefined && x.md[0] === x.md[1] && y.md[0] === y.md[1] && (xs === undefined || ys === undefined)) return y.md[0] === x.md[0] + 1;
+  const xw = xd !== undefined ? weekdayOf(xd) : x.weekday;
+  const yw = yd !== undefined ? weekdayOf(yd) : y.weekday;
+  // Each side's weekday only where the other has no date to set against it (a weekday across dates is the
+  // publication's guess: "Saturday night" / "Sunday" said in articles of different days still meet).
+  return xw !== undefined && yw !== undefined && (xd === undefined || yd === undefined) && yw === (xw + 1) % 7;
+}
+
+/**
+ * `x` tells the night of a day ("Saturday night", "late Saturday") and `y` the next day, bare or its small hours
+ * ("Sunday", "early Sunday"); or `y` tells the small hours of a day and `x` the day before, bare or its night.
+ * A part of the day in between ("Sunday night", "Saturday afternoon") is no such edge.
+ */
+function aroundMidnight(x: DateValue, y: DateValue): boolean {
+  if (x.edge === undefined && y.edge === undefined) return false;
+  const xNight = x.edge === 'night' || x.edge === 'both';
+  const ySmall = y.edge === 'small' || y.edge === 'both';
+  const forward = xNight && (y.edge === undefined || ySmall);
+  const back = ySmall && (x.edge === undefined || xNight);
+  return (forward || back) && dayAfter(x, y);
 }
 
 const WEEKS_APART = incomparable('both say only the same weekday; the articles were published in different weeks, so they may mean different days');

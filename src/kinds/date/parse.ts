@@ -10,6 +10,30 @@ import type { DateValue } from './value';
  * parseDate('Friday (12.07.24)', { publishedAt: Date.UTC(2024, 6, 13), dateOrder: 'auto' });
  * //=> { ok: true, value: { key: '2024-07-12', stated: ['weekday', 'year', 'month', 'day'], … } }
  */
+/** A value of one day: a date, or a weekday alone. */
+function oneDay(v: DateValue): boolean {
+  if (v.abs !== undefined) return v.abs[0] === v.abs[1] || (v.weekday !== undefined && v.abs[1] - v.abs[0] <= 7 && v.stated.length === 1);
+  if (v.md !== undefined) return v.md[0] === v.md[1];
+  return v.weekday !== undefined;
+}
+
+/** The part of a day a phrase tells, as it bears on midnight (see DateValue.edge). */
+function edgeOf(tokens: readonly string[]): DateValue['edge'] {
+  let night = false;
+  let small = false;
+  let day = false;
+  for (const t of tokens) {
+    if (t === 'overnight' || t === 'midnight') night = small = true;
+    else if (t === 'night' || t === 'tonight' || t === 'late') night = true;
+    else if (t === 'early' || t === 'morning' || t === 'early-morning' || t === 'dawn' || t === 'predawn') small = true;
+    else if (t === 'afternoon' || t === 'evening' || t === 'noon' || t === 'midday' || t === 'mid') day = true;
+  }
+  if (night && small) return 'both';
+  if (night) return 'night';
+  if (small) return 'small';
+  return day ? 'day' : undefined;
+}
+
 export function parseDate(raw: RawScalar, ctx: ParseContext): ParseResult<DateValue> {
   if (typeof raw === 'boolean') return { ok: false, reason: 'a boolean is not a date' };
   if (typeof raw === 'number') {
@@ -36,7 +60,9 @@ export function parseDate(raw: RawScalar, ctx: ParseContext): ParseResult<DateVa
   // "may" alone is the verb far more often than the month.
   if (start.m === 5 && tokens.length === 1 && tokens[0] === 'may') return { ok: false, reason: '"may" alone is ambiguous' };
   const notes: ParseNote[] = [];
-  const value = buildValue(start, end, ctx, notes, raw);
-  if (typeof value === 'string') return { ok: false, reason: value };
+  const built = buildValue(start, end, ctx, notes, raw);
+  if (typeof built === 'string') return { ok: false, reason: built };
+  const edge = end === undefined && oneDay(built) ? edgeOf(tokens) : undefined;
+  const value = edge === undefined ? built : { ...built, edge };
   return notes.length > 0 ? { ok: true, value, notes } : { ok: true, value };
 }

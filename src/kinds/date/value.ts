@@ -25,6 +25,13 @@ export interface DateValue {
   readonly inferred: readonly DatePart[];
   /** Canonical form: `2024-07-12`, `2024-07`, `2024`, `2024-07-12/2024-07-13`, `--07-12`, `friday`. */
   readonly key: string;
+  /**
+   * For one day, the part of it the phrase tells, where an event around midnight may be told as the other day:
+   * `night` ("Saturday night", "late Saturday", "midnight Saturday": maybe the small hours after), `small`
+   * ("early Sunday", "Sunday morning": maybe the night before), `both` ("overnight", "midnight"), `day` (a part
+   * in between: "Saturday afternoon", "evening").
+   */
+  readonly edge?: 'night' | 'small' | 'both' | 'day';
 }
 
 export type Part = 'early' | 'mid' | 'late';

@@ -12,6 +12,11 @@ import { isClause, DESCRIPTORS, UNINITIALLED, KNOWN_REGIONS, REGION_ALIASES, REG
 const BRACKETS = /[()[\]]/g;
 const LEVEL_SPLIT = /\s*,\s*|\s+(?:in|at|on|inside|within|of the city of)\s+/;
 
+/** Words of a name (not a street's: that was read before) written short: "St. Joseph's Hospital", "Mt. Vernon", "Ft. Hood". */
+const NAME_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['st', 'saint'], ['ste', 'sainte'], ['mt', 'mount'], ['ft', 'fort'], ['pt', 'point'], ['hosp', 'hospital'],
+]);
+
 function readLevel(text: string, alias: ParseContext['alias']): PlaceLevel | undefined {
   const street = readStreets(text.replace(/\./g, ' ').replace(/&/g, ' & ').split(/[^\p{L}\p{N}&]+/u).filter((w) => w !== ''));
   if (street !== undefined) return street;
@@ -20,7 +25,8 @@ function readLevel(text: string, alias: ParseContext['alias']): PlaceLevel | und
     .replace(/['’]s(?![\p{L}\p{N}])/gu, '')
     .replace(/[.'’]/g, (c) => (c === '.' ? ' ' : ''))
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w !== '');
+    .filter((w) => w !== '')
+    .map((w) => NAME_ABBREVIATIONS.get(w) ?? w);
   // "near Clearlake": a place near another is told by the other's name.
   while (words.length > 1 && (words[0] === 'near' || words[0] === 'nearby')) words.shift();
   let type: PlaceLevelType = 'unknown';
