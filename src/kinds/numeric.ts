@@ -153,6 +153,9 @@ function readWords(tokens: readonly string[], i: number): Read | undefined {
   }
   if ((t0 === 'a' || t0 === 'one') && tokens[j + 1] === 'dozen') return { value: 12, halfUnit: 0.5, next: j + 2 };
   if (t0 === 'half' && tokens[j + 1] === 'a' && tokens[j + 2] === 'dozen') return { value: 6, halfUnit: 0.5, next: j + 3 };
+  // "half a million", "half a billion": half the scale (not "a million").
+  const halfScale = t0 === 'half' && (tokens[j + 1] === 'a' || tokens[j + 1] === 'an') ? SCALES.get(tokens[j + 2] ?? '') : undefined;
+  if (halfScale !== undefined) return { value: halfScale / 2, halfUnit: halfScale / 20, next: j + 3 };
   if (t0 === 'a' && tokens[j + 1] === 'score' && tokens[j + 2] === 'of') return { value: 20, halfUnit: 10, next: j + 2 };
   if (t0 === 'a' && (tokens[j + 1] === 'half' || tokens[j + 1] === 'couple')) {
     if (tokens[j + 1] === 'half') return { value: 0.5, halfUnit: 0, next: j + 2 };
@@ -276,7 +279,7 @@ export function readNumberPhrase(raw: string, decades = false): NumberPhrase | u
       i += modifier[0].length;
       continue;
     }
-    if (modifier !== undefined && modifier[0].length > 1 && (tokens[i + modifier[0].length] === '$' || tokens[i + modifier[0].length] === '€' || tokens[i + modifier[0].length] === '£')) {
+    if (modifier !== undefined && (tokens[i + modifier[0].length] === '$' || tokens[i + modifier[0].length] === '€' || tokens[i + modifier[0].length] === '£')) {
       bound = modifier[1];
       i += modifier[0].length;
       continue;
@@ -341,9 +344,10 @@ export function readNumberPhrase(raw: string, decades = false): NumberPhrase | u
       i = second.next;
     }
   }
-  if (tokens[i] === '+') {
+  // "100+", "100-plus", "$1 million plus": at least that many.
+  if (tokens[i] === '+' || tokens[i] === 'plus' || (tokens[i] === '-' && tokens[i + 1] === 'plus')) {
     bound = 'atleast';
-    i++;
+    i += tokens[i] === '-' ? 2 : 1;
   }
   if (bound !== undefined) halfUnit = 0;
   switch (bound) {

@@ -125,6 +125,17 @@ describe('ages', () => {
     expect(compareIntervals(age(a), age(b), undefined).relation).toBe(relation);
   });
 
+  it.each([
+    ['100-plus', 104, 'compatible'],
+    ['100+', 104, 'compatible'],
+    ['100-plus', 90, 'conflict'],
+    ['half a million', '500,000', 'same'],
+    ['half a million', '750,000', 'conflict'],
+  ] as const)('counts %j against %j: %s', (a, b, relation) => {
+    const n = (t: string | number) => ok(parseNumber(t));
+    expect(compareIntervals(n(a), n(b), undefined).relation).toBe(relation);
+  });
+
   it('reads a decade only as a plain number: "30 s" and thirty seconds are no decade, "1990s" no age', () => {
     expect(age('in his 30s').key).toBe('30s');
     expect(age('her mid-40s').key).toBe('mid 40s');

@@ -99,3 +99,19 @@ describe('parseQuantity', () => {
     expect(moneyKind.compare(a, b, { tolerance: undefined }).relation).toBe('incomparable');
   });
 });
+
+describe('money told with a hedge or a bound before its symbol', () => {
+  const m = (raw: string) => ok(moneyKind.parse(raw, {} as never));
+  it.each([
+    ['about $2 million', '$1.9 million', 'compatible'],
+    ['nearly $2 million', '$1.95 million', 'compatible'],
+    ['over $10,000', '$12,000', 'compatible'],
+    ['under $1,000', '$800', 'compatible'],
+    ['$1 million-plus', '$1.1 million', 'compatible'],
+    ['half a million dollars', '$500,000', 'same'],
+    ['about $2 million', '$3 million', 'conflict'],
+    ['over $10,000', '$8,000', 'conflict'],
+  ] as const)('relates %j and %j as %s', (a, b, relation) => {
+    for (const [x, y] of [[a, b], [b, a]] as const) expect(moneyKind.compare(m(x), m(y), { tolerance: undefined }).relation).toBe(relation);
+  });
+});
