@@ -373,6 +373,12 @@ describe('comparePlaces with the lexicon', () => {
     ['the bedroom', 'the kitchen', 'conflict'],
     ['the hotel', 'the hospital', 'conflict'],
     ['the hospital', 'the scene', 'conflict'],
+    // A medical center is a hospital; a sort the lexicon relates fits a named place of that sort.
+    ['a hospital', 'Harborview Medical Center', 'compatible'],
+    ["the hospital", "St. Mary's Medical Center", 'compatible'],
+    ['a hospital', 'the Mayo Clinic', 'compatible'],
+    ['a hospital', 'the Civic Center', 'conflict'],
+    ['a hospital', 'First Baptist Church', 'conflict'],
   ] as const)('relates %j and %j as %s', (a, b, relation) => {
     expect(comparePlaces(p(a), p(b), wordnetLexicon).relation).toBe(relation);
     expect(comparePlaces(p(b), p(a), wordnetLexicon).relation).toBe(relation);

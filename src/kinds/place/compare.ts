@@ -303,7 +303,12 @@ function compareGeneric(a: PlaceLevel, b: PlaceLevel, lexicon?: Lexicon): Compar
     const r = lexicon === undefined || g.sort === undefined || o.sort === undefined ? undefined : lexicon.relate(g.sort, o.sort);
     return r === 'same' ? SAME : r === 'broader' || r === 'narrower' ? COMPATIBLE : CONFLICT;
   }
-  if (o.type === 'venue') return o.sort === undefined || o.sort === g.sort ? COMPATIBLE : CONFLICT;
+  if (o.type === 'venue') {
+    if (o.sort === undefined || o.sort === g.sort || lived(g.sort, o.sort)) return COMPATIBLE;
+    // A sort the lexicon relates to the other's: "a hospital" / "the Mayo Clinic".
+    const r = lexicon === undefined || g.sort === undefined ? undefined : lexicon.relate(g.sort, o.sort);
+    return r === 'same' || r === 'broader' || r === 'narrower' ? COMPATIBLE : CONFLICT;
+  }
   return o.type === 'unknown' ? CONFLICT : COMPATIBLE;
 }
 

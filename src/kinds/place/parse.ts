@@ -12,6 +12,9 @@ import { isClause, DESCRIPTORS, UNINITIALLED, KNOWN_REGIONS, REGION_ALIASES, REG
 const BRACKETS = /[()[\]]/g;
 const LEVEL_SPLIT = /\s*,\s*|\s+(?:in|at|on|inside|within|of the city of)\s+/;
 
+/** Words before "center" that make it a hospital. */
+const MEDICAL = new Set(['medical', 'trauma', 'health', 'hospital', 'burn', 'cancer']);
+
 /** Words of a name (not a street's: that was read before) written short: "St. Joseph's Hospital", "Mt. Vernon", "Ft. Hood". */
 const NAME_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['st', 'saint'], ['ste', 'sainte'], ['mt', 'mount'], ['ft', 'fort'], ['pt', 'point'], ['hosp', 'hospital'],
@@ -39,7 +42,8 @@ function readLevel(text: string, alias: ParseContext['alias']): PlaceLevel | und
     if (w === 'and' || (w === 'of' && kept.length === 0)) continue;
     if (VENUE_WORDS.has(w)) {
       type = 'venue';
-      sort = w;
+      // "Harborview Medical Center", "a trauma center": a hospital by another name.
+      sort = (w === 'center' || w === 'centre') && kept.length > 0 && MEDICAL.has(kept[kept.length - 1]!) ? 'hospital' : w;
     }
     else if (STREET_WORDS.has(w) && kept.length > 0) type = type === 'venue' ? type : 'street';
     else if (REGION_WORDS.has(w) && kept.length > 0) type = 'region';
@@ -161,7 +165,10 @@ const INDEFINITE = /^\s*(?:(?:at|in|inside|outside(?:\s+of)?|near|by|from|behind
 function genericLevel(text: string): PlaceLevel | undefined {
   const words = text.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
   let sort: string | undefined;
-  for (const w of words) if (VENUE_WORDS.has(w)) sort = w;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (VENUE_WORDS.has(w)) sort = (w === 'center' || w === 'centre') && k > 0 && MEDICAL.has(words[k - 1]!) ? 'hospital' : w;
+  }
   return sort === undefined ? undefined : { name: `a ${sort}`, type: 'venue', sort, generic: true };
 }
 
