@@ -81,6 +81,13 @@ describe('comparePlaces', () => {
     ['Herb Washington Basketball Complex', 'Douglass Park', 'incomparable'],
     ['Westfield Mall', 'Target store', 'incomparable'],
     ['Douglass Park', 'Lincoln Park', 'conflict'],
+    // One name in two states or countries is two places; a county or an island in one may hold it.
+    ['Orlando, Florida', 'Orlando, Texas', 'conflict'],
+    ['Kansas City, Missouri', 'Kansas City, Kansas', 'conflict'],
+    ['Paris, France', 'Paris, Texas', 'conflict'],
+    ['Orlando, Florida', 'Orlando', 'compatible'],
+    ['Chicago, Illinois', 'Chicago, Cook County', 'compatible'],
+    ['Aceh, Indonesia', 'Aceh, Sumatra', 'compatible'],
     // Words of a name written short: "St." in a name is "Saint" (a street's "St." is still "Street").
     ["St. Joseph's Hospital", "Saint Joseph's Hospital", 'same'],
     ['Mt. Vernon', 'Mount Vernon', 'same'],

@@ -5,7 +5,7 @@ import { endingVariants } from '../joined';
 import { blockOfHouse, relateStreets, STREET_TYPE_SPELLINGS } from './streets';
 import { withinEdits } from '../../util/edit';
 import type { PlaceLevel, PlaceLevelType, PlaceRelation, PlaceValue } from './value';
-import { DWELLINGS, LIVED_IN, VENUE_WORDS } from './words';
+import { DWELLINGS, KNOWN_REGIONS, LIVED_IN, separateRegions, VENUE_WORDS } from './words';
 
 /** Compass words and their adjectives, abbreviations included, each to its direction. */
 const COMPASS: ReadonlyMap<string, string> = new Map([
@@ -167,6 +167,14 @@ export function comparePlaces(a: PlaceValue, b: PlaceValue, lexicon?: Lexicon): 
     }
   }
   if (sharedA >= 0) {
+    // What each says the shared place lies in must fit: "Orlando, Florida" is not "Orlando, Texas".
+    const upA = a.levels.slice(sharedA + 1);
+    const upB = b.levels.slice(sharedB + 1);
+    // Only states and countries are told apart so: a county, a district or a side of town may lie in either.
+    const top = (levels: readonly PlaceLevel[]) => levels.find((l) => l.type === 'region' && KNOWN_REGIONS.has(l.name))?.name;
+    const ta = top(upA);
+    const tb = top(upB);
+    if (ta !== undefined && tb !== undefined && separateRegions(ta, tb)) return CONFLICT;
     // Walk down from the shared level while both chains agree; the first pair that differs decides.
     let i = sharedA;
     let j = sharedB;

@@ -51,6 +51,28 @@ export const REGION_ALIASES: ReadonlyMap<string, string> = new Map([
   ['america', 'united states'], ['united states of america', 'united states'], ['uk', 'united kingdom'],
   ['u k', 'united kingdom'], ['britain', 'united kingdom'], ['great britain', 'united kingdom'],
 ]);
+/** US states and whole countries, by name: places of a scale where two different names are two places. */
+const STATE_NAMES: ReadonlySet<string> = new Set(US_STATES.map(([, name]) => name));
+const COUNTRIES: ReadonlySet<string> = new Set([
+  'united states', 'united kingdom', 'canada', 'mexico', 'indonesia', 'india', 'china', 'japan', 'france', 'germany',
+  'italy', 'spain', 'australia', 'brazil', 'russia', 'ukraine', 'ireland',
+]);
+
+/**
+ * Whether two known regions are different places at one scale, so that one cannot hold the other: two states, two
+ * countries, or a state and a country other than the United States ("Paris, Texas" / "Paris, France"); not a
+ * country and an island or a region in it ("Indonesia" / "Sumatra").
+ */
+export function separateRegions(a: string, b: string): boolean {
+  if (a === b) return false;
+  const scale = (n: string) => (STATE_NAMES.has(n) ? 'state' : COUNTRIES.has(n) ? 'country' : undefined);
+  const sa = scale(a);
+  const sb = scale(b);
+  if (sa === undefined || sb === undefined) return false;
+  if (sa === sb) return true;
+  return (sa === 'country' ? a : b) !== 'united states';
+}
+
 export const KNOWN_REGIONS = new Set<string>([
   ...US_STATES.map(([, name]) => name),
   'united states', 'united kingdom', 'canada', 'mexico', 'indonesia', 'india', 'china', 'japan',
