@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { wordnetLexicon } from '../../src/lexicon/meaning';
 import { comparePlaces, parsePlace, placeKind } from '../../src/kinds/place';
@@ -389,5 +390,31 @@ describe('comparePlaces with the lexicon', () => {
   ] as const)('relates %j and %j as %s', (a, b, relation) => {
     expect(comparePlaces(p(a), p(b), wordnetLexicon).relation).toBe(relation);
     expect(comparePlaces(p(b), p(a), wordnetLexicon).relation).toBe(relation);
+  });
+});
+
+describe('towns on the gazetteer', () => {
+  it.each([
+    // One may lie within the other: a borough, a neighbourhood or a suburb and its city.
+    ['Brooklyn', 'New York City', 'incomparable'],
+    ['Hollywood', 'Los Angeles', 'incomparable'],
+    ['Coney Island', 'Brooklyn', 'incomparable'],
+    ['Pine Hills', 'Orlando, Florida', 'incomparable'],
+    // A name the gazetteer lacks (a neighbourhood, or a village it leaves out): by name, as without it.
+    ['Larimer', 'Pittsburgh', 'conflict'],
+    // Two towns apart, or neighbours of one size, are two places; a state named with one picks its town.
+    ['Tampa', 'Orlando', 'conflict'],
+    ['Minneapolis', 'St. Paul', 'conflict'],
+    ['Coney Island', 'Gravesend', 'conflict'],
+    ['Brooklyn, New York', 'Cleveland', 'conflict'],
+    // Neither known: as before, by name and sort.
+    ['Casa Chimayo', 'El Dorado Hotel', 'conflict'],
+  ] as const)('relates %j and %j as %s', (a, b, relation) => {
+    expect(comparePlaces(p(a), p(b)).relation).toBe(relation);
+    expect(comparePlaces(p(b), p(a)).relation).toBe(relation);
+  });
+
+  it('is what scripts/build-gazetteer.mjs derives from the pinned package', () => {
+    expect(() => execFileSync(process.execPath, ['scripts/build-gazetteer.mjs', '--check'], { stdio: 'pipe' })).not.toThrow();
   });
 });

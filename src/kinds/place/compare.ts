@@ -5,7 +5,8 @@ import { endingVariants } from '../joined';
 import { blockOfHouse, relateStreets, STREET_TYPE_SPELLINGS } from './streets';
 import { withinEdits } from '../../util/edit';
 import type { PlaceLevel, PlaceLevelType, PlaceRelation, PlaceValue } from './value';
-import { DWELLINGS, KNOWN_REGIONS, LIVED_IN, separateRegions, VENUE_WORDS } from './words';
+import { relateTowns } from './gazetteer';
+import { DWELLINGS, KNOWN_REGIONS, LIVED_IN, separateRegions, stateCode, VENUE_WORDS } from './words';
 
 /** Compass words and their adjectives, abbreviations included, each to its direction. */
 const COMPASS: ReadonlyMap<string, string> = new Map([
@@ -190,7 +191,8 @@ export function comparePlaces(a: PlaceValue, b: PlaceValue, lexicon?: Lexicon): 
     const aboveA = a.levels.slice(0, i);
     const aboveB = b.levels.slice(0, j);
     if (aboveA.some((x) => aboveB.some((y) => x.type !== 'region' && y.type !== 'region' && (wordsWithin(x.name, y.name) || wordsWithin(y.name, x.name))))) return COMPATIBLE;
-    return streetInArea(belowA, belowB) ? AREA_AND_STREET : kindsClash(belowA.type, belowB.type) ? clash(belowA, belowB) : COMPATIBLE;
+    if (streetInArea(belowA, belowB)) return AREA_AND_STREET;
+    return kindsClash(belowA.type, belowB.type) ? (byTowns(belowA, belowB, a, b) ?? clash(belowA, belowB)) : COMPATIBLE;
   }
   // No level in common: a level whose words contain another's ("Santa Fe County District Court" / "Santa Fe") relates them.
   if (a.levels.some((x) => b.levels.some((y) => wordsWithin(x.name, y.name) || wordsWithin(y.name, x.name)))) {
@@ -204,6 +206,8 @@ export function comparePlaces(a: PlaceValue, b: PlaceValue, lexicon?: Lexicon): 
   if (namesStreet(la, lb) || namesStreet(lb, la)) return COMPATIBLE;
   if (streetInArea(la, lb)) return AREA_AND_STREET;
   if (!kindsClash(la.type, lb.type)) return COMPATIBLE;
+  const towns = byTowns(la, lb, a, b);
+  if (towns !== undefined) return towns;
   const c = clash(la, lb);
   return c === LOCATED ? whereLocated(a, b) : c;
 }
@@ -219,6 +223,27 @@ function whereLocated(a: PlaceValue, b: PlaceValue): Comparison {
   const around = y.levels.slice(1);
   const r = comparePlaces({ levels: where, key: where.map((l) => l.name).join(', ') }, { levels: around, key: around.map((l) => l.name).join(', ') });
   return r.relation === 'conflict' ? CONFLICT : LOCATED;
+}
+
+const TOWN_WITHIN = incomparable('one may lie within the other (a neighbourhood, a borough or a suburb of a city), as far as a gazetteer of towns tells');
+
+/**
+ * Two names of towns, neighbourhoods or regions (no venue, no street) on the gazetteer: one that may lie within
+ * the other is no conflict ("Brooklyn" / "New York City"), two towns apart are ("Tampa" / "Orlando"); undefined
+ * leaves the pair to the rules by name and sort (either is no known town, or is a state or a country).
+ */
+function byTowns(la: PlaceLevel, lb: PlaceLevel, a: PlaceValue, b: PlaceValue): Comparison | undefined {
+  const plain = (l: PlaceLevel) => (l.type === 'unknown' || l.type === 'region') && l.streets === undefined && !KNOWN_REGIONS.has(l.name);
+  if (!plain(la) || !plain(lb) || la.located === true || lb.located === true) return undefined;
+  const state = (v: PlaceValue) => {
+    for (const l of v.levels) {
+      const code = stateCode(l.name);
+      if (code !== undefined) return code;
+    }
+    return undefined;
+  };
+  const r = relateTowns(la.name, lb.name, state(a), state(b));
+  return r === 'within' ? TOWN_WITHIN : r === 'apart' ? CONFLICT : undefined;
 }
 
 /** Sides of a place: outside it anywhere, or on one side of it. */

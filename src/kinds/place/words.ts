@@ -43,6 +43,13 @@ const US_STATES: readonly (readonly [string, string])[] = [
   ['tx', 'texas'], ['ut', 'utah'], ['vt', 'vermont'], ['va', 'virginia'], ['wa', 'washington'],
   ['wv', 'west virginia'], ['wi', 'wisconsin'], ['wy', 'wyoming'], ['dc', 'district of columbia'],
 ];
+const STATE_CODES: ReadonlyMap<string, string> = new Map(US_STATES.map(([abbr, name]) => [name, abbr]));
+
+/** The two-letter code of a US state, by its name ("florida" → "fl"). */
+export function stateCode(name: string): string | undefined {
+  return STATE_CODES.get(name);
+}
+
 /** Abbreviations and other spellings of regions → one name. */
 export const REGION_ALIASES: ReadonlyMap<string, string> = new Map([
   ...US_STATES.map(([abbr, name]) => [abbr, name] as const),
