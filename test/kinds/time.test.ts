@@ -142,3 +142,26 @@ describe('distance between two times of day (evidence for linking)', () => {
     });
   }
 });
+
+describe('twelve o\'clock and midday', () => {
+  const t = (raw: string) => ok(parseTime(raw, published()));
+  it.each([
+    // A bare "12:30" is half past noon or half past midnight, as a bare "1:30" is one or the other.
+    ['12:30', '12:30 a.m.', 'compatible'],
+    ['12:30', '12:30 p.m.', 'compatible'],
+    ['about 12:40', '12:40 a.m.', 'compatible'],
+    ['12:30', '1:30 a.m.', 'conflict'],
+    // "midday" is the middle of the day, eleven to one; a time well away from it is another.
+    ['midday', '12:30 p.m.', 'compatible'],
+    ['around midday', '11:45 a.m.', 'compatible'],
+    ['midday', '3 p.m.', 'conflict'],
+  ] as const)('relates %j and %j as %s', (a, b, relation) => {
+    expect(compareTimes(t(a), t(b)).relation).toBe(relation);
+    expect(compareTimes(t(b), t(a)).relation).toBe(relation);
+  });
+
+  it('keeps a bare 12:30 open in its key, and "12:30 at night" after midnight', () => {
+    expect(t('12:30').key).toBe('00:30/12:30');
+    expect(t('12:30 at night').minutes).toBe(30);
+  });
+});

@@ -62,6 +62,9 @@ export function parseTime(raw: RawScalar, ctx: ParseContext): ParseResult<TimeVa
   let minutes: number;
   let precision: 'hour' | 'minute' = 'minute';
   let halfDayUnknown = false;
+  let roughly = false;
+  const MIDDAY_FROM = 11 * 60;
+  const MIDDAY_TO = 13 * 60;
   let rest: string;
   let before: string;
   const m = CLOCK.exec(text);
@@ -72,8 +75,10 @@ export function parseTime(raw: RawScalar, ctx: ParseContext): ParseResult<TimeVa
     const meridiem = (m[4] ?? '').replace(/[.\s]/g, '');
     if (meridiem === '') {
       if (h === 24 && min !== 0) return { ok: false, reason: `"${raw}" is not a valid time of day` };
-      minutes = (h % 24) * 60 + min;
-      halfDayUnknown = h >= 1 && h <= 12 && !/^0/.test(m[1]!) && h !== 12;
+      // A bare "12:30" is half past noon or half past midnight, as "1:30" is one or the other.
+      const twelve = h === 12 && !/^0/.test(m[1]!);
+      minutes = (twelve ? 0 : h % 24) * 60 + min;
+      halfDayUnknown = h >= 1 && h <= 12 && !/^0/.test(m[1]!);
     } else if (meridiem === 'noon') {
       minutes = 12 * 60 + (h === 12 ? min : 0);
     } else if (meridiem === 'midnight') {
@@ -99,6 +104,8 @@ export function parseTime(raw: RawScalar, ctx: ParseContext): ParseResult<TimeVa
       rest = `${before} ${text.slice(hourOnly.index + hourOnly[0].length)}`;
     } else if (word !== null) {
       minutes = word[1] === 'midnight' ? 0 : 12 * 60;
+      // "midday" is the middle of the day, not the stroke of noon.
+      roughly = word[1] === 'midday';
       before = text.slice(0, word.index);
       rest = `${before} ${text.slice(word.index + word[0].length)}`;
     } else {
@@ -115,7 +122,9 @@ export function parseTime(raw: RawScalar, ctx: ParseContext): ParseResult<TimeVa
     }
   }
   const mod = MODIFIER.exec(before);
-  const modifier = mod === null ? undefined : MODIFIERS.get(mod[1]!);
+  const modifier = mod === null ? (roughly ? 'about' : undefined) : MODIFIERS.get(mod[1]!);
+  // "midday", "around midday": from eleven to one.
+  const midday = roughly && modifier === 'about';
   if (mod !== null) rest = rest.replace(mod[0].trim(), ' ');
   // Linking words around a time ("at 2:20 p.m. on Sunday") say nothing of the date.
   rest = rest.replace(/\b(?:at|on|the|in|of|about)\b/g, ' ').replace(/\s+/g, ' ').trim();
@@ -141,7 +150,8 @@ export function parseTime(raw: RawScalar, ctx: ParseContext): ParseResult<TimeVa
   // "around 4 a.m." is about the hour mark, not about any minute of the hour ("4 a.m." alone names the hour).
   const reach = aboutReach(minutes, precision);
   const [lo, hi] =
-    modifier === 'about' ? [start - reach, (precision === 'hour' ? start : end) + reach]
+    midday ? [MIDDAY_FROM, MIDDAY_TO]
+    : modifier === 'about' ? [start - reach, (precision === 'hour' ? start : end) + reach]
     : modifier === 'nearly' ? [start - reach, start]
     : modifier === 'just before' ? [start - JUST, start]
     : modifier === 'before' ? [start - BOUND, start]
