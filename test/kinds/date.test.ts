@@ -245,3 +245,19 @@ describe('around midnight', () => {
     expect(compareDates(d(b), d(a)).relation).toBe(relation);
   });
 });
+
+describe('"last" and a weekday in the publication\'s own week', () => {
+  // 2016-04-20 is a Wednesday: "last Tuesday" is yesterday to some writers, the 12th to others.
+  const d = (raw: string) => ok(parseDate(raw, { publishedAt: Date.UTC(2016, 3, 20), dateOrder: 'auto' }));
+  it.each([
+    ['last Tuesday', 'April 19', 'compatible'],
+    ['last Tuesday', 'April 12', 'compatible'],
+    ['last Tuesday', 'April 5', 'conflict'],
+    ['last Tuesday', 'April 13', 'conflict'],
+    // Before the week began, only the most recent one.
+    ['last Sunday', 'April 17', 'same'],
+    ['last Sunday', 'April 10', 'conflict'],
+  ] as const)('relates %j and %j as %s', (a, b, relation) => {
+    expect(compareDates(d(a), d(b)).relation).toBe(relation);
+  });
+});

@@ -46,7 +46,7 @@ export function buildValue(start: Point, end: Point | undefined, ctx: ParseConte
     if (typeof span === 'string') return span;
     for (const part of ['year', 'month', 'day'] as const) inferred.add(part);
     // The publication's own weekday is one of two days, not the week between: said so, the likelier first.
-    const twoDays = rel.type === 'weekday' && rel.direction === 'bare' && span[0] !== span[1];
+    const twoDays = rel.type === 'weekday' && (rel.direction === 'bare' || rel.direction === 'last') && span[0] !== span[1];
     return {
       abs: span, absStated: undefined, md: absToMd(span), mdStated: undefined, weekday,
       stated: [...stated], inferred: [...inferred], key: twoDays ? `${isoDate(span[1])} or ${isoDate(span[0])}` : spanKey(span),
