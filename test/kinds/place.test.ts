@@ -381,6 +381,10 @@ describe('comparePlaces with the lexicon', () => {
     ['the bedroom', 'the kitchen', 'conflict'],
     ['the hotel', 'the hospital', 'conflict'],
     ['the hospital', 'the scene', 'conflict'],
+    // A part told as a common noun against a named place of a sort it is a part of.
+    ['the kitchen', 'the Smith house', 'compatible'],
+    ['the lobby', 'the Grand Hyatt hotel', 'compatible'],
+    ['the chest', 'the Smith house', 'conflict'],
     // A medical center is a hospital; a sort the lexicon relates fits a named place of that sort.
     ['a hospital', 'Harborview Medical Center', 'compatible'],
     ["the hospital", "St. Mary's Medical Center", 'compatible'],

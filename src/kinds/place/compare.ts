@@ -360,9 +360,15 @@ function lived(a: string | undefined, b: string | undefined): boolean {
 function byMeaning(a: PlaceValue, b: PlaceValue, lexicon: Lexicon): Comparison | undefined {
   if (a.levels.length !== 1 || b.levels.length !== 1) return undefined;
   const [la, lb] = [a.levels[0]!, b.levels[0]!];
+  if (la.streets !== undefined || lb.streets !== undefined) return undefined;
+  // A part told as a common noun against a named place of a sort it is part of: "the kitchen" / "the Smith house",
+  // "the lobby" / "the Grand Hyatt hotel".
+  const partOfNamed = (part: PlaceLevel, named: PlaceLevel) =>
+    part.common === true && ONE_WORD.test(part.name) && named.type === 'venue' && named.sort !== undefined && named.generic !== true && lexicon.partOf?.(part.name, named.sort) === true;
+  if (partOfNamed(la, lb) || partOfNamed(lb, la)) return COMPATIBLE;
   const wa = wordOf(la);
   const wb = wordOf(lb);
-  if (la.streets !== undefined || lb.streets !== undefined || wa === undefined || wb === undefined || !ONE_WORD.test(wa) || !ONE_WORD.test(wb)) return undefined;
+  if (wa === undefined || wb === undefined || !ONE_WORD.test(wa) || !ONE_WORD.test(wb)) return undefined;
   const r = lexicon.relate(wa, wb);
   if (r !== 'same' && r !== 'broader' && r !== 'narrower') return undefined;
   const common = (l: PlaceLevel) => l.generic === true || l.common === true;
