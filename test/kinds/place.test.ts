@@ -411,6 +411,11 @@ describe('towns on the gazetteer', () => {
     ['Minneapolis', 'St. Paul', 'conflict'],
     ['Coney Island', 'Gravesend', 'conflict'],
     ['Brooklyn, New York', 'Cleveland', 'conflict'],
+    // A part of a town told as one lies in some town.
+    ['the Austin neighborhood', 'Chicago', 'incomparable'],
+    ['the French Quarter', 'New Orleans', 'incomparable'],
+    ['the South Side', 'Chicago', 'incomparable'],
+    ['the North Side', 'the South Side', 'conflict'],
     // Neither known: as before, by name and sort.
     ['Casa Chimayo', 'El Dorado Hotel', 'conflict'],
   ] as const)('relates %j and %j as %s', (a, b, relation) => {

@@ -5,7 +5,7 @@ import { endingVariants } from '../joined';
 import { blockOfHouse, relateStreets, STREET_TYPE_SPELLINGS } from './streets';
 import { withinEdits } from '../../util/edit';
 import type { PlaceLevel, PlaceLevelType, PlaceRelation, PlaceValue } from './value';
-import { relateTowns } from './gazetteer';
+import { relateTowns, townsNamed } from './gazetteer';
 import { DWELLINGS, KNOWN_REGIONS, LIVED_IN, separateRegions, stateCode, VENUE_WORDS } from './words';
 
 /** Compass words and their adjectives, abbreviations included, each to its direction. */
@@ -225,6 +225,9 @@ function whereLocated(a: PlaceValue, b: PlaceValue): Comparison {
   return r.relation === 'conflict' ? CONFLICT : LOCATED;
 }
 
+/** Words that make a name a part of a town. */
+const SUBAREA_WORDS: ReadonlySet<string> = new Set(['neighborhood', 'neighbourhood', 'district', 'borough', 'ward', 'quarter', 'side', 'midtown', 'uptown', 'downtown']);
+
 const TOWN_WITHIN = incomparable('one may lie within the other (a neighbourhood, a borough or a suburb of a city), as far as a gazetteer of towns tells');
 
 /**
@@ -242,6 +245,10 @@ function byTowns(la: PlaceLevel, lb: PlaceLevel, a: PlaceValue, b: PlaceValue): 
     }
     return undefined;
   };
+  // A part of a town told as one ("the Austin neighborhood", "the French Quarter", "the South Side") lies in some
+  // town: against a town the gazetteer knows, it may lie in it.
+  const subarea = (l: PlaceLevel) => (l.written ?? l.name.split(' ')).some((w) => SUBAREA_WORDS.has(w));
+  if ((subarea(la) && !subarea(lb) && townsNamed(lb.name, state(b)).length > 0) || (subarea(lb) && !subarea(la) && townsNamed(la.name, state(a)).length > 0)) return TOWN_WITHIN;
   const r = relateTowns(la.name, lb.name, state(a), state(b));
   return r === 'within' ? TOWN_WITHIN : r === 'apart' ? CONFLICT : undefined;
 }
