@@ -1,0 +1,42 @@
+/**
+ * npm run bench:values — false and missed conflicts on pairs of values written the way two articles
+ * (or a note-taker and an extractor) write one fact: 1,280 pairs in bench/values/, each with what a
+ * careful reader says (agree, conflict, or ambiguous), written by a helper who saw no code, on
+ * 2026-12-02. The rules for decades, midnight, bare 12:30, money hedges, abbreviated names,
+ * hospitals, rooms, towns and neighbourhoods were written after looking at these pairs: they are
+ * development numbers, not held-out ones. A script, not a test: it prints numbers.
+ *
+ *   npm run bench:values              totals per class
+ *   npm run bench:values -- --verbose also every false and missed pair
+ */
+import C1 from './values/cases';
+import C2 from './values/cases2';
+import C3 from './values/cases3';
+import C4 from './values/cases4';
+import { bad, run } from './values/harness';
+
+const verbose = process.argv.includes('--verbose');
+const all = [...C1, ...C2, ...C3, ...C4].map(run);
+const by = new Map<string, { n: number; fp: number; unv: number; x: number; miss: number; amb: number }>();
+for (const r of all) {
+  const k = r.cls.startsWith('X:') ? 'X:*' : r.cls;
+  let s = by.get(k);
+  if (s === undefined) by.set(k, (s = { n: 0, fp: 0, unv: 0, x: 0, miss: 0, amb: 0 }));
+  if (r.exp === 'ok') {
+    s.n++;
+    if (bad(r)) s.fp++;
+    else if (r.status === 'unverified') s.unv++;
+  } else if (r.exp === 'x') {
+    s.x++;
+    if (bad(r)) s.miss++;
+  } else s.amb++;
+  if (verbose && bad(r)) console.log(`${r.exp === 'ok' ? 'false' : 'missed'} [${r.cls}] ${JSON.stringify(r.a)} | ${JSON.stringify(r.b)} | ${r.attr} → ${r.status}`);
+}
+console.log('| class | should agree | false conflicts | unverified | should conflict | missed |');
+console.log('| --- | --- | --- | --- | --- | --- |');
+for (const [k, s] of [...by].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) console.log(`| ${k} | ${s.n} | ${s.fp} | ${s.unv} | ${s.x} | ${s.miss} |`);
+const ok = all.filter((r) => r.exp === 'ok');
+const x = all.filter((r) => r.exp === 'x');
+console.log(
+  `\n${all.length} pairs: should agree ${ok.length}, false conflicts ${ok.filter(bad).length}, unverified ${ok.filter((r) => !bad(r) && r.status === 'unverified').length}; should conflict ${x.length}, missed ${x.filter(bad).length}; ambiguous ${all.length - ok.length - x.length}`,
+);
