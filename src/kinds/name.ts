@@ -155,7 +155,27 @@ export function compareNames(a: NameValue, b: NameValue): Comparison {
   // The shorter name written in capitals may be the longer one's acronym.
   const acronym = (ta.length <= tb.length ? a : b).acronym === true ? acronymOf(small, large) : undefined;
   if (acronym !== undefined) return acronym;
+  if (shortForm(ta, tb)) return SHORT_FORM;
   return CONFLICT;
+}
+
+const SHORT_FORM = incomparable('a given name is the start of the other, which may be its short form ("Chris" / "Christopher") or another name');
+
+/**
+ * Two names alike but for a given name that starts the other, three letters or more: "Chris Doyle" /
+ * "Christopher Doyle", "Ben Castillo" / "Benjamin Castillo" (a short form, or another person: "Eric" / "Erica").
+ */
+function shortForm(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length || a.length < 2) return false;
+  let differ = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (differ >= 0) return false;
+    differ = i;
+  }
+  if (differ < 0 || differ === a.length - 1) return false;
+  const [x, y] = a[differ]!.length <= b[differ]!.length ? [a[differ]!, b[differ]!] : [b[differ]!, a[differ]!];
+  return x.length >= 3 && y.startsWith(x);
 }
 
 /** Words an acronym skips ("Federal Bureau of Investigation" → FBI). */

@@ -121,3 +121,17 @@ describe('values that say the name was not given', () => {
     expect(r.summary.conflicts).toBe(0);
   });
 });
+
+describe('a given name that starts the other', () => {
+  it.each([
+    ['Chris Doyle', 'Christopher Doyle', 'incomparable'],
+    ['Ben Castillo', 'Benjamin Castillo', 'incomparable'],
+    ['Eric Jones', 'Erica Jones', 'incomparable'],
+    ['John Smith', 'James Smith', 'conflict'],
+    ['Al Jones', 'Alan Jones', 'conflict'], // two letters are too short to tell
+    ['Chris Doyle', 'Christopher Dole', 'conflict'], // another word differs too
+  ] as const)('relates %j and %j as %s', (a, b, relation) => {
+    expect(compareNames(ok(parseName(a)), ok(parseName(b))).relation).toBe(relation);
+    expect(compareNames(ok(parseName(b)), ok(parseName(a))).relation).toBe(relation);
+  });
+});
