@@ -7,7 +7,7 @@
  * development numbers. A second set of 415 pairs (bench/values/heldout.ts), written by another helper after
  * those rules, was scored once on 440d563 before any change after looking at it: 31 false conflicts of 292
  * agreeing pairs, 37 missed of 81 (on c190002, before the day's readings, the same pairs gave 42 and 39);
- * the short-form rule for given names came after that look.
+ * the short-form rule for given names and a cold review's mends came after that look.
  * is the held-out estimate. A script, not a test: it prints numbers.
  *
  *   npm run bench:values              totals per class

@@ -124,7 +124,7 @@ const DECADE_WORDS: ReadonlyMap<string, number> = new Map([
 const DECADE_LEAD: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'early', 'mid', 'late']);
 /** Early, mid and late in a decade, in years from its start: generous and overlapping (is 35 "mid" or "late"?). */
 const DECADE_PARTS: ReadonlyMap<string, readonly [number, number]> = new Map([
-  ['early', [0, 5]], ['mid', [3, 7]], ['middle', [3, 7]], ['late', [5, 10]],
+  ['early', [0, 5]], ['mid', [3, 8]], ['middle', [3, 8]], ['late', [5, 10]],
 ]);
 /** A decade written on its number: "30s", "30's" (not "30 s", thirty seconds). */
 const ATTACHED_DECADE = /(?<![\p{L}\p{N}.,])[1-9]0['’]?s(?![\p{L}\p{N}])/u;

@@ -23,7 +23,7 @@ const NOT_GIVEN =
   /^(?:(?:(?:his|her|their|the) )?(?:name|names|identity|identities|location) )?(?:(?:has|have|had|was|were|is|are) )?(?:(?:not|never) (?:yet |been |publicly |officially |immediately |formally )*(?:released|named|identified|disclosed|given|stated|specified|made public|known|provided)|unidentified|unnamed|withheld|undisclosed|unspecified|unreleased)(?: (?:yet|publicly|by police|by authorities))?$|^(?:an? |the )?(?:undisclosed|unknown|unspecified|unnamed|unidentified) (?:location|place|address|site)$/;
 
 /**
- * True when a value says the name (or place) was not given: "unidentified", "not released", "name withheld",
+ * True when a value says the name (or place) was not given: "unidentified", "name not released", "name withheld",
  * "has not been publicly identified". The name and place kinds read no value from it (a status attribute may
  * still compare "released" with "not released" as text).
  *
@@ -33,5 +33,8 @@ const NOT_GIVEN =
  */
 export function isNotGiven(raw: RawScalar): boolean {
   if (typeof raw !== 'string' || raw.length > 80) return false;
-  return NOT_GIVEN.test(fold(raw).replace(/[.!]+$/, '').trim());
+  const text = fold(raw).replace(/[.!]+$/, '').trim();
+  // "not released" alone may answer whether someone was let go ("suspect: not released"): only a name's.
+  if (/\b(?:un)?released\b/.test(text) && !/\b(?:name|names|identity|identities)\b/.test(text)) return false;
+  return NOT_GIVEN.test(text);
 }

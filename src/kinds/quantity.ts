@@ -54,6 +54,8 @@ export function parseQuantity(raw: RawScalar, accept: (dimension: Dimension | 'm
   return readQuantity(raw, accept).result;
 }
 
+const AGE_DECADE = /\b(?:his|her|their|early|mid|middle|late)[-\s]+[1-9]0['’]?s\b/i;
+
 /** Words that may follow an amount without describing a thing: the unit's own words, hyphens, dots. */
 const UNIT_GLUE = new Set(['-', '.', 'per', '/', 'a', 'an', 'of']);
 
@@ -78,6 +80,8 @@ const AMBIGUOUS_CURRENCY: ReadonlySet<string> = new Set(['pound', 'pounds']);
 function readAmount(raw: RawScalar, accept: (dimension: Dimension | 'money') => boolean): ParseResult<QuantityValue> {
   if (typeof raw !== 'string') return { ok: false, reason: 'an amount with a unit must be written as text, e.g. "18 months"' };
   if (raw.length > 200) return { ok: false, reason: 'too long to be an amount' };
+  // "in his 30s", "her mid-40s", "early 20s": a decade of someone's age, not thirty seconds.
+  if (AGE_DECADE.test(raw)) return { ok: false, reason: `"${raw}" tells a decade of an age, not an amount` };
   // A conversion in brackets restates the amount ("10 kilometers (6 miles)"): the amount written first counts.
   const phrase = readNumberPhrase(raw.includes('(') ? raw.replace(BRACKETED, ' ') : raw);
   if (phrase === undefined) return { ok: false, reason: `"${raw}" holds no single number` };

@@ -231,7 +231,11 @@ describe('around midnight', () => {
     ['Saturday night', 'early Sunday morning', 'incomparable'],
     ['around midnight Saturday', 'Sunday', 'incomparable'],
     ['late Tuesday night', 'April 20', 'incomparable'], // a Wednesday
-    ['Sunday morning', 'Saturday', 'incomparable'],
+    ['early Sunday', 'Saturday', 'incomparable'],
+    // A part of the daytime is no edge, whatever "late" or "early" says of it.
+    ['Sunday morning', 'Saturday', 'conflict'],
+    ['late Saturday afternoon', 'Sunday', 'conflict'],
+    ['early Saturday evening', 'Friday', 'conflict'],
     // Two bare days, two nights, a part of the day away from midnight, or days further apart still conflict.
     ['Saturday', 'Sunday', 'conflict'],
     ['Saturday night', 'Sunday night', 'conflict'],

@@ -90,7 +90,7 @@ describe('what reads as a name', () => {
 
 
 describe('values that say the name was not given', () => {
-  it.each(['unidentified', 'Unnamed', 'not released', 'Name withheld', 'has not been publicly identified', 'Not named.', 'identity not released', 'not yet identified'])(
+  it.each(['unidentified', 'Unnamed', 'name not released', 'Name withheld', 'has not been publicly identified', 'Not named.', 'identity not released', 'not yet identified'])(
     'reads no name from %j',
     (v) => {
       expect(isNotGiven(v)).toBe(true);
@@ -101,6 +101,15 @@ describe('values that say the name was not given', () => {
   it.each(['John Smith', 'Roe', 'Officer Jane Roe', 'Withers', 'Noe Ramirez'])('reads %j as a name', (v) => {
     expect(isNotGiven(v)).toBe(false);
     expect(parseName(v).ok).toBe(true);
+  });
+
+  it('leaves "not released" alone to mean what it says: against "released on bond" it conflicts, under any attribute', () => {
+    expect(isNotGiven('not released')).toBe(false);
+    const s = checkConsistency([
+      { id: 'a', source: 's1', subject: 'the shooting', attribute: 'suspect', value: 'not released' },
+      { id: 'b', source: 's2', subject: 'the shooting', attribute: 'suspect', value: 'released on bond' },
+    ]);
+    expect(s.summary.conflicts).toBe(1);
   });
 
   it('leaves a status to compare as text: "not released" against "released on bond" still conflicts', () => {

@@ -89,6 +89,13 @@ describe('comparePlaces', () => {
     ['Orlando, Florida', 'Orlando', 'compatible'],
     ['Chicago, Illinois', 'Chicago, Cook County', 'compatible'],
     ['Aceh, Indonesia', 'Aceh, Sumatra', 'compatible'],
+    // Not for a place that is no town (a lake, a station), nor Washington and D.C.; AP abbreviations are states.
+    ['Lake Tahoe, California', 'Lake Tahoe, Nevada', 'compatible'],
+    ['Union Station, Washington', 'Union Station, D.C.', 'compatible'],
+    ['Springfield, Ill.', 'Springfield, Mo.', 'conflict'],
+    // A street's "St." further in; a suite's "Ste." before its number.
+    ['the Main St. bar', 'the Main Street bar', 'same'],
+    ['Ste. 200, 123 Main St.', 'Suite 200, 123 Main St.', 'same'],
     // Words of a name written short: "St." in a name is "Saint" (a street's "St." is still "Street").
     ["St. Joseph's Hospital", "Saint Joseph's Hospital", 'same'],
     ['Mt. Vernon', 'Mount Vernon', 'same'],
@@ -391,6 +398,9 @@ describe('comparePlaces with the lexicon', () => {
     ['a hospital', 'the Mayo Clinic', 'compatible'],
     ['a hospital', 'the Civic Center', 'conflict'],
     ['a hospital', 'First Baptist Church', 'conflict'],
+    // A dwelling's word in a name in capitals names a business or a hall, not a home.
+    ['a home', 'the Waffle House', 'conflict'],
+    ['a home', 'the Smith house', 'compatible'],
   ] as const)('relates %j and %j as %s', (a, b, relation) => {
     expect(comparePlaces(p(a), p(b), wordnetLexicon).relation).toBe(relation);
     expect(comparePlaces(p(b), p(a), wordnetLexicon).relation).toBe(relation);
@@ -403,7 +413,11 @@ describe('towns on the gazetteer', () => {
     ['Brooklyn', 'New York City', 'incomparable'],
     ['Hollywood', 'Los Angeles', 'incomparable'],
     ['Coney Island', 'Brooklyn', 'incomparable'],
-    ['Pine Hills', 'Orlando, Florida', 'incomparable'],
+    ['Harlem', 'Manhattan', 'incomparable'],
+    // Separate cities stay apart: across a state line, or at the edge of the larger one.
+    ['Newark, New Jersey', 'New York City', 'conflict'],
+    ['Berkeley', 'San Francisco', 'conflict'],
+    ['Long Beach', 'Los Angeles', 'conflict'],
     // A name the gazetteer lacks (a neighbourhood, or a village it leaves out): by name, as without it.
     ['Larimer', 'Pittsburgh', 'conflict'],
     // Two towns apart, or neighbours of one size, are two places; a state named with one picks its town.
@@ -416,6 +430,11 @@ describe('towns on the gazetteer', () => {
     ['the French Quarter', 'New Orleans', 'incomparable'],
     ['the South Side', 'Chicago', 'incomparable'],
     ['the North Side', 'the South Side', 'conflict'],
+    // A part that names its town: that town must fit ("the Austin neighborhood" is named for no town).
+    ['the South Side of Chicago', 'Milwaukee', 'conflict'],
+    ["Chicago's South Side", 'Milwaukee', 'conflict'],
+    ['the South Side of Chicago', 'Chicago', 'compatible'],
+    ['Midtown Manhattan', 'Brooklyn', 'conflict'],
     // Neither known: as before, by name and sort.
     ['Casa Chimayo', 'El Dorado Hotel', 'conflict'],
   ] as const)('relates %j and %j as %s', (a, b, relation) => {

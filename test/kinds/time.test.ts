@@ -151,6 +151,8 @@ describe('twelve o\'clock and midday', () => {
     ['12:30', '12:30 p.m.', 'compatible'],
     ['about 12:40', '12:40 a.m.', 'compatible'],
     ['12:30', '1:30 a.m.', 'conflict'],
+    // A zone marks a 24-hour clock.
+    ['12:30 GMT', '00:30 GMT', 'conflict'],
     // "midday" is the middle of the day, eleven to one; a time well away from it is another.
     ['midday', '12:30 p.m.', 'compatible'],
     ['around midday', '11:45 a.m.', 'compatible'],

@@ -17,21 +17,18 @@ function oneDay(v: DateValue): boolean {
   return v.weekday !== undefined;
 }
 
-/** The part of a day a phrase tells, as it bears on midnight (see DateValue.edge). */
+/**
+ * The part of a day a phrase tells, as it bears on midnight (see DateValue.edge). A part of the daytime decides
+ * first ("late Saturday afternoon", "Sunday morning", "mid-morning" are no edge); then "night", "late", "midnight"
+ * reach past midnight, and "early", "early morning", "predawn" before it.
+ */
 function edgeOf(tokens: readonly string[]): DateValue['edge'] {
-  let night = false;
-  let small = false;
-  let day = false;
-  for (const t of tokens) {
-    if (t === 'overnight' || t === 'midnight') night = small = true;
-    else if (t === 'night' || t === 'tonight' || t === 'late') night = true;
-    else if (t === 'early' || t === 'morning' || t === 'early-morning' || t === 'dawn' || t === 'predawn') small = true;
-    else if (t === 'afternoon' || t === 'evening' || t === 'noon' || t === 'midday' || t === 'mid') day = true;
-  }
-  if (night && small) return 'both';
-  if (night) return 'night';
-  if (small) return 'small';
-  return day ? 'day' : undefined;
+  const has = (t: string) => tokens.includes(t);
+  const early = has('early') || has('early-morning') || has('predawn') || has('dawn');
+  if (has('afternoon') || has('evening') || has('noon') || has('midday') || has('mid') || (has('morning') && !early)) return 'day';
+  if (has('overnight') || has('midnight')) return 'both';
+  if (has('night') || has('tonight') || has('late')) return early ? 'both' : 'night';
+  return early ? 'small' : undefined;
 }
 
 export function parseDate(raw: RawScalar, ctx: ParseContext): ParseResult<DateValue> {

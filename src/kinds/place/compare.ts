@@ -172,10 +172,11 @@ export function comparePlaces(a: PlaceValue, b: PlaceValue, lexicon?: Lexicon): 
     const upA = a.levels.slice(sharedA + 1);
     const upB = b.levels.slice(sharedB + 1);
     // Only states and countries are told apart so: a county, a district or a side of town may lie in either.
+    // And only for a town the gazetteer knows: a lake, a river, a dam or a station may lie in two states at once.
     const top = (levels: readonly PlaceLevel[]) => levels.find((l) => l.type === 'region' && KNOWN_REGIONS.has(l.name))?.name;
     const ta = top(upA);
     const tb = top(upB);
-    if (ta !== undefined && tb !== undefined && separateRegions(ta, tb)) return CONFLICT;
+    if (ta !== undefined && tb !== undefined && separateRegions(ta, tb) && townsNamed(a.levels[sharedA]!.name).length > 0) return CONFLICT;
     // Walk down from the shared level while both chains agree; the first pair that differs decides.
     let i = sharedA;
     let j = sharedB;
@@ -225,6 +226,22 @@ function whereLocated(a: PlaceValue, b: PlaceValue): Comparison {
   return r.relation === 'conflict' ? CONFLICT : LOCATED;
 }
 
+/**
+ * The town a part of a town names in its own words, after "of" or with a possessive ("the South Side of Chicago",
+ * "Chicago's South Side"), if any; "the Austin neighborhood" is named for no town.
+ */
+function townIn(part: PlaceLevel): string | undefined {
+  const words = part.name.split(' ');
+  const of = words.lastIndexOf('of');
+  // "Midtown Manhattan", "Uptown Charlotte": a part named before its town.
+  const before = LEADING_PARTS.has(words[0]!) ? [words.slice(1).join(' ')] : [];
+  const candidates = [...(of >= 0 ? [words.slice(of + 1).filter((w) => !SUBAREA_WORDS.has(w) && w !== 'the').join(' ')] : []), ...(part.possessive ?? []), ...before];
+  for (const name of candidates) if (name.length > 2 && townsNamed(name).length > 0) return name;
+  return undefined;
+}
+
+const LEADING_PARTS: ReadonlySet<string> = new Set(['midtown', 'uptown', 'downtown']);
+
 /** Words that make a name a part of a town. */
 const SUBAREA_WORDS: ReadonlySet<string> = new Set(['neighborhood', 'neighbourhood', 'district', 'borough', 'ward', 'quarter', 'side', 'midtown', 'uptown', 'downtown']);
 
@@ -248,7 +265,17 @@ function byTowns(la: PlaceLevel, lb: PlaceLevel, a: PlaceValue, b: PlaceValue): 
   // A part of a town told as one ("the Austin neighborhood", "the French Quarter", "the South Side") lies in some
   // town: against a town the gazetteer knows, it may lie in it.
   const subarea = (l: PlaceLevel) => (l.written ?? l.name.split(' ')).some((w) => SUBAREA_WORDS.has(w));
-  if ((subarea(la) && !subarea(lb) && townsNamed(lb.name, state(b)).length > 0) || (subarea(lb) && !subarea(la) && townsNamed(la.name, state(a)).length > 0)) return TOWN_WITHIN;
+  const partOfTown = (part: PlaceLevel, pv: PlaceValue, town: PlaceLevel, tv: PlaceValue): Comparison | undefined => {
+    if (!subarea(part) || subarea(town) || townsNamed(town.name, state(tv)).length === 0) return undefined;
+    // "the South Side of Chicago", "Chicago's South Side": the part names its town, which must fit the other.
+    const own = townIn(part);
+    if (own === undefined) return TOWN_WITHIN;
+    if (own === town.name) return COMPATIBLE;
+    const r = relateTowns(own, town.name, state(pv), state(tv));
+    return r === 'apart' ? CONFLICT : TOWN_WITHIN;
+  };
+  const part = partOfTown(la, a, lb, b) ?? partOfTown(lb, b, la, a);
+  if (part !== undefined) return part;
   const r = relateTowns(la.name, lb.name, state(a), state(b));
   return r === 'within' ? TOWN_WITHIN : r === 'apart' ? CONFLICT : undefined;
 }
@@ -344,7 +371,11 @@ function compareGeneric(a: PlaceLevel, b: PlaceLevel, lexicon?: Lexicon): Compar
     return r === 'same' ? SAME : r === 'broader' || r === 'narrower' ? COMPATIBLE : CONFLICT;
   }
   if (o.type === 'venue') {
-    if (o.sort === undefined || o.sort === g.sort || lived(g.sort, o.sort)) return COMPATIBLE;
+    if (o.sort === undefined || o.sort === g.sort) return COMPATIBLE;
+    // A dwelling's word written into a name in capitals names a business or a hall ("the Waffle House", "the
+    // Opera House"), not a home; after a family's name in lower case it is one ("the Smith house").
+    if (DWELLINGS.has(o.sort) && o.proper === undefined) return CONFLICT;
+    if (lived(g.sort, o.sort)) return COMPATIBLE;
     // A sort the lexicon relates to the other's: "a hospital" / "the Mayo Clinic".
     const r = lexicon === undefined || g.sort === undefined ? undefined : lexicon.relate(g.sort, o.sort);
     return r === 'same' || r === 'broader' || r === 'narrower' ? COMPATIBLE : CONFLICT;

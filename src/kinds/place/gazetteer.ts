@@ -53,8 +53,10 @@ function distance(a: Town, b: Town): number {
   return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-/** A larger place holds a smaller one within its radius (and a little slack) when it is three quarters again as large. */
-const SLACK_KM = 3;
+/** A larger place holds a smaller one whose centre lies within half its radius (and a little slack), when it is three quarters again as large. */
+const SLACK_KM = 1;
+/** How far into the larger's radius the smaller's centre must lie. */
+const INSIDE = 0.5;
 const LARGER = 1.75;
 
 /**
@@ -77,7 +79,10 @@ export function relateTowns(a: string, b: string, stateA?: string, stateB?: stri
     for (const y of tb) {
       const big = Math.max(x.radius, y.radius);
       const small = Math.min(x.radius, y.radius);
-      if (big >= small * LARGER && distance(x, y) <= big + SLACK_KM) return 'within';
+      // Never across a state line or a border ("Newark" / "New York City", "Camden, N.J." / "Philadelphia"), and
+      // only well inside the larger: a suburb at its edge is a city of its own ("Berkeley" / "San Francisco").
+      if (x.state !== y.state) continue;
+      if (big >= small * LARGER && distance(x, y) <= big * INSIDE + SLACK_KM) return 'within';
     }
   }
   return 'apart';

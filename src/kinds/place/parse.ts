@@ -15,9 +15,12 @@ const LEVEL_SPLIT = /\s*,\s*|\s+(?:in|at|on|inside|within|of the city of)\s+/;
 /** Words before "center" that make it a hospital. */
 const MEDICAL = new Set(['medical', 'trauma', 'health', 'hospital', 'burn', 'cancer']);
 
-/** Words of a name (not a street's: that was read before) written short: "St. Joseph's Hospital", "Mt. Vernon", "Ft. Hood". */
+/**
+ * Words of a name (not a street's: that was read before) written short, where they open it: "St. Joseph's Hospital",
+ * "Mt. Vernon", "Ft. Hood", "Mount St. Helens" ("the Main St. bar" keeps its street).
+ */
 const NAME_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
-  ['st', 'saint'], ['ste', 'sainte'], ['mt', 'mount'], ['ft', 'fort'], ['pt', 'point'], ['hosp', 'hospital'],
+  ['st', 'saint'], ['ste', 'sainte'], ['mt', 'mount'], ['ft', 'fort'], ['pt', 'point'],
 ]);
 
 function readLevel(text: string, alias: ParseContext['alias']): PlaceLevel | undefined {
@@ -29,7 +32,15 @@ function readLevel(text: string, alias: ParseContext['alias']): PlaceLevel | und
     .replace(/[.'’]/g, (c) => (c === '.' ? ' ' : ''))
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w !== '')
-    .map((w) => NAME_ABBREVIATIONS.get(w) ?? w);
+    .map((w, i, all) => {
+      if (w === 'hosp') return 'hospital';
+      const opens = all.slice(0, i).every((x) => DESCRIPTORS.has(x));
+      if (opens || (w === 'st' && (all[i - 1] === 'mt' || all[i - 1] === 'mount'))) return NAME_ABBREVIATIONS.get(w) ?? w;
+      // Further in, "St." is a street's ("the Main St. bar").
+      return w === 'st' ? 'street' : w;
+    })
+    // "Ste. 200" is a suite.
+    .map((w, i, all) => (w === 'sainte' && /^\d/.test(all[i + 1] ?? '') ? 'suite' : w));
   // "near Clearlake": a place near another is told by the other's name.
   while (words.length > 1 && (words[0] === 'near' || words[0] === 'nearby')) words.shift();
   let type: PlaceLevelType = 'unknown';

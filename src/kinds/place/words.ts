@@ -54,6 +54,14 @@ export function stateCode(name: string): string | undefined {
 export const REGION_ALIASES: ReadonlyMap<string, string> = new Map([
   ...US_STATES.map(([abbr, name]) => [abbr, name] as const),
   ['n m', 'new mexico'], ['calif', 'california'], ['tex', 'texas'], ['fla', 'florida'], ['mass', 'massachusetts'],
+  // The AP's abbreviations of states, as datelines write them ("Springfield, Ill.", "Kansas City, Kan.").
+  ['ala', 'alabama'], ['ariz', 'arizona'], ['ark', 'arkansas'], ['colo', 'colorado'], ['conn', 'connecticut'],
+  ['ill', 'illinois'], ['ind', 'indiana'], ['kan', 'kansas'], ['kans', 'kansas'], ['mich', 'michigan'],
+  ['minn', 'minnesota'], ['miss', 'mississippi'], ['mont', 'montana'], ['neb', 'nebraska'], ['nev', 'nevada'],
+  ['okla', 'oklahoma'], ['ore', 'oregon'], ['tenn', 'tennessee'], ['wash', 'washington'], ['wis', 'wisconsin'],
+  ['wyo', 'wyoming'], ['n y', 'new york'], ['n j', 'new jersey'], ['n c', 'north carolina'], ['s c', 'south carolina'],
+  ['n d', 'north dakota'], ['s d', 'south dakota'], ['n h', 'new hampshire'], ['r i', 'rhode island'],
+  ['w va', 'west virginia'], ['d c', 'district of columbia'],
   ['u s', 'united states'], ['us', 'united states'], ['usa', 'united states'], ['u s a', 'united states'],
   ['america', 'united states'], ['united states of america', 'united states'], ['uk', 'united kingdom'],
   ['u k', 'united kingdom'], ['britain', 'united kingdom'], ['great britain', 'united kingdom'],
@@ -62,16 +70,19 @@ export const REGION_ALIASES: ReadonlyMap<string, string> = new Map([
 const STATE_NAMES: ReadonlySet<string> = new Set(US_STATES.map(([, name]) => name));
 const COUNTRIES: ReadonlySet<string> = new Set([
   'united states', 'united kingdom', 'canada', 'mexico', 'indonesia', 'india', 'china', 'japan', 'france', 'germany',
-  'italy', 'spain', 'australia', 'brazil', 'russia', 'ukraine', 'ireland',
+  'italy', 'spain', 'australia', 'brazil',
 ]);
 
 /**
  * Whether two known regions are different places at one scale, so that one cannot hold the other: two states, two
  * countries, or a state and a country other than the United States ("Paris, Texas" / "Paris, France"); not a
- * country and an island or a region in it ("Indonesia" / "Sumatra").
+ * country and an island or a region in it ("Indonesia" / "Sumatra"), nor the state and the capital of Washington.
+ * (Countries whose borders are told two ways, Ireland and the United Kingdom, Russia and Ukraine, are left out.)
  */
 export function separateRegions(a: string, b: string): boolean {
   if (a === b) return false;
+  // A dateline's "WASHINGTON" is the capital as often as the state.
+  if ((a === 'washington' && b === 'district of columbia') || (b === 'washington' && a === 'district of columbia')) return false;
   const scale = (n: string) => (STATE_NAMES.has(n) ? 'state' : COUNTRIES.has(n) ? 'country' : undefined);
   const sa = scale(a);
   const sb = scale(b);

@@ -76,9 +76,10 @@ export function parseTime(raw: RawScalar, ctx: ParseContext): ParseResult<TimeVa
     if (meridiem === '') {
       if (h === 24 && min !== 0) return { ok: false, reason: `"${raw}" is not a valid time of day` };
       // A bare "12:30" is half past noon or half past midnight, as "1:30" is one or the other.
-      const twelve = h === 12 && !/^0/.test(m[1]!);
+      // A zone or "hours" marks a 24-hour clock ("12:30 GMT", "1230 hours"): there 12:30 is half past noon.
+      const twelve = h === 12 && !/^0/.test(m[1]!) && zone === undefined && !/\b(?:hours|hrs|hr)\b/.test(text);
       minutes = (twelve ? 0 : h % 24) * 60 + min;
-      halfDayUnknown = h >= 1 && h <= 12 && !/^0/.test(m[1]!);
+      halfDayUnknown = h >= 1 && h <= 12 && !/^0/.test(m[1]!) && (twelve || h !== 12);
     } else if (meridiem === 'noon') {
       minutes = 12 * 60 + (h === 12 ? min : 0);
     } else if (meridiem === 'midnight') {
