@@ -1,8 +1,5 @@
-import type { Case, Exp, Value } from './harness';
-const C: Case[] = [];
-let cls = ''; let subj: string | undefined; let pub: [string?, string?] = [];
-function p(a: Value, b: Value, attr: string, exp: Exp = 'ok', extra: Partial<Case> = {}) { C.push({ a, b, attr, exp, cls, subj, pubA: pub[0], pubB: pub[1], ...extra }); }
-function sect(c: string, s?: string, pb: [string?, string?] = []) { cls = c; subj = s; pub = pb; }
+import { collector } from './harness';
+const { cases: C, p, sect } = collector();
 
 sect('age-decade', 'the suspect');
 p('in his 20s', 20, 'age'); p('in his 20s', 29, 'age'); p('in his twenties', 25, 'age');

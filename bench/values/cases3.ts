@@ -1,8 +1,5 @@
-import type { Case, Exp, Value } from './harness';
-const C: Case[] = [];
-let cls = ''; let subj: string | undefined; let pub: [string?, string?] = [];
-function p(a: Value, b: Value, attr: string, exp: Exp = 'ok', extra: Partial<Case> = {}) { C.push({ a, b, attr, exp, cls, subj, pubA: pub[0], pubB: pub[1], ...extra }); }
-function sect(c: string, s?: string, pb: [string?, string?] = []) { cls = c; subj = s; pub = pb; }
+import { collector } from './harness';
+const { cases: C, p, sect } = collector();
 
 sect('numbers3', 'the shooting');
 p('half a dozen', 6, 'number injured'); p('a half-dozen', 6, 'number injured'); p('scores', 40, 'number injured'); p('a couple dozen', 24, 'shots fired');

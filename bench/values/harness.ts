@@ -48,3 +48,29 @@ export function bad(r: Result): boolean {
   if (r.exp === 'x') return r.status !== 'conflict';
   return false;
 }
+
+/**
+ * A list of cases and the two functions the case files write them with: `sect(class, subject?, [publishedA,
+ * publishedB])` sets what the pairs after it share, `p(a, b, attribute, answer = 'ok', extra)` adds one pair.
+ */
+export function collector(): {
+  cases: Case[];
+  p: (a: Value, b: Value, attr: string, exp?: Exp, extra?: Partial<Case>) => void;
+  sect: (cls: string, subj?: string, pub?: [string?, string?]) => void;
+} {
+  const cases: Case[] = [];
+  let cls = '';
+  let subj: string | undefined;
+  let pub: [string?, string?] = [];
+  return {
+    cases,
+    p: (a, b, attr, exp = 'ok', extra = {}) => {
+      cases.push({ a, b, attr, exp, cls, subj, pubA: pub[0], pubB: pub[1], ...extra });
+    },
+    sect: (c, s, pb = []) => {
+      cls = c;
+      subj = s;
+      pub = pb;
+    },
+  };
+}

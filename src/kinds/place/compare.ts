@@ -222,7 +222,8 @@ function whereLocated(a: PlaceValue, b: PlaceValue): Comparison {
   if (y.levels.length < 2) return LOCATED;
   const where: PlaceLevel[] = [{ name: x.levels[0]!.proper!, type: 'unknown' }, ...x.levels.slice(1)];
   const around = y.levels.slice(1);
-  const r = comparePlaces({ levels: where, key: where.map((l) => l.name).join(', ') }, { levels: around, key: around.map((l) => l.name).join(', ') });
+  const chain = (levels: PlaceLevel[]): PlaceValue => ({ levels, key: levels.map((l) => l.name).join(', ') });
+  const r = comparePlaces(chain(where), chain(around));
   return r.relation === 'conflict' ? CONFLICT : LOCATED;
 }
 

@@ -15,6 +15,11 @@ const LEVEL_SPLIT = /\s*,\s*|\s+(?:in|at|on|inside|within|of the city of)\s+/;
 /** Words before "center" that make it a hospital. */
 const MEDICAL = new Set(['medical', 'trauma', 'health', 'hospital', 'burn', 'cancer']);
 
+/** The sort a venue word names after the word before it: "Harborview Medical Center", "a trauma center" are hospitals. */
+function sortOf(word: string, before: string | undefined): string {
+  return (word === 'center' || word === 'centre') && before !== undefined && MEDICAL.has(before) ? 'hospital' : word;
+}
+
 /**
  * Words of a name (not a street's: that was read before) written short, where they open it: "St. Joseph's Hospital",
  * "Mt. Vernon", "Ft. Hood", "Mount St. Helens" ("the Main St. bar" keeps its street).
@@ -54,7 +59,7 @@ function readLevel(text: string, alias: ParseContext['alias']): PlaceLevel | und
     if (VENUE_WORDS.has(w)) {
       type = 'venue';
       // "Harborview Medical Center", "a trauma center": a hospital by another name.
-      sort = (w === 'center' || w === 'centre') && kept.length > 0 && MEDICAL.has(kept[kept.length - 1]!) ? 'hospital' : w;
+      sort = sortOf(w, kept.at(-1));
     }
     else if (STREET_WORDS.has(w) && kept.length > 0) type = type === 'venue' ? type : 'street';
     else if (REGION_WORDS.has(w) && kept.length > 0) type = 'region';
@@ -178,7 +183,7 @@ function genericLevel(text: string): PlaceLevel | undefined {
   let sort: string | undefined;
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
-    if (VENUE_WORDS.has(w)) sort = (w === 'center' || w === 'centre') && k > 0 && MEDICAL.has(words[k - 1]!) ? 'hospital' : w;
+    if (VENUE_WORDS.has(w)) sort = sortOf(w, words[k - 1]);
   }
   return sort === undefined ? undefined : { name: `a ${sort}`, type: 'venue', sort, generic: true };
 }
