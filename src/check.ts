@@ -34,7 +34,7 @@ export interface CheckStats extends WorkStats {
   /** The profile rule's weights, moved from their defaults: only for the sensitivity sweep of `npm run bench:news`. */
   weights?: Partial<Weights>;
   /** Source-accuracy estimation moved from its defaults: only for the cross-validation of `npm run bench:accuracy`. */
-  trust?: Partial<Omit<TrustOptions, 'fixed'>>;
+  trust?: Partial<Omit<TrustOptions, 'fixed' | 'category'>>;
 }
 
 /** Records the time since the last lap under a stage's name. */

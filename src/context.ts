@@ -15,6 +15,8 @@ export interface ResolvedSource {
   readonly publishedAt: string | undefined;
   /** The publication date as an epoch day, for the parsers. */
   readonly publishedDay: number | undefined;
+  /** The category it was given, if any: its accuracy starts from its category's. */
+  readonly category: string | undefined;
   readonly reliability: number;
   /** Whether the caller gave the reliability (then it is used as is, never estimated). */
   readonly reliabilityGiven: boolean;
@@ -158,6 +160,7 @@ export function resolveOptions(input: unknown, base: KindRegistry = builtinRegis
       url: s.url,
       publishedAt: publishedDay === undefined ? undefined : new Date(publishedDay * 86_400_000).toISOString().slice(0, 10),
       publishedDay,
+      category: s.category,
       reliability: s.reliability ?? 1,
       reliabilityGiven: s.reliability !== undefined,
     });

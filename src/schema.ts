@@ -142,6 +142,12 @@ export const SourceSchema = /* @__PURE__ */ z.object({
   url: z.optional(z.string()),
   /** When it was published (ISO date or `Date`): dates without a year and weekdays are read against it. */
   publishedAt: z.optional(z.union([z.string(), z.date()], { error: 'must be an ISO date string or a Date' })),
+  /**
+   * What sort of source it is ('wire', 'blog', 'anonymous', …): under the trust consensus, sources
+   * of one category start from the accuracy their category shows on contested items (estimated
+   * from the data, never given), instead of the accuracy of all sources as active as they are.
+   */
+  category: z.optional(nonBlank('a category name')),
   /** A fixed weight from 0 to 1 instead of the accuracy the trust consensus estimates. */
   reliability: z.optional(
     z.number().check(z.gte(0, { error: 'must be at least 0' }), z.lte(1, { error: 'must be at most 1' })),

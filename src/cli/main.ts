@@ -22,7 +22,7 @@ A FILE holds claims as a JSON array, {"sources": [...], "claims": [...]}, JSON L
 "-" reads standard input.
 
 Options of check:
-  --sources F          sources (JSON array, or {"sources": [...]}): ids, names, publishedAt, reliability
+  --sources F          sources (JSON array, or {"sources": [...]}): ids, names, publishedAt, category, reliability
   --config F           options as JSON: attributes, aliases, dateOrder, onInvalid, consensus, linking, linkThreshold, sources
                        (default: ./crosscheck.config.json when it exists)
   --no-config          do not read ./crosscheck.config.json

@@ -24,13 +24,17 @@ export function judgeGroups(
   claims: ClaimTable,
   visit: (judged: JudgedGroup) => void,
   /** Estimation moved from its defaults (benchmarks only). */
-  tuning: Partial<Omit<TrustOptions, 'fixed'>> = {},
+  tuning: Partial<Omit<TrustOptions, 'fixed' | 'category'>> = {},
 ): { accuracy: ReadonlyMap<string, number>; origin: ReadonlyMap<string, string> } {
   const weight = (source: string) => ctx.sources.get(source)?.reliability ?? 1;
   const sourceName = sourceNamer(ctx);
   const fixed = new Map<string, number>();
-  for (const s of ctx.sources.values()) if (s.reliabilityGiven) fixed.set(s.id, s.reliability);
-  const trust = ctx.consensus === 'trust' ? estimateTrust(groups, { ...DEFAULT_TRUST, ...tuning, fixed }) : undefined;
+  const category = new Map<string, string>();
+  for (const s of ctx.sources.values()) {
+    if (s.reliabilityGiven) fixed.set(s.id, s.reliability);
+    if (s.category !== undefined) category.set(s.id, s.category);
+  }
+  const trust = ctx.consensus === 'trust' ? estimateTrust(groups, { ...DEFAULT_TRUST, ...tuning, fixed, category }) : undefined;
   for (let gi = 0; gi < groups.size; gi++) {
     const group = groups.group(gi);
     const { positions, relations } = group;

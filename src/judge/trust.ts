@@ -23,6 +23,8 @@ export interface TrustOptions {
   readonly copyPrior: number;
   /** Sources whose accuracy is given (from `reliability`) and not estimated. */
   readonly fixed: ReadonlyMap<string, number>;
+  /** Sources' categories: a source's prior is the accuracy of its category's sources as active as it is. */
+  readonly category: ReadonlyMap<string, string>;
 }
 
 /**
@@ -31,7 +33,7 @@ export interface TrustOptions {
  * *Measured accuracy*): n = 2 false values (a disputed value is usually
  * one of a few readings), DEPEN's copy rate and a 10 % copy prior.
  */
-export const DEFAULT_TRUST: Omit<TrustOptions, 'fixed'> = {
+export const DEFAULT_TRUST: Omit<TrustOptions, 'fixed' | 'category'> = {
   prior: 0.8,
   strength: 4,
   falseValues: 2,
@@ -162,7 +164,7 @@ function flatten(groups: TrustInput, indexOf: (s: string) => number): Flat {
   };
 }
 
-/** Activity classes: sources with 1 claim, 2–3, 4–7, … share a prior. */
+/** Activity classes: sources with 1 claim, 2–3, 4–7, … (of one category) share a prior. */
 const ACTIVITY_CLASSES = 32;
 /** Sources per group considered for pairs. */
 const MAX_PAIR_SOURCES = 64;
@@ -190,7 +192,9 @@ const MIN_WRONG = 1e-3;
  *   is "7:10 a.m. Dec 1");
  * - the measure is shrunk toward the mean accuracy of the source's activity
  *   class (empirical Bayes: one-claim editors toward one-claim editors), so a
- *   source with little evidence starts where sources like it stand;
+ *   source with little evidence starts where sources like it stand; sources
+ *   given a category are classed by category and activity (one-claim
+ *   anonymous editors toward one-claim anonymous editors);
  * - copying is estimated inside the iterations, from errors only: where x's
  *   value is probably false, an independent y gives the same value with
  *   probability (1−A_y)/n, a copier with c + (1−c)(1−A_y)/n; a shared *true*
@@ -235,20 +239,28 @@ export function estimateTrust(groups: TrustInput, options: TrustOptions): TrustR
     const from = flat.posStart[k]!;
     if (flat.againstStart[flat.posStart[k + 1]!]! > flat.againstStart[from]!) contested[k] = 1;
   }
-  // Activity: claims in groups where someone else speaks too.
-  const activityClass = new Uint8Array(n);
+  // Classes of sources that share a prior: activity (claims in groups where someone else speaks too) within a
+  // category (the uncategorized are category 0; the named ones follow in code-unit order, so no input order shows).
+  const activityClass = new Int32Array(n);
+  const categoryNames = [...new Set(options.category.values())].sort();
+  const classes = ACTIVITY_CLASSES * (categoryNames.length + 1);
   {
+    const categoryIndex = new Map(categoryNames.map((c, i) => [c, i + 1]));
     const claims = new Float64Array(n);
     for (let x = 0; x < flat.own.length; x++) claims[flat.own[x]!]!++;
-    for (let s = 0; s < n; s++) activityClass[s] = Math.min(ACTIVITY_CLASSES - 1, Math.floor(Math.log2(Math.max(1, claims[s]!))));
+    for (let s = 0; s < n; s++) {
+      const category = options.category.get(names[s]!);
+      const activity = Math.min(ACTIVITY_CLASSES - 1, Math.floor(Math.log2(Math.max(1, claims[s]!))));
+      activityClass[s] = activity + ACTIVITY_CLASSES * (category === undefined ? 0 : categoryIndex.get(category)!);
+    }
   }
   const clamp = (a: number) => Math.min(0.99, Math.max(0.01, a));
   const probability = new Float64Array(positions);
   const weight = new Float64Array(n);
   const sum = new Float64Array(n);
   const count = new Float64Array(n);
-  const classSum = new Float64Array(ACTIVITY_CLASSES);
-  const classCount = new Float64Array(ACTIVITY_CLASSES);
+  const classSum = new Float64Array(classes);
+  const classCount = new Float64Array(classes);
   // Sources of one origin vote once per position: the best-weighted of them speaks.
   let originOf: Int32Array = Int32Array.from({ length: n }, (_, i) => i);
   // Per group, each origin that speaks gets a local number j; contribution[j·m + i] is origin j's vote for

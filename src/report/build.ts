@@ -252,6 +252,7 @@ class SourceTally {
         ...(src?.name === undefined ? {} : { name: src.name }),
         ...(src?.url === undefined ? {} : { url: src.url }),
         ...(src?.publishedAt === undefined ? {} : { publishedAt: src.publishedAt }),
+        ...(src?.category === undefined ? {} : { category: src.category }),
         reliability: src?.reliability ?? 1,
         ...(trust.accuracy.has(id) ? { accuracy: round(trust.accuracy.get(id)!) } : {}),
         ...(trust.origin.has(id) ? { origin: trust.origin.get(id)! } : {}),

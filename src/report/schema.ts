@@ -211,6 +211,8 @@ export const SourceSummarySchema = /* @__PURE__ */ z.object({
   url: z.optional(z.string()),
   /** Its publication date (ISO), when given. */
   publishedAt: z.optional(z.string()),
+  /** Its category, when given (its estimated accuracy starts from its category's). */
+  category: z.optional(z.string()),
   /** The reliability given in `options.sources` (default 1). */
   reliability: z.number(),
   /** Accuracy estimated from the data (how often what it asserts wins), when the consensus is 'trust'. */

@@ -84,3 +84,53 @@ describe('a one-against-one conflict', () => {
     expect(bridge.consensus!.confidence).toBeLessThan(1);
   });
 });
+
+/**
+ * Sources of one category start from the accuracy their category shows. Items 0–39: two established sources and
+ * a one-off registered editor give the truth, a one-off anonymous editor another value. The last item: two new
+ * anonymous one-off editors against one new registered one-off editor.
+ */
+describe('source categories', () => {
+  const claims: ClaimInput[] = [];
+  const categories = new Map<string, string>();
+  const say = (source: string, category: string, subject: string, value: number) => {
+    claims.push({ source, subject, attribute: 'population', value });
+    categories.set(source, category);
+  };
+  for (let i = 0; i < 40; i++) {
+    say('established1', 'registered', `town ${i}`, 1000 + i);
+    say('established2', 'registered', `town ${i}`, 1000 + i);
+    say(`editor${i}`, 'registered', `town ${i}`, 1000 + i);
+    say(`ip${i}`, 'anonymous', `town ${i}`, 5000 + i);
+  }
+  say('ip-new1', 'anonymous', 'new town', 777);
+  say('ip-new2', 'anonymous', 'new town', 777);
+  say('editor-new', 'registered', 'new town', 555);
+  const sources = [...categories].map(([id, category]) => ({ id, category }));
+  const newTown = (report: ReturnType<typeof checkConsistency>) => report.groups.find((g) => g.subject === 'new town')!;
+
+  it('lets two one-off sources of a habitually wrong category lose to one of a reliable category', () => {
+    expect(newTown(checkConsistency(claims)).consensus?.normalized).toBe('777');
+    const report = checkConsistency(claims, { sources });
+    expect(newTown(report).consensus?.normalized).toBe('555');
+    const accuracy = (id: string) => report.sources.find((s) => s.id === id)!.accuracy!;
+    expect(accuracy('ip-new1')).toBeLessThan(0.3);
+    expect(accuracy('editor-new')).toBeGreaterThan(0.7);
+  });
+
+  it('echoes each source’s category in the report', () => {
+    const report = checkConsistency(claims, { sources });
+    expect(report.sources.find((s) => s.id === 'ip0')!.category).toBe('anonymous');
+    expect(checkConsistency(claims).sources.find((s) => s.id === 'ip0')!.category).toBeUndefined();
+  });
+
+  it('gives the same report whatever the categories are called', () => {
+    const renamed = sources.map((s) => ({ id: s.id, category: s.category === 'anonymous' ? 'zz' : 'aa' }));
+    const strip = (r: ReturnType<typeof checkConsistency>) => JSON.stringify({ ...r, sources: r.sources.map(({ category: _, ...rest }) => rest) });
+    expect(strip(checkConsistency(claims, { sources: renamed }))).toBe(strip(checkConsistency(claims, { sources })));
+  });
+
+  it('refuses a blank category, naming the source and the field', () => {
+    expect(() => checkConsistency(claims, { sources: [{ id: 'ip0', category: ' ' }] })).toThrow(/sources.*0.*category/);
+  });
+});
