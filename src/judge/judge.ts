@@ -43,7 +43,7 @@ export function judgeGroups(
     const conflicts = conflictLists(positions.length, relations);
     const vote = pickConsensus(positions, order, relations, weight, support, claims);
     let pick = trust === undefined ? vote : trustedPick(vote, trust.probability(gi), order, relations, conflicts);
-    if (trust !== undefined && pick.index !== undefined && oneAgainstOne(positions, conflicts, trust.evidence)) {
+    if (trust !== undefined && pick.index !== undefined && oneAgainstOne(positions, conflicts, trust.evidence, category)) {
       pick = { ...pick, index: undefined, contenders: [...order] };
     }
     // Distinct sources: a linear scan for the usual handful, a Set for crowds.
@@ -97,10 +97,17 @@ export function judgeGroups(
  * judged on any contested item (one where at least two others speak), so
  * whatever separates their accuracies is a prior, not evidence about them.
  */
-function oneAgainstOne(positions: readonly WorkPosition[], conflicts: readonly (readonly number[])[], evidence: ReadonlyMap<string, number>): boolean {
+function oneAgainstOne(
+  positions: readonly WorkPosition[],
+  conflicts: readonly (readonly number[])[],
+  evidence: ReadonlyMap<string, number>,
+  category: ReadonlyMap<string, string>,
+): boolean {
   if (!conflicts.some((c) => c.length > 0)) return false;
   const sources: string[] = [];
   for (const p of positions) for (const s of p.sources) if (!sources.includes(s)) sources.push(s);
+  // Two categories: what their sources showed on contested items is evidence about these two.
+  if (sources.length === 2 && category.get(sources[0]!) !== category.get(sources[1]!)) return false;
   return sources.length === 2 && sources.every((s) => (evidence.get(s) ?? 0) === 0);
 }
 

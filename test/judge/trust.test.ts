@@ -118,6 +118,17 @@ describe('source categories', () => {
     expect(accuracy('editor-new')).toBeGreaterThan(0.7);
   });
 
+  it('settles one against one when the two are of categories the data has judged', () => {
+    const duel: ClaimInput[] = [...claims, { source: 'ip-duel', subject: 'duel town', attribute: 'population', value: 90 }, { source: 'editor-duel', subject: 'duel town', attribute: 'population', value: 80 }];
+    const duelSources = [...sources, { id: 'ip-duel', category: 'anonymous' }, { id: 'editor-duel', category: 'registered' }];
+    const duelTown = (report: ReturnType<typeof checkConsistency>) => report.groups.find((g) => g.subject === 'duel town')!;
+    expect(duelTown(checkConsistency(duel)).consensus).toBeNull();
+    expect(duelTown(checkConsistency(duel, { sources: duelSources })).consensus?.normalized).toBe('80');
+    // Of one category, the two are still told apart by nothing.
+    const same = duelSources.map((s) => (s.id === 'ip-duel' ? { ...s, category: 'registered' } : s));
+    expect(duelTown(checkConsistency(duel, { sources: same })).consensus).toBeNull();
+  });
+
   it('echoes each source’s category in the report', () => {
     const report = checkConsistency(claims, { sources });
     expect(report.sources.find((s) => s.id === 'ip0')!.category).toBe('anonymous');
