@@ -44,14 +44,13 @@ export function supportOf(position: WorkPosition, weight: SourceWeight, table: C
  * canonical form, so the order never depends on the input order.
  */
 export function orderPositions(positions: readonly WorkPosition[], support: readonly number[]): number[] {
-  return positions
-    .map((_, i) => i)
-    .sort(
-      (a, b) =>
-        support[b]! - support[a]! ||
-        positions[b]!.value.specificity - positions[a]!.value.specificity ||
-        compareCodePoints(positions[a]!.key, positions[b]!.key),
-    );
+  return sortSmall(
+    positions.map((_, i) => i),
+    (a, b) =>
+      support[b]! - support[a]! ||
+      positions[b]!.value.specificity - positions[a]!.value.specificity ||
+      compareCodePoints(positions[a]!.key, positions[b]!.key),
+  );
 }
 
 /** Indices of the positions each position conflicts with. */

@@ -1,5 +1,6 @@
 import type { ClaimTable, Relations, Severity, WorkPosition } from '../model';
 import type { KindDefinition } from '../kinds/registry';
+import { compareCodePoints, sortSmall } from '../util/order';
 
 const RANK: Readonly<Record<Severity, number>> = { low: 0, medium: 1, high: 2 };
 
@@ -183,7 +184,7 @@ class SharedSources {
   union(): string[] {
     const out: string[] = [];
     for (let s = 0; s < this.names.length; s++) if (this.sharedSomewhere(s)) out.push(this.names[s]!);
-    return out.sort();
+    return sortSmall(out, compareCodePoints);
   }
 }
 

@@ -1,6 +1,7 @@
 import { classesOf, LEXFILE, readWord } from '../lexicon/lexicon';
 import { isLocalLabel } from './labels';
 import type { NormalizedKey } from '../model';
+import { compareCodePoints, sortSmall } from '../util/order';
 import { NAME_SUFFIXES, STOP_WORDS, TITLES, stem, tokenize } from './text';
 
 /**
@@ -146,7 +147,7 @@ function keyTokens(raw: string, role: KeyRole): string[] {
   // together: it keeps a mark, like a qualifier, so it is never a longer name of either one. Only
   // before a comma: after one, "and" is part of a qualifier ("Bay Roberts, Newfoundland and Labrador").
   if (role === 'subject' && joinsTwo(raw)) out.add(COORDINATION);
-  return [...out].sort();
+  return sortSmall([...out], compareCodePoints);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { classesOf, derivedNouns, LEXFILE, readWord, shareSense } from '../../lexicon/lexicon';
-import { compareCodePoints } from '../../util/order';
+import { compareCodePoints, sortSmall } from '../../util/order';
 import { UnionFind } from '../../util/union-find';
 import type { Cell, LinkRun } from '../cells';
 import type { AttributeReading } from './attribute';
@@ -188,7 +188,7 @@ export function linkAttributes(
     n.cells.push(cell);
   }
   if (nodes.size < 2) return;
-  const list = [...nodes.values()].sort((x, y) => compareCodePoints(x.key, y.key));
+  const list = sortSmall([...nodes.values()], (x, y) => compareCodePoints(x.key, y.key));
   // Candidate pairs, flat: x0, y0, x1, y1, … in ascending order.
   let candidatePairs: number[] = [];
   if (list.length <= ALL_PAIRS_ATTRIBUTES || run.exhaustive) {
