@@ -143,9 +143,11 @@ export const SourceSchema = /* @__PURE__ */ z.object({
   /** When it was published (ISO date or `Date`): dates without a year and weekdays are read against it. */
   publishedAt: z.optional(z.union([z.string(), z.date()], { error: 'must be an ISO date string or a Date' })),
   /**
-   * What sort of source it is ('wire', 'blog', 'anonymous', …): under the trust consensus, sources
-   * of one category start from the accuracy their category shows on contested items (estimated
-   * from the data, never given), instead of the accuracy of all sources as active as they are.
+   * What sort of source it is ('wire', 'blog', 'anonymous', …): under the trust consensus, a source
+   * starts from the accuracy that its category's sources as active as it is show on contested items
+   * (estimated from the data, never given), instead of that of all sources as active as it is; and
+   * a conflict between two sources of different categories, neither judged itself, is decided when
+   * both their classes were judged (otherwise it stays disputed).
    */
   category: z.optional(nonBlank('a category name')),
   /** A fixed weight from 0 to 1 instead of the accuracy the trust consensus estimates. */

@@ -1,7 +1,7 @@
 import type { CheckContext } from '../context';
 import type { ClaimTable, JudgedGroup, Relations, TrustInput, WorkPosition } from '../model';
 import { type ConsensusPick, pickConsensus } from './consensus';
-import { DEFAULT_TRUST, type TrustOptions, estimateTrust } from './trust';
+import { DEFAULT_TRUST, type TrustOptions, type TrustResult, estimateTrust } from './trust';
 import { conflictMessage } from '../messages';
 import { conflictData } from './message';
 import { conflictLists, orderPositions, supportOf } from './positions';
@@ -43,7 +43,7 @@ export function judgeGroups(
     const conflicts = conflictLists(positions.length, relations);
     const vote = pickConsensus(positions, order, relations, weight, support, claims);
     let pick = trust === undefined ? vote : trustedPick(vote, trust.probability(gi), order, relations, conflicts);
-    if (trust !== undefined && pick.index !== undefined && oneAgainstOne(positions, conflicts, trust.evidence, category)) {
+    if (trust !== undefined && pick.index !== undefined && oneAgainstOne(positions, conflicts, trust, category)) {
       pick = { ...pick, index: undefined, contenders: [...order] };
     }
     // Distinct sources: a linear scan for the usual handful, a Set for crowds.
@@ -95,20 +95,25 @@ export function judgeGroups(
 /**
  * Two sources contradict each other and nothing tells them apart: neither was
  * judged on any contested item (one where at least two others speak), so
- * whatever separates their accuracies is a prior, not evidence about them.
+ * whatever separates their accuracies is a prior, not evidence about them —
+ * unless they are of two categories and each one's class (category ×
+ * activity) was judged: then what those sources showed is evidence.
  */
 function oneAgainstOne(
   positions: readonly WorkPosition[],
   conflicts: readonly (readonly number[])[],
-  evidence: ReadonlyMap<string, number>,
+  trust: Pick<TrustResult, 'evidence' | 'classEvidence'>,
   category: ReadonlyMap<string, string>,
 ): boolean {
   if (!conflicts.some((c) => c.length > 0)) return false;
   const sources: string[] = [];
   for (const p of positions) for (const s of p.sources) if (!sources.includes(s)) sources.push(s);
-  // Two categories: what their sources showed on contested items is evidence about these two.
-  if (sources.length === 2 && category.get(sources[0]!) !== category.get(sources[1]!)) return false;
-  return sources.length === 2 && sources.every((s) => (evidence.get(s) ?? 0) === 0);
+  if (sources.length !== 2 || sources.some((s) => (trust.evidence.get(s) ?? 0) > 0)) return false;
+  // Two categories whose sources were judged on contested items: what each showed is evidence about these two.
+  // A category never judged has only the prior, and a prior is no evidence.
+  const [a, b] = sources as [string, string];
+  const judged = (s: string) => (trust.classEvidence.get(s) ?? 0) > 0;
+  return category.get(a) === category.get(b) || !judged(a) || !judged(b);
 }
 
 /** Some pair of positions was not related: a value unread by the group's kind, or two its kind cannot compare. */

@@ -51,6 +51,8 @@ export interface TrustResult {
   readonly origin: ReadonlyMap<string, string>;
   /** Contested items each source was judged on (where some value contradicts another, and at least two other origins speak). */
   readonly evidence: ReadonlyMap<string, number>;
+  /** Contested items the sources of each source's class (category × activity) were judged on, together. */
+  readonly classEvidence: ReadonlyMap<string, number>;
   /** The probability of each position of group k (same order as `positions`). */
   readonly probability: (k: number) => ArrayLike<number>;
 }
@@ -444,6 +446,7 @@ export function estimateTrust(groups: TrustInput, options: TrustOptions): TrustR
     accuracy: new Map(names.map((s, i) => [s, accuracy[i]!])),
     origin,
     evidence: new Map(names.map((s, i) => [s, count[i]!])),
+    classEvidence: new Map(names.map((s, i) => [s, classCount[activityClass[i]!]!])),
     probability: probabilityOf,
   };
 }

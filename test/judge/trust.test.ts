@@ -129,6 +129,28 @@ describe('source categories', () => {
     expect(duelTown(checkConsistency(duel, { sources: same })).consensus).toBeNull();
   });
 
+  it('leaves one against one disputed when a side’s class was never judged (its prior is no evidence)', () => {
+    const duel = (a: string, b: string, extra: ClaimInput[] = []): ClaimInput[] => [
+      ...claims,
+      ...extra,
+      { source: a, subject: 'duel town', attribute: 'population', value: 90 },
+      { source: b, subject: 'duel town', attribute: 'population', value: 80 },
+    ];
+    const duelTown = (report: ReturnType<typeof checkConsistency>) => report.groups.find((g) => g.subject === 'duel town')!;
+    // A category nobody was judged in.
+    const wire = [...sources, { id: 'wire-new', category: 'wire' }, { id: 'ip-duel', category: 'anonymous' }];
+    expect(duelTown(checkConsistency(duel('wire-new', 'ip-duel'), { sources: wire })).consensus).toBeNull();
+    // A label on one source alone, the rest uncategorized.
+    expect(duelTown(checkConsistency(duel('a-new', 'b-new'), { sources: [{ id: 'a-new', category: 'wire' }] })).consensus).toBeNull();
+    // A judged category, but an activity class of it nobody was judged in: four agreeing claims, none contested.
+    const quiet = [0, 1, 2, 3].flatMap((k): ClaimInput[] => [
+      { source: 'editor-quiet', subject: `quiet town ${k}`, attribute: 'population', value: 10 + k },
+      { source: 'established1', subject: `quiet town ${k}`, attribute: 'population', value: 10 + k },
+    ]);
+    const quietSources = [...sources, { id: 'editor-quiet', category: 'registered' }, { id: 'ip-duel', category: 'anonymous' }];
+    expect(duelTown(checkConsistency(duel('ip-duel', 'editor-quiet', quiet), { sources: quietSources })).consensus).toBeNull();
+  });
+
   it('echoes each source’s category in the report', () => {
     const report = checkConsistency(claims, { sources });
     expect(report.sources.find((s) => s.id === 'ip0')!.category).toBe('anonymous');
