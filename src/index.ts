@@ -25,7 +25,7 @@ export { parsePlace, comparePlaces } from './kinds/place';
 export { parseText, compareTexts } from './kinds/text';
 export { parseBoolean } from './kinds/boolean';
 export { isPlaceholder } from './kinds/placeholders';
-export { SAME, COMPATIBLE, CONFLICT, SOFT_CONFLICT, INCOMPARABLE, incomparable } from './kinds/registry';
+export { SAME, COMPATIBLE, SOFT_COMPATIBLE, CONFLICT, SOFT_CONFLICT, INCOMPARABLE, incomparable } from './kinds/registry';
 
 export type { Checker, KindCodes } from './check';
 export type { ClaimProblem } from './errors';

@@ -9,7 +9,10 @@ export interface Comparison {
   /**
    * For a conflict: it rests only on inferred parts (a year taken from the
    * publication date) or lies just outside the tolerance, so it is weaker
-   * evidence than a conflict between stated values.
+   * evidence than a conflict between stated values. For `compatible`: the two
+   * fit only because one says too little to contradict the other (a place told
+   * by its sort alone, "a home", and a street or a town that may hold it), so
+   * the linker takes it for no evidence that two mentions share a value.
    */
   readonly soft?: boolean;
   /** For `incomparable`: why, in words that finish "they cannot be compared: …" ("one gives a time zone and the other does not"). */
@@ -168,6 +171,8 @@ export const COMPATIBLE: Comparison = Object.freeze({ relation: 'compatible' });
 export const CONFLICT: Comparison = Object.freeze({ relation: 'conflict' });
 /** See {@link SAME}: a conflict that is weaker evidence (it rests on inferred parts or lies just outside a tolerance). */
 export const SOFT_CONFLICT: Comparison = Object.freeze({ relation: 'conflict', soft: true });
+/** See {@link SAME}: values that fit only because one says too little to contradict the other (see {@link Comparison.soft}). */
+export const SOFT_COMPATIBLE: Comparison = Object.freeze({ relation: 'compatible', soft: true });
 /** See {@link SAME}; {@link incomparable} also says why. */
 export const INCOMPARABLE: Comparison = Object.freeze({ relation: 'incomparable' });
 
@@ -187,7 +192,7 @@ export function comparison(relation: Relation, soft = false): Comparison {
     case 'same':
       return SAME;
     case 'compatible':
-      return COMPATIBLE;
+      return soft ? SOFT_COMPATIBLE : COMPATIBLE;
     case 'conflict':
       return soft ? SOFT_CONFLICT : CONFLICT;
     case 'incomparable':

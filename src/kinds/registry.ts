@@ -3,7 +3,7 @@ import type { KindDefinition } from './contract';
 import { checkDefinition, forms } from './definition';
 
 export type { Comparison, CompareContext, KindDefinition, Lexicon, ParseContext, ParseNote, ParseResult, RawScalar, Relation } from './contract';
-export { COMPATIBLE, CONFLICT, INCOMPARABLE, SAME, SOFT_CONFLICT, comparison, incomparable } from './contract';
+export { COMPATIBLE, CONFLICT, INCOMPARABLE, SAME, SOFT_COMPATIBLE, SOFT_CONFLICT, comparison, incomparable } from './contract';
 
 /** What a word of an attribute name says, and which kind declared it. */
 interface Role {

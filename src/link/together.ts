@@ -97,7 +97,9 @@ export function readerTogether(
       },
       relate(x, y) {
         if (stats !== undefined) stats.valueComparisons++;
-        return relateValues(x, y, def, { tolerance, lexicon: ctx.lexicon }, 'one').relation;
+        const r = relateValues(x, y, def, { tolerance, lexicon: ctx.lexicon }, 'one');
+        // Values that fit only because one says too little ("a home" / "Elm Street") are no evidence either way.
+        return r.relation === 'compatible' && r.soft === true ? 'incomparable' : r.relation;
       },
       distance(x, y) {
         if (x.kind !== y.kind || x.negated || y.negated || x.members !== undefined || y.members !== undefined) return undefined;

@@ -205,6 +205,29 @@ describe('comparePlaces', () => {
 });
 
 // Street addresses as the news clusters write them (../shared/news).
+describe('places that fit only because one says too little', () => {
+  // Nothing contradicts these, and nothing shows they are one place: compatible, and soft (the linker takes them
+  // for no evidence that two mentions share a value).
+  it.each([
+    ['a home', 'Elm Street'],
+    ['a rural home', 'Ocean Beach Highway'],
+    ['rural home southeast of Woodland', 'Ocean Beach Highway'],
+    ['the Grand Hyatt hotel', 'Main Street'],
+    ['the Grand Hyatt hotel', 'Texas'],
+  ])('%j / %j: soft compatible', (a, b) => {
+    expect(comparePlaces(p(a), p(b))).toEqual({ relation: 'compatible', soft: true });
+    expect(comparePlaces(p(b), p(a))).toEqual({ relation: 'compatible', soft: true });
+  });
+  // What one value says of the other stays plain agreement.
+  it.each([
+    ['Casa Chimayo, Santa Fe', 'Santa Fe'],
+    ['Casa Chimayo restaurant in Santa Fe', 'Casa Chimayo'],
+    ['the 2900 block of Rimpau Boulevard', 'Rimpau Boulevard'],
+  ])('%j / %j: compatible, not soft', (a, b) => {
+    expect(comparePlaces(p(a), p(b))).toEqual({ relation: 'compatible' });
+  });
+});
+
 describe('streets and intersections', () => {
   it.each([
     ['West 16th Street and Mermaid Avenue', 'Mermaid Ave and 16th St.', 'same'], // Coney Island: CBS vs the GVA record

