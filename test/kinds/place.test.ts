@@ -228,6 +228,29 @@ describe('places that fit only because one says too little', () => {
   });
 });
 
+describe('a part or a spot of a built place against a place that may hold it', () => {
+  it.each([
+    ['the lobby', 'Mandalay Bay'],
+    ['the dance floor', 'Pulse nightclub'],
+    ['the stairwell', 'the Parkview Apartments'],
+  ])('%j / %j: incomparable', (a, b) => {
+    expect(comparePlaces(p(a), p(b)).relation).toBe('incomparable');
+    expect(comparePlaces(p(b), p(a)).relation).toBe('incomparable');
+  });
+  it.each([
+    // Two parts, two rooms: two places.
+    ['the kitchen', 'the garage'],
+    // Not parts: a location, a part of the body, a name.
+    ['at the scene', 'a nearby hospital'],
+    ['left upper neck', 'upper left shoulder near her clavicle'],
+    ['Pulse nightclub', 'Parliament House nightclub'],
+    // Told by its sort alone, the other may be a building of its own: left to the rules by sort.
+    ['the garage', 'an area hospital'],
+  ])('%j / %j: still a conflict', (a, b) => {
+    expect(comparePlaces(p(a), p(b)).relation).toBe('conflict');
+  });
+});
+
 describe('streets and intersections', () => {
   it.each([
     ['West 16th Street and Mermaid Avenue', 'Mermaid Ave and 16th St.', 'same'], // Coney Island: CBS vs the GVA record

@@ -156,6 +156,7 @@ export function comparePlaces(a: PlaceValue, b: PlaceValue, lexicon?: Lexicon): 
     return r === 'same' && rest.relation === 'same' ? SAME : rest.relation === 'conflict' ? CONFLICT : COMPATIBLE;
   }
   if (isRefinement(a.levels, b.levels) || isRefinement(b.levels, a.levels)) return COMPATIBLE;
+  if (mayHoldPart(a, b) || mayHoldPart(b, a)) return PART_OF;
   if (headA.generic === true || headB.generic === true) return compareGeneric(headA, headB, lexicon);
   // Below the broadest shared level, the next levels down must be the same place.
   let sharedA = -1;
@@ -385,6 +386,26 @@ function compareGeneric(a: PlaceLevel, b: PlaceLevel, lexicon?: Lexicon): Compar
   }
   // A street or a region may hold it: nothing contradicts, and nothing shows the two are one place either.
   return o.type === 'unknown' ? CONFLICT : SOFT_COMPATIBLE;
+}
+
+const PART_OF = incomparable('one is told as a part or a spot of some place (a room, a lot, a porch) and the other as a place that may hold it, and crosscheck has no plan of it');
+
+/**
+ * A place told alone as a common noun of no known sort, a made thing — a part or a spot: "the lobby", "the
+ * driveway", "the dance floor" — against a named place, which may hold it ("the lobby" / "Mandalay Bay", "the
+ * dance floor" / "Pulse nightclub"). Two such parts ("the kitchen" / "the garage") stay with the rules below; a
+ * part the lexicon places in the other's sort is compatible (byMeaning, before this).
+ */
+function mayHoldPart(part: PlaceValue, whole: PlaceValue): boolean {
+  if (part.levels.length !== 1) return false;
+  const p = part.levels[0]!;
+  const w = whole.levels[0]!;
+  if (p.spot !== true || p.type !== 'unknown' || p.streets !== undefined || w.streets !== undefined) return false;
+  // A named venue ("the Grand Hyatt hotel"), or a name of unknown sort told alone, not all in lower case
+  // ("Mandalay Bay", "Pulse nightclub"). A place told by its sort alone ("an area hospital", "his home") is left to
+  // the rules below: a garage or a porch may be a building of its own, or another's.
+  if (w.type === 'venue') return w.generic !== true;
+  return w.type === 'unknown' && whole.levels.length === 1 && w.lower !== true;
 }
 
 /** Whether a place someone lives in ("a home") may be a dwelling of the other sort ("an apartment"). */

@@ -1,4 +1,5 @@
 import { fold } from '../../normalize/text';
+import { classesOf, LEXFILE, readWord } from '../../lexicon/lexicon';
 import { dateKind } from '../date';
 import { timeKind } from '../time';
 import { isNotGiven } from '../placeholders';
@@ -214,7 +215,7 @@ function markCommon(value: PlaceValue, raw: string): PlaceValue {
   const first = value.levels[0];
   if (value.levels.length !== 1 || first === undefined || first.streets !== undefined || first.generic === true) return value;
   // Decided on the text as written, again: "in Paradise" is read by reading "paradise", folded, first.
-  const { common: _, ...level } = first;
+  const { common: _, spot: __, lower: ___, ...level } = first;
   const word = level.name.split(' ').at(-1)!;
   const words = raw.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
   let common = false;
@@ -223,7 +224,12 @@ function markCommon(value: PlaceValue, raw: string): PlaceValue {
     common = /^\p{Ll}/u.test(words[k]!) || (k > 0 && DETERMINERS.has(fold(words[k - 1]!)));
     break;
   }
-  return { ...value, levels: [common ? { ...level, common } : level] };
+  if (!common) return { ...value, levels: [level] };
+  const named = new Set(level.name.split(' '));
+  const lower = words.every((w) => !named.has(fold(w)) || !/^\p{Lu}/u.test(w));
+  const noun = lower ? readWord(word).noun : undefined;
+  const spot = noun !== undefined && classesOf(noun)[0] === LEXFILE.artifact;
+  return { ...value, levels: [spot ? { ...level, common, lower, spot } : lower ? { ...level, common, lower } : { ...level, common }] };
 }
 
 /** A bracketed remark: no capital in it ("family home (first location)", "55 km (34 miles) west of Bireun"). */

@@ -44,6 +44,14 @@ export interface PlaceLevel {
    * "chest"), not as a name ("Independence", which is also a town's).
    */
   readonly common?: boolean;
+  /**
+   * Common, every word of its name in lower case, and its last word a made thing by its main sense (WordNet's
+   * artifacts): a part or a spot of a built place — "the lobby", "the dance floor", "the driveway" — not "Pulse
+   * nightclub", "the scene" (a location) or "left upper neck" (the body).
+   */
+  readonly spot?: boolean;
+  /** Common, and every word of its name in lower case ("the dance floor"; not "Pulse nightclub"). */
+  readonly lower?: boolean;
 }
 
 /**
