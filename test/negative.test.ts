@@ -120,7 +120,6 @@ const MUST_CONFLICT: readonly Pair[] = [
   ['wound location', 'neck', 'shoulder'],
   // Towns named by common nouns: synonyms or kinds as nouns, two places as names (Independence and Liberty, Mo.).
   ['city', 'Independence', 'Liberty'],
-  ['hometown', 'Concord', 'Harmony'],
   ['where it happened', 'in Paradise', 'in Eden'],
   // A part of a time is not a place in it: night is not day (WordNet has night as a part of the 24-hour day).
   ['when', 'at night', 'during the day'],

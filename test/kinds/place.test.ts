@@ -170,7 +170,9 @@ describe('comparePlaces', () => {
     ['VCU Medical Center', 'Virginia Commonwealth University Medical Center', 'compatible'],
     ['SMC', 'Santa Monica College library', 'compatible'],
     ['SMC Library', 'Santa Monica College gym', 'conflict'],
-    ['La Jolla, LA', 'Los Angeles Jolla', 'conflict'], // "La" is a word here, whatever the state is written
+    // "La" is a word here, whatever the state is written: not one place (and "Los Angeles Jolla" is no town the
+    // gazetteer knows, which may lie in La Jolla or hold it: incomparable).
+    ['La Jolla, LA', 'Los Angeles Jolla', 'incomparable'],
     ['UC', 'University of Chicago', 'conflict'], // two letters alone are too easily a coincidence
     ['UC Library', 'University of Chicago library', 'conflict'], // … and so with only the sort of place after them
     ['UC Davis Medical Center', 'University of California Davis Medical Center', 'compatible'],
@@ -464,8 +466,15 @@ describe('towns on the gazetteer', () => {
     ['Newark, New Jersey', 'New York City', 'conflict'],
     ['Berkeley', 'San Francisco', 'conflict'],
     ['Long Beach', 'Los Angeles', 'conflict'],
-    // A name the gazetteer lacks (a neighbourhood, or a village it leaves out): by name, as without it.
-    ['Larimer', 'Pittsburgh', 'conflict'],
+    // A name the gazetteer lacks against a town it knows: a neighbourhood, a venue or a province may lie in the
+    // town or hold it — and a village it leaves out ("Harmony" / "Concord") is a miss this way.
+    ['Larimer', 'Pittsburgh', 'incomparable'],
+    ['Mandalay Bay', 'Las Vegas', 'incomparable'],
+    ['the Pulse nightclub', 'Orlando', 'incomparable'],
+    ['Cape Town', 'South Africa', 'incomparable'],
+    ['Harmony', 'Concord', 'incomparable'],
+    // A possessive names a business, not a town ("McDonald's" is not McDonald, Pennsylvania).
+    ["McDonald's", 'Burger King', 'conflict'],
     // Two towns apart, or neighbours of one size, are two places; a state named with one picks its town.
     ['Tampa', 'Orlando', 'conflict'],
     ['Minneapolis', 'St. Paul', 'conflict'],

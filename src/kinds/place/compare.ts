@@ -213,7 +213,25 @@ export function comparePlaces(a: PlaceValue, b: PlaceValue, lexicon?: Lexicon): 
   const towns = byTowns(la, lb, a, b);
   if (towns !== undefined) return towns;
   const c = clash(la, lb);
+  if (c === CONFLICT && (inKnownTown(la, a, lb, b) || inKnownTown(lb, b, la, a))) return BESIDE_A_TOWN;
   return c === LOCATED ? whereLocated(a, b) : c;
+}
+
+const BESIDE_A_TOWN = incomparable('one is a town, the other a place the gazetteer of towns does not know (a venue, a neighbourhood, a province), which may lie in it or hold it');
+
+/**
+ * A town the gazetteer knows against a place it does not — a venue ("the Pulse nightclub" / "Orlando"), a name of
+ * unknown sort ("Mandalay Bay" / "Las Vegas", "Larimer" / "Pittsburgh"), a province or a country it has no list
+ * of ("Toronto" / "Ontario"): the one may lie in the other, or hold it, and only towns are on the map. (A village
+ * it leaves out against a town, "Harmony" / "Concord", is a miss this way.)
+ */
+function inKnownTown(town: PlaceLevel, tv: PlaceValue, other: PlaceLevel, ov: PlaceValue): boolean {
+  if (town.type !== 'unknown' && town.type !== 'region') return false;
+  if (town.streets !== undefined || other.streets !== undefined || town.located === true || other.located === true) return false;
+  if (other.type === 'street' || KNOWN_REGIONS.has(other.name) || townsNamed(other.name).length > 0) return false;
+  if (tv.levels.length > 2 || ov.levels.length > 2) return false;
+  // A name with a possessive is a business's, not a town's: "McDonald's" is not McDonald, Pennsylvania.
+  return town.possessive === undefined && townsNamed(town.name).length > 0;
 }
 
 /**
