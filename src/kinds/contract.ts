@@ -11,7 +11,7 @@ export interface Comparison {
    * publication date) or lies just outside the tolerance, so it is weaker
    * evidence than a conflict between stated values. For `compatible`: the two
    * fit only because one says too little to contradict the other (a place told
-   * by its sort alone, "a home", and a street or a town that may hold it), so
+   * by its sort alone, "a home", and a street or a region that may hold it), so
    * the linker takes it for no evidence that two mentions share a value.
    */
   readonly soft?: boolean;

@@ -248,6 +248,9 @@ describe('a part or a spot of a built place against a place that may hold it', (
     ['Pulse nightclub', 'Parliament House nightclub'],
     // Told by its sort alone, the other may be a building of its own: left to the rules by sort.
     ['the garage', 'an area hospital'],
+    // A room is no holder of another part.
+    ['the hallway', 'Room 1216'],
+    ['the kitchen', 'the VIP room'],
   ])('%j / %j: still a conflict', (a, b) => {
     expect(comparePlaces(p(a), p(b)).relation).toBe('conflict');
   });
@@ -473,8 +476,18 @@ describe('towns on the gazetteer', () => {
     ['the Pulse nightclub', 'Orlando', 'incomparable'],
     ['Cape Town', 'South Africa', 'incomparable'],
     ['Harmony', 'Concord', 'incomparable'],
-    // A possessive names a business, not a town ("McDonald's" is not McDonald, Pennsylvania).
+    // A possessive names a business, not a town ("McDonald's" is not McDonald, Pennsylvania), on either side.
     ["McDonald's", 'Burger King', 'conflict'],
+    ["a McDonald's", 'Orlando', 'incomparable'],
+    ["Harrah's", 'Las Vegas', 'incomparable'],
+    // A common noun in lower case is no town, though hamlets bear the name ("the beach", "the village").
+    ['at the beach', 'in the woods', 'conflict'],
+    // What the other says of its own town must fit.
+    ['Pulse, Orlando', 'Tampa', 'conflict'],
+    // A place told by its sort alone, in a town: which one, no one can tell.
+    ['a home', 'Orlando', 'incomparable'],
+    // A part of a town named by its town's possessive still meets another town.
+    ['Englewood', "Chicago's West Side", 'conflict'],
     // Two towns apart, or neighbours of one size, are two places; a state named with one picks its town.
     ['Tampa', 'Orlando', 'conflict'],
     ['Minneapolis', 'St. Paul', 'conflict'],

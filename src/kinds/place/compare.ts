@@ -6,6 +6,7 @@ import { blockOfHouse, relateStreets, STREET_TYPE_SPELLINGS } from './streets';
 import { withinEdits } from '../../util/edit';
 import type { PlaceLevel, PlaceLevelType, PlaceRelation, PlaceValue } from './value';
 import { relateTowns, townsNamed } from './gazetteer';
+import { relateNouns } from '../../lexicon/lexicon';
 import { DWELLINGS, KNOWN_REGIONS, LIVED_IN, separateRegions, stateCode, VENUE_WORDS } from './words';
 
 /** Compass words and their adjectives, abbreviations included, each to its direction. */
@@ -207,13 +208,22 @@ export function comparePlaces(a: PlaceValue, b: PlaceValue, lexicon?: Lexicon): 
   // street told without the words that make it one.
   if (namesStreet(la, lb) || namesStreet(lb, la)) return COMPATIBLE;
   if (streetInArea(la, lb)) return AREA_AND_STREET;
-  // A venue and a street or a region, or a street and a region, with nothing in common: the one may stand in the
-  // other, which nothing contradicts and nothing shows.
-  if (!kindsClash(la.type, lb.type)) return SOFT_COMPATIBLE;
+  // A venue or a street against a place of another level with nothing in common: the one may stand in the other,
+  // which nothing contradicts and nothing shows (soft). A town against a region ("Orlando" / "Florida") stays
+  // plain agreement.
+  if (!kindsClash(la.type, lb.type)) return [la.type, lb.type].some((t) => t === 'venue' || t === 'street') ? SOFT_COMPATIBLE : COMPATIBLE;
   const towns = byTowns(la, lb, a, b);
   if (towns !== undefined) return towns;
   const c = clash(la, lb);
-  if (c === CONFLICT && (inKnownTown(la, a, lb, b) || inKnownTown(lb, b, la, a))) return BESIDE_A_TOWN;
+  if (c === CONFLICT && (inKnownTown(la, a, lb, b) || inKnownTown(lb, b, la, a))) {
+    // What the other says of its own town must fit: "Pulse, Orlando" / "Tampa" is two towns.
+    const town = inKnownTown(la, a, lb, b) ? la : lb;
+    const other = town === la ? b : a;
+    for (const l of other.levels.slice(1)) {
+      if (isTown(l) && relateTowns(l.name, town.name) === 'apart') return CONFLICT;
+    }
+    return BESIDE_A_TOWN;
+  }
   return c === LOCATED ? whereLocated(a, b) : c;
 }
 
@@ -222,16 +232,27 @@ const BESIDE_A_TOWN = incomparable('one is a town, the other a place the gazette
 /**
  * A town the gazetteer knows against a place it does not — a venue ("the Pulse nightclub" / "Orlando"), a name of
  * unknown sort ("Mandalay Bay" / "Las Vegas", "Larimer" / "Pittsburgh"), a province or a country it has no list
- * of ("Toronto" / "Ontario"): the one may lie in the other, or hold it, and only towns are on the map. (A village
- * it leaves out against a town, "Harmony" / "Concord", is a miss this way.)
+ * of ("Cape Town" / "South Africa"): the one may lie in the other, or hold it, and only towns are on the map. (A
+ * village it leaves out against a town, "Harmony" / "Concord", is a miss this way; so is a country that is also a
+ * US town's name, "Jordan" / "Syria".) A common noun is no town ("the beach", "the village"), nor a possessive
+ * name ("McDonald's" is not McDonald, Pennsylvania).
  */
 function inKnownTown(town: PlaceLevel, tv: PlaceValue, other: PlaceLevel, ov: PlaceValue): boolean {
   if (town.type !== 'unknown' && town.type !== 'region') return false;
   if (town.streets !== undefined || other.streets !== undefined || town.located === true || other.located === true) return false;
-  if (other.type === 'street' || KNOWN_REGIONS.has(other.name) || townsNamed(other.name).length > 0) return false;
+  if (other.type === 'street' || KNOWN_REGIONS.has(other.name) || isTown(other)) return false;
   if (tv.levels.length > 2 || ov.levels.length > 2) return false;
-  // A name with a possessive is a business's, not a town's: "McDonald's" is not McDonald, Pennsylvania.
-  return town.possessive === undefined && townsNamed(town.name).length > 0;
+  return isTown(town);
+}
+
+/** A level the gazetteer knows as a town, told as a name: not a common noun in lower case ("the beach"), not a possessive ("McDonald's"). */
+function isTown(level: PlaceLevel): boolean {
+  return level.lower !== true && !ownPossessive(level) && townsNamed(level.name).length > 0;
+}
+
+/** A name that is all one possessive ("McDonald's", "Harrah's"); "Chicago's West Side" names a town's part. */
+function ownPossessive(level: PlaceLevel): boolean {
+  return level.possessive?.includes(level.name) === true;
 }
 
 /**
@@ -275,7 +296,7 @@ const TOWN_WITHIN = incomparable('one may lie within the other (a neighbourhood,
  * leaves the pair to the rules by name and sort (either is no known town, or is a state or a country).
  */
 function byTowns(la: PlaceLevel, lb: PlaceLevel, a: PlaceValue, b: PlaceValue): Comparison | undefined {
-  const plain = (l: PlaceLevel) => (l.type === 'unknown' || l.type === 'region') && l.streets === undefined && !KNOWN_REGIONS.has(l.name);
+  const plain = (l: PlaceLevel) => (l.type === 'unknown' || l.type === 'region') && l.streets === undefined && !KNOWN_REGIONS.has(l.name) && !ownPossessive(l);
   if (!plain(la) || !plain(lb) || la.located === true || lb.located === true) return undefined;
   const state = (v: PlaceValue) => {
     for (const l of v.levels) {
@@ -403,10 +424,12 @@ function compareGeneric(a: PlaceLevel, b: PlaceLevel, lexicon?: Lexicon): Compar
     return r === 'same' || r === 'broader' || r === 'narrower' ? COMPATIBLE : CONFLICT;
   }
   // A street or a region may hold it: nothing contradicts, and nothing shows the two are one place either.
-  return o.type === 'unknown' ? CONFLICT : SOFT_COMPATIBLE;
+  // A town the gazetteer knows may hold it ("a home" / "Orlando"); another name of unknown sort is another place.
+  if (o.type === 'unknown') return isTown(o) ? BESIDE_A_TOWN : CONFLICT;
+  return SOFT_COMPATIBLE;
 }
 
-const PART_OF = incomparable('one is told as a part or a spot of some place (a room, a lot, a porch) and the other as a place that may hold it, and crosscheck has no plan of it');
+const PART_OF = incomparable('one is told as a part or a spot of some place (a room, a floor, a porch) and the other as a place that may hold it, and crosscheck has no plan of it');
 
 /**
  * A place told alone as a common noun of no known sort, a made thing — a part or a spot: "the lobby", "the
@@ -423,7 +446,17 @@ function mayHoldPart(part: PlaceValue, whole: PlaceValue): boolean {
   // ("Mandalay Bay", "Pulse nightclub"). A place told by its sort alone ("an area hospital", "his home") is left to
   // the rules below: a garage or a porch may be a building of its own, or another's.
   if (w.type === 'venue') return w.generic !== true;
+  // A room is no holder of another part: "the hallway" / "Room 1216", "the kitchen" / "the VIP room".
+  const words = w.written ?? w.name.split(' ');
+  if (words.some((x) => !VENUE_WORDS.has(x) && isRoom(x))) return false;
   return w.type === 'unknown' && whole.levels.length === 1 && w.lower !== true;
+}
+
+/** A room or a kind of one by WordNet ("classroom", "ballroom"; not "bar", a venue word). */
+function isRoom(word: string): boolean {
+  if (word === 'room') return true;
+  const r = relateNouns(word, 'room');
+  return r.relation === 'hypernym' && r.distance <= 2;
 }
 
 /** Whether a place someone lives in ("a home") may be a dwelling of the other sort ("an apartment"). */
