@@ -215,16 +215,12 @@ export function comparePlaces(a: PlaceValue, b: PlaceValue, lexicon?: Lexicon): 
   const towns = byTowns(la, lb, a, b);
   if (towns !== undefined) return towns;
   const c = clash(la, lb);
-  if (c === CONFLICT && (inKnownTown(la, a, lb, b) || inKnownTown(lb, b, la, a))) {
-    // What the other says of its own town must fit: "Pulse, Orlando" / "Tampa" is two towns.
-    const town = inKnownTown(la, a, lb, b) ? la : lb;
-    const other = town === la ? b : a;
-    for (const l of other.levels.slice(1)) {
-      if (isTown(l) && relateTowns(l.name, town.name) === 'apart') return CONFLICT;
-    }
-    return BESIDE_A_TOWN;
-  }
-  return c === LOCATED ? whereLocated(a, b) : c;
+  if (c !== CONFLICT) return c === LOCATED ? whereLocated(a, b) : c;
+  const [town, other] = inKnownTown(la, a, lb, b) ? [la, b] : inKnownTown(lb, b, la, a) ? [lb, a] : [undefined, undefined];
+  if (town === undefined) return CONFLICT;
+  // What the other says of its own town must fit: "Pulse, Orlando" / "Tampa" is two towns.
+  for (const l of other.levels.slice(1)) if (isTown(l) && relateTowns(l.name, town.name) === 'apart') return CONFLICT;
+  return BESIDE_A_TOWN;
 }
 
 const BESIDE_A_TOWN = incomparable('one is a town, the other a place the gazetteer of towns does not know (a venue, a neighbourhood, a province), which may lie in it or hold it');
