@@ -50,23 +50,35 @@ function namesItsSubject(text: string): boolean {
 /** A name value that joins several ("Antoine and Cleveland Smelley", "Smith & Jones", "Lee/Park"). */
 const SEVERAL_NAMES = /\s(?:and|or|&)\s|[;/&+]/iu;
 
-/** Two capitalised words at the start of a subject ("Victim Lindsay"): maybe a role and a name. */
-const TITLE_PAIR = /^\p{Lu}\p{L}*\s+\p{Lu}/u;
+/** Two capitalised words at the start of a subject ("Victim Lindsay"): maybe a role and a name (the first captured). */
+const TITLE_PAIR = /^(\p{Lu}\p{L}*)\s+\p{Lu}/u;
 
 /**
  * What tells a Title Case role note ("Victim Lindsay") from a full name in this input: the person-role words such
  * notes open with that the input also writes in lower case somewhere (subjects and attribute names, as their
  * nouns: there they are common words), and the capitalised words of the subjects that open with no such role
- * (the full names a note's name must come from). Nothing is scanned in inputs without such notes.
+ * (the full names a note's name must come from). Nothing is scanned in inputs without such notes: each distinct
+ * first word is read once, and subjects are tokenized only when some first word is a role.
  */
 function readRoleWords(subjects: readonly string[], attributes: Iterable<string>): RoleWords {
   const lowered = new Set<string>();
   const nameWords = new Set<string>();
-  const titled = subjects.filter((text) => TITLE_PAIR.test(text)).map((text) => {
-    const tokens = tokenize(text);
-    return { tokens, first: readWord(tokens[0]!.word).noun ?? tokens[0]!.word };
-  });
-  const roles = new Set(titled.map((t) => t.first).filter((w) => classesOf(w).includes(LEXFILE.person)));
+  const firstOf = new Map<string, string>();
+  const roles = new Set<string>();
+  const titled: { text: string; first: string }[] = [];
+  for (const text of subjects) {
+    const m = TITLE_PAIR.exec(text);
+    if (m === null) continue;
+    // The first token of a Title Case pair is its first word as written: letters only, then a space.
+    const word = m[1]!.toLowerCase();
+    let first = firstOf.get(word);
+    if (first === undefined) {
+      first = readWord(word).noun ?? word;
+      firstOf.set(word, first);
+      if (classesOf(first).includes(LEXFILE.person)) roles.add(first);
+    }
+    titled.push({ text, first });
+  }
   if (roles.size === 0) return { lowered, nameWords };
   for (const text of [...subjects, ...attributes]) {
     for (const t of tokenize(text)) {
@@ -75,9 +87,9 @@ function readRoleWords(subjects: readonly string[], attributes: Iterable<string>
       if (roles.has(noun)) lowered.add(noun);
     }
   }
-  for (const { tokens, first } of titled) {
+  for (const { text, first } of titled) {
     if (lowered.has(first)) continue;
-    for (const t of tokens) if (t.capital && !NAME_SUFFIXES.has(t.word)) nameWords.add(t.word);
+    for (const t of tokenize(text)) if (t.capital && !NAME_SUFFIXES.has(t.word)) nameWords.add(t.word);
   }
   return { lowered, nameWords };
 }
