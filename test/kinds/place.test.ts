@@ -486,8 +486,10 @@ describe('towns on the gazetteer', () => {
     ['Pulse, Orlando', 'Tampa', 'conflict'],
     // A place told by its sort alone, in a town: which one, no one can tell.
     ['a home', 'Orlando', 'incomparable'],
-    // A part of a town named by its town's possessive still meets another town.
-    ['Englewood', "Chicago's West Side", 'conflict'],
+    // A part of a town named by its town's possessive still meets another town; a name only towns much smaller
+    // bear elsewhere may be one of its neighbourhoods (Englewood is on the South Side, which only a map of
+    // neighbourhoods tells: a miss this way).
+    ['Englewood', "Chicago's West Side", 'incomparable'],
     // Two towns apart, or neighbours of one size, are two places; a state named with one picks its town.
     ['Tampa', 'Orlando', 'conflict'],
     ['Minneapolis', 'St. Paul', 'conflict'],
@@ -509,7 +511,48 @@ describe('towns on the gazetteer', () => {
     expect(comparePlaces(p(a), p(b)).relation).toBe(relation);
     expect(comparePlaces(p(b), p(a)).relation).toBe(relation);
   });
+});
 
+describe('parts of towns and the country around them', () => {
+  it.each([
+    // A part told by a compass word, a leading part or a possessive, and its own town: it fits.
+    ['north London', 'London', 'compatible'],
+    ['South Los Angeles', 'Los Angeles', 'compatible'],
+    ['metro Atlanta', 'Atlanta', 'compatible'],
+    // A neighbourhood the gazetteer lacks, or one it places within the town, may lie in the part.
+    ['Tottenham', 'north London', 'incomparable'],
+    ['Watts', 'South Los Angeles', 'incomparable'],
+    ['Sandtown-Winchester', 'West Baltimore', 'incomparable'],
+    ['the Austin neighborhood', "Chicago's West Side", 'incomparable'],
+    ['Bondi', "Sydney's eastern suburbs", 'incomparable'],
+    // A name only much smaller towns bear elsewhere may be a neighbourhood's (Camden, N.J.; Kensington, Brooklyn).
+    ['Camden', 'north London', 'incomparable'],
+    ['Kensington', 'North Philadelphia', 'incomparable'],
+    // Around a town, a smaller town may be a suburb.
+    ['Decatur, Ga.', 'metro Atlanta', 'incomparable'],
+    ['Oak Park', 'the Chicago suburbs', 'incomparable'],
+    ['Highland Park', 'north suburban Chicago', 'incomparable'],
+    // A venue may stand in a part of a town, unless its own chain names a town apart.
+    ['Piedmont Park', 'Midtown Atlanta', 'incomparable'],
+    ['the Pulse nightclub, Orlando', 'north Tampa', 'conflict'],
+    ['the Pulse nightclub, Orlando', 'south Orlando', 'compatible'],
+    // A town apart of a size with the town is elsewhere; so is any town as large as the one a country is around.
+    ['Tampa', 'north Orlando', 'conflict'],
+    ['Chicago', 'metro Atlanta', 'conflict'],
+    // Two parts of one town by compass, or of two towns.
+    ['north London', 'south London', 'conflict'],
+    ['north London', 'west Phoenix', 'conflict'],
+    // A state or a country is no town though towns bear its name, nor is "the" alone a part.
+    ['Northern Virginia', 'Arlington', 'incomparable'],
+    ['north Houston', 'Texas', 'compatible'],
+    ['the Bronx', 'Brooklyn', 'conflict'],
+  ] as const)('relates %j and %j as %s', (a, b, relation) => {
+    expect(comparePlaces(p(a), p(b)).relation).toBe(relation);
+    expect(comparePlaces(p(b), p(a)).relation).toBe(relation);
+  });
+});
+
+describe('the gazetteer', () => {
   it('is what scripts/build-gazetteer.mjs derives from the pinned package', () => {
     expect(() => execFileSync(process.execPath, ['scripts/build-gazetteer.mjs', '--check'], { stdio: 'pipe' })).not.toThrow();
   });

@@ -217,10 +217,25 @@ export function comparePlaces(a: PlaceValue, b: PlaceValue, lexicon?: Lexicon): 
   const c = clash(la, lb);
   if (c !== CONFLICT) return c === LOCATED ? whereLocated(a, b) : c;
   const [town, other] = inKnownTown(la, a, lb, b) ? [la, b] : inKnownTown(lb, b, la, a) ? [lb, a] : [undefined, undefined];
-  if (town === undefined) return CONFLICT;
+  if (town === undefined) return venueInArea(la, a, lb, b) ?? venueInArea(lb, b, la, a) ?? CONFLICT;
   // What the other says of its own town must fit: "Pulse, Orlando" / "Tampa" is two towns.
   for (const l of other.levels.slice(1)) if (isTown(l) && relateTowns(l.name, town.name) === 'apart') return CONFLICT;
   return BESIDE_A_TOWN;
+}
+
+/**
+ * A venue against a part of a town or the country around it ("Piedmont Park" / "Midtown Atlanta"): it may stand
+ * there, unless the venue's own chain names a town apart ("Pulse, Orlando" / "north Tampa").
+ */
+function venueInArea(venue: PlaceLevel, vv: PlaceValue, area: PlaceLevel, av: PlaceValue): Comparison | undefined {
+  const where = townArea(area);
+  if (venue.type !== 'venue' || where === undefined || av.levels.length > 2) return undefined;
+  return namesTownApart(vv, where.town) ? CONFLICT : IN_AREA;
+}
+
+/** Whether a place's chain, past its first level, names a town apart from this one ("Pulse, Orlando" and Tampa). */
+function namesTownApart(v: PlaceValue, town: string): boolean {
+  return v.levels.slice(1).some((l) => isTown(l) && l.name !== town && relateTowns(l.name, town) === 'apart');
 }
 
 const BESIDE_A_TOWN = incomparable('one is a town, the other a place the gazetteer of towns does not know (a venue, a neighbourhood, a province), which may lie in it or hold it');
@@ -313,10 +328,102 @@ function byTowns(la: PlaceLevel, lb: PlaceLevel, a: PlaceValue, b: PlaceValue): 
     const r = relateTowns(own, town.name, state(pv), state(tv));
     return r === 'apart' ? CONFLICT : TOWN_WITHIN;
   };
+  const inArea = byArea(la, a, lb, b, state) ?? byArea(lb, b, la, a, state);
+  if (inArea !== undefined) return inArea;
   const part = partOfTown(la, a, lb, b) ?? partOfTown(lb, b, la, a);
   if (part !== undefined) return part;
   const r = relateTowns(la.name, lb.name, state(a), state(b));
   return r === 'within' ? TOWN_WITHIN : r === 'apart' ? CONFLICT : undefined;
+}
+
+/** Compass words that open a part of a town ("north London", "Southwest Detroit", "west Phoenix"). */
+const COMPASS_PARTS: ReadonlySet<string> = new Set([
+  ...COMPASS.keys(),
+  ...['northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern'],
+]);
+/** Words that make a town's name the country around it too: "metro Atlanta", "suburban Chicago", "the Chicago suburbs". */
+const AROUND_FIRST: ReadonlySet<string> = new Set(['metro', 'suburban', 'greater', 'outer']);
+const AROUND_LAST: ReadonlySet<string> = new Set(['suburbs', 'suburb', 'metro', 'metroplex', 'exurbs', 'outskirts']);
+
+/**
+ * A part of a town, or the country around it, told by the town's name and words of direction or extent: "north
+ * London", "South Los Angeles", "Midtown Atlanta", "Chicago's West Side", "the east side of Houston" (a part:
+ * `around` false); "metro Atlanta", "suburban Chicago", "Sydney's eastern suburbs" (the town and its suburbs:
+ * `around`). Only when the town is on the gazetteer and is no state or country: "North Carolina", "Northern
+ * Virginia" are no such thing.
+ */
+function townArea(l: PlaceLevel): { town: string; around: boolean } | undefined {
+  if (l.type !== 'unknown' || l.streets !== undefined) return undefined;
+  const words = l.written ?? l.name.split(' ');
+  if (words.length < 2) return undefined;
+  // A state or a country is no town, though towns bear its name ("Northern Virginia" is no part of Virginia, Minn.).
+  const known = (name: string) => name.length > 2 && !KNOWN_REGIONS.has(name) && stateCode(name) === undefined && townsNamed(name).length > 0;
+  const extent = (w: string) => COMPASS_PARTS.has(w) || SUBAREA_WORDS.has(w) || AROUND_LAST.has(w) || AROUND_FIRST.has(w) || w === 'the';
+  const around = (rest: readonly string[]) => rest.some((w) => AROUND_FIRST.has(w) || AROUND_LAST.has(w));
+  // "Chicago's West Side", "Sydney's eastern suburbs": the possessive is the town, every other word tells where in it.
+  for (const owner of l.possessive ?? []) {
+    const rest = words.filter((w) => !owner.split(' ').includes(w));
+    if (rest.length > 0 && rest.every(extent) && known(owner)) return { town: owner, around: around(rest) };
+  }
+  // "the east side of Houston", "the western suburbs of Paris".
+  const of = words.lastIndexOf('of');
+  if (of > 0 && words.slice(0, of).every(extent)) {
+    const town = words.slice(of + 1).filter((w) => w !== 'the').join(' ');
+    if (known(town)) return { town, around: around(words.slice(0, of)) };
+  }
+  // "north London", "Midtown Atlanta", "metro Atlanta", "north suburban Chicago", "the Chicago suburbs": words of
+  // direction or extent before or after the town's name, and nothing else.
+  const lead = (w: string) => COMPASS_PARTS.has(w) || LEADING_PARTS.has(w) || AROUND_FIRST.has(w) || w === 'the';
+  let from = 0;
+  while (from < words.length - 1 && lead(words[from]!)) from++;
+  let to = words.length;
+  while (to > from + 1 && AROUND_LAST.has(words[to - 1]!)) to--;
+  const told = [...words.slice(0, from), ...words.slice(to)].filter((w) => w !== 'the');
+  if (told.length > 0) {
+    const town = words.slice(from, to).join(' ');
+    if (known(town)) return { town, around: around(told) };
+  }
+  return undefined;
+}
+
+/**
+ * How many times larger a town's radius must be than the largest of another name's towns for that name to be
+ * maybe a neighbourhood of it (radius goes with the square root of population: a ninth of the people or fewer).
+ */
+const NEIGHBOURHOOD_RATIO = 3;
+
+const IN_AREA = incomparable("one is a part of a town or the country around it, the other a place the gazetteer does not place apart from it (a neighbourhood, a suburb), which may lie in it");
+
+/**
+ * A part of a town or the country around it ("north London", "metro Atlanta") against another plain place: its
+ * town fits; a place the gazetteer lacks (a neighbourhood: "Tottenham"), one it places within the town, or a name
+ * only much smaller towns bear elsewhere ("Camden" / "north London") may lie in it; a town apart does not ("Tampa" / "north Orlando", "Milwaukee" / "Chicago's South Side"), except that around
+ * a town a smaller town may be a suburb, so there only one as large as the town conflicts ("Chicago" / "metro
+ * Atlanta"). Two areas: of one town, the rules by name decide ("north London" / "south London"); of two, their
+ * towns. What the other's chain says of its own town must fit ("the Pulse nightclub, Orlando" / "north Tampa").
+ */
+function byArea(p: PlaceLevel, pv: PlaceValue, o: PlaceLevel, ov: PlaceValue, state: (v: PlaceValue) => string | undefined): Comparison | undefined {
+  const area = townArea(p);
+  // A state or a province is no place in a town: the rules for regions decide.
+  if (area === undefined || o.type === 'region') return undefined;
+  const other = townArea(o);
+  const name = other?.town ?? o.name;
+  if (other !== undefined && other.town === area.town) return undefined;
+  if (name === area.town) return COMPATIBLE;
+  // What the other says of its own town must fit: "the Pulse nightclub, Orlando" / "north Tampa" is two towns.
+  if (namesTownApart(ov, area.town)) return CONFLICT;
+  const own = townsNamed(area.town, state(pv));
+  const theirs = townsNamed(name, state(ov));
+  if (own.length === 0 || theirs.length === 0) return IN_AREA;
+  const r = relateTowns(area.town, name, state(pv), state(ov));
+  if (r === 'within') return IN_AREA;
+  const size = (towns: readonly { radius: number }[]) => Math.max(...towns.map((t) => t.radius));
+  // A name that only towns much smaller than this one bear elsewhere may be a neighbourhood's here ("Camden" /
+  // "north London": Camden, N.J., is a ninth of London's radius; "Kensington" / "North Philadelphia").
+  if (size(theirs) * NEIGHBOURHOOD_RATIO < size(own)) return IN_AREA;
+  // Around a town, a smaller town apart may be one of its suburbs.
+  if (area.around && size(theirs) < size(own)) return IN_AREA;
+  return CONFLICT;
 }
 
 /** Sides of a place: outside it anywhere, or on one side of it. */
