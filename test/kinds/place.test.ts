@@ -297,6 +297,11 @@ describe('streets and intersections', () => {
     ['U.S. 41', 'US Highway 41', 'same'],
     ['I-95', 'Route 95', 'conflict'],
     ['I95', 'I-95', 'same'],
+    // A branch's letter after the number: its own road.
+    ['on I-35W', 'on Interstate 35W', 'same'],
+    ['I35W', 'I-35W', 'same'],
+    ['I-35W', 'I-35E', 'conflict'],
+    ['Route 9W', 'Route 9', 'conflict'],
     ['the I-5 freeway', 'Interstate 5', 'same'],
     // A word and a number beside a road is no street ("exit 12").
     ['exit 12 off I-95', 'I-95', 'incomparable'],
@@ -452,6 +457,23 @@ describe('comparePlaces with the lexicon', () => {
     // A dwelling's word in a name in capitals names a business or a hall, not a home.
     ['a home', 'the Waffle House', 'conflict'],
     ['a home', 'the Smith house', 'compatible'],
+    // A region of a thing: the thing, or what holds it, fits; a part of it may lie in the region or not; two
+    // regions on opposite sides stay two places.
+    ['upper torso', 'torso', 'compatible'],
+    ['the left arm', 'the body', 'compatible'],
+    ['the front porch', 'the house', 'compatible'],
+    ['Upper Torso', 'in the chest', 'incomparable'],
+    ['in the lower body', 'in the buttocks', 'incomparable'],
+    ['left arm', 'right arm', 'conflict'],
+    // A name whose every word is the other's cut short.
+    ['Sea-Tac', 'Seattle-Tacoma International Airport', 'compatible'],
+    ['Sea-Tac', 'Seattle-Portland Airport', 'conflict'],
+    ['upper torso', 'the leg', 'conflict'],
+    // Outside a place against a place told alone in lower case whose head is no room: it may be just outside.
+    ['the front porch', 'outside the home', 'incomparable'],
+    ['the parking lot', 'outside the store', 'incomparable'],
+    ['the kitchen', 'outside the home', 'conflict'],
+    ['the living room', 'outside the house', 'conflict'],
   ] as const)('relates %j and %j as %s', (a, b, relation) => {
     expect(comparePlaces(p(a), p(b), wordnetLexicon).relation).toBe(relation);
     expect(comparePlaces(p(b), p(a), wordnetLexicon).relation).toBe(relation);

@@ -114,8 +114,28 @@ function possessiveOf(p: PlaceLevel, o: PlaceLevel): boolean {
 
 function sameLevel(a: PlaceLevel, b: PlaceLevel): boolean {
   return (
-    sameName(a.name, b.name) || abbreviates(a, b) || abbreviates(b, a) || expandsInitials(a, b) || expandsInitials(b, a) || possessiveOf(a, b) || possessiveOf(b, a)
+    sameName(a.name, b.name) ||
+    abbreviates(a, b) ||
+    abbreviates(b, a) ||
+    expandsInitials(a, b) ||
+    expandsInitials(b, a) ||
+    possessiveOf(a, b) ||
+    possessiveOf(b, a) ||
+    clipped(a, b) ||
+    clipped(b, a)
   );
+}
+
+/**
+ * A name whose every word is the other's word in its place cut short: "Sea-Tac" / "Seattle-Tacoma International
+ * Airport". Two words at least, each of three letters or more ("Southwest Christian College" is not such a name of
+ * "Southwestern Christian College": one word is whole).
+ */
+function clipped(short: PlaceLevel, long: PlaceLevel): boolean {
+  const s = short.written ?? short.name.split(' ');
+  const l = long.written ?? long.name.split(' ');
+  if (s.length < 2 || s.length > l.length) return false;
+  return s.every((w, k) => w.length >= 3 && ONE_WORD.test(w) && w.length < l[k]!.length && l[k]!.startsWith(w));
 }
 
 function indexIn(levels: readonly PlaceLevel[], level: PlaceLevel, from: number): number {
@@ -446,6 +466,9 @@ function compareRelations(a: PlaceValue, b: PlaceValue): Comparison {
     return { levels, key: levels.map((l) => l.name).join(', ') };
   };
   const base = comparePlaces(strip(a, b), strip(b, a));
+  // Outside a place against a spot told alone that is no room ("outside the home" / "the front porch", "outside
+  // the store" / "the parking lot"): the spot may be just outside it. A room is inside ("the kitchen").
+  if (base.relation === 'conflict' && justOutside(a, b) !== justOutside(b, a)) return MAY_BE_OUTSIDE;
   if (base.relation === 'conflict' || base.relation === 'incomparable') return base;
   const ra = a.relation;
   const rb = b.relation;
@@ -454,6 +477,16 @@ function compareRelations(a: PlaceValue, b: PlaceValue): Comparison {
   if (ra === 'inside' || rb === 'inside') return CONFLICT;
   if (ra === 'outside' || rb === 'outside') return COMPATIBLE;
   return SIDES.has(ra) && SIDES.has(rb) ? CONFLICT : COMPATIBLE;
+}
+
+const MAY_BE_OUTSIDE = incomparable('one is outside a place, the other a spot told alone (a porch, a yard, a parking lot) that may be just outside it');
+
+/** `o` is outside a place and `s` a place told alone in lower case ("the porch", "the parking lot") whose head is no room. */
+function justOutside(o: PlaceValue, s: PlaceValue): boolean {
+  if (o.relation !== 'outside' || s.relation !== undefined || s.offset !== undefined || s.levels.length !== 1) return false;
+  const spot = s.levels[0]!;
+  const head = spot.name.split(' ').at(-1)!;
+  return spot.lower === true && spot.type === 'unknown' && spot.streets === undefined && !isRoom(head);
 }
 
 const SPELLING = incomparable('their names differ by the ending of a word, which may be one place spelt two ways or two places');
@@ -585,12 +618,37 @@ function byMeaning(a: PlaceValue, b: PlaceValue, lexicon: Lexicon): Comparison |
   if (partOfNamed(la, lb) || partOfNamed(lb, la)) return COMPATIBLE;
   const wa = wordOf(la);
   const wb = wordOf(lb);
-  if (wa === undefined || wb === undefined || !ONE_WORD.test(wa) || !ONE_WORD.test(wb)) return undefined;
+  if (wa === undefined || wb === undefined) return undefined;
+  const regional = inRegion(wa, wb, lexicon) ?? inRegion(wb, wa, lexicon);
+  if (regional !== undefined) return regional;
+  if (!ONE_WORD.test(wa) || !ONE_WORD.test(wb)) return undefined;
   const r = lexicon.relate(wa, wb);
   if (r !== 'same' && r !== 'broader' && r !== 'narrower') return undefined;
   const common = (l: PlaceLevel) => l.generic === true || l.common === true;
   if (!common(la) && !common(lb) && lexicon.partOf?.(wa, wb) !== true && lexicon.partOf?.(wb, wa) !== true) return undefined;
   return r === 'same' ? SAME : COMPATIBLE;
+}
+
+/** Words that tell a region of a thing: "upper torso", "lower back", "left arm", "back porch". */
+const REGION_WORDS: ReadonlySet<string> = new Set(['upper', 'lower', 'left', 'right', 'front', 'back', 'rear', 'inner', 'outer', 'middle', 'top', 'bottom']);
+
+const REGION_UNKNOWN = incomparable('one is a region of a thing ("the upper torso"), the other a part of that thing that may or may not lie in that region');
+
+/**
+ * A region of a thing told by position words and one noun ("upper torso", "Lower Body") against one word the
+ * lexicon relates to that noun: the thing itself or what holds it fits ("torso", "body"); a part of it may lie in
+ * the region or not ("chest", "buttocks": incomparable). Two regions, or words the lexicon does not relate,
+ * are left to the rules below.
+ */
+function inRegion(region: string, other: string, lexicon: Lexicon): Comparison | undefined {
+  const words = region.split(' ');
+  if (words.length < 2 || !ONE_WORD.test(other)) return undefined;
+  const head = words[words.length - 1]!;
+  if (!ONE_WORD.test(head) || !words.slice(0, -1).every((w) => REGION_WORDS.has(w)) || REGION_WORDS.has(other)) return undefined;
+  if (head === other) return COMPATIBLE;
+  const r = lexicon.relate(head, other);
+  if (r === 'same' || r === 'narrower') return COMPATIBLE;
+  return r === 'broader' ? REGION_UNKNOWN : undefined;
 }
 
 /** The word a place of one level is told in: a sort told alone ("a nearby house"), else its name (a possessive is no word of it: "his head" is "head"). */

@@ -97,13 +97,15 @@ const ROAD_KINDS: ReadonlySet<string> = new Set(['freeway', 'expressway', 'highw
 /** "interstate 95" for "I-95", "Interstate 95"; "route 61" for "Hwy 61", "U.S. Route 61"; else undefined. */
 function numberedRoad(words: readonly string[]): string | undefined {
   // "I95": the letter and the number in one word; "the I-5 freeway": the kind of road after the number.
-  const joined = words.length === 1 ? /^i(\d{1,3})$/.exec(words[0]!) : null;
+  const joined = words.length === 1 ? /^i(\d{1,3}[nsew]?)$/.exec(words[0]!) : null;
   const ws = joined !== null ? ['i', joined[1]!] : ROAD_KINDS.has(words.at(-1) ?? '') ? words.slice(0, -1) : words;
   if (ws.length < 2 || ws.length > 4) return undefined;
-  const number = ws.at(-1)!;
-  if (!/^\d{1,4}$/.test(number)) return undefined;
+  // A number, with the letter of a branch or a spur after it: "I-35W" and "I-35E" are two roads, "Route 9W" is not
+  // Route 9.
+  const number = /^(\d{1,4})([a-z]?)$/.exec(ws.at(-1)!);
+  if (number === null) return undefined;
   const system = ROAD_SYSTEMS.get(ws.slice(0, -1).join(' '));
-  return system === undefined ? undefined : `${system} ${Number(number)}`;
+  return system === undefined ? undefined : `${system} ${Number(number[1])}${number[2]}`;
 }
 
 /**
