@@ -302,6 +302,10 @@ describe('streets and intersections', () => {
     ['I35W', 'I-35W', 'same'],
     ['I-35W', 'I-35E', 'conflict'],
     ['Route 9W', 'Route 9', 'conflict'],
+    // The road's own way after its number is the way of travel: odd numbers run north-south, even east-west.
+    ['I-5N', 'I-5', 'same'],
+    ['I-10E', 'I-10', 'same'],
+    ['SR-99N', 'SR-99', 'same'],
     ['the I-5 freeway', 'Interstate 5', 'same'],
     // A word and a number beside a road is no street ("exit 12").
     ['exit 12 off I-95', 'I-95', 'incomparable'],
@@ -465,15 +469,14 @@ describe('comparePlaces with the lexicon', () => {
     ['Upper Torso', 'in the chest', 'incomparable'],
     ['in the lower body', 'in the buttocks', 'incomparable'],
     ['left arm', 'right arm', 'conflict'],
-    // A name whose every word is the other's cut short.
-    ['Sea-Tac', 'Seattle-Tacoma International Airport', 'compatible'],
-    ['Sea-Tac', 'Seattle-Portland Airport', 'conflict'],
     ['upper torso', 'the leg', 'conflict'],
-    // Outside a place against a place told alone in lower case whose head is no room: it may be just outside.
-    ['the front porch', 'outside the home', 'incomparable'],
-    ['the parking lot', 'outside the store', 'incomparable'],
+    // Parts, not kinds, and of one sort: a basement is a kind of floor; "the back seat" is no buttocks of "the trunk".
+    ['the top floor', 'the basement', 'conflict'],
+    ['the back seat', 'the trunk', 'conflict'],
+    // Outside a place against a spot inside it stays a conflict, whatever the spot.
+    ['outside the nightclub', 'the dance floor', 'conflict'],
+    ['outside the bar', 'the stage', 'conflict'],
     ['the kitchen', 'outside the home', 'conflict'],
-    ['the living room', 'outside the house', 'conflict'],
   ] as const)('relates %j and %j as %s', (a, b, relation) => {
     expect(comparePlaces(p(a), p(b), wordnetLexicon).relation).toBe(relation);
     expect(comparePlaces(p(b), p(a), wordnetLexicon).relation).toBe(relation);
@@ -561,9 +564,22 @@ describe('parts of towns and the country around them', () => {
     // A town apart of a size with the town is elsewhere; so is any town as large as the one a country is around.
     ['Tampa', 'north Orlando', 'conflict'],
     ['Chicago', 'metro Atlanta', 'conflict'],
-    // Two parts of one town by compass, or of two towns.
+    // Two parts of one town by compass, or of two towns, either way round.
     ['north London', 'south London', 'conflict'],
     ['north London', 'west Phoenix', 'conflict'],
+    ['north London', 'south Oxford', 'conflict'],
+    ['the Chicago suburbs', 'Milwaukee suburbs', 'conflict'],
+    // A town of its own beside the town is no part of it; around it, it may be a suburb.
+    ['Evanston', "Chicago's North Side", 'conflict'],
+    ['Evanston', 'the North Side of Chicago', 'conflict'],
+    ['north London', 'Oxford', 'conflict'],
+    ['Marietta', 'metro Atlanta', 'incomparable'],
+    ['Savannah', 'metro Atlanta', 'conflict'],
+    // A name that is a town of its own is no compass word and a town ("West Hollywood", "East Village"), and a
+    // small town's name is no city's ("South Central": Central, La.).
+    ['West Hollywood', 'Los Angeles', 'conflict'],
+    ['East Village', 'Manhattan', 'incomparable'],
+    ['South Central', 'Los Angeles', 'incomparable'],
     // A state or a country is no town though towns bear its name, nor is "the" alone a part.
     ['Northern Virginia', 'Arlington', 'incomparable'],
     ['north Houston', 'Texas', 'compatible'],

@@ -5,8 +5,8 @@ import { endingVariants } from '../joined';
 import { blockOfHouse, relateStreets, STREET_TYPE_SPELLINGS } from './streets';
 import { withinEdits } from '../../util/edit';
 import type { PlaceLevel, PlaceLevelType, PlaceRelation, PlaceValue } from './value';
-import { relateTowns, townsNamed } from './gazetteer';
-import { relateNouns } from '../../lexicon/lexicon';
+import { distance, holds, relateTowns, townsNamed } from './gazetteer';
+import { classesOf, readWord, relateNouns } from '../../lexicon/lexicon';
 import { DWELLINGS, KNOWN_REGIONS, LIVED_IN, separateRegions, stateCode, VENUE_WORDS } from './words';
 
 /** Compass words and their adjectives, abbreviations included, each to its direction. */
@@ -120,22 +120,8 @@ function sameLevel(a: PlaceLevel, b: PlaceLevel): boolean {
     expandsInitials(a, b) ||
     expandsInitials(b, a) ||
     possessiveOf(a, b) ||
-    possessiveOf(b, a) ||
-    clipped(a, b) ||
-    clipped(b, a)
+    possessiveOf(b, a)
   );
-}
-
-/**
- * A name whose every word is the other's word in its place cut short: "Sea-Tac" / "Seattle-Tacoma International
- * Airport". Two words at least, each of three letters or more ("Southwest Christian College" is not such a name of
- * "Southwestern Christian College": one word is whole).
- */
-function clipped(short: PlaceLevel, long: PlaceLevel): boolean {
-  const s = short.written ?? short.name.split(' ');
-  const l = long.written ?? long.name.split(' ');
-  if (s.length < 2 || s.length > l.length) return false;
-  return s.every((w, k) => w.length >= 3 && ONE_WORD.test(w) && w.length < l[k]!.length && l[k]!.startsWith(w));
 }
 
 function indexIn(levels: readonly PlaceLevel[], level: PlaceLevel, from: number): number {
@@ -255,7 +241,7 @@ function venueInArea(venue: PlaceLevel, vv: PlaceValue, area: PlaceLevel, av: Pl
 
 /** Whether a place's chain, past its first level, names a town apart from this one ("Pulse, Orlando" and Tampa). */
 function namesTownApart(v: PlaceValue, town: string): boolean {
-  return v.levels.slice(1).some((l) => isTown(l) && l.name !== town && relateTowns(l.name, town) === 'apart');
+  return v.levels.slice(1).some((l) => isTown(l) && relateTowns(l.name, town) === 'apart');
 }
 
 const BESIDE_A_TOWN = incomparable('one is a town, the other a place the gazetteer of towns does not know (a venue, a neighbourhood, a province), which may lie in it or hold it');
@@ -348,8 +334,8 @@ function byTowns(la: PlaceLevel, lb: PlaceLevel, a: PlaceValue, b: PlaceValue): 
     const r = relateTowns(own, town.name, state(pv), state(tv));
     return r === 'apart' ? CONFLICT : TOWN_WITHIN;
   };
-  const inArea = byArea(la, a, lb, b, state) ?? byArea(lb, b, la, a, state);
-  if (inArea !== undefined) return inArea;
+  const area = byArea(la, a, lb, b, state);
+  if (area !== undefined) return area;
   const part = partOfTown(la, a, lb, b) ?? partOfTown(lb, b, la, a);
   if (part !== undefined) return part;
   const r = relateTowns(la.name, lb.name, state(a), state(b));
@@ -362,43 +348,50 @@ const COMPASS_PARTS: ReadonlySet<string> = new Set([
   ...['northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern'],
 ]);
 /** Words that make a town's name the country around it too: "metro Atlanta", "suburban Chicago", "the Chicago suburbs". */
-const AROUND_FIRST: ReadonlySet<string> = new Set(['metro', 'suburban', 'greater', 'outer']);
+const AROUND_FIRST: ReadonlySet<string> = new Set(['metro', 'suburban', 'greater']);
 const AROUND_LAST: ReadonlySet<string> = new Set(['suburbs', 'suburb', 'metro', 'metroplex', 'exurbs', 'outskirts']);
+/**
+ * The smallest radius (km) of a town whose parts are told by compass words or extent: about 90,000 people (the
+ * gazetteer's radius is √population / 60). Below it, "South Central", "East Bay", "Outer Sunset" are names of
+ * their own that a small town elsewhere happens to end with.
+ */
+const CITY_RADIUS = 5;
 
 /**
  * A part of a town, or the country around it, told by the town's name and words of direction or extent: "north
  * London", "South Los Angeles", "Midtown Atlanta", "Chicago's West Side", "the east side of Houston" (a part:
  * `around` false); "metro Atlanta", "suburban Chicago", "Sydney's eastern suburbs" (the town and its suburbs:
- * `around`). Only when the town is on the gazetteer and is no state or country: "North Carolina", "Northern
- * Virginia" are no such thing.
+ * `around`). Only when the town is a city on the gazetteer and no state or country ("North Carolina", "Northern
+ * Virginia" are no such thing), and the whole name is no town of its own ("West Hollywood", "East Village").
  */
 function townArea(l: PlaceLevel): { town: string; around: boolean } | undefined {
   if (l.type !== 'unknown' || l.streets !== undefined) return undefined;
-  const words = l.written ?? l.name.split(' ');
-  if (words.length < 2) return undefined;
-  // A state or a country is no town, though towns bear its name ("Northern Virginia" is no part of Virginia, Minn.).
-  const known = (name: string) => name.length > 2 && !KNOWN_REGIONS.has(name) && stateCode(name) === undefined && townsNamed(name).length > 0;
-  const extent = (w: string) => COMPASS_PARTS.has(w) || SUBAREA_WORDS.has(w) || AROUND_LAST.has(w) || AROUND_FIRST.has(w) || w === 'the';
-  const around = (rest: readonly string[]) => rest.some((w) => AROUND_FIRST.has(w) || AROUND_LAST.has(w));
+  const words = l.name.split(' ');
+  if (words.length < 2 || townsNamed(l.name).length > 0) return undefined;
+  const known = (name: string) =>
+    name.length > 2 && !KNOWN_REGIONS.has(name) && stateCode(name) === undefined && townsNamed(name).some((t) => t.radius >= CITY_RADIUS);
+  const extent = (w: string) => COMPASS_PARTS.has(w) || SUBAREA_WORDS.has(w) || AROUND_LAST.has(w) || AROUND_FIRST.has(w);
+  const around = (told: readonly string[]) => told.some((w) => AROUND_FIRST.has(w) || AROUND_LAST.has(w));
   // "Chicago's West Side", "Sydney's eastern suburbs": the possessive is the town, every other word tells where in it.
   for (const owner of l.possessive ?? []) {
-    const rest = words.filter((w) => !owner.split(' ').includes(w));
-    if (rest.length > 0 && rest.every(extent) && known(owner)) return { town: owner, around: around(rest) };
+    const own = owner.split(' ');
+    const told = words.filter((w) => !own.includes(w));
+    if (told.length > 0 && told.every(extent) && known(owner)) return { town: owner, around: around(told) };
   }
   // "the east side of Houston", "the western suburbs of Paris".
   const of = words.lastIndexOf('of');
   if (of > 0 && words.slice(0, of).every(extent)) {
-    const town = words.slice(of + 1).filter((w) => w !== 'the').join(' ');
+    const town = words.slice(of + 1).join(' ');
     if (known(town)) return { town, around: around(words.slice(0, of)) };
   }
   // "north London", "Midtown Atlanta", "metro Atlanta", "north suburban Chicago", "the Chicago suburbs": words of
   // direction or extent before or after the town's name, and nothing else.
-  const lead = (w: string) => COMPASS_PARTS.has(w) || LEADING_PARTS.has(w) || AROUND_FIRST.has(w) || w === 'the';
+  const lead = (w: string) => COMPASS_PARTS.has(w) || LEADING_PARTS.has(w) || AROUND_FIRST.has(w);
   let from = 0;
   while (from < words.length - 1 && lead(words[from]!)) from++;
   let to = words.length;
   while (to > from + 1 && AROUND_LAST.has(words[to - 1]!)) to--;
-  const told = [...words.slice(0, from), ...words.slice(to)].filter((w) => w !== 'the');
+  const told = [...words.slice(0, from), ...words.slice(to)];
   if (told.length > 0) {
     const town = words.slice(from, to).join(' ');
     if (known(town)) return { town, around: around(told) };
@@ -407,43 +400,53 @@ function townArea(l: PlaceLevel): { town: string; around: boolean } | undefined 
 }
 
 /**
- * How many times larger a town's radius must be than the largest of another name's towns for that name to be
- * maybe a neighbourhood of it (radius goes with the square root of population: a ninth of the people or fewer).
+ * How many times larger a town's radius must be than the largest of another name's towns, all far from it, for
+ * that name to be maybe a neighbourhood of it (radius goes with the square root of population: a ninth of the
+ * people or fewer).
  */
 const NEIGHBOURHOOD_RATIO = 3;
+/** Within this many of a town's radii, a town of another name is a neighbour of it, not a name elsewhere. */
+const NEAR_RADII = 5;
 
-const IN_AREA = incomparable("one is a part of a town or the country around it, the other a place the gazetteer does not place apart from it (a neighbourhood, a suburb), which may lie in it");
+const IN_AREA = incomparable('one is a part of a town or the country around it, the other a place the gazetteer does not place apart from it (a neighbourhood, a suburb), which may lie in it');
 
 /**
  * A part of a town or the country around it ("north London", "metro Atlanta") against another plain place: its
- * town fits; a place the gazetteer lacks (a neighbourhood: "Tottenham"), one it places within the town, or a name
- * only much smaller towns bear elsewhere ("Camden" / "north London") may lie in it; a town apart does not ("Tampa" / "north Orlando", "Milwaukee" / "Chicago's South Side"), except that around
- * a town a smaller town may be a suburb, so there only one as large as the town conflicts ("Chicago" / "metro
- * Atlanta"). Two areas: of one town, the rules by name decide ("north London" / "south London"); of two, their
- * towns. What the other's chain says of its own town must fit ("the Pulse nightclub, Orlando" / "north Tampa").
+ * town fits; a place the gazetteer lacks (a neighbourhood: "Tottenham") or places within the town ("Englewood"
+ * / "Chicago's West Side") may lie in it. A town of its own near the town is beside it, not in a part of it
+ * ("Evanston" / "Chicago's North Side" conflict), though around the town it may be a suburb ("Marietta" / "metro
+ * Atlanta"). A town far away is elsewhere ("Tampa" / "north Orlando", "Milwaukee" / "Chicago's South Side"),
+ * unless only much smaller towns bear its name: then it may be a neighbourhood's ("Camden" / "north London").
+ * Two areas: of one town, the rules by name decide ("north London" / "south London"); of two, their towns do.
+ * What the other's chain says of its own town must fit ("the Pulse nightclub, Orlando" / "north Tampa").
  */
-function byArea(p: PlaceLevel, pv: PlaceValue, o: PlaceLevel, ov: PlaceValue, state: (v: PlaceValue) => string | undefined): Comparison | undefined {
-  const area = townArea(p);
+function byArea(la: PlaceLevel, a: PlaceValue, lb: PlaceLevel, b: PlaceValue, state: (v: PlaceValue) => string | undefined): Comparison | undefined {
   // A state or a province is no place in a town: the rules for regions decide.
-  if (area === undefined || o.type === 'region') return undefined;
-  const other = townArea(o);
-  const name = other?.town ?? o.name;
-  if (other !== undefined && other.town === area.town) return undefined;
-  if (name === area.town) return COMPATIBLE;
-  // What the other says of its own town must fit: "the Pulse nightclub, Orlando" / "north Tampa" is two towns.
+  if (la.type === 'region' || lb.type === 'region') return undefined;
+  const areaA = townArea(la);
+  const areaB = townArea(lb);
+  if (areaA !== undefined && areaB !== undefined) {
+    if (areaA.town === areaB.town) return undefined;
+    return relateTowns(areaA.town, areaB.town, state(a), state(b)) === 'apart' ? CONFLICT : IN_AREA;
+  }
+  if (areaA !== undefined) return inArea(areaA, a, lb, b, state);
+  if (areaB !== undefined) return inArea(areaB, b, la, a, state);
+  return undefined;
+}
+
+/** A plain place against a part of a town or the country around it (see {@link byArea}). */
+function inArea(area: { town: string; around: boolean }, pv: PlaceValue, o: PlaceLevel, ov: PlaceValue, state: (v: PlaceValue) => string | undefined): Comparison {
+  if (o.name === area.town) return COMPATIBLE;
   if (namesTownApart(ov, area.town)) return CONFLICT;
-  const own = townsNamed(area.town, state(pv));
-  const theirs = townsNamed(name, state(ov));
-  if (own.length === 0 || theirs.length === 0) return IN_AREA;
-  const r = relateTowns(area.town, name, state(pv), state(ov));
-  if (r === 'within') return IN_AREA;
-  const size = (towns: readonly { radius: number }[]) => Math.max(...towns.map((t) => t.radius));
-  // A name that only towns much smaller than this one bear elsewhere may be a neighbourhood's here ("Camden" /
-  // "north London": Camden, N.J., is a ninth of London's radius; "Kensington" / "North Philadelphia").
-  if (size(theirs) * NEIGHBOURHOOD_RATIO < size(own)) return IN_AREA;
-  // Around a town, a smaller town apart may be one of its suburbs.
-  if (area.around && size(theirs) < size(own)) return IN_AREA;
-  return CONFLICT;
+  const towns = townsNamed(area.town, state(pv));
+  const theirs = townsNamed(o.name, state(ov));
+  if (towns.length === 0 || theirs.length === 0) return IN_AREA;
+  // The town is the largest of its name (as a reader takes "London"); the other, the one of its name nearest it.
+  const town = towns.reduce((x, y) => (y.radius > x.radius ? y : x));
+  const nearest = theirs.reduce((x, y) => (distance(town, y) < distance(town, x) ? y : x));
+  if (holds(town, nearest)) return IN_AREA;
+  if (distance(town, nearest) <= town.radius * NEAR_RADII) return area.around ? IN_AREA : CONFLICT;
+  return Math.max(...theirs.map((t) => t.radius)) * NEIGHBOURHOOD_RATIO < town.radius ? IN_AREA : CONFLICT;
 }
 
 /** Sides of a place: outside it anywhere, or on one side of it. */
@@ -466,9 +469,6 @@ function compareRelations(a: PlaceValue, b: PlaceValue): Comparison {
     return { levels, key: levels.map((l) => l.name).join(', ') };
   };
   const base = comparePlaces(strip(a, b), strip(b, a));
-  // Outside a place against a spot told alone that is no room ("outside the home" / "the front porch", "outside
-  // the store" / "the parking lot"): the spot may be just outside it. A room is inside ("the kitchen").
-  if (base.relation === 'conflict' && justOutside(a, b) !== justOutside(b, a)) return MAY_BE_OUTSIDE;
   if (base.relation === 'conflict' || base.relation === 'incomparable') return base;
   const ra = a.relation;
   const rb = b.relation;
@@ -477,16 +477,6 @@ function compareRelations(a: PlaceValue, b: PlaceValue): Comparison {
   if (ra === 'inside' || rb === 'inside') return CONFLICT;
   if (ra === 'outside' || rb === 'outside') return COMPATIBLE;
   return SIDES.has(ra) && SIDES.has(rb) ? CONFLICT : COMPATIBLE;
-}
-
-const MAY_BE_OUTSIDE = incomparable('one is outside a place, the other a spot told alone (a porch, a yard, a parking lot) that may be just outside it');
-
-/** `o` is outside a place and `s` a place told alone in lower case ("the porch", "the parking lot") whose head is no room. */
-function justOutside(o: PlaceValue, s: PlaceValue): boolean {
-  if (o.relation !== 'outside' || s.relation !== undefined || s.offset !== undefined || s.levels.length !== 1) return false;
-  const spot = s.levels[0]!;
-  const head = spot.name.split(' ').at(-1)!;
-  return spot.lower === true && spot.type === 'unknown' && spot.streets === undefined && !isRoom(head);
 }
 
 const SPELLING = incomparable('their names differ by the ending of a word, which may be one place spelt two ways or two places');
@@ -630,7 +620,7 @@ function byMeaning(a: PlaceValue, b: PlaceValue, lexicon: Lexicon): Comparison |
 }
 
 /** Words that tell a region of a thing: "upper torso", "lower back", "left arm", "back porch". */
-const REGION_WORDS: ReadonlySet<string> = new Set(['upper', 'lower', 'left', 'right', 'front', 'back', 'rear', 'inner', 'outer', 'middle', 'top', 'bottom']);
+const POSITION_WORDS: ReadonlySet<string> = new Set(['upper', 'lower', 'left', 'right', 'front', 'back', 'rear', 'inner', 'outer', 'middle', 'top', 'bottom']);
 
 const REGION_UNKNOWN = incomparable('one is a region of a thing ("the upper torso"), the other a part of that thing that may or may not lie in that region');
 
@@ -644,11 +634,14 @@ function inRegion(region: string, other: string, lexicon: Lexicon): Comparison |
   const words = region.split(' ');
   if (words.length < 2 || !ONE_WORD.test(other)) return undefined;
   const head = words[words.length - 1]!;
-  if (!ONE_WORD.test(head) || !words.slice(0, -1).every((w) => REGION_WORDS.has(w)) || REGION_WORDS.has(other)) return undefined;
+  if (!ONE_WORD.test(head) || !words.slice(0, -1).every((w) => POSITION_WORDS.has(w)) || POSITION_WORDS.has(other)) return undefined;
   if (head === other) return COMPATIBLE;
-  const r = lexicon.relate(head, other);
-  if (r === 'same' || r === 'narrower') return COMPATIBLE;
-  return r === 'broader' ? REGION_UNKNOWN : undefined;
+  // Parts only, not kinds ("the top floor" / "the basement": a basement is a kind of floor), and of one sort by
+  // their main senses (a body's, a building's: "the back seat" is no buttocks of "the trunk").
+  const ch = classesOf(readWord(head).noun ?? head)[0];
+  if (ch === undefined || ch !== classesOf(readWord(other).noun ?? other)[0]) return undefined;
+  if (lexicon.relate(head, other) === 'same' || lexicon.partOf?.(head, other) === true) return COMPATIBLE;
+  return lexicon.partOf?.(other, head) === true ? REGION_UNKNOWN : undefined;
 }
 
 /** The word a place of one level is told in: a sort told alone ("a nearby house"), else its name (a possessive is no word of it: "his head" is "head"). */

@@ -1,7 +1,7 @@
 import { GAZETTEER } from './gazetteer-data';
 
 /** A populated place: position in degrees, the radius its population suggests (km), its US state if any. */
-interface Town {
+export interface Town {
   readonly lat: number;
   readonly lon: number;
   readonly radius: number;
@@ -45,7 +45,7 @@ export function townsNamed(name: string, state?: string): readonly Town[] {
 }
 
 /** Great-circle distance in km (a sphere is close enough at this precision). */
-function distance(a: Town, b: Town): number {
+export function distance(a: Town, b: Town): number {
   const rad = Math.PI / 180;
   const dLat = (b.lat - a.lat) * rad;
   const dLon = (b.lon - a.lon) * rad;
@@ -58,6 +58,15 @@ const SLACK_KM = 1;
 /** How far into the larger's radius the smaller's centre must lie. */
 const INSIDE = 0.5;
 const LARGER = 1.75;
+
+/**
+ * Whether a place may hold another: never across a state line or a border ("Newark" / "New York City", "Camden,
+ * N.J." / "Philadelphia"), and only well inside it, when it is three quarters again as large: a suburb at its
+ * edge is a city of its own ("Berkeley" / "San Francisco").
+ */
+export function holds(big: Town, small: Town): boolean {
+  return big.state === small.state && big.radius >= small.radius * LARGER && distance(big, small) <= big.radius * INSIDE + SLACK_KM;
+}
 
 /**
  * How two place names relate on the gazetteer: `within` when some place of one name may hold some place of the
@@ -75,15 +84,6 @@ export function relateTowns(a: string, b: string, stateA?: string, stateB?: stri
   // A name the gazetteer lacks may be a neighbourhood of the other ("Larimer" / "Pittsburgh") or a village it
   // leaves out ("Harmony" / "Concord"): the rules by name decide, as without it.
   if (ta.length === 0 || tb.length === 0) return undefined;
-  for (const x of ta) {
-    for (const y of tb) {
-      const big = Math.max(x.radius, y.radius);
-      const small = Math.min(x.radius, y.radius);
-      // Never across a state line or a border ("Newark" / "New York City", "Camden, N.J." / "Philadelphia"), and
-      // only well inside the larger: a suburb at its edge is a city of its own ("Berkeley" / "San Francisco").
-      if (x.state !== y.state) continue;
-      if (big >= small * LARGER && distance(x, y) <= big * INSIDE + SLACK_KM) return 'within';
-    }
-  }
+  for (const x of ta) for (const y of tb) if (holds(x, y) || holds(y, x)) return 'within';
   return 'apart';
 }

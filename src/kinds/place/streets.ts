@@ -101,11 +101,15 @@ function numberedRoad(words: readonly string[]): string | undefined {
   const ws = joined !== null ? ['i', joined[1]!] : ROAD_KINDS.has(words.at(-1) ?? '') ? words.slice(0, -1) : words;
   if (ws.length < 2 || ws.length > 4) return undefined;
   // A number, with the letter of a branch or a spur after it: "I-35W" and "I-35E" are two roads, "Route 9W" is not
-  // Route 9.
+  // Route 9. A letter that is the road's own way is the way of travel, not a branch: odd numbers run north and
+  // south, even ones east and west ("I-5N" is I-5 northbound, "I-10E" I-10 eastbound).
   const number = /^(\d{1,4})([a-z]?)$/.exec(ws.at(-1)!);
   if (number === null) return undefined;
   const system = ROAD_SYSTEMS.get(ws.slice(0, -1).join(' '));
-  return system === undefined ? undefined : `${system} ${Number(number[1])}${number[2]}`;
+  const n = Number(number[1]);
+  const way = n % 2 === 1 ? 'ns' : 'ew';
+  const letter = number[2] !== '' && way.includes(number[2]!) ? '' : number[2];
+  return system === undefined ? undefined : `${system} ${n}${letter}`;
 }
 
 /**
