@@ -304,6 +304,10 @@ describe('streets and intersections', () => {
     ['Route 9W', 'Route 9', 'conflict'],
     // The road's own way after its number is the way of travel: odd numbers run north-south, even east-west.
     ['I-5N', 'I-5', 'same'],
+    // "blk", with or without "of", is a block.
+    ['the 200 blk of E. Washington St.', 'the 200 block of East Washington Street', 'same'],
+    ['1523 Oak St.', '1500 blk Oak St', 'compatible'],
+    ['1500 blk Oak St', '1600 block of Oak Street', 'conflict'],
     ['I-10E', 'I-10', 'same'],
     ['SR-99N', 'SR-99', 'same'],
     ['the I-5 freeway', 'Interstate 5', 'same'],
@@ -469,6 +473,10 @@ describe('comparePlaces with the lexicon', () => {
     ['Upper Torso', 'in the chest', 'incomparable'],
     ['in the lower body', 'in the buttocks', 'incomparable'],
     ['left arm', 'right arm', 'conflict'],
+    // Two parts on the same side, one of the other: "his right thigh" is in "the right leg".
+    ['his right thigh', 'the right leg', 'compatible'],
+    ['his left thigh', 'the right leg', 'conflict'],
+    ['the right hand', 'the right foot', 'conflict'],
     ['upper torso', 'the leg', 'conflict'],
     // Parts, not kinds, and of one sort: a basement is a kind of floor; "the back seat" is no buttocks of "the trunk".
     ['the top floor', 'the basement', 'conflict'],

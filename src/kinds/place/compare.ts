@@ -609,7 +609,7 @@ function byMeaning(a: PlaceValue, b: PlaceValue, lexicon: Lexicon): Comparison |
   const wa = wordOf(la);
   const wb = wordOf(lb);
   if (wa === undefined || wb === undefined) return undefined;
-  const regional = inRegion(wa, wb, lexicon) ?? inRegion(wb, wa, lexicon);
+  const regional = inRegion(wa, wb, lexicon) ?? inRegion(wb, wa, lexicon) ?? onOneSide(wa, wb, lexicon);
   if (regional !== undefined) return regional;
   if (!ONE_WORD.test(wa) || !ONE_WORD.test(wb)) return undefined;
   const r = lexicon.relate(wa, wb);
@@ -642,6 +642,23 @@ function inRegion(region: string, other: string, lexicon: Lexicon): Comparison |
   if (ch === undefined || ch !== classesOf(readWord(other).noun ?? other)[0]) return undefined;
   if (lexicon.relate(head, other) === 'same' || lexicon.partOf?.(head, other) === true) return COMPATIBLE;
   return lexicon.partOf?.(other, head) === true ? REGION_UNKNOWN : undefined;
+}
+
+/**
+ * Two parts told on the same side or in the same region ("his right thigh" / "the right leg"): one a part of the
+ * other, of one sort by their main senses, is a more precise place in it.
+ */
+function onOneSide(a: string, b: string, lexicon: Lexicon): Comparison | undefined {
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  if (wa.length < 2 || wa.length !== wb.length) return undefined;
+  for (let k = 0; k < wa.length - 1; k++) if (wa[k] !== wb[k] || !POSITION_WORDS.has(wa[k]!)) return undefined;
+  const ha = wa.at(-1)!;
+  const hb = wb.at(-1)!;
+  if (ha === hb || !ONE_WORD.test(ha) || !ONE_WORD.test(hb)) return undefined;
+  const ca = classesOf(readWord(ha).noun ?? ha)[0];
+  if (ca === undefined || ca !== classesOf(readWord(hb).noun ?? hb)[0]) return undefined;
+  return lexicon.partOf?.(ha, hb) === true || lexicon.partOf?.(hb, ha) === true ? COMPATIBLE : undefined;
 }
 
 /** The word a place of one level is told in: a sort told alone ("a nearby house"), else its name (a possessive is no word of it: "his head" is "head"). */

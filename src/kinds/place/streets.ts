@@ -230,17 +230,20 @@ export function readStreets(words: readonly string[]): PlaceLevel | undefined {
   let unit: string | undefined;
   // "the 1700 block of West Highland" says it is a street; a house number alone does not ("6.1 magnitude").
   let inBlock = false;
-  if (/^\d+$/.test(ws[0] ?? '') && ws[1] === 'block' && ws[2] === 'of') {
+  // "block of", and as listings abbreviate it, "blk" with or without "of" ("1500 blk Oak St").
+  const blockWords = (at: number) => (ws[at] === 'block' && ws[at + 1] === 'of' ? 2 : ws[at] === 'blk' ? (ws[at + 1] === 'of' ? 2 : 1) : 0);
+  if (/^\d+$/.test(ws[0] ?? '') && blockWords(1) > 0) {
     block = Number(ws[0]);
     inBlock = true;
-    ws = ws.slice(3);
+    ws = ws.slice(1 + blockWords(1));
   } else if (/^\d+$/.test(ws[0] ?? '') && /^\d+$/.test(ws[1] ?? '') && Number(ws[1]) > Number(ws[0]) && ws.length > 3) {
     // A range of houses ("31-33 Main St", read as "31 33 main st"): the block that holds them all, if one does.
     const [from, to] = [Math.floor(Number(ws[0]) / 100) * 100, Math.floor(Number(ws[1]) / 100) * 100];
     if (from === to) block = from;
     // "the 1200-1300 block of Main" says it is a street; a range alone does not ("5-7 feet deep").
-    inBlock = ws[2] === 'block' && ws[3] === 'of';
-    ws = ws.slice(inBlock ? 4 : 2);
+    const words = blockWords(2);
+    inBlock = words > 0;
+    ws = ws.slice(2 + words);
   } else if (/^\d+[a-z]?$/.test(ws[0] ?? '') && ws.length > 2) {
     // A house number: "123 E 51st St" lies in the 100 block of East 51st Street.
     // A round hundred is how a block is often written ("4500 SW 18th Court" for the 4500 block): a block.
