@@ -517,6 +517,12 @@ describe('towns on the gazetteer', () => {
     ['at the beach', 'in the woods', 'conflict'],
     // What the other says of its own town must fit.
     ['Pulse, Orlando', 'Tampa', 'conflict'],
+    // A venue's name is no town though a town bears it (Mayo, Fla.; Gillette, Wyo.).
+    ['Mayo Clinic', 'Rochester', 'incomparable'],
+    // A place told with its state is a locality, on the gazetteer or not.
+    ['Camp Mystic', 'Hunt, Texas', 'incomparable'],
+    ['First Baptist Church', 'Sutherland Springs, Texas', 'incomparable'],
+    ['Hunt, Texas', 'Kerrville, Texas', 'conflict'],
     // A place told by its sort alone, in a town: which one, no one can tell.
     ['a home', 'Orlando', 'incomparable'],
     // A part of a town named by its town's possessive still meets another town; a name only towns much smaller
@@ -558,6 +564,7 @@ describe('parts of towns and the country around them', () => {
     ['Sandtown-Winchester', 'West Baltimore', 'incomparable'],
     ['the Austin neighborhood', "Chicago's West Side", 'incomparable'],
     ['Bondi', "Sydney's eastern suburbs", 'incomparable'],
+    ['Pilsen', "Chicago's Lower West Side", 'incomparable'],
     // A name only much smaller towns bear elsewhere may be a neighbourhood's (Camden, N.J.; Kensington, Brooklyn).
     ['Camden', 'north London', 'incomparable'],
     ['Kensington', 'North Philadelphia', 'incomparable'],

@@ -259,12 +259,27 @@ function inKnownTown(town: PlaceLevel, tv: PlaceValue, other: PlaceLevel, ov: Pl
   if (town.streets !== undefined || other.streets !== undefined || town.located === true || other.located === true) return false;
   if (other.type === 'street' || KNOWN_REGIONS.has(other.name) || isTown(other)) return false;
   if (tv.levels.length > 2 || ov.levels.length > 2) return false;
-  return isTown(town);
+  return isTown(town) || statedTown(town, tv);
 }
 
 /** A level the gazetteer knows as a town, told as a name: not a common noun in lower case ("the beach"), not a possessive ("McDonald's"). */
 function isTown(level: PlaceLevel): boolean {
-  return level.lower !== true && !ownPossessive(level) && townsNamed(level.name).length > 0;
+  // A venue's name is no town though a town bears it ("Mayo Clinic" is not Mayo, Fla.; "Gillette Stadium").
+  return level.type !== 'venue' && level.lower !== true && !ownPossessive(level) && townsNamed(level.name).length > 0;
+}
+
+/** A place told with its state, province or country after it ("Hunt, Texas", "Foxboro, Mass."): a locality, known or not. */
+function statedTown(level: PlaceLevel, v: PlaceValue): boolean {
+  const up = v.levels[1];
+  return (
+    v.levels.length === 2 &&
+    v.levels[0] === level &&
+    level.type === 'unknown' &&
+    level.lower !== true &&
+    up !== undefined &&
+    up.type === 'region' &&
+    (stateCode(up.name) !== undefined || KNOWN_REGIONS.has(up.name))
+  );
 }
 
 /** A name that is all one possessive ("McDonald's", "Harrah's"); "Chicago's West Side" names a town's part. */
@@ -350,6 +365,8 @@ const COMPASS_PARTS: ReadonlySet<string> = new Set([
 /** Words that make a town's name the country around it too: "metro Atlanta", "suburban Chicago", "the Chicago suburbs". */
 const AROUND_FIRST: ReadonlySet<string> = new Set(['metro', 'suburban', 'greater']);
 const AROUND_LAST: ReadonlySet<string> = new Set(['suburbs', 'suburb', 'metro', 'metroplex', 'exurbs', 'outskirts']);
+/** Words before a side of a town that place it further in or out ("Lower West Side", "Near North Side"). */
+const SIDE_QUALIFIERS: ReadonlySet<string> = new Set(['lower', 'upper', 'near', 'far', 'inner']);
 /**
  * The smallest radius (km) of a town whose parts are told by compass words or extent: about 90,000 people (the
  * gazetteer's radius is √population / 60). Below it, "South Central", "East Bay", "Outer Sunset" are names of
@@ -370,7 +387,8 @@ function townArea(l: PlaceLevel): { town: string; around: boolean } | undefined 
   if (words.length < 2 || townsNamed(l.name).length > 0) return undefined;
   const known = (name: string) =>
     name.length > 2 && !KNOWN_REGIONS.has(name) && stateCode(name) === undefined && townsNamed(name).some((t) => t.radius >= CITY_RADIUS);
-  const extent = (w: string) => COMPASS_PARTS.has(w) || SUBAREA_WORDS.has(w) || AROUND_LAST.has(w) || AROUND_FIRST.has(w);
+  // "Chicago's Lower West Side", "the Near North Side of Chicago": words that place a side further in or out.
+  const extent = (w: string) => COMPASS_PARTS.has(w) || SUBAREA_WORDS.has(w) || AROUND_LAST.has(w) || AROUND_FIRST.has(w) || SIDE_QUALIFIERS.has(w);
   const around = (told: readonly string[]) => told.some((w) => AROUND_FIRST.has(w) || AROUND_LAST.has(w));
   // "Chicago's West Side", "Sydney's eastern suburbs": the possessive is the town, every other word tells where in it.
   for (const owner of l.possessive ?? []) {
