@@ -114,13 +114,7 @@ function possessiveOf(p: PlaceLevel, o: PlaceLevel): boolean {
 
 function sameLevel(a: PlaceLevel, b: PlaceLevel): boolean {
   return (
-    sameName(a.name, b.name) ||
-    abbreviates(a, b) ||
-    abbreviates(b, a) ||
-    expandsInitials(a, b) ||
-    expandsInitials(b, a) ||
-    possessiveOf(a, b) ||
-    possessiveOf(b, a)
+    sameName(a.name, b.name) || abbreviates(a, b) || abbreviates(b, a) || expandsInitials(a, b) || expandsInitials(b, a) || possessiveOf(a, b) || possessiveOf(b, a)
   );
 }
 
@@ -225,8 +219,7 @@ export function comparePlaces(a: PlaceValue, b: PlaceValue, lexicon?: Lexicon): 
   const [town, other] = inKnownTown(la, a, lb, b) ? [la, b] : inKnownTown(lb, b, la, a) ? [lb, a] : [undefined, undefined];
   if (town === undefined) return venueInArea(la, a, lb, b) ?? venueInArea(lb, b, la, a) ?? CONFLICT;
   // What the other says of its own town must fit: "Pulse, Orlando" / "Tampa" is two towns.
-  for (const l of other.levels.slice(1)) if (isTown(l) && relateTowns(l.name, town.name) === 'apart') return CONFLICT;
-  return BESIDE_A_TOWN;
+  return namesTownApart(other, town.name) ? CONFLICT : BESIDE_A_TOWN;
 }
 
 /**
@@ -654,10 +647,8 @@ function inRegion(region: string, other: string, lexicon: Lexicon): Comparison |
   const head = words[words.length - 1]!;
   if (!ONE_WORD.test(head) || !words.slice(0, -1).every((w) => POSITION_WORDS.has(w)) || POSITION_WORDS.has(other)) return undefined;
   if (head === other) return COMPATIBLE;
-  // Parts only, not kinds ("the top floor" / "the basement": a basement is a kind of floor), and of one sort by
-  // their main senses (a body's, a building's: "the back seat" is no buttocks of "the trunk").
-  const ch = classesOf(readWord(head).noun ?? head)[0];
-  if (ch === undefined || ch !== classesOf(readWord(other).noun ?? other)[0]) return undefined;
+  // Parts only, not kinds ("the top floor" / "the basement": a basement is a kind of floor).
+  if (!oneSort(head, other)) return undefined;
   if (lexicon.relate(head, other) === 'same' || lexicon.partOf?.(head, other) === true) return COMPATIBLE;
   return lexicon.partOf?.(other, head) === true ? REGION_UNKNOWN : undefined;
 }
@@ -673,10 +664,14 @@ function onOneSide(a: string, b: string, lexicon: Lexicon): Comparison | undefin
   for (let k = 0; k < wa.length - 1; k++) if (wa[k] !== wb[k] || !POSITION_WORDS.has(wa[k]!)) return undefined;
   const ha = wa.at(-1)!;
   const hb = wb.at(-1)!;
-  if (ha === hb || !ONE_WORD.test(ha) || !ONE_WORD.test(hb)) return undefined;
-  const ca = classesOf(readWord(ha).noun ?? ha)[0];
-  if (ca === undefined || ca !== classesOf(readWord(hb).noun ?? hb)[0]) return undefined;
+  if (ha === hb || !ONE_WORD.test(ha) || !ONE_WORD.test(hb) || !oneSort(ha, hb)) return undefined;
   return lexicon.partOf?.(ha, hb) === true || lexicon.partOf?.(hb, ha) === true ? COMPATIBLE : undefined;
+}
+
+/** Two nouns of one sort by their main senses (a body's parts, a building's): "the back seat" is no buttocks of "the trunk". */
+function oneSort(a: string, b: string): boolean {
+  const ca = classesOf(readWord(a).noun ?? a)[0];
+  return ca !== undefined && ca === classesOf(readWord(b).noun ?? b)[0];
 }
 
 /** The word a place of one level is told in: a sort told alone ("a nearby house"), else its name (a possessive is no word of it: "his head" is "head"). */
