@@ -32,7 +32,9 @@ export function compareGroups(
 ): { groups: ComparedTable; issues: StageIssue[] } {
   const values = read.values;
   const order = claimOrder(claims);
-  const out = new ComparedTable(claims);
+  let held = 0;
+  for (const g of groups) held += g.claims.length;
+  const out = new ComparedTable(claims, groups.length, held);
   const issues: StageIssue[] = [];
   // Every distinct value of each linked attribute, so its kind is inferred once from all of them.
   // Unless some claim was linked to another attribute key, each key's values are the read stage's.
@@ -171,5 +173,5 @@ export function compareGroups(
     }
     out.add({ id, subject, attribute, kind: decided.kind, kindFrom: decided.from, cardinality, claims: handles }, positions, relations);
   }
-  return { groups: out, issues };
+  return { groups: out.seal(), issues };
 }

@@ -26,22 +26,25 @@ class RelationView implements Relations {
  * between compare and judge; `group(gi)` builds one group's view when asked.
  */
 export class ComparedTable implements TrustInput {
-  readonly id: string[] = [];
-  readonly subject: string[] = [];
-  readonly attribute: string[] = [];
-  readonly kind: string[] = [];
-  readonly kindFrom: KindSource[] = [];
-  readonly cardinality: ('one' | 'many' | 'set')[] = [];
-  readonly claims: (readonly number[])[] = [];
+  // Columns sized once from what compare knows before it starts (the number of groups, and the claims
+  // as a bound on positions), written by index and trimmed by `seal`: large arrays live in old space,
+  // so growing them push by push leaves every outgrown copy there as garbage.
+  readonly id: string[];
+  readonly subject: string[];
+  readonly attribute: string[];
+  readonly kind: string[];
+  readonly kindFrom: KindSource[];
+  readonly cardinality: ('one' | 'many' | 'set')[];
+  readonly claims: (readonly number[])[];
   /** The link evidence of the few linked groups, by group index. */
   readonly links = new Map<number, readonly LinkEvidence[]>();
-  private readonly posStart = new IntList();
-  private readonly relStart = new IntList();
-  private readonly key: string[] = [];
-  private readonly value: ParsedValue[] = [];
-  private readonly display: string[] = [];
-  private readonly claimStart = new IntList();
-  private readonly handles = new IntList();
+  private readonly posStart: IntList;
+  private readonly relStart: IntList;
+  private readonly key: string[];
+  private readonly value: ParsedValue[];
+  private readonly display: string[];
+  private readonly claimStart: IntList;
+  private readonly handles: IntList;
   /** Relations as numbers into `comparisons` (most are the shared SAME, CONFLICT, …: a few distinct objects). */
   private readonly relations = new IntList();
   private readonly comparisons: Comparison[] = [];
@@ -50,8 +53,11 @@ export class ComparedTable implements TrustInput {
   private readonly sourceNames: readonly string[];
   private readonly sourceRank: Int32Array;
   private readonly seen: Uint8Array;
+  private groupCount = 0;
+  private positionsAdded = 0;
 
-  constructor(table: ClaimTable) {
+  /** `groups`: how many groups will be added (a bound); `claims`: how many claims they hold at most. */
+  constructor(table: ClaimTable, groups = 0, claims = 0) {
     // Ranks of the sources in natural order of their names, from the table's source numbers.
     const present = new Uint8Array(table.sources.length);
     for (let i = 0; i < table.size; i++) present[table.sourceNumber[i]!] = 1;
@@ -65,12 +71,33 @@ export class ComparedTable implements TrustInput {
     this.sourceRank = new Int32Array(table.size);
     for (let i = 0; i < table.size; i++) this.sourceRank[i] = rankOfNumber[table.sourceNumber[i]!]!;
     this.seen = new Uint8Array(names.length);
+    this.id = new Array(groups);
+    this.subject = new Array(groups);
+    this.attribute = new Array(groups);
+    this.kind = new Array(groups);
+    this.kindFrom = new Array(groups);
+    this.cardinality = new Array(groups);
+    this.claims = new Array(groups);
+    this.key = new Array(claims);
+    this.value = new Array(claims);
+    this.display = new Array(claims);
+    this.posStart = new IntList(groups + 1);
+    this.relStart = new IntList(groups + 1);
+    this.claimStart = new IntList(claims + 1);
+    this.handles = new IntList(claims);
     this.posStart.push(0);
     this.claimStart.push(0);
   }
 
   get size(): number {
-    return this.id.length;
+    return this.groupCount;
+  }
+
+  /** Trims the columns to the groups and positions added (call once, after the last `add`). */
+  seal(): this {
+    for (const column of [this.id, this.subject, this.attribute, this.kind, this.kindFrom, this.cardinality, this.claims]) column.length = this.groupCount;
+    for (const column of [this.key, this.value, this.display]) column.length = this.positionsAdded;
+    return this;
   }
 
   /** Sources that speak in some position. */
@@ -83,25 +110,27 @@ export class ComparedTable implements TrustInput {
   }
 
   add(group: Omit<ComparedGroup, 'positions' | 'relations'>, positions: readonly WorkPosition[], relations: Relations): void {
-    this.id.push(group.id);
-    this.subject.push(group.subject);
-    this.attribute.push(group.attribute);
-    this.kind.push(group.kind);
-    this.kindFrom.push(group.kindFrom);
-    this.cardinality.push(group.cardinality);
-    this.claims.push(group.claims);
+    const gi = this.groupCount++;
+    this.id[gi] = group.id;
+    this.subject[gi] = group.subject;
+    this.attribute[gi] = group.attribute;
+    this.kind[gi] = group.kind;
+    this.kindFrom[gi] = group.kindFrom;
+    this.cardinality[gi] = group.cardinality;
+    this.claims[gi] = group.claims;
     const n = positions.length;
     for (const p of positions) {
-      this.key.push(p.key);
-      this.value.push(p.value);
-      this.display.push(p.display);
+      const k = this.positionsAdded++;
+      this.key[k] = p.key;
+      this.value[k] = p.value;
+      this.display[k] = p.display;
       for (const c of p.claims) {
         this.handles.push(c);
         this.seen[this.sourceRank[c]!] = 1;
       }
       this.claimStart.push(this.handles.length);
     }
-    this.posStart.push(this.key.length);
+    this.posStart.push(this.positionsAdded);
     this.relStart.push(this.relations.length);
     if (n > 1) for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) this.relations.push(this.numberOf(relations.get(i, j)));
   }

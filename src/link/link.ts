@@ -16,59 +16,64 @@ export interface Linked {
 
 /** Claims bucketed by their exact (subject key, attribute key): the cells the link rules start from. */
 function exactCells(input: LinkInput): Map<string, Cell> {
-  // Two passes: a cell number per claim (rows by the keys' numbers, no string hashed per claim),
-  // then each cell's claims in an array of exactly its size.
-  /** Per subject number: [attribute number, cell number] pairs, flat; subjects in order of first claim. */
-  const rows: number[][] = [];
-  const order: number[] = [];
+  // Two passes: a cell number per claim (each subject number's cells on a chain in typed arrays, no
+  // string hashed and no array made per claim or subject), then each cell's claims in an array of
+  // exactly its size.
   const n = input.subjects.length;
+  let subjects = 0;
+  for (let i = 0; i < n; i++) subjects = Math.max(subjects, input.subjects[i]!.id + 1);
+  /** Per subject number, its first and last cell (-1: none yet); per cell, its attribute number, the subject's next cell, and a claim. */
+  const head = new Int32Array(subjects).fill(-1);
+  const tail = new Int32Array(subjects);
+  const attributeOf = new Int32Array(n);
+  const next = new Int32Array(n);
+  const firstClaim = new Int32Array(n);
+  const counts = new Int32Array(n);
+  /** Subject numbers in order of their first claim. */
+  const order = new Int32Array(subjects);
+  let orderLength = 0;
+  let cellCount = 0;
   const cellOf = new Int32Array(n);
-  const list: Cell[] = [];
-  const counts: number[] = [];
   for (let i = 0; i < n; i++) {
-    const s = input.subjects[i]!;
-    const a = input.attributes[i]!;
-    let row = rows[s.id];
-    if (row === undefined) {
-      rows[s.id] = row = [];
-      order.push(s.id);
-    }
-    const aid = a.id;
-    let k = -1;
-    for (let x = 0; x < row.length; x += 2) {
-      if (row[x] === aid) {
-        k = row[x + 1]!;
-        break;
-      }
-    }
-    if (k < 0) {
-      k = list.length;
-      row.push(aid, k);
-      list.push({ subject: s.key, attribute: a.key, claims: [] });
-      counts.push(0);
+    const sid = input.subjects[i]!.id;
+    const aid = input.attributes[i]!.id;
+    let k = head[sid]!;
+    while (k !== -1 && attributeOf[k] !== aid) k = next[k]!;
+    if (k === -1) {
+      k = cellCount++;
+      attributeOf[k] = aid;
+      next[k] = -1;
+      firstClaim[k] = i;
+      if (head[sid] === -1) {
+        head[sid] = k;
+        order[orderLength++] = sid;
+      } else next[tail[sid]!] = k;
+      tail[sid] = k;
     }
     cellOf[i] = k;
     counts[k]!++;
   }
-  for (let k = 0; k < list.length; k++) list[k]!.claims = new Array<number>(counts[k]!);
-  const filled = new Int32Array(list.length);
+  const list: Cell[] = new Array(cellCount);
+  for (let k = 0; k < cellCount; k++) {
+    const i = firstClaim[k]!;
+    list[k] = { subject: input.subjects[i]!.key, attribute: input.attributes[i]!.key, claims: new Array<number>(counts[k]!) };
+  }
+  const filled = counts.fill(0, 0, cellCount);
   for (let i = 0; i < n; i++) {
     const k = cellOf[i]!;
     list[k]!.claims[filled[k]!++] = i;
   }
   // Cells in the order the first build gave them: by subject as first seen, then attribute as first seen.
   const cells = new Map<string, Cell>();
-  for (const sid of order) {
-    const row = rows[sid]!;
-    for (let x = 1; x < row.length; x += 2) {
-      const cell = list[row[x]!]!;
+  for (let x = 0; x < orderLength; x++) {
+    for (let k = head[order[x]!]!; k !== -1; k = next[k]!) {
+      const cell = list[k]!;
       cells.set(`${cell.subject}\u0000${cell.attribute}`, cell);
     }
   }
   return cells;
 }
 
-/** Labels (the most common original spelling of a key), computed on demand: only issue messages need them. */
 function labeller(cells: ReadonlyMap<string, Cell>, input: LinkInput): (side: LinkSide, key: string) => string {
   const firstCells = [...cells.values()];
   const make = (side: LinkSide, text: (i: number) => string) => {

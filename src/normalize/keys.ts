@@ -4,6 +4,11 @@ import type { NormalizedKey } from '../model';
 import { compareCodePoints, sortSmall } from '../util/order';
 import { NAME_SUFFIXES, STOP_WORDS, TITLES, stem, tokenize } from './text';
 
+/** A cache entry: the key, and whether its spelling is a label numbered within an article (read on first need). */
+interface CachedKey extends NormalizedKey {
+  label: boolean | undefined;
+}
+
 /**
  * Attribute words that different writers use for the same slot: "dismissed on"
  * and "date of dismissal" both name a date.
@@ -156,7 +161,7 @@ function keyTokens(raw: string, role: KeyRole): string[] {
  * subjects and attributes heavily).
  */
 export class KeyNormalizer {
-  private readonly cache: Record<KeyRole, Map<string, NormalizedKey>> = {
+  private readonly cache: Record<KeyRole, Map<string, CachedKey>> = {
     subject: new Map(),
     attribute: new Map(),
   };
@@ -234,9 +239,21 @@ export class KeyNormalizer {
     const spellings = this.spellings[role];
     const first = spellings[id];
     if (first === undefined || raw < first) spellings[id] = raw;
-    const result: NormalizedKey = { key, tokens, id };
+    const result: CachedKey = { key, tokens, id, label: undefined };
     cache.set(raw, result);
     return result;
+  }
+
+  /**
+   * The key of a claim's subject: its spelling's key, or for a label numbered within its article
+   * ("victim_2" of source kiro7) the key of {@link local}. Whether a spelling is such a label is read
+   * once per spelling and kept in its cache entry.
+   */
+  subjectOf(raw: string, source: string | undefined): NormalizedKey {
+    const plain = this.normalize(raw, 'subject') as CachedKey;
+    if (source === undefined) return plain;
+    if (plain.label === undefined) plain.label = isLocalLabel(raw);
+    return plain.label ? this.local(raw, source) : plain;
   }
 
   /**
@@ -299,14 +316,8 @@ export function normalizeKeys(subject: readonly string[], attribute: readonly st
   const n = subject.length;
   const subjects: NormalizedKey[] = new Array(n);
   const attributes: NormalizedKey[] = new Array(n);
-  // Per distinct subject spelling, its key, or null for a label numbered within its article ("victim_2", keyed
-  // per source): one lookup per claim.
-  const seen = new Map<string, NormalizedKey | null>();
   for (let i = 0; i < n; i++) {
-    const raw = subject[i]!;
-    let known = seen.get(raw);
-    if (known === undefined) seen.set(raw, (known = source !== undefined && isLocalLabel(raw) ? null : keys.normalize(raw, 'subject')));
-    subjects[i] = known ?? keys.local(raw, source![i]!);
+    subjects[i] = keys.subjectOf(subject[i]!, source?.[i]);
     attributes[i] = keys.normalize(attribute[i]!, 'attribute');
   }
   return { subjects, attributes };

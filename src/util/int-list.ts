@@ -1,7 +1,12 @@
 /** A growable list of int32s: one typed array, doubled when full, no pointer per entry. */
 export class IntList {
-  data = new Int32Array(1024);
+  data: Int32Array;
   length = 0;
+
+  /** `capacity`: room for this many entries before the first doubling (a known bound spares the copies). */
+  constructor(capacity = 1024) {
+    this.data = new Int32Array(Math.max(16, capacity));
+  }
 
   push(v: number): void {
     if (this.length === this.data.length) {
