@@ -376,6 +376,15 @@ describe('streets and intersections', () => {
     ['32nd Court', '32nd Ct', 'same'],
     ['W. 15th St.', 'W. 16th St.', 'conflict'],
     ['West Highland', '1700 block of West Highland', 'compatible'],
+    // A direction before a street's name is its side, as one after its type: two sides are two streets, a street
+    // named without a side is either (as one named without its type).
+    ['400 block of E. Main St.', '400 block of W. Main St.', 'conflict'],
+    ['West 16th Street', 'East 16th Street', 'conflict'],
+    ['NW 32nd Ave', 'SW 32nd Ave', 'conflict'],
+    ['West 16th Street', '16th St.', 'same'], // as a type left out
+    ['W. Main St.', 'Main Street', 'same'],
+    ['1st Avenue North', 'North 1st Avenue', 'same'],
+    ['West Highland', '1700 block of East Highland', 'incomparable'], // a place named West Highland is no East Highland street
     ['West Highland and Main Street', 'Main Street', 'compatible'], // beside a typed street, a street
     ['Main Street and North Broadway', 'Main Street', 'compatible'],
     ['North Avenue', 'North Ave', 'same'],

@@ -2,7 +2,7 @@ import { compareIntervals } from '../numeric';
 import type { Lexicon } from '../contract';
 import { COMPATIBLE, CONFLICT, type Comparison, incomparable, SAME, SOFT_COMPATIBLE } from '../registry';
 import { endingVariants } from '../joined';
-import { blockOfHouse, relateStreets, STREET_TYPE_SPELLINGS } from './streets';
+import { blockOfHouse, relateStreets, streetParts } from './streets';
 import { withinEdits } from '../../util/edit';
 import type { PlaceLevel, PlaceLevelType, PlaceRelation, PlaceValue } from './value';
 import { distance, holds, relateTowns, townsNamed } from './gazetteer';
@@ -497,8 +497,12 @@ function namesStreet(named: PlaceLevel, street: PlaceLevel): boolean {
   const words = named.name.split(' ');
   if (words.length < 2 || !COMPASS.has(words[0]!)) return false;
   const rest = words.slice(1).join(' ');
-  // The whole name of the street, its type aside: "Highland" is "highland ave", "Harlem" is not "harlem river dr".
-  return street.streets.some((s) => s === rest || (s.startsWith(`${rest} `) && s.slice(rest.length + 1).split(' ').length === 1 && STREET_TYPE_SPELLINGS.has(s.slice(rest.length + 1))));
+  // The whole name of the street, its type aside, on the side named if the street has one: "Highland" is
+  // "highland ave", "Harlem" is not "harlem river dr", "West Highland" is not "highland ave e".
+  return street.streets.some((s) => {
+    const [core, , side] = streetParts(s);
+    return core === rest && (side === '' || side === COMPASS.get(words[0]!));
+  });
 }
 
 /** Sorts of venue that are grounds holding venues of other sorts: a court in a park, a hall on a campus, a store in a mall. */

@@ -2,6 +2,7 @@ import { fold } from '../../normalize/text';
 import type { KindDefinition } from '../registry';
 import { comparePlaces } from './compare';
 import { readBearing, readOffset } from './offset';
+import { streetParts } from './streets';
 import { isClause, VENUE_WORDS } from './words';
 import { parsePlace } from './parse';
 import type { PlaceValue } from './value';
@@ -34,6 +35,11 @@ export const placeKind: KindDefinition<PlaceValue> = {
   parse: (raw, ctx) => parsePlace(raw, ctx),
   compare: (a, b, ctx) => comparePlaces(a, b, ctx?.lexicon),
   normalize: (v) => v.key,
+  // A street told with its side ("West 16th Street") says more than the street alone ("16th Street"), which it fits.
   specificity: (v) =>
-    v.levels.length + (v.levels[0]?.type === 'venue' ? 0.5 : 0) + (v.offset?.distance === undefined ? 0 : 0.25) + (v.offset?.bearing === undefined ? 0 : 0.25),
+    v.levels.length +
+    (v.levels[0]?.type === 'venue' ? 0.5 : 0) +
+    (v.offset?.distance === undefined ? 0 : 0.25) +
+    (v.offset?.bearing === undefined ? 0 : 0.25) +
+    (v.levels.some((l) => l.streets?.some((s) => streetParts(s)[2] !== '')) ? 0.125 : 0),
 };

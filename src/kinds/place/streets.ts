@@ -127,14 +127,19 @@ function streetCore(
   if (written.length > 1 && /^(?:north|south|east|west)bound$/.test(written[0]!)) written.shift();
   // "1st Avenue North", "Washington St E": a direction after the type names a part of the street (its side of a
   // city's axis), kept abbreviated ("Washington Street West" / "Washington St E" are two streets).
-  const side = written.length > 2 && DIRECTIONS.has(written.at(-1)!) && (STREET_TYPES.has(written.at(-2)!) || NUMBERED_TYPES.has(written.at(-2)!)) ? DIRECTION_ABBREVIATIONS.get(written.pop()!) : undefined;
+  let side = written.length > 2 && DIRECTIONS.has(written.at(-1)!) && (STREET_TYPES.has(written.at(-2)!) || NUMBERED_TYPES.has(written.at(-2)!)) ? DIRECTION_ABBREVIATIONS.get(written.pop()!) : undefined;
   let ws = spelledNumbers ? spelledOrdinal(written) : [...written];
   const spelled = ws.length !== written.length || ws.some((w, i) => w !== written[i]);
   // "N.W. 32nd Ave." (read as "n w 32nd ave"): a diagonal written as two letters.
   if (ws.length > 2 && (ws[0] === 'n' || ws[0] === 's') && (ws[1] === 'e' || ws[1] === 'w')) ws = [`${ws[0]}${ws[1]}`, ...ws.slice(2)];
-  // "West Highland", not "N. M." (New Mexico): a direction only before a real name, and dropped from the
-  // street's core. ("North Avenue": the direction is the name when only a type would remain.)
-  if (ws.length > 1 && DIRECTIONS.has(ws[0]!) && ws[1]!.length >= 3 && !(ws.length === 2 && STREET_TYPES.has(ws[1]!))) ws = ws.slice(1);
+  // "West Highland", not "N. M." (New Mexico): a direction only before a real name, out of the street's core
+  // and kept as its side, as after the type ("W. Main St." is "Main St W": "West 16th Street" fits "16th St.",
+  // which names no side, and not "East 16th Street"). ("North Avenue": the direction is the name when only a
+  // type would remain.)
+  if (ws.length > 1 && DIRECTIONS.has(ws[0]!) && ws[1]!.length >= 3 && !(ws.length === 2 && STREET_TYPES.has(ws[1]!))) {
+    side ??= DIRECTION_ABBREVIATIONS.get(ws[0]!);
+    ws = ws.slice(1);
+  }
   // A numbered road: "I-95" is Interstate 95; "Hwy 61", "State Route 61", "U.S. 61" are route 61.
   const road = numberedRoad(ws);
   if (road !== undefined) return { core: road, type: undefined };
@@ -166,8 +171,6 @@ function streetCore(
     // Nor is a word and a number ("exit 12 off I-95", "gate 3"): a numbered road has its own words.
     if (/^\d+$/.test(ws.at(-1)!)) return undefined;
   }
-  // The direction is left out of the canonical street, so "West 16th Street" and "16th St." are one position (a
-  // known limit: West and East 16th Street read as one street too).
   const out: { core: string; type: string | undefined; spelled?: true; side?: string } = { core: ws.join(' '), type };
   if (spelled) out.spelled = true;
   if (side !== undefined) out.side = side;
@@ -177,22 +180,23 @@ function streetCore(
 /** The canonical spellings of street types ("st", "ave", "rd", ...). */
 export const STREET_TYPE_SPELLINGS: ReadonlySet<string> = new Set(STREET_TYPES.values());
 
-/** Streets are one when their names match and their types do too where both give one. */
+/** A canonical street ("1st ave n") as its name, its type and the side of the city it runs in ('' for a part not given). */
+export function streetParts(s: string): readonly [core: string, type: string, side: string] {
+  const cut = (text: string, keep: (last: string) => boolean): [string, string] => {
+    const i = text.lastIndexOf(' ');
+    const last = i < 0 ? '' : text.slice(i + 1);
+    return keep(last) ? [text.slice(0, i), last] : [text, ''];
+  };
+  const [rest, side] = cut(s, (last) => SIDES.has(last));
+  const [core, type] = cut(rest, (last) => STREET_TYPE_SPELLINGS.has(last));
+  return [core, type, side];
+}
+
+/** Streets are one when their names match, and their types and sides do too where both give one. */
 function sameStreet(a: string, b: string): boolean {
   if (a === b) return true;
-  const cut = (s: string, keep: (last: string) => boolean): [string, string] => {
-    const i = s.lastIndexOf(' ');
-    const last = i < 0 ? '' : s.slice(i + 1);
-    return keep(last) ? [s.slice(0, i), last] : [s, ''];
-  };
-  // "1st ave n": the name, its type, the side of the city it runs in; a part left out fits any.
-  const split = (s: string) => {
-    const [rest, side] = cut(s, (last) => SIDES.has(last));
-    const [core, type] = cut(rest, (last) => STREET_TYPE_SPELLINGS.has(last));
-    return [core, type, side] as const;
-  };
-  const [ca, ta, sa] = split(a);
-  const [cb, tb, sb] = split(b);
+  const [ca, ta, sa] = streetParts(a);
+  const [cb, tb, sb] = streetParts(b);
   return ca === cb && (ta === '' || tb === '' || ta === tb) && (sa === '' || sb === '' || sa === sb);
 }
 
