@@ -30,7 +30,9 @@ export function parseNumber(raw: RawScalar, ctx?: ParseContext): ParseResult<Num
   if (raw.length > 200) return { ok: false, reason: 'too long to be a number' };
   // "around 10 p.m.", "4 o'clock": an hour of the day, not a count.
   if (CLOCK_HOUR.test(raw)) return { ok: false, reason: `"${raw}" is a time of day, not a number` };
-  const phrase = readNumberPhrase(raw, true);
+  // A count abbreviates its scale ("1.2m", "300k"); a plain number has no unit for the letter to be. "The 1990s"
+  // is a span of years, except as an age.
+  const phrase = readNumberPhrase(raw, true, true, ctx?.role !== 'age');
   if (phrase === undefined) {
     // Only where the attribute counts ("killed", "wounds", "number of …"): "killed by: a drunk driver" names, it does not count.
     if (ctx?.role === 'count' && isOneThing(raw)) return { ok: true, value: ONE };
@@ -41,6 +43,12 @@ export function parseNumber(raw: RawScalar, ctx?: ParseContext): ParseResult<Num
   const unit = phrase.after.find((t) => (isUnitWord(t) || isPoweredUnit(t)) && !AGE_WORDS.has(t) && !PERCENT.has(t) && !(AGE_UNITS.has(t) && phrase.after.includes('old')));
   if (unit !== undefined || phrase.symbol !== undefined) {
     return { ok: false, reason: `"${raw}" has a unit (${phrase.symbol ?? unit}); it is a quantity, not a plain number` };
+  }
+  // "two men and a woman", "2 adults and a child": two counts joined, not one number (their sum is a reading
+  // crosscheck does not risk).
+  const and = phrase.after.indexOf('and');
+  if (and > 0 && /^(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/.test(phrase.after[and + 1] ?? '')) {
+    return { ok: false, reason: `"${raw}" counts two things joined by "and", not one number` };
   }
   const age = ageOf(phrase, ctx?.role === 'age');
   if (age !== undefined) return { ok: true, value: age };

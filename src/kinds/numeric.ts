@@ -128,6 +128,10 @@ const DECADE_PARTS: ReadonlyMap<string, readonly [number, number]> = new Map([
 ]);
 /** A decade written on its number: "30s", "30's" (not "30 s", thirty seconds). */
 const ATTACHED_DECADE = /(?<![\p{L}\p{N}.,])[1-9]0['’]?s(?![\p{L}\p{N}])/u;
+/** Years a decade or century is told by: "the 1990s", "the late 1800s". */
+const ATTACHED_YEARS = /(?<![\p{L}\p{N}.,])[12]\d{2}0['’]?s(?![\p{L}\p{N}])/u;
+/** A scale written on its number, as counts abbreviate it: "1.2m", "300k", "2bn" (a plain number's, not a length's). */
+const ATTACHED_SCALE = /\d(?:k|m|mn|mln|bn|b|tn)(?![\p{L}\p{N}])/iu;
 
 /** Words that count nothing: "none", "nobody", "no one", "no deaths", "not one", "not a single". */
 const NOTHING = new Set(['none', 'nobody', 'nothing', 'nil']);
@@ -213,14 +217,16 @@ function readNumberAt(tokens: readonly string[], i: number, shortScales = false)
     let value = digits.value;
     let halfUnit = 0.5 * 10 ** -digits.decimals;
     let next = i + 1;
-    const scaleWord = tokens[next];
+    // "$1.2-million": a scale word may be joined on with a hyphen.
+    const hyphened = tokens[next] === '-' && SCALES.has(tokens[next + 1] ?? '');
+    const scaleWord = tokens[hyphened ? next + 1 : next];
     // "$2m" is two million dollars, but "2 m" alone is two metres.
     const scale =
       scaleWord === undefined ? undefined : (SCALES.get(scaleWord) ?? (shortScales ? SHORT_SCALES.get(scaleWord) : undefined));
     if (scale !== undefined) {
       value *= scale;
       halfUnit *= scale;
-      next++;
+      next += hyphened ? 2 : 1;
     } else if (digits.decimals === 0 && GROUPS.has(scaleWord ?? '')) {
       // "2 dozen"
       return groupOf({ value, halfUnit, next }, tokens);
@@ -247,13 +253,17 @@ function formatNumber(n: number): string {
  * around it. Returns `undefined` when there is no number or more than one.
  *
  * With `decades`, "30s", "mid-40s", "in his thirties" read as decades (of an age): only where a plain number is
- * meant; a quantity's "30s" is thirty seconds.
+ * meant; a quantity's "30s" is thirty seconds. With `attachedScales`, a scale letter on the digits is a scale
+ * ("1.2m", "300k": a count's, where no unit can be meant). With `yearSpans`, "the 1990s", "the late 1800s" are
+ * spans of years (a decade, or a century for a number ending in 00). A scale word may follow a hyphen
+ * ("$1.2-million").
  *
  * @example
  * readNumberPhrase('up to 18 months');
  * //=> { lo: 0, hi: 18, center: 18, approx: false, key: '<=18', after: ['months'], … }
  */
-export function readNumberPhrase(raw: string, decades = false): NumberPhrase | undefined {
+export function readNumberPhrase(raw: string, decades = false, attachedScales = false, yearSpans = false): NumberPhrase | undefined {
+  const shortScale = attachedScales && ATTACHED_SCALE.test(raw);
   const tokens = numberTokens(raw);
   const before: string[] = [];
   let bound: Bound | undefined;
@@ -290,7 +300,7 @@ export function readNumberPhrase(raw: string, decades = false): NumberPhrase | u
       first = { value: decadeWord, halfUnit: 0.5, next: i + 1, decade: true };
       break;
     }
-    first = readNumberAt(tokens, i, symbol !== undefined);
+    first = readNumberAt(tokens, i, symbol !== undefined || shortScale);
     if (first !== undefined) break;
     before.push(t);
     i++;
@@ -308,12 +318,17 @@ export function readNumberPhrase(raw: string, decades = false): NumberPhrase | u
   const somethings = tokens[i] === '-' && tokens[i + 1] === 'something';
   const apostrophe = tokens[i] === "'" || tokens[i] === '’' ? 1 : 0;
   const attached = tokens[i + apostrophe] === 's' && ATTACHED_DECADE.test(raw);
-  if (decades && !negative && first.vague === undefined && DECADES.has(first.value) && (first.decade === true || somethings || attached)) {
+  // "the 1990s", "the late 1800s": a decade of years, or a century when its number ends in 00 (generous: "the
+  // 1900s" may be either), and its early, middle or late part.
+  const years =
+    yearSpans && !negative && first.vague === undefined && first.decade !== true && first.value >= 1000 && first.value < 3000 && first.value % 10 === 0 && tokens[i + apostrophe] === 's' && ATTACHED_YEARS.test(raw);
+  if (years || (decades && !negative && first.vague === undefined && DECADES.has(first.value) && (first.decade === true || somethings || attached))) {
     const lead = before.at(-1) === '-' ? before.at(-2) : before.at(-1);
     const part = lead === undefined ? undefined : DECADE_PARTS.get(lead);
     const [from, to] = part ?? [0, 10];
-    lo = first.value + from;
-    hi = first.value + to - 1e-9;
+    const span = years && first.value % 100 === 0 ? 10 : 1;
+    lo = first.value + from * span;
+    hi = first.value + to * span - 1e-9;
     center = (lo + hi) / 2;
     halfUnit = 0;
     approx = true;

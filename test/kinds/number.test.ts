@@ -144,6 +144,30 @@ describe('ages', () => {
   });
 });
 
+describe('scales, spans of years and joined counts (strings from a cold review)', () => {
+  const n = (t: string) => parseNumber(t, { publishedAt: undefined, dateOrder: 'auto' });
+  const rel = (a: string, b: string) => compareIntervals(ok(n(a)), ok(n(b)), undefined).relation;
+  it.each([
+    ['1.2m', '1,200,000', 'same'],
+    ['300k', '300,000', 'same'],
+    ['2bn', '2 billion', 'same'],
+    ['1.2-million', '1.2 million', 'same'],
+    ['1999', 'the late 1990s', 'compatible'],
+    ['1991', 'the 1990s', 'compatible'],
+    ['1990s', '1999', 'compatible'],
+    ['1985', 'the late 1990s', 'conflict'],
+    ['1950', 'the 1900s', 'compatible'], // a decade or a century: read generously
+    ['1880', 'the late 1800s', 'compatible'],
+    ['1820', 'the late 1800s', 'conflict'],
+  ] as const)('relates %j and %j as %s', (a, b, relation) => {
+    expect(rel(a, b)).toBe(relation);
+    expect(rel(b, a)).toBe(relation);
+  });
+  it.each(['two men and a woman', '2 adults and a child', 'three dead and two wounded'])('does not read %j as one number', (t) => {
+    expect(n(t).ok).toBe(false);
+  });
+});
+
 describe('compareIntervals', () => {
   const n = (t: string | number) => ok(parseNumber(t));
   it('finds "66-year-old" and 66 the same', () => {
