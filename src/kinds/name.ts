@@ -15,7 +15,12 @@ export interface NameValue {
   readonly abbreviated?: readonly string[];
   /** Written as an acronym: one word of capitals ("NYPD", "N.Y.P.D."). */
   readonly acronym?: true;
+  /** The generation a suffix tells ("jr", "sr", "ii", "iii"): "John Smith Jr." is not John Smith Sr. */
+  readonly generation?: string;
 }
+
+/** Suffixes that tell a generation, not a degree ("Esq.", "PhD"): father and son share the rest of the name. */
+const GENERATIONS: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii']);
 
 /** Abbreviations organisations write after their names ("Police Dept.", "Acme Corp."). */
 const ORGANISATION_ABBREVIATIONS = new Set(['dept', 'co', 'corp', 'inc', 'ltd', 'univ', 'assn', 'intl', 'natl', 'bros', 'assoc', 'admin', 'govt']);
@@ -113,13 +118,22 @@ export function parseName(raw: RawScalar, ctx?: ParseContext): ParseResult<NameV
   let start = 0;
   while (start < words.length - 1 && (TITLES.has(words[start]!) || words[start] === 'the')) start++;
   let end = words.length;
-  while (end > start + 1 && NAME_SUFFIXES.has(words[end - 1]!)) end--;
+  let generation: string | undefined;
+  while (end > start + 1 && NAME_SUFFIXES.has(words[end - 1]!)) {
+    if (GENERATIONS.has(words[end - 1]!)) generation ??= words[end - 1]!;
+    end--;
+  }
   const tokens = words.slice(start, end);
   if (tokens.length === 0) return { ok: false, reason: `"${raw}" holds no name` };
   const abbreviated = written.filter((w) => tokens.includes(w));
-  const value: { tokens: string[]; key: string; abbreviated?: string[]; acronym?: true } = { tokens, key: tokens.join(' ') };
+  // The generation stays in the key: "Jr." and "Sr." are two positions, which compare as two people.
+  const value: { tokens: string[]; key: string; abbreviated?: string[]; acronym?: true; generation?: string } = {
+    tokens,
+    key: generation === undefined ? tokens.join(' ') : `${tokens.join(' ')} ${generation}`,
+  };
   if (abbreviated.length > 0) value.abbreviated = abbreviated;
   if (ACRONYM.test(raw)) value.acronym = true;
+  if (generation !== undefined) value.generation = generation;
   return { ok: true, value };
 }
 
@@ -145,6 +159,17 @@ function coversLoosely(large: readonly string[], small: readonly string[]): bool
  */
 export function compareNames(a: NameValue, b: NameValue): Comparison {
   if (a.key === b.key) return SAME;
+  const people = compareNameTokens(a, b);
+  if (a.generation === b.generation || people.relation === 'conflict') return people;
+  // Father and son ("Jr." / "Sr.", "II" / "III"; a "Jr." may be written "II"); a generation one name leaves out
+  // only makes the other more precise.
+  if (a.generation === undefined || b.generation === undefined) return people.relation === 'same' ? COMPATIBLE : people;
+  const pair = [a.generation, b.generation].sort().join(' ');
+  return pair === 'ii jr' ? people : CONFLICT;
+}
+
+function compareNameTokens(a: NameValue, b: NameValue): Comparison {
+  if (a.tokens.length === b.tokens.length && a.tokens.every((t, i) => t === b.tokens[i])) return SAME;
   const [ta, tb] = joinSplitTokens(a.tokens, b.tokens);
   const [small, large] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
   const abbreviated = a.abbreviated === undefined && b.abbreviated === undefined ? undefined : new Set([...(a.abbreviated ?? []), ...(b.abbreviated ?? [])]);

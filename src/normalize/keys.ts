@@ -187,7 +187,7 @@ export class KeyNormalizer {
     aliases.forEach((group, g) => {
       for (const spelling of group) {
         for (const role of ['subject', 'attribute'] as const) {
-          const k = `${role}\u0000${keyTokens(spelling, role).join(' ')}`;
+          const k = `${role}\u0000${spellingKey(spelling, role)}`;
           const first = owner.get(k);
           if (first === undefined) owner.set(k, { group: g, spelling });
           else if (first.group !== g) {
@@ -207,9 +207,9 @@ export class KeyNormalizer {
       const first = group[0];
       if (first === undefined) continue;
       for (const role of roles) {
-        const canonical = keyTokens(first, role).join(' ');
+        const canonical = spellingKey(first, role);
         for (const spelling of group) {
-          const k = keyTokens(spelling, role).join(' ');
+          const k = spellingKey(spelling, role);
           if (role === 'subject') this.aliasedSubjects.add(k);
           if (k !== canonical) this.aliases.set(`${role}\u0000${k}`, canonical);
         }
@@ -227,7 +227,7 @@ export class KeyNormalizer {
     const hit = cache.get(raw);
     if (hit !== undefined) return hit;
     let tokens = keyTokens(raw, role);
-    let key = tokens.join(' ');
+    let key = tokens.length === 0 ? raw.trim() : tokens.join(' ');
     const aliased = this.aliases.get(`${role}\u0000${key}`);
     if (aliased !== undefined) {
       key = aliased;
@@ -263,7 +263,7 @@ export class KeyNormalizer {
   keyOf(raw: string, role: KeyRole): string {
     const hit = this.cache[role].get(raw);
     if (hit !== undefined) return hit.key;
-    const key = keyTokens(raw, role).join(' ');
+    const key = spellingKey(raw, role);
     return this.aliases.get(`${role}\u0000${key}`) ?? key;
   }
 
@@ -300,6 +300,16 @@ export class KeyNormalizer {
     const id = this.ids[role].get(key);
     return id === undefined ? undefined : this.spellings[role][id];
   }
+}
+
+/**
+ * A spelling's key before aliases: its tokens, or for a spelling with no word a key keeps ("!!!", "?", "the", a
+ * zero-width space) the spelling itself, trimmed, so that two such spellings are two keys, not one empty key
+ * that merges them.
+ */
+function spellingKey(raw: string, role: KeyRole): string {
+  const tokens = keyTokens(raw, role);
+  return tokens.length === 0 ? raw.trim() : tokens.join(' ');
 }
 
 /** Normalized subject and attribute keys of each claim, in claim order. */

@@ -295,4 +295,19 @@ describe('grouping', () => {
     expect(report.groups).toHaveLength(2);
     expect(report.issues).toContainEqual(expect.objectContaining({ code: 'similar_subject', severity: 'info' }));
   });
+
+  // A cold review: "!!!" and "???" (and invisible spellings) both had the empty key, and made one group whose
+  // two ages conflicted. A spelling with no word is its own key.
+  it('never joins subjects that have no word in them', () => {
+    const report = checkConsistency([
+      claim('c1', 'a', '!!!', 'age', '40'),
+      claim('c2', 'b', '???', 'age', '70'),
+      claim('c3', 'c', '\u200b', 'age', '50'),
+      claim('c4', 'd', '\u200c', 'age', '60'),
+      claim('c5', 'e', '!!!', 'age', '41'),
+    ]);
+    expect(report.groups.map((g) => g.claims)).toEqual(expect.arrayContaining([['c1', 'c5'], ['c2'], ['c3'], ['c4']]));
+    expect(report.groups).toHaveLength(4);
+    expect(report.conflicts).toHaveLength(1);
+  });
 });

@@ -12,7 +12,8 @@ describe('parseName', () => {
     ['Mary Marlowe Sommer', 'mary marlowe sommer'],
     ['director Joel Souza', 'joel souza'],
     ['Knuth, Donald E.', 'donald e knuth'],
-    ['Dr. Martin Luther King Jr.', 'martin luther king'],
+    ['Dr. Martin Luther King Jr.', 'martin luther king jr'], // a generation stays: father and son are two people
+    ['John Smith, Esq.', 'john smith'], // a degree goes
     ['A Tribe Called Quest', 'a tribe called quest'],
     ['A. J. Smith', 'a j smith'],
   ])('reads %j as %s', (text, key) => {
@@ -33,6 +34,13 @@ describe('compareNames', () => {
     ['D. E. Knuth', 'Donald Ervin Knuth', 'compatible'],
     ['Halyna Hutchins', 'Halyna Hutchens', 'compatible'],
     ['Alec Baldwin', 'Stephen Baldwin', 'conflict'],
+    // A generation: father and son (a cold review's strings); "Jr." is often written "II"; left out, it fits either.
+    ['John Smith Jr.', 'John Smith Sr.', 'conflict'],
+    ['John Smith II', 'John Smith III', 'conflict'],
+    ['John Smith Jr.', 'John Smith', 'compatible'],
+    ['John Smith Jr.', 'John Smith II', 'same'],
+    ['Norris Greenhouse Jr.', 'Greenhouse', 'compatible'],
+    ['Norris Greenhouse Jr.', 'Norris Greenhouse, Jr.', 'same'],
     ['Alex Spiro', 'Luke Nikas', 'conflict'],
     ['GoLo', 'Go Lo', 'same'], // Chicago: words joined or split
     ['GoLo gas station', 'Go Lo', 'compatible'],
