@@ -132,11 +132,13 @@ function deniesOnlyDetail(v: TextValue, other: readonly string[], lexicon: Lexic
  * other text uses is that word, negated. Returns the words and polarity with
  * such words unfolded, or the input when there are none.
  */
+const NEGATED_PREFIX = /^(?:un|non)-?(\p{L}{3,})$/u;
+
 function unfoldPrefixes(v: TextValue, other: ReadonlySet<string>): { words: readonly string[]; negative: boolean } {
   let negative = v.negative;
   let changed = false;
   const words = v.words.map((w) => {
-    const m = /^(?:un|non)-?(\p{L}{3,})$/u.exec(w);
+    const m = NEGATED_PREFIX.exec(w);
     if (m === null || !other.has(m[1]!)) return w;
     negative = !negative;
     changed = true;
@@ -170,7 +172,14 @@ function covers(large: readonly string[], small: readonly string[], lexicon: Lex
   const ask = lexicon !== undefined && large.length <= LEXICAL && small.length <= LEXICAL;
   for (const w of small) {
     if (stems.has(stem(w)) || (w.length >= 3 && heads.has(w))) continue;
-    if (!ask || !large.some((x) => lexicon.relate(w, x) === 'same' || lexicon.relate(w, x) === 'broader')) return false;
+    if (
+      !ask ||
+      !large.some((x) => {
+        const r = lexicon.relate(w, x);
+        return r === 'same' || r === 'broader';
+      })
+    )
+      return false;
   }
   return true;
 }

@@ -13,19 +13,18 @@ const SORT_DISTANCE = 4;
  */
 export const wordnetLexicon: Lexicon = {
   relate(a, b) {
-    const na = readWord(a.toLowerCase()).noun;
-    const nb = readWord(b.toLowerCase()).noun;
-    if (na === undefined || nb === undefined) return undefined;
-    const r = relateNouns(na, nb);
-    if (r.relation === 'same' || r.relation === 'synonym') return 'same';
-    if (r.relation === 'hypernym') return isKindOf(nb, na) ? 'broader' : isKindOf(na, nb) ? 'narrower' : undefined;
-    // A part is a more precise place in its whole: a wound "in the forehead" is one "in the head".
-    if (isPartOf(nb, na)) return 'broader';
-    if (isPartOf(na, nb)) return 'narrower';
-    // Letters and abbreviations ("x", "pm") are too short to be told apart by meaning.
-    if (na.length < 3 || nb.length < 3) return undefined;
-    if (r.relation === 'opposite' || (r.relation === 'close' && r.distance <= SORT_DISTANCE)) return 'different';
-    return undefined;
+    // A group's texts ask the same few word pairs again and again (1,000 descriptions: 8 million asks of a few
+    // hundred pairs): each pair is answered once. Bounded; the answer depends on the words only.
+    let row = related.get(a);
+    const known = row?.get(b);
+    if (known !== undefined) return known === NONE ? undefined : known;
+    const r = relateWords(a, b);
+    if (row === undefined) {
+      if (related.size >= MAX_RELATED) related.clear();
+      related.set(a, (row = new Map()));
+    }
+    if (row.size < MAX_RELATED) row.set(b, r ?? NONE);
+    return r;
   },
   partOf(a, b) {
     const na = readWord(a.toLowerCase()).noun;
@@ -33,3 +32,25 @@ export const wordnetLexicon: Lexicon = {
     return na !== undefined && nb !== undefined && isPartOf(na, nb);
   },
 };
+
+/** Word pairs already related, with NONE for "no relation" (a Map cannot tell a stored undefined from a miss). */
+const NONE = 'none';
+/** Words kept, and pairs per word (a bound on memory: past it, a pair is answered again each time). */
+const MAX_RELATED = 4096;
+const related = new Map<string, Map<string, ReturnType<Lexicon['relate']> | typeof NONE>>();
+
+function relateWords(a: string, b: string): ReturnType<Lexicon['relate']> {
+  const na = readWord(a.toLowerCase()).noun;
+  const nb = readWord(b.toLowerCase()).noun;
+  if (na === undefined || nb === undefined) return undefined;
+  const r = relateNouns(na, nb);
+  if (r.relation === 'same' || r.relation === 'synonym') return 'same';
+  if (r.relation === 'hypernym') return isKindOf(nb, na) ? 'broader' : isKindOf(na, nb) ? 'narrower' : undefined;
+  // A part is a more precise place in its whole: a wound "in the forehead" is one "in the head".
+  if (isPartOf(nb, na)) return 'broader';
+  if (isPartOf(na, nb)) return 'narrower';
+  // Letters and abbreviations ("x", "pm") are too short to be told apart by meaning.
+  if (na.length < 3 || nb.length < 3) return undefined;
+  if (r.relation === 'opposite' || (r.relation === 'close' && r.distance <= SORT_DISTANCE)) return 'different';
+  return undefined;
+}
