@@ -1,3 +1,4 @@
+import { describeValue } from './errors';
 import { readPublishedAt } from './kinds/calendar';
 import { builtinRegistry } from './kinds/builtins';
 import type { KindRegistry, Lexicon } from './kinds/registry';
@@ -99,6 +100,27 @@ function pathOf(path: readonly PropertyKey[]): string {
   return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
 }
 
+/** What zod's expected types mean to a user. */
+const EXPECTED: ReadonlyMap<string, string> = new Map([
+  ['number', 'a finite number'],
+  ['string', 'a string'],
+  ['boolean', 'true or false'],
+  ['array', 'an array'],
+  ['object', 'an object'],
+  ['record', 'an object'],
+  ['function', 'a function'],
+]);
+
+/** The value at a zod issue's path in the options as given (undefined where the path leaves them). */
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let at = root;
+  for (const key of path) {
+    if (at === null || typeof at !== 'object' || typeof key === 'symbol' || !Object.hasOwn(at, key)) return undefined;
+    at = (at as Record<string | number, unknown>)[key];
+  }
+  return at;
+}
+
 /**
  * Validates options and resolves them into a context. Bad options are a
  * programmer error: a `TypeError` (wrong shape) or `RangeError` (bad value)
@@ -116,7 +138,10 @@ export function resolveOptions(input: unknown, base: KindRegistry = builtinRegis
     const lines = parsed.error.issues.map((i) => {
       const where = `options${pathOf(i.path)}`;
       if (i.code === 'unrecognized_keys') return `${where}: unknown option${i.keys.length > 1 ? 's' : ''} ${i.keys.map((k) => `'${k}'`).join(', ')}`;
-      return `${where}: ${i.message === 'Invalid input' ? `invalid value (${i.code})` : i.message}`;
+      if (i.message !== 'Invalid input') return `${where}: ${i.message}`;
+      const given = describeValue(valueAt(options, i.path));
+      if (i.code === 'invalid_type') return `${where}: expected ${EXPECTED.get(i.expected) ?? i.expected}, got ${given}`;
+      return `${where}: invalid value ${given} (${i.code})`;
     });
     throw new TypeError(`checkConsistency: invalid options\n  - ${lines.join('\n  - ')}`);
   }

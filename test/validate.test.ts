@@ -67,6 +67,27 @@ describe('programmer errors', () => {
     expect(() => checkConsistency([good], { dateOrder: 'YMD' } as never)).toThrow(/options\.dateOrder: must be 'DMY', 'MDY' or 'auto'/);
   });
 
+  // A cold review: these said "invalid value (invalid_type)", neither what was expected nor what came.
+  it.each([
+    [{ linkThreshold: Number.NaN }, /options\.linkThreshold: expected a finite number, got NaN/],
+    [{ linkThreshold: '4' }, /options\.linkThreshold: expected a finite number, got "4"/],
+    [{ sources: {} }, /options\.sources: expected an array, got \{\}/],
+    [{ aliases: ['a', 'b'] }, /options\.aliases\[0\]: expected an array, got "a"/],
+    [{ attributes: { age: null } }, /options\.attributes\.age: expected an object, got null/],
+  ])('name what an option of the wrong type should be and what it was: %j', (options, message) => {
+    expect(() => checkConsistency([good], options as never)).toThrow(message);
+  });
+
+  it('describe a value as given, not as JSON shows it', () => {
+    for (const [value, shown] of [
+      [Number.NaN, 'value = NaN'],
+      [Number.POSITIVE_INFINITY, 'value = Infinity'],
+      [new Date(0), 'value = a Date (1970-01-01T00:00:00.000Z)'],
+    ] as const) {
+      expect(() => checkConsistency([{ ...good, value: value as never }])).toThrow(shown);
+    }
+  });
+
   it('throw a RangeError for an unreadable publishedAt or a source listed twice', () => {
     expect(() => checkConsistency([good], { sources: [{ id: 'ace', publishedAt: 'July 13' }] })).toThrow(RangeError);
     expect(() => checkConsistency([good], { sources: [{ id: 'ace' }, { id: 'ace' }] })).toThrow(/listed twice/);

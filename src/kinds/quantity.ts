@@ -74,6 +74,9 @@ function readQuantity(raw: RawScalar, accept: (dimension: Dimension | 'money') =
   return { result, trailing };
 }
 
+/** A number with a capital M of its own ("1.2M", "3 M"). */
+const MEGA = /\d\s?M(?![\p{L}\p{N}])/u;
+
 /** Currency words that are also units of another dimension. */
 const AMBIGUOUS_CURRENCY: ReadonlySet<string> = new Set(['pound', 'pounds']);
 
@@ -82,6 +85,8 @@ function readAmount(raw: RawScalar, accept: (dimension: Dimension | 'money') => 
   if (raw.length > 200) return { ok: false, reason: 'too long to be an amount' };
   // "in his 30s", "her mid-40s", "early 20s": a decade of someone's age, not thirty seconds.
   if (AGE_DECADE.test(raw)) return { ok: false, reason: `"${raw}" tells a decade of an age, not an amount` };
+  // "1.2M" is 1.2 million (a metre is "m"; in SI "M" is mega): a count, unless money's symbol makes it an amount.
+  if (MEGA.test(raw) && !/[$€£¥₹]/u.test(raw)) return { ok: false, reason: `"${raw}": "M" after a number is a million, not a metre` };
   // A conversion in brackets restates the amount ("10 kilometers (6 miles)"): the amount written first counts.
   const phrase = readNumberPhrase(raw.includes('(') ? raw.replace(BRACKETED, ' ') : raw);
   if (phrase === undefined) return { ok: false, reason: `"${raw}" holds no single number` };

@@ -115,3 +115,16 @@ describe('money told with a hedge or a bound before its symbol', () => {
     for (const [x, y] of [[a, b], [b, a]] as const) expect(moneyKind.compare(m(x), m(y), { tolerance: undefined }).relation).toBe(relation);
   });
 });
+
+describe('a capital M after a number (a cold review: "1.2M" was 1.2 metres, and "1.2 million" beside it unreadable)', () => {
+  it('is a million, so no quantity; a lower-case m is still a metre, and money keeps its millions', () => {
+    expect(parseQuantity('1.2M', () => true).ok).toBe(false);
+    expect(ok(parseQuantity('1.8m', () => true)).key).toBe('1.8 m');
+    const report = checkConsistency([
+      { id: 'a', source: 's1', subject: 'the city', attribute: 'population', value: '1.2M' },
+      { id: 'b', source: 's2', subject: 'the city', attribute: 'population', value: '1.2 million' },
+    ]);
+    expect(report.groups[0]!.kind).toBe('number');
+    expect(report.groups[0]!.status).toBe('consistent');
+  });
+});
