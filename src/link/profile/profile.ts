@@ -1,5 +1,6 @@
 import type { StageIssue } from '../../model';
 import { compareCodePoints } from '../../util/order';
+import { IntList } from '../../util/int-list';
 import { UnionFind } from '../../util/union-find';
 import { apart, type Cell, firstClaim, type LinkRun, mergeInto } from '../cells';
 import { classesOf, LEXFILE, readWord } from '../../lexicon/lexicon';
@@ -115,7 +116,9 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
   const sourceCount = run.input.sourceCount;
   // The mention that last saw each source: a source is counted once per mention without a set.
   const lastSeen = new Int32Array(sourceCount).fill(-1);
-  const building: number[][] = [];
+  // (mention, source) pairs as met, in two flat lists: no array per mention (a million claims make ~150,000).
+  const pairMention = new IntList();
+  const pairSource = new IntList();
   // Publication day per source number, read from the first claim of each source met.
   const sourceDay: (number | undefined | null)[] = new Array(sourceCount).fill(null);
   const present = new Uint8Array(sourceCount);
@@ -123,18 +126,17 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
   for (const cell of cells.values()) {
     let m = mentions.get(cell.subject);
     if (m === undefined) {
-      m = { key: cell.subject, text: run.input.subjectSpelling(cell.subject) ?? run.label('subject', cell.subject), cells: [], reading: NO_READING, claims: 0, index: building.length };
-      building.push([]);
+      m = { key: cell.subject, text: run.input.subjectSpelling(cell.subject) ?? run.label('subject', cell.subject), cells: [], reading: NO_READING, claims: 0, index: mentions.size };
       mentions.set(cell.subject, m);
     }
     m.cells.push(cell);
     m.claims += cell.claims.length;
-    const own = building[m.index]!;
     for (const i of cell.claims) {
       const src = run.input.sourceNumber(i);
       if (lastSeen[src] !== m.index) {
         lastSeen[src] = m.index;
-        own.push(src);
+        pairMention.push(m.index);
+        pairSource.push(src);
         if (present[src] === 0) {
           present[src] = 1;
           distinctSources++;
@@ -145,14 +147,25 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
       }
     }
   }
-  // Sorted and deduplicated: `lastSeen` only drops a source seen again by the same mention in a row, and a
-  // mention's cells need not come in a row (cells come in claim order). A source counted twice made the mention
-  // look used by every source, so whether it was read at all depended on the order of the claims.
-  for (const m of mentions.values()) {
-    const sorted = Int32Array.from(building[m.index]!).sort();
+  // Each mention's sources, sorted and deduplicated, in one flat array (a counting sort by mention): `lastSeen`
+  // only drops a source seen again by the same mention in a row, and a mention's cells need not come in a row
+  // (cells come in claim order). A source counted twice made the mention look used by every source, so whether
+  // it was read at all depended on the order of the claims. A mention's view of it is made when first asked.
+  const mentionCount = mentions.size;
+  const sourceStart = new Int32Array(mentionCount + 1);
+  for (let x = 0; x < pairMention.length; x++) sourceStart[pairMention.at(x) + 1]!++;
+  for (let k = 0; k < mentionCount; k++) sourceStart[k + 1]! += sourceStart[k]!;
+  const flatSources = new Int32Array(pairMention.length);
+  const fill = sourceStart.slice(0, mentionCount);
+  for (let x = 0; x < pairMention.length; x++) flatSources[fill[pairMention.at(x)]!++] = pairSource.at(x);
+  const sourceCountOf = new Int32Array(mentionCount);
+  for (let k = 0; k < mentionCount; k++) {
+    const from = sourceStart[k]!;
+    const segment = flatSources.subarray(from, sourceStart[k + 1]!);
+    if (segment.length > 1) segment.sort();
     let n = 0;
-    for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[n++] = sorted[k]!;
-    m.sources = sorted.subarray(0, n);
+    for (let x = 0; x < segment.length; x++) if (x === 0 || segment[x] !== segment[x - 1]) segment[n++] = segment[x]!;
+    sourceCountOf[k] = n;
   }
   // Each attribute key's first spelling in code-point order (not input order).
   const attributeTexts = new Map<string, string>();
@@ -170,9 +183,9 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
   }
   const roleWords = readRoleWords([...mentions.values()].map((m) => m.text), attributeTexts.values());
   // A mention every source uses shares a source with every other one: it can link to none, and is not read.
-  const open = (m: MentionNode) => distinctSources < 2 || m.sources!.length < distinctSources;
+  const open = (m: MentionNode) => distinctSources < 2 || sourceCountOf[m.index]! < distinctSources;
   for (const m of mentions.values()) if (open(m)) m.reading = readMention(m.text, m.published, caseless, roleWords);
-  const sourcesOf = (m: MentionNode) => m.sources!;
+  const sourcesOf = (m: MentionNode): Sources => (m.sources ??= flatSources.subarray(sourceStart[m.index]!, sourceStart[m.index]! + sourceCountOf[m.index]!));
   const list = [...mentions.values()].sort((a, b) => compareCodePoints(a.key, b.key));
 
   // Candidate index: head, head class, name tokens, modifiers.
