@@ -555,6 +555,19 @@ describe('towns on the gazetteer', () => {
     ['Midtown Manhattan', 'Brooklyn', 'conflict'],
     // Neither known: as before, by name and sort.
     ['Casa Chimayo', 'El Dorado Hotel', 'conflict'],
+    // A state alone against a city the gazetteer puts only in other states, or a town told with another state
+    // (two cold reviews: these had agreed); its own state, a namesake in it, or initials ("LA") fit.
+    ['Texas', 'Seattle', 'conflict'],
+    ['California', 'Orlando', 'conflict'],
+    ['LA', 'Chicago', 'conflict'],
+    ['California', 'Chicago, Illinois', 'conflict'],
+    ['Texas', 'Santa Fe, New Mexico', 'conflict'],
+    ['Oregon', 'Portland, Maine', 'conflict'],
+    ['Texas', 'Houston', 'compatible'],
+    ['Texas', 'Paris', 'compatible'], // Paris, Texas
+    ['LA', 'Los Angeles', 'compatible'],
+    ['New Mexico', 'Santa Fe, New Mexico', 'compatible'],
+    ['Ohio', 'Kerrville', 'compatible'], // a small town: it may have a namesake the gazetteer lacks
   ] as const)('relates %j and %j as %s', (a, b, relation) => {
     expect(comparePlaces(p(a), p(b)).relation).toBe(relation);
     expect(comparePlaces(p(b), p(a)).relation).toBe(relation);

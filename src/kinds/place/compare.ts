@@ -211,6 +211,7 @@ export function comparePlaces(a: PlaceValue, b: PlaceValue, lexicon?: Lexicon): 
   // A venue or a street against a place of another level with nothing in common: the one may stand in the other,
   // which nothing contradicts and nothing shows (soft). A town against a region ("Orlando" / "Florida") stays
   // plain agreement.
+  if (stateAwayFrom(a, b) || stateAwayFrom(b, a)) return CONFLICT;
   if (!kindsClash(la.type, lb.type)) return [la.type, lb.type].some((t) => t === 'venue' || t === 'street') ? SOFT_COMPATIBLE : COMPATIBLE;
   const towns = byTowns(la, lb, a, b);
   if (towns !== undefined) return towns;
@@ -220,6 +221,27 @@ export function comparePlaces(a: PlaceValue, b: PlaceValue, lexicon?: Lexicon): 
   if (town === undefined) return venueInArea(la, a, lb, b) ?? venueInArea(lb, b, la, a) ?? CONFLICT;
   // What the other says of its own town must fit: "Pulse, Orlando" / "Tampa" is two towns.
   return namesTownApart(other, town.name) ? CONFLICT : BESIDE_A_TOWN;
+}
+
+/**
+ * A US state told alone against a city the gazetteer puts only in other states ("Texas" / "Seattle", "LA" read
+ * as Louisiana / "Chicago"): two places. Only a city (a town of radius CITY_RADIUS or more) none of whose
+ * namesakes lies in the state; or any town whose chain names another state ("California" / "Chicago,
+ * Illinois"). A state written as two letters that are the city's initials is taken for them ("LA" / "Los
+ * Angeles").
+ */
+function stateAwayFrom(state: PlaceValue, town: PlaceValue): boolean {
+  if (state.levels.length !== 1) return false;
+  const s = state.levels[0]!;
+  const code = s.type === 'region' ? stateCode(s.name) : undefined;
+  const t = town.levels[0]!;
+  if (code === undefined || t.type !== 'unknown' || t.common === true || KNOWN_REGIONS.has(t.name)) return false;
+  // The town's chain names its own state: another state is another place ("California" / "Chicago, Illinois").
+  const own = town.levels.find((l) => l.type === 'region' && stateCode(l.name) !== undefined);
+  if (own !== undefined) return separateRegions(s.name, own.name);
+  const towns = townsNamed(t.name);
+  if (!towns.some((x) => x.radius >= CITY_RADIUS) || towns.some((x) => x.state === code)) return false;
+  return s.code === undefined || s.code !== t.name.split(' ').map((w) => w[0]).join('');
 }
 
 /**

@@ -76,7 +76,7 @@ function readLevel(text: string, alias: ParseContext['alias']): PlaceLevel | und
   const aliased = alias?.(name);
   if (aliased !== undefined) name = aliased;
   const region = REGION_ALIASES.get(name) ?? name;
-  if (KNOWN_REGIONS.has(region)) return { name: region, type: 'region' };
+  if (KNOWN_REGIONS.has(region)) return region !== name && /^[a-z]{2}$/.test(name) ? { name: region, type: 'region', code: name } : { name: region, type: 'region' };
   const plain: PlaceLevel = type === 'venue' && sort !== undefined ? { name, type, sort } : { name, type };
   // Words of its name written with a possessive's "'s": another may write them without the apostrophe ("Macys").
   const possessive = [...text.matchAll(POSSESSIVE_WORD)].map((m) => m[1]!).filter((w) => nameWords.includes(w));

@@ -52,6 +52,8 @@ export interface PlaceLevel {
   readonly spot?: boolean;
   /** Common, and every word of its name in lower case ("the dance floor"; not "Pulse nightclub"). */
   readonly lower?: boolean;
+  /** A region written as an abbreviation ("la" for "LA", read as Louisiana): the letters as written. */
+  readonly code?: string;
 }
 
 /**
