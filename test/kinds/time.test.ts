@@ -7,7 +7,7 @@ describe('parseTime', () => {
   it.each([
     ['7:10 a.m.', '07:10'],
     ['7:45 p.m.', '19:45'],
-    ['Thu  20:00', '20:00'],
+    ['Thu  20:00', '(thu)20:00'],
     ['7:10aDec 1', '--12-01T07:10'],
     ['12:21 a.m. Dec 02', '--12-02T00:21'],
     ['6:47 p.m. (Estimated runway)', '18:47'],
@@ -30,6 +30,7 @@ describe('parseTime', () => {
 
 describe('compareTimes', () => {
   const t = (s: string) => ok(parseTime(s, published()));
+  const undated = { publishedAt: undefined, dateOrder: 'auto' } as const;
   it.each([
     ['7:10 a.m.', '7:10aDec 1', 'compatible'],
     ['7:10 a.m.', '7:16 a.m.', 'conflict'],
@@ -40,6 +41,23 @@ describe('compareTimes', () => {
     expect(compareTimes(t(a), t(b)).relation).toBe(relation);
     expect(compareTimes(t(b), t(a)).relation).toBe(relation);
   });
+
+  // A cold review: "Friday at 10:30 p.m." and "Saturday at 10:30 p.m." had one key, so one position that held
+  // both sources (agreement); the weekday a date does not fix is now part of the key.
+  it.each([
+    ['Friday at 10:30 p.m.', '(fri)22:30'],
+    ['10:30 p.m. Saturday', '(sat)22:30'],
+    ['Friday, July 12 at 10:30 p.m.', '--07-12(fri)T22:30'],
+    ['10:30 p.m.', '22:30'],
+  ])('keys %j as %s (no publication date)', (text, key) => {
+    expect(ok(parseTime(text, undated)).key).toBe(key);
+  });
+  it('sets two weekdays at one clock time apart', () => {
+    const u = (s: string) => ok(parseTime(s, undated));
+    expect(compareTimes(u('Friday at 10:30 p.m.'), u('Saturday at 10:30 p.m.')).relation).toBe('conflict');
+    expect(compareTimes(u('Friday, July 12 at 10:30 p.m.'), u('Saturday, July 12 at 10:30 p.m.')).relation).toBe('conflict');
+    expect(compareTimes(u('Friday at 10:30 p.m.'), u('10:30 p.m.')).relation).toBe('compatible');
+  });
 });
 
 // Approximate and bounded times from the news clusters (../shared/news).
@@ -49,7 +67,7 @@ describe('approximate times', () => {
   it.each([
     ['about 2:20 p.m.', '~14:20'],
     ['around 3 p.m.', '~15h'],
-    ['after 10 p.m. Tuesday', '>22h'],
+    ['after 10 p.m. Tuesday', '(tue)>22h'],
     ['just before 2 a.m.', '<~02h'],
     ['last night around 10:30', '2016-06-28T~22:30'],
   ])('reads %j as %s', (text, key) => {

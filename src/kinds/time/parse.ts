@@ -1,5 +1,5 @@
 import { fold } from '../../normalize/text';
-import { MONTHS, WEEKDAYS } from '../calendar';
+import { MONTHS, WEEKDAY_NAMES, WEEKDAYS } from '../calendar';
 import { type DateValue, parseDate } from '../date';
 import type { ParseContext, ParseResult, RawScalar } from '../registry';
 import {
@@ -162,7 +162,11 @@ export function parseTime(raw: RawScalar, ctx: ParseContext): ParseResult<TimeVa
   const clockKey = precision === 'hour' ? `${pad(Math.floor(minutes / 60))}h` : halfDayUnknown ? `${clock(minutes)}/${clock(minutes + 720)}` : clock(minutes);
   const mark = modifier === undefined ? '' : { about: '~', nearly: '~<', 'just before': '<~', before: '<', 'just after': '>~', after: '>' }[modifier];
   const timeKey = `${mark}${clockKey}${zone === undefined ? '' : zoneKey(zone)}`;
-  const key = date === undefined ? timeKey : `${date.key}T${timeKey}`;
+  // A weekday the date does not fix ("Friday at 10:30 p.m.", "Friday, July 12" with no year) stays in the key:
+  // "Saturday at 10:30 p.m." is another position, which conflicts with it.
+  const fixed = date?.abs !== undefined && date.abs[0] === date.abs[1];
+  const day = weekday === undefined || fixed ? '' : `(${WEEKDAY_NAMES[weekday]!.slice(0, 3).toLowerCase()})`;
+  const key = date === undefined ? (day === '' ? timeKey : `${day}${timeKey}`) : `${date.key}${day}T${timeKey}`;
   // What a reading of "about" at its widest would add either side: how near two such times count as a near miss.
   const slack = modifier === 'about' || modifier === 'nearly' ? ABOUT - reach : 0;
   const value = { minutes, lo, hi, precision, halfDayUnknown, date, weekday, key, ...(slack > 0 ? { slack } : {}) };
