@@ -6,7 +6,7 @@ import { ok, published } from '../helpers';
 describe('parseDate', () => {
   it.each([
     // [text, publishedAt, canonical, stated parts, inferred parts]
-    ['Friday, July 12', undefined, '--07-12', ['weekday', 'month', 'day'], []],
+    ['Friday, July 12', undefined, '--07-12(fri)', ['weekday', 'month', 'day'], []],
     ['Friday (12.07.24)', '2024-07-13', '2024-07-12', ['weekday', 'year', 'month', 'day'], []],
     ['Friday, July 13', '2024-07-14', '2024-07-13', ['weekday', 'month', 'day'], ['year']],
     ['on Friday', undefined, 'friday', ['weekday'], []],

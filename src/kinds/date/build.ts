@@ -132,7 +132,10 @@ export function buildValue(start: Point, end: Point | undefined, ctx: ParseConte
     });
   }
 
-  const key = abs !== undefined ? spanKey(abs) : md !== undefined ? mdKey(md) : '';
+  // Without a year a stated weekday is not implied by the date: it stays in the key ("Friday, July 12" and
+  // "Saturday, July 12" are two positions, not one that holds both).
+  const day = abs === undefined && weekday !== undefined ? `(${WEEKDAY_NAMES[weekday]!.slice(0, 3).toLowerCase()})` : '';
+  const key = abs !== undefined ? spanKey(abs) : md !== undefined ? `${mdKey(md)}${day}` : '';
   if (key === '') return `"${raw}" is not a date`;
   return {
     abs,

@@ -162,11 +162,10 @@ export function parseTime(raw: RawScalar, ctx: ParseContext): ParseResult<TimeVa
   const clockKey = precision === 'hour' ? `${pad(Math.floor(minutes / 60))}h` : halfDayUnknown ? `${clock(minutes)}/${clock(minutes + 720)}` : clock(minutes);
   const mark = modifier === undefined ? '' : { about: '~', nearly: '~<', 'just before': '<~', before: '<', 'just after': '>~', after: '>' }[modifier];
   const timeKey = `${mark}${clockKey}${zone === undefined ? '' : zoneKey(zone)}`;
-  // A weekday the date does not fix ("Friday at 10:30 p.m.", "Friday, July 12" with no year) stays in the key:
-  // "Saturday at 10:30 p.m." is another position, which conflicts with it.
-  const fixed = date?.abs !== undefined && date.abs[0] === date.abs[1];
-  const day = weekday === undefined || fixed ? '' : `(${WEEKDAY_NAMES[weekday]!.slice(0, 3).toLowerCase()})`;
-  const key = date === undefined ? (day === '' ? timeKey : `${day}${timeKey}`) : `${date.key}${day}T${timeKey}`;
+  // A weekday without a date ("Friday at 10:30 p.m.") stays in the key, as a date's key keeps one its year does
+  // not fix ("Friday, July 12"): "Saturday at 10:30 p.m." is another position, which conflicts with it.
+  const day = weekday === undefined || date !== undefined ? '' : `(${WEEKDAY_NAMES[weekday]!.slice(0, 3).toLowerCase()})`;
+  const key = date === undefined ? `${day}${timeKey}` : `${date.key}T${timeKey}`;
   // What a reading of "about" at its widest would add either side: how near two such times count as a near miss.
   const slack = modifier === 'about' || modifier === 'nearly' ? ABOUT - reach : 0;
   const value = { minutes, lo, hi, precision, halfDayUnknown, date, weekday, key, ...(slack > 0 ? { slack } : {}) };
