@@ -2,6 +2,9 @@ import { MONTH_NAMES, daysInMonth, epochDayOf, fromEpochDay, isValidDate, toEpoc
 import type { ParseContext, ParseNote } from '../registry';
 import type { Point } from './value';
 
+/** Days before publication a report's own news falls in ("12-01-11" on a listing of Dec 2, 2011). */
+const RECENT_DAYS = 7;
+
 /** Two-digit years: the century that puts the year nearest the publication year (or 2000–2069, 1970–1999). */
 function expandYear(text: string, publishedYear: number | undefined): number {
   const n = Number(text);
@@ -78,23 +81,25 @@ export function resolveNumeric(p: Point, ctx: ParseContext, notes: ParseNote[], 
     toEpochDay(r.y ?? (published !== undefined ? inferYear(r.m, r.d, published) : 2000), r.m, r.d);
   if (readings.length === 2 && a !== b) {
     const preferred = ctx.dateOrder === 'auto' ? undefined : readings.find((r) => r.order === ctx.dateOrder);
+    // The publication date decides only what it can: a reading after it is no report, and of two readings before
+    // it, one in the days just before it is the news (a flight listing's "12-01-11" of Dec 2, 2011). Two
+    // readings both weeks old ("05/06/2024" in July) stay ambiguous: a note, and the separator's convention.
+    const possible = published === undefined ? [] : readings.filter((r) => dayOf(r) <= published);
+    const recent = possible.filter((r) => published! - dayOf(r) <= RECENT_DAYS);
     if (preferred !== undefined) chosen = preferred;
-    else if (published !== undefined) {
-      // Prefer the reading that is not after the publication date, then the nearer one.
-      const scored = readings.map((r) => {
-        const at = dayOf(r);
-        return { r, after: at > published, distance: Math.abs(published - at) };
-      });
-      scored.sort((x, y) => Number(x.after) - Number(y.after) || x.distance - y.distance);
-      chosen = scored[0]!.r;
+    else if (published !== undefined && (possible.length === 1 || recent.length === 1)) {
+      chosen = possible.length === 1 ? possible[0]! : recent[0]!;
+    } else if (published !== undefined && possible.length === 0) {
+      // Both after publication (a listing of what is coming): the nearer.
+      chosen = readings.reduce((x, y) => (dayOf(y) < dayOf(x) ? y : x));
     } else {
-      // Without a publication date: dots and dashes are day-first in most of the world, slashes are ambiguous; day-first wins unless told.
+      // Dots and dashes are day-first in most of the world, slashes month-first (US); either way a note says so.
       chosen = readings.find((r) => r.order === (n.sep === '/' ? 'MDY' : 'DMY'))!;
       const other = readings.find((r) => r !== chosen)!;
       notes.push({
         code: 'ambiguous_date',
         severity: 'info',
-        message: `"${raw}" was read as ${describeDay(chosen.y, chosen.m, chosen.d)} but could be ${describeDay(other.y, other.m, other.d)}; give the source's publishedAt or the dateOrder option to decide`,
+        message: `"${raw}" was read as ${describeDay(chosen.y, chosen.m, chosen.d)} but could be ${describeDay(other.y, other.m, other.d)}; give the dateOrder option${published === undefined ? " or the source's publishedAt" : ''} to decide`,
       });
     }
   } else if (readings.length === 1 && ctx.dateOrder !== 'auto' && chosen.order !== ctx.dateOrder && a !== b) {
