@@ -1,6 +1,7 @@
 import { type NumberInterval, compareIntervals, formatNumber, readNumberPhrase, relativeDistance } from './numeric';
 import { incomparable, type KindDefinition, type ParseResult, type RawScalar } from './registry';
-import { type Dimension, type UnitDefinition, currencyOf, findUnit } from './units';
+import { COMPATIBLE } from './contract';
+import { type Dimension, type MeasurementSystem, type UnitDefinition, currencyOf, findUnit } from './units';
 
 /** An amount with a unit, as an interval in the dimension's base unit. */
 export interface QuantityValue extends NumberInterval {
@@ -8,6 +9,31 @@ export interface QuantityValue extends NumberInterval {
   readonly dimension: Dimension | 'money';
   /** ISO code for money: amounts in different currencies are not compared. */
   readonly currency: string | undefined;
+  /** The unit's system of measurement; none for time and money. */
+  readonly system: MeasurementSystem | undefined;
+  /**
+   * Where the amount lies if its writer rounded a conversion from another
+   * system, in the base unit: the written number read to its last significant
+   * digit (a whole number's trailing zeros count as rounding: "150 meters" is
+   * 145–155 m), at most {@link CONVERSION_ROUNDING} of it either way. Only
+   * amounts of two systems are compared by it.
+   */
+  readonly roundedLo: number;
+  readonly roundedHi: number;
+}
+
+/**
+ * How far a converted amount may be rounded, as a share of the number
+ * written: wire copy gives "2 miles (3 kilometers)" (3.22 km, 7 % off) and
+ * "500 feet (150 meters)" (152.4 m) but not "1 mile (2 kilometers)".
+ */
+export const CONVERSION_ROUNDING = 0.1;
+
+/** Half the place of a whole number's last nonzero digit: 150 → 5, 2000 → 500, 152 → 0.5. */
+function trailingZerosHalf(n: number): number {
+  let place = 1;
+  while (n >= place * 10 && n % (place * 10) === 0) place *= 10;
+  return place / 2;
 }
 
 // The unit a canonical key is written in, largest first; the first that gives a whole number wins.
@@ -121,6 +147,15 @@ function readAmount(raw: RawScalar, accept: (dimension: Dimension | 'money') => 
   const offset = unit.offset ?? 0;
   const toBase = (x: number) => x * unit.factor + offset;
   const center = toBase(phrase.center);
+  let roundedLo = toBase(lo);
+  let roundedHi = toBase(hi);
+  if (phrase.halfUnit > 0) {
+    const written = Math.abs(phrase.center);
+    const place = Number.isInteger(written) && written >= 10 ? Math.max(phrase.halfUnit, trailingZerosHalf(written)) : phrase.halfUnit;
+    const h = Math.min(place, CONVERSION_ROUNDING * written);
+    roundedLo = toBase(phrase.center - h);
+    roundedHi = toBase(phrase.center + h);
+  }
   let key: string;
   if (dimension === 'money') {
     key = `${phrase.key} ${currency}`;
@@ -138,6 +173,9 @@ function readAmount(raw: RawScalar, accept: (dimension: Dimension | 'money') => 
     value: {
       dimension,
       currency,
+      system: dimension === 'money' ? undefined : unit.system,
+      roundedLo,
+      roundedHi,
       lo: toBase(lo),
       hi: toBase(hi),
       center,
@@ -157,6 +195,12 @@ function compareQuantities(a: QuantityValue, b: QuantityValue, tolerance: { read
   if (a.currency !== b.currency) {
     const [x, y] = [a.currency ?? '', b.currency ?? ''].sort();
     return incomparable(`they are in different currencies (${x} and ${y}), and crosscheck has no exchange rates`);
+  }
+  // Two systems of measurement: one amount may be the other converted and rounded ("500 feet (150 meters)").
+  if (a.system !== undefined && b.system !== undefined && a.system !== b.system && a.key !== b.key) {
+    const noise = 1e-9 * Math.max(1, Math.abs(a.center), Math.abs(b.center));
+    const within = (x: number, v: QuantityValue) => x >= v.roundedLo - noise && x <= v.roundedHi + noise;
+    if (within(a.center, b) || within(b.center, a)) return COMPATIBLE;
   }
   return compareIntervals(a, b, tolerance);
 }

@@ -20,7 +20,16 @@ export interface UnitDefinition {
    * not "22530.816 m".
    */
   readonly symbol?: string;
+  /**
+   * The system of measurement the unit belongs to. An amount in one system
+   * and an amount in another are often a conversion, rounded: "500 feet (150
+   * meters)". Time has none: "18 months" is no rounding of "2 years".
+   */
+  readonly system?: MeasurementSystem;
 }
+
+/** Metric (SI and its kin), US customary / imperial, or nautical. */
+export type MeasurementSystem = 'metric' | 'us' | 'nautical';
 
 const MONTH_SECONDS = 2_629_746; // 30.436875 days, the mean Gregorian month
 const YEAR_SECONDS = 31_556_952;
@@ -35,42 +44,42 @@ const UNIT_LIST: readonly (readonly [readonly string[], UnitDefinition])[] = [
   [['year', 'years', 'yr', 'yrs'], { dimension: 'time', factor: YEAR_SECONDS, calendar: true }],
   [['decade', 'decades'], { dimension: 'time', factor: YEAR_SECONDS * 10, calendar: true }],
   [['century', 'centuries'], { dimension: 'time', factor: YEAR_SECONDS * 100, calendar: true }],
-  [['millimeter', 'millimeters', 'millimetre', 'millimetres', 'mm'], { dimension: 'length', factor: 0.001 }],
-  [['centimeter', 'centimeters', 'centimetre', 'centimetres', 'cm'], { dimension: 'length', factor: 0.01 }],
-  [['meter', 'meters', 'metre', 'metres', 'm'], { dimension: 'length', factor: 1 }],
-  [['kilometer', 'kilometers', 'kilometre', 'kilometres', 'km'], { dimension: 'length', factor: 1000 }],
-  [['inch', 'inches', 'in'], { dimension: 'length', factor: 0.0254, symbol: 'in' }],
-  [['foot', 'feet', 'ft'], { dimension: 'length', factor: 0.3048, symbol: 'ft' }],
-  [['yard', 'yards', 'yd', 'yds'], { dimension: 'length', factor: 0.9144, symbol: 'yd' }],
-  [['mile', 'miles', 'mi'], { dimension: 'length', factor: 1609.344, symbol: 'mi' }],
-  [['milligram', 'milligrams', 'mg'], { dimension: 'mass', factor: 1e-6 }],
-  [['gram', 'grams', 'g'], { dimension: 'mass', factor: 0.001 }],
-  [['kilogram', 'kilograms', 'kg', 'kilo', 'kilos'], { dimension: 'mass', factor: 1 }],
-  [['tonne', 'tonnes', 't'], { dimension: 'mass', factor: 1000 }],
-  [['ton', 'tons'], { dimension: 'mass', factor: 907.184_74, symbol: 'short ton' }],
-  [['pound', 'pounds', 'lb', 'lbs'], { dimension: 'mass', factor: 0.453_592_37, symbol: 'lb' }],
-  [['ounce', 'ounces', 'oz'], { dimension: 'mass', factor: 0.028_349_523_125, symbol: 'oz' }],
-  [['mph'], { dimension: 'speed', factor: 0.447_04, symbol: 'mph' }],
-  [['kph', 'kmh'], { dimension: 'speed', factor: 1 / 3.6, symbol: 'km/h' }],
-  [['knot', 'knots', 'kn', 'kt'], { dimension: 'speed', factor: 1852 / 3600, symbol: 'kn' }],
-  [['acre', 'acres'], { dimension: 'area', factor: 4046.856_422_4, symbol: 'acre' }],
-  [['hectare', 'hectares', 'ha'], { dimension: 'area', factor: 10_000, symbol: 'ha' }],
-  [['liter', 'liters', 'litre', 'litres', 'l'], { dimension: 'volume', factor: 0.001 }],
-  [['milliliter', 'milliliters', 'millilitre', 'millilitres', 'ml'], { dimension: 'volume', factor: 1e-6 }],
-  [['gallon', 'gallons', 'gal'], { dimension: 'volume', factor: 0.003_785_411_784, symbol: 'gal' }],
-  [['fahrenheit', '°f', 'f'], { dimension: 'temperature', factor: 5 / 9, offset: 273.15 - (32 * 5) / 9, symbol: '°F' }],
-  [['celsius', 'centigrade', '°c', 'c'], { dimension: 'temperature', factor: 1, offset: 273.15, symbol: '°C' }],
-  [['kelvin', 'k'], { dimension: 'temperature', factor: 1, offset: 0 }],
+  [['millimeter', 'millimeters', 'millimetre', 'millimetres', 'mm'], { dimension: 'length', factor: 0.001, system: 'metric' }],
+  [['centimeter', 'centimeters', 'centimetre', 'centimetres', 'cm'], { dimension: 'length', factor: 0.01, system: 'metric' }],
+  [['meter', 'meters', 'metre', 'metres', 'm'], { dimension: 'length', factor: 1, system: 'metric' }],
+  [['kilometer', 'kilometers', 'kilometre', 'kilometres', 'km'], { dimension: 'length', factor: 1000, system: 'metric' }],
+  [['inch', 'inches', 'in'], { dimension: 'length', factor: 0.0254, symbol: 'in', system: 'us' }],
+  [['foot', 'feet', 'ft'], { dimension: 'length', factor: 0.3048, symbol: 'ft', system: 'us' }],
+  [['yard', 'yards', 'yd', 'yds'], { dimension: 'length', factor: 0.9144, symbol: 'yd', system: 'us' }],
+  [['mile', 'miles', 'mi'], { dimension: 'length', factor: 1609.344, symbol: 'mi', system: 'us' }],
+  [['milligram', 'milligrams', 'mg'], { dimension: 'mass', factor: 1e-6, system: 'metric' }],
+  [['gram', 'grams', 'g'], { dimension: 'mass', factor: 0.001, system: 'metric' }],
+  [['kilogram', 'kilograms', 'kg', 'kilo', 'kilos'], { dimension: 'mass', factor: 1, system: 'metric' }],
+  [['tonne', 'tonnes', 't'], { dimension: 'mass', factor: 1000, system: 'metric' }],
+  [['ton', 'tons'], { dimension: 'mass', factor: 907.184_74, symbol: 'short ton', system: 'us' }],
+  [['pound', 'pounds', 'lb', 'lbs'], { dimension: 'mass', factor: 0.453_592_37, symbol: 'lb', system: 'us' }],
+  [['ounce', 'ounces', 'oz'], { dimension: 'mass', factor: 0.028_349_523_125, symbol: 'oz', system: 'us' }],
+  [['mph'], { dimension: 'speed', factor: 0.447_04, symbol: 'mph', system: 'us' }],
+  [['kph', 'kmh'], { dimension: 'speed', factor: 1 / 3.6, symbol: 'km/h', system: 'metric' }],
+  [['knot', 'knots', 'kn', 'kt'], { dimension: 'speed', factor: 1852 / 3600, symbol: 'kn', system: 'nautical' }],
+  [['acre', 'acres'], { dimension: 'area', factor: 4046.856_422_4, symbol: 'acre', system: 'us' }],
+  [['hectare', 'hectares', 'ha'], { dimension: 'area', factor: 10_000, symbol: 'ha', system: 'metric' }],
+  [['liter', 'liters', 'litre', 'litres', 'l'], { dimension: 'volume', factor: 0.001, system: 'metric' }],
+  [['milliliter', 'milliliters', 'millilitre', 'millilitres', 'ml'], { dimension: 'volume', factor: 1e-6, system: 'metric' }],
+  [['gallon', 'gallons', 'gal'], { dimension: 'volume', factor: 0.003_785_411_784, symbol: 'gal', system: 'us' }],
+  [['fahrenheit', '°f', 'f'], { dimension: 'temperature', factor: 5 / 9, offset: 273.15 - (32 * 5) / 9, symbol: '°F', system: 'us' }],
+  [['celsius', 'centigrade', '°c', 'c'], { dimension: 'temperature', factor: 1, offset: 273.15, symbol: '°C', system: 'metric' }],
+  [['kelvin', 'k'], { dimension: 'temperature', factor: 1, offset: 0, system: 'metric' }],
 ];
 
 /** Two-word units, read before single words. */
 const COMPOUND_UNITS: ReadonlyMap<string, UnitDefinition> = new Map([
-  ['metric ton', { dimension: 'mass', factor: 1000 }],
-  ['metric tons', { dimension: 'mass', factor: 1000 }],
-  ['degrees fahrenheit', { dimension: 'temperature', factor: 5 / 9, offset: 273.15 - (32 * 5) / 9, symbol: '°F' }],
-  ['degrees celsius', { dimension: 'temperature', factor: 1, offset: 273.15, symbol: '°C' }],
-  ['° f', { dimension: 'temperature', factor: 5 / 9, offset: 273.15 - (32 * 5) / 9, symbol: '°F' }],
-  ['° c', { dimension: 'temperature', factor: 1, offset: 273.15, symbol: '°C' }],
+  ['metric ton', { dimension: 'mass', factor: 1000, system: 'metric' }],
+  ['metric tons', { dimension: 'mass', factor: 1000, system: 'metric' }],
+  ['degrees fahrenheit', { dimension: 'temperature', factor: 5 / 9, offset: 273.15 - (32 * 5) / 9, symbol: '°F', system: 'us' }],
+  ['degrees celsius', { dimension: 'temperature', factor: 1, offset: 273.15, symbol: '°C', system: 'metric' }],
+  ['° f', { dimension: 'temperature', factor: 5 / 9, offset: 273.15 - (32 * 5) / 9, symbol: '°F', system: 'us' }],
+  ['° c', { dimension: 'temperature', factor: 1, offset: 273.15, symbol: '°C', system: 'metric' }],
 ]);
 
 export const UNITS: ReadonlyMap<string, UnitDefinition> = new Map(
@@ -103,11 +112,11 @@ function lengthUnit(token: string | undefined): UnitDefinition | undefined {
  * m/s. Its symbol is that of a listed unit with the same size ("miles per
  * hour" is written mph), else built from its parts ("sq ft", "km/h").
  */
-function derived(dimension: Dimension, factor: number, symbol: string): UnitDefinition {
+function derived(dimension: Dimension, factor: number, symbol: string, system: MeasurementSystem | undefined): UnitDefinition {
   for (const def of SHORT.keys()) {
     if (def.dimension === dimension && Math.abs(def.factor - factor) <= 1e-9 * factor && def.offset === undefined) return def;
   }
-  return { dimension, factor, symbol };
+  return system === undefined ? { dimension, factor, symbol } : { dimension, factor, symbol, system };
 }
 
 const SEPARATORS = new Set(['-', '.']);
@@ -126,14 +135,14 @@ export function findUnit(after: readonly string[]): { unit: UnitDefinition; name
   const base = power > 0 ? lengthUnit(words[1]) : undefined;
   if (base !== undefined) {
     const name = `${one} ${words[1]}`;
-    const unit = derived(power === 2 ? 'area' : 'volume', base.factor ** power, `${power === 2 ? 'sq' : 'cu'} ${SHORT.get(base)}`);
+    const unit = derived(power === 2 ? 'area' : 'volume', base.factor ** power, `${power === 2 ? 'sq' : 'cu'} ${SHORT.get(base)}`, base.system);
     return { unit, name };
   }
   const powered = POWERED.exec(one);
   const poweredBase = powered === null ? undefined : lengthUnit(powered[1]);
   if (poweredBase !== undefined) {
     const p = Number(powered![2]);
-    return { unit: derived(p === 2 ? 'area' : 'volume', poweredBase.factor ** p, `${SHORT.get(poweredBase)}${p}`), name: one };
+    return { unit: derived(p === 2 ? 'area' : 'volume', poweredBase.factor ** p, `${SHORT.get(poweredBase)}${p}`, poweredBase.system), name: one };
   }
   const two = words[1] === undefined ? undefined : `${one} ${words[1]}`;
   if (two !== undefined) {
@@ -146,7 +155,7 @@ export function findUnit(after: readonly string[]): { unit: UnitDefinition; name
   if (unit.dimension === 'length' && (words[1] === 'per' || words[1] === '/' || words[1] === 'an' || words[1] === 'a')) {
     const time = UNITS.get(words[2] ?? '');
     if (time?.dimension === 'time' && time.calendar !== true) {
-      return { unit: derived('speed', unit.factor / time.factor, `${SHORT.get(unit)}/${SHORT.get(time)}`), name: `${one} per ${words[2]}` };
+      return { unit: derived('speed', unit.factor / time.factor, `${SHORT.get(unit)}/${SHORT.get(time)}`, unit.system), name: `${one} per ${words[2]}` };
     }
   }
   return { unit, name: one };

@@ -79,6 +79,33 @@ describe('parseQuantity', () => {
     expect(cmp('1.2 miles', '12 miles')).toBe('conflict'); // Sonoma earthquake depth, ABC7 vs Mercury News
   });
 
+  // Wire copy converts and rounds: "500 feet (150 meters)". An amount in another system fits when it is the
+  // other's number rounded to its own last significant digit (at most 10 % of it); one system keeps its 2 %.
+  it.each([
+    ['500 feet', '150 meters', 'compatible'], // 152.4 m; "150" rounded to tens
+    ['2 miles', '3 kilometers', 'compatible'], // 3.22 km
+    ['3,000 feet', '900 meters', 'compatible'], // 914 m
+    ['40 feet', '12 meters', 'compatible'], // 12.19 m
+    ['100 yards', '90 meters', 'compatible'], // 91.4 m
+    ['150 pounds', '68 kilograms', 'compatible'], // 68.04 kg
+    ['90 degrees Fahrenheit', '32 degrees Celsius', 'compatible'], // 32.2 °C
+    ['5,000 acres', '2,000 hectares', 'compatible'], // 2,023 ha
+    ['70 mph', '110 km/h', 'compatible'], // 112.7 km/h
+    ['1 mile', '2 kilometers', 'conflict'], // 1.61 km: no rounding of either gives the other
+    ['500 feet', '200 meters', 'conflict'],
+    ['150 pounds', '75 kilograms', 'conflict'], // 68 kg
+    ['6 feet', '2 meters', 'compatible'], // 1.83 m: AP's "stay 6 feet (2 meters) apart"
+    ['6 feet', '1.5 meters', 'conflict'],
+    ['10 miles', '10 kilometers', 'conflict'],
+    ['2 years', '18 months', 'conflict'], // time has no systems: no rounding allowance
+    ['152 meters', '150 meters', 'conflict'], // one system: as precise as written
+  ] as const)('relates %j and %j as %s across systems of measurement', (a, b, relation) => {
+    const q = (t: string) => ok(parseQuantity(t, any));
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      expect(durationKind.compare(q(x), q(y), { tolerance: undefined }).relation).toBe(relation);
+    }
+  });
+
   it('reads "pounds" written out as sterling only where the kind takes money alone, and a weight as a mass', () => {
     expect(ok(moneyKind.parse('200 pounds', {} as never)).key).toBe('200 GBP');
     const report = checkConsistency([
