@@ -34,6 +34,7 @@ import H2 from './values/heldout2';
 import H3 from './values/heldout3';
 import H4 from './values/heldout4';
 import H5 from './values/heldout5';
+import H6 from './values/heldout6';
 
 const verbose = process.argv.includes('--verbose');
 
@@ -71,3 +72,4 @@ report('held-out 2 (bench/values/heldout2.ts: 207 place pairs written by a third
 report('held-out 3 (bench/values/heldout3.ts: 200 place pairs written by a fourth helper while the town-area rule was written, scored once after it)', H3);
 report('held-out 4 (bench/values/heldout4.ts: 201 place pairs written by a fifth helper after the rules of the afternoon of 2026-12-02, scored once; two rules were written after looking at it)', H4);
 report('held-out 5 (bench/values/heldout5.ts: 200 place pairs written by a sixth helper after every place rule of 2026-12-02, scored once)', H5);
+report('held-out 6 (bench/values/heldout6.ts: 207 pairs of amounts across systems, amounts, clock times and names, written by a seventh helper on 2026-12-03 while the conversion rule was written, scored once after it)', H6);
