@@ -283,6 +283,12 @@ export function readNumberPhrase(raw: string, decades = false, attachedScales = 
       i++;
       continue;
     }
+    // "minus 20 degrees", "a low of minus 4", "negative 5": the sign written as a word.
+    if ((t === 'minus' || (t === 'negative' && before.length === 0)) && first === undefined && !negative && readNumberAt(tokens, i + 1) !== undefined) {
+      negative = true;
+      i++;
+      continue;
+    }
     const modifier = MODIFIERS.find(([words]) => words.every((w, k) => tokens[i + k] === w));
     if (modifier !== undefined && readNumberAt(tokens, i + modifier[0].length) !== undefined) {
       bound = modifier[1];

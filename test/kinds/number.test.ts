@@ -27,6 +27,10 @@ describe('parseNumber', () => {
     ['1 200', '1200', 1199.5, 1200.5],
     ['10.00', '10', 9.995, 10.005], // weather visibility
     ['30.1', '30.1', 30.05, 30.15], // weather pressure
+    // A sign written as a word: "minus 20" had been read as 20.
+    ['minus 20', '-20', -20.5, -19.5],
+    ['a low of minus 4', '-4', -4.5, -3.5],
+    ['negative 5', '-5', -5.5, -4.5],
     // Nothing counted: a count of zero, exactly.
     ['No deaths', '0', 0, 0],
     ['No one was hurt', '0', 0, 0],

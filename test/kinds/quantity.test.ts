@@ -89,6 +89,8 @@ describe('parseQuantity', () => {
     ['100 yards', '90 meters', 'compatible'], // 91.4 m
     ['150 pounds', '68 kilograms', 'compatible'], // 68.04 kg
     ['90 degrees Fahrenheit', '32 degrees Celsius', 'compatible'], // 32.2 °C
+    ['minus 20 degrees Fahrenheit', 'minus 29 degrees Celsius', 'compatible'], // -28.9 °C; the sign as a word
+    ['minus 20 degrees Fahrenheit', '20 degrees Fahrenheit', 'conflict'],
     ['5,000 acres', '2,000 hectares', 'compatible'], // 2,023 ha
     ['70 mph', '110 km/h', 'compatible'], // 112.7 km/h
     ['1 mile', '2 kilometers', 'conflict'], // 1.61 km: no rounding of either gives the other
