@@ -124,11 +124,19 @@ describe('times in a zone', () => {
     ['1437 hrs', '14:37'],
     ['10:00 UTC+7', '10:00/22:00+07:00'],
     ['7:37 a.m. (0037 GMT)', '07:37'], // the time in brackets is the same time told another way
+    // US zones that leave standard or daylight time open: the standard offset, and daylight's an hour more.
+    ['8 p.m. ET', '20h-05:00/-04:00'],
+    ['9 p.m. Eastern', '21h-05:00/-04:00'],
+    ['noon Pacific time', '12:00-08:00/-07:00'],
+    ['10:30 p.m. CT', '22:30-06:00/-05:00'],
+    ['9 p.m. Pacific Daylight Time', '21h-07:00'],
+    ['9 a.m. Mountain Standard Time', '09h-07:00'],
+    ['midnight GMT', '00:00Z'],
   ])('reads %j as %s', (text, key) => {
     expect(t(text).key).toBe(key);
   });
 
-  it.each(['2013', '0737', '1999 GMT war'])('does not read %j as a time', (text) => {
+  it.each(['2013', '0737', '1999 GMT war', '9 on Eastern Avenue'])('does not read %j as a time', (text) => {
     expect(parseTime(text, ctx).ok).toBe(false);
   });
 
@@ -138,6 +146,19 @@ describe('times in a zone', () => {
     ['2:09 a.m. PDT', '09:09 GMT', 'compatible'],
     ['0737 GMT', '7:37 AM local time', 'incomparable'], // Aceh: GlobalPost's "local time" cannot be held against GMT without the zone
     ['2:09 a.m. PDT', '2:09 a.m.', 'incomparable'],
+    // "ET" had gone unread: "8 p.m. ET" and "8 p.m. PT" were two texts that agreed.
+    ['8 p.m. ET', '8 p.m. PT', 'conflict'],
+    ['10 p.m. ET', '7 p.m. PT', 'compatible'], // two US zones keep one of standard or daylight time
+    ['8 p.m. ET', '9 p.m. ET', 'conflict'],
+    ['8:30 p.m. Pacific', '10:30 p.m. Eastern', 'conflict'],
+    ['9 p.m. ET', '9 p.m. EDT', 'compatible'],
+    ['9 p.m. ET', '9 p.m. EST', 'compatible'],
+    ['9 p.m. ET', '9 p.m. CDT', 'conflict'], // in daylight time, ET is EDT: 9 p.m. ET is 8 p.m. CDT
+    ['9 p.m. ET', '8 p.m. CDT', 'compatible'],
+    ['8 p.m. ET', '1 a.m. GMT', 'compatible'], // EST
+    ['8 p.m. ET', 'midnight GMT', 'compatible'], // EDT
+    ['8 p.m. ET', '2 a.m. GMT', 'conflict'],
+    ['8 p.m. ET', '8 p.m.', 'incomparable'],
   ] as const)('relates %j and %j as %s', (a, b, relation) => {
     expect(compareTimes(t(a), t(b)).relation).toBe(relation);
     expect(compareTimes(t(b), t(a)).relation).toBe(relation);

@@ -6,9 +6,8 @@ import type { TimeValue } from './value';
 const LOCAL_AGAINST_ZONE = incomparable('one gives a time zone and the other a local time, and the local time zone is not known');
 
 /** The clock of a time in UTC, without its written date (which is in its own zone), so times in two zones compare. */
-function utcClock(v: TimeValue): TimeValue {
-  const z = v.zone ?? 0;
-  const { zone: _zone, ...rest } = v;
+function utcClock(v: TimeValue, z: number): TimeValue {
+  const { zone: _zone, eitherTime: _either, season: _season, ...rest } = v;
   return { ...rest, minutes: v.minutes - z, lo: v.lo - z, hi: v.hi - z, date: undefined, weekday: undefined, key: `${v.lo - z}..${v.hi - z}` };
 }
 
@@ -32,6 +31,11 @@ function timeGap(a: TimeValue, b: TimeValue): number {
   return best;
 }
 
+/** How near a comparison is to agreement, to keep the closer of two readings. */
+function closeness(r: Comparison): number {
+  return r.relation === 'same' ? 4 : r.relation === 'compatible' ? 3 : r.relation === 'incomparable' ? 2 : r.soft === true ? 1 : 0;
+}
+
 function exact(v: TimeValue): boolean {
   return v.lo === v.hi;
 }
@@ -44,9 +48,24 @@ export function compareTimes(a: TimeValue, b: TimeValue): Comparison {
   if (a.key === b.key) return SAME;
   // A time in a zone against a local time: without the place's zone, no verdict ("0737 GMT" / "7:37 a.m. local time").
   if ((a.zone === undefined) !== (b.zone === undefined)) return LOCAL_AGAINST_ZONE;
-  if (a.zone !== undefined && b.zone !== undefined && a.zone !== b.zone) {
-    const r = compareTimes(utcClock(a), utcClock(b));
-    return r.relation === 'same' ? COMPATIBLE : r;
+  if (a.zone !== undefined && b.zone !== undefined && (a.zone !== b.zone || a.eitherTime !== b.eitherTime)) {
+    // Two US zones that leave standard or daylight time open keep the same one ("8 p.m. ET" is "5 p.m. PT");
+    // against a zone that says, either may hold: the closer reading decides.
+    const both = a.eitherTime === true && b.eitherTime === true;
+    // Against a US zone that says which ("EDT"), the same season: when it is daylight time in Chicago, it is in New York.
+    const offsets = (v: TimeValue, other: TimeValue) =>
+      v.eitherTime !== true || both ? [v.zone!]
+      : other.season === 'standard' ? [v.zone!]
+      : other.season === 'daylight' ? [v.zone! + 60]
+      : [v.zone!, v.zone! + 60];
+    let best: Comparison | undefined;
+    for (const za of offsets(a, b)) {
+      for (const zb of offsets(b, a)) {
+        const r = compareTimes(utcClock(a, za), utcClock(b, zb));
+        if (best === undefined || closeness(r) > closeness(best)) best = r;
+      }
+    }
+    return best!.relation === 'same' ? COMPATIBLE : best!;
   }
   const gap = timeGap(a, b);
   // Approximate times that miss each other by a few minutes (beyond what "about" could reach at its widest) are

@@ -16,6 +16,9 @@ import {
   MODIFIERS,
   NOISE,
   WORD_TIME,
+  US_SEASONS,
+  US_ZONE,
+  US_ZONES,
   ZONE,
   ZONES,
   clock,
@@ -40,8 +43,19 @@ export function parseTime(raw: RawScalar, ctx: ParseContext): ParseResult<TimeVa
   let zone: number | undefined;
   // A time in brackets is the same time told another way ("7:37 a.m. (0037 GMT)"): the first one counts.
   let text = folded.replace(BRACKETED, ' ').replace(FOUR_DIGITS, '$1:$2');
-  const z = ZONE.exec(text);
-  if (z !== null && /\d/.test(text.slice(0, z.index + 1))) {
+  // A US zone that does not say standard or daylight time may be either: its standard offset, marked.
+  let eitherTime = false;
+  let season: 'standard' | 'daylight' | undefined;
+  const us = US_ZONE.exec(text);
+  const z = us === null ? ZONE.exec(text) : null;
+  if (us !== null) {
+    zone = US_ZONES.get(us[2]!)! + (us[3] === 'daylight' ? 60 : 0);
+    eitherTime = us[3] === undefined;
+    season = us[3] as 'standard' | 'daylight' | undefined;
+    const at = us.index + us[1]!.length;
+    text = `${text.slice(0, at)} ${text.slice(us.index + us[0].length)}`;
+  } else if (z !== null && /\d|noon|midnight/.test(text.slice(0, z.index + 1))) {
+    season = US_SEASONS.get(z[1]!);
     zone = ZONES.get(z[1]!)! + (z[2] === undefined ? 0 : (z[2] === '-' ? -1 : 1) * (Number(z[3]) * 60 + Number(z[4] ?? 0)));
     const at = z.index + z[0].length - z[0].trimStart().replace(/^\d/, '').length;
     text = `${text.slice(0, at)} ${text.slice(z.index + z[0].length)}`;
@@ -161,7 +175,8 @@ export function parseTime(raw: RawScalar, ctx: ParseContext): ParseResult<TimeVa
     : [start, end];
   const clockKey = precision === 'hour' ? `${pad(Math.floor(minutes / 60))}h` : halfDayUnknown ? `${clock(minutes)}/${clock(minutes + 720)}` : clock(minutes);
   const mark = modifier === undefined ? '' : { about: '~', nearly: '~<', 'just before': '<~', before: '<', 'just after': '>~', after: '>' }[modifier];
-  const timeKey = `${mark}${clockKey}${zone === undefined ? '' : zoneKey(zone)}`;
+  const zoneText = zone === undefined ? '' : eitherTime ? `${zoneKey(zone)}/${zoneKey(zone + 60)}` : zoneKey(zone);
+  const timeKey = `${mark}${clockKey}${zoneText}`;
   // A weekday without a date ("Friday at 10:30 p.m.") stays in the key, as a date's key keeps one its year does
   // not fix ("Friday, July 12"): "Saturday at 10:30 p.m." is another position, which conflicts with it.
   const day = weekday === undefined || date !== undefined ? '' : `(${WEEKDAY_NAMES[weekday]!.slice(0, 3).toLowerCase()})`;
@@ -169,5 +184,8 @@ export function parseTime(raw: RawScalar, ctx: ParseContext): ParseResult<TimeVa
   // What a reading of "about" at its widest would add either side: how near two such times count as a near miss.
   const slack = modifier === 'about' || modifier === 'nearly' ? ABOUT - reach : 0;
   const value = { minutes, lo, hi, precision, halfDayUnknown, date, weekday, key, ...(slack > 0 ? { slack } : {}) };
-  return { ok: true, value: zone === undefined ? value : { ...value, zone } };
+  return {
+    ok: true,
+    value: zone === undefined ? value : eitherTime ? { ...value, zone, eitherTime } : season !== undefined ? { ...value, zone, season } : { ...value, zone },
+  };
 }

@@ -62,6 +62,27 @@ export const ZONES: ReadonlyMap<string, number> = new Map([
   ['est', -300], ['edt', -240], ['cst', -360], ['cdt', -300], ['mst', -420], ['mdt', -360], ['pst', -480], ['pdt', -420],
   ['akst', -540], ['akdt', -480], ['hst', -600],
 ]);
+/**
+ * US zones told without saying standard or daylight time ("8 p.m. ET", "9 p.m. Eastern", "noon Pacific
+ * time"), as minutes east of UTC in standard time: in daylight time they are an hour more. Written out
+ * with "standard" or "daylight" they name one offset ("Eastern Daylight Time" is EDT).
+ */
+/** US zone abbreviations that say standard or daylight time: a US zone that leaves it open keeps the same season against them. */
+export const US_SEASONS: ReadonlyMap<string, 'standard' | 'daylight'> = new Map([
+  ['est', 'standard'], ['cst', 'standard'], ['mst', 'standard'], ['pst', 'standard'], ['akst', 'standard'],
+  ['edt', 'daylight'], ['cdt', 'daylight'], ['mdt', 'daylight'], ['pdt', 'daylight'], ['akdt', 'daylight'],
+]);
+export const US_ZONES: ReadonlyMap<string, number> = new Map([
+  ['et', -300], ['ct', -360], ['mt', -420], ['pt', -480],
+  ['eastern', -300], ['central', -360], ['mountain', -420], ['pacific', -480],
+]);
+/**
+ * A US zone right after a time (a digit, "a.m.", "p.m.", "noon" or "midnight"): only there is "Pacific" or
+ * "ET" a zone, not a street or an initial. Group 1 is what ends the time, 2 the zone, 3 "standard" or
+ * "daylight".
+ */
+export const US_ZONE =
+  /(\d|[ap]\.?\s?m\.?|noon|midnight)\s*(eastern|central|mountain|pacific|et|ct|mt|pt)(?:\s+(standard|daylight))?(?:\s+time)?(?![\p{L}\p{N}])/u;
 export const ZONE = new RegExp(`(?:^|[\\s\\d])(${[...ZONES.keys()].join('|')})(?:\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?)?(?![a-z])`);
 export const BRACKETED = /\([^()]{0,40}\)/g;
 /** "0737 GMT", "1437 hrs": four digits are a time only with a zone or "hours" after them, never a year. */

@@ -28,6 +28,13 @@ export interface TimeValue {
   readonly weekday: number | undefined;
   /** Minutes east of UTC when a zone is written ("0737 GMT" is 0, "2:09 a.m. PDT" is -420); undefined for local time. */
   readonly zone?: number;
+  /**
+   * The zone is a US zone told without standard or daylight time ("8 p.m. ET"): `zone` is its standard
+   * offset, and daylight time's, an hour more, is as likely.
+   */
+  readonly eitherTime?: true;
+  /** A US zone that says standard or daylight time ("EDT", "Pacific Standard Time"). */
+  readonly season?: 'standard' | 'daylight';
   /** Canonical form: `19:10`, `07:45/19:45`, `19h`, `~14:20`, `>22h`, `--12-01T07:10`, `07:37Z`, `02:09-07:00`. */
   readonly key: string;
 }
