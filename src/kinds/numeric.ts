@@ -30,7 +30,8 @@ export interface NumberPhrase extends NumberInterval {
   readonly symbol: string | undefined;
 }
 
-const SMALL: ReadonlyMap<string, number> = new Map([
+/** Numbers written as one word, "zero" to "ninety". */
+export const SMALL: ReadonlyMap<string, number> = new Map([
   ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6],
   ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12],
   ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16], ['seventeen', 17],

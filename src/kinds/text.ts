@@ -1,5 +1,6 @@
 import { fold, stem } from '../normalize/text';
 import { joinSplitTokens } from './joined';
+import { SMALL } from './numeric';
 import { withinEdits } from '../util/edit';
 import {
   COMPATIBLE,
@@ -198,6 +199,42 @@ function headWord(words: readonly string[]): string | undefined {
 
 const UNTOLD = incomparable('crosscheck cannot tell whether the two texts mean the same thing');
 
+const DIGITS = /^\d+(?:[.,]\d+)*$/;
+
+/** A word's value when it is a number ("3", "1,200", "three"), else undefined. */
+function numberWord(w: string): number | undefined {
+  if (DIGITS.test(w)) return Number(w.replace(/,/g, ''));
+  return SMALL.get(w);
+}
+
+/** The numbers a text's words say, in order. */
+function numbersIn(words: readonly string[]): number[] {
+  const out: number[] = [];
+  for (const w of words) {
+    const n = numberWord(w);
+    if (n !== undefined) out.push(n);
+  }
+  return out;
+}
+
+/**
+ * Two texts alike word for word but for the numbers they say ("shot 3 times in the chest" / "shot 5 times in
+ * the chest", "two counts of murder" / "three counts …"): they tell one thing and disagree on how many
+ * ('numbers'); or say the same numbers, one in digits ("2 counts" / "two counts": 'same').
+ */
+function wordForWord(a: readonly string[], b: readonly string[], sa: readonly string[], sb: readonly string[]): 'same' | 'numbers' | undefined {
+  if (a.length !== b.length) return undefined;
+  let differ = false;
+  for (let k = 0; k < a.length; k++) {
+    if (sa[k] === sb[k]) continue;
+    const x = numberWord(a[k]!);
+    const y = numberWord(b[k]!);
+    if (x === undefined || y === undefined) return undefined;
+    if (x !== y) differ = true;
+  }
+  return differ ? 'numbers' : 'same';
+}
+
 /**
  * Texts agree when equal after folding (joined or split words alike: "9mm" /
  * "9 mm"), one's words are all found in the other's ("blue blazer" / "navy
@@ -234,10 +271,17 @@ export function compareTexts(a: TextValue, b: TextValue, ctx?: CompareContext): 
   const sb = wb.map(stem);
   if (sa.join(' ') === sb.join(' ')) return SAME;
   const lexicon = ctx?.lexicon;
+  const alike = wordForWord(wa, wb, sa, sb);
+  if (alike === 'numbers') return CONFLICT;
+  if (alike === 'same') return COMPATIBLE;
   if (wa.length > 0 && wb.length > 0 && (covers(wb, wa, lexicon) || covers(wa, wb, lexicon))) return COMPATIBLE;
   const longest = Math.max(a.key.length, b.key.length);
-  // Near-equal (a typo) up to 10 % of the length: decided in linear time, see withinEdits.
-  if (longest >= 6 && withinEdits(a.key, b.key, Math.max(1, Math.floor(longest * 0.1)))) return COMPATIBLE;
+  // Near-equal (a typo) up to 10 % of the length: decided in linear time, see withinEdits. A typo changes no
+  // number: "shot 3 times" and "shot 5 times" are one edit apart.
+  const na = numbersIn(wa);
+  const nb = numbersIn(wb);
+  const sameNumbers = na.length === nb.length && na.every((n, k) => n === nb[k]);
+  if (sameNumbers && longest >= 6 && withinEdits(a.key, b.key, Math.max(1, Math.floor(longest * 0.1)))) return COMPATIBLE;
   // The head of an English noun phrase is its last word before any prepositional phrase: "left upper neck" /
   // "upper left shoulder"; "killings of black men" is killings, not men.
   const ha = headWord(wa);

@@ -9,6 +9,13 @@ const t = (s: string) => ok(parseText(s));
 describe('compareTexts', () => {
   it.each([
     ['blue blazer', 'navy blue blazer', 'compatible'],
+    // Alike but for a number: one thing, told with two counts. A typo changes no number (one edit apart had agreed).
+    ['shot 3 times in the chest', 'shot 5 times in the chest', 'conflict'],
+    ['two counts of murder', 'three counts of murder', 'conflict'],
+    ['8 p.m. XT', '9 p.m. XT', 'conflict'],
+    ['2 counts of murder', 'two counts of murder', 'compatible'],
+    ['shot in the chest', 'shot 3 times in the chest', 'compatible'], // a detail added
+    ['a 1.5-hour standoff', 'a 1.6-hour standoff', 'conflict'],
     ['manslaughter', 'involuntary manslaughter', 'compatible'],
     ['involuntary manslaughter charges', 'involuntary manslaughter', 'compatible'],
     ['a blue blazer', 'Blue  Blazer', 'same'],
