@@ -1,3 +1,4 @@
+import { type Sex, sexOfGivenName } from '../lexicon/given-names';
 import { readWord } from '../lexicon/lexicon';
 import { NAME_SUFFIXES, TITLES, fold, hasDigit } from '../normalize/text';
 import { withinEdits } from '../util/edit';
@@ -17,7 +18,27 @@ export interface NameValue {
   readonly acronym?: true;
   /** The generation a suffix tells ("jr", "sr", "ii", "iii"): "John Smith Jr." is not John Smith Sr. */
   readonly generation?: string;
+  /**
+   * The person's sex, as an honorific tells it ("Mr.", "Mrs.", "Ms.") or else a given name of one sex
+   * (four letters or more, first of two words or more: "Daniel Alvarez", "Roberta Harris"): a man's name
+   * and a woman's are two people.
+   */
+  readonly sex?: Sex;
 }
+
+/** Honorifics that tell a person's sex. */
+const HONORIFIC_SEX: ReadonlyMap<string, Sex> = new Map([
+  ['mr', 'm'], ['sir', 'm'], ['lord', 'm'], ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['dame', 'f'], ['lady', 'f'],
+]);
+
+/**
+ * Given names shorter than this tell no sex: short forms are shared ("Pat" is Patrick's and Patricia's, "Sam"
+ * Samuel's and Samantha's) even where the lists give them one.
+ */
+export const SEXED_NAME_MIN = 4;
+
+/** What joins two names in one value: "and", "&", a comma, a semicolon, a slash. */
+const SEVERAL_NAMES = /[,;&/]|\band\b/u;
 
 /** Suffixes that tell a generation, not a degree ("Esq.", "PhD"): father and son share the rest of the name. */
 const GENERATIONS: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii']);
@@ -116,7 +137,11 @@ export function parseName(raw: RawScalar, ctx?: ParseContext): ParseResult<NameV
     if (stripped[after] === '.' && w.length >= 2 && w.length <= 5 && !hasDigit(w) && (!ends || m.index === 0 || TITLES.has(w) || ORGANISATION_ABBREVIATIONS.has(w))) written.push(w);
   }
   let start = 0;
-  while (start < words.length - 1 && (TITLES.has(words[start]!) || words[start] === 'the')) start++;
+  let sex: Sex | undefined;
+  while (start < words.length - 1 && (TITLES.has(words[start]!) || words[start] === 'the')) {
+    sex ??= HONORIFIC_SEX.get(words[start]!);
+    start++;
+  }
   let end = words.length;
   let generation: string | undefined;
   while (end > start + 1 && NAME_SUFFIXES.has(words[end - 1]!)) {
@@ -127,13 +152,20 @@ export function parseName(raw: RawScalar, ctx?: ParseContext): ParseResult<NameV
   if (tokens.length === 0) return { ok: false, reason: `"${raw}" holds no name` };
   const abbreviated = written.filter((w) => tokens.includes(w));
   // The generation stays in the key: "Jr." and "Sr." are two positions, which compare as two people.
-  const value: { tokens: string[]; key: string; abbreviated?: string[]; acronym?: true; generation?: string } = {
+  // An honorific's sex stays in the key, as "mr" or "ms": "Mr. Alvarez" and "Mrs. Alvarez" are two positions.
+  const honorific = sex === undefined ? '' : sex === 'm' ? 'mr ' : 'ms ';
+  // A given name tells the sex of one person's name only: not of a list ("John Smith and Mary Jones").
+  if (sex === undefined && tokens.length >= 2 && tokens.length <= 4 && tokens[0]!.length >= SEXED_NAME_MIN && !SEVERAL_NAMES.test(stripped)) {
+    sex = sexOfGivenName(tokens[0]!);
+  }
+  const value: { tokens: string[]; key: string; abbreviated?: string[]; acronym?: true; generation?: string; sex?: Sex } = {
     tokens,
-    key: generation === undefined ? tokens.join(' ') : `${tokens.join(' ')} ${generation}`,
+    key: `${honorific}${tokens.join(' ')}${generation === undefined ? '' : ` ${generation}`}`,
   };
   if (abbreviated.length > 0) value.abbreviated = abbreviated;
   if (ACRONYM.test(raw)) value.acronym = true;
   if (generation !== undefined) value.generation = generation;
+  if (sex !== undefined) value.sex = sex;
   return { ok: true, value };
 }
 
@@ -159,8 +191,12 @@ function coversLoosely(large: readonly string[], small: readonly string[]): bool
  */
 export function compareNames(a: NameValue, b: NameValue): Comparison {
   if (a.key === b.key) return SAME;
+  // A man and a woman: "Mrs. Alvarez" / "Daniel Alvarez", "Robert Harris" / "Roberta Harris".
+  if (a.sex !== undefined && b.sex !== undefined && a.sex !== b.sex) return CONFLICT;
   const people = compareNameTokens(a, b);
-  if (a.generation === b.generation || people.relation === 'conflict') return people;
+  // The same words, one with an honorific ("Mr. Smith" / "Smith"): the honorific only makes it more precise.
+  const oneTold = (a.sex === undefined) !== (b.sex === undefined);
+  if (a.generation === b.generation || people.relation === 'conflict') return oneTold && people.relation === 'same' ? COMPATIBLE : people;
   // Father and son ("Jr." / "Sr.", "II" / "III"; a "Jr." may be written "II"); a generation one name leaves out
   // only makes the other more precise.
   if (a.generation === undefined || b.generation === undefined) return people.relation === 'same' ? COMPATIBLE : people;

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { checkConsistency } from '../../src/index';
 import { isNotGiven } from '../../src/kinds/placeholders';
@@ -16,6 +17,10 @@ describe('parseName', () => {
     ['John Smith, Esq.', 'john smith'], // a degree goes
     ['A Tribe Called Quest', 'a tribe called quest'],
     ['A. J. Smith', 'a j smith'],
+    // An honorific's sex stays in the key: "Mr. Alvarez" and "Mrs. Alvarez" are two people.
+    ['Mr. Alvarez', 'mr alvarez'],
+    ['Mrs. Alvarez', 'ms alvarez'],
+    ['Ms. Alvarez', 'ms alvarez'],
   ])('reads %j as %s', (text, key) => {
     expect(n(text).key).toBe(key);
   });
@@ -29,6 +34,18 @@ describe('parseName', () => {
 describe('compareNames', () => {
   it.each([
     ['Judge Mary Marlowe Sommer', 'Mary Marlowe Sommer', 'same'],
+    // A man and a woman, by an honorific or a given name of one sex (four letters or more).
+    ['Mrs. Alvarez', 'Daniel Alvarez', 'conflict'],
+    ['Mr. Okafor', 'Grace Okafor', 'conflict'],
+    ['Mr. Alvarez', 'Mrs. Alvarez', 'conflict'],
+    ['Robert Harris', 'Roberta Harris', 'conflict'], // one letter apart had read as a typo
+    ['Eric Jones', 'Erica Jones', 'conflict'],
+    ['Mrs. Smith', 'Mary Smith', 'compatible'],
+    ['Mr. Smith', 'Smith', 'compatible'],
+    ['Mr. Baldwin', 'Alec Baldwin', 'compatible'],
+    ['Ms. Lee', 'Jordan Lee', 'compatible'], // a name of both sexes tells none
+    ['Pat Smith', 'Patricia Smith', 'incomparable'], // short forms are shared: "Pat" tells no sex
+    ['John Smith and Mary Jones', 'Mary Jones, John Smith', 'compatible'], // a list tells no one's sex
     ['Sommer', 'Mary Marlowe Sommer', 'compatible'],
     ['Hilaria', 'Hilaria Baldwin', 'compatible'],
     ['D. E. Knuth', 'Donald Ervin Knuth', 'compatible'],
@@ -143,12 +160,18 @@ describe('a given name that starts the other', () => {
   it.each([
     ['Chris Doyle', 'Christopher Doyle', 'incomparable'],
     ['Ben Castillo', 'Benjamin Castillo', 'incomparable'],
-    ['Eric Jones', 'Erica Jones', 'incomparable'],
+    ['Eric Jones', 'Erica Jones', 'conflict'], // a man's name and a woman's (was incomparable before given names told sex)
     ['John Smith', 'James Smith', 'conflict'],
     ['Al Jones', 'Alan Jones', 'conflict'], // two letters are too short to tell
     ['Chris Doyle', 'Christopher Dole', 'conflict'], // another word differs too
   ] as const)('relates %j and %j as %s', (a, b, relation) => {
     expect(compareNames(ok(parseName(a)), ok(parseName(b))).relation).toBe(relation);
     expect(compareNames(ok(parseName(b)), ok(parseName(a))).relation).toBe(relation);
+  });
+});
+
+describe('the given names', () => {
+  it('are what scripts/build-names.mjs derives from the pinned package', () => {
+    expect(() => execFileSync(process.execPath, ['scripts/build-names.mjs', '--check'], { stdio: 'pipe' })).not.toThrow();
   });
 });
