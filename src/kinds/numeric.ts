@@ -1,6 +1,6 @@
 import { COMPATIBLE, CONFLICT, type Comparison, SAME, SOFT_CONFLICT } from './registry';
 import { fold } from '../normalize/text';
-import { isPoweredUnit } from './units';
+import { isPoweredUnit, isUnitWord } from './units';
 
 /**
  * A number as written, as an interval: "about 40" → [36, 44], "more than 100"
@@ -28,6 +28,8 @@ export interface NumberPhrase extends NumberInterval {
   readonly before: readonly string[];
   /** A currency symbol written before or after the number. */
   readonly symbol: string | undefined;
+  /** Told with a spoken fraction ("two and a half", "half an hour"): as precise as the fraction, a half or a quarter. */
+  readonly fraction?: true;
 }
 
 /** Numbers written as one word, "zero" to "ninety". */
@@ -76,8 +78,23 @@ const APPROX = 0.1;
 // alternative consumes input, so the scan is linear.
 const TOKEN = /\d+(?:[.,\u00a0\u202f ]\d+)*|[\p{L}]+(?:[23](?![\p{L}\p{N}]))?|[$€£¥₹%°~<>≤≥+&–-]|\S/gu;
 
+/** Vulgar fractions, written as a character or with a slash after a whole number: "2½", "2 1/2", "¾". */
+const FRACTION = /(\d)?[^\S\n]*([½¼¾])|(\d)[^\S\n]+([13])\/([24])(?![\d/])/gu;
+const FRACTION_WORDS: Readonly<Record<string, string>> = { '½': 'a half', '¼': 'a quarter', '¾': 'three quarters', '1/2': 'a half', '1/4': 'a quarter', '3/4': 'three quarters' };
+const FRACTION_VALUES: Readonly<Record<string, string>> = { '½': '0.5', '¼': '0.25', '¾': '0.75' };
+
+/** "2½" and "2 1/2" as "2 and a half", a lone "½" as 0.5 (NFKC folding would make "2½" into "21⁄2"). */
+function spellFractions(raw: string): string {
+  if (!/[½¼¾/]/u.test(raw)) return raw;
+  return raw.replace(FRACTION, (all, d1?: string, f1?: string, d2?: string, n?: string, m?: string) => {
+    if (f1 !== undefined) return d1 === undefined ? ` ${FRACTION_VALUES[f1]} ` : `${d1} and ${FRACTION_WORDS[f1]} `;
+    const words = FRACTION_WORDS[`${n}/${m}`];
+    return words === undefined ? all : `${d2} and ${words}`;
+  });
+}
+
 export function numberTokens(raw: string): string[] {
-  const tokens = fold(raw).match(TOKEN) ?? [];
+  const tokens = fold(spellFractions(raw)).match(TOKEN) ?? [];
   // Only a unit of length takes a power ("km2" is km²); "a2" stays a word and a number.
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i]!;
@@ -114,6 +131,8 @@ interface Read {
   next: number;
   /** A decade written in words ("thirties"). */
   decade?: true;
+  /** Ends in a spoken fraction: "two and a half". */
+  fraction?: true;
 }
 
 /** Round tens a decade of an age is told by ("30s", "thirties"). */
@@ -187,7 +206,7 @@ function readWords(tokens: readonly string[], i: number): Read | undefined {
       total += (current === 0 ? 1 : current) * SCALES.get(t)!;
       current = 0;
       j++;
-    } else if ((t === '-' || t === 'and') && seen && SMALL.has(tokens[j + 1] ?? '')) {
+    } else if ((t === '-' || t === 'and') && seen && SMALL.has(tokens[j + 1] ?? '') && !(t === 'and' && (tokens[j + 2] === 'quarters' || tokens[j + 2] === 'quarter'))) {
       j++;
     } else break;
   }
@@ -195,6 +214,50 @@ function readWords(tokens: readonly string[], i: number): Read | undefined {
   // "one of the victims" picks someone out of a set; it does not count them.
   if (total + current === 1 && j === i + 1 && tokens[j] === 'of' && PARTITIVE.has(tokens[j + 1] ?? '')) return undefined;
   return groupOf({ value: total + current, halfUnit: 0.5, next: j }, tokens);
+}
+
+/**
+ * Fractions told around a unit, rewritten as a number before it: "a mile and a half" and "an hour and a half"
+ * (1 and a half), "half a mile" (0.5), "a quarter mile", "a quarter of a mile" (0.25), "three quarters of a
+ * mile" (0.75), and "a month", "about an hour" (1).
+ */
+function unitFractions(tokens: string[]): string[] {
+  if (!tokens.some((t) => t === 'a' || t === 'an' || t === 'half' || t === 'quarter' || t === 'quarters' || t === 'and')) return tokens;
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const unitAt = (k: number) => isUnitWord(tokens[k] ?? '');
+    // "a mile and a half", "two hours and a half": the fraction moves before the unit.
+    const fraction = unitAt(i + 1) ? fractionAfter(tokens, i + 2) : undefined;
+    if (fraction !== undefined && (t === 'a' || t === 'an' || t === 'one' || readDigits(t) !== undefined || SMALL.has(t))) {
+      out.push(t === 'a' || t === 'an' ? '1' : t, ...tokens.slice(i + 2, fraction.next), tokens[i + 1]!);
+      i = fraction.next - 1;
+      continue;
+    }
+    if (t === 'half' && (tokens[i + 1] === 'a' || tokens[i + 1] === 'an') && unitAt(i + 2)) {
+      out.push('0.5', tokens[i + 2]!);
+      i += 2;
+      continue;
+    }
+    const quarter = (t === 'a' || t === 'one') && tokens[i + 1] === 'quarter' ? 0.25 : t === 'three' && (tokens[i + 1] === 'quarters' || tokens[i + 1] === 'quarter') ? 0.75 : 0;
+    if (quarter > 0) {
+      let k = i + 2;
+      if (tokens[k] === 'of' && (tokens[k + 1] === 'a' || tokens[k + 1] === 'an')) k += 2;
+      else if (tokens[k] === '-') k++;
+      if (unitAt(k)) {
+        out.push(String(quarter), tokens[k]!);
+        i = k;
+        continue;
+      }
+    }
+    // "a month", "about an hour": the article is the one, unless a number came before ("5 a month" is a rate).
+    if ((t === 'a' || t === 'an') && unitAt(i + 1) && !out.some((o) => readDigits(o) !== undefined || SMALL.has(o))) {
+      out.push('1');
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
 }
 
 /**
@@ -210,7 +273,26 @@ function groupOf(read: Read, tokens: readonly string[]): Read {
   return { value: read.value * size, halfUnit: read.value === 1 ? 0.5 : size / 2, next: at + 1 };
 }
 
+/** "and a half", "and one half", "and a quarter", "and three quarters" after a whole number: the fraction, told to its grain. */
+function fractionAfter(tokens: readonly string[], at: number): Read | undefined {
+  if (tokens[at] !== 'and') return undefined;
+  const a = tokens[at + 1];
+  const b = tokens[at + 2];
+  if ((a === 'a' || a === 'one') && b === 'half') return { value: 0.5, halfUnit: 0.25, next: at + 3 };
+  if ((a === 'a' || a === 'one') && b === 'quarter') return { value: 0.25, halfUnit: 0.125, next: at + 3 };
+  if (a === 'three' && (b === 'quarters' || b === 'quarter')) return { value: 0.75, halfUnit: 0.125, next: at + 3 };
+  return undefined;
+}
+
+/** A number at tokens[i], with a fraction after it: "two and a half" is 2.5. */
 function readNumberAt(tokens: readonly string[], i: number, shortScales = false): Read | undefined {
+  const whole = readWholeAt(tokens, i, shortScales);
+  if (whole === undefined || whole.vague !== undefined || whole.decade === true || !Number.isInteger(whole.value)) return whole;
+  const part = fractionAfter(tokens, whole.next);
+  return part === undefined ? whole : { value: whole.value + part.value, halfUnit: part.halfUnit, next: part.next, fraction: true };
+}
+
+function readWholeAt(tokens: readonly string[], i: number, shortScales = false): Read | undefined {
   const t = tokens[i];
   if (t === undefined) return undefined;
   const digits = readDigits(t);
@@ -265,7 +347,7 @@ function formatNumber(n: number): string {
  */
 export function readNumberPhrase(raw: string, decades = false, attachedScales = false, yearSpans = false): NumberPhrase | undefined {
   const shortScale = attachedScales && ATTACHED_SCALE.test(raw);
-  const tokens = numberTokens(raw);
+  const tokens = unitFractions(numberTokens(raw));
   const before: string[] = [];
   let bound: Bound | undefined;
   let symbol: string | undefined;
@@ -418,7 +500,7 @@ export function readNumberPhrase(raw: string, decades = false, attachedScales = 
   }
   // A second number ("July 12, 2024", "5 feet 11") is not one number phrase.
   for (let k = 0; k < after.length; k++) if (readDigits(after[k]!) !== undefined) return undefined;
-  return { lo, hi, center, halfUnit, approx, key, after, before, symbol };
+  return first.fraction === true && halfUnit > 0 ? { lo, hi, center, halfUnit, approx, key, after, before, symbol, fraction: true } : { lo, hi, center, halfUnit, approx, key, after, before, symbol };
 }
 
 export { formatNumber };

@@ -90,8 +90,25 @@ const UNIT_GLUE = new Set(['-', '.', 'per', '/', 'a', 'an', 'of']);
  * (".9mm handgun", "18-month sentence"): such a value names a thing with a
  * measure, which is weaker evidence that the attribute is an amount.
  */
-function readQuantity(raw: RawScalar, accept: (dimension: Dimension | 'money') => boolean): { result: ParseResult<QuantityValue>; trailing: boolean } {
-  const result = readAmount(raw, accept);
+/**
+ * Feet and inches, pounds and ounces, as one amount in the smaller unit: "5-foot-10", "5 feet 10 inches",
+ * "5'10\"", "6 ft 2 in" (70 and 74 inches); "15 pounds 4 ounces", "7 lbs 8 oz" (244 and 120 ounces).
+ * Bounded quantifiers only: linear on any input.
+ */
+const FEET_INCHES = /(?<![\d.])(\d{1,2})[^\S\n]{0,3}-?[^\S\n]{0,3}(?:feet|foot|ft\.?|'|’)[^\S\n]{0,3}-?[^\S\n]{0,3}(\d{1,2}(?:\.\d{1,2})?)(?![\d.,]?\d)[^\S\n]{0,3}(?:inches|inch|in\.?(?![\p{L}])|"|”|''|’’)?/u;
+const POUNDS_OUNCES = /(?<![\d.])(\d{1,4})[^\S\n]{0,3}(?:pounds|pound|lbs?\.?)[^\S\n]{0,3},?[^\S\n]{0,3}(\d{1,2}(?:\.\d{1,2})?)[^\S\n]{0,3}(?:ounces|ounce|oz\.?)(?![\p{L}])/u;
+
+function joinCompound(raw: string): string {
+  const fi = FEET_INCHES.exec(raw);
+  if (fi !== null && Number(fi[2]) < 12) return `${raw.slice(0, fi.index)}${Number(fi[1]) * 12 + Number(fi[2])} inches${raw.slice(fi.index + fi[0].length)}`;
+  const po = POUNDS_OUNCES.exec(raw);
+  if (po !== null && Number(po[2]) < 16) return `${raw.slice(0, po.index)}${Number(po[1]) * 16 + Number(po[2])} ounces${raw.slice(po.index + po[0].length)}`;
+  return raw;
+}
+
+function readQuantity(written: RawScalar, accept: (dimension: Dimension | 'money') => boolean): { result: ParseResult<QuantityValue>; trailing: boolean } {
+  const raw = typeof written === 'string' && written.length <= 200 ? joinCompound(written) : written;
+  const result = readAmount(raw, accept, written);
   if (!result.ok || typeof raw !== 'string') return { result, trailing: false };
   const phrase = readNumberPhrase(raw.includes('(') ? raw.replace(BRACKETED, ' ') : raw);
   const unit = phrase === undefined ? undefined : findUnit(phrase.after);
@@ -106,16 +123,17 @@ const MEGA = /\d\s?M(?![\p{L}\p{N}])/u;
 /** Currency words that are also units of another dimension. */
 const AMBIGUOUS_CURRENCY: ReadonlySet<string> = new Set(['pound', 'pounds']);
 
-function readAmount(raw: RawScalar, accept: (dimension: Dimension | 'money') => boolean): ParseResult<QuantityValue> {
+function readAmount(raw: RawScalar, accept: (dimension: Dimension | 'money') => boolean, written: RawScalar = raw): ParseResult<QuantityValue> {
   if (typeof raw !== 'string') return { ok: false, reason: 'an amount with a unit must be written as text, e.g. "18 months"' };
   if (raw.length > 200) return { ok: false, reason: 'too long to be an amount' };
+  const quoted = String(written);
   // "in his 30s", "her mid-40s", "early 20s": a decade of someone's age, not thirty seconds.
-  if (AGE_DECADE.test(raw)) return { ok: false, reason: `"${raw}" tells a decade of an age, not an amount` };
+  if (AGE_DECADE.test(raw)) return { ok: false, reason: `"${quoted}" tells a decade of an age, not an amount` };
   // "1.2M" is 1.2 million (a metre is "m"; in SI "M" is mega): a count, unless money's symbol makes it an amount.
-  if (MEGA.test(raw) && !/[$€£¥₹]/u.test(raw)) return { ok: false, reason: `"${raw}": "M" after a number is a million, not a metre` };
+  if (MEGA.test(raw) && !/[$€£¥₹]/u.test(raw)) return { ok: false, reason: `"${quoted}": "M" after a number is a million, not a metre` };
   // A conversion in brackets restates the amount ("10 kilometers (6 miles)"): the amount written first counts.
   const phrase = readNumberPhrase(raw.includes('(') ? raw.replace(BRACKETED, ' ') : raw);
-  if (phrase === undefined) return { ok: false, reason: `"${raw}" holds no single number` };
+  if (phrase === undefined) return { ok: false, reason: `"${quoted}" holds no single number` };
   // "pounds" written out is a mass as well as a currency: a kind that takes masses reads it as one ("200 pounds"
   // under "weight"); the money kind, which an attribute of money picks by its words ("bail", "fine"), as sterling.
   const word = phrase.after[0];
@@ -130,17 +148,18 @@ function readAmount(raw: RawScalar, accept: (dimension: Dimension | 'money') => 
     dimension = 'money';
   } else {
     const found = findUnit(phrase.after);
-    if (found === undefined) return { ok: false, reason: `"${raw}" has no unit crosscheck knows` };
+    if (found === undefined) return { ok: false, reason: `"${quoted}" has no unit crosscheck knows` };
     unit = found.unit;
     dimension = unit.dimension;
   }
-  if (!accept(dimension)) return { ok: false, reason: `"${raw}" is a ${dimension} amount` };
+  if (!accept(dimension)) return { ok: false, reason: `"${quoted}" is a ${dimension} amount` };
   // An exact amount is as precise as written, but never looser than 2 %:
   // "2 years" is not "18 months", while "8 km" is "5 miles".
   let lo = phrase.lo;
   let hi = phrase.hi;
   if (phrase.halfUnit > 0) {
-    const h = Math.min(phrase.halfUnit, 0.02 * Math.abs(phrase.center));
+    // A spoken fraction is as precise as its grain ("a month and a half" is about six weeks).
+    const h = phrase.fraction === true ? phrase.halfUnit : Math.min(phrase.halfUnit, 0.02 * Math.abs(phrase.center));
     lo = phrase.center - h;
     hi = phrase.center + h;
   }
@@ -151,7 +170,8 @@ function readAmount(raw: RawScalar, accept: (dimension: Dimension | 'money') => 
   let roundedHi = toBase(hi);
   if (phrase.halfUnit > 0) {
     const written = Math.abs(phrase.center);
-    const place = Number.isInteger(written) && written >= 10 ? Math.max(phrase.halfUnit, trailingZerosHalf(written)) : phrase.halfUnit;
+    // A whole number's trailing zeros may be rounding, unless it was summed from parts ("5-foot-10" is 70 inches).
+    const place = Number.isInteger(written) && written >= 10 && raw === quoted ? Math.max(phrase.halfUnit, trailingZerosHalf(written)) : phrase.halfUnit;
     const h = Math.min(place, CONVERSION_ROUNDING * written);
     roundedLo = toBase(phrase.center - h);
     roundedHi = toBase(phrase.center + h);

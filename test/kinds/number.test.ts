@@ -31,6 +31,10 @@ describe('parseNumber', () => {
     ['minus 20', '-20', -20.5, -19.5],
     ['a low of minus 4', '-4', -4.5, -3.5],
     ['negative 5', '-5', -5.5, -4.5],
+    // A spoken fraction after a whole number, to its grain ("two and a half" had been read as 2).
+    ['two and a half', '2.5', 2.25, 2.75],
+    ['2 and a half', '2.5', 2.25, 2.75],
+    ['three and three quarters', '3.75', 3.625, 3.875],
     // Nothing counted: a count of zero, exactly.
     ['No deaths', '0', 0, 0],
     ['No one was hurt', '0', 0, 0],

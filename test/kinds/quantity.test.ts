@@ -46,6 +46,28 @@ describe('parseQuantity', () => {
     ['50 sq km', '50 km2'],
     ['5 square miles', '5 sq mi'],
     ['2 cubic meters', '2000 l'],
+    // Spoken fractions, before or around the unit (had been read as 0.5 or 2, or not at all).
+    ['a mile and a half', '1.5 mi'],
+    ['an hour and a half', '1.5 hour'],
+    ['two and a half years', '30 month'],
+    ['one and a half years', '18 month'],
+    ['2 1/2 years', '30 month'],
+    ['2½ years', '30 month'],
+    ['½ mile', '0.5 mi'],
+    ['half an hour', '30 minute'],
+    ['a quarter mile', '0.25 mi'],
+    ['a quarter-mile', '0.25 mi'],
+    ['a quarter of a mile', '0.25 mi'],
+    ['three quarters of a mile', '0.75 mi'],
+    ['a month', '1 month'],
+    ['about an hour', '~1 hour'],
+    // Feet and inches, pounds and ounces: one amount in the smaller unit.
+    ['5-foot-10', '70 in'],
+    ['5 feet 10 inches', '70 in'],
+    ['5\'10"', '70 in'],
+    ['6 ft 2 in', '74 in'],
+    ['15 pounds 4 ounces', '244 oz'],
+    ['7 lbs 8 oz', '120 oz'],
   ])('reads %j as %s', (text, key) => {
     expect(ok(parseQuantity(text, any)).key).toBe(key);
   });
@@ -100,6 +122,16 @@ describe('parseQuantity', () => {
     ['6 feet', '1.5 meters', 'conflict'],
     ['10 miles', '10 kilometers', 'conflict'],
     ['2 years', '18 months', 'conflict'], // time has no systems: no rounding allowance
+    ['5-foot-10', '1.78 meters', 'compatible'], // 1.778 m
+    ['5-foot-10', '1.68 meters', 'conflict'], // "70" inches summed from parts is no rounding to tens
+    ['6-foot-4', '6 feet', 'conflict'],
+    ['15 pounds 4 ounces', '15.25 pounds', 'compatible'],
+    ['15 pounds 4 ounces', '15.4 pounds', 'conflict'],
+    ['six weeks', 'a month and a half', 'compatible'], // a spoken fraction is as precise as its grain
+    ['two and a half years', '2 years', 'conflict'],
+    ['two and a half years', '20 months', 'conflict'],
+    ['45 minutes', 'half an hour', 'conflict'],
+    ['six weeks', 'a month', 'conflict'],
     ['152 meters', '150 meters', 'conflict'], // one system: as precise as written
   ] as const)('relates %j and %j as %s across systems of measurement', (a, b, relation) => {
     const q = (t: string) => ok(parseQuantity(t, any));
