@@ -18,12 +18,23 @@ describe('parseTime', () => {
     ['10:39 p.m.&nbsp(Estimated)', '22:39'],
     ['1:32 p.m.            Delayed', '13:32'],
     ['noon', '12:00'],
+    // A time told in words (had been read as the number 8, or "ten thirty p.m." as 40).
+    ['quarter past eight', '08:15/20:15'],
+    ['half past nine', '09:30/21:30'],
+    ['quarter to ten p.m.', '21:45'],
+    ['twenty past three p.m.', '15:20'],
+    ['10 minutes after six', '06:10/18:10'],
+    ['eight p.m.', '20h'],
+    ["eight o'clock", '08h'],
+    ['ten thirty p.m.', '22:30'],
+    ['ten oh five p.m.', '22:05'],
+    ['seven forty-five', '07:45/19:45'],
     ['7 p.m.', '19h'],
   ])('reads %j as %s', (text, key) => {
     expect(ok(parseTime(text, published())).key).toBe(key);
   });
 
-  it.each(['Not Available', 'Contact Airline', 'Casa Chimayo'])('does not read %j as a time', (text) => {
+  it.each(['Not Available', 'Contact Airline', 'Casa Chimayo', 'five to six people', 'ten twenty people', 'one of the victims'])('does not read %j as a time', (text) => {
     expect(parseTime(text, published()).ok).toBe(false);
   });
 });

@@ -26,6 +26,58 @@ import {
   zoneKey,
 } from './patterns';
 import type { TimeValue } from './value';
+import { SMALL } from '../numeric';
+
+const HOUR_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
+const MINUTE_WORDS = 'oh[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty)(?:[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?';
+/**
+ * What may follow a time told in words: the end, a mark of the day, a part of the day, a weekday — never a noun
+ * ("five to six people" is a count).
+ */
+const CLOCK_END = `(?=\\s*(?:$|[,.;)]|a\\.?\\s?m\\b|p\\.?\\s?m\\b|o'?clock|(?:in|on|at|last|this|that|yesterday|tonight|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\\b))`;
+/** "quarter past eight", "half past 9", "twenty to ten", "10 minutes after six". */
+const PAST_TO = new RegExp(
+  `\\b(?:(a\\s+)?(quarter|half)|(${MINUTE_WORDS}|five|\\d{1,2})(?:\\s+minutes?)?)\\s+(past|after|to|till|before|of)\\s+(${HOUR_WORDS}|\\d{1,2})${CLOCK_END}`,
+  'u',
+);
+/** "eight p.m.", "eight o'clock", "ten thirty p.m.", "seven forty-five": an hour in words, then minutes or a mark. */
+const WORD_CLOCK = new RegExp(`\\b(${HOUR_WORDS})(?:(?=\\s*(?:o'?clock|a\\.?\\s?m\\b|p\\.?\\s?m\\b))|[\\s-]+(${MINUTE_WORDS})${CLOCK_END})`, 'u');
+
+/** The value of number words ("forty-five", "oh five", "twelve"). */
+function wordsValue(words: string): number {
+  let n = 0;
+  for (const w of words.split(/[\s-]+/u)) n += SMALL.get(w) ?? 0;
+  return n;
+}
+
+/** A time told in words, rewritten in digits: "quarter past eight" → "8:15", "ten thirty p.m." → "10:30 p.m.". */
+function spokenClock(text: string): string {
+  const pt = PAST_TO.exec(text);
+  if (pt !== null) {
+    const minutes = pt[2] === 'quarter' ? 15 : pt[2] === 'half' ? 30 : /^\d/.test(pt[3]!) ? Number(pt[3]) : wordsValue(pt[3]!);
+    let hour = /^\d/.test(pt[5]!) ? Number(pt[5]) : wordsValue(pt[5]!);
+    if (minutes < 60 && hour >= 1 && hour <= 12 && !(pt[2] === 'half' && pt[4] !== 'past' && pt[4] !== 'after')) {
+      const back = pt[4] === 'to' || pt[4] === 'till' || pt[4] === 'before' || pt[4] === 'of';
+      let m = minutes;
+      if (back) {
+        hour = hour === 1 ? 12 : hour - 1;
+        m = 60 - minutes;
+      }
+      return `${text.slice(0, pt.index)}${hour}:${String(m).padStart(2, '0')}${text.slice(pt.index + pt[0].length)}`;
+    }
+  }
+  const wc = WORD_CLOCK.exec(text);
+  if (wc !== null) {
+    const hour = wordsValue(wc[1]!);
+    const minuteText = wc[2];
+    // An hour alone keeps its mark ("eight p.m." → "8 p.m."); with minutes it is a clock ("ten thirty" → "10:30").
+    const minutes = minuteText === undefined ? undefined : wordsValue(minuteText);
+    if (minutes !== undefined && minutes >= 60) return text;
+    const clock = minutes === undefined ? `${hour}` : `${hour}:${String(minutes).padStart(2, '0')}`;
+    return `${text.slice(0, wc.index)}${clock}${text.slice(wc.index + wc[0].length)}`;
+  }
+  return text;
+}
 
 /**
  * Parses a time of day as listings and articles write it: "7:10 a.m.",
@@ -81,6 +133,7 @@ export function parseTime(raw: RawScalar, ctx: ParseContext): ParseResult<TimeVa
   const MIDDAY_TO = 13 * 60;
   let rest: string;
   let before: string;
+  text = spokenClock(text);
   const m = CLOCK.exec(text);
   if (m !== null) {
     const h = Number(m[1]);
