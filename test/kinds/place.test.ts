@@ -84,6 +84,12 @@ describe('comparePlaces', () => {
     ['Douglass Park', 'Lincoln Park', 'conflict'],
     // One name in two states or countries is two places; a county or an island in one may hold it.
     ['Orlando, Florida', 'Orlando, Texas', 'conflict'],
+    // A state's name held by a state is a town ("Washington, D.C."): not the state another names ("Seattle, Wash.").
+    ['Seattle, Wash.', 'Washington, D.C.', 'conflict'],
+    ['Spokane, Washington', 'Washington, D.C.', 'conflict'],
+    ['Washington, D.C.', 'Washington', 'compatible'],
+    ['Washington', 'Seattle, Wash.', 'compatible'],
+    ['Washington, Ga.', 'Atlanta, Ga.', 'conflict'],
     ['Kansas City, Missouri', 'Kansas City, Kansas', 'conflict'],
     ['Paris, France', 'Paris, Texas', 'conflict'],
     ['Orlando, Florida', 'Orlando', 'compatible'],

@@ -118,6 +118,16 @@ function sameLevel(a: PlaceLevel, b: PlaceLevel): boolean {
   );
 }
 
+/**
+ * One name in two roles: in one chain it holds the place before it ("Seattle, Wash.": the state), in the other
+ * a region holds it ("Washington, D.C.": the city). Two places of one name, not a level they share.
+ */
+function swapsRoles(a: readonly PlaceLevel[], i: number, b: readonly PlaceLevel[], j: number): boolean {
+  const holds = (_levels: readonly PlaceLevel[], k: number) => k > 0;
+  const held = (levels: readonly PlaceLevel[], k: number) => k < levels.length - 1 && levels[k + 1]!.type === 'region';
+  return (holds(a, i) && !holds(b, j) && held(b, j)) || (holds(b, j) && !holds(a, i) && held(a, i));
+}
+
 function indexIn(levels: readonly PlaceLevel[], level: PlaceLevel, from: number): number {
   for (let i = from; i < levels.length; i++) if (sameLevel(levels[i]!, level)) return i;
   return -1;
@@ -164,7 +174,7 @@ export function comparePlaces(a: PlaceValue, b: PlaceValue, lexicon?: Lexicon): 
   let sharedB = -1;
   for (let i = a.levels.length - 1; i >= 0 && sharedA < 0; i--) {
     const j = indexIn(b.levels, a.levels[i]!, 0);
-    if (j >= 0) {
+    if (j >= 0 && !swapsRoles(a.levels, i, b.levels, j)) {
       sharedA = i;
       sharedB = j;
     }
@@ -198,7 +208,9 @@ export function comparePlaces(a: PlaceValue, b: PlaceValue, lexicon?: Lexicon): 
     return kindsClash(belowA.type, belowB.type) ? (byTowns(belowA, belowB, a, b) ?? clash(belowA, belowB)) : COMPATIBLE;
   }
   // No level in common: a level whose words contain another's ("Santa Fe County District Court" / "Santa Fe") relates them.
-  if (a.levels.some((x) => b.levels.some((y) => wordsWithin(x.name, y.name) || wordsWithin(y.name, x.name)))) {
+  // Not one name as a state and as a town ("Seattle, Wash." / "Washington, D.C.").
+  const stateAndTown = (x: PlaceLevel, y: PlaceLevel) => x.name === y.name && (x.type === 'region') !== (y.type === 'region');
+  if (a.levels.some((x) => b.levels.some((y) => !stateAndTown(x, y) && (wordsWithin(x.name, y.name) || wordsWithin(y.name, x.name))))) {
     return COMPATIBLE;
   }
   const [la, lb] = [a.levels[0]!, b.levels[0]!];

@@ -7,7 +7,7 @@ import type { ParseContext, ParseResult, RawScalar } from '../registry';
 import { ANCHOR_CONTEXT, ANCHOR_PREFIX, readBearing, readOffset } from './offset';
 import { readStreets } from './streets';
 import type { PlaceLevel, PlaceLevelType, PlaceRelation, PlaceValue } from './value';
-import { isClause, DESCRIPTORS, UNINITIALLED, KNOWN_REGIONS, REGION_ALIASES, REGION_WORDS, STREET_WORDS, VENUE_WORDS } from './words';
+import { isClause, isUsState, DESCRIPTORS, UNINITIALLED, KNOWN_REGIONS, REGION_ALIASES, REGION_WORDS, STREET_WORDS, VENUE_WORDS } from './words';
 
 // Separators between levels: "X in Y", "X, Y", "X at Y", "a home on West Highland" (most specific first either way).
 const BRACKETS = /[()[\]]/g;
@@ -306,6 +306,11 @@ function parseLevels(text: string, ctx: ParseContext | undefined): PlaceLevel[] 
     if (k > 0 && (timeKind.detect(part) >= 0.7 || dateKind.detect(part) >= 0.7)) continue;
     const level = readLevel(part, ctx?.alias);
     if (level !== undefined && levels.at(-1)?.name !== level.name) levels.push(level);
+  }
+  // A state's name held by a state is a town of that name: "Washington, D.C.", "Washington, Ga.".
+  for (let k = 0; k + 1 < levels.length; k++) {
+    const l = levels[k]!;
+    if (l.type === 'region' && l.code === undefined && isUsState(l.name) && isUsState(levels[k + 1]!.name)) levels[k] = { name: l.name, type: 'unknown' };
   }
   return levels;
 }

@@ -45,6 +45,11 @@ const US_STATES: readonly (readonly [string, string])[] = [
 ];
 const STATE_CODES: ReadonlyMap<string, string> = new Map(US_STATES.map(([abbr, name]) => [name, abbr]));
 
+/** Whether a name is a US state's (or the District of Columbia's). */
+export function isUsState(name: string): boolean {
+  return STATE_CODES.has(name);
+}
+
 /** The two-letter code of a US state, by its name ("florida" → "fl"). */
 export function stateCode(name: string): string | undefined {
   return STATE_CODES.get(name);
