@@ -18,12 +18,14 @@ export interface NameValue {
   readonly acronym?: true;
   /** The generation a suffix tells ("jr", "sr", "ii", "iii"): "John Smith Jr." is not John Smith Sr. */
   readonly generation?: string;
-  /**
-   * The person's sex, as an honorific tells it ("Mr.", "Mrs.", "Ms.") or else a given name of one sex
-   * (four letters or more, first of two words or more: "Daniel Alvarez", "Roberta Harris"): a man's name
-   * and a woman's are two people.
-   */
+  /** The person's sex as an honorific tells it ("Mr.", "Mrs.", "Ms."): "Mr. Alvarez" and "Mrs. Alvarez" are two people. */
   readonly sex?: Sex;
+  /**
+   * The sex a given name of one sex tells (four letters or more, first of one person's name of two to four
+   * words: "Daniel Alvarez", "Roberta Harris"). Held only against another given name ("Robert" / "Roberta"),
+   * never against an honorific: a table's sex is a likelihood ("Lindsey Graham" is Mr. Graham).
+   */
+  readonly givenSex?: Sex;
 }
 
 /** Honorifics that tell a person's sex. */
@@ -138,8 +140,10 @@ export function parseName(raw: RawScalar, ctx?: ParseContext): ParseResult<NameV
   }
   let start = 0;
   let sex: Sex | undefined;
+  // Several people ("Mr. and Mrs. Smith", "John Smith and Mary Jones") tell no one's sex.
+  const several = SEVERAL_NAMES.test(stripped);
   while (start < words.length - 1 && (TITLES.has(words[start]!) || words[start] === 'the')) {
-    sex ??= HONORIFIC_SEX.get(words[start]!);
+    if (!several) sex ??= HONORIFIC_SEX.get(words[start]!);
     start++;
   }
   let end = words.length;
@@ -155,10 +159,8 @@ export function parseName(raw: RawScalar, ctx?: ParseContext): ParseResult<NameV
   // An honorific's sex stays in the key, as "mr" or "ms": "Mr. Alvarez" and "Mrs. Alvarez" are two positions.
   const honorific = sex === undefined ? '' : sex === 'm' ? 'mr ' : 'ms ';
   // A given name tells the sex of one person's name only: not of a list ("John Smith and Mary Jones").
-  if (sex === undefined && tokens.length >= 2 && tokens.length <= 4 && tokens[0]!.length >= SEXED_NAME_MIN && !SEVERAL_NAMES.test(stripped)) {
-    sex = sexOfGivenName(tokens[0]!);
-  }
-  const value: { tokens: string[]; key: string; abbreviated?: string[]; acronym?: true; generation?: string; sex?: Sex } = {
+  const givenSex = tokens.length >= 2 && tokens.length <= 4 && tokens[0]!.length >= SEXED_NAME_MIN && !several ? sexOfGivenName(tokens[0]!) : undefined;
+  const value: { tokens: string[]; key: string; abbreviated?: string[]; acronym?: true; generation?: string; sex?: Sex; givenSex?: Sex } = {
     tokens,
     key: `${honorific}${tokens.join(' ')}${generation === undefined ? '' : ` ${generation}`}`,
   };
@@ -166,6 +168,7 @@ export function parseName(raw: RawScalar, ctx?: ParseContext): ParseResult<NameV
   if (ACRONYM.test(raw)) value.acronym = true;
   if (generation !== undefined) value.generation = generation;
   if (sex !== undefined) value.sex = sex;
+  if (givenSex !== undefined) value.givenSex = givenSex;
   return { ok: true, value };
 }
 
@@ -191,8 +194,9 @@ function coversLoosely(large: readonly string[], small: readonly string[]): bool
  */
 export function compareNames(a: NameValue, b: NameValue): Comparison {
   if (a.key === b.key) return SAME;
-  // A man and a woman: "Mrs. Alvarez" / "Daniel Alvarez", "Robert Harris" / "Roberta Harris".
+  // A man and a woman: "Mr. Alvarez" / "Mrs. Alvarez", "Robert Harris" / "Roberta Harris".
   if (a.sex !== undefined && b.sex !== undefined && a.sex !== b.sex) return CONFLICT;
+  if (a.givenSex !== undefined && b.givenSex !== undefined && a.givenSex !== b.givenSex) return CONFLICT;
   const people = compareNameTokens(a, b);
   // The same words, one with an honorific ("Mr. Smith" / "Smith"): the honorific only makes it more precise.
   const oneTold = (a.sex === undefined) !== (b.sex === undefined);

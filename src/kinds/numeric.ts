@@ -71,6 +71,9 @@ const MODIFIERS: readonly (readonly [readonly string[], Bound])[] = [
   [['max'], 'atmost'], [['minimum'], 'atleast'], [['min'], 'atleast'],
 ];
 
+/** The last word of each modifier ("than" of "more than"): a number after it is bound or hedged already. */
+const MODIFIER_ENDS: ReadonlySet<string> = new Set(MODIFIERS.map(([words]) => words.at(-1)!));
+
 /** Relative half-width of "about x". */
 const APPROX = 0.1;
 
@@ -79,7 +82,7 @@ const APPROX = 0.1;
 const TOKEN = /\d+(?:[.,\u00a0\u202f ]\d+)*|[\p{L}]+(?:[23](?![\p{L}\p{N}]))?|[$€£¥₹%°~<>≤≥+&–-]|\S/gu;
 
 /** Vulgar fractions, written as a character or with a slash after a whole number: "2½", "2 1/2", "¾". */
-const FRACTION = /(\d)?[^\S\n]*([½¼¾])|(\d)[^\S\n]+([13])\/([24])(?![\d/])/gu;
+const FRACTION = /(\d)?[^\S\n]{0,3}([½¼¾])|(\d)[^\S\n]{1,3}([13])\/([24])(?![\d/])/gu;
 const FRACTION_WORDS: Readonly<Record<string, string>> = { '½': 'a half', '¼': 'a quarter', '¾': 'three quarters', '1/2': 'a half', '1/4': 'a quarter', '3/4': 'three quarters' };
 const FRACTION_VALUES: Readonly<Record<string, string>> = { '½': '0.5', '¼': '0.25', '¾': '0.75' };
 
@@ -250,14 +253,31 @@ function unitFractions(tokens: string[]): string[] {
         continue;
       }
     }
-    // "a month", "about an hour": the article is the one, unless a number came before ("5 a month" is a rate).
-    if ((t === 'a' || t === 'an') && unitAt(i + 1) && !out.some((o) => readDigits(o) !== undefined || SMALL.has(o))) {
-      out.push('1');
+    // "a month", "about an hour": about one, unless a number came before ("5 a month" is a rate), an alternative
+    // follows ("a year or two", "an hour or so") or the word is the ordinal ("a second straight year").
+    if (
+      (t === 'a' || t === 'an') &&
+      unitAt(i + 1) &&
+      tokens[i + 1] !== 'second' &&
+      tokens[i + 2] !== 'or' &&
+      !out.some((o) => readDigits(o) !== undefined || SMALL.has(o))
+    ) {
+      // Spoken "a month" is round: about a month, unless a hedge or bound before it says how ("more than a month").
+      // "1.0": the one is no rounding of 0.5 to 1.5; "about" gives it its spread.
+      if (!MODIFIER_ENDS.has(out.at(-1) ?? '')) out.push('about');
+      out.push('1.0');
       continue;
     }
     out.push(t);
   }
   return out;
+}
+
+/** "below zero" after a number, or "below" ending the value, with "degrees" between or not. */
+function belowZero(tokens: readonly string[], at: number): boolean {
+  let k = at;
+  if (tokens[k] === 'degrees' || tokens[k] === 'degree' || tokens[k] === '°') k++;
+  return tokens[k] === 'below' && (tokens[k + 1] === 'zero' || tokens[k + 1] === undefined);
 }
 
 /**
@@ -273,23 +293,45 @@ function groupOf(read: Read, tokens: readonly string[]): Read {
   return { value: read.value * size, halfUnit: read.value === 1 ? 0.5 : size / 2, next: at + 1 };
 }
 
-/** "and a half", "and one half", "and a quarter", "and three quarters" after a whole number: the fraction, told to its grain. */
+/**
+ * "and a half", "and one half", "and a quarter", "and three quarters" after a whole number, hyphens between the
+ * words or not ("a year-and-a-half"): the fraction, told to half its grain (a half is 0.375 to 0.625).
+ */
 function fractionAfter(tokens: readonly string[], at: number): Read | undefined {
-  if (tokens[at] !== 'and') return undefined;
-  const a = tokens[at + 1];
-  const b = tokens[at + 2];
-  if ((a === 'a' || a === 'one') && b === 'half') return { value: 0.5, halfUnit: 0.25, next: at + 3 };
-  if ((a === 'a' || a === 'one') && b === 'quarter') return { value: 0.25, halfUnit: 0.125, next: at + 3 };
-  if (a === 'three' && (b === 'quarters' || b === 'quarter')) return { value: 0.75, halfUnit: 0.125, next: at + 3 };
+  const words: string[] = [];
+  let k = at;
+  while (words.length < 3 && k < tokens.length) {
+    if (tokens[k] === '-') {
+      k++;
+      continue;
+    }
+    words.push(tokens[k]!);
+    k++;
+  }
+  const [and, a, b] = words;
+  if (and !== 'and') return undefined;
+  if ((a === 'a' || a === 'one') && b === 'half') return { value: 0.5, halfUnit: 0.125, next: k };
+  if ((a === 'a' || a === 'one') && b === 'quarter') return { value: 0.25, halfUnit: 0.0625, next: k };
+  if (a === 'three' && (b === 'quarters' || b === 'quarter')) return { value: 0.75, halfUnit: 0.0625, next: k };
   return undefined;
 }
 
-/** A number at tokens[i], with a fraction after it: "two and a half" is 2.5. */
+/**
+ * A number at tokens[i], with a fraction after it: "two and a half" is 2.5, "2½ million" 2.5 million, "a
+ * million and a half" 1.5 million (the fraction is of the scale the number ended with).
+ */
 function readNumberAt(tokens: readonly string[], i: number, shortScales = false): Read | undefined {
   const whole = readWholeAt(tokens, i, shortScales);
   if (whole === undefined || whole.vague !== undefined || whole.decade === true || !Number.isInteger(whole.value)) return whole;
   const part = fractionAfter(tokens, whole.next);
-  return part === undefined ? whole : { value: whole.value + part.value, halfUnit: part.halfUnit, next: part.next, fraction: true };
+  if (part === undefined) return whole;
+  const endedWith = SCALES.get(tokens[whole.next - 1] ?? '');
+  if (endedWith !== undefined && whole.value >= endedWith) {
+    return { value: whole.value + part.value * endedWith, halfUnit: part.halfUnit * endedWith, next: part.next, fraction: true };
+  }
+  const scale = SCALES.get(tokens[part.next] ?? '') ?? (shortScales ? SHORT_SCALES.get(tokens[part.next] ?? '') : undefined);
+  if (scale !== undefined) return { value: (whole.value + part.value) * scale, halfUnit: part.halfUnit * scale, next: part.next + 1, fraction: true };
+  return { value: whole.value + part.value, halfUnit: part.halfUnit, next: part.next, fraction: true };
 }
 
 function readWholeAt(tokens: readonly string[], i: number, shortScales = false): Read | undefined {
@@ -367,7 +409,9 @@ export function readNumberPhrase(raw: string, decades = false, attachedScales = 
       continue;
     }
     // "minus 20 degrees", "a low of minus 4", "negative 5": the sign written as a word.
-    if ((t === 'minus' || (t === 'negative' && before.length === 0)) && first === undefined && !negative && readNumberAt(tokens, i + 1) !== undefined) {
+    // Not a margin: "plus or minus 3 points" is 3 either way.
+    const margin = before.at(-1) === 'or' && before.at(-2) === 'plus';
+    if ((t === 'minus' || (t === 'negative' && before.length === 0)) && !margin && first === undefined && !negative && readNumberAt(tokens, i + 1) !== undefined) {
       negative = true;
       i++;
       continue;
@@ -396,6 +440,8 @@ export function readNumberPhrase(raw: string, decades = false, attachedScales = 
   }
   if (first === undefined) return undefined;
   i = first.next;
+  // "30 below zero", "20 degrees below", "5 below": under zero.
+  if (!negative && first.vague === undefined && belowZero(tokens, i)) negative = true;
   let lo = first.vague?.[0] ?? first.value - first.halfUnit;
   let hi = first.vague?.[1] ?? first.value + first.halfUnit;
   let center = first.value;

@@ -92,10 +92,11 @@ const UNIT_GLUE = new Set(['-', '.', 'per', '/', 'a', 'an', 'of']);
  */
 /**
  * Feet and inches, pounds and ounces, as one amount in the smaller unit: "5-foot-10", "5 feet 10 inches",
- * "5'10\"", "6 ft 2 in" (70 and 74 inches); "15 pounds 4 ounces", "7 lbs 8 oz" (244 and 120 ounces).
- * Bounded quantifiers only: linear on any input.
+ * "5'10\"", "6 ft 2 in" (70 and 74 inches); "15 pounds 4 ounces", "7 lbs 8 oz" (244 and 120 ounces). Inches
+ * need their word or mark, or to end the value ("5-foot-10", "5-foot-10 tall"): "40-foot 6-wheel truck" is no
+ * height. Bounded quantifiers only: linear on any input.
  */
-const FEET_INCHES = /(?<![\d.])(\d{1,2})[^\S\n]{0,3}-?[^\S\n]{0,3}(?:feet|foot|ft\.?|'|’)[^\S\n]{0,3}-?[^\S\n]{0,3}(\d{1,2}(?:\.\d{1,2})?)(?![\d.,]?\d)[^\S\n]{0,3}(?:inches|inch|in\.?(?![\p{L}])|"|”|''|’’)?/u;
+const FEET_INCHES = /(?<![\d.])(\d{1,2})[^\S\n]{0,3}-?[^\S\n]{0,3}(?:feet|foot|ft\.?|'|’)[^\S\n]{0,3}-?[^\S\n]{0,3}(\d{1,2}(?:\.\d{1,2})?)(?![\d.,]?\d)(?:[^\S\n]{0,3}(?:inches|inch|in\.?(?![\p{L}])|"|”|''|’’)|(?=[^\S\n]{0,3}(?:tall\b|$)))/u;
 const POUNDS_OUNCES = /(?<![\d.])(\d{1,4})[^\S\n]{0,3}(?:pounds|pound|lbs?\.?)[^\S\n]{0,3},?[^\S\n]{0,3}(\d{1,2}(?:\.\d{1,2})?)[^\S\n]{0,3}(?:ounces|ounce|oz\.?)(?![\p{L}])/u;
 
 function joinCompound(raw: string): string {
@@ -171,8 +172,10 @@ function readAmount(raw: RawScalar, accept: (dimension: Dimension | 'money') => 
   if (phrase.halfUnit > 0) {
     const written = Math.abs(phrase.center);
     // A whole number's trailing zeros may be rounding, unless it was summed from parts ("5-foot-10" is 70 inches).
-    const place = Number.isInteger(written) && written >= 10 && raw === quoted ? Math.max(phrase.halfUnit, trailingZerosHalf(written)) : phrase.halfUnit;
-    const h = Math.min(place, CONVERSION_ROUNDING * written);
+    // A temperature's scale has no zero to take a share of: only its last written digit ("90 F (32 C)").
+    const interval = unit.offset !== undefined;
+    const place = Number.isInteger(written) && written >= 10 && raw === quoted && !interval ? Math.max(phrase.halfUnit, trailingZerosHalf(written)) : phrase.halfUnit;
+    const h = interval ? place : Math.min(place, CONVERSION_ROUNDING * written);
     roundedLo = toBase(phrase.center - h);
     roundedHi = toBase(phrase.center + h);
   }

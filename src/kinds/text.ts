@@ -200,6 +200,8 @@ function headWord(words: readonly string[]): string | undefined {
 const UNTOLD = incomparable('crosscheck cannot tell whether the two texts mean the same thing');
 
 const DIGITS = /^\d+(?:[.,]\d+)*$/;
+/** Digits with a few letters glued on: "50s", "13th", "40mm", "9mm". */
+const GLUED = /^(\d+)\p{L}{1,3}$/u;
 
 /** A word's value when it is a number ("3", "1,200", "three"), else undefined. */
 function numberWord(w: string): number | undefined {
@@ -207,15 +209,21 @@ function numberWord(w: string): number | undefined {
   return SMALL.get(w);
 }
 
-/** The numbers a text's words say, in order. */
+/** The numbers a text's words say, in order, those glued to letters too ("in his 50s", "the 13th floor"). */
 function numbersIn(words: readonly string[]): number[] {
   const out: number[] = [];
   for (const w of words) {
-    const n = numberWord(w);
+    const n = numberWord(w) ?? (GLUED.test(w) ? Number(GLUED.exec(w)![1]) : undefined);
     if (n !== undefined) out.push(n);
   }
   return out;
 }
+
+/** Words that make the number after them a bound or a hedge: "about 40" and "about 42" may both hold. */
+const HEDGES: ReadonlySet<string> = new Set([
+  'about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'than', 'over', 'under', 'least', 'most',
+  'to', 'estimated', 'up',
+]);
 
 /**
  * Two texts alike word for word but for the numbers they say ("shot 3 times in the chest" / "shot 5 times in
@@ -230,6 +238,8 @@ function wordForWord(a: readonly string[], b: readonly string[], sa: readonly st
     const x = numberWord(a[k]!);
     const y = numberWord(b[k]!);
     if (x === undefined || y === undefined) return undefined;
+    // A hedge or a bound before it ("about 40" / "about 42", "more than 50" / "more than 60"): not told exactly.
+    if (x !== y && k > 0 && HEDGES.has(a[k - 1]!)) return undefined;
     if (x !== y) differ = true;
   }
   return differ ? 'numbers' : 'same';

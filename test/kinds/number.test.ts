@@ -32,9 +32,18 @@ describe('parseNumber', () => {
     ['a low of minus 4', '-4', -4.5, -3.5],
     ['negative 5', '-5', -5.5, -4.5],
     // A spoken fraction after a whole number, to its grain ("two and a half" had been read as 2).
-    ['two and a half', '2.5', 2.25, 2.75],
-    ['2 and a half', '2.5', 2.25, 2.75],
-    ['three and three quarters', '3.75', 3.625, 3.875],
+    ['two and a half', '2.5', 2.375, 2.625],
+    ['2 and a half', '2.5', 2.375, 2.625],
+    ['three and three quarters', '3.75', 3.6875, 3.8125],
+    // The fraction of a scale: before it ("two and a half million") or after it ("a million and a half").
+    ['two and a half million', '2500000', 2_375_000, 2_625_000],
+    ['2½ million', '2500000', 2_375_000, 2_625_000],
+    ['a million and a half', '1500000', 1_375_000, 1_625_000],
+    // A margin is no sign; "below zero" is.
+    ['plus or minus 3', '3', 2.5, 3.5],
+    ['30 below zero', '-30', -30.5, -29.5],
+    ['20 degrees below zero', '-20', -20.5, -19.5],
+    ['5 below', '-5', -5.5, -4.5],
     // Nothing counted: a count of zero, exactly.
     ['No deaths', '0', 0, 0],
     ['No one was hurt', '0', 0, 0],

@@ -59,8 +59,9 @@ describe('parseQuantity', () => {
     ['a quarter-mile', '0.25 mi'],
     ['a quarter of a mile', '0.25 mi'],
     ['three quarters of a mile', '0.75 mi'],
-    ['a month', '1 month'],
+    ['a month', '~1 month'],
     ['about an hour', '~1 hour'],
+    ['more than a month', '>1 month'],
     // Feet and inches, pounds and ounces: one amount in the smaller unit.
     ['5-foot-10', '70 in'],
     ['5 feet 10 inches', '70 in'],
@@ -128,6 +129,15 @@ describe('parseQuantity', () => {
     ['15 pounds 4 ounces', '15.25 pounds', 'compatible'],
     ['15 pounds 4 ounces', '15.4 pounds', 'conflict'],
     ['six weeks', 'a month and a half', 'compatible'], // a spoken fraction is as precise as its grain
+    ['four and a half years', '51 months', 'conflict'], // a half to within an eighth: 54 months ± 6 weeks
+    ['a year-and-a-half', '18 months', 'same'],
+    ['$2½ million', '$2.5 million', 'same'],
+    ['a month', 'four weeks', 'compatible'], // "a month" is about a month
+    ['a month', 'six weeks', 'conflict'],
+    ['more than a month', 'six weeks', 'compatible'],
+    ['100 degrees Fahrenheit', '33 degrees Celsius', 'conflict'], // 37.8 °C: a temperature rounds only its last digit
+    ['102°F', '40°C', 'conflict'],
+    ['5-foot-10 tall', '5 feet 10 inches', 'same'],
     ['two and a half years', '2 years', 'conflict'],
     ['two and a half years', '20 months', 'conflict'],
     ['45 minutes', 'half an hour', 'conflict'],

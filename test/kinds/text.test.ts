@@ -16,6 +16,9 @@ describe('compareTexts', () => {
     ['2 counts of murder', 'two counts of murder', 'compatible'],
     ['shot in the chest', 'shot 3 times in the chest', 'compatible'], // a detail added
     ['a 1.5-hour standoff', 'a 1.6-hour standoff', 'conflict'],
+    ['a crowd of about 40 people', 'a crowd of about 42 people', 'incomparable'], // hedged: both may hold
+    ['a man in his 50s', 'a man in his 60s', 'incomparable'], // a number glued to letters is no typo either
+    ['shot on the 13th floor', 'shot on the 18th floor', 'incomparable'],
     ['manslaughter', 'involuntary manslaughter', 'compatible'],
     ['involuntary manslaughter charges', 'involuntary manslaughter', 'compatible'],
     ['a blue blazer', 'Blue  Blazer', 'same'],

@@ -34,7 +34,7 @@ describe('parseTime', () => {
     expect(ok(parseTime(text, published())).key).toBe(key);
   });
 
-  it.each(['Not Available', 'Contact Airline', 'Casa Chimayo', 'five to six people', 'ten twenty people', 'one of the victims'])('does not read %j as a time', (text) => {
+  it.each(['Not Available', 'Contact Airline', 'Casa Chimayo', 'five to six people', 'ten twenty people', 'one of the victims', '7 to 2', '3 of 4'])('does not read %j as a time', (text) => {
     expect(parseTime(text, published()).ok).toBe(false);
   });
 });

@@ -35,9 +35,9 @@ const MINUTE_WORDS = 'oh[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine)|
  * ("five to six people" is a count).
  */
 const CLOCK_END = `(?=\\s*(?:$|[,.;)]|a\\.?\\s?m\\b|p\\.?\\s?m\\b|o'?clock|(?:in|on|at|last|this|that|yesterday|tonight|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\\b))`;
-/** "quarter past eight", "half past 9", "twenty to ten", "10 minutes after six". */
+/** "quarter past eight", "half past 9", "twenty to ten", "10 minutes after six" (digits only with "minutes": "9 to 10 a.m." is a span). */
 const PAST_TO = new RegExp(
-  `\\b(?:(a\\s+)?(quarter|half)|(${MINUTE_WORDS}|five|\\d{1,2})(?:\\s+minutes?)?)\\s+(past|after|to|till|before|of)\\s+(${HOUR_WORDS}|\\d{1,2})${CLOCK_END}`,
+  `\\b(?:(a\\s+)?(quarter|half)|(${MINUTE_WORDS}|five|\\d{1,2}(?=\\s+minutes?\\b))(?:\\s+minutes?)?)\\s+(past|after|to|till|before|of)\\s+(${HOUR_WORDS}|\\d{1,2})${CLOCK_END}`,
   'u',
 );
 /** "eight p.m.", "eight o'clock", "ten thirty p.m.", "seven forty-five": an hour in words, then minutes or a mark. */
