@@ -19,7 +19,13 @@
  * held-out estimate for places then; 31 and 20 after a cold review's mends, and two rules were written after
  * looking at it. A sixth set, 200 place pairs (bench/values/heldout5.ts), written by a sixth helper after every
  * place rule of that day, scored once: 40 false of 110, 19 missed of 60 (58fab7e: 42 and 18) — the current
- * held-out estimate. A script, not a test: it prints numbers.
+ * held-out estimate for places. A seventh set, 207 pairs of amounts across systems, amounts, clock times and names
+ * (bench/values/heldout6.ts), written by a seventh helper on 2026-12-03 while the conversion rule was written, scored
+ * once after it: 9 false of 119, 22 missed of 78 (the code that morning, 0980f14: 15 and 22); the day's other
+ * rules were written after looking at it. An eighth set, 214 pairs of amounts, times, names, free text and places
+ * (bench/values/heldout7.ts), written by an eighth helper after every rule of 2026-12-03 and a cold review's mends,
+ * scored once: 3 false of 119, 23 missed of 79 (0980f14: 9 and 36) — the held-out estimate for those readings.
+ * A script, not a test: it prints numbers.
  *
  *   npm run bench:values              totals per class
  *   npm run bench:values -- --verbose also every false and missed pair
@@ -35,6 +41,7 @@ import H3 from './values/heldout3';
 import H4 from './values/heldout4';
 import H5 from './values/heldout5';
 import H6 from './values/heldout6';
+import H7 from './values/heldout7';
 
 const verbose = process.argv.includes('--verbose');
 
@@ -73,3 +80,4 @@ report('held-out 3 (bench/values/heldout3.ts: 200 place pairs written by a fourt
 report('held-out 4 (bench/values/heldout4.ts: 201 place pairs written by a fifth helper after the rules of the afternoon of 2026-12-02, scored once; two rules were written after looking at it)', H4);
 report('held-out 5 (bench/values/heldout5.ts: 200 place pairs written by a sixth helper after every place rule of 2026-12-02, scored once)', H5);
 report('held-out 6 (bench/values/heldout6.ts: 207 pairs of amounts across systems, amounts, clock times and names, written by a seventh helper on 2026-12-03 while the conversion rule was written, scored once after it)', H6);
+report('held-out 7 (bench/values/heldout7.ts: 214 pairs of amounts, times, names, free text and places, written by an eighth helper on 2026-12-03 after every rule of that day, scored once)', H7);
