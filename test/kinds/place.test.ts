@@ -90,6 +90,13 @@ describe('comparePlaces', () => {
     ['Washington, D.C.', 'Washington', 'compatible'],
     ['Washington', 'Seattle, Wash.', 'compatible'],
     ['Washington, Ga.', 'Atlanta, Ga.', 'conflict'],
+    // Canada's provinces and the UK's nations are regions of their countries, like US states.
+    ['Vancouver, Wash.', 'Vancouver, B.C.', 'conflict'],
+    ['Manchester, N.H.', 'Manchester, England', 'conflict'],
+    ['London, England', 'London, Ontario', 'conflict'],
+    ['Vancouver, B.C.', 'Canada', 'compatible'],
+    ['Glasgow, Scotland', 'United Kingdom', 'compatible'],
+    ['Mississauga, Ont.', 'the Greater Toronto Area', 'incomparable'], // Ontario the province, not Ontario, Calif.
     ['Kansas City, Missouri', 'Kansas City, Kansas', 'conflict'],
     ['Paris, France', 'Paris, Texas', 'conflict'],
     ['Orlando, Florida', 'Orlando', 'compatible'],

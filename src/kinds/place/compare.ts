@@ -291,8 +291,15 @@ function inKnownTown(town: PlaceLevel, tv: PlaceValue, other: PlaceLevel, ov: Pl
 
 /** A level the gazetteer knows as a town, told as a name: not a common noun in lower case ("the beach"), not a possessive ("McDonald's"). */
 function isTown(level: PlaceLevel): boolean {
-  // A venue's name is no town though a town bears it ("Mayo Clinic" is not Mayo, Fla.; "Gillette Stadium").
-  return level.type !== 'venue' && level.lower !== true && !ownPossessive(level) && townsNamed(level.name).length > 0;
+  // A venue's name is no town though a town bears it ("Mayo Clinic" is not Mayo, Fla.; "Gillette Stadium"), nor is a
+  // known region's ("Ontario" in "Mississauga, Ontario" is the province, not Ontario, Calif.).
+  return (
+    level.type !== 'venue' &&
+    !(level.type === 'region' && KNOWN_REGIONS.has(level.name)) &&
+    level.lower !== true &&
+    !ownPossessive(level) &&
+    townsNamed(level.name).length > 0
+  );
 }
 
 /** A place told with its state, province or country after it ("Hunt, Texas", "Foxboro, Mass."): a locality, known or not. */

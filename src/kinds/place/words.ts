@@ -70,7 +70,17 @@ export const REGION_ALIASES: ReadonlyMap<string, string> = new Map([
   ['u s', 'united states'], ['us', 'united states'], ['usa', 'united states'], ['u s a', 'united states'],
   ['america', 'united states'], ['united states of america', 'united states'], ['uk', 'united kingdom'],
   ['u k', 'united kingdom'], ['britain', 'united kingdom'], ['great britain', 'united kingdom'],
+  // Canada's provinces as datelines abbreviate them ("Vancouver, B.C.", "Toronto, Ont.").
+  ['b c', 'british columbia'], ['ont', 'ontario'], ['alta', 'alberta'], ['que', 'quebec'], ['sask', 'saskatchewan'],
+  ['n s', 'nova scotia'], ['n b', 'new brunswick'], ['p e i', 'prince edward island'], ['nfld', 'newfoundland and labrador'],
+  ['newfoundland', 'newfoundland and labrador'],
 ]);
+/** Canada's provinces and the United Kingdom's nations: regions below a country, like US states. */
+const PROVINCES: ReadonlySet<string> = new Set([
+  'british columbia', 'alberta', 'saskatchewan', 'manitoba', 'ontario', 'quebec', 'new brunswick', 'nova scotia',
+  'prince edward island', 'newfoundland and labrador',
+]);
+const UK_NATIONS: ReadonlySet<string> = new Set(['england', 'scotland', 'wales', 'northern ireland']);
 /** US states and whole countries, by name: places of a scale where two different names are two places. */
 const STATE_NAMES: ReadonlySet<string> = new Set(US_STATES.map(([, name]) => name));
 const COUNTRIES: ReadonlySet<string> = new Set([
@@ -88,12 +98,17 @@ export function separateRegions(a: string, b: string): boolean {
   if (a === b) return false;
   // A dateline's "WASHINGTON" is the capital as often as the state.
   if ((a === 'washington' && b === 'district of columbia') || (b === 'washington' && a === 'district of columbia')) return false;
-  const scale = (n: string) => (STATE_NAMES.has(n) ? 'state' : COUNTRIES.has(n) ? 'country' : undefined);
-  const sa = scale(a);
-  const sb = scale(b);
-  if (sa === undefined || sb === undefined) return false;
-  if (sa === sb) return true;
-  return (sa === 'country' ? a : b) !== 'united states';
+  // A region below a country (a US state, a Canadian province, a UK nation) and the country it lies in.
+  const countryOf = (n: string) =>
+    STATE_NAMES.has(n) ? 'united states' : PROVINCES.has(n) ? 'canada' : UK_NATIONS.has(n) ? 'united kingdom' : COUNTRIES.has(n) ? n : undefined;
+  const ca = countryOf(a);
+  const cb = countryOf(b);
+  if (ca === undefined || cb === undefined) return false;
+  const whole = (n: string, c: string) => n === c;
+  // Two regions below countries, or two countries: different names are different places. A region and a country:
+  // apart unless the country holds it.
+  if (whole(a, ca) !== whole(b, cb)) return ca !== cb;
+  return true;
 }
 
 export const KNOWN_REGIONS = new Set<string>([
@@ -101,6 +116,7 @@ export const KNOWN_REGIONS = new Set<string>([
   'united states', 'united kingdom', 'canada', 'mexico', 'indonesia', 'india', 'china', 'japan',
   'france', 'germany', 'italy', 'spain', 'australia', 'brazil', 'russia', 'ukraine', 'england',
   'scotland', 'wales', 'ireland', 'aceh', 'sumatra', 'java', 'bali', 'northern california', 'southern california',
+  'northern ireland', ...PROVINCES,
 ]);
 
 /**
