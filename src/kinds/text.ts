@@ -203,10 +203,15 @@ const DIGITS = /^\d+(?:[.,]\d+)*$/;
 /** Digits with a few letters glued on: "50s", "13th", "40mm", "9mm". */
 const GLUED = /^(\d+)\p{L}{1,3}$/u;
 
-/** A word's value when it is a number ("3", "1,200", "three"), else undefined. */
+/** Ordinals in words: "first-degree" / "second-degree murder" differ by a number. */
+const ORDINALS: ReadonlyMap<string, number> = new Map([
+  ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8], ['ninth', 9], ['tenth', 10],
+]);
+
+/** A word's value when it is a number ("3", "1,200", "three", "second"), else undefined. */
 function numberWord(w: string): number | undefined {
   if (DIGITS.test(w)) return Number(w.replace(/,/g, ''));
-  return SMALL.get(w);
+  return SMALL.get(w) ?? ORDINALS.get(w);
 }
 
 /** The numbers a text's words say, in order, those glued to letters too ("in his 50s", "the 13th floor"). */
@@ -285,6 +290,12 @@ export function compareTexts(a: TextValue, b: TextValue, ctx?: CompareContext): 
   if (alike === 'numbers') return CONFLICT;
   if (alike === 'same') return COMPATIBLE;
   if (wa.length > 0 && wb.length > 0 && (covers(wb, wa, lexicon) || covers(wa, wb, lexicon))) return COMPATIBLE;
+  // The same words but one, which the lexicon calls another thing of one sort: "a red minivan" / "a blue minivan".
+  if (lexicon !== undefined && wa.length === wb.length && wa.length >= 2) {
+    let at = -1;
+    for (let k = 0; k < sa.length && at !== -2; k++) if (sa[k] !== sb[k]) at = at === -1 ? k : -2;
+    if (at >= 0 && lexicon.relate(wa[at]!, wb[at]!) === 'different') return CONFLICT;
+  }
   const longest = Math.max(a.key.length, b.key.length);
   // Near-equal (a typo) up to 10 % of the length: decided in linear time, see withinEdits. A typo changes no
   // number: "shot 3 times" and "shot 5 times" are one edit apart.

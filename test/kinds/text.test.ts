@@ -19,6 +19,7 @@ describe('compareTexts', () => {
     ['a crowd of about 40 people', 'a crowd of about 42 people', 'incomparable'], // hedged: both may hold
     ['a man in his 50s', 'a man in his 60s', 'incomparable'], // a number glued to letters is no typo either
     ['shot on the 13th floor', 'shot on the 18th floor', 'incomparable'],
+    ['first-degree murder', 'second-degree murder', 'conflict'], // ordinals are numbers
     ['manslaughter', 'involuntary manslaughter', 'compatible'],
     ['involuntary manslaughter charges', 'involuntary manslaughter', 'compatible'],
     ['a blue blazer', 'Blue  Blazer', 'same'],
@@ -111,6 +112,11 @@ describe('heads of noun phrases with the derived lexicon', () => {
     // bench/heldout Bristol: one motive in two wordings; the last words (men / African-Americans) are not the heads.
     ['Anger over police killings of black men', 'angry about police violence against African-Americans', 'incomparable'],
     ['a gunshot wound to the head', 'a gunshot wound to the chest', 'conflict'], // one head, told apart by what follows
+    // The same words but one, another thing of one sort by the lexicon; ordinals are numbers.
+    ['a red minivan', 'a blue minivan', 'conflict'],
+    ['a black handgun', 'a silver handgun', 'conflict'],
+    ['a red minivan', 'a maroon minivan', 'compatible'], // maroon is a red
+    ['a red hoodie', 'a red sweatshirt', 'incomparable'],
     ['another woman', 'a young boy', 'conflict'],
     // A place in the body is in the part that holds it: the face is part of the head.
     ['shot in the face', 'shot in the head', 'compatible'],
