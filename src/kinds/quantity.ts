@@ -15,7 +15,7 @@ export interface QuantityValue extends NumberInterval {
    * Where the amount lies if its writer rounded a conversion from another
    * system, in the base unit: the written number read to its last significant
    * digit (a whole number's trailing zeros count as rounding: "150 meters" is
-   * 145–155 m), at most {@link CONVERSION_ROUNDING} of it either way. Only
+   * 145–155 m), at most 10 % of it either way (a temperature only to its last digit). Only
    * amounts of two systems are compared by it.
    */
   readonly roundedLo: number;
