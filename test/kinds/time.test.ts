@@ -170,6 +170,10 @@ describe('times in a zone', () => {
     ['8 p.m. ET', 'midnight GMT', 'compatible'], // EDT
     ['8 p.m. ET', '2 a.m. GMT', 'conflict'],
     ['8 p.m. ET', '8 p.m.', 'incomparable'],
+    // BST is British Summer Time in English news.
+    ['10 a.m. BST', '9 a.m. GMT', 'compatible'],
+    ['1 a.m. BST', '1 a.m. GMT', 'conflict'],
+    ['0900 BST', '8:00 GMT', 'compatible'],
   ] as const)('relates %j and %j as %s', (a, b, relation) => {
     expect(compareTimes(t(a), t(b)).relation).toBe(relation);
     expect(compareTimes(t(b), t(a)).relation).toBe(relation);

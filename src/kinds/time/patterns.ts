@@ -53,10 +53,11 @@ export const DAY_PARTS = /\b(?:(last|this|tomorrow|yesterday)\s+)?(morning|after
 export const NOISE = /&nbsp;?|\*|\b(?:estimated|scheduled|actual|runway|gate|delayed|on time|landed|departed|arrived|expected|local time|local|est)\b/g;
 /**
  * Time zones written after a time, as minutes east of UTC. Only abbreviations
- * that name one zone in English news are listed ("IST" and "BST" are not).
+ * that name one zone in English news are listed: "BST" is British Summer Time there (Bangladesh's time is
+ * written "Dhaka time"); "IST" (India, Ireland, Israel) is not listed.
  */
 export const ZONES: ReadonlyMap<string, number> = new Map([
-  ['gmt', 0], ['utc', 0], ['z', 0], ['wet', 0], ['cet', 60], ['cest', 120], ['eet', 120], ['eest', 180],
+  ['gmt', 0], ['utc', 0], ['z', 0], ['wet', 0], ['bst', 60], ['cet', 60], ['cest', 120], ['eet', 120], ['eest', 180],
   ['msk', 180], ['wib', 420], ['wita', 480], ['wit', 540], ['sgt', 480], ['hkt', 480], ['jst', 540], ['kst', 540],
   ['aest', 600], ['aedt', 660], ['awst', 480], ['nzst', 720], ['nzdt', 780],
   ['est', -300], ['edt', -240], ['cst', -360], ['cdt', -300], ['mst', -420], ['mdt', -360], ['pst', -480], ['pdt', -420],
@@ -86,7 +87,7 @@ export const US_ZONE =
 export const ZONE = new RegExp(`(?:^|[\\s\\d])(${[...ZONES.keys()].join('|')})(?:\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?)?(?![a-z])`);
 export const BRACKETED = /\([^()]{0,40}\)/g;
 /** "0737 GMT", "1437 hrs": four digits are a time only with a zone or "hours" after them, never a year. */
-export const FOUR_DIGITS = /(?<![\d:.,])([01]\d|2[0-3])([0-5]\d)(?=\s*(?:h\b|hrs\b|hours\b|gmt|utc|z\b|wib\b))/;
+export const FOUR_DIGITS = /(?<![\d:.,])([01]\d|2[0-3])([0-5]\d)(?=\s*(?:h\b|hrs\b|hours\b|gmt|utc|bst\b|z\b|wib\b))/;
 export const CLOCK = /(\d{1,2})(?::(\d{2}))(?::(\d{2}))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?|a(?![a-z])|p(?![a-z])|a(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|p(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|noon|midnight)?/;
 export const HOUR_ONLY = /(?<![\d:])(\d{1,2})\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?|o'?clock)/;
 export const WORD_TIME = /\b(noon|midday|midnight)\b/;
