@@ -242,9 +242,11 @@ function unitFractions(tokens: string[]): string[] {
       i += 2;
       continue;
     }
-    const quarter = (t === 'a' || t === 'one') && tokens[i + 1] === 'quarter' ? 0.25 : t === 'three' && (tokens[i + 1] === 'quarters' || tokens[i + 1] === 'quarter') ? 0.75 : 0;
+    // "three quarters", "three-quarters".
+    const q = tokens[i + 1] === '-' ? i + 2 : i + 1;
+    const quarter = (t === 'a' || t === 'one') && tokens[i + 1] === 'quarter' ? 0.25 : t === 'three' && (tokens[q] === 'quarters' || tokens[q] === 'quarter') ? 0.75 : 0;
     if (quarter > 0) {
-      let k = i + 2;
+      let k = (quarter === 0.75 ? q : i + 1) + 1;
       if (tokens[k] === 'of' && (tokens[k + 1] === 'a' || tokens[k + 1] === 'an')) k += 2;
       else if (tokens[k] === '-') k++;
       if (unitAt(k)) {

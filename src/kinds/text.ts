@@ -224,6 +224,12 @@ function numbersIn(words: readonly string[]): number[] {
   return out;
 }
 
+/** "twice" and "once" as a count of times ("shot twice" is "shot 2 times"); the same list when neither is there. */
+function timesSpelled(words: readonly string[]): readonly string[] {
+  if (!words.includes('twice') && !words.includes('once')) return words;
+  return words.flatMap((w) => (w === 'twice' ? ['2', 'times'] : w === 'once' ? ['1', 'times'] : [w]));
+}
+
 /** Words that make the number after them a bound or a hedge: "about 40" and "about 42" may both hold. */
 const HEDGES: ReadonlySet<string> = new Set([
   'about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'than', 'over', 'under', 'least', 'most',
@@ -286,7 +292,9 @@ export function compareTexts(a: TextValue, b: TextValue, ctx?: CompareContext): 
   const sb = wb.map(stem);
   if (sa.join(' ') === sb.join(' ')) return SAME;
   const lexicon = ctx?.lexicon;
-  const alike = wordForWord(wa, wb, sa, sb);
+  // "twice" is two times, "once" one time: "shot three times" / "shot twice" differ by a number.
+  const [ta, tb] = [timesSpelled(wa), timesSpelled(wb)];
+  const alike = ta === wa && tb === wb ? wordForWord(wa, wb, sa, sb) : wordForWord(ta, tb, ta.map(stem), tb.map(stem));
   if (alike === 'numbers') return CONFLICT;
   if (alike === 'same') return COMPATIBLE;
   if (wa.length > 0 && wb.length > 0 && (covers(wb, wa, lexicon) || covers(wa, wb, lexicon))) return COMPATIBLE;

@@ -59,6 +59,7 @@ describe('parseQuantity', () => {
     ['a quarter-mile', '0.25 mi'],
     ['a quarter of a mile', '0.25 mi'],
     ['three quarters of a mile', '0.75 mi'],
+    ['three-quarters of a mile', '0.75 mi'],
     ['a month', '~1 month'],
     ['about an hour', '~1 hour'],
     ['more than a month', '>1 month'],

@@ -20,6 +20,8 @@ describe('compareTexts', () => {
     ['a man in his 50s', 'a man in his 60s', 'incomparable'], // a number glued to letters is no typo either
     ['shot on the 13th floor', 'shot on the 18th floor', 'incomparable'],
     ['first-degree murder', 'second-degree murder', 'conflict'], // ordinals are numbers
+    ['shot three times', 'shot twice', 'conflict'], // "twice" is two times
+    ['shot twice', 'shot 2 times', 'compatible'],
     ['manslaughter', 'involuntary manslaughter', 'compatible'],
     ['involuntary manslaughter charges', 'involuntary manslaughter', 'compatible'],
     ['a blue blazer', 'Blue  Blazer', 'same'],

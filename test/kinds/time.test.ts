@@ -29,12 +29,17 @@ describe('parseTime', () => {
     ['ten thirty p.m.', '22:30'],
     ['ten oh five p.m.', '22:05'],
     ['seven forty-five', '07:45/19:45'],
+    // A bare hour that a part of the day places (not a day of a month: "June 7 in the evening").
+    ['7 in the evening', '19h'],
+    ['seven in the evening', '19h'],
+    ['9 at night', '21h'],
+    ['6 in the morning', '06h'],
     ['7 p.m.', '19h'],
   ])('reads %j as %s', (text, key) => {
     expect(ok(parseTime(text, published())).key).toBe(key);
   });
 
-  it.each(['Not Available', 'Contact Airline', 'Casa Chimayo', 'five to six people', 'ten twenty people', 'one of the victims', '7 to 2', '3 of 4'])('does not read %j as a time', (text) => {
+  it.each(['Not Available', 'Contact Airline', 'Casa Chimayo', 'five to six people', 'ten twenty people', 'one of the victims', '7 to 2', '3 of 4', 'June 7 in the evening', 'Dec. 12 at night'])('does not read %j as a time', (text) => {
     expect(parseTime(text, published()).ok).toBe(false);
   });
 });

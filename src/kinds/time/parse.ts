@@ -43,6 +43,9 @@ const PAST_TO = new RegExp(
 /** "eight p.m.", "eight o'clock", "ten thirty p.m.", "seven forty-five": an hour in words, then minutes or a mark. */
 const WORD_CLOCK = new RegExp(`\\b(${HOUR_WORDS})(?:(?=\\s*(?:o'?clock|a\\.?\\s?m\\b|p\\.?\\s?m\\b))|[\\s-]+(${MINUTE_WORDS})${CLOCK_END})`, 'u');
 
+/** An hour alone, in digits or words: read only where a part of the day goes with it. */
+const BARE_HOUR = new RegExp(`(?<![\\d:.])\\b(\\d{1,2}|${HOUR_WORDS})\\b(?![:.]?\\d)`, 'u');
+
 /** The value of number words ("forty-five", "oh five", "twelve"). */
 function wordsValue(words: string): number {
   let n = 0;
@@ -177,7 +180,18 @@ export function parseTime(raw: RawScalar, ctx: ParseContext): ParseResult<TimeVa
       before = text.slice(0, word.index);
       rest = `${before} ${text.slice(word.index + word[0].length)}`;
     } else {
-      return { ok: false, reason: `"${raw}" holds no time of day` };
+      // A bare hour that a part of the day places: "7 in the evening", "seven in the evening", "2 in the morning".
+      const found = half === undefined ? null : BARE_HOUR.exec(text);
+      // Not a day of a month ("June 7 in the evening" is a date).
+      const previous = found === null ? undefined : text.slice(0, found.index).trim().split(/\s+/).pop()?.replace(/\.$/, '');
+      const bare = found !== null && (previous === undefined || !MONTHS.has(previous)) ? found : null;
+      const h = bare === null ? Number.NaN : /^\d/.test(bare[1]!) ? Number(bare[1]) : (SMALL.get(bare[1]!) ?? Number.NaN);
+      if (bare === null || !(h >= 1 && h <= 12)) return { ok: false, reason: `"${raw}" holds no time of day` };
+      minutes = h * 60;
+      halfDayUnknown = true;
+      precision = 'hour';
+      before = text.slice(0, bare.index);
+      rest = `${before} ${text.slice(bare.index + bare[0].length)}`;
     }
   }
   // A part of the day settles a.m. or p.m.: "10:30 last night" is 22:30; a night hour from 1 to 5 is early morning.
