@@ -249,6 +249,8 @@ function wordForWord(a: readonly string[], b: readonly string[], sa: readonly st
     const x = numberWord(a[k]!);
     const y = numberWord(b[k]!);
     if (x === undefined || y === undefined) return undefined;
+    // An ordinal against a count says two things ("the second suspect" / "the two suspects").
+    if (ORDINALS.has(a[k]!) !== ORDINALS.has(b[k]!)) return undefined;
     // A hedge or a bound before it ("about 40" / "about 42", "more than 50" / "more than 60"): not told exactly.
     if (x !== y && k > 0 && HEDGES.has(a[k - 1]!)) return undefined;
     if (x !== y) differ = true;
@@ -298,12 +300,6 @@ export function compareTexts(a: TextValue, b: TextValue, ctx?: CompareContext): 
   if (alike === 'numbers') return CONFLICT;
   if (alike === 'same') return COMPATIBLE;
   if (wa.length > 0 && wb.length > 0 && (covers(wb, wa, lexicon) || covers(wa, wb, lexicon))) return COMPATIBLE;
-  // The same words but one, which the lexicon calls another thing of one sort: "a red minivan" / "a blue minivan".
-  if (lexicon !== undefined && wa.length === wb.length && wa.length >= 2) {
-    let at = -1;
-    for (let k = 0; k < sa.length && at !== -2; k++) if (sa[k] !== sb[k]) at = at === -1 ? k : -2;
-    if (at >= 0 && lexicon.relate(wa[at]!, wb[at]!) === 'different') return CONFLICT;
-  }
   const longest = Math.max(a.key.length, b.key.length);
   // Near-equal (a typo) up to 10 % of the length: decided in linear time, see withinEdits. A typo changes no
   // number: "shot 3 times" and "shot 5 times" are one edit apart.

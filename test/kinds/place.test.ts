@@ -96,6 +96,10 @@ describe('comparePlaces', () => {
     ['London, England', 'London, Ontario', 'conflict'],
     ['Vancouver, B.C.', 'Canada', 'compatible'],
     ['Glasgow, Scotland', 'United Kingdom', 'compatible'],
+    ['British Columbia', 'Canada', 'compatible'], // two known regions alone: apart only if neither holds the other
+    ['Northern Ireland', 'United Kingdom', 'compatible'],
+    ['Texas', 'California', 'conflict'],
+    ['Ontario, Calif.', 'San Bernardino County, California', 'compatible'], // a province's name held by a state is a town
     ['Mississauga, Ont.', 'the Greater Toronto Area', 'incomparable'], // Ontario the province, not Ontario, Calif.
     ['Kansas City, Missouri', 'Kansas City, Kansas', 'conflict'],
     ['Paris, France', 'Paris, Texas', 'conflict'],

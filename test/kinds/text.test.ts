@@ -20,6 +20,7 @@ describe('compareTexts', () => {
     ['a man in his 50s', 'a man in his 60s', 'incomparable'], // a number glued to letters is no typo either
     ['shot on the 13th floor', 'shot on the 18th floor', 'incomparable'],
     ['first-degree murder', 'second-degree murder', 'conflict'], // ordinals are numbers
+    ['the second suspect', 'the two suspects', 'incomparable'], // an ordinal is no count
     ['shot three times', 'shot twice', 'conflict'], // "twice" is two times
     ['shot twice', 'shot 2 times', 'compatible'],
     ['manslaughter', 'involuntary manslaughter', 'compatible'],
@@ -114,11 +115,10 @@ describe('heads of noun phrases with the derived lexicon', () => {
     // bench/heldout Bristol: one motive in two wordings; the last words (men / African-Americans) are not the heads.
     ['Anger over police killings of black men', 'angry about police violence against African-Americans', 'incomparable'],
     ['a gunshot wound to the head', 'a gunshot wound to the chest', 'conflict'], // one head, told apart by what follows
-    // The same words but one, another thing of one sort by the lexicon; ordinals are numbers.
-    ['a red minivan', 'a blue minivan', 'conflict'],
-    ['a black handgun', 'a silver handgun', 'conflict'],
-    ['a red minivan', 'a maroon minivan', 'compatible'], // maroon is a red
-    ['a red hoodie', 'a red sweatshirt', 'incomparable'],
+    // One word apart is not told apart by the lexicon: near-synonyms are "different" nouns too (a cold review:
+    // "a tan sedan" / "a beige sedan", "a police car" / "a squad car").
+    ['a tan sedan', 'a beige sedan', 'incomparable'],
+    ['a police car', 'a squad car', 'incomparable'],
     ['another woman', 'a young boy', 'conflict'],
     // A place in the body is in the part that holds it: the face is part of the head.
     ['shot in the face', 'shot in the head', 'compatible'],

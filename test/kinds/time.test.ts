@@ -34,12 +34,13 @@ describe('parseTime', () => {
     ['seven in the evening', '19h'],
     ['9 at night', '21h'],
     ['6 in the morning', '06h'],
+    ['12 at night', '00h'], // midnight, not noon
     ['7 p.m.', '19h'],
   ])('reads %j as %s', (text, key) => {
     expect(ok(parseTime(text, published())).key).toBe(key);
   });
 
-  it.each(['Not Available', 'Contact Airline', 'Casa Chimayo', 'five to six people', 'ten twenty people', 'one of the victims', '7 to 2', '3 of 4', 'June 7 in the evening', 'Dec. 12 at night'])('does not read %j as a time', (text) => {
+  it.each(['Not Available', 'Contact Airline', 'Casa Chimayo', 'five to six people', 'ten twenty people', 'one of the victims', '7 to 2', '3 of 4', 'June 7 in the evening', 'Dec. 12 at night', '7 June in the evening', '2 hours in the evening'])('does not read %j as a time', (text) => {
     expect(parseTime(text, published()).ok).toBe(false);
   });
 });

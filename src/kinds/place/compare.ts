@@ -224,6 +224,10 @@ export function comparePlaces(a: PlaceValue, b: PlaceValue, lexicon?: Lexicon): 
   // which nothing contradicts and nothing shows (soft). A town against a region ("Orlando" / "Florida") stays
   // plain agreement.
   if (stateAwayFrom(a, b) || stateAwayFrom(b, a)) return CONFLICT;
+  // Two known regions told alone: apart only when neither may hold the other ("Alberta" / "Canada" fit).
+  if (a.levels.length === 1 && b.levels.length === 1 && la.type === 'region' && lb.type === 'region' && KNOWN_REGIONS.has(la.name) && KNOWN_REGIONS.has(lb.name)) {
+    return separateRegions(la.name, lb.name) ? CONFLICT : COMPATIBLE;
+  }
   if (!kindsClash(la.type, lb.type)) return [la.type, lb.type].some((t) => t === 'venue' || t === 'street') ? SOFT_COMPATIBLE : COMPATIBLE;
   const towns = byTowns(la, lb, a, b);
   if (towns !== undefined) return towns;

@@ -7,7 +7,7 @@ import type { ParseContext, ParseResult, RawScalar } from '../registry';
 import { ANCHOR_CONTEXT, ANCHOR_PREFIX, readBearing, readOffset } from './offset';
 import { readStreets } from './streets';
 import type { PlaceLevel, PlaceLevelType, PlaceRelation, PlaceValue } from './value';
-import { isClause, isUsState, DESCRIPTORS, UNINITIALLED, KNOWN_REGIONS, REGION_ALIASES, REGION_WORDS, STREET_WORDS, VENUE_WORDS } from './words';
+import { isClause, isUsState, separateRegions, DESCRIPTORS, UNINITIALLED, KNOWN_REGIONS, REGION_ALIASES, REGION_WORDS, STREET_WORDS, VENUE_WORDS } from './words';
 
 // Separators between levels: "X in Y", "X, Y", "X at Y", "a home on West Highland" (most specific first either way).
 const BRACKETS = /[()[\]]/g;
@@ -307,10 +307,14 @@ function parseLevels(text: string, ctx: ParseContext | undefined): PlaceLevel[] 
     const level = readLevel(part, ctx?.alias);
     if (level !== undefined && levels.at(-1)?.name !== level.name) levels.push(level);
   }
-  // A state's name held by a state is a town of that name: "Washington, D.C.", "Washington, Ga.".
+  // A region's name held by a region that cannot hold that region is a town of that name: "Washington, D.C.",
+  // "Washington, Ga.", "Ontario, Calif." (not "Ontario, Canada").
   for (let k = 0; k + 1 < levels.length; k++) {
     const l = levels[k]!;
-    if (l.type === 'region' && l.code === undefined && isUsState(l.name) && isUsState(levels[k + 1]!.name)) levels[k] = { name: l.name, type: 'unknown' };
+    const up = levels[k + 1]!;
+    if (l.type === 'region' && l.code === undefined && KNOWN_REGIONS.has(l.name) && up.type === 'region' && KNOWN_REGIONS.has(up.name) && (isUsState(up.name) ? true : separateRegions(l.name, up.name))) {
+      levels[k] = { name: l.name, type: 'unknown' };
+    }
   }
   return levels;
 }

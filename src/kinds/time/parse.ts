@@ -43,8 +43,8 @@ const PAST_TO = new RegExp(
 /** "eight p.m.", "eight o'clock", "ten thirty p.m.", "seven forty-five": an hour in words, then minutes or a mark. */
 const WORD_CLOCK = new RegExp(`\\b(${HOUR_WORDS})(?:(?=\\s*(?:o'?clock|a\\.?\\s?m\\b|p\\.?\\s?m\\b))|[\\s-]+(${MINUTE_WORDS})${CLOCK_END})`, 'u');
 
-/** An hour alone, in digits or words: read only where a part of the day goes with it. */
-const BARE_HOUR = new RegExp(`(?<![\\d:.])\\b(\\d{1,2}|${HOUR_WORDS})\\b(?![:.]?\\d)`, 'u');
+/** An hour alone, in digits or words, right before a part of the day: "7 in the evening", "9 at night". */
+const BARE_HOUR = new RegExp(`(?<![\\d:./-])\\b(\\d{1,2}|${HOUR_WORDS})\\s+(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)\\b`, 'u');
 
 /** The value of number words ("forty-five", "oh five", "twelve"). */
 function wordsValue(words: string): number {
@@ -119,6 +119,8 @@ export function parseTime(raw: RawScalar, ctx: ParseContext): ParseResult<TimeVa
   // Where in the day: "in the afternoon", "last night".
   let half: 'am' | 'pm' | 'night' | undefined;
   let dayWord: string | undefined;
+  // An hour told right before a part of the day ("7 in the evening", "9 at night"), found before that part is read.
+  const bareHour = BARE_HOUR.exec(text);
   const part = DAY_PARTS.exec(text);
   if (part !== null) {
     const p = part[2]!;
@@ -181,17 +183,20 @@ export function parseTime(raw: RawScalar, ctx: ParseContext): ParseResult<TimeVa
       rest = `${before} ${text.slice(word.index + word[0].length)}`;
     } else {
       // A bare hour that a part of the day places: "7 in the evening", "seven in the evening", "2 in the morning".
-      const found = half === undefined ? null : BARE_HOUR.exec(text);
-      // Not a day of a month ("June 7 in the evening" is a date).
-      const previous = found === null ? undefined : text.slice(0, found.index).trim().split(/\s+/).pop()?.replace(/\.$/, '');
-      const bare = found !== null && (previous === undefined || !MONTHS.has(previous)) ? found : null;
+      // Not a day of a month ("June 7 in the evening", "7 June in the evening" are dates).
+      const previous = bareHour === null ? undefined : text.slice(0, bareHour.index).trim().split(/\s+/).pop()?.replace(/\.$/, '');
+      // Nor a count of hours ("2 hours in the evening": "hours" is gone from the text by now).
+      const counted = bareHour !== null && /^\s*(?:hours?|hrs?)\b/.test(folded.slice(folded.indexOf(bareHour[1]!) + bareHour[1]!.length));
+      const bare = half !== undefined && bareHour !== null && !counted && (previous === undefined || !MONTHS.has(previous)) ? bareHour : null;
       const h = bare === null ? Number.NaN : /^\d/.test(bare[1]!) ? Number(bare[1]) : (SMALL.get(bare[1]!) ?? Number.NaN);
       if (bare === null || !(h >= 1 && h <= 12)) return { ok: false, reason: `"${raw}" holds no time of day` };
-      minutes = h * 60;
-      halfDayUnknown = true;
+      // "12 at night" is midnight.
+      minutes = (h === 12 && half === 'night' ? 0 : h) * 60;
+      halfDayUnknown = !(h === 12 && half === 'night');
       precision = 'hour';
+      // The hour stood before the part of the day, whose words are gone from the text: the text before it is the same.
       before = text.slice(0, bare.index);
-      rest = `${before} ${text.slice(bare.index + bare[0].length)}`;
+      rest = `${before} ${text.slice(bare.index + bare[1]!.length)}`;
     }
   }
   // A part of the day settles a.m. or p.m.: "10:30 last night" is 22:30; a night hour from 1 to 5 is early morning.
