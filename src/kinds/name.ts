@@ -1,4 +1,4 @@
-import { type Sex, sexOfGivenName } from '../lexicon/given-names';
+import { HONORIFIC_SEX, type Sex, sexOfGivenName } from '../lexicon/given-names';
 import { readWord } from '../lexicon/lexicon';
 import { NAME_SUFFIXES, TITLES, fold, hasDigit } from '../normalize/text';
 import { withinEdits } from '../util/edit';
@@ -27,11 +27,6 @@ export interface NameValue {
    */
   readonly givenSex?: Sex;
 }
-
-/** Honorifics that tell a person's sex. */
-const HONORIFIC_SEX: ReadonlyMap<string, Sex> = new Map([
-  ['mr', 'm'], ['sir', 'm'], ['lord', 'm'], ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['dame', 'f'], ['lady', 'f'],
-]);
 
 /**
  * Given names shorter than this tell no sex: short forms are shared ("Pat" is Patrick's and Patricia's, "Sam"

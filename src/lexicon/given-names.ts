@@ -3,6 +3,11 @@ import { FEMALE_NAMES, MALE_NAMES } from './given-names-data';
 /** A person's sex as a name or an honorific tells it. */
 export type Sex = 'm' | 'f';
 
+/** Honorifics that tell a person's sex (folded, without their period). */
+export const HONORIFIC_SEX: ReadonlyMap<string, Sex> = new Map([
+  ['mr', 'm'], ['sir', 'm'], ['lord', 'm'], ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['dame', 'f'], ['lady', 'f'],
+]);
+
 let table: Map<string, Sex> | undefined;
 
 /**

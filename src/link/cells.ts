@@ -1,4 +1,8 @@
 import type { LinkDecision, LinkSide, NormalizedKey, StageIssue, WorkStats } from '../model';
+import { SEXED_NAME_MIN } from '../kinds/name';
+import { type Sex, sexOfGivenName } from '../lexicon/given-names';
+import { sexOfKey } from '../normalize/keys';
+import { TITLES, tokenize } from '../normalize/text';
 import { compareNatural } from '../util/order';
 
 /** What the link stage needs to know about each claim. */
@@ -52,12 +56,38 @@ export interface LinkRun {
   readonly label: (side: LinkSide, key: string) => string;
 }
 
-/** Whether the caller said two subject keys name two different entities (options.entities): no rule may link them. */
+/**
+ * Whether two subject keys name two people or things no rule may link: the caller said so (options.entities), or
+ * an honorific tells a man and a woman ("Mr. Smith" / "Mrs. Smith"), or one honorific's sex against the given name
+ * of a full name ("Mrs. Smith" / "John Smith"; a name both sexes bear, "Jordan Smith", says nothing).
+ */
 export function apart(run: LinkRun, side: LinkSide, a: string, b: string): boolean {
-  if (side !== 'subject' || run.input.entityOf === undefined) return false;
+  if (side !== 'subject') return false;
+  const sa = sexOfKey(a);
+  const sb = sexOfKey(b);
+  if (sa !== undefined && sb !== undefined && sa !== sb) return true;
+  if ((sa === undefined) !== (sb === undefined)) {
+    const given = givenNameSex(run.label('subject', sa === undefined ? a : b));
+    if (given !== undefined && given !== (sa ?? sb)) return true;
+  }
+  if (run.input.entityOf === undefined) return false;
   const x = run.input.entityOf(a);
   const y = run.input.entityOf(b);
   return x !== undefined && y !== undefined && x !== y;
+}
+
+/** A person's full name in capitals, two to four words after any title ("Dr. John Smith", "Mary Ann Jones"). */
+const FULL_NAME = /^(?:\p{Lu}[\p{L}.'’-]*\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
+
+/** The sex a full name's given name tells, by the table of given names; undefined for anything else. */
+function givenNameSex(spelling: string): Sex | undefined {
+  const text = spelling.trim();
+  if (text.length > 80 || !FULL_NAME.test(text)) return undefined;
+  const words = tokenize(text);
+  let i = 0;
+  while (i < words.length - 1 && TITLES.has(words[i]!)) i++;
+  const given = words[i]!;
+  return words.length - i >= 2 && given.length >= SEXED_NAME_MIN ? sexOfGivenName(given) : undefined;
 }
 
 /** Whether some source states claims on both sides: a source that writes both keys has told them apart. */

@@ -1,5 +1,5 @@
 import type { LinkSide } from '../model';
-import { KeyNormalizer } from '../normalize/keys';
+import { KeyNormalizer, sexOfKey } from '../normalize/keys';
 import { tokenize } from '../normalize/text';
 import { compareCodePoints } from '../util/order';
 import { apart, type Cell, claimsShareSource, type LinkRun, decide, firstClaim, mergeInto } from './cells';
@@ -40,10 +40,16 @@ function containsKey(large: readonly string[], small: readonly string[]): boolea
   return i === small.length;
 }
 
+function sameTokens(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((t, i) => t === b[i]);
+}
+
 /** Whether any distinct key on `side` is contained in another (the blocking index of the rule, over distinct keys only). */
 function anyContained(cells: ReadonlyMap<string, Cell>, side: LinkSide, tokensOf: (key: string) => readonly string[]): boolean {
   const keys = new Set<string>();
   for (const cell of cells.values()) keys.add(cell[side]);
+  // A key with an honorific's mark contains the same words without it (see containmentRule): the rule decides.
+  if (side === 'subject') for (const key of keys) if (sexOfKey(key) !== undefined) return true;
   // Posting lists hold the keys' token lists themselves: the scan below looks nothing up.
   const byToken = new Map<string, (readonly string[])[]>();
   const all: (readonly string[])[] = [];
@@ -140,8 +146,16 @@ export function containmentRule(
   // Subjects compete across the whole claim set; attributes only within their subject.
   const scopeOf = (c: Cell) => (side === 'subject' ? '' : c.subject);
   // A longer key that adds a parenthesised qualifier names another thing: "stockholm (town)" is not "stockholm".
+  // An honorific's mark (see sexMark) is a word more in the large key: "Mrs. Smith" contains "Smith"; a small key's
+  // mark asks only that the large one tells no other sex ("Mrs. Smith" in "Jane Smith", the guard reads the given name).
   const contains = (large: string, small: string) => {
     stats.keyComparisons++;
+    if (side === 'subject') {
+      const ls = sexOfKey(large);
+      const ss = sexOfKey(small);
+      if (ls !== undefined && ss !== undefined && ls !== ss) return false;
+      if (ls !== undefined && ss === undefined && sameTokens(tokensOf(large), tokensOf(small))) return true;
+    }
     return containsKey(tokensOf(large), tokensOf(small));
   };
   // Token index of the keys per scope (for ambiguity); cells are only indexed for keys that have a longer key.

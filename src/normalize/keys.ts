@@ -1,3 +1,4 @@
+import { HONORIFIC_SEX, type Sex } from '../lexicon/given-names';
 import { classesOf, LEXFILE, readWord } from '../lexicon/lexicon';
 import { isLocalLabel } from './labels';
 import type { NormalizedKey } from '../model';
@@ -56,6 +57,31 @@ function joinsTwo(raw: string): boolean {
   const end = words.findIndex((w) => HEAD_ENDS.has(w));
   const at = words.indexOf('and');
   return at > 0 && at < (end === -1 ? words.length : end) - 1;
+}
+
+/**
+ * The sex a subject's leading honorific tells ("Mrs. Smith": 'f'), when a name follows it and the subject names one
+ * person ("Mr. and Mrs. Smith" tells no one's).
+ */
+export function honorificSex(raw: string): Sex | undefined {
+  const words = tokenize(raw);
+  let sex: Sex | undefined;
+  for (let i = 0; i < words.length - 1 && (STOP_WORDS.has(words[i]!) || TITLES.has(words[i]!)); i++) sex ??= HONORIFIC_SEX.get(words[i]!);
+  return sex === undefined || joinsTwo(raw) ? undefined : sex;
+}
+
+/**
+ * The mark a subject key ends with when an honorific tells the person's sex: "Mr. Smith" and "Mrs. Smith" are two
+ * people, so two keys, though their tokens are one ("smith", for containment: "Mrs. Smith" may be "Jane Smith").
+ * A period never appears in a token, so no spelling's tokens make the key of another's mark.
+ */
+export function sexMark(sex: Sex): string {
+  return sex === 'm' ? ' mr.' : ' ms.';
+}
+
+/** The sex a subject key's mark tells (see {@link sexMark}); a label's source follows the mark ("smith ms. @kiro7"). */
+export function sexOfKey(key: string): Sex | undefined {
+  return key.includes(' mr.') ? 'm' : key.includes(' ms.') ? 'f' : undefined;
 }
 
 /** The mark of a subject that joins two things (a qualifier token: containment never adds or drops it). */
@@ -227,11 +253,11 @@ export class KeyNormalizer {
     const hit = cache.get(raw);
     if (hit !== undefined) return hit;
     let tokens = keyTokens(raw, role);
-    let key = tokens.length === 0 ? raw.trim() : tokens.join(' ');
-    const aliased = this.aliases.get(`${role}\u0000${key}`);
+    let key = markedKey(raw, role, tokens);
+    const aliased = this.alias(role, key);
     if (aliased !== undefined) {
       key = aliased;
-      tokens = aliased === '' ? [] : aliased.split(' ');
+      tokens = keyTokensOf(aliased);
     }
     const ids = this.ids[role];
     let id = ids.get(key);
@@ -264,7 +290,15 @@ export class KeyNormalizer {
     const hit = this.cache[role].get(raw);
     if (hit !== undefined) return hit.key;
     const key = spellingKey(raw, role);
-    return this.aliases.get(`${role}\u0000${key}`) ?? key;
+    return this.alias(role, key) ?? key;
+  }
+
+  /** The canonical key an alias group gives a key; a key with an honorific's mark falls back to the key without it. */
+  private alias(role: KeyRole, key: string): string | undefined {
+    const aliased = this.aliases.get(`${role}\u0000${key}`);
+    if (aliased !== undefined || role !== 'subject') return aliased;
+    const bare = withoutSexMark(key);
+    return bare === key ? undefined : this.aliases.get(`${role}\u0000${bare}`);
   }
 
   /**
@@ -308,8 +342,26 @@ export class KeyNormalizer {
  * that merges them.
  */
 function spellingKey(raw: string, role: KeyRole): string {
-  const tokens = keyTokens(raw, role);
-  return tokens.length === 0 ? raw.trim() : tokens.join(' ');
+  return markedKey(raw, role, keyTokens(raw, role));
+}
+
+/** A spelling's key from its tokens, with a subject's honorific mark (see {@link sexMark}). */
+function markedKey(raw: string, role: KeyRole, tokens: readonly string[]): string {
+  if (tokens.length === 0) return raw.trim();
+  const key = tokens.join(' ');
+  if (role !== 'subject') return key;
+  const sex = honorificSex(raw);
+  return sex === undefined ? key : key + sexMark(sex);
+}
+
+/** A canonical key's tokens: its words without an honorific's mark. */
+function keyTokensOf(key: string): string[] {
+  const bare = withoutSexMark(key);
+  return bare === '' ? [] : bare.split(' ');
+}
+
+function withoutSexMark(key: string): string {
+  return key.endsWith(' mr.') || key.endsWith(' ms.') ? key.slice(0, -4) : key;
 }
 
 /** Normalized subject and attribute keys of each claim, in claim order. */

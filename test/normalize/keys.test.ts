@@ -168,3 +168,71 @@ describe('subject and attribute keys', () => {
     expect(k.normalize('AP', 'subject').key).toBe(k.normalize('the Associated Press', 'subject').key);
   });
 });
+
+describe("an honorific's sex in a subject key", () => {
+  const tokens = (s: string) => keys.normalize(s, 'subject').tokens;
+  it.each([
+    ['Mr. Smith', 'Mrs. Smith'],
+    ['Mr Alvarez', 'Ms. Alvarez'],
+    ['Sir Paul Smith', 'Lady Paul Smith'],
+  ])('%j and %j are two keys with the same words', (a, b) => {
+    expect(subject(a)).not.toBe(subject(b));
+    expect(tokens(a)).toEqual(tokens(b));
+  });
+  it.each([
+    ['Mrs. Smith', 'Ms Smith'],
+    ['Mrs. Smith', 'Miss Smith'],
+    ['Mr. Smith', 'mr smith'],
+  ])('%j and %j are one key (one sex)', (a, b) => {
+    expect(subject(a)).toBe(subject(b));
+  });
+  it('marks nothing where no name follows, or two people are named', () => {
+    expect(subject('Mr. and Mrs. Smith')).not.toMatch(/ m[rs]\.$/);
+    expect(subject('Smith')).toBe('smith');
+    expect(subject('Dr. Smith')).toBe('smith');
+    expect(subject('Mrs')).not.toMatch(/ m[rs]\.$/);
+  });
+});
+
+describe('Mr. and Mrs.: two people however they are linked', () => {
+  const run = (rows: string[]) =>
+    checkConsistency(
+      rows.map((r, i) => {
+        const [source, subject, attribute, value] = r.split('|');
+        return { id: `c${i}`, source: source!, subject: subject!, attribute: attribute!, value: value! };
+      }),
+    );
+  const together = (report: ReturnType<typeof run>, a: string, b: string) => report.groups.some((g) => g.claims.includes(a) && g.claims.includes(b));
+  it('a husband and a wife of one surname never share a group, from two sources or one', () => {
+    const r = run(['a|Mr. Smith|age|45', 'b|Mrs. Smith|age|43', 'a|Mrs. Smith|job|teacher', 'b|Mr. Smith|job|plumber']);
+    expect(r.conflicts).toEqual([]);
+    expect(together(r, 'c0', 'c1')).toBe(false);
+    expect(together(r, 'c2', 'c3')).toBe(false);
+  });
+  it('a bare surname joins the one honorific form ("Smith" is "Mrs. Smith"), and is ambiguous between two', () => {
+    expect(together(run(['a|Smith|age|45', 'b|Mrs. Smith|age|43']), 'c0', 'c1')).toBe(true);
+    const both = run(['a|Smith|age|45', 'b|Mrs. Smith|age|43', 'c|Mr. Smith|age|47']);
+    expect(both.conflicts).toEqual([]);
+    expect(both.issues.map((i) => i.code)).toContain('ambiguous_subject');
+  });
+  it('an honorific joins a full name whose given name is of that sex or of either, never of the other', () => {
+    expect(together(run(['a|Jane Smith|age|45', 'b|Mrs. Smith|age|43']), 'c0', 'c1')).toBe(true);
+    expect(together(run(['a|Jordan Smith|age|45', 'b|Mrs. Smith|age|43']), 'c0', 'c1')).toBe(true);
+    expect(together(run(['a|John Smith|age|45', 'b|Mrs. Smith|age|43']), 'c0', 'c1')).toBe(false);
+    expect(together(run(['a|Roberta Harris|age|45', 'b|Mr. Harris|age|43']), 'c0', 'c1')).toBe(false);
+  });
+  it("the caller's aliases and entities: a group for the bare name still takes in its honorific forms; one for an honorific form only its sex", () => {
+    const claims = [
+      { id: 'c0', source: 'a', subject: 'Mrs. Smith', attribute: 'age', value: '43' },
+      { id: 'c1', source: 'b', subject: 'Mr. Smith', attribute: 'age', value: '45' },
+      { id: 'c2', source: 'c', subject: 'Jane Doe', attribute: 'age', value: '43' },
+    ];
+    const byEntity = checkConsistency(claims, { entities: [{ id: 'jane', names: ['Mrs. Smith', 'Jane Doe'] }] });
+    expect([...byEntity.groups.find((g) => g.claims.includes('c0'))!.claims].sort()).toEqual(['c0', 'c2']);
+    expect(byEntity.groups.find((g) => g.claims.includes('c1'))!.claims).toEqual(['c1']);
+    const byAlias = checkConsistency([...claims, { id: 'c3', source: 'd', subject: 'Jane Smith', attribute: 'age', value: '43' }], {
+      aliases: [['Jane Smith', 'Smith']],
+    });
+    expect(byAlias.groups.find((g) => g.claims.includes('c0'))!.claims).toContain('c3');
+  });
+});
