@@ -1,4 +1,5 @@
 import { fold, stem } from '../normalize/text';
+import { readWord } from '../lexicon/lexicon';
 import { joinSplitTokens } from './joined';
 import { SMALL } from './numeric';
 import { withinEdits } from '../util/edit';
@@ -53,7 +54,14 @@ export function parseText(raw: RawScalar, ctx?: ParseContext): ParseResult<TextV
   const aliased = ctx?.alias?.(text);
   if (aliased !== undefined) text = aliased;
   // Clause punctuation kept as its own token: a negation's reach ends there ("who was not injured, was arrested").
-  const tokens = (text.match(TOKEN) ?? []).filter((w) => !ARTICLES.has(w));
+  // A token glued to the next by a hyphen ("non-life-threatening") is marked, for a negation's reach.
+  const tokens: string[] = [];
+  const glued: boolean[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    if (ARTICLES.has(m[0])) continue;
+    tokens.push(m[0]);
+    glued.push(text[m.index + m[0].length] === '-' && /[\p{L}\p{N}]/u.test(text[m.index + m[0].length + 1] ?? ''));
+  }
   const all = tokens.filter((w) => !BREAK.test(w));
   if (all.length === 0) return { ok: false, reason: `"${String(raw)}" holds no words` };
   let negative = false;
@@ -64,7 +72,7 @@ export function parseText(raw: RawScalar, ctx?: ParseContext): ParseResult<TextV
     if (BREAK.test(w)) continue;
     if (NEGATIONS.has(w) || /n['’]t$/.test(w)) {
       negative = !negative;
-      scopes.push(scopeOf(tokens, k + 1));
+      scopes.push(scopeOf(tokens, glued, k));
     } else words.push(w.replace(/['’].*$/, ''));
   }
   return { ok: true, value: { key: all.join(' '), words, stems: words.map(stem), negative, scopes } };
@@ -84,15 +92,36 @@ const FUNCTION_WORDS = new Set([
   'yet', 'immediately', 'also', 'even', 'one',
 ]);
 
-/** The content words a negation at `from` governs: up to four words, to the end of its clause or sentence. */
-function scopeOf(tokens: readonly string[], from: number): string[] {
+/**
+ * The content words the negation at `at` governs: up to four words, to the end of its clause or sentence. A
+ * negation glued to a word by a hyphen governs only the words glued after it ("non-fatal gunshot wound" denies
+ * "fatal", not the wound; "non-life-threatening injuries" denies "life threatening"), and one before an adverb in
+ * -ly and the word it grades only the adverb ("not seriously injured" says injured, not seriously).
+ */
+function scopeOf(tokens: readonly string[], glued: readonly boolean[], at: number): string[] {
   const out: string[] = [];
+  if (glued[at] === true) {
+    for (let k = at + 1; k < tokens.length; k++) {
+      out.push(tokens[k]!.replace(/['’].*$/, ''));
+      if (glued[k] !== true) break;
+    }
+    return out;
+  }
+  const from = at + 1;
   for (let k = from; k < tokens.length && k < from + SCOPE; k++) {
     const w = tokens[k]!;
     if (BREAK.test(w) || CLAUSE.has(w) || NEGATIONS.has(w)) break;
-    if (!FUNCTION_WORDS.has(w)) out.push(w.replace(/['’].*$/, ''));
+    if (FUNCTION_WORDS.has(w)) continue;
+    out.push(w.replace(/['’].*$/, ''));
+    if (out.length === 1 && gradesNext(w, tokens[k + 1])) break;
   }
   return out;
+}
+
+/** An adverb in -ly right before a content word it grades ("seriously injured", "critically wounded"; not "likely to"). */
+function gradesNext(w: string, next: string | undefined): boolean {
+  if (w.length < 5 || !w.endsWith('ly') || next === undefined || BREAK.test(next) || CLAUSE.has(next) || FUNCTION_WORDS.has(next) || NEGATIONS.has(next)) return false;
+  return readWord(w).noun === undefined;
 }
 
 /** Longest a stem may run past another it starts with and still be its word: "injur" / "injury", "fle" / "fled". */

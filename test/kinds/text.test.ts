@@ -68,6 +68,18 @@ describe('compareTexts', () => {
     ['non-fatal', 'nonfatal', 'same'],
     ['a robbery suspect — not injured — was arrested', 'a robbery suspect was arrested', 'compatible'],
     ['not life-threatening', 'life-threatening', 'conflict'],
+    // A negation glued by a hyphen denies only the words glued to it: the wound or the injuries are asserted.
+    ['non-life-threatening injuries', 'minor injuries', 'incomparable'],
+    ['non-fatal gunshot wound', 'wounded in the leg', 'incomparable'],
+    ['a non-life-threatening gunshot wound to the arm', 'shot in the arm', 'incomparable'],
+    ['non-fatal', 'fatal', 'conflict'],
+    // One before an adverb in -ly and the word it grades denies the adverb: "not seriously injured" was injured.
+    ['not seriously injured', 'minor injuries', 'incomparable'],
+    ['not seriously injured', 'seriously injured', 'conflict'],
+    ['not critically wounded', 'critically wounded', 'conflict'],
+    // Not before a word it does not grade ("likely to"): the whole phrase is denied.
+    ['not likely to survive', 'expected to survive', 'conflict'],
+    ['not injured', 'injured', 'conflict'],
   ] as const)('relates %j and %j as %s', (a, b, relation) => {
     expect(compareTexts(t(a), t(b)).relation).toBe(relation);
     expect(compareTexts(t(b), t(a)).relation).toBe(relation);
