@@ -168,6 +168,10 @@ describe('comparePlaces', () => {
     ['an area hospital', 'the garage', 'conflict'],
     ['Southwest Christian College', 'Southwestern Christian College', 'incomparable'], // Terrell: a misspelling or two colleges
     ['GoLo gas station', 'Go Lo gas station', 'compatible'],
+    // A word of a name written joined on one side and split on the other is one word (held-out batch 27).
+    ["Charlie O's Night Club", 'Charlie O’s nightclub', 'same'],
+    ['Oak Ridge Ball Park', 'Oak Ridge Ballpark', 'same'],
+    ['Blue Moon Night Club', 'Red Moon nightclub', 'conflict'],
     // A bare direction is from the place the attribute names.
     ['west', 'west', 'same'],
     ['west', 'south', 'conflict'], // Aceh: AP against AFP

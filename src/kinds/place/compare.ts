@@ -1,7 +1,7 @@
 import { compareIntervals } from '../numeric';
 import type { Lexicon } from '../contract';
 import { COMPATIBLE, CONFLICT, type Comparison, incomparable, SAME, SOFT_COMPATIBLE } from '../registry';
-import { endingVariants } from '../joined';
+import { endingVariants, joinSplitTokens } from '../joined';
 import { blockOfHouse, relateStreets, streetParts } from './streets';
 import { withinEdits } from '../../util/edit';
 import type { PlaceLevel, PlaceLevelType, PlaceRelation, PlaceValue } from './value';
@@ -570,6 +570,13 @@ function describedAlike(a: PlaceLevel, b: PlaceLevel): boolean {
   return (a.proper !== undefined || b.proper !== undefined) && pa !== undefined && pa === pb;
 }
 
+/** One name, a word written joined on one side and split on the other ("Charlie O's Night Club" / "Charlie O's nightclub"). */
+function joinedAlike(a: PlaceLevel, b: PlaceLevel): boolean {
+  if (a.written === undefined || b.written === undefined || a.written.length === b.written.length) return false;
+  const [x, y] = joinSplitTokens(a.written, b.written);
+  return x.length === y.length && x.every((w, i) => w === y[i]);
+}
+
 /**
  * Two places of one sort with different names: a conflict, unless the names differ only by a word's
  * ending ("Southwest" / "Southwestern Christian College"), or one is grounds and the other a venue of
@@ -577,6 +584,7 @@ function describedAlike(a: PlaceLevel, b: PlaceLevel): boolean {
  * told only by its sort and where it stands ("a Santa Fe restaurant" / "Casa Chimayo").
  */
 function clash(a: PlaceLevel, b: PlaceLevel): Comparison {
+  if (joinedAlike(a, b)) return SAME;
   if (endingVariants(a.name.split(' '), b.name.split(' '))) return SPELLING;
   if (describedAlike(a, b)) return DESCRIBED;
   if ((a.located === true) !== (b.located === true)) return LOCATED;
