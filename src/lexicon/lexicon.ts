@@ -1,3 +1,4 @@
+import { IRREGULAR_VERBS } from './irregular-verbs-data';
 import { NOUNS, SYNSETS, VERBS } from './wordnet-data';
 
 /**
@@ -200,8 +201,26 @@ function lemmas(word: string, t: Tables): WordReading {
     if (singular !== undefined && names(t, singular, LEXFILE.person) && !names(t, word, LEXFILE.person)) direct = undefined;
   }
   const noun = direct ?? manPlural ?? nounLemma(word, t);
-  const verb = t.verbs.has(word) ? word : verbLemma(word, t);
+  const verb = t.verbs.has(word) ? word : (verbLemma(word, t) ?? irregularBases(word).find((b) => t.verbs.has(b)));
   return { word, noun, verb, plural: direct === undefined && noun !== undefined };
+}
+
+let irregular: Map<string, readonly string[]> | undefined;
+
+/**
+ * The bases an irregular past form or participle comes from ("began": begin; "found": find; "lay": lay, lie), from
+ * a table derived at build time (scripts/build-verbs.mjs); empty for any other word. A form that is a verb of its
+ * own in WordNet ("found", "felt", "wound") keeps that reading in {@link readWord}: ask this for the other.
+ */
+export function irregularBases(form: string): readonly string[] {
+  if (irregular === undefined) {
+    irregular = new Map();
+    for (const entry of IRREGULAR_VERBS.split(' ')) {
+      const at = entry.indexOf(':');
+      irregular.set(entry.slice(0, at), entry.slice(at + 1).split(','));
+    }
+  }
+  return irregular.get(form) ?? [];
 }
 
 /** Whether one of a noun's senses is in the lexicographer file `file`. */
