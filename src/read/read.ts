@@ -2,6 +2,8 @@ import type { CheckContext } from '../context';
 import type { KindDefinition, ParseContext, RawScalar } from '../kinds/registry';
 import type { ClaimTable, InferredKind, NormalizedKey, ValueOutcome } from '../model';
 import type { ClaimValue } from '../schema';
+import { SMALL } from '../kinds/numeric';
+import { isUnitWord } from '../kinds/units';
 import { type ValueNormalizer, addDistinct, countStated, roleOf } from './values';
 
 /**
@@ -78,6 +80,40 @@ function readsAs(quote: string, start: number, own: string, read: (text: string)
 /** Cache scope of the kinds decided per attribute key before linking. */
 const SCOPE = 'read';
 
+/** A number and nothing else, as JSON or as text ("5", "1,200", "2.5"). */
+const BARE_NUMBER = /^\s*[+-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*$|^\s*[+-]?\d+(?:\.\d+)?\s*$/;
+
+function bareNumber(value: ClaimValue): boolean {
+  return (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && value.length <= 40 && BARE_NUMBER.test(value));
+}
+
+/** Units of time a name may give only in the plural: "incident_day: 12" is a day of the month, "days_missing: 12" twelve days. */
+const SINGULAR_TIMES: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year', 'hour', 'minute', 'second', 'min', 'mo', 'yr', 'hr', 'sec']);
+
+/**
+ * The unit an attribute's name ends with, which a bare number under it counts ("pregnancy_months", "distance in
+ * miles", "Weight (lbs)", "sentence_years"): a unit word, and for a unit of time a plural ("incident_year: 2015" is
+ * a year, not 2,015 of them). A name that is only the unit ("Months") counts it too.
+ */
+export function attributeUnit(attribute: string): string | undefined {
+  if (attribute.length > 200) return undefined;
+  const words = attribute
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z°]+/)
+    .filter((w) => w !== '');
+  const last = words.at(-1);
+  if (last === undefined || !isUnitWord(last) || SINGULAR_TIMES.has(last)) return undefined;
+  // A unit that measures a span the name sets ("people_shot_within_10_hours", "deaths in the past 24 hours", "calls
+  // per hour"): the value counts something else.
+  const before = words.at(-2) ?? '';
+  if (/\d/.test(attribute) || SPAN_WORDS.has(before) || SMALL.has(before)) return undefined;
+  return last;
+}
+
+/** Words before a unit that make it the measure of a span or a rate, not of the value. */
+const SPAN_WORDS: ReadonlySet<string> = new Set(['within', 'per', 'every', 'each', 'after', 'over', 'last', 'past', 'next', 'first', 'few', 'several', 'many']);
+
 /**
  * The read stage: decides a kind per distinct attribute key (configured,
  * stated by its claims, or inferred from the key and all its values) and
@@ -99,17 +135,26 @@ export function readClaims(
     inferred?: InferredKind;
     def?: KindDefinition;
     role?: ParseContext['role'];
+    /** The unit the attribute's name gives a bare number ("pregnancy_months": 5 is five months). */
+    readonly unit: string | undefined;
   }
   const byId: Entry[] = [];
   const entries: Entry[] = [];
+  // Claims whose value is read with another raw value: the unit their attribute names, or a hedge their quote gives.
+  const rewritten = new Map<number, ClaimValue>();
   for (let i = 0; i < n; i++) {
     const a = attributes[i]!;
     let entry = byId[a.id];
     if (entry === undefined) {
-      byId[a.id] = entry = { key: a.key, stated: undefined, values: new Set() };
+      byId[a.id] = entry = { key: a.key, stated: undefined, values: new Set(), unit: attributeUnit(claims.attribute[i]!) };
       entries.push(entry);
     }
-    addDistinct(claims.value[i]!, entry.values);
+    let value = claims.value[i]!;
+    if (entry.unit !== undefined && bareNumber(value)) {
+      value = `${String(value).trim()} ${entry.unit}`;
+      rewritten.set(i, value);
+    }
+    addDistinct(value, entry.values);
     entry.stated = countStated(entry.stated, claims.kind(i));
   }
   for (const entry of entries) {
@@ -119,11 +164,11 @@ export function readClaims(
   }
   const outcomes: ValueOutcome[] = new Array(n);
   // Claims whose quote hedges the value they state: read as hedged, by every stage (sparse: few claims).
-  const hedged = new Map<number, ClaimValue>();
+  const hedged = rewritten;
   for (let i = 0; i < n; i++) {
     const k = byId[attributes[i]!.id]!;
     const day = k.def!.contextual ? ctx.sources.get(claims.source[i]!)?.publishedDay : undefined;
-    const value = claims.value[i]!;
+    const value = rewritten.get(i) ?? claims.value[i]!;
     let outcome = values.read(k.def!, value, claims.negated(i), day, k.role);
     const quote = claims.quote(i);
     if (quote !== undefined && outcome.type === 'value' && !Array.isArray(value) && typeof value !== 'boolean') {

