@@ -1,4 +1,4 @@
-import { derivedNouns } from '../../lexicon/lexicon';
+import { derivedNouns, isKindOf, readWord } from '../../lexicon/lexicon';
 import { FUNCTION_WORDS, lemmaOf, lemmasOf, REPORT_VERBS, tokenize } from './words';
 
 /** What an attribute asks for, read from its wh-word or measure noun. */
@@ -74,6 +74,12 @@ const NUMBER_SIGN = /\b(?:no\.|n[º°])(?=\s|\d|$)|#/gi;
 
 const cache = new Map<string, AttributeReading>();
 
+/** Whether a word names a place one dwells: a noun below "address" in WordNet's hierarchy, not "address" itself. */
+function dwelling(word: string): boolean {
+  const noun = readWord(word).noun;
+  return noun !== undefined && noun !== 'address' && isKindOf(noun, 'address');
+}
+
 /**
  * Reads an attribute name: "where she was wounded" → location, {wound};
  * "wound_location" → location, {wound}; "how long it was felt" → duration,
@@ -138,6 +144,15 @@ export function readAttribute(text: string): AttributeReading {
     }
     if (qualifying) {
       qualifier.add(lemmaOf(w));
+      continue;
+    }
+    // A noun for the place one dwells ("residence", "home", "abode": kinds of address in WordNet) that heads the name
+    // asks where one lives: "residence" and "where he lives" ask one thing; "hometown" (where one comes from) is no
+    // kind of it, and a dwelling after other words is what they tell of ("vehicle he left the home in").
+    if (lemmas.size === 0 && dwelling(w)) {
+      ask('location');
+      lemmas.add(lemmaOf(w));
+      lemmas.add('live');
       continue;
     }
     const forms = lemmasOf(w, derivedNouns);
