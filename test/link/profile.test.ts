@@ -251,6 +251,8 @@ describe('attribute names', () => {
   });
 
   it.each([
+    ['times_struck', 'count', ['strike']], // "times" counts; "time" asks when
+    ['how many times she was hit', 'count', ['hit']],
     ['Theater No.', 'count', ['theater']],
     ['Victim #', 'count', ['victim']],
     ['No. of victims', 'count', ['victim']],
@@ -1043,6 +1045,36 @@ const said = fc.constantFrom(1, 2, 3, '22-month-old', 'around 3 p.m.', 'about 2:
 const stories = fc
   .array(fc.record({ source: fc.constantFrom('a', 'b', 'c', 'd'), subject: mention, attribute: slot, value: said }), { minLength: 2, maxLength: 40 })
   .map((cs) => cs.map((c, i) => ({ id: `c${i}`, ...c }) as ClaimInput));
+
+describe('a name written in lower case (held-out batch 28, Philadelphia)', () => {
+  const claims: ClaimInput[] = [
+    { id: 'n1', source: 'nbc', subject: 'the woman who was killed in the car', attribute: 'name', value: 'Sara Salih' },
+    { id: 'n2', source: 'nbc', subject: 'sara salih', attribute: 'how old she is', value: 25 },
+    { id: 'n3', source: 'nbc', subject: 'sgt. sylvia young', attribute: 'how many times she was hit', value: 6 },
+    { id: 's1', source: 'wire', subject: 'victim_4', attribute: 'name', value: 'Sara Salih' },
+    { id: 's2', source: 'wire', subject: 'victim_4', attribute: 'age', value: 27 },
+    { id: 's3', source: 'wire', subject: 'officer_1', attribute: 'name', value: 'Sylvia Young' },
+    { id: 's4', source: 'wire', subject: 'officer_1', attribute: 'times_struck', value: 8 },
+    // Input with capitals somewhere: in input all in lower case, every name is an identifier.
+    { id: 't1', source: 'fox', subject: 'Police Commissioner Richard Ross', attribute: 'Said', value: 'the gunman pledged allegiance to ISIS' },
+  ];
+  it('is that name when the input writes it with capitals elsewhere (a subject, or a value that names a subject)', () => {
+    const r = checkConsistency(claims);
+    expect(conflicting(r, 'n2', 's2')).toBe(true);
+    expect(conflicting(r, 'n3', 's4')).toBe(true);
+  });
+  it('is no name when nothing in the input writes it so, or when what it writes is a role in Title Case', () => {
+    const roles = { lowered: new Set<string>(), nameWords: new Set<string>(), names: new Set(['sara salih']) };
+    expect(readMention('sara salih', undefined, false, roles).name).toEqual(['sara', 'salih']);
+    expect(readMention('sara salih', undefined, false, { ...roles, names: new Set<string>() }).name).toBeUndefined();
+    // "Police Chief" in Title Case gives no name for "the police chief" to be.
+    const r = checkConsistency([
+      { id: 'a', source: 'x', subject: 'Police Chief', attribute: 'Name', value: 'Richard Ross' },
+      { id: 'b', source: 'y', subject: 'the police chief', attribute: 'name', value: 'Richard Ross' },
+    ]);
+    expect(r.groups.find((g) => g.claims.includes('b'))!.subject).toBe(r.groups.find((g) => g.claims.includes('a'))!.subject);
+  });
+});
 
 describe('profile linking through its index', () => {
   it('equals profile linking over all pairs on seeded random stories', () => {

@@ -155,6 +155,11 @@ export function readAttribute(text: string): AttributeReading {
       lemmas.add('live');
       continue;
     }
+    // "times" counts occurrences ("times_struck", "how many times she was hit"), where "time" asks when.
+    if (w === 'times') {
+      ask('count');
+      continue;
+    }
     const forms = lemmasOf(w, derivedNouns);
     const m = forms.map((f) => MEASURE_NOUNS.get(f)).find((x) => x !== undefined);
     if (m !== undefined && (MEASURE_NOUNS.has(w) || MEASURE_NOUNS.has(w.replace(/s$/, '')))) {

@@ -1,5 +1,5 @@
 import { isLocalLabel } from '../../normalize/labels';
-import { NAME_SUFFIXES } from '../../normalize/text';
+import { NAME_SUFFIXES, TITLES } from '../../normalize/text';
 import { classesOf, isNoun, LEXFILE, readWord } from '../../lexicon/lexicon';
 import { CLAUSE_STARTS, FUNCTION_WORDS, lemmaOf, lowerTokens, type Token, tokenize } from './words';
 
@@ -133,6 +133,16 @@ function anchorOf(tokens: readonly Token[], published: number | undefined): { an
  * `caseless`: the input has no capitals, so a phrase with words the lexicon
  * does not know is read as a name. (The link stage reads each mention once.)
  */
+/** Words after any leading titles, joined ("sgt sylvia young" → "sylvia young"). */
+function withoutTitles(tokens: readonly { readonly word: string }[]): string {
+  let start = 0;
+  while (start < tokens.length - 1 && TITLES.has(tokens[start]!.word.replace(/\.$/, ''))) start++;
+  return tokens
+    .slice(start)
+    .map((t) => t.word.replace(/\.$/, ''))
+    .join(' ');
+}
+
 export function readMention(text: string, published: number | undefined, caseless = false, roles?: RoleWords): Mention {
   return analyse(text, published, caseless, roles);
 }
@@ -144,6 +154,8 @@ export function readMention(text: string, published: number | undefined, caseles
 export interface RoleWords {
   readonly lowered: ReadonlySet<string>;
   readonly nameWords: ReadonlySet<string>;
+  /** Full names the input writes with capitals, folded, titles dropped ("sara salih"): read in lower case, a name. */
+  readonly names?: ReadonlySet<string>;
 }
 
 function analyse(text: string, published: number | undefined, caseless: boolean, roles?: RoleWords): Mention {
@@ -186,7 +198,9 @@ function analyse(text: string, published: number | undefined, caseless: boolean,
     const lower = new Set([alphabetic[0]!.index, ...alphabetic.slice(last + 1).map((t) => t.index)]);
     return analyse(lowerTokens(text, lower), published, caseless);
   }
-  const isName = !titled && (((caseless || qualified) && (proper.length > 0 || qualified)) || (capitalised && (alphabetic.length > 1 || !isNoun(readWord(alphabetic[0]!.word).noun ?? alphabetic[0]!.word)) && !used.has(alphabetic[0]!.index)));
+  // A name the input writes with capitals elsewhere, written here in lower case ("sara salih", "sgt. sylvia young").
+  const lowerName = !capitalised && !caseless && !qualified && roles?.names !== undefined && alphabetic.length >= 2 && alphabetic.length <= 6 && roles.names.has(withoutTitles(alphabetic));
+  const isName = lowerName || (!titled && (((caseless || qualified) && (proper.length > 0 || qualified)) || (capitalised && (alphabetic.length > 1 || !isNoun(readWord(alphabetic[0]!.word).noun ?? alphabetic[0]!.word)) && !used.has(alphabetic[0]!.index))));
   if (isName && (caseless || alphabetic.every((t) => !used.has(t.index)))) {
     const name = alphabetic.filter((t) => !used.has(t.index)).map((t) => t.word);
     const base: Mention = { head: undefined, plural: false, modifiers: [], name, appositive: [], anchor, labels, proper };

@@ -8,7 +8,7 @@ import { readAttribute } from './attribute';
 import { blocked, related } from './blocks';
 import { valueWeights } from './estimate';
 import { type Mention, readMention, type RoleWords } from './mention';
-import { NAME_SUFFIXES } from '../../normalize/text';
+import { NAME_SUFFIXES, TITLES } from '../../normalize/text';
 import { GENERAL_HAPPENINGS, HAPPENING_CLASSES, type MentionNode, scorePair, valueEvidence } from './score';
 import { linkAttributes, round1 } from './slots';
 import { overlaps, type Sources, union } from './sources';
@@ -93,6 +93,44 @@ function readRoleWords(subjects: readonly string[], attributes: Iterable<string>
     for (const t of tokenize(text)) if (t.capital && !NAME_SUFFIXES.has(t.word)) nameWords.add(t.word);
   }
   return { lowered, nameWords };
+}
+
+/** A person's name written with capitals: two to five words, each capitalised, no digit ("Sara Salih", "Sgt. Sylvia Young"). */
+function capitalisedName(text: string): string | undefined {
+  if (text.length > 80 || /\d/.test(text) || SEVERAL_NAMES.test(text)) return undefined;
+  const tokens = tokenize(text).filter((t) => /^\p{L}/u.test(t.word));
+  let start = 0;
+  while (start < tokens.length - 1 && TITLES.has(tokens[start]!.word.replace(/\.$/, ''))) start++;
+  const name = tokens.slice(start);
+  if (name.length < 2 || name.length > 5 || !tokens.every((t) => t.capital)) return undefined;
+  // Some word the lexicon does not know: "Police Chief" is a role in Title Case, not a name.
+  const words = name.map((t) => t.word.replace(/\.$/, ''));
+  if (words.every((w) => readWord(w).noun !== undefined || readWord(w).verb !== undefined)) return undefined;
+  return words.join(' ');
+}
+
+/**
+ * The full names the input writes with capitals, folded: subjects, and the values of claims that name their subject
+ * ("the woman who was killed | name | Sara Salih"). A subject written in lower case that is one of them ("sara
+ * salih", "sgt. sylvia young") is that name. Read only when some subject of several words has no capital.
+ */
+function writtenNames(mentions: Iterable<MentionNode>, attributeText: (key: string) => string, input: ProfileInput): ReadonlySet<string> | undefined {
+  const all = [...mentions];
+  if (!all.some((m) => !/\p{Lu}/u.test(m.text) && /\S\s+\S/.test(m.text))) return undefined;
+  const names = new Set<string>();
+  for (const m of all) {
+    const own = capitalisedName(m.text);
+    if (own !== undefined) names.add(own);
+    for (const cell of m.cells) {
+      if (!namesItsSubject(attributeText(cell.attribute))) continue;
+      for (const i of cell.claims) {
+        const v = input.text(i);
+        const name = v === undefined ? undefined : capitalisedName(v);
+        if (name !== undefined) names.add(name);
+      }
+    }
+  }
+  return names;
 }
 
 /**
@@ -181,7 +219,11 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
       break;
     }
   }
-  const roleWords = readRoleWords([...mentions.values()].map((m) => m.text), attributeTexts.values());
+  const roleWords: RoleWords = { ...readRoleWords([...mentions.values()].map((m) => m.text), attributeTexts.values()) };
+  if (!caseless) {
+    const names = writtenNames(mentions.values(), attributeText, input);
+    if (names !== undefined) Object.assign(roleWords, { names });
+  }
   // A mention every source uses shares a source with every other one: it can link to none, and is not read.
   const open = (m: MentionNode) => distinctSources < 2 || sourceCountOf[m.index]! < distinctSources;
   for (const m of mentions.values()) if (open(m)) m.reading = readMention(m.text, m.published, caseless, roleWords);
