@@ -172,6 +172,9 @@ describe('comparePlaces', () => {
     ["Charlie O's Night Club", 'Charlie O’s nightclub', 'same'],
     ['Oak Ridge Ball Park', 'Oak Ridge Ballpark', 'same'],
     ['Blue Moon Night Club', 'Red Moon nightclub', 'conflict'],
+    // One owner's place described in lower case on one side, named on the other (held-out batch 28, Tyler).
+    ["Bunny's convenience store", "Bunny's Truck Stop", 'incomparable'],
+    ["Bunny's convenience store", "Mario's Truck Stop", 'conflict'],
     // A bare direction is from the place the attribute names.
     ['west', 'west', 'same'],
     ['west', 'south', 'conflict'], // Aceh: AP against AFP

@@ -578,6 +578,15 @@ function joinedAlike(a: PlaceLevel, b: PlaceLevel): boolean {
 }
 
 /**
+ * One owner's place, described in lower case on one side and named on the other ("Bunny's convenience store" /
+ * "Bunny's Truck Stop"): maybe one place told two ways. Two names in capitals ("Joe's Pizza" / "Joe's Tavern") stay two.
+ */
+function ownerDescribed(a: PlaceLevel, b: PlaceLevel): boolean {
+  if (a.possessive === undefined || b.possessive === undefined || (a.common !== true) === (b.common !== true)) return false;
+  return a.possessive.some((w) => b.possessive!.includes(w));
+}
+
+/**
  * Two places of one sort with different names: a conflict, unless the names differ only by a word's
  * ending ("Southwest" / "Southwestern Christian College"), or one is grounds and the other a venue of
  * another sort that may stand on them ("Herb Washington Basketball Complex" / "Douglass Park"), or one is
@@ -586,7 +595,7 @@ function joinedAlike(a: PlaceLevel, b: PlaceLevel): boolean {
 function clash(a: PlaceLevel, b: PlaceLevel): Comparison {
   if (joinedAlike(a, b)) return SAME;
   if (endingVariants(a.name.split(' '), b.name.split(' '))) return SPELLING;
-  if (describedAlike(a, b)) return DESCRIBED;
+  if (describedAlike(a, b) || ownerDescribed(a, b)) return DESCRIBED;
   if ((a.located === true) !== (b.located === true)) return LOCATED;
   if (a.sort !== undefined && b.sort !== undefined && a.sort !== b.sort && (GROUNDS.has(a.sort) || GROUNDS.has(b.sort))) return WITHIN;
   return CONFLICT;
