@@ -125,6 +125,8 @@ export function parseName(raw: RawScalar, ctx?: ParseContext): ParseResult<NameV
   const words: string[] = [];
   const written: string[] = [];
   for (const m of stripped.matchAll(NAME_TOKEN)) {
+    // A clause is no name ("Selling Narcotics Earlier That Day", "shot by the man who was arrested").
+    if (CLAUSE_WORDS.has(m[0])) return { ok: false, reason: `"${raw.trim()}" is a phrase, not a name` };
     words.push(m[0]);
     // A period that ends the whole value may end a sentence ("Tom Dunn."): there, only a title's or an
     // organisation's usual abbreviation ("police Capt.", "Police Dept.") or a value of one word counts.
@@ -271,8 +273,11 @@ const CAPITALIZED_NAME = /^(?:(?:mr|mrs|ms|dr|judge|sir)\.?\s+)?\p{Lu}[\p{L}'’
 
 /** Words that make a capitalised phrase a phrase, not a name ("Shot Before Trailer Torched", "Killed By Police"). */
 const PHRASE_WORDS: ReadonlySet<string> = new Set(
-  'a an the before after by with from into onto over under during since until while when because if than then at in on to for of and or but was were is are has had not no'.split(' '),
+  'a an the before after by with from into onto over under during since until while when because if than then at in on to for of and or but was were is are has had not no that which who where between among against about through earlier later'.split(' '),
 );
+
+/** Words of a clause, which no name holds (unlike "of", "the", "and": "Bank of America", "Procter & Gamble"). */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set('that which who whom whose where when because while was were is are has had earlier later'.split(' '));
 
 /**
  * Whether a capitalised value reads as a name: not when it has a word that makes it a phrase, nor an inflected
