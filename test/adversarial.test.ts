@@ -34,6 +34,9 @@ const HOSTILE: readonly ((n: number) => string)[] = [
   (n) => `${'a hospital'.repeat(n / 10)}x`,
   (n) => `${'unclear not '.repeat(n / 12)}clear`,
   (n) => `${'Go Lo '.repeat(n / 6)}GoLo`,
+  (n) => `${'non-'.repeat(n / 4)}fatal`,
+  (n) => `${'not seriously '.repeat(n / 14)}injured`,
+  (n) => `${'Night Club '.repeat(n / 11)}nightclub`,
 ];
 
 // Linear time is checked by growth, never by a clock: the time at FACTOR times the input over

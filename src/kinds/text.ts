@@ -101,7 +101,8 @@ const FUNCTION_WORDS = new Set([
 function scopeOf(tokens: readonly string[], glued: readonly boolean[], at: number): string[] {
   const out: string[] = [];
   if (glued[at] === true) {
-    for (let k = at + 1; k < tokens.length; k++) {
+    // As far as the glued words go, at most as far as a negation reaches, and not past another negation.
+    for (let k = at + 1; k < tokens.length && k <= at + SCOPE && !NEGATIONS.has(tokens[k]!); k++) {
       out.push(tokens[k]!.replace(/['’].*$/, ''));
       if (glued[k] !== true) break;
     }

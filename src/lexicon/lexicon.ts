@@ -201,7 +201,7 @@ function lemmas(word: string, t: Tables): WordReading {
     if (singular !== undefined && names(t, singular, LEXFILE.person) && !names(t, word, LEXFILE.person)) direct = undefined;
   }
   const noun = direct ?? manPlural ?? nounLemma(word, t);
-  const verb = t.verbs.has(word) ? word : (verbLemma(word, t) ?? irregularBases(word).find((b) => t.verbs.has(b)));
+  const verb = t.verbs.has(word) ? word : verbLemma(word, t);
   return { word, noun, verb, plural: direct === undefined && noun !== undefined };
 }
 
@@ -209,8 +209,8 @@ let irregular: Map<string, readonly string[]> | undefined;
 
 /**
  * The bases an irregular past form or participle comes from ("began": begin; "found": find; "lay": lay, lie), from
- * a table derived at build time (scripts/build-verbs.mjs); empty for any other word. A form that is a verb of its
- * own in WordNet ("found", "felt", "wound") keeps that reading in {@link readWord}: ask this for the other.
+ * a table derived at build time (scripts/build-verbs.mjs); empty for any other word. {@link readWord} does not ask
+ * it: "Drew", "Won", "Sang" are names as often as pasts; readers of phrases that are no names (attribute names) do.
  */
 export function irregularBases(form: string): readonly string[] {
   if (irregular === undefined) {

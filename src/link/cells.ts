@@ -1,5 +1,4 @@
 import type { LinkDecision, LinkSide, NormalizedKey, StageIssue, WorkStats } from '../model';
-import { SEXED_NAME_MIN } from '../kinds/name';
 import { type Sex, sexOfGivenName } from '../lexicon/given-names';
 import { sexOfKey } from '../normalize/keys';
 import { TITLES, tokenize } from '../normalize/text';
@@ -76,18 +75,30 @@ export function apart(run: LinkRun, side: LinkSide, a: string, b: string): boole
   return x !== undefined && y !== undefined && x !== y;
 }
 
-/** A person's full name in capitals, two to four words after any title ("Dr. John Smith", "Mary Ann Jones"). */
-const FULL_NAME = /^(?:\p{Lu}[\p{L}.'’-]*\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
+/** Words that make a spelling a phrase rather than a person's name ("the wife of John Smith"). */
+const NOT_A_NAME = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'his', 'her', 'their', 'who', 'with', 'by', 'for', 'at', 'in', 'on']);
 
-/** The sex a full name's given name tells, by the table of given names; undefined for anything else. */
+/** Fewest letters a given name needs to tell a sex here ("Tom", "Amy"): a link is only kept from being made. */
+const GIVEN_MIN = 3;
+
+/**
+ * The sex a full name's given name tells, by the table of given names: two to five words after any title, in any
+ * case ("Jane Smith", "jane smith", "Smith, Jane", "Jane Smith, 34", "President Joe Biden", "Maria de la Cruz");
+ * undefined for anything else ("John Smith's wife", "the wife of John Smith").
+ */
 function givenNameSex(spelling: string): Sex | undefined {
-  const text = spelling.trim();
-  if (text.length > 80 || !FULL_NAME.test(text)) return undefined;
+  let text = spelling.trim().replace(/,\s*\d{1,3}\s*$/u, '');
+  if (text.length > 80 || /['’]s\b/u.test(text) || !/^[\p{L}.,'’\s-]+$/u.test(text)) return undefined;
+  const comma = /^([^,\s]+),\s*([^,]+)$/u.exec(text);
+  if (comma !== null) text = `${comma[2]} ${comma[1]}`;
+  if (text.includes(',')) return undefined;
   const words = tokenize(text);
   let i = 0;
   while (i < words.length - 1 && TITLES.has(words[i]!)) i++;
-  const given = words[i]!;
-  return words.length - i >= 2 && given.length >= SEXED_NAME_MIN ? sexOfGivenName(given) : undefined;
+  const name = words.slice(i);
+  if (name.length < 2 || name.length > 5 || name.some((w) => NOT_A_NAME.has(w))) return undefined;
+  const given = name[0]!;
+  return given.length >= GIVEN_MIN ? sexOfGivenName(given) : undefined;
 }
 
 /** Whether some source states claims on both sides: a source that writes both keys has told them apart. */

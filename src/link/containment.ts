@@ -262,6 +262,22 @@ export function containmentRule(
     )
     .sort(byLength);
   const sharesSource = (a: readonly number[], b: readonly number[]) => claimsShareSource(run, a, b);
+  // A longer name that both a man's honorific and a woman's fit ("Mr. Smith" and "Mrs. Smith" in "Jordan Smith")
+  // is one of the two at most, and which one is not told: neither joins it.
+  const sexesFitting = new Map<string, Set<string>>();
+  if (side === 'subject') {
+    for (const cell of movable) {
+      const sex = sexOfKey(cell[side]);
+      if (sex === undefined) continue;
+      for (const r of familyOf(scopeOf(cell), cell[side]).longer) {
+        if (apart(run, side, cell[side], r)) continue;
+        const set = sexesFitting.get(r);
+        if (set === undefined) sexesFitting.set(r, new Set([sex]));
+        else set.add(sex);
+      }
+    }
+  }
+  const torn = (cell: Cell, to: Cell) => sexOfKey(cell[side]) !== undefined && (sexesFitting.get(to[side])?.size ?? 0) > 1;
   const considered = new Set<Cell>();
   for (const cell of movable) {
     const scope = scopeOf(cell);
@@ -282,7 +298,7 @@ export function containmentRule(
       // rock") is more likely another thing, and joins only if that creates no conflict.
       const to = heaviest([...candidates.keys()])!;
       // A source that gives values under both keys tells them apart ("magnitude" and "aftershock magnitudes").
-      if (sharesSource(membersOf(cell), membersOf(to)) || apart(run, side, cell[side], to[side])) continue;
+      if (sharesSource(membersOf(cell), membersOf(to)) || apart(run, side, cell[side], to[side]) || torn(cell, to)) continue;
       let longerUsage = 0;
       for (const r of longer) longerUsage += usage(r, scope);
       // A single word that heads the longer key's "of" phrase ("Chief" in "APD Chief of Staff") may be another of
@@ -301,7 +317,7 @@ export function containmentRule(
     const named = given === undefined ? [] : namedCandidates(candidates, given);
     if (named.length === 1 && membersOf(cell).every((i) => given!.get(named[0]![1])!.has(run.input.sourceNumber(i)))) {
       const [to, r] = named[0]!;
-      if (sharesSource(membersOf(cell), membersOf(to)) || apart(run, side, cell[side], to[side])) continue;
+      if (sharesSource(membersOf(cell), membersOf(to)) || apart(run, side, cell[side], to[side]) || torn(cell, to)) continue;
       target.set(cell, to);
       members.set(to, [...membersOf(to), ...membersOf(cell)]);
       decide(run, 'containment', side, cell, to, `"${what}" is contained in several longer keys, and its own claims name it "${label(r)}"`);
@@ -326,7 +342,7 @@ export function containmentRule(
     }
     const inFamily = [...candidates].filter(([, r]) => r === top || contains(r, top)).map(([c]) => c);
     const to = heaviest(inFamily);
-    if (to === undefined || sharesSource(membersOf(cell), membersOf(to)) || apart(run, side, cell[side], to[side])) continue;
+    if (to === undefined || sharesSource(membersOf(cell), membersOf(to)) || apart(run, side, cell[side], to[side]) || torn(cell, to)) continue;
     if (probe(membersOf(cell), membersOf(to))) {
       keepApart(label(top));
       continue;

@@ -293,12 +293,9 @@ export class KeyNormalizer {
     return this.alias(role, key) ?? key;
   }
 
-  /** The canonical key an alias group gives a key; a key with an honorific's mark falls back to the key without it. */
+  /** The canonical key an alias group gives a key (one with an honorific's mark only as spelt with it: "Mrs. Smith"). */
   private alias(role: KeyRole, key: string): string | undefined {
-    const aliased = this.aliases.get(`${role}\u0000${key}`);
-    if (aliased !== undefined || role !== 'subject') return aliased;
-    const bare = withoutSexMark(key);
-    return bare === key ? undefined : this.aliases.get(`${role}\u0000${bare}`);
+    return this.aliases.get(`${role}\u0000${key}`);
   }
 
   /**

@@ -221,7 +221,7 @@ describe('Mr. and Mrs.: two people however they are linked', () => {
     expect(together(run(['a|John Smith|age|45', 'b|Mrs. Smith|age|43']), 'c0', 'c1')).toBe(false);
     expect(together(run(['a|Roberta Harris|age|45', 'b|Mr. Harris|age|43']), 'c0', 'c1')).toBe(false);
   });
-  it("the caller's aliases and entities: a group for the bare name still takes in its honorific forms; one for an honorific form only its sex", () => {
+  it("the caller's aliases and entities: one for an honorific form takes in only its sex; the form joins a full name of its sex", () => {
     const claims = [
       { id: 'c0', source: 'a', subject: 'Mrs. Smith', attribute: 'age', value: '43' },
       { id: 'c1', source: 'b', subject: 'Mr. Smith', attribute: 'age', value: '45' },

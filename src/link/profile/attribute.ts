@@ -143,15 +143,17 @@ export function readAttribute(text: string): AttributeReading {
       continue;
     }
     if (qualifying) {
-      qualifier.add(lemmaOf(w));
+      qualifier.add(lemmaOf(w, true));
       continue;
     }
     // A noun for the place one dwells ("residence", "home", "abode": kinds of address in WordNet) that heads the name
     // asks where one lives: "residence" and "where he lives" ask one thing; "hometown" (where one comes from) is no
-    // kind of it, and a dwelling after other words is what they tell of ("vehicle he left the home in").
-    if (lemmas.size === 0 && dwelling(w)) {
+    // kind of it, and a dwelling after other words is what they tell of ("vehicle he left the home in"), one before
+    // another noun a kind of that ("home_station").
+    const next = tokens[k + 1]?.word;
+    if (lemmas.size === 0 && (next === undefined || MEASURE_NOUNS.has(next) || QUALIFYING.has(next) || next === 'and') && dwelling(w)) {
       ask('location');
-      lemmas.add(lemmaOf(w));
+      lemmas.add(lemmaOf(w, true));
       lemmas.add('live');
       continue;
     }
@@ -160,14 +162,14 @@ export function readAttribute(text: string): AttributeReading {
       ask('count');
       continue;
     }
-    const forms = lemmasOf(w, derivedNouns);
+    const forms = lemmasOf(w, derivedNouns, true);
     const m = forms.map((f) => MEASURE_NOUNS.get(f)).find((x) => x !== undefined);
     if (m !== undefined && (MEASURE_NOUNS.has(w) || MEASURE_NOUNS.has(w.replace(/s$/, '')))) {
       ask(m);
       continue;
     }
     if (forms.some((f) => REPORT_VERBS.has(f))) continue;
-    const lemma = lemmaOf(w);
+    const lemma = lemmaOf(w, true);
     lemmas.add(lemma);
     for (const f of forms) if (f !== lemma && f !== w && !/(er|or|ist|ant)$/.test(f)) related.add(f);
   }

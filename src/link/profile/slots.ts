@@ -1,5 +1,4 @@
-import { classesOf, derivedNouns, irregularBases, isNoun, LEXFILE, readWord, relateNouns, shareSense } from '../../lexicon/lexicon';
-import { GENERAL_HAPPENINGS, HAPPENING_CLASSES, mainSenseIn } from './score';
+import { classesOf, derivedNouns, LEXFILE, readWord, shareSense } from '../../lexicon/lexicon';
 import { compareCodePoints, sortSmall } from '../../util/order';
 import { UnionFind } from '../../util/union-find';
 import type { Cell, LinkRun } from '../cells';
@@ -28,6 +27,8 @@ export interface AttributeNode {
   kind?: string | null;
   /** Whether every value names a part of the body ("left shoulder", "shot in the arm", "Head"). */
   body?: boolean;
+  /** Whether none of its values names a part of the body (read on first need). */
+  nobody?: boolean;
 }
 
 /** Longest value read for a part of the body. */
@@ -64,6 +65,19 @@ function bodySlot(a: AttributeNode, b: AttributeNode, input: ProfileInput): bool
   if (!asks(a.reading) || !asks(b.reading) || !sameQualifier(a.reading.qualifier, b.reading.qualifier)) return false;
   const body = (n: AttributeNode) => (n.body ??= nodeClaims(n).every((i) => namesBodyPart(input.text(i))));
   return body(a) && body(b);
+}
+
+/**
+ * Two names asking where, one whose values all name parts of the body ("Wound Location: chest") and one whose values
+ * name none ("where he died: at the hospital", "where she was sitting: the back seat"): where on the body and where
+ * in the world are two slots, whatever the names' words share.
+ */
+function bodyAndPlace(a: AttributeNode, b: AttributeNode, input: ProfileInput): boolean {
+  const where = (r: AttributeReading) => r.measure === 'location' || r.also === 'location';
+  if (!where(a.reading) || !where(b.reading)) return false;
+  const body = (n: AttributeNode) => (n.body ??= nodeClaims(n).every((i) => namesBodyPart(input.text(i))));
+  const none = (n: AttributeNode) => (n.nobody ??= nodeClaims(n).every((i) => !namesBodyPart(input.text(i))));
+  return (body(a) && none(b)) || (body(b) && none(a));
 }
 
 export function nodeClaims(n: AttributeNode): number[] {
@@ -115,9 +129,6 @@ export function attributeScore(
   // A count is of something: two counts of different things ("num_wounded", "how many shots were fired") are two slots.
   if (!shared && (a.measure === 'count' || b.measure === 'count') && a.lemmas.length > 0 && b.lemmas.length > 0) return Number.NEGATIVE_INFINITY;
   if (!measure && (!shared || (extraA > 0 && extraB > 0))) return 0;
-  // One measure of two different happenings ("day of plea" / "arrest_day", "wound_location" / "where he died"):
-  // two slots, unless one name asks of whatever happened ("where it happened", "incident_time").
-  if (measure && !shared && twoHappenings(a, b)) return 0;
   // As evidence about two subjects, counts whose names each add words of their own ("people_present_count" / "how
   // many people were shot") are too likely two slots to weigh; once the subjects are one, they may still link
   // ("number of people killed" / "how many people died").
@@ -164,50 +175,6 @@ function synonymIn(lemma: string, other: AttributeReading): boolean {
   const shares = (y: string) => mine.some((x) => x !== y && shareSense(x, y));
   return other.lemmas.some(shares) || other.related.some(shares);
 }
-
-/**
- * The lemmas of a name that tell a happening: a verb ("arrested", "died"), or a noun whose main sense is one
- * ("funeral", "wound"); not a verb of perception, which tells how a happening was known ("how long it was felt"
- * asks how long the quake shook).
- */
-function happenings(r: AttributeReading): string[] {
-  return r.lemmas.filter((l) => {
-    const w = readWord(l);
-    if (w.verb !== undefined && (PERCEPTION_VERBS.has(w.verb) || irregularBases(l).some((b) => PERCEPTION_VERBS.has(b)))) return false;
-    if (w.noun !== undefined && mainSenseIn(w.noun, HAPPENING_CLASSES)) return true;
-    // A verb whose noun is a thing ("body", "die": a cube) tells a happening when a noun for its act is one ("death").
-    return w.verb !== undefined && (w.noun === undefined || derivedNouns(w.verb).some((n) => mainSenseIn(n, HAPPENING_CLASSES)));
-  });
-}
-
-/** Verbs of perception, a closed class of the language like the reporting verbs (WordNet's verb.perception, its common members). */
-const PERCEPTION_VERBS: ReadonlySet<string> = new Set(['feel', 'felt', 'see', 'hear', 'notice', 'witness', 'observe', 'sense', 'smell', 'watch']);
-
-/** Whether a name asks of whatever happened: a general word for a happening, or a verb whose noun is one ("happen", "occur"). */
-function ofAnyHappening(r: AttributeReading): boolean {
-  return [...r.lemmas, ...r.related].some((l) => GENERAL_HAPPENINGS.has(l) || derivedNouns(l).some((n) => GENERAL_HAPPENINGS.has(n)));
-}
-
-/** Two names each telling a happening of its own, none the other's in another word ("arrest" / "capture" are one). */
-function twoHappenings(a: AttributeReading, b: AttributeReading): boolean {
-  const ha = happenings(a);
-  const hb = happenings(b);
-  if (ha.length === 0 || hb.length === 0 || ofAnyHappening(a) || ofAnyHappening(b)) return false;
-  return !ha.some((x) => hb.some((y) => happeningsAlike(x, y)));
-}
-
-function happeningsAlike(x: string, y: string): boolean {
-  const forms = (w: string) => {
-    const verb = readWord(w).verb;
-    const bases = irregularBases(w).filter((b) => b !== verb);
-    return [w, ...derivedNouns(w), ...(verb === undefined || verb === w ? [] : [verb, ...derivedNouns(verb)]), ...bases.flatMap((b) => [b, ...derivedNouns(b)])];
-  };
-  const fx = forms(x);
-  const fy = forms(y);
-  return fx.some((p) => fy.some((q) => p === q || shareSense(p, q) || (isNoun(p) && isNoun(q) && close(relateNouns(p, q)))));
-}
-
-const close = (r: { relation: string; distance: number | null }) => r.relation === 'same' || r.relation === 'synonym' || (r.relation === 'hypernym' && r.distance !== null && r.distance <= 1);
 
 /** Restrictions match word for word, a misspelling allowed in longer words ("from Bireun" / "from Bireuen"). */
 export function sameQualifier(a: readonly string[], b: readonly string[]): boolean {
@@ -278,6 +245,7 @@ export function linkAttributes(
     if (words === Number.NEGATIVE_INFINITY) continue;
     const body = bodySlot(a, b, input);
     if (words + ATTRIBUTE_WEIGHTS.kind < ATTRIBUTE_WEIGHTS.threshold && !body) continue;
+    if (bodyAndPlace(a, b, input)) continue;
     if (overlaps(nodeSources(a, run), nodeSources(b, run))) continue;
     if (body) {
       scored.push({ x, y, score: ATTRIBUTE_WEIGHTS.threshold });
@@ -309,14 +277,15 @@ export function linkAttributes(
     const cx = claimsOf(rx);
     const cy = claimsOf(ry);
     const never = (p: AttributeNode, q: AttributeNode) =>
-      !bodySlot(p, q, input) &&
+      bodyAndPlace(p, q, input) ||
+      (!bodySlot(p, q, input) &&
       attributeScore(
         p.reading,
         q.reading,
         () => kindOf(p),
         () => kindOf(q),
         () => input.relate(nodeClaims(p), nodeClaims(q)).evidence !== 'none',
-      ) === Number.NEGATIVE_INFINITY;
+      ) === Number.NEGATIVE_INFINITY);
     if (cx.some((p) => cy.some((q) => never(p, q)))) continue;
     uf.union(rx, ry);
     const root = uf.find(rx);

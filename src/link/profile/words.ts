@@ -1,4 +1,4 @@
-import { readWord } from '../../lexicon/lexicon';
+import { irregularBases, readWord, type WordReading } from '../../lexicon/lexicon';
 
 /**
  * English function words: articles, pronouns, auxiliaries, prepositions and
@@ -68,14 +68,25 @@ export function lowerTokens(text: string, indices: ReadonlySet<number>): string 
 }
 
 /** The lemma a content word is compared by: its noun lemma, else its verb's, else the word. */
-export function lemmaOf(word: string): string {
-  const r = readWord(word);
+export function lemmaOf(word: string, irregular = false): string {
+  const r = irregular ? readVerbal(word) : readWord(word);
   return r.noun ?? r.verb ?? r.word;
 }
 
-/** Lemmas a word stands for: its noun and verb lemmas and the nouns derived from the verb ("died" → die, death). */
-export function lemmasOf(word: string, derived: (verb: string) => readonly string[]): string[] {
+/**
+ * A word read as in a phrase that names no one (an attribute's name): an irregular past is its verb ("began" →
+ * begin, "shot" → shoot) where the lexicon's rules find none.
+ */
+function readVerbal(word: string): WordReading {
   const r = readWord(word);
+  if (r.verb !== undefined) return r;
+  const base = irregularBases(word).find((b) => readWord(b).verb === b);
+  return base === undefined ? r : { ...r, verb: base };
+}
+
+/** Lemmas a word stands for: its noun and verb lemmas and the nouns derived from the verb ("died" → die, death). */
+export function lemmasOf(word: string, derived: (verb: string) => readonly string[], irregular = false): string[] {
+  const r = irregular ? readVerbal(word) : readWord(word);
   const out = new Set<string>();
   out.add(r.word);
   if (r.noun !== undefined) out.add(r.noun);
