@@ -172,6 +172,8 @@ function readWords(tokens: readonly string[], i: number): Read | undefined {
   const t0 = tokens[j];
   // Nothing counted: "none", "no one was hurt", "no deaths", "not one", "not a single one". "no" alone is a yes/no answer.
   if (t0 !== undefined && NOTHING.has(t0)) return { value: 0, halfUnit: 0, next: j + 1 };
+  // "no-one", as British writers spell it.
+  if (t0 === 'no' && tokens[j + 1] === '-' && tokens[j + 2] === 'one') return { value: 0, halfUnit: 0, next: j + 3 };
   if (t0 === 'no' && /^\p{L}/u.test(tokens[j + 1] ?? '')) {
     return { value: 0, halfUnit: 0, next: tokens[j + 1] === 'one' ? j + 2 : j + 1 };
   }

@@ -1,5 +1,4 @@
 import { fold, stem } from '../normalize/text';
-import { readWord } from '../lexicon/lexicon';
 import { joinSplitTokens } from './joined';
 import { SMALL } from './numeric';
 import { withinEdits } from '../util/edit';
@@ -100,15 +99,18 @@ const FUNCTION_WORDS = new Set([
  */
 function scopeOf(tokens: readonly string[], glued: readonly boolean[], at: number): string[] {
   const out: string[] = [];
+  let from = at + 1;
   if (glued[at] === true) {
     // As far as the glued words go, at most as far as a negation reaches, and not past another negation.
-    for (let k = at + 1; k < tokens.length && k <= at + SCOPE && !NEGATIONS.has(tokens[k]!); k++) {
-      out.push(tokens[k]!.replace(/['’].*$/, ''));
+    let k = at + 1;
+    for (; k < tokens.length && k <= at + SCOPE && !NEGATIONS.has(tokens[k]!); k++) {
+      if (!FUNCTION_WORDS.has(tokens[k]!)) out.push(tokens[k]!.replace(/['’].*$/, ''));
       if (glued[k] !== true) break;
     }
-    return out;
+    if (out.length > 0) return out;
+    // Glued to a word of no content ("no-one was hurt"): it reaches on as if written apart.
+    from = k + 1;
   }
-  const from = at + 1;
   for (let k = from; k < tokens.length && k < from + SCOPE; k++) {
     const w = tokens[k]!;
     if (BREAK.test(w) || CLAUSE.has(w) || NEGATIONS.has(w)) break;
@@ -119,10 +121,16 @@ function scopeOf(tokens: readonly string[], glued: readonly boolean[], at: numbe
   return out;
 }
 
-/** An adverb in -ly right before a content word it grades ("seriously injured", "critically wounded"; not "likely to"). */
+/**
+ * Adverbs of degree that grade how bad something was, a closed class of the language: after "not" they are what is
+ * denied ("not seriously injured" was injured). Others are not: "not previously known", "not formally charged" deny
+ * being known, being charged.
+ */
+const DEGREE = new Set(['seriously', 'critically', 'badly', 'severely', 'gravely', 'fatally', 'mortally', 'slightly', 'lightly', 'moderately', 'superficially', 'minimally']);
+
+/** An adverb of degree right before a content word it grades ("seriously injured", "critically wounded"). */
 function gradesNext(w: string, next: string | undefined): boolean {
-  if (w.length < 5 || !w.endsWith('ly') || next === undefined || BREAK.test(next) || CLAUSE.has(next) || FUNCTION_WORDS.has(next) || NEGATIONS.has(next)) return false;
-  return readWord(w).noun === undefined;
+  return DEGREE.has(w) && next !== undefined && !BREAK.test(next) && !CLAUSE.has(next) && !FUNCTION_WORDS.has(next) && !NEGATIONS.has(next);
 }
 
 /** Longest a stem may run past another it starts with and still be its word: "injur" / "injury", "fle" / "fled". */

@@ -48,6 +48,7 @@ describe('parseNumber', () => {
     ['No deaths', '0', 0, 0],
     ['No one was hurt', '0', 0, 0],
     ['none', '0', 0, 0],
+    ['no-one', '0', 0, 0], // British spelling (cold review, dec 3: it had read as 1)
     ['nobody', '0', 0, 0],
     ['not a single shot', '0', 0, 0],
     // Dozens and scores: counting in dozens rounds to the dozen.

@@ -80,6 +80,12 @@ describe('compareTexts', () => {
     // Not before a word it does not grade ("likely to"): the whole phrase is denied.
     ['not likely to survive', 'expected to survive', 'conflict'],
     ['not injured', 'injured', 'conflict'],
+    // Only adverbs of degree are what "not" denies: "not previously known" was not known (cold review, dec 3).
+    ['not previously known to police', 'known to police', 'conflict'],
+    ['not really armed', 'armed', 'conflict'],
+    ['not formally charged', 'charged with murder', 'conflict'],
+    // A negation glued to a word of no content reaches on: "no-one was hurt" denies the hurt.
+    ['no-one was hurt', 'people were hurt', 'conflict'],
   ] as const)('relates %j and %j as %s', (a, b, relation) => {
     expect(compareTexts(t(a), t(b)).relation).toBe(relation);
     expect(compareTexts(t(b), t(a)).relation).toBe(relation);
