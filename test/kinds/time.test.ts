@@ -98,6 +98,11 @@ describe('approximate times', () => {
     ['around 3:30 a.m.', '3:50 AM', 'conflict', false],
     ['around 1:15 a.m. Wednesday', '1:30 a.m.', 'conflict', false], // a quarter-hour mark reaches ±7
     ['around 3:50 a.m.', '3:53 a.m.', 'compatible', false],
+    // "almost" and "nearly" reach back as far as "just before" (held-out batch 29: "almost noon" / "about 11:40 a.m.").
+    ['almost noon', '11:40 a.m.', 'compatible', false],
+    ['nearly 3 p.m.', '2:45 p.m.', 'compatible', false],
+    ['almost noon', '11:30 a.m.', 'conflict', false],
+    ['almost noon', '12:10 p.m.', 'conflict', false],
     ['about 7:05 p.m.', '7:08 p.m.', 'compatible', false], // at least ±5 minutes, however fine the time
     ['about 7:05 p.m.', '7:10 p.m.', 'compatible', false],
     ['approximately 3:07 a.m.', '3:11 a.m.', 'compatible', false],

@@ -302,6 +302,8 @@ describe('attribute names', () => {
     ['location_in_station', 'Location'],
     ['when it happened', 'where it happened'],
     ['Others Killed', 'killed_count'], // bench/heldout Federal Way: three killed after the girlfriend, of four
+    ['Killed', 'number_killed_by_shooter'], // batch 29, Murray: "by" someone restricts (three dead, the gunman too)
+    ['killed by police', 'number killed'],
     ['additional injuries', 'injuries'],
     ['Theater No.', 'name of the theater'], // "No." is "number": a screen's number is not the cinema's name
     ['Victim #', 'victim name'],
@@ -339,6 +341,7 @@ describe('attribute names', () => {
     ['where it happened', 'location_city', 'place'],
     ['time of the shooting', 'incident_time', 'time'],
     ['when he was apprehended', 'arrest date', 'date'],
+    ['number of people struck by gunshots', 'num_injured_by_gunfire', 'number'], // "by" how, not by whom
     ['where the bomb exploded', 'blast location', 'place'],
     // A dwelling heading the name asks where one lives (bench/heldout batch 27: "where he lives" / "residence").
     ['residence', 'where he lives', 'place'],

@@ -1,4 +1,4 @@
-import { derivedNouns, isKindOf, readWord } from '../../lexicon/lexicon';
+import { classesOf, derivedNouns, isKindOf, LEXFILE, readWord } from '../../lexicon/lexicon';
 import { FUNCTION_WORDS, lemmaOf, lemmasOf, REPORT_VERBS, tokenize } from './words';
 
 /** What an attribute asks for, read from its wh-word or measure noun. */
@@ -74,6 +74,18 @@ const NUMBER_SIGN = /\b(?:no\.|n[º°])(?=\s|\d|$)|#/gi;
 
 const cache = new Map<string, AttributeReading>();
 
+/**
+ * Whether "by" before this word names who did it ("killed_by_shooter", "shot by police": a count of some of the
+ * killed, a restriction), not how ("injured by gunfire"): a noun for people in some sense.
+ */
+function byAgent(word: string | undefined): boolean {
+  const noun = word === undefined ? undefined : readWord(word).noun;
+  if (noun === undefined) return false;
+  return classesOf(noun).some((c) => c === LEXFILE.person || c === LEXFILE.group);
+}
+
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
 /** Whether a word names a place one dwells: a noun below "address" in WordNet's hierarchy, not "address" itself. */
 function dwelling(word: string): boolean {
   const noun = readWord(word).noun;
@@ -129,7 +141,7 @@ export function readAttribute(text: string): AttributeReading {
       joined = true;
       continue;
     }
-    if (QUALIFYING.has(w)) {
+    if (QUALIFYING.has(w) || (w === 'by' && byAgent(tokens[ARTICLES.has(tokens[k + 1]?.word ?? '') ? k + 2 : k + 1]?.word))) {
       qualifying = true;
       continue;
     }
