@@ -112,7 +112,9 @@ export function parseName(raw: RawScalar, ctx?: ParseContext): ParseResult<NameV
   if (typeof raw !== 'string') return { ok: false, reason: 'a name must be text' };
   if (DESCRIPTION.test(raw)) return { ok: false, reason: `"${raw.trim()}" describes someone rather than naming them` };
   if (isNotGiven(raw)) return { ok: false, reason: `"${raw.trim()}" says the name was not given` };
-  let text = fold(raw);
+  // A name and a clause about its bearer ("Marcus Tillery, who was arrested Sunday"): the name.
+  const clause = RELATIVE_CLAUSE.exec(raw);
+  let text = fold(clause === null ? raw : raw.slice(0, clause.index));
   if (text.length > 300) return { ok: false, reason: 'too long to be a name' };
   const aliased = ctx?.alias?.(text);
   if (aliased !== undefined) text = aliased;
@@ -125,8 +127,9 @@ export function parseName(raw: RawScalar, ctx?: ParseContext): ParseResult<NameV
   const words: string[] = [];
   const written: string[] = [];
   for (const m of stripped.matchAll(NAME_TOKEN)) {
-    // A clause is no name ("Selling Narcotics Earlier That Day", "shot by the man who was arrested").
-    if (CLAUSE_WORDS.has(m[0])) return { ok: false, reason: `"${raw.trim()}" is a phrase, not a name` };
+    // A clause is no name ("Selling Narcotics Earlier That Day", "shot by the man who was arrested"); an acronym in
+    // capitals may be ("WHO").
+    if (CLAUSE_WORDS.has(m[0]) && !ALL_CAPS.test(raw.trim())) return { ok: false, reason: `"${raw.trim()}" is a phrase, not a name` };
     words.push(m[0]);
     // A period that ends the whole value may end a sentence ("Tom Dunn."): there, only a title's or an
     // organisation's usual abbreviation ("police Capt.", "Police Dept.") or a value of one word counts.
@@ -275,6 +278,10 @@ const CAPITALIZED_NAME = /^(?:(?:mr|mrs|ms|dr|judge|sir)\.?\s+)?\p{Lu}[\p{L}'’
 const PHRASE_WORDS: ReadonlySet<string> = new Set(
   'a an the before after by with from into onto over under during since until while when because if than then at in on to for of and or but was were is are has had not no that which who where between among against about through earlier later'.split(' '),
 );
+
+/** A comma, then a relative clause. */
+const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which|that)\s/iu;
+const ALL_CAPS = /^[^\p{Ll}]+$/u;
 
 /** Words of a clause, which no name holds (unlike "of", "the", "and": "Bank of America", "Procter & Gamble"). */
 const CLAUSE_WORDS: ReadonlySet<string> = new Set('that which who whom whose where when because while was were is are has had earlier later'.split(' '));

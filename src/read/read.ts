@@ -111,6 +111,35 @@ export function attributeUnit(attribute: string): string | undefined {
   return last;
 }
 
+/**
+ * Each claim whose bare number its attribute's own spelling gives a unit ("pregnancy_months": 5 → "5 months"), as the
+ * raw value to read. Not where the caller configured the attribute's kind, nor for the parts of one amount a source
+ * splits over two units of one subject and attribute ("sentence_years": 2, "sentence_months": 6): each alone is less.
+ */
+function unitsOfAttributes(claims: ClaimTable, attributes: readonly NormalizedKey[], ctx: CheckContext): Map<number, ClaimValue> {
+  const out = new Map<number, ClaimValue>();
+  const unitOf = new Map<string, string | undefined>();
+  const units = new Map<string, Set<string>>();
+  const group = (i: number, unit: string) => `${claims.source[i]}\u0000${claims.subject[i]}\u0000${attributes[i]!.tokens.filter((t) => !unit.startsWith(t)).join(' ')}`;
+  for (let i = 0; i < claims.size; i++) {
+    if (!bareNumber(claims.value[i]!) || ctx.attributes.get(attributes[i]!.key)?.kind !== undefined) continue;
+    const spelling = claims.attribute[i]!;
+    let unit = unitOf.get(spelling);
+    if (!unitOf.has(spelling)) unitOf.set(spelling, (unit = attributeUnit(spelling)));
+    if (unit === undefined) continue;
+    out.set(i, `${String(claims.value[i]).trim()} ${unit}`);
+    const g = group(i, unit);
+    const set = units.get(g);
+    if (set === undefined) units.set(g, new Set([unit]));
+    else set.add(unit);
+  }
+  for (const [i, raw] of out) {
+    const unit = String(raw).slice(String(raw).lastIndexOf(' ') + 1);
+    if (units.get(group(i, unit))!.size > 1) out.delete(i);
+  }
+  return out;
+}
+
 /** Words before a unit that make it the measure of a span or a rate, not of the value. */
 const SPAN_WORDS: ReadonlySet<string> = new Set(['within', 'per', 'every', 'each', 'after', 'over', 'last', 'past', 'next', 'first', 'few', 'several', 'many']);
 
@@ -135,26 +164,19 @@ export function readClaims(
     inferred?: InferredKind;
     def?: KindDefinition;
     role?: ParseContext['role'];
-    /** The unit the attribute's name gives a bare number ("pregnancy_months": 5 is five months). */
-    readonly unit: string | undefined;
   }
   const byId: Entry[] = [];
   const entries: Entry[] = [];
   // Claims whose value is read with another raw value: the unit their attribute names, or a hedge their quote gives.
-  const rewritten = new Map<number, ClaimValue>();
+  const rewritten = unitsOfAttributes(claims, attributes, ctx);
   for (let i = 0; i < n; i++) {
     const a = attributes[i]!;
     let entry = byId[a.id];
     if (entry === undefined) {
-      byId[a.id] = entry = { key: a.key, stated: undefined, values: new Set(), unit: attributeUnit(claims.attribute[i]!) };
+      byId[a.id] = entry = { key: a.key, stated: undefined, values: new Set() };
       entries.push(entry);
     }
-    let value = claims.value[i]!;
-    if (entry.unit !== undefined && bareNumber(value)) {
-      value = `${String(value).trim()} ${entry.unit}`;
-      rewritten.set(i, value);
-    }
-    addDistinct(value, entry.values);
+    addDistinct(rewritten.get(i) ?? claims.value[i]!, entry.values);
     entry.stated = countStated(entry.stated, claims.kind(i));
   }
   for (const entry of entries) {

@@ -23,6 +23,9 @@ describe('parseName', () => {
     ['Ms. Alvarez', 'ms alvarez'],
     // "of", "the", "and" may stand in a name; a clause's words may not.
     ['Bank of America', 'bank of america'],
+    // A name and a clause about its bearer: the name (cold review, dec 3); an acronym in capitals is one too.
+    ['Marcus Tillery, who was arrested Sunday', 'marcus tillery'],
+    ['WHO', 'who'],
     ['The Procter and Gamble Company', 'procter and gamble company'],
   ])('reads %j as %s', (text, key) => {
     expect(n(text).key).toBe(key);

@@ -175,6 +175,7 @@ describe('comparePlaces', () => {
     // One owner's place described in lower case on one side, named on the other (held-out batch 28, Tyler).
     ["Bunny's convenience store", "Bunny's Truck Stop", 'incomparable'],
     ["Bunny's convenience store", "Mario's Truck Stop", 'conflict'],
+    ["Boston's public garden", "Boston's Fenway Park", 'conflict'], // a town's possessive says where, not whose
     // A bare direction is from the place the attribute names.
     ['west', 'west', 'same'],
     ['west', 'south', 'conflict'], // Aceh: AP against AFP

@@ -103,6 +103,7 @@ describe('approximate times', () => {
     ['nearly 3 p.m.', '2:45 p.m.', 'compatible', false],
     ['almost noon', '11:30 a.m.', 'conflict', false],
     ['almost noon', '12:10 p.m.', 'conflict', false],
+    ['nearly 8:02 p.m.', '7:43 p.m.', 'conflict', false], // a time to the minute: "nearly" reaches as "about" does
     ['about 7:05 p.m.', '7:08 p.m.', 'compatible', false], // at least ±5 minutes, however fine the time
     ['about 7:05 p.m.', '7:10 p.m.', 'compatible', false],
     ['approximately 3:07 a.m.', '3:11 a.m.', 'compatible', false],

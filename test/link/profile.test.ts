@@ -352,6 +352,7 @@ describe('attribute names', () => {
     expect(score(b, a, kind)).toBeGreaterThanOrEqual(ATTRIBUTE_WEIGHTS.threshold);
   });
   it.each([
+    ['Residence', 'where he was arrested', 'place'], // a dwelling asks where one lives, not any where (cold review, dec 3)
     ['residence', 'hometown', 'place'], // where one comes from is no dwelling
     ['residence', 'vehicle he left the home in', 'place'], // a dwelling after other words is what they tell of
     ['home_station', 'where he lives', 'place'], // a dwelling before another noun is a kind of that
@@ -1080,6 +1081,15 @@ describe('a name written in lower case (held-out batch 28, Philadelphia)', () =>
     const r = checkConsistency(claims);
     expect(conflicting(r, 'n2', 's2')).toBe(true);
     expect(conflicting(r, 'n3', 's4')).toBe(true);
+  });
+  it("is not the name another's name claim gives ('victim_1 | suspect_name | Dylann Roof' names the suspect)", () => {
+    const r = checkConsistency([
+      { id: 'a', source: 'x', subject: 'victim_1', attribute: 'suspect_name', value: 'Dylann Roof' },
+      { id: 'b', source: 'x', subject: 'victim_1', attribute: 'age', value: 26 },
+      { id: 'c', source: 'y', subject: 'dylann roof', attribute: 'age', value: 21 },
+      { id: 'd', source: 'z', subject: 'The Shooter', attribute: 'Weapon', value: 'Glock' },
+    ]);
+    expect(together(r, 'b', 'c')).toBe(false);
   });
   it('is no name when nothing in the input writes it so, or when what it writes is a role in Title Case', () => {
     const roles = { lowered: new Set<string>(), nameWords: new Set<string>(), names: new Set(['sara salih']) };

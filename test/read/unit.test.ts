@@ -66,4 +66,31 @@ describe('the unit an attribute name gives a bare number', () => {
     expect(r.groups.find((x) => x.claims.includes('c0'))!.status).toBe('conflict');
     expect(r.groups.find((x) => x.claims.includes('c2'))!.kind).toBe('number');
   });
+  it("leaves the caller's kind alone, and the parts of one amount a source splits over two units", () => {
+    const configured = checkConsistency(
+      [
+        { id: 'a', source: 'x', subject: 'trip', attribute: 'distance_miles', value: 3 },
+        { id: 'b', source: 'y', subject: 'trip', attribute: 'distance_miles', value: 3.2 },
+      ],
+      { attributes: { distance_miles: { kind: 'number', tolerance: { relative: 0.1 } } } },
+    );
+    expect(configured.issues).toEqual([]);
+    expect(configured.conflicts).toEqual([]);
+    const split = run([
+      ['a', 'sentence_years', 2],
+      ['a', 'sentence_months', 6],
+      ['b', 'sentence', 'two and a half years'],
+    ]);
+    expect(split.conflicts).toEqual([]);
+  });
+  it('reads each claim by its own spelling of the attribute, whatever the order', () => {
+    const rows: [string, string, string | number][] = [
+      ['a', 'weeks_pregnant', 20],
+      ['b', 'pregnant weeks', 20],
+    ];
+    const one = run(rows);
+    const two = run([...rows].reverse());
+    const of = (r: ReturnType<typeof run>) => r.groups.map((g) => `${g.kind}:${g.status}`).sort();
+    expect(of(one)).toEqual(of(two));
+  });
 });

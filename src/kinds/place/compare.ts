@@ -583,7 +583,8 @@ function joinedAlike(a: PlaceLevel, b: PlaceLevel): boolean {
  */
 function ownerDescribed(a: PlaceLevel, b: PlaceLevel): boolean {
   if (a.possessive === undefined || b.possessive === undefined || (a.common !== true) === (b.common !== true)) return false;
-  return a.possessive.some((w) => b.possessive!.includes(w));
+  // A town's possessive tells where, not whose ("Boston's public garden" / "Boston's Fenway Park").
+  return a.possessive.some((w) => b.possessive!.includes(w) && townsNamed(w).length === 0);
 }
 
 /**

@@ -239,7 +239,7 @@ export function parseTime(raw: RawScalar, ctx: ParseContext): ParseResult<TimeVa
   const [lo, hi] =
     midday ? [MIDDAY_FROM, MIDDAY_TO]
     : modifier === 'about' ? [start - reach, (precision === 'hour' ? start : end) + reach]
-    : modifier === 'nearly' ? [start - Math.max(reach, JUST), start]
+    : modifier === 'nearly' ? [start - (precision === 'hour' || minutes % 15 === 0 ? Math.max(reach, JUST) : reach), start]
     : modifier === 'just before' ? [start - JUST, start]
     : modifier === 'before' ? [start - BOUND, start]
     : modifier === 'just after' ? [start, start + JUST]

@@ -164,7 +164,7 @@ export function readAttribute(text: string): AttributeReading {
     // another noun a kind of that ("home_station").
     const next = tokens[k + 1]?.word;
     if (lemmas.size === 0 && (next === undefined || MEASURE_NOUNS.has(next) || QUALIFYING.has(next) || next === 'and') && dwelling(w)) {
-      ask('location');
+      // Not a bare "where": the word it shares, "live", is what links it ("Residence" is not "where he was arrested").
       lemmas.add(lemmaOf(w, true));
       lemmas.add('live');
       continue;

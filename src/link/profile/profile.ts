@@ -44,8 +44,13 @@ const MAX_WORD_BUCKET = 16;
  * person by what they did or are to the subject ("who she lives with", "who shot her"): only a name so asked
  * for joins a subject to the person of its source that bears it.
  */
-function namesItsSubject(text: string): boolean {
-  return readAttribute(text).measure === 'name' && /(?:^|[^a-z])names?(?:$|[^a-z])/i.test(text);
+function namesItsSubject(text: string, subject: string): boolean {
+  const r = readAttribute(text);
+  if (r.measure !== 'name' || !/(?:^|[^a-z])names?(?:$|[^a-z])/i.test(text)) return false;
+  // A name of another person the subject's words do not name ("victim_1 | suspect_name", "the shooting | mother's
+  // name"): the value names that one, not the subject.
+  const own = new Set(tokenize(subject).map((t) => readWord(t.word).noun ?? t.word));
+  return !r.lemmas.some((l) => !own.has(l) && classesOf(l).includes(LEXFILE.person));
 }
 
 /** A name value that joins several ("Antoine and Cleveland Smelley", "Smith & Jones", "Lee/Park"). */
@@ -122,7 +127,7 @@ function writtenNames(mentions: Iterable<MentionNode>, attributeText: (key: stri
     const own = capitalisedName(m.text);
     if (own !== undefined) names.add(own);
     for (const cell of m.cells) {
-      if (!namesItsSubject(attributeText(cell.attribute))) continue;
+      if (!namesItsSubject(attributeText(cell.attribute), m.text)) continue;
       for (const i of cell.claims) {
         const v = input.text(i);
         const name = v === undefined ? undefined : capitalisedName(v);
@@ -301,7 +306,7 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
   // Names the claims give: an attribute that asks for a name, with a value that reads as one.
   for (const m of list) {
     for (const cell of m.cells) {
-      if (!namesItsSubject(attributeText(cell.attribute))) continue;
+      if (!namesItsSubject(attributeText(cell.attribute), m.text)) continue;
       for (const i of cell.claims) {
         const v = input.text(i);
         // A value that names several people ("Antoine and Cleveland Smelley") names none of them alone.

@@ -38,14 +38,23 @@ const WORDS = /\p{L}+/gu;
 /** Whether a value names a part of the body: one of its words is a noun whose first sense is one (WordNet's noun.body). */
 function namesBodyPart(text: string | undefined): boolean {
   if (text === undefined || text.length > BODY_VALUE_MAX) return false;
-  for (const m of text.matchAll(WORDS)) {
-    const w = m[0].toLowerCase();
+  const words = [...text.matchAll(WORDS)].map((m) => m[0].toLowerCase());
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
     if (w.length < 3) continue;
     const noun = readWord(w).noun;
-    if (noun !== undefined && classesOf(noun)[0] === LEXFILE.body) return true;
+    if (noun === undefined || classesOf(noun)[0] !== LEXFILE.body) continue;
+    // A body word before a noun of another sort names that thing ("back seat", "back yard", "head office").
+    const next = words[k + 1];
+    const after = next === undefined ? undefined : readWord(next).noun;
+    if (after !== undefined && classesOf(after)[0] !== LEXFILE.body && classesOf(after)[0] !== undefined && !BODY_AFTER.has(next!)) continue;
+    return true;
   }
   return false;
 }
+
+/** Words after a part of the body that keep it one ("left arm and leg" has "and"; "chest area", "hip bone"). */
+const BODY_AFTER: ReadonlySet<string> = new Set(['area', 'region', 'side']);
 
 /**
  * Lemmas of an attribute name that asks where a body was hurt ("where he was shot", "injury", "Wound", "where she
