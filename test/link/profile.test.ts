@@ -1094,6 +1094,8 @@ describe('a name written in lower case (held-out batch 28, Philadelphia)', () =>
   it('is no name when nothing in the input writes it so, or when what it writes is a role in Title Case', () => {
     const roles = { lowered: new Set<string>(), nameWords: new Set<string>(), names: new Set(['sara salih']) };
     expect(readMention('sara salih', undefined, false, roles).name).toEqual(['sara', 'salih']);
+    // Its title is no part of the name ("officer sylvia young" is "Sylvia Young": cold review, dec 3).
+    expect(readMention('officer sylvia young', undefined, false, { ...roles, names: new Set(['sylvia young']) }).name).toEqual(['sylvia', 'young']);
     expect(readMention('sara salih', undefined, false, { ...roles, names: new Set<string>() }).name).toBeUndefined();
     // "Police Chief" in Title Case gives no name for "the police chief" to be.
     const r = checkConsistency([

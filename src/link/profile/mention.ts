@@ -202,7 +202,9 @@ function analyse(text: string, published: number | undefined, caseless: boolean,
   const lowerName = !capitalised && !caseless && !qualified && roles?.names !== undefined && alphabetic.length >= 2 && alphabetic.length <= 6 && roles.names.has(withoutTitles(alphabetic));
   const isName = lowerName || (!titled && (((caseless || qualified) && (proper.length > 0 || qualified)) || (capitalised && (alphabetic.length > 1 || !isNoun(readWord(alphabetic[0]!.word).noun ?? alphabetic[0]!.word)) && !used.has(alphabetic[0]!.index))));
   if (isName && (caseless || alphabetic.every((t) => !used.has(t.index)))) {
-    const name = alphabetic.filter((t) => !used.has(t.index)).map((t) => t.word);
+    let name = alphabetic.filter((t) => !used.has(t.index)).map((t) => t.word);
+    // Its title is no part of the name the input writes with capitals ("officer sylvia young" is "Sylvia Young").
+    if (lowerName) name = withoutTitles(alphabetic).split(' ');
     const base: Mention = { head: undefined, plural: false, modifiers: [], name, appositive: [], anchor, labels, proper };
     return caseless || qualified ? { ...base, tabular: true } : base;
   }
