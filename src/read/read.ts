@@ -113,7 +113,7 @@ export function attributeUnit(attribute: string): string | undefined {
 
 /**
  * Each claim whose bare number its attribute's own spelling gives a unit ("pregnancy_months": 5 → "5 months"), as the
- * raw value to read. Not where the caller configured the attribute's kind, nor for the parts of one amount a source
+ * raw value to read. Not where the caller configured the attribute or the claim states its kind, nor for the parts of one amount a source
  * splits over two units of one subject and attribute ("sentence_years": 2, "sentence_months": 6): each alone is less.
  */
 function unitsOfAttributes(claims: ClaimTable, attributes: readonly NormalizedKey[], ctx: CheckContext): Map<number, ClaimValue> {
@@ -122,7 +122,8 @@ function unitsOfAttributes(claims: ClaimTable, attributes: readonly NormalizedKe
   const units = new Map<string, Set<string>>();
   const group = (i: number, unit: string) => `${claims.source[i]}\u0000${claims.subject[i]}\u0000${attributes[i]!.tokens.filter((t) => !unit.startsWith(t)).join(' ')}`;
   for (let i = 0; i < claims.size; i++) {
-    if (!bareNumber(claims.value[i]!) || ctx.attributes.get(attributes[i]!.key)?.kind !== undefined) continue;
+    // Not where the caller said how to read the attribute (a kind, a tolerance in its own unit) or the claim states its kind.
+    if (!bareNumber(claims.value[i]!) || ctx.attributes.has(attributes[i]!.key) || claims.kind(i) !== undefined) continue;
     const spelling = claims.attribute[i]!;
     let unit = unitOf.get(spelling);
     if (!unitOf.has(spelling)) unitOf.set(spelling, (unit = attributeUnit(spelling)));

@@ -76,6 +76,15 @@ describe('the unit an attribute name gives a bare number', () => {
     );
     expect(configured.issues).toEqual([]);
     expect(configured.conflicts).toEqual([]);
+    // A tolerance alone is in the attribute's own unit: 100 and 104 within 5 (cold review, dec 3).
+    const tolerant = checkConsistency(
+      [
+        { id: 'a', source: 'x', subject: 'trip', attribute: 'distance_miles', value: 100 },
+        { id: 'b', source: 'y', subject: 'trip', attribute: 'distance_miles', value: 104 },
+      ],
+      { attributes: { distance_miles: { tolerance: { absolute: 5 } } } },
+    );
+    expect(tolerant.conflicts).toEqual([]);
     const split = run([
       ['a', 'sentence_years', 2],
       ['a', 'sentence_months', 6],
