@@ -63,7 +63,7 @@ function joinsTwo(raw: string): boolean {
  * The sex a subject's leading honorific tells ("Mrs. Smith": 'f'), when a name follows it and the subject names one
  * person ("Mr. and Mrs. Smith" tells no one's).
  */
-export function honorificSex(raw: string): Sex | undefined {
+function honorificSex(raw: string): Sex | undefined {
   const words = tokenize(raw);
   let sex: Sex | undefined;
   for (let i = 0; i < words.length - 1 && (STOP_WORDS.has(words[i]!) || TITLES.has(words[i]!)); i++) sex ??= HONORIFIC_SEX.get(words[i]!);
@@ -75,7 +75,7 @@ export function honorificSex(raw: string): Sex | undefined {
  * people, so two keys, though their tokens are one ("smith", for containment: "Mrs. Smith" may be "Jane Smith").
  * A period never appears in a token, so no spelling's tokens make the key of another's mark.
  */
-export function sexMark(sex: Sex): string {
+function sexMark(sex: Sex): string {
   return sex === 'm' ? ' mr.' : ' ms.';
 }
 
@@ -254,7 +254,7 @@ export class KeyNormalizer {
     if (hit !== undefined) return hit;
     let tokens = keyTokens(raw, role);
     let key = markedKey(raw, role, tokens);
-    const aliased = this.alias(role, key);
+    const aliased = this.aliases.get(`${role}\u0000${key}`);
     if (aliased !== undefined) {
       key = aliased;
       tokens = keyTokensOf(aliased);
@@ -290,12 +290,7 @@ export class KeyNormalizer {
     const hit = this.cache[role].get(raw);
     if (hit !== undefined) return hit.key;
     const key = spellingKey(raw, role);
-    return this.alias(role, key) ?? key;
-  }
-
-  /** The canonical key an alias group gives a key (one with an honorific's mark only as spelt with it: "Mrs. Smith"). */
-  private alias(role: KeyRole, key: string): string | undefined {
-    return this.aliases.get(`${role}\u0000${key}`);
+    return this.aliases.get(`${role}\u0000${key}`) ?? key;
   }
 
   /**

@@ -125,16 +125,8 @@ function anchorOf(tokens: readonly Token[], published: number | undefined): { an
   return { anchor: { years, days, parts }, used };
 }
 
-/**
- * Reads a subject phrase: its head noun (the last noun before a clause or a
- * prepositional phrase: "girl who was shot" → girl, "epicenter of the quake"
- * → epicenter, "Woman killed" → woman), its other content words, a proper
- * name, time anchors resolved against `published` (an epoch day) and labels.
- * `caseless`: the input has no capitals, so a phrase with words the lexicon
- * does not know is read as a name. (The link stage reads each mention once.)
- */
 /** Words after any leading titles, joined ("sgt sylvia young" → "sylvia young"). */
-function withoutTitles(tokens: readonly { readonly word: string }[]): string {
+export function withoutTitles(tokens: readonly { readonly word: string }[]): string {
   let start = 0;
   while (start < tokens.length - 1 && TITLES.has(tokens[start]!.word.replace(/\.$/, ''))) start++;
   return tokens
@@ -143,6 +135,14 @@ function withoutTitles(tokens: readonly { readonly word: string }[]): string {
     .join(' ');
 }
 
+/**
+ * Reads a subject phrase: its head noun (the last noun before a clause or a
+ * prepositional phrase: "girl who was shot" → girl, "epicenter of the quake"
+ * → epicenter, "Woman killed" → woman), its other content words, a proper
+ * name, time anchors resolved against `published` (an epoch day) and labels.
+ * `caseless`: the input has no capitals, so a phrase with words the lexicon
+ * does not know is read as a name. (The link stage reads each mention once.)
+ */
 export function readMention(text: string, published: number | undefined, caseless = false, roles?: RoleWords): Mention {
   return analyse(text, published, caseless, roles);
 }

@@ -7,8 +7,8 @@ import { classesOf, LEXFILE, readWord } from '../../lexicon/lexicon';
 import { readAttribute } from './attribute';
 import { blocked, related } from './blocks';
 import { valueWeights } from './estimate';
-import { type Mention, readMention, type RoleWords } from './mention';
-import { NAME_SUFFIXES, TITLES } from '../../normalize/text';
+import { type Mention, readMention, type RoleWords, withoutTitles } from './mention';
+import { NAME_SUFFIXES } from '../../normalize/text';
 import { GENERAL_HAPPENINGS, HAPPENING_CLASSES, type MentionNode, scorePair, valueEvidence } from './score';
 import { linkAttributes, round1 } from './slots';
 import { overlaps, type Sources, union } from './sources';
@@ -104,14 +104,13 @@ function readRoleWords(subjects: readonly string[], attributes: Iterable<string>
 function capitalisedName(text: string): string | undefined {
   if (text.length > 80 || /\d/.test(text) || SEVERAL_NAMES.test(text)) return undefined;
   const tokens = tokenize(text).filter((t) => /^\p{L}/u.test(t.word));
-  let start = 0;
-  while (start < tokens.length - 1 && TITLES.has(tokens[start]!.word.replace(/\.$/, ''))) start++;
-  const name = tokens.slice(start);
-  if (name.length < 2 || name.length > 5 || !tokens.every((t) => t.capital)) return undefined;
+  if (!tokens.every((t) => t.capital)) return undefined;
+  const name = withoutTitles(tokens);
+  const words = name.split(' ');
+  if (words.length < 2 || words.length > 5) return undefined;
   // Some word the lexicon does not know: "Police Chief" is a role in Title Case, not a name.
-  const words = name.map((t) => t.word.replace(/\.$/, ''));
   if (words.every((w) => readWord(w).noun !== undefined || readWord(w).verb !== undefined)) return undefined;
-  return words.join(' ');
+  return name;
 }
 
 /**
