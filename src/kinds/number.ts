@@ -40,7 +40,9 @@ export function parseNumber(raw: RawScalar, ctx?: ParseContext): ParseResult<Num
   }
   // A unit changes what the number means ("18 months" is a duration); leave those to the quantity kinds,
   // unless it tells an age ("22-month-old").
-  const unit = phrase.after.find((t) => (isUnitWord(t) || isPoweredUnit(t)) && !AGE_WORDS.has(t) && !PERCENT.has(t) && !(AGE_UNITS.has(t) && phrase.after.includes('old')));
+  // In an age attribute a number of months, weeks or days alone is an age too ("age: 17 months").
+  const ageRole = ctx?.role === 'age';
+  const unit = phrase.after.find((t) => (isUnitWord(t) || isPoweredUnit(t)) && !AGE_WORDS.has(t) && !PERCENT.has(t) && !(AGE_UNITS.has(t) && (phrase.after.includes('old') || (ageRole && inUnitOnly(phrase)))));
   if (unit !== undefined || phrase.symbol !== undefined) {
     return { ok: false, reason: `"${raw}" has a unit (${phrase.symbol ?? unit}); it is a quantity, not a plain number` };
   }
@@ -104,6 +106,12 @@ const AGE_UNITS: ReadonlyMap<string, readonly [string, number]> = new Map([
   ['day', ['day', 1 / 365.2425]], ['days', ['day', 1 / 365.2425]],
 ]);
 
+/** A number followed by one unit an age is told in and nothing else ("17 months", "6 weeks", "3 years"). */
+function inUnitOnly(phrase: NumberPhrase): boolean {
+  const words = phrase.after.filter((t) => t !== '-');
+  return words.length === 1 && (AGE_UNITS.has(words[0]!) || words[0] === 'year' || words[0] === 'years' || words[0] === 'yr' || words[0] === 'yrs');
+}
+
 /**
  * An age as people state it counts whole completed units: "1-year-old" is
  * anyone from their first to their second birthday, so "22-month-old" fits it
@@ -112,7 +120,8 @@ const AGE_UNITS: ReadonlyMap<string, readonly [string, number]> = new Map([
 function ageOf(phrase: NumberPhrase, ageAttribute: boolean): NumberValue | undefined {
   if (phrase.halfUnit === 0 || phrase.approx || phrase.key.includes('..')) return undefined;
   const words = phrase.after.filter((t) => t !== '-');
-  const old = words[0] === 'old' || words[1] === 'old';
+  // "17 months" in an age attribute: the unit alone, as "17 months old" would be.
+  const old = words[0] === 'old' || words[1] === 'old' || (ageAttribute && inUnitOnly(phrase));
   // In an age attribute a bare whole number is an age too ("David Scott, 65").
   const aged = phrase.before.at(-1) === 'aged' || phrase.before.at(-1) === 'age' || (ageAttribute && words.length === 0 && Number.isInteger(phrase.center));
   let unit: readonly [string, number] = ['year', 1];

@@ -119,10 +119,25 @@ describe('ages', () => {
     ['64-year-old', 65, 'conflict'], // news: "Old Man Bill … a quiet 64-year-old" vs "David Scott, 65"
     ['11-year-old', '12-year old', 'conflict'],
     [66, '66-year-old', 'same'],
+    // In an age attribute a number of months, weeks or days alone is an age (held-out: "Son | age | 17 months").
+    ['17 months', '17 months old', 'same'],
+    ['17 months', '1-year-old', 'compatible'],
+    ['17 months', 1, 'compatible'],
+    ['17 months', 2, 'conflict'],
+    ['17 months', 17, 'conflict'],
+    ['17 months', '22-month-old', 'conflict'],
+    ['3 years', 3, 'same'],
   ] as const)('relate %j and %j as %s', (a, b, relation) => {
     const r = compareIntervals(age(a), age(b), undefined);
     expect(r.relation).toBe(relation);
     expect(r.soft === true).toBe(false);
+  });
+
+  it('reads a number and a unit of age as an age only in an age attribute', () => {
+    expect(parseNumber('17 months').ok).toBe(false);
+    expect(parseNumber('17 months', { publishedAt: undefined, dateOrder: 'auto', role: 'age' }).ok).toBe(true);
+    // More than the unit is more than an age: left to the quantity kinds.
+    expect(parseNumber('17 months ago', { publishedAt: undefined, dateOrder: 'auto', role: 'age' }).ok).toBe(false);
   });
 
   // A decade is ten years of age, its early, middle or late part a generous half of them (not its first year).
