@@ -333,6 +333,10 @@ describe('streets and intersections', () => {
     ['the 200 blk of E. Washington St.', 'the 200 block of East Washington Street', 'same'],
     ['1523 Oak St.', '1500 blk Oak St', 'compatible'],
     ['1500 blk Oak St', '1600 block of Oak Street', 'conflict'],
+    // "block" without "of" too (held-out: "4000 block NW 417th St" had read as "4000 block of block nw 417th st").
+    ['4000 block NW 417th St', '4006 N.W. 417th St.', 'compatible'],
+    ['4000 block NW 417th St', '4006 NW 47th Street', 'conflict'],
+    ['4000 block NW 417th St', 'the 4000 block of Northwest 417th Street', 'same'],
     ['I-10E', 'I-10', 'same'],
     ['SR-99N', 'SR-99', 'same'],
     ['the I-5 freeway', 'Interstate 5', 'same'],

@@ -234,8 +234,10 @@ export function readStreets(words: readonly string[]): PlaceLevel | undefined {
   let unit: string | undefined;
   // "the 1700 block of West Highland" says it is a street; a house number alone does not ("6.1 magnitude").
   let inBlock = false;
-  // "block of", and as listings abbreviate it, "blk" with or without "of" ("1500 blk Oak St").
-  const blockWords = (at: number) => (ws[at] === 'block' && ws[at + 1] === 'of' ? 2 : ws[at] === 'blk' ? (ws[at + 1] === 'of' ? 2 : 1) : 0);
+  // "block of", and as listings abbreviate it, "block" or "blk" with or without "of" ("1500 blk Oak St", "4000 block
+  // NW 41st St"), a street's words after it.
+  const blockWords = (at: number) =>
+    (ws[at] === 'block' || ws[at] === 'blk') && at + 1 < ws.length ? (ws[at + 1] === 'of' ? (at + 2 < ws.length ? 2 : 0) : 1) : 0;
   if (/^\d+$/.test(ws[0] ?? '') && blockWords(1) > 0) {
     block = Number(ws[0]);
     inBlock = true;
