@@ -508,6 +508,10 @@ describe('comparePlaces with the lexicon', () => {
     ['upper torso', 'torso', 'compatible'],
     ['the left arm', 'the body', 'compatible'],
     ['the front porch', 'the house', 'compatible'],
+    // "of" before a sort of place the name leaves out joins nothing (held-out: "the driveway of the restaurant" had
+    // read as "driveway of").
+    ['the driveway of the restaurant', 'in the driveway', 'same'],
+    ['the driveway of the restaurant', 'the parking lot of the restaurant', 'conflict'],
     ['Upper Torso', 'in the chest', 'incomparable'],
     ['in the lower body', 'in the buttocks', 'incomparable'],
     ['left arm', 'right arm', 'conflict'],

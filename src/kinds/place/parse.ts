@@ -67,6 +67,8 @@ function readLevel(text: string, alias: ParseContext['alias']): PlaceLevel | und
     // Only the words that name it make up the name: "casa chimayo restaurant" → "casa chimayo".
     if (!VENUE_WORDS.has(w) || kept.length === 0) kept.push(w);
   }
+  // "of" before a sort of place, which the name leaves out ("the driveway of the restaurant"), joins nothing.
+  while (kept.length > 1 && kept.at(-1) === 'of') kept.pop();
   // A level that is only a sort of place ("the bar" in "the bar in the El Dorado Hotel") names nothing.
   if (kept.every((w) => VENUE_WORDS.has(w))) return undefined;
   const nameWords = kept.filter((w, i) => !(VENUE_WORDS.has(w) && i === 0 && kept.length > 1));
