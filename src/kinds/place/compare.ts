@@ -6,7 +6,7 @@ import { blockOfHouse, relateStreets, streetParts } from './streets';
 import { withinEdits } from '../../util/edit';
 import type { PlaceLevel, PlaceLevelType, PlaceRelation, PlaceValue } from './value';
 import { distance, holds, relateTowns, townsNamed } from './gazetteer';
-import { classesOf, readWord, relateNouns } from '../../lexicon/lexicon';
+import { classesOf, isKindOf, readWord, relateNouns } from '../../lexicon/lexicon';
 import { DWELLINGS, KNOWN_REGIONS, LIVED_IN, separateRegions, stateCode, VENUE_WORDS } from './words';
 
 /** Compass words and their adjectives, abbreviations included, each to its direction. */
@@ -525,6 +525,10 @@ function compareRelations(a: PlaceValue, b: PlaceValue): Comparison {
     return { levels, key: levels.map((l) => l.name).join(', ') };
   };
   const base = comparePlaces(strip(a, b), strip(b, a));
+  // Outside a place against a part that may be in it ("outside the hotel" / "the lobby"): not in it.
+  const outsideHolder = (whole: PlaceValue, part: PlaceValue) =>
+    whole.relation === 'outside' && part.relation === undefined && mayHoldPart(strip(part, whole), strip(whole, part));
+  if (base === PART_OF && (outsideHolder(a, b) || outsideHolder(b, a))) return CONFLICT;
   if (base.relation === 'conflict' || base.relation === 'incomparable') return base;
   const ra = a.relation;
   const rb = b.relation;
@@ -649,12 +653,28 @@ function mayHoldPart(part: PlaceValue, whole: PlaceValue): boolean {
   // A named venue ("the Grand Hyatt hotel"), or a name of unknown sort told alone, not all in lower case
   // ("Mandalay Bay", "Pulse nightclub"). A place told by its sort alone ("an area hospital", "his home") is left to
   // the rules below: a garage or a porch may be a building of its own, or another's.
-  if (w.type === 'venue') return w.generic !== true;
+  if (w.type === 'venue') return w.generic !== true || holdsPart(p.name, w.sort);
   // A room is no holder of another part: "the hallway" / "Room 1216", "the kitchen" / "the VIP room".
   const words = w.written ?? w.name.split(' ');
   if (words.some((x) => !VENUE_WORDS.has(x) && isRoom(x))) return false;
   return w.type === 'unknown' && whole.levels.length === 1 && w.lower !== true;
 }
+
+/**
+ * A place told by its sort alone that may hold a part told alone ("the hotel" / "the lobby", "the airport" / "the
+ * terminal", "the school" / "the hallway"): a building, a structure or a facility, against a part that is no
+ * building of its own by WordNet (a garage or a house may stand apart: "an area hospital" / "the garage" stays two
+ * places).
+ */
+function holdsPart(part: string, sort: string | undefined): boolean {
+  if (sort === undefined || !/^\p{L}+$/u.test(part)) return false;
+  const noun = readWord(part).noun;
+  if (noun === undefined || isKindOf(noun, 'building')) return false;
+  return HOLDERS.some((h) => isKindOf(sort, h));
+}
+
+/** WordNet's nouns for made places with parts: what a room, a lobby or a terminal is in. */
+const HOLDERS: readonly string[] = ['building', 'structure', 'facility'];
 
 /** A room or a kind of one by WordNet ("classroom", "ballroom"; not "bar", a venue word). */
 function isRoom(word: string): boolean {
