@@ -339,6 +339,9 @@ describe('streets and intersections', () => {
     ['the 200 blk of E. Washington St.', 'the 200 block of East Washington Street', 'same'],
     ['1523 Oak St.', '1500 blk Oak St', 'compatible'],
     ['1500 blk Oak St', '1600 block of Oak Street', 'conflict'],
+    // A street on a stretch that cross streets bound, and an intersection at its end (held-out batch 30, Nashville).
+    ['Charlotte Avenue between 4th and 5th avenues', 'Fifth and Charlotte avenues', 'compatible'],
+    ['Charlotte Avenue between 4th and 5th avenues', 'Church Street', 'conflict'],
     // "block" without "of" too (held-out: "4000 block NW 417th St" had read as "4000 block of block nw 417th st").
     ['4000 block NW 417th St', '4006 N.W. 417th St.', 'compatible'],
     ['4000 block NW 417th St', '4006 NW 47th Street', 'conflict'],

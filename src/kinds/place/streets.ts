@@ -212,7 +212,8 @@ export function readStreets(words: readonly string[]): PlaceLevel | undefined {
   // "the first street on the left", "the second road": after "the", an ordinal in words counts, it numbers no street.
   const spelled = !words.some((w, i) => w === 'the' && beginsSpelledNumber(words[i + 1]));
   let ws = [...words];
-  const cut = ws.findIndex((w, i) => w === 'near' || (w === 'off' && i > 0));
+  // "Charlotte Avenue between 4th and 5th avenues": the street, on a stretch the cross streets bound.
+  const cut = ws.findIndex((w, i) => w === 'near' || ((w === 'off' || w === 'between') && i > 0));
   const context = cut > 0 ? streetCore(ws.slice(cut + 1).filter((w) => w !== 'of'), false, spelled) : undefined;
   if (cut > 0) ws = ws.slice(0, cut);
   // "near 1420 Main St." is somewhere by that house, maybe the next one: a place in its block.
