@@ -265,6 +265,9 @@ describe('a part or a spot of a built place against a place that may hold it', (
     ['at the airport', 'in the terminal'],
     ['at the school', 'in the hallway'],
     ['at the church', 'in the basement'],
+    // The part's head is its last word: "the back porch" is a porch, "the emergency room" a room.
+    ['the back porch', 'at the home'],
+    ['the emergency room', 'the hospital'],
   ])('%j / %j: incomparable', (a, b) => {
     expect(comparePlaces(p(a), p(b)).relation).toBe('incomparable');
     expect(comparePlaces(p(b), p(a)).relation).toBe('incomparable');
@@ -279,6 +282,8 @@ describe('a part or a spot of a built place against a place that may hold it', (
     // Told by its sort alone, the other may be a building of its own: left to the rules by sort.
     ['the garage', 'an area hospital'],
     ['the garage', 'his home'],
+    // A room is no holder of another room (held-out values 5).
+    ['a second-floor classroom', 'the school library'],
     // A room is no holder of another part.
     ['the hallway', 'Room 1216'],
     ['the kitchen', 'the VIP room'],

@@ -667,9 +667,12 @@ function mayHoldPart(part: PlaceValue, whole: PlaceValue): boolean {
  * places).
  */
 function holdsPart(part: string, sort: string | undefined): boolean {
-  if (sort === undefined || !/^\p{L}+$/u.test(part)) return false;
-  const noun = readWord(part).noun;
+  // The part's head: its last word ("the back porch" is a porch).
+  if (sort === undefined || !/^[\p{L} ]+$/u.test(part)) return false;
+  const noun = readWord(part.slice(part.lastIndexOf(' ') + 1)).noun;
   if (noun === undefined || isKindOf(noun, 'building')) return false;
+  // A room is no holder of another room: "a classroom" / "the school library" (a patio may be a bar's).
+  if (isRoom(noun) && isRoom(sort)) return false;
   return HOLDERS.some((h) => isKindOf(sort, h));
 }
 
