@@ -987,6 +987,20 @@ describe('profile linking', () => {
     expect(together(r, 'a-depth', 'b-deaths')).toBe(false);
   });
 
+  it("links another source's name to the closer of one source's two names for a slot, not the one whose value agrees", () => {
+    // Held-out batch 30 (Orlando): one article says nine injured, and ten "per video caption"; another says ten.
+    const claims: ClaimInput[] = [
+      { id: 'n-plain', source: 'n', subject: 'the shooting', attribute: 'how many were injured', value: 'Nine' },
+      { id: 'n-caption', source: 'n', subject: 'the shooting', attribute: 'how many were injured (per video caption)', value: '10' },
+      { id: 's', source: 's', subject: 'the shooting', attribute: 'num_injured', value: 10 },
+    ];
+    for (const order of [claims, [...claims].reverse()]) {
+      const r = grouped(order);
+      expect(together(r, 'n-plain', 'n-caption')).toBe(false);
+      expect(conflicting(r, 'n-plain', 's')).toBe(true);
+    }
+  });
+
   it('obeys the caller: entities join their names and keep two entities apart', () => {
     const claims: ClaimInput[] = [
       { id: 'a', source: 'a', subject: 'Alec Baldwin', attribute: 'age', value: 66 },

@@ -243,7 +243,12 @@ export function linkAttributes(
     if (n.kind === undefined) n.kind = input.kindOf(nodeClaims(n)) ?? null;
     return n.kind ?? undefined;
   };
-  const scored: Array<{ x: number; y: number; score: number }> = [];
+  // `extra`: words either name has that the other lacks. Of two equal scores the closer names link first: one
+  // source's "how many were injured" and "how many were injured (per video caption)" are two slots, and the first
+  // meets another's "num_injured" (an order of keys, or values that agree, would hide the conflict linking exists
+  // to show).
+  const scored: Array<{ x: number; y: number; score: number; extra: number }> = [];
+  const extra = (a: AttributeNode, b: AttributeNode) => unmet(a.reading.lemmas, b.reading) + unmet(b.reading.lemmas, a.reading);
   for (let k = 0; k < candidatePairs.length; k += 2) {
     const x = candidatePairs[k]!;
     const y = candidatePairs[k + 1]!;
@@ -257,7 +262,7 @@ export function linkAttributes(
     if (bodyAndPlace(a, b, input)) continue;
     if (overlaps(nodeSources(a, run), nodeSources(b, run))) continue;
     if (body) {
-      scored.push({ x, y, score: ATTRIBUTE_WEIGHTS.threshold });
+      scored.push({ x, y, score: ATTRIBUTE_WEIGHTS.threshold, extra: extra(a, b) });
       continue;
     }
     const s = attributeScore(
@@ -267,10 +272,10 @@ export function linkAttributes(
       () => kindOf(b),
       () => input.relate(nodeClaims(a), nodeClaims(b)).evidence !== 'none',
     );
-    if (s >= ATTRIBUTE_WEIGHTS.threshold) scored.push({ x, y, score: s });
+    if (s >= ATTRIBUTE_WEIGHTS.threshold) scored.push({ x, y, score: s, extra: extra(a, b) });
   }
   if (scored.length === 0) return;
-  scored.sort((p, q) => q.score - p.score || p.x - q.x || p.y - q.y);
+  scored.sort((p, q) => q.score - p.score || p.extra - q.extra || p.x - q.x || p.y - q.y);
   const uf = new UnionFind<number>();
   const sources = new Map<number, Sources>();
   for (const { x, y } of scored) {
