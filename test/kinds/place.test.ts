@@ -679,3 +679,24 @@ describe('the gazetteer', () => {
     expect(() => execFileSync(process.execPath, ['scripts/build-gazetteer.mjs', '--check'], { stdio: 'pipe' })).not.toThrow();
   });
 });
+
+describe('distance (evidence for linking, never a relation)', () => {
+  it.each([
+    // Two numbers on the same street: a reporting difference about one place (held-out Bellingham, Bridgeport).
+    ['the 5300 block of Noon Road', '5000 block of Noon Road in Bellingham', 300 / 5300],
+    ['18 Plymouth St.', '19 Plymouth Street', 1 / 100],
+    ['the 2900 block of Rimpau Boulevard', '2800 block of Rimpau Boulevard', 100 / 2900],
+    ['4006 NW 417th St', '4000 block NW 417th St', 6 / 4006],
+  ] as const)('%j / %j: %d', (a, b, d) => {
+    expect(placeKind.distance?.(p(a), p(b))).toBeCloseTo(d, 6);
+    expect(placeKind.distance?.(p(b), p(a))).toBeCloseTo(d, 6);
+  });
+  it.each([
+    ['4006 NW 47th Street', '4006 N.W. 417th St.'], // two streets
+    ['Noon Road', '5000 block of Noon Road'], // no number on one side
+    ['West 16th Street and Mermaid Avenue', '1700 block of West 16th Street'], // an intersection and a street
+    ['Casa Chimayo', 'the El Dorado Hotel'],
+  ])('%j / %j: none', (a, b) => {
+    expect(placeKind.distance?.(p(a), p(b))).toBeUndefined();
+  });
+});
