@@ -164,15 +164,11 @@ describe('compareDates', () => {
     expect(compareDates(d('Friday', '2013-06-14'), d('last week', '2013-06-14')).relation).toBe('compatible');
   });
 
-  it('cannot tell a bare weekday from the same weekday of the week after its article', () => {
-    // "visitation | day | Tuesday" in a Saturday article, "Visitation | Date | Tuesday, Dec. 15" (bench/heldout Estill
-    // Springs): read as the last Tuesday, a bare weekday may be the next one, told of what is to come.
-    expect(compareDates(d('Tuesday', '2015-12-12'), d('Tuesday, Dec. 15', '2015-12-14')).relation).toBe('incomparable');
-    expect(compareDates(d('Tuesday, Dec. 15', '2015-12-14'), d('Tuesday', '2015-12-12')).relation).toBe('incomparable');
-    // The last one before it is that day; other days of that weekday, and other weekdays, still conflict.
+  it('holds a bare weekday, read as the last one before its article, against that weekday a week later', () => {
+    // A past event with two dates a week apart stays a conflict (a cold review of a rule that made it incomparable,
+    // since withdrawn): "date of death: Tuesday" in a Saturday article against "Tuesday, Dec. 15" in a later one.
+    expect(compareDates(d('Tuesday', '2015-12-12'), d('Tuesday, Dec. 15', '2015-12-17')).relation).toBe('conflict');
     expect(compareDates(d('Tuesday', '2015-12-12'), d('Dec. 8, 2015')).relation).toBe('same');
-    expect(compareDates(d('Tuesday', '2015-12-12'), d('Dec. 22, 2015')).relation).toBe('conflict');
-    expect(compareDates(d('Tuesday', '2015-12-12'), d('Dec. 1, 2015')).relation).toBe('conflict');
     expect(compareDates(d('Tuesday', '2015-12-12'), d('Dec. 16, 2015')).relation).toBe('conflict');
   });
 

@@ -68,20 +68,8 @@ export function compareDates(a: DateValue, b: DateValue): Comparison {
   if (aroundMidnight(a, b) || aroundMidnight(b, a)) return MIDNIGHT;
   if (relate(a, b, true) === 'conflict') return CONFLICT;
   // "Monday" and "Mon" said the same: only the articles' dates put them in different weeks.
-  if (onlyWeekday(a) && onlyWeekday(b) && a.weekday === b.weekday) return WEEKS_APART;
-  // A bare weekday is read as the last one before its article, as news tells what happened; the next one is
-  // what it tells of what is to come (a funeral, a hearing), and a claim rarely keeps the tense that said which.
-  if (nextOccurrence(a, b) || nextOccurrence(b, a)) return MAYBE_AHEAD;
-  return SOFT_CONFLICT;
+  return onlyWeekday(a) && onlyWeekday(b) && a.weekday === b.weekday ? WEEKS_APART : SOFT_CONFLICT;
 }
-
-/** `x` says only a weekday, read as a past day, and `y` is that weekday's next day of the week after. */
-function nextOccurrence(x: DateValue, y: DateValue): boolean {
-  if (!onlyWeekday(x) || x.abs === undefined || x.abs[0] !== x.abs[1] || y.abs === undefined || y.abs[0] !== y.abs[1]) return false;
-  return y.abs[0] === x.abs[0] + 7;
-}
-
-const MAYBE_AHEAD = incomparable('one says only a weekday, read as the last before its article; the other is the same weekday a week later, which that weekday names when the article tells what is to come');
 
 const MIDNIGHT = incomparable('one tells the night of a day, the other the day after (or its small hours): an event around midnight is told either way');
 

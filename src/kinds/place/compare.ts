@@ -6,7 +6,7 @@ import { blockOfHouse, relateStreets, streetParts } from './streets';
 import { withinEdits } from '../../util/edit';
 import type { PlaceLevel, PlaceLevelType, PlaceRelation, PlaceValue } from './value';
 import { distance, holds, relateTowns, townsNamed } from './gazetteer';
-import { classesOf, isKindOf, readWord, relateNouns } from '../../lexicon/lexicon';
+import { classesOf, isKindOf, isPartOf, readWord, relateNouns } from '../../lexicon/lexicon';
 import { DWELLINGS, KNOWN_REGIONS, LIVED_IN, separateRegions, stateCode, VENUE_WORDS } from './words';
 
 /** Compass words and their adjectives, abbreviations included, each to its direction. */
@@ -525,9 +525,10 @@ function compareRelations(a: PlaceValue, b: PlaceValue): Comparison {
     return { levels, key: levels.map((l) => l.name).join(', ') };
   };
   const base = comparePlaces(strip(a, b), strip(b, a));
-  // Outside a place against a part that may be in it ("outside the hotel" / "the lobby"): not in it.
+  // Outside a place, or beside, behind, in front of or across from it, against a part that may be in it ("outside
+  // the hotel" / "the lobby", "in front of the school" / "in the hallway"): not in it.
   const outsideHolder = (whole: PlaceValue, part: PlaceValue) =>
-    whole.relation === 'outside' && part.relation === undefined && mayHoldPart(strip(part, whole), strip(whole, part));
+    whole.relation !== undefined && whole.relation !== 'inside' && part.relation === undefined && mayHoldPart(strip(part, whole), strip(whole, part));
   if (base === PART_OF && (outsideHolder(a, b) || outsideHolder(b, a))) return CONFLICT;
   if (base.relation === 'conflict' || base.relation === 'incomparable') return base;
   const ra = a.relation;
@@ -661,19 +662,24 @@ function mayHoldPart(part: PlaceValue, whole: PlaceValue): boolean {
 }
 
 /**
- * A place told by its sort alone that may hold a part told alone ("the hotel" / "the lobby", "the airport" / "the
- * terminal", "the school" / "the hallway"): a building, a structure or a facility, against a part that is no
- * building of its own by WordNet (a garage or a house may stand apart: "an area hospital" / "the garage" stays two
- * places).
+ * A place told by its sort alone that may hold a part told alone ("the hotel" / "the lobby", "the school" / "the
+ * hallway", "the airport" / "the terminal"): a building, a structure or a facility, against a part that WordNet
+ * puts inside one — a part of a building ("basement", "stairwell"), a room ("kitchen"; not a car, which WordNet
+ * also calls one) or a passage ("hallway", "corridor") — or a facility inside a facility ("terminal", "gym").
+ * Anything else stays another place: a vehicle, a road, a yard, a porch ("at the hospital" / "in the ambulance",
+ * "at his home" / "in the street"), a building of its own ("an area hospital" / "the garage").
  */
 function holdsPart(part: string, sort: string | undefined): boolean {
-  // The part's head: its last word ("the back porch" is a porch).
+  // The part's head: its last word ("the back stairwell" is a stairwell).
   if (sort === undefined || !/^[\p{L} ]+$/u.test(part)) return false;
   const noun = readWord(part.slice(part.lastIndexOf(' ') + 1)).noun;
-  if (noun === undefined || isKindOf(noun, 'building')) return false;
+  if (noun === undefined || isKindOf(noun, 'building') || isKindOf(noun, 'conveyance')) return false;
   // A room is no holder of another room: "a classroom" / "the school library" (a patio may be a bar's).
-  if (isRoom(noun) && isRoom(sort)) return false;
-  return HOLDERS.some((h) => isKindOf(sort, h));
+  const room = isKindOf(noun, 'room');
+  if (room && isRoom(sort)) return false;
+  const inside = isPartOf(noun, 'building') || room || isKindOf(noun, 'passage');
+  if (inside) return HOLDERS.some((h) => isKindOf(sort, h));
+  return isKindOf(noun, 'facility') && isKindOf(sort, 'facility');
 }
 
 /** WordNet's nouns for made places with parts: what a room, a lobby or a terminal is in. */
