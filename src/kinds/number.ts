@@ -106,8 +106,12 @@ const AGE_UNITS: ReadonlyMap<string, readonly [string, number]> = new Map([
   ['day', ['day', 1 / 365.2425]], ['days', ['day', 1 / 365.2425]],
 ]);
 
-/** A number followed by one unit an age is told in and nothing else ("17 months", "6 weeks", "3 years"). */
+/**
+ * A whole number followed by one unit an age is told in and nothing else ("17 months", "6 weeks", "3 years"): read
+ * as completed units, as "17 months old" is. A fraction ("1.5 years", "2½ years") keeps its exact reading.
+ */
 function inUnitOnly(phrase: NumberPhrase): boolean {
+  if (!Number.isInteger(phrase.center) || phrase.halfUnit !== 0.5) return false;
   const words = phrase.after.filter((t) => t !== '-');
   return words.length === 1 && (AGE_UNITS.has(words[0]!) || words[0] === 'year' || words[0] === 'years' || words[0] === 'yr' || words[0] === 'yrs');
 }

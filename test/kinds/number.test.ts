@@ -127,6 +127,10 @@ describe('ages', () => {
     ['17 months', 17, 'conflict'],
     ['17 months', '22-month-old', 'conflict'],
     ['3 years', 3, 'same'],
+    // A fraction keeps its exact reading: a child of one and a half is not two (a cold review).
+    ['1.5 years', 2, 'conflict'],
+    ['2½ years', 3, 'conflict'],
+    ['0.5 years', 1, 'conflict'],
   ] as const)('relate %j and %j as %s', (a, b, relation) => {
     const r = compareIntervals(age(a), age(b), undefined);
     expect(r.relation).toBe(relation);

@@ -361,6 +361,10 @@ describe('streets and intersections', () => {
     ['4000 block NW 417th St', '4006 N.W. 417th St.', 'compatible'],
     ['4000 block NW 417th St', '4006 NW 47th Street', 'conflict'],
     ['4000 block NW 417th St', 'the 4000 block of Northwest 417th Street', 'same'],
+    // Only after a round hundred, and before a street by itself: a street named Block is a street (a cold review).
+    ['1285 Block Island Road', 'Block Island Road', 'compatible'],
+    ['1285 Block Island Road', 'Island Road', 'conflict'],
+    ['312 Block Street', 'Block Street', 'compatible'],
     ['I-10E', 'I-10', 'same'],
     ['SR-99N', 'SR-99', 'same'],
     ['the I-5 freeway', 'Interstate 5', 'same'],
@@ -536,6 +540,10 @@ describe('comparePlaces with the lexicon', () => {
     // read as "driveway of").
     ['the driveway of the restaurant', 'in the driveway', 'same'],
     ['the driveway of the restaurant', 'the parking lot of the restaurant', 'conflict'],
+    // Two parts of one sort of place are two places, however they are phrased (a cold review).
+    ['the lobby of the hotel', 'the pool of the hotel', 'conflict'],
+    ['the hotel lobby', 'the hotel pool', 'conflict'],
+    ['the bar of the hotel', 'the hotel pool', 'conflict'],
     ['Upper Torso', 'in the chest', 'incomparable'],
     ['in the lower body', 'in the buttocks', 'incomparable'],
     ['left arm', 'right arm', 'conflict'],

@@ -711,7 +711,7 @@ function byMeaning(a: PlaceValue, b: PlaceValue, lexicon: Lexicon): Comparison |
   // A part told as a common noun against a named place of a sort it is part of: "the kitchen" / "the Smith house",
   // "the lobby" / "the Grand Hyatt hotel".
   const partOfNamed = (part: PlaceLevel, named: PlaceLevel) =>
-    part.common === true && ONE_WORD.test(part.name) && named.type === 'venue' && named.sort !== undefined && named.generic !== true && lexicon.partOf?.(part.name, named.sort) === true;
+    part.common === true && ONE_WORD.test(part.name) && named.type === 'venue' && named.sort !== undefined && named.generic !== true && (named.common !== true || named.proper !== undefined) && lexicon.partOf?.(part.name, named.sort) === true;
   if (partOfNamed(la, lb) || partOfNamed(lb, la)) return COMPATIBLE;
   const wa = wordOf(la);
   const wb = wordOf(lb);

@@ -68,7 +68,8 @@ function readLevel(text: string, alias: ParseContext['alias']): PlaceLevel | und
     if (!VENUE_WORDS.has(w) || kept.length === 0) kept.push(w);
   }
   // "of" before a sort of place, which the name leaves out ("the driveway of the restaurant"), joins nothing.
-  while (kept.length > 1 && kept.at(-1) === 'of') kept.pop();
+  // (Not where only a sort of place would be left: "the bar of the hotel" is no hotel.)
+  while (kept.length > 1 && kept.at(-1) === 'of' && kept.slice(0, -1).some((w) => !VENUE_WORDS.has(w))) kept.pop();
   // A level that is only a sort of place ("the bar" in "the bar in the El Dorado Hotel") names nothing.
   if (kept.every((w) => VENUE_WORDS.has(w))) return undefined;
   const nameWords = kept.filter((w, i) => !(VENUE_WORDS.has(w) && i === 0 && kept.length > 1));

@@ -235,13 +235,14 @@ export function readStreets(words: readonly string[]): PlaceLevel | undefined {
   let unit: string | undefined;
   // "the 1700 block of West Highland" says it is a street; a house number alone does not ("6.1 magnitude").
   let inBlock = false;
-  // "block of", and as listings abbreviate it, "block" or "blk" with or without "of" ("1500 blk Oak St", "4000 block
-  // NW 41st St"), a street's words after it.
-  const blockWords = (at: number) =>
-    (ws[at] === 'block' || ws[at] === 'blk') && at + 1 < ws.length ? (ws[at + 1] === 'of' ? (at + 2 < ws.length ? 2 : 0) : 1) : 0;
+  // "block of", and as listings abbreviate it, "blk" with or without "of" ("1500 blk Oak St"); "block" without "of"
+  // only after a round hundred ("4000 block NW 41st St"; "1285 Block Island Road" is a house on Block Island Road),
+  // and then what follows must read as a street by itself ("the 2200 block area" names none).
+  const bare = (at: number) => ws[at] === 'block' && ws[at + 1] !== 'of' && at + 1 < ws.length && Number(ws[at - 1]) % 100 === 0;
+  const blockWords = (at: number) => (ws[at] === 'block' && ws[at + 1] === 'of' ? 2 : ws[at] === 'blk' ? (ws[at + 1] === 'of' ? 2 : 1) : bare(at) ? 1 : 0);
   if (/^\d+$/.test(ws[0] ?? '') && blockWords(1) > 0) {
     block = Number(ws[0]);
-    inBlock = true;
+    inBlock = !bare(1);
     ws = ws.slice(1 + blockWords(1));
   } else if (/^\d+$/.test(ws[0] ?? '') && /^\d+$/.test(ws[1] ?? '') && Number(ws[1]) > Number(ws[0]) && ws.length > 3) {
     // A range of houses ("31-33 Main St", read as "31 33 main st"): the block that holds them all, if one does.
