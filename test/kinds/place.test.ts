@@ -357,6 +357,15 @@ describe('streets and intersections', () => {
     // A street on a stretch that cross streets bound, and an intersection at its end (held-out batch 30, Nashville).
     ['Charlotte Avenue between 4th and 5th avenues', 'Fifth and Charlotte avenues', 'compatible'],
     ['Charlotte Avenue between 4th and 5th avenues', 'Church Street', 'conflict'],
+    // The stretch is the place: another stretch of the street, or a corner with another cross street, is elsewhere
+    // (a cold review of a first form that kept the street alone).
+    ['Charlotte Avenue between 4th and 5th avenues', 'Charlotte Avenue between 20th and 21st avenues', 'conflict'],
+    ['Charlotte Avenue between 4th and 5th avenues', 'Charlotte Ave between Fifth and Fourth Avenues', 'same'],
+    ['Main Street between Oak and Elm streets', 'Main Street between Pine and Maple streets', 'conflict'],
+    ['Fifth Avenue between 42nd and 43rd streets', 'Fifth Avenue and 96th Street', 'conflict'],
+    ['Fifth Avenue between 42nd and 43rd streets', 'Fifth Avenue and 42nd Street', 'compatible'],
+    ['Charlotte Avenue between 4th and 5th avenues', 'Charlotte Avenue', 'compatible'],
+    ['Charlotte Avenue between 4th and 5th avenues', '2000 block of Charlotte Avenue', 'incomparable'],
     // "block" without "of" too (held-out: "4000 block NW 417th St" had read as "4000 block of block nw 417th st").
     ['4000 block NW 417th St', '4006 N.W. 417th St.', 'compatible'],
     ['4000 block NW 417th St', '4006 NW 47th Street', 'conflict'],

@@ -163,6 +163,7 @@ export function comparePlaces(a: PlaceValue, b: PlaceValue, lexicon?: Lexicon): 
   if (headA.streets !== undefined && headB.streets !== undefined) {
     const r = relateStreets(headA, headB);
     if (r === 'conflict') return CONFLICT;
+    if (r === 'incomparable') return STRETCH;
     const rest = comparePlaces({ levels: a.levels.slice(1), key: '' }, { levels: b.levels.slice(1), key: '' });
     return r === 'same' && rest.relation === 'same' ? SAME : rest.relation === 'conflict' ? CONFLICT : COMPATIBLE;
   }
@@ -539,6 +540,8 @@ function compareRelations(a: PlaceValue, b: PlaceValue): Comparison {
   if (ra === 'outside' || rb === 'outside') return COMPATIBLE;
   return SIDES.has(ra) && SIDES.has(rb) ? CONFLICT : COMPATIBLE;
 }
+
+const STRETCH = incomparable('one is a stretch of a street between two cross streets, the other a number on that street, and crosscheck has no plan of its numbering');
 
 const SPELLING = incomparable('their names differ by the ending of a word, which may be one place spelt two ways or two places');
 

@@ -212,8 +212,16 @@ export function readStreets(words: readonly string[]): PlaceLevel | undefined {
   // "the first street on the left", "the second road": after "the", an ordinal in words counts, it numbers no street.
   const spelled = !words.some((w, i) => w === 'the' && beginsSpelledNumber(words[i + 1]));
   let ws = [...words];
-  // "Charlotte Avenue between 4th and 5th avenues": the street, on a stretch the cross streets bound.
-  const cut = ws.findIndex((w, i) => w === 'near' || ((w === 'off' || w === 'between') && i > 0));
+  // "Charlotte Avenue between 4th and 5th avenues": the street, on the stretch two cross streets bound.
+  const stretch = ws.indexOf('between');
+  if (stretch > 0) {
+    const main = readStreets(ws.slice(0, stretch));
+    const cross = readStreets(ws.slice(stretch + 1));
+    if (main?.streets?.length !== 1 || cross?.streets?.length !== 2 || cross.block !== undefined || main.block !== undefined) return undefined;
+    const between = [...cross.streets].sort();
+    return { name: `${main.name} between ${between.join(' & ')}`, type: 'street', streets: main.streets, between };
+  }
+  const cut = ws.findIndex((w, i) => w === 'near' || (w === 'off' && i > 0));
   const context = cut > 0 ? streetCore(ws.slice(cut + 1).filter((w) => w !== 'of'), false, spelled) : undefined;
   if (cut > 0) ws = ws.slice(0, cut);
   // "near 1420 Main St." is somewhere by that house, maybe the next one: a place in its block.
@@ -303,7 +311,8 @@ export function blockOfHouse(level: PlaceLevel): PlaceLevel {
  * other's (an intersection refines each of its streets, a block its street);
  * otherwise they are different places.
  */
-export function relateStreets(a: PlaceLevel, b: PlaceLevel): 'same' | 'compatible' | 'conflict' {
+export function relateStreets(a: PlaceLevel, b: PlaceLevel): 'same' | 'compatible' | 'conflict' | 'incomparable' {
+  if (a.between !== undefined || b.between !== undefined) return relateStretch(a.between !== undefined ? a : b, a.between !== undefined ? b : a);
   const sa = a.streets!;
   const sb = b.streets!;
   if (a.block !== undefined && b.block !== undefined && a.block !== b.block) return 'conflict';
@@ -315,4 +324,25 @@ export function relateStreets(a: PlaceLevel, b: PlaceLevel): 'same' | 'compatibl
   if (aInB && bInA && a.unit !== undefined && b.unit !== undefined && a.unit !== b.unit) return 'conflict';
   if (aInB && bInA) return a.block === b.block && a.house === b.house && a.unit === b.unit ? 'same' : 'compatible';
   return aInB || bInA ? 'compatible' : 'conflict';
+}
+
+/**
+ * A stretch of one street between two cross streets against another street level: the same stretch is the same
+ * place, another stretch of it another; a corner of it with one of its cross streets, or the street told alone, a
+ * place on it ("Charlotte Avenue between 4th and 5th avenues" / "Fifth and Charlotte avenues"); any other corner is
+ * elsewhere; a number on the street may or may not lie on the stretch (crosscheck has no plan of the numbering).
+ */
+function relateStretch(s: PlaceLevel, o: PlaceLevel): 'same' | 'compatible' | 'conflict' | 'incomparable' {
+  const main = s.streets![0]!;
+  const os = o.streets!;
+  if (!os.some((x) => sameStreet(x, main))) return os.length === 1 && s.between!.some((x) => sameStreet(x, os[0]!)) ? 'compatible' : 'conflict';
+  if (o.between !== undefined) {
+    const same = o.between.length === s.between!.length && o.between.every((x) => s.between!.some((y) => sameStreet(x, y)));
+    return same ? 'same' : 'conflict';
+  }
+  if (os.length === 2) {
+    const other = os.find((x) => !sameStreet(x, main));
+    return other === undefined || s.between!.some((x) => sameStreet(x, other)) ? 'compatible' : 'conflict';
+  }
+  return o.block !== undefined || o.house !== undefined ? 'incomparable' : 'compatible';
 }

@@ -11,6 +11,8 @@ export interface PlaceLevel {
   readonly type: PlaceLevelType;
   /** For a street level: the streets it names (one, or two at an intersection), as canonical cores. */
   readonly streets?: readonly string[];
+  /** "Charlotte Avenue between 4th and 5th avenues": the cross streets that bound the stretch of the one street named. */
+  readonly between?: readonly string[];
   /** "1700 block of West Highland Avenue": the block number. */
   readonly block?: number;
   /** "18 Plymouth St.": the house number (its block is the hundred it lies in). */
