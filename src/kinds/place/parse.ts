@@ -1,5 +1,5 @@
 import { fold } from '../../normalize/text';
-import { classesOf, LEXFILE, readWord } from '../../lexicon/lexicon';
+import { classesOf, irregularBases, LEXFILE, readWord } from '../../lexicon/lexicon';
 import { dateKind } from '../date';
 import { timeKind } from '../time';
 import { isNotGiven } from '../placeholders';
@@ -298,6 +298,12 @@ const RELATIONS: ReadonlyMap<string, PlaceRelation | undefined> = new Map([
   ['across from', 'across'], ['across the street from', 'across'], ['opposite', 'across'],
 ]);
 
+/** A word that is a verb's form and no noun ("taken", "rushed", "died"; not "shot", "home", "found"). */
+function verbOnly(word: string): boolean {
+  const w = readWord(word);
+  return w.noun === undefined && (w.verb !== undefined || irregularBases(word).length > 0);
+}
+
 function parseLevels(text: string, ctx: ParseContext | undefined): PlaceLevel[] {
   const levels: PlaceLevel[] = [];
   // A bracket sets off a level like a comma ("Santa Fe (N.M.)", "the bar (El Dorado Hotel)").
@@ -307,7 +313,11 @@ function parseLevels(text: string, ctx: ParseContext | undefined): PlaceLevel[] 
     // A later part that tells when, not where ("His Residence, Shortly After 3:30 Wednesday"), is no level (a
     // first one may be a place's name: "March, Cambridgeshire").
     if (k > 0 && (timeKind.detect(part) >= 0.7 || dateKind.detect(part) >= 0.7)) continue;
-    const level = readLevel(part, ctx?.alias);
+    // A part that only tells what happened ("Taken To A Hospital, Died") is no level; a verb before "to" opens none.
+    const tokens = part.split(/\s+/).filter((w) => w !== '');
+    if (k > 0 && tokens.length > 0 && tokens.length <= 3 && tokens.every(verbOnly)) continue;
+    const to = tokens.indexOf('to');
+    const level = readLevel(to > 0 && to <= 3 && tokens.slice(0, to).every(verbOnly) ? tokens.slice(to + 1).join(' ') : part, ctx?.alias);
     if (level !== undefined && levels.at(-1)?.name !== level.name) levels.push(level);
   }
   // A region's name held by a region that cannot hold that region is a town of that name: "Washington, D.C.",
