@@ -987,6 +987,25 @@ describe('profile linking', () => {
     expect(together(r, 'a-depth', 'b-deaths')).toBe(false);
   });
 
+  it('joins no subject that names several people to the one a claim names (held-out batch 31, Montfort)', () => {
+    const claims: ClaimInput[] = [
+      { id: 'n-mother', source: 'n', subject: 'the mother', attribute: 'name', value: 'Morgan Slaight' },
+      { id: 'n-morgan-age', source: 'n', subject: 'Morgan Slaight', attribute: 'age', value: '27' },
+      { id: 'n-brother', source: 'n', subject: 'the brother', attribute: 'name', value: 'Joseph Slaight' },
+      { id: 'n-joseph-age', source: 'n', subject: 'Joseph Slaight', attribute: 'age', value: '8' },
+      { id: 'n-both', source: 'n', subject: 'Morgan and Joseph Slaight', attribute: 'hospital', value: 'UW-Madison Hospital' },
+      { id: 't-morgan-age', source: 't', subject: 'Morgan Slaight', attribute: 'Age', value: 27 },
+      { id: 't-joseph-age', source: 't', subject: 'Joseph Slaight', attribute: 'Age', value: 8 },
+    ];
+    for (const order of [claims, [...claims].reverse()]) {
+      const r = grouped(order);
+      expect(together(r, 'n-morgan-age', 't-morgan-age')).toBe(true);
+      expect(together(r, 'n-joseph-age', 't-joseph-age')).toBe(true);
+      expect(together(r, 'n-morgan-age', 'n-joseph-age')).toBe(false);
+      expect(conflicting(r, 'n-joseph-age', 't-morgan-age')).toBe(false);
+    }
+  });
+
   it("links another source's name to the closer of one source's two names for a slot, not the one whose value agrees", () => {
     // Held-out batch 30 (Orlando): one article says nine injured, and ten "per video caption"; another says ten.
     const claims: ClaimInput[] = [

@@ -385,6 +385,8 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
         const names = other.reading.name ?? other.reading.appositive;
         const [short, long] = names.length <= tokens.length ? [names, tokens] : [tokens, names];
         if (!short.every((x) => long.includes(x)) || !sourcesOf(other).includes(source) || apart(run, 'subject', list[k]!.key, other.key)) continue;
+        // A subject that names several ("Morgan and Joseph Slaight") is none of them: a name joins it to nobody.
+        if (SEVERAL_NAMES.test(other.text)) continue;
         // A surname beside another role is not the name given: "Mother | name | Karen Lindsay" is not "victim Lindsay".
         const role = list[k]!.reading.head;
         if (other.reading.name === undefined && names.length === 1 && role !== undefined && other.reading.head !== undefined && role !== other.reading.head) continue;
