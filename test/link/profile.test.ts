@@ -840,6 +840,12 @@ describe('profile linking', () => {
     // … unless the surnames may be one spelt two ways: particles joined, or one letter apart.
     [['juan', 'de', 'la', 'cruz'], ['juan', 'delacruz'], 'given'],
     [['jared', 'loughner'], ['jared', 'lougner'], 'given'],
+    // Names with nothing in common are two people (held-out Detroit 2015: "Bryson" / "Ivan Berrien" had linked on
+    // one agreeing value); a Title Case note of common words read as a name is no evidence ("Woman Killed").
+    [['bryson'], ['ivan', 'berrien'], 'differs'],
+    [['jose', 'estrada'], ['daniel', "o'brien"], 'differs'],
+    [['j', 'smith'], ['john', 'jones'], 'none'],
+    [['woman', 'killed'], ['sylvia', 'young'], 'none'],
   ] as const)('scores %j against %j as %s', (a, b, expected) => {
     const w = { ...WEIGHTS };
     const score = {
@@ -847,6 +853,7 @@ describe('profile linking', () => {
       'surname+initial': w.surname + w.givenName / 2,
       'surname+differs': w.surname + w.givenNameDiffers,
       given: w.givenName,
+      differs: w.givenNameDiffers,
       none: 0,
     }[expected];
     expect(nameScore([...a], [...b], [...a], [...b], [], [], w).score).toBe(score);

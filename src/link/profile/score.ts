@@ -351,7 +351,19 @@ export function nameScore(
   // Two full names with different surnames ("Joseph D'Amico" / "Joseph Malone"): a shared given name is no
   // evidence of one person.
   const otherSurnames = fullA !== undefined && fullB !== undefined && !sharedSurname && !surnamesAlike(a, b) && !surnamesAlike(b, a);
-  if (otherSurnames) return { score, evidence: notes.join(', ') };
+  if (otherSurnames) {
+    // Nor does anything else of the names meet ("Bryson" / "Ivan Berrien", "Jose Estrada" / "Daniel O'Brien"): two
+    // people, as far as names tell.
+    const meets = (x: string) => (y: string) => x === y || givenSpeltAlike(x, y) || (initials(x) && y.startsWith(x.replace(/\./g, '')[0]!)) || (initials(y) && x.startsWith(y.replace(/\./g, '')[0]!));
+    // Both must read as names, with a word the lexicon does not know: a Title Case note of common words ("Woman
+    // Killed", "Press Conference") may be read as a name, and is no evidence against one.
+    const named = (x: readonly string[]) => x.some((t) => readWord(t).noun === undefined && readWord(t).verb === undefined);
+    if (named(a) && named(b) && !a.some((x) => b.some(meets(x)))) {
+      score += w.givenNameDiffers;
+      notes.push(`names ${a.join(' ')}/${b.join(' ')} differ`);
+    }
+    return { score, evidence: notes.join(', ') };
+  }
   if (givenA.length > 0 && givenB.length > 0) {
     // Dots say nothing: "C.J." is "CJ".
     const first = (g: readonly string[]) => g[0]!.replace(/\./g, '');
