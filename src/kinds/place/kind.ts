@@ -46,18 +46,31 @@ export const placeKind: KindDefinition<PlaceValue> = {
 };
 
 /**
- * How far apart two addresses on the same streets are, relative to their numbers: "5300 block of Noon Road" and
- * "5000 block of Noon Road" 0.06, "18 Plymouth St." and "19 Plymouth Street" 0.05 — a reporting difference about
- * one place more likely than two places. Undefined for anything else (other streets, places without numbers).
+ * How far apart two addresses on the same street are, where the difference looks like a reporting one: one digit
+ * of the house or block number written otherwise, or two next to each other swapped ("the 5300 block of Noon Road"
+ * / "5000 block of Noon Road", "18" / "19 Plymouth St.", "4006" / "4060"): near, 0.1. Anything else (two numbers
+ * further apart, other streets, other towns, places without numbers) has no distance, so a difference on one street
+ * never weighs as evidence of one place (a second cold review: "1418" / "1436 Elm St." are two houses).
  */
 function addressDistance(a: PlaceValue, b: PlaceValue): number | undefined {
   const la = a.levels[0];
   const lb = b.levels[0];
   if (la?.streets === undefined || lb?.streets === undefined || la.streets.length !== lb.streets.length) return undefined;
   if (!la.streets.every((s) => lb.streets!.includes(s))) return undefined;
+  // What each says holds the street must be the same where both say it.
+  const up = (v: PlaceValue) => v.levels.slice(1).map((l) => l.name).join(', ');
+  if (up(a) !== '' && up(b) !== '' && up(a) !== up(b)) return undefined;
   const na = la.house ?? la.block;
   const nb = lb.house ?? lb.block;
-  if (na === undefined || nb === undefined) return undefined;
-  const top = Math.max(na, nb, 100);
-  return Math.abs(na - nb) / top;
+  if (na === undefined || nb === undefined || na === nb) return undefined;
+  return oneDigitApart(String(na), String(nb)) ? 0.1 : undefined;
+}
+
+/** Two numbers of as many digits, one digit different or two neighbouring digits swapped. */
+function oneDigitApart(x: string, y: string): boolean {
+  if (x.length !== y.length) return false;
+  const diff: number[] = [];
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) diff.push(i);
+  if (diff.length === 1) return true;
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && x[diff[0]!] === y[diff[1]!] && x[diff[1]!] === y[diff[0]!];
 }

@@ -217,11 +217,14 @@ export function readStreets(words: readonly string[]): PlaceLevel | undefined {
   if (stretch > 0) {
     const main = readStreets(ws.slice(0, stretch));
     const cross = readStreets(ws.slice(stretch + 1));
-    if (main?.streets?.length !== 1 || cross?.streets?.length !== 2 || cross.block !== undefined || main.block !== undefined) return undefined;
-    const between = [...cross.streets].sort();
-    return { name: `${main.name} between ${between.join(' & ')}`, type: 'street', streets: main.streets, between };
+    if (main?.streets?.length === 1 && cross?.streets?.length === 2 && cross.block === undefined && main.block === undefined) {
+      const between = [...cross.streets].sort();
+      return { name: `${main.name} between ${between.join(' & ')}`, type: 'street', streets: main.streets, between };
+    }
+    // Bounds that are no two streets ("between Smithville and Jonestown", "between exits 12 and 13", "between 2 and
+    // 3 a.m."): only context, as after "near".
   }
-  const cut = ws.findIndex((w, i) => w === 'near' || (w === 'off' && i > 0));
+  const cut = ws.findIndex((w, i) => w === 'near' || ((w === 'off' || w === 'between') && i > 0));
   const context = cut > 0 ? streetCore(ws.slice(cut + 1).filter((w) => w !== 'of'), false, spelled) : undefined;
   if (cut > 0) ws = ws.slice(0, cut);
   // "near 1420 Main St." is somewhere by that house, maybe the next one: a place in its block.
@@ -335,14 +338,27 @@ export function relateStreets(a: PlaceLevel, b: PlaceLevel): 'same' | 'compatibl
 function relateStretch(s: PlaceLevel, o: PlaceLevel): 'same' | 'compatible' | 'conflict' | 'incomparable' {
   const main = s.streets![0]!;
   const os = o.streets!;
-  if (!os.some((x) => sameStreet(x, main))) return os.length === 1 && s.between!.some((x) => sameStreet(x, os[0]!)) ? 'compatible' : 'conflict';
   if (o.between !== undefined) {
+    // Two stretches: of one street, the same bounds or not; of two streets, two places.
+    if (!sameStreet(os[0]!, main)) return 'conflict';
     const same = o.between.length === s.between!.length && o.between.every((x) => s.between!.some((y) => sameStreet(x, y)));
     return same ? 'same' : 'conflict';
   }
+  if (!os.some((x) => sameStreet(x, main))) return os.length === 1 && s.between!.some((x) => sameStreet(x, os[0]!)) ? 'compatible' : 'conflict';
   if (os.length === 2) {
     const other = os.find((x) => !sameStreet(x, main));
-    return other === undefined || s.between!.some((x) => sameStreet(x, other)) ? 'compatible' : 'conflict';
+    return other === undefined || s.between!.some((x) => sameStreet(x, other)) || withinNumbered(other, s.between!) ? 'compatible' : 'conflict';
   }
   return o.block !== undefined || o.house !== undefined ? 'incomparable' : 'compatible';
+}
+
+/** A numbered street between two numbered bounds ("43rd" between "42nd" and "45th"). */
+function withinNumbered(street: string, bounds: readonly string[]): boolean {
+  const n = (x: string) => {
+    const m = /^(\d+)(?:st|nd|rd|th)\b/.exec(x);
+    return m === null ? undefined : Number(m[1]);
+  };
+  const x = n(street);
+  const [a, b] = [n(bounds[0]!), n(bounds[1]!)];
+  return x !== undefined && a !== undefined && b !== undefined && x > Math.min(a, b) && x < Math.max(a, b);
 }

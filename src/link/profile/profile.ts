@@ -56,6 +56,18 @@ function namesItsSubject(text: string, subject: string): boolean {
 /** A name value that joins several ("Antoine and Cleveland Smelley", "Smith & Jones", "Lee/Park"). */
 const SEVERAL_NAMES = /\s(?:and|or|&)\s|[;/&+]/iu;
 
+/**
+ * Whether a subject names several people: parts joined by "and", "&", "/" or the like, each with a capitalised word
+ * and no number, one of them a full name ("Morgan and Joseph Slaight", "John Smith & Mary Jones"; not "Morgan
+ * Slaight, wife and mother", not "Victim 1 / Morgan Slaight").
+ */
+function namesSeveral(text: string): boolean {
+  const parts = text.split(SEVERAL_NAMES);
+  if (parts.length < 2 || /\d/.test(text)) return false;
+  const capitals = parts.map((part) => tokenize(part).filter((t) => t.capital).length);
+  return capitals.every((n) => n > 0) && capitals.some((n) => n >= 2);
+}
+
 /** Two capitalised words at the start of a subject ("Victim Lindsay"): maybe a role and a name (the first captured). */
 const TITLE_PAIR = /^(\p{Lu}\p{L}*)\s+\p{Lu}/u;
 
@@ -385,8 +397,6 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
         const names = other.reading.name ?? other.reading.appositive;
         const [short, long] = names.length <= tokens.length ? [names, tokens] : [tokens, names];
         if (!short.every((x) => long.includes(x)) || !sourcesOf(other).includes(source) || apart(run, 'subject', list[k]!.key, other.key)) continue;
-        // A subject that names several ("Morgan and Joseph Slaight") is none of them: a name joins it to nobody.
-        if (SEVERAL_NAMES.test(other.text)) continue;
         // A surname beside another role is not the name given: "Mother | name | Karen Lindsay" is not "victim Lindsay".
         const role = list[k]!.reading.head;
         if (other.reading.name === undefined && names.length === 1 && role !== undefined && other.reading.head !== undefined && role !== other.reading.head) continue;
@@ -399,7 +409,9 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
       const nested = (a: readonly string[], b: readonly string[]) => a.every((x) => b.includes(x)) || b.every((x) => a.includes(x));
       if (bearers.some((p, x) => bearers.slice(x + 1).some((q) => !nested(nameOf(p), nameOf(q))))) continue;
       for (const q of bearers) {
-        if (uf.find(q) === uf.find(k)) continue;
+        // A subject that names several people ("Morgan and Joseph Slaight") is none of them: it counts above, as a
+        // bearer that may make the name ambiguous, but the name joins it to nobody.
+        if (uf.find(q) === uf.find(k) || namesSeveral(list[q]!.text)) continue;
         join(k, q);
         linkedTo.set(q, { to: k, evidence: [`named ${JSON.stringify(tokens.join(' '))} by claim ${run.input.claimId(claim)}`], score: Number.POSITIVE_INFINITY });
       }

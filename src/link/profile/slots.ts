@@ -275,7 +275,9 @@ export function linkAttributes(
     if (s >= ATTRIBUTE_WEIGHTS.threshold) scored.push({ x, y, score: s, extra: extra(a, b) });
   }
   if (scored.length === 0) return;
-  scored.sort((p, q) => q.score - p.score || p.extra - q.extra || p.x - q.x || p.y - q.y);
+  // Then the shorter names: words the reading drops ("(confirmed)", "(total)") still say something more.
+  const length = (p: { x: number; y: number }) => list[p.x]!.text.length + list[p.y]!.text.length;
+  scored.sort((p, q) => q.score - p.score || p.extra - q.extra || length(p) - length(q) || p.x - q.x || p.y - q.y);
   const uf = new UnionFind<number>();
   const sources = new Map<number, Sources>();
   for (const { x, y } of scored) {
