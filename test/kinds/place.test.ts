@@ -354,6 +354,11 @@ describe('streets and intersections', () => {
     ['the 200 blk of E. Washington St.', 'the 200 block of East Washington Street', 'same'],
     ['1523 Oak St.', '1500 blk Oak St', 'compatible'],
     ['1500 blk Oak St', '1600 block of Oak Street', 'conflict'],
+    // Two addresses on one street compare what holds them too (a cold review: the rest had always been the same).
+    ['100 Main St., Springfield, Ill.', '100 Main St., Springfield, Mass.', 'conflict'],
+    ['100 Main St., Springfield, Ill.', '100 Main St., Springfield, Illinois', 'same'],
+    ['400 E. Main St., Louisville', '400 E. Main St., Lexington, Ky.', 'conflict'],
+    ['100 Main St., Springfield', '100 Main St., Springfield, Ill.', 'compatible'],
     // A street on a stretch that cross streets bound, and an intersection at its end (held-out batch 30, Nashville).
     ['Charlotte Avenue between 4th and 5th avenues', 'Fifth and Charlotte avenues', 'compatible'],
     ['Charlotte Avenue between 4th and 5th avenues', 'Church Street', 'conflict'],

@@ -164,7 +164,10 @@ export function comparePlaces(a: PlaceValue, b: PlaceValue, lexicon?: Lexicon): 
     const r = relateStreets(headA, headB);
     if (r === 'conflict') return CONFLICT;
     if (r === 'incomparable') return STRETCH;
-    const rest = comparePlaces({ levels: a.levels.slice(1), key: '' }, { levels: b.levels.slice(1), key: '' });
+    // The rest of each chain with its own key: two empty keys are equal, and "Springfield, Illinois" is not
+    // "Springfield, Massachusetts" (a cold review found the rest always the same).
+    const restOf = (v: PlaceValue): PlaceValue => ({ levels: v.levels.slice(1), key: v.levels.slice(1).map((l) => l.name).join(', ') });
+    const rest = comparePlaces(restOf(a), restOf(b), lexicon);
     return r === 'same' && rest.relation === 'same' ? SAME : rest.relation === 'conflict' ? CONFLICT : COMPATIBLE;
   }
   if (isRefinement(a.levels, b.levels) || isRefinement(b.levels, a.levels)) return COMPATIBLE;
