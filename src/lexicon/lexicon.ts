@@ -131,6 +131,7 @@ const NOUN_RULES: ReadonlyArray<readonly [string, string]> = [
 ];
 const VERB_RULES: ReadonlyArray<readonly [string, string]> = [
   ['ies', 'y'],
+  ['ied', 'y'],
   ['es', 'e'],
   ['es', ''],
   ['s', ''],

@@ -559,6 +559,7 @@ describe('comparePlaces with the lexicon', () => {
     ['Taken To A Hospital, Died', "Arkansas Children's Hospital", 'compatible'],
     ['airlifted to a Denver hospital', 'Denver Health Medical Center', 'compatible'],
     ['rushed to Stroger Hospital', 'Stroger Hospital', 'same'],
+    ['Ferried To A Hospital', 'Stroger Hospital', 'compatible'],
     ['rushed to Stroger Hospital', 'Mount Sinai Hospital', 'conflict'],
     // Two parts of one sort of place are two places, however they are phrased (a cold review).
     ['the lobby of the hotel', 'the pool of the hotel', 'conflict'],

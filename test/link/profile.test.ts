@@ -105,6 +105,10 @@ describe('the lexicon (derived from WordNet 3.1)', () => {
     expect(readWord('died').verb).toBe('die');
     expect(readWord('wounded').verb).toBe('wound');
     expect(readWord('killed').verb).toBe('kill');
+    // "-ied" is "-y" ("carried", "ferried": a second cold review found "Ferried To A Hospital" read as a place's name).
+    expect(readWord('carried').verb).toBe('carry');
+    expect(readWord('ferried').verb).toBe('ferry');
+    expect(readWord('buried').verb).toBe('bury');
   });
 });
 
