@@ -354,6 +354,9 @@ describe('streets and intersections', () => {
     ['the 200 blk of E. Washington St.', 'the 200 block of East Washington Street', 'same'],
     ['1523 Oak St.', '1500 blk Oak St', 'compatible'],
     ['1500 blk Oak St', '1600 block of Oak Street', 'conflict'],
+    // A number with thousands' commas is one number (held-out batch 32, San Antonio: "5,000 Block Of San Fernando").
+    ['5,000 Block Of San Fernando', 'the 5000 block of San Fernando', 'same'],
+    ['5,000 Block Of San Fernando', 'the 5500 block of San Fernando', 'conflict'],
     // Two addresses on one street compare what holds them too (a cold review: the rest had always been the same).
     ['100 Main St., Springfield, Ill.', '100 Main St., Springfield, Mass.', 'conflict'],
     ['100 Main St., Springfield, Ill.', '100 Main St., Springfield, Illinois', 'same'],

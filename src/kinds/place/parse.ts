@@ -238,10 +238,14 @@ function markCommon(value: PlaceValue, raw: string): PlaceValue {
 /** A bracketed remark: no capital in it ("family home (first location)", "55 km (34 miles) west of Bireun"). */
 const REMARK = /\(([^()]{0,200})\)/g;
 
+/** A comma between a digit and three digits that end the number: "5,000", "12,300" (not "5, 000" nor "1,2345"). */
+const THOUSANDS = /(\d),(\d{3})(?!\d)/g;
+
 function readPlace(raw: RawScalar, ctx?: ParseContext): ParseResult<PlaceValue> {
   if (typeof raw !== 'string') return { ok: false, reason: 'a place must be text' };
   // A remark in brackets names no place; a bracketed name does ("Santa Fe (N.M.)").
-  const text = fold(raw.includes('(') ? raw.replace(REMARK, (m, inner: string) => (/\p{Lu}/u.test(inner) ? m : ' ')) : raw);
+  // A number written with thousands' commas ("the 5,000 block") is one number, not two levels.
+  const text = fold(raw.includes('(') ? raw.replace(REMARK, (m, inner: string) => (/\p{Lu}/u.test(inner) ? m : ' ')) : raw).replace(THOUSANDS, '$1$2');
   if (text.length > 300) return { ok: false, reason: 'too long to be a place' };
   if (isNotGiven(raw)) return { ok: false, reason: `"${raw.trim()}" says the place was not given` };
   if (isClause(raw)) return { ok: false, reason: `"${raw}" is a clause, not a place` };
