@@ -41,8 +41,8 @@ export function parseNumber(raw: RawScalar, ctx?: ParseContext): ParseResult<Num
   // A unit changes what the number means ("18 months" is a duration); leave those to the quantity kinds,
   // unless it tells an age ("22-month-old").
   // In an age attribute a number of months, weeks or days alone is an age too ("age: 17 months").
-  const ageRole = ctx?.role === 'age';
-  const unit = phrase.after.find((t) => (isUnitWord(t) || isPoweredUnit(t)) && !AGE_WORDS.has(t) && !PERCENT.has(t) && !(AGE_UNITS.has(t) && (phrase.after.includes('old') || (ageRole && inUnitOnly(phrase)))));
+  const ageInUnit = phrase.after.includes('old') || (ctx?.role === 'age' && inUnitOnly(phrase));
+  const unit = phrase.after.find((t) => (isUnitWord(t) || isPoweredUnit(t)) && !AGE_WORDS.has(t) && !PERCENT.has(t) && !(AGE_UNITS.has(t) && ageInUnit));
   if (unit !== undefined || phrase.symbol !== undefined) {
     return { ok: false, reason: `"${raw}" has a unit (${phrase.symbol ?? unit}); it is a quantity, not a plain number` };
   }

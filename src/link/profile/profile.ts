@@ -13,7 +13,7 @@ import { GENERAL_HAPPENINGS, HAPPENING_CLASSES, type MentionNode, scorePair, val
 import { linkAttributes, round1 } from './slots';
 import { overlaps, type Sources, union } from './sources';
 import { type ProfileInput, WEIGHTS, type Weights } from './weights';
-import { tokenize } from './words';
+import { hasUnknownWord, tokenize } from './words';
 export { ATTRIBUTE_WEIGHTS, type ProfileInput, WEIGHTS, type Weights } from './weights';
 export { attributeScore } from './slots';
 
@@ -121,7 +121,7 @@ function capitalisedName(text: string): string | undefined {
   const words = name.split(' ');
   if (words.length < 2 || words.length > 5) return undefined;
   // Some word the lexicon does not know: "Police Chief" is a role in Title Case, not a name.
-  if (words.every((w) => readWord(w).noun !== undefined || readWord(w).verb !== undefined)) return undefined;
+  if (!hasUnknownWord(words)) return undefined;
   return name;
 }
 

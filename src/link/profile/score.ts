@@ -9,6 +9,7 @@ import type { Mention } from './mention';
 import { attributeScore } from './slots';
 import type { Sources } from './sources';
 import { ATTRIBUTE_WEIGHTS, type ProfileInput, type Weights } from './weights';
+import { hasUnknownWord } from './words';
 
 /** A subject mention as the profile rule holds it. */
 export interface MentionNode {
@@ -357,8 +358,7 @@ export function nameScore(
     const meets = (x: string) => (y: string) => x === y || givenSpeltAlike(x, y) || (initials(x) && y.startsWith(x.replace(/\./g, '')[0]!)) || (initials(y) && x.startsWith(y.replace(/\./g, '')[0]!));
     // Both must read as names, with a word the lexicon does not know: a Title Case note of common words ("Woman
     // Killed", "Press Conference") may be read as a name, and is no evidence against one.
-    const named = (x: readonly string[]) => x.some((t) => readWord(t).noun === undefined && readWord(t).verb === undefined);
-    if (named(a) && named(b) && !a.some((x) => b.some(meets(x)))) {
+    if (hasUnknownWord(a) && hasUnknownWord(b) && !a.some((x) => b.some(meets(x)))) {
       score += w.givenNameDiffers;
       notes.push(`names ${a.join(' ')}/${b.join(' ')} differ`);
     }

@@ -47,6 +47,14 @@ const TOKEN = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
  * apostrophes kept ("22-month-old", "Dolan's"); a possessive "'s" is dropped.
  * Long phrases keep their first MAX_TOKENS words (a subject is a noun phrase).
  */
+/**
+ * Whether some word is one the lexicon does not know as a noun or a verb: what a name has and a Title Case note of
+ * common words ("Police Chief", "Woman Killed") has not.
+ */
+export function hasUnknownWord(words: readonly string[]): boolean {
+  return words.some((w) => readWord(w).noun === undefined && readWord(w).verb === undefined);
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.slice(0, 400).matchAll(TOKEN)) {
