@@ -172,6 +172,21 @@ describe('subject mentions', () => {
     expect(readMention('Jack Smith', day).name).toEqual(['jack', 'smith']);
   });
 
+  it("reads a Title Case writer's phrase as common words when the input writes its last word in lower case", () => {
+    const roles = { lowered: new Set<string>(), nameWords: new Set<string>(), lowerNouns: new Set(['shooting', 'victim', 'killed', 'driver']) };
+    // Capitals say nothing in such a source: the phrase is read as "club shooting", "sayre victim" would be.
+    expect(readMention('Club Shooting', day, false, roles, true)).toMatchObject({ head: 'shooting', modifiers: ['club'], name: undefined });
+    expect(readMention('Sayre Victim', day, false, roles, true)).toMatchObject({ head: 'victim', modifiers: ['sayre'], name: undefined });
+    expect(readMention('Woman Killed', day, false, roles, true)).toMatchObject({ head: 'woman', name: undefined });
+    expect(readMention('Bus Driver', day, false, roles, true)).toMatchObject({ head: 'driver', name: undefined });
+    // Names stay names: a given name first, or a last word the input never writes in lower case.
+    expect(readMention('James Driver', day, false, roles, true).name).toEqual(['james', 'driver']);
+    expect(readMention('Naynay Porter', day, false, roles, true).name).toEqual(['naynay', 'porter']);
+    expect(readMention('Kehinde Riley', day, false, roles, true).name).toEqual(['kehinde', 'riley']);
+    // Without the flag (a writer whose capitals mean names) nothing changes.
+    expect(readMention('Club Shooting', day, false, roles).name).toEqual(['club', 'shooting']);
+  });
+
   it('resolves time anchors against the publication day', () => {
     expect(readMention('quake off Banda Aceh last year', day).anchor.years).toEqual([2012]);
     expect(readMention('2012 earthquake off Banda Aceh', day).anchor.years).toEqual([2012]);
@@ -652,6 +667,36 @@ describe('profile linking', () => {
     ]);
     expect(conflicting(r, 'i', 'c')).toBe(true);
     expect(together(r, 'i', 'v')).toBe(false);
+  });
+
+  it("links a Title Case writer's named happening by its head, not its capitals, and keeps its other happening apart", () => {
+    // Source c writes every note in Title Case ("Trial Date", "Where Shot"); its "Club Shooting" is the bar's
+    // shooting the others tell, its "Shooting" another one, weeks later, in a parked car.
+    const r = grouped([
+      { id: 'a-inj', source: 'a', subject: 'the nightclub shooting', attribute: 'how many were injured', value: 'nine' },
+      { id: 'a-day', source: 'a', subject: 'the nightclub shooting', attribute: 'date', value: 'March 3' },
+      { id: 'b-inj', source: 'b', subject: 'shooting_incident', attribute: 'num_injured', value: 10 },
+      { id: 'b-day', source: 'b', subject: 'shooting_incident', attribute: 'date', value: 'March 3' },
+      { id: 'b-ven', source: 'b', subject: 'shooting_incident', attribute: 'venue', value: 'the Lantern Room' },
+      { id: 'c-inj', source: 'c', subject: 'Club Shooting', attribute: 'Injured', value: 10 },
+      { id: 'c-day', source: 'c', subject: 'Club Shooting', attribute: 'Date', value: 'March 3' },
+      { id: 'c-ven', source: 'c', subject: 'Club Shooting', attribute: 'Venue', value: 'Lantern Room' },
+      { id: 'c-trial', source: 'c', subject: 'Suspect', attribute: 'Trial Date', value: 'May 2' },
+      { id: 'c-where', source: 'c', subject: 'Shooting', attribute: 'Where Shot', value: 'In A Parked Car' },
+      { id: 'c-day2', source: 'c', subject: 'Shooting', attribute: 'Date', value: 'April 20' },
+      { id: 'c-other', source: 'c', subject: 'Suspect', attribute: 'Other Charges', value: 'None' },
+    ]);
+    expect(together(r, 'b-inj', 'c-inj')).toBe(true);
+    expect(conflicting(r, 'a-inj', 'b-inj')).toBe(true);
+    expect(together(r, 'c-day2', 'b-day')).toBe(false);
+    // Written by a source whose capitals mean names (its attribute names in lower case), "Club Shooting" is a name.
+    const named = grouped([
+      { id: 'b-inj', source: 'b', subject: 'shooting_incident', attribute: 'num_injured', value: 10 },
+      { id: 'b-ven', source: 'b', subject: 'shooting_incident', attribute: 'venue', value: 'the Lantern Room' },
+      { id: 'c-inj', source: 'c', subject: 'Club Shooting', attribute: 'injured count', value: 10 },
+      { id: 'c-ven', source: 'c', subject: 'Club Shooting', attribute: 'venue name', value: 'Lantern Room' },
+    ]);
+    expect(together(named, 'b-inj', 'c-inj')).toBe(false);
   });
 
   it('leaves a pair whose values conflict apart when a rival is within a bit of its words', () => {

@@ -1,6 +1,7 @@
 import { isLocalLabel } from '../../normalize/labels';
 import { NAME_SUFFIXES, TITLES } from '../../normalize/text';
 import { classesOf, isNoun, LEXFILE, readWord } from '../../lexicon/lexicon';
+import { sexOfGivenName } from '../../lexicon/given-names';
 import { CLAUSE_STARTS, FUNCTION_WORDS, lemmaOf, lowerTokens, type Token, tokenize } from './words';
 
 /** When a mention says its thing happened: resolved against the source's publication day. */
@@ -143,8 +144,8 @@ export function withoutTitles(tokens: readonly { readonly word: string }[]): str
  * `caseless`: the input has no capitals, so a phrase with words the lexicon
  * does not know is read as a name. (The link stage reads each mention once.)
  */
-export function readMention(text: string, published: number | undefined, caseless = false, roles?: RoleWords): Mention {
-  return analyse(text, published, caseless, roles);
+export function readMention(text: string, published: number | undefined, caseless = false, roles?: RoleWords, titleCase = false): Mention {
+  return analyse(text, published, caseless, roles, titleCase);
 }
 
 /**
@@ -156,9 +157,11 @@ export interface RoleWords {
   readonly nameWords: ReadonlySet<string>;
   /** Full names the input writes with capitals, folded, titles dropped ("sara salih"): read in lower case, a name. */
   readonly names?: ReadonlySet<string>;
+  /** Nouns the input writes in lower case in some subject or attribute name ("the shooting", "victim_age"): common words here. */
+  readonly lowerNouns?: ReadonlySet<string>;
 }
 
-function analyse(text: string, published: number | undefined, caseless: boolean, roles?: RoleWords): Mention {
+function analyse(text: string, published: number | undefined, caseless: boolean, roles?: RoleWords, titleCase = false): Mention {
   const tokens = tokenize(text);
   const { anchor, used } = anchorOf(tokens, published);
   const labels: string[] = [];
@@ -197,6 +200,16 @@ function analyse(text: string, published: number | undefined, caseless: boolean,
     while (last > 0 && isCommon(alphabetic[last]!)) last--;
     const lower = new Set([alphabetic[0]!.index, ...alphabetic.slice(last + 1).map((t) => t.index)]);
     return analyse(lowerTokens(text, lower), published, caseless);
+  }
+  // A source that writes every note in Title Case ("Trial Date", "Other Charges": attribute names are never proper
+  // names) tells nothing by its capitals: its "Club Shooting", "Sayre Victim" are common phrases, read as in lower
+  // case, when the input writes their last word in lower case elsewhere ("the shooting", "victim_age", "was killed"):
+  // that word is a common word here. A phrase that opens with a given name ("James Smith") stays a name, as does one whose last
+  // word the input never writes in lower case ("Naynay Porter", "Korryn Gaines").
+  if (titleCase && capitalised && !caseless && !qualified && alphabetic.length > 1 && sexOfGivenName(alphabetic[0]!.word) === undefined) {
+    const last = alphabetic.at(-1)!;
+    const lower = roles?.lowerNouns;
+    if (lower !== undefined && isCommon(last) && (lower.has(last.word) || lower.has(readWord(last.word).noun ?? last.word))) return analyse(text.toLowerCase(), published, caseless, roles);
   }
   // A name the input writes with capitals elsewhere, written here in lower case ("sara salih", "sgt. sylvia young").
   const lowerName = !capitalised && !caseless && !qualified && roles?.names !== undefined && alphabetic.length >= 2 && alphabetic.length <= 6 && roles.names.has(withoutTitles(alphabetic));

@@ -13,7 +13,7 @@ import { GENERAL_HAPPENINGS, HAPPENING_CLASSES, type MentionNode, scorePair, val
 import { linkAttributes, round1 } from './slots';
 import { overlaps, type Sources, union } from './sources';
 import { type ProfileInput, WEIGHTS, type Weights } from './weights';
-import { hasUnknownWord, tokenize } from './words';
+import { FUNCTION_WORDS, hasUnknownWord, tokenize } from './words';
 export { ATTRIBUTE_WEIGHTS, type ProfileInput, WEIGHTS, type Weights } from './weights';
 export { attributeScore } from './slots';
 
@@ -110,6 +110,65 @@ function readRoleWords(subjects: readonly string[], attributes: Iterable<string>
     for (const t of tokenize(text)) if (t.capital && !NAME_SUFFIXES.has(t.word)) nameWords.add(t.word);
   }
   return { lowered, nameWords };
+}
+
+/** Two capitalised words in a row: what a subject in Title Case has. */
+const TITLE_WORDS = /\p{Lu}\p{L}*[\s_-]+\p{Lu}/u;
+
+/** Fewest attribute names of several words a source must write, all but a fifth in Title Case, to be read as a Title Case writer. */
+const TITLE_MIN = 2;
+const TITLE_SHARE = 0.8;
+
+/**
+ * Which sources write their notes in Title Case (1): those whose attribute names of several content words ("Trial
+ * Date", "Other Charges", "Where Shot") capitalise every such word, at least TITLE_MIN of them and all but a fifth.
+ * An attribute name is never a proper name, so such a source's capitals say nothing of names. Each (cell, source)
+ * is looked at once, each distinct spelling classified once.
+ */
+function titleCaseSources(cells: ReadonlyMap<string, Cell>, run: LinkRun): Uint8Array {
+  const n = run.input.sourceCount;
+  const multi = new Int32Array(n);
+  const capital = new Int32Array(n);
+  const last = new Int32Array(n).fill(-1);
+  const kindOf = new Map<string, number>();
+  let c = 0;
+  for (const cell of cells.values()) {
+    c++;
+    for (const i of cell.claims) {
+      const s = run.input.sourceNumber(i);
+      if (last[s] === c) continue;
+      last[s] = c;
+      const text = run.input.attributeText(i);
+      let kind = kindOf.get(text);
+      if (kind === undefined) {
+        const words = tokenize(text).filter((t) => /^\p{L}/u.test(t.word) && !FUNCTION_WORDS.has(t.word));
+        kind = words.length < 2 ? 0 : words.every((t) => t.capital) ? 1 : 2;
+        kindOf.set(text, kind);
+      }
+      if (kind === 0) continue;
+      multi[s]!++;
+      if (kind === 1) capital[s]!++;
+    }
+  }
+  const out = new Uint8Array(n);
+  for (let s = 0; s < n; s++) if (capital[s]! >= TITLE_MIN && capital[s]! >= TITLE_SHARE * multi[s]!) out[s] = 1;
+  return out;
+}
+
+/** The words written in lower case in the subjects and attribute names of the input, and their nouns (each spelling once). */
+function lowerNouns(subjects: Iterable<string>, attributes: Iterable<string>, subjectText: (key: string) => string): Set<string> {
+  const out = new Set<string>();
+  const add = (text: string) => {
+    for (const t of tokenize(text)) {
+      if (t.capital || !/^\p{L}/u.test(t.word)) continue;
+      out.add(t.word);
+      const noun = readWord(t.word).noun;
+      if (noun !== undefined) out.add(noun);
+    }
+  };
+  for (const key of subjects) add(subjectText(key));
+  for (const text of attributes) add(text);
+  return out;
 }
 
 /** A person's name written with capitals: two to five words, each capitalised, no digit ("Sara Salih", "Sgt. Sylvia Young"). */
@@ -242,8 +301,22 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
   }
   // A mention every source uses shares a source with every other one: it can link to none, and is not read.
   const open = (m: MentionNode) => distinctSources < 2 || sourceCountOf[m.index]! < distinctSources;
-  for (const m of mentions.values()) if (open(m)) m.reading = readMention(m.text, m.published, caseless, roleWords);
   const sourcesOf = (m: MentionNode): Sources => (m.sources ??= flatSources.subarray(sourceStart[m.index]!, sourceStart[m.index]! + sourceCountOf[m.index]!));
+  // Which sources write in Title Case, looked at only when some subject is capitalised words.
+  let titled: Uint8Array | undefined;
+  const inTitleCase = (m: MentionNode): boolean => {
+    if (caseless || !TITLE_WORDS.test(m.text)) return false;
+    titled ??= titleCaseSources(cells, run);
+    const own = sourcesOf(m);
+    return own.length > 0 && own.every((s) => titled![s] === 1);
+  };
+  let titleRoles: RoleWords | undefined;
+  const read = (m: MentionNode) => {
+    if (!inTitleCase(m)) return readMention(m.text, m.published, caseless, roleWords);
+    titleRoles ??= { ...roleWords, lowerNouns: lowerNouns(mentions.keys(), attributeTexts.values(), (k) => mentions.get(k)!.text) };
+    return readMention(m.text, m.published, caseless, titleRoles, true);
+  };
+  for (const m of mentions.values()) if (open(m)) m.reading = read(m);
   const list = [...mentions.values()].sort((a, b) => compareCodePoints(a.key, b.key));
 
   // Candidate index: head, head class, name tokens, modifiers.
@@ -378,7 +451,7 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
   const byNameToken = new Map<string, number[]>();
   // A mention every source uses is not read for scoring, but a claim may still name it.
   if (list.some((m) => m.named !== undefined)) {
-    for (const m of list) if (m.reading === NO_READING) m.reading = readMention(m.text, m.published, caseless, roleWords);
+    for (const m of list) if (m.reading === NO_READING) m.reading = read(m);
   }
   list.forEach((m, k) => {
     for (const w of m.reading.name ?? m.reading.appositive) {
@@ -520,6 +593,7 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
         });
       const exclusive = c.compared > 0 && c.score < input.threshold && !rival(ra, rb) && !rival(rb, ra);
       const score = exclusive ? c.score + weights.exclusive : c.score;
+      input.trace?.(`pooled ${score.toFixed(1)} '${list[c.a]!.text}' ~ '${list[c.b]!.text}' (${c.evidence.join(', ')}${exclusive ? ', exclusive' : ''})`);
       if (score < input.threshold) continue;
       join(ra, rb);
       merged = true;
