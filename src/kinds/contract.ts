@@ -61,6 +61,11 @@ export interface Lexicon {
    * but a part is a place in its whole however it is written ("Forehead" / "Head").
    */
   partOf?(a: string, b: string): boolean;
+  /**
+   * Optional: whether a word names a region of the body, as a wound's place is told ("chest", "left shoulder",
+   * "leg"; not "body" itself, and not an organ or a bone, which lie inside regions: "lung" / "chest").
+   */
+  bodyRegion?(word: string): boolean;
 }
 
 /** What a kind may know when it compares two values. */

@@ -337,6 +337,8 @@ export function compareTexts(a: TextValue, b: TextValue, ctx?: CompareContext): 
   const alike = ta === wa && tb === wb ? wordForWord(wa, wb, sa, sb) : wordForWord(ta, tb, ta.map(stem), tb.map(stem));
   if (alike === 'numbers') return CONFLICT;
   if (alike === 'same') return COMPATIBLE;
+  // Two places on the body apart: told before the lexicon's looser cover ("arm" / "shot", a shot in the arm).
+  if (lexicon?.bodyRegion !== undefined && !ua.negative && !ub.negative && bodyApart(wa, wb, lexicon)) return CONFLICT;
   if (wa.length > 0 && wb.length > 0 && (covers(wb, wa, lexicon) || covers(wa, wb, lexicon))) return COMPATIBLE;
   const longest = Math.max(a.key.length, b.key.length);
   // Near-equal (a typo) up to 10 % of the length: decided in linear time, see withinEdits. A typo changes no
@@ -355,6 +357,48 @@ export function compareTexts(a: TextValue, b: TextValue, ctx?: CompareContext): 
   const lb = wb.at(-1);
   if (lexicon !== undefined && ha === hb && la !== undefined && lb !== undefined && la !== ha && lb !== hb && lexicon.relate(la, lb) === 'different') return CONFLICT;
   return UNTOLD;
+}
+
+/** Words before a region of the body named as a place ("his back", "left shoulder", "to the chest"). */
+const BEFORE_REGION = new Set(['his', 'her', 'their', 'its', 'my', 'your', 'our', 'left', 'right', 'upper', 'lower', 'both']);
+/** Words after it ("back area", "chest wound", "leg and abdomen", "back of the head"). */
+const AFTER_REGION = new Set(['and', 'or', 'area', 'region', 'wound', 'wounds', 'injury', 'injuries']);
+
+/** The regions of the body a text names as places: not "back" in "came back home", nor "faces" in "faces two counts". */
+function bodyRegions(words: readonly string[], lexicon: Lexicon): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (!lexicon.bodyRegion!(w)) continue;
+    const before = words[k - 1];
+    const after = words[k + 1];
+    const placed =
+      after === undefined ||
+      AFTER_REGION.has(after) ||
+      PREPOSITIONS.has(after) ||
+      (before !== undefined && (BEFORE_REGION.has(before) || PREPOSITIONS.has(before)));
+    if (placed) out.push(w);
+  }
+  return out;
+}
+
+/**
+ * Both texts name regions of the body, and every region of one is apart from every region of the other: none the
+ * same, within or around another ("gunshot wound to the chest" / "Left Shoulder", "her back area" / "leg"; not
+ * "shot in the face" / "head", "thigh" / "leg", "wounds to the leg and abdomen" / "leg"). Organs and bones are no
+ * regions ("shot in the lung" / "chest" is not told).
+ */
+function bodyApart(a: readonly string[], b: readonly string[], lexicon: Lexicon): boolean {
+  const ra = bodyRegions(a, lexicon);
+  if (ra.length === 0) return false;
+  const rb = bodyRegions(b, lexicon);
+  if (rb.length === 0) return false;
+  const related = (x: string, y: string) => {
+    if (x === y || lexicon.partOf?.(x, y) === true || lexicon.partOf?.(y, x) === true) return true;
+    const r = lexicon.relate(x, y);
+    return r === 'same' || r === 'broader' || r === 'narrower';
+  };
+  return ra.every((x) => rb.every((y) => !related(x, y)));
 }
 
 export const textKind: KindDefinition<TextValue> = {

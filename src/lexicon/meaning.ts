@@ -1,5 +1,5 @@
 import type { Lexicon } from '../kinds/contract';
-import { isKindOf, isPartOf, readWord, relateNouns } from './lexicon';
+import { classesOf, isKindOf, isPartOf, LEXFILE, readWord, relateNouns } from './lexicon';
 
 /** Path length through a common hypernym up to which two nouns are distinct things of one sort ("neck" / "shoulder"). */
 const SORT_DISTANCE = 4;
@@ -25,6 +25,11 @@ export const wordnetLexicon: Lexicon = {
     }
     if (row.size < MAX_RELATED) row.set(b, r ?? NONE);
     return r;
+  },
+  bodyRegion(word) {
+    const noun = readWord(word.toLowerCase()).noun;
+    if (noun === undefined || noun === 'body') return false;
+    return classesOf(noun)[0] === LEXFILE.body && !isKindOf(noun, 'organ') && !isKindOf(noun, 'bone');
   },
   partOf(a, b) {
     const na = readWord(a.toLowerCase()).noun;

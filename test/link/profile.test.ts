@@ -187,6 +187,13 @@ describe('subject mentions', () => {
     expect(readMention('Club Shooting', day, false, roles).name).toEqual(['club', 'shooting']);
   });
 
+  it('reads a person the phrase says was harmed (passive, participle, "who died"), not one who did harm', () => {
+    const harmed = ['the girl who was shot', 'Woman killed', 'the boy who died', 'two wounded men', 'the injured girl', 'the man fatally shot', 'the woman hit by a stray bullet', 'the dead man', 'the teen who had been stabbed'];
+    for (const text of harmed) expect(readMention(text, day).harmed, text).toBe(true);
+    const not = ['the man who shot her', 'the man who killed his wife', 'the shooter', 'victim', 'the girl', 'the wounded', 'the hospital that treated the injured'];
+    for (const text of not) expect(readMention(text, day).harmed, text).toBeUndefined();
+  });
+
   it('resolves time anchors against the publication day', () => {
     expect(readMention('quake off Banda Aceh last year', day).anchor.years).toEqual([2012]);
     expect(readMention('2012 earthquake off Banda Aceh', day).anchor.years).toEqual([2012]);
@@ -697,6 +704,29 @@ describe('profile linking', () => {
       { id: 'c-ven', source: 'c', subject: 'Club Shooting', attribute: 'venue name', value: 'Lantern Room' },
     ]);
     expect(together(named, 'b-inj', 'c-inj')).toBe(false);
+  });
+
+  it('links the harmed person of one writer to the victim of another, and the suspect to the gunman', () => {
+    const r = grouped([
+      { id: 'a-age', source: 'a', subject: 'the suspect', attribute: 'age', value: 43 },
+      { id: 'a-wound', source: 'a', subject: 'the suspect', attribute: 'injury', value: 'gunshot wound to the chest' },
+      { id: 'a-v', source: 'a', subject: 'the girl who was shot', attribute: 'age', value: '7-year-old' },
+      { id: 'a-w', source: 'a', subject: 'the witness', attribute: 'name', value: 'Jamal Ortiz' },
+      { id: 'b-age', source: 'b', subject: 'Gunman', attribute: 'Age', value: 43 },
+      { id: 'b-hosp', source: 'b', subject: 'Gunman', attribute: 'Hospital', value: 'St. Joseph Hospital' },
+      { id: 'b-v', source: 'b', subject: 'Victim', attribute: 'Age', value: 6 },
+      { id: 'b-vh', source: 'b', subject: 'Victim', attribute: 'Hospital', value: "Children's Medical Center" },
+    ]);
+    expect(conflicting(r, 'a-v', 'b-v')).toBe(true);
+    expect(together(r, 'a-age', 'b-age')).toBe(true);
+    // The one who did the shooting is no victim: "the man who shot her" and "Victim" stay apart.
+    const active = grouped([
+      { id: 'a-m', source: 'a', subject: 'the man who shot her', attribute: 'age', value: 30 },
+      { id: 'a-w', source: 'a', subject: 'the witness', attribute: 'name', value: 'Jamal Ortiz' },
+      { id: 'b-v', source: 'b', subject: 'Victim', attribute: 'Age', value: 31 },
+      { id: 'b-vh', source: 'b', subject: 'Victim', attribute: 'Hospital', value: "Children's Medical Center" },
+    ]);
+    expect(together(active, 'a-m', 'b-v')).toBe(false);
   });
 
   it('leaves a pair whose values conflict apart when a rival is within a bit of its words', () => {

@@ -1,6 +1,6 @@
 import { isLocalLabel } from '../../normalize/labels';
 import { NAME_SUFFIXES, TITLES } from '../../normalize/text';
-import { classesOf, isNoun, LEXFILE, readWord } from '../../lexicon/lexicon';
+import { classesOf, irregularBases, isNoun, LEXFILE, readWord } from '../../lexicon/lexicon';
 import { sexOfGivenName } from '../../lexicon/given-names';
 import { CLAUSE_STARTS, FUNCTION_WORDS, lemmaOf, lowerTokens, type Token, tokenize } from './words';
 
@@ -41,6 +41,12 @@ export interface Mention {
    * capitals): an identifier, which profile evidence does not link (spelling and containment still may).
    */
   readonly tabular?: true;
+  /**
+   * A person the phrase says was harmed: a verb of harm in the passive or as a participle ("the girl who was shot",
+   * "Woman killed", "the boy who died", "two wounded men"), not in the active ("the man who shot her"). Such a
+   * person is what another writer calls the victim.
+   */
+  readonly harmed?: true;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -267,6 +273,7 @@ function analyse(text: string, published: number | undefined, caseless: boolean,
     if (!modifiers.includes(l)) modifiers.push(l);
   }
   const plural = headReading !== undefined && (headReading.plural || /men$/.test(head!.word)) && !/(ss|us|is)$/.test(head!.word);
+  const harmedPerson = head !== undefined && headReading?.noun !== undefined && harmed(tokens, head.index, headReading.noun);
   const before = head === undefined ? undefined : tokens[head.index - 1];
   const classifier = before === undefined || before.capital || used.has(before.index) ? undefined : classifierOf(before.word);
   return {
@@ -279,7 +286,50 @@ function analyse(text: string, published: number | undefined, caseless: boolean,
     labels,
     proper,
     ...(classifier === undefined ? {} : { classifier }),
+    ...(harmedPerson ? { harmed: true as const } : {}),
   };
+}
+
+/**
+ * Verbs of bodily harm, by their base form (English's closed class of them as news tells a shooting, a stabbing
+ * or a crash), and "dead": what makes a person a victim when the phrase says it was done to them.
+ */
+const HARM = new Set(['kill', 'shoot', 'wound', 'injure', 'hurt', 'die', 'hit', 'strike', 'stab', 'murder', 'slay', 'graze', 'dead']);
+/** Auxiliaries of the passive: "was shot", "got hurt", "had been stabbed". */
+const PASSIVE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'got', 'gets', 'get']);
+/** The nouns that already say a person was harmed: a harmed person is one of them. */
+export const VICTIM_NOUNS: ReadonlySet<string> = new Set(['victim', 'casualty']);
+/**
+ * The nouns news uses for the person who did the harm, one role whatever the word: the "suspect" of one writer is
+ * the "shooter" or "gunman" of another (WordNet files them far apart: a suspect is someone suspected).
+ */
+export const PERPETRATOR_NOUNS: ReadonlySet<string> = new Set(['suspect', 'shooter', 'gunman', 'attacker', 'assailant', 'killer', 'perpetrator', 'offender', 'murderer', 'culprit']);
+
+const baseOf = (word: string): string => readWord(word).verb ?? irregularBases(word)[0] ?? word;
+/** A participle or an adjective of harm ("injured", "shot", "slain", "dead"), not a bare verb ("shoot"). */
+const participle = (word: string): boolean => HARM.has(baseOf(word)) && (word === 'dead' || /(?:ed|en)$/.test(word) || IRREGULAR_PARTICIPLES.has(word) || irregularBases(word).length > 0);
+
+/**
+ * Whether a person-headed phrase says the person was harmed: a participle of harm before the head ("the injured
+ * girl", "wounded men", "the dead man") or right after it, adverbs between ("Woman killed", "the man fatally
+ * shot"), a passive after it ("who was shot", "who had been hit"), or "who died".
+ */
+function harmed(tokens: readonly Token[], headIndex: number, head: string): boolean {
+  if (VICTIM_NOUNS.has(head) || !classesOf(head).includes(LEXFILE.person)) return false;
+  for (let k = 0; k < headIndex; k++) if (participle(tokens[k]!.word)) return true;
+  let k = headIndex + 1;
+  while (k < tokens.length && tokens[k]!.word.endsWith('ly')) k++;
+  if (k < tokens.length && participle(tokens[k]!.word)) return true;
+  for (let x = headIndex + 1; x < tokens.length; x++) {
+    const w = tokens[x]!.word;
+    if (!participle(w) && baseOf(w) !== 'die') continue;
+    let y = x - 1;
+    while (y > headIndex && tokens[y]!.word.endsWith('ly')) y--;
+    const before = tokens[y]!.word;
+    if (baseOf(w) === 'die' && (before === 'who' || before === 'that')) return true;
+    if (PASSIVE.has(before)) return true;
+  }
+  return false;
 }
 
 /** The first word names a person's role the input also writes in lower case, and a word after it is no common word. */

@@ -5,7 +5,7 @@ import { withinEdits } from '../../util/edit';
 import { compareCodePoints } from '../../util/order';
 import { readAttribute } from './attribute';
 import { yearOfDay } from './blocks';
-import type { Mention } from './mention';
+import { type Mention, PERPETRATOR_NOUNS, VICTIM_NOUNS } from './mention';
 import { attributeScore } from './slots';
 import type { Sources } from './sources';
 import { ATTRIBUTE_WEIGHTS, type ProfileInput, type Weights } from './weights';
@@ -57,7 +57,10 @@ export function scorePair(
   }
   // Heads.
   if (ra.head !== undefined && rb.head !== undefined) {
-    const rel = relateHeads(ra.head, rb.head);
+    // A person a phrase says was harmed ("the girl who was shot") is what another writer calls the victim.
+    const victim = (VICTIM_NOUNS.has(ra.head) && rb.harmed === true) || (VICTIM_NOUNS.has(rb.head) && ra.harmed === true);
+    const perpetrator = ra.head !== rb.head && PERPETRATOR_NOUNS.has(ra.head) && PERPETRATOR_NOUNS.has(rb.head);
+    const rel = victim || perpetrator ? { relation: 'synonym' as const, distance: 0 } : relateHeads(ra.head, rb.head);
     const x = headWeight(rel.relation, rel.distance, w, eventLike(ra.head, rb.head));
     // One head: how rare it is among the mentions says how much sharing it tells (not for two kinds of it).
     // (Counted as if among at least RARITY_FLOOR mentions: a handful of mentions says nothing of how common a head is.)
@@ -66,7 +69,7 @@ export function scorePair(
     evidence.push(
       ra.head === rb.head
         ? `head ${ra.head}${rarity === 0 ? '' : ` ${rarity > 0 ? '+' : ''}${rarity.toFixed(1)}`}`
-        : `heads ${ra.head}/${rb.head}: ${rel.relation}${rel.relation === 'close' || rel.relation === 'hypernym' ? ` ${rel.distance}` : ''}`,
+        : `heads ${ra.head}/${rb.head}: ${victim ? 'harmed' : perpetrator ? 'one role' : rel.relation}${rel.relation === 'close' || rel.relation === 'hypernym' ? ` ${rel.distance}` : ''}`,
     );
   } else if ((ra.name !== undefined) !== (rb.name !== undefined)) {
     const head = ra.head ?? rb.head;
