@@ -729,6 +729,25 @@ describe('profile linking', () => {
     expect(together(active, 'a-m', 'b-v')).toBe(false);
   });
 
+  it("counts a shared head's rarity by the mentions it heads, not those that merely mention it", () => {
+    // "boy" heads two mentions; three more name him as a modifier ("the boy's mother"). Counted among all five, the
+    // one boy of each source gained nothing for sharing the head, and a rival of the extractor's victim (a target
+    // is a kind of victim) came within a bit.
+    const r = grouped([
+      { id: 'a-age', source: 'a', subject: 'the boy who was hurt', attribute: 'age', value: '9-year-old' },
+      { id: 'a-mother', source: 'a', subject: "the boy's mother", attribute: 'name', value: 'Ana Ruiz' },
+      { id: 'a-car', source: 'a', subject: 'the car that hit the boy', attribute: 'color', value: 'red' },
+      { id: 'a-school', source: 'a', subject: "the boy's school", attribute: 'name', value: 'Lincoln Elementary' },
+      { id: 'a-target', source: 'a', subject: 'the intended target', attribute: 'where they stood', value: 'in front of a store' },
+      { id: 'b-age', source: 'b', subject: 'victim_1', attribute: 'victim_age', value: 10 },
+      { id: 'b-hosp', source: 'b', subject: 'victim_1', attribute: 'hospital', value: 'Mercy Hospital' },
+      { id: 'c-age', source: 'c', subject: 'Boy', attribute: 'Age', value: 10 },
+      { id: 'c-hosp', source: 'c', subject: 'Boy', attribute: 'Hospital', value: 'Mercy Hospital' },
+      { id: 'c-wit', source: 'c', subject: 'Witness', attribute: 'Name', value: 'Tom Lee' },
+    ]);
+    expect(conflicting(r, 'a-age', 'c-age')).toBe(true);
+  });
+
   it('leaves a pair whose values conflict apart when a rival is within a bit of its words', () => {
     // "man" / "husband" (a kind of man) against "man" / "victim" (near): too close to call.
     const r = grouped([

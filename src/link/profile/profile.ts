@@ -347,6 +347,8 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
     if (r.name !== undefined) put(`c:${LEXFILE.person}`, k);
     for (const w of r.modifiers) put(`m:${w}`, k);
     for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
+    // How many mentions have it as their head: what a shared head's rarity is counted by.
+    if (r.head !== undefined) df.set(`h:${r.head}`, (df.get(`h:${r.head}`) ?? 0) + 1);
   }
   // Candidate pairs, bucket by bucket; a pair that shares a source or is blocked is dropped at once.
   const seen = new Set<number>();

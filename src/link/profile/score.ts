@@ -64,7 +64,7 @@ export function scorePair(
     const x = headWeight(rel.relation, rel.distance, w, eventLike(ra.head, rb.head));
     // One head: how rare it is among the mentions says how much sharing it tells (not for two kinds of it).
     // (Counted as if among at least RARITY_FLOOR mentions: a handful of mentions says nothing of how common a head is.)
-    const rarity = ra.head === rb.head && !twoKinds ? w.headRarity * (idf(ra.head, df, Math.max(total, RARITY_FLOOR)) - 0.5) : 0;
+    const rarity = ra.head === rb.head && !twoKinds ? w.headRarity * (idf(`h:${ra.head}`, df, Math.max(total, RARITY_FLOOR)) - 0.5) : 0;
     score += x + rarity;
     evidence.push(
       ra.head === rb.head

@@ -29,7 +29,8 @@ export const WEIGHTS = {
   /** The same head noun or synonyms ("quake" / "temblor"). */
   headSame: 3,
   /**
-   * The same head noun, by how rare it is among the mentions (a term-frequency adjustment, as Splink's):
+   * The same head noun, by how rare it is among the mentions' heads (a term-frequency adjustment, as Splink's;
+   * "the boy's mother" names the boy but is no boy, so it does not make "boy" common):
    * ± half this many bits, + when only these two mentions use it ("search" / "the search for the
    * suspect"), − when nearly every mention does ("victim" among a dozen victims).
    */
