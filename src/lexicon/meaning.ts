@@ -27,9 +27,14 @@ export const wordnetLexicon: Lexicon = {
     return r;
   },
   bodyRegion(word) {
+    // Asked for every word of every text pair left untold: each word is answered once (bounded as below).
+    const known = regions.get(word);
+    if (known !== undefined) return known;
     const noun = readWord(word.toLowerCase()).noun;
-    if (noun === undefined || noun === 'body') return false;
-    return classesOf(noun)[0] === LEXFILE.body && !isKindOf(noun, 'organ') && !isKindOf(noun, 'bone');
+    const r = noun !== undefined && noun !== 'body' && classesOf(noun)[0] === LEXFILE.body && !isKindOf(noun, 'organ') && !isKindOf(noun, 'bone');
+    if (regions.size >= MAX_RELATED) regions.clear();
+    regions.set(word, r);
+    return r;
   },
   partOf(a, b) {
     const na = readWord(a.toLowerCase()).noun;
@@ -43,6 +48,8 @@ const NONE = 'none';
 /** Words kept, and pairs per word (a bound on memory: past it, a pair is answered again each time). */
 const MAX_RELATED = 4096;
 const related = new Map<string, Map<string, ReturnType<Lexicon['relate']> | typeof NONE>>();
+/** Words already asked whether they name a region of the body. */
+const regions = new Map<string, boolean>();
 
 function relateWords(a: string, b: string): ReturnType<Lexicon['relate']> {
   const na = readWord(a.toLowerCase()).noun;
