@@ -62,10 +62,11 @@ export interface Lexicon {
    */
   partOf?(a: string, b: string): boolean;
   /**
-   * Optional: whether a word names a region of the body, as a wound's place is told ("chest", "left shoulder",
-   * "leg"; not "body" itself, and not an organ or a bone, which lie inside regions: "lung" / "chest").
+   * Optional: the parts of the body — of `head`, `torso`, `arm`, `leg` — that a word names a place in, as a wound's
+   * place is told ("chest" → torso, "thigh" → leg, "face" → head, "hip" → torso and leg); none for a word that
+   * names no such place ("blood", "skin", "nerve", "body").
    */
-  bodyRegion?(word: string): boolean;
+  bodyZones?(word: string): readonly string[];
 }
 
 /** What a kind may know when it compares two values. */

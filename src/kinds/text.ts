@@ -338,7 +338,7 @@ export function compareTexts(a: TextValue, b: TextValue, ctx?: CompareContext): 
   if (alike === 'numbers') return CONFLICT;
   if (alike === 'same') return COMPATIBLE;
   // Two places on the body apart: told before the lexicon's looser cover ("arm" / "shot", a shot in the arm).
-  if (lexicon?.bodyRegion !== undefined && !ua.negative && !ub.negative && bodyApart(wa, wb, lexicon)) return CONFLICT;
+  if (lexicon?.bodyZones !== undefined && !ua.negative && !ub.negative && bodyApart(wa, wb, lexicon)) return CONFLICT;
   if (wa.length > 0 && wb.length > 0 && (covers(wb, wa, lexicon) || covers(wa, wb, lexicon))) return COMPATIBLE;
   const longest = Math.max(a.key.length, b.key.length);
   // Near-equal (a typo) up to 10 % of the length: decided in linear time, see withinEdits. A typo changes no
@@ -359,46 +359,45 @@ export function compareTexts(a: TextValue, b: TextValue, ctx?: CompareContext): 
   return UNTOLD;
 }
 
-/** Words before a region of the body named as a place ("his back", "left shoulder", "to the chest"). */
-const BEFORE_REGION = new Set(['his', 'her', 'their', 'its', 'my', 'your', 'our', 'left', 'right', 'upper', 'lower', 'both']);
-/** Words after it ("back area", "chest wound", "leg and abdomen", "back of the head"). */
-const AFTER_REGION = new Set(['and', 'or', 'area', 'region', 'wound', 'wounds', 'injury', 'injuries']);
+/** Words that say what was done to a body: a text naming a place of it must have one, or be that place alone. */
+const HARM = /^(?:shot|shoot|shooting|wound|wounds|wounded|injury|injuries|injured|stabbed|stab|grazed|graze|hit|struck|gunshot|bullet|bullets|fracture|fractured|broken|burned|burns|cut|cuts)$/;
+/** Words a place alone is told with ("Left Shoulder", "her back area", "upper leg"). */
+const PLACE_WORDS = new Set(['left', 'right', 'upper', 'lower', 'both', 'his', 'her', 'their', 'its', 'area', 'region', 'side', 'in', 'to', 'of', 'and', 'the', 'a']);
+/** Words that make a list of wounds partial: one text may name a wound the other leaves out. */
+const PARTIAL = new Set(['including', 'among', 'several', 'multiple', 'other', 'also', 'various', 'numerous']);
 
-/** The regions of the body a text names as places: not "back" in "came back home", nor "faces" in "faces two counts". */
-function bodyRegions(words: readonly string[], lexicon: Lexicon): string[] {
-  const out: string[] = [];
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k]!;
-    if (!lexicon.bodyRegion!(w)) continue;
-    const before = words[k - 1];
-    const after = words[k + 1];
-    const placed =
-      after === undefined ||
-      AFTER_REGION.has(after) ||
-      PREPOSITIONS.has(after) ||
-      (before !== undefined && (BEFORE_REGION.has(before) || PREPOSITIONS.has(before)));
-    if (placed) out.push(w);
+/** The parts of the body (head, torso, arm, leg) a text places a wound in; none when it is not about a wound. */
+function woundZones(words: readonly string[], lexicon: Lexicon): Set<string> | undefined {
+  if (words.some((w) => PARTIAL.has(w))) return undefined;
+  const zones = new Set<string>();
+  let harm = false;
+  let other = false;
+  for (const w of words) {
+    if (HARM.test(w)) {
+      harm = true;
+      continue;
+    }
+    const z = lexicon.bodyZones!(w);
+    if (z.length > 0) for (const x of z) zones.add(x);
+    else if (!PLACE_WORDS.has(w)) other = true;
   }
-  return out;
+  if (zones.size === 0 || (!harm && (other || words.length > 4))) return undefined;
+  return zones;
 }
 
 /**
- * Both texts name regions of the body, and every region of one is apart from every region of the other: none the
- * same, within or around another ("gunshot wound to the chest" / "Left Shoulder", "her back area" / "leg"; not
- * "shot in the face" / "head", "thigh" / "leg", "wounds to the leg and abdomen" / "leg"). Organs and bones are no
- * regions ("shot in the lung" / "chest" is not told).
+ * Both texts place a wound on the body ("shot in the leg", or the place alone: "Left Shoulder"), and in parts of it
+ * that share nothing: head, torso, arm and leg by WordNet's part-of ("gunshot wound to the shoulder" / "Head", "her
+ * back area" / "leg"; not "thigh" / "leg", nor "hip" / "leg": a hip is in both). A list told as partial
+ * ("including", "several") and a text with a body word but no wound ("fled on foot", "back in custody") are not told.
  */
 function bodyApart(a: readonly string[], b: readonly string[], lexicon: Lexicon): boolean {
-  const ra = bodyRegions(a, lexicon);
-  if (ra.length === 0) return false;
-  const rb = bodyRegions(b, lexicon);
-  if (rb.length === 0) return false;
-  const related = (x: string, y: string) => {
-    if (x === y || lexicon.partOf?.(x, y) === true || lexicon.partOf?.(y, x) === true) return true;
-    const r = lexicon.relate(x, y);
-    return r === 'same' || r === 'broader' || r === 'narrower';
-  };
-  return ra.every((x) => rb.every((y) => !related(x, y)));
+  const za = woundZones(a, lexicon);
+  if (za === undefined) return false;
+  const zb = woundZones(b, lexicon);
+  if (zb === undefined) return false;
+  for (const z of za) if (zb.has(z)) return false;
+  return true;
 }
 
 export const textKind: KindDefinition<TextValue> = {

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../kinds/contract';
-import { classesOf, isKindOf, isPartOf, LEXFILE, readWord, relateNouns } from './lexicon';
+import { isKindOf, isPartOf, readWord, relateNouns } from './lexicon';
 
 /** Path length through a common hypernym up to which two nouns are distinct things of one sort ("neck" / "shoulder"). */
 const SORT_DISTANCE = 4;
@@ -26,14 +26,16 @@ export const wordnetLexicon: Lexicon = {
     if (row.size < MAX_RELATED) row.set(b, r ?? NONE);
     return r;
   },
-  bodyRegion(word) {
+  bodyZones(word) {
     // Asked for every word of every text pair left untold: each word is answered once (bounded as below).
-    const known = regions.get(word);
+    const known = zones.get(word);
     if (known !== undefined) return known;
     const noun = readWord(word.toLowerCase()).noun;
-    const r = noun !== undefined && noun !== 'body' && classesOf(noun)[0] === LEXFILE.body && !isKindOf(noun, 'organ') && !isKindOf(noun, 'bone');
-    if (regions.size >= MAX_RELATED) regions.clear();
-    regions.set(word, r);
+    let r = noun === undefined || noun === 'body' ? NO_ZONES : BODY_ZONES.filter((z) => noun === z || isPartOf(noun, z) || isKindOf(noun, z));
+    // A joint of the torso joins it to the limbs: a wound in the shoulder is told in the arm as often as in the chest.
+    if (noun !== undefined && r.length === 1 && r[0] === 'torso' && isKindOf(noun, 'joint')) r = ['torso', 'arm', 'leg'];
+    if (zones.size >= MAX_RELATED) zones.clear();
+    zones.set(word, r.length === 0 ? NO_ZONES : r);
     return r;
   },
   partOf(a, b) {
@@ -48,8 +50,11 @@ const NONE = 'none';
 /** Words kept, and pairs per word (a bound on memory: past it, a pair is answered again each time). */
 const MAX_RELATED = 4096;
 const related = new Map<string, Map<string, ReturnType<Lexicon['relate']> | typeof NONE>>();
-/** Words already asked whether they name a region of the body. */
-const regions = new Map<string, boolean>();
+/** The four parts of the body a wound's place is told in, by WordNet's part-of: what two places are told apart by. */
+const BODY_ZONES: readonly string[] = ['head', 'torso', 'arm', 'leg'];
+const NO_ZONES: readonly string[] = [];
+/** Words already asked for their parts of the body. */
+const zones = new Map<string, readonly string[]>();
 
 function relateWords(a: string, b: string): ReturnType<Lexicon['relate']> {
   const na = readWord(a.toLowerCase()).noun;

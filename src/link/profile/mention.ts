@@ -211,8 +211,9 @@ function analyse(text: string, published: number | undefined, caseless: boolean,
   // names) tells nothing by its capitals: its "Club Shooting", "Sayre Victim" are common phrases, read as in lower
   // case, when the input writes their last word in lower case elsewhere ("the shooting", "victim_age", "was killed"):
   // that word is a common word here. A phrase that opens with a given name ("James Smith") stays a name, as does one whose last
-  // word the input never writes in lower case ("Naynay Porter", "Korryn Gaines").
-  if (titleCase && capitalised && !caseless && !qualified && alphabetic.length > 1 && sexOfGivenName(alphabetic[0]!.word) === undefined) {
+  // word the input never writes in lower case ("Naynay Porter", "Korryn Gaines"), and so does a longer one or a
+  // possessive ("Orange County Sheriff's Office": an office named by its county and its role).
+  if (titleCase && capitalised && !caseless && !qualified && alphabetic.length > 1 && alphabetic.length <= 3 && !/['’]s\b/u.test(text) && sexOfGivenName(alphabetic[0]!.word) === undefined) {
     const last = alphabetic.at(-1)!;
     const lower = roles?.lowerNouns;
     if (lower !== undefined && isCommon(last) && (lower.has(last.word) || lower.has(readWord(last.word).noun ?? last.word))) return analyse(text.toLowerCase(), published, caseless, roles);
@@ -295,41 +296,56 @@ function analyse(text: string, published: number | undefined, caseless: boolean,
  * or a crash), and "dead": what makes a person a victim when the phrase says it was done to them.
  */
 const HARM = new Set(['kill', 'shoot', 'wound', 'injure', 'hurt', 'die', 'hit', 'strike', 'stab', 'murder', 'slay', 'graze', 'dead']);
-/** Auxiliaries of the passive: "was shot", "got hurt", "had been stabbed". */
-const PASSIVE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'got', 'gets', 'get']);
 /** The nouns that already say a person was harmed: a harmed person is one of them. */
 export const VICTIM_NOUNS: ReadonlySet<string> = new Set(['victim', 'casualty']);
 /**
- * The nouns news uses for the person who did the harm, one role whatever the word: the "suspect" of one writer is
- * the "shooter" or "gunman" of another (WordNet files them far apart: a suspect is someone suspected).
+ * The nouns news uses for the person who did the harm, one role whatever the word: the "shooter" of one writer is
+ * the "gunman" or "attacker" of another. Not "suspect": a suspect may be the getaway driver, or in a police
+ * shooting the man the officer (the "shooter") shot.
  */
-export const PERPETRATOR_NOUNS: ReadonlySet<string> = new Set(['suspect', 'shooter', 'gunman', 'attacker', 'assailant', 'killer', 'perpetrator', 'offender', 'murderer', 'culprit']);
+export const PERPETRATOR_NOUNS: ReadonlySet<string> = new Set(['shooter', 'gunman', 'attacker', 'assailant', 'killer', 'perpetrator', 'offender', 'murderer', 'culprit']);
 
 const baseOf = (word: string): string => readWord(word).verb ?? irregularBases(word)[0] ?? word;
 /** A participle or an adjective of harm ("injured", "shot", "slain", "dead"), not a bare verb ("shoot"). */
 const participle = (word: string): boolean => HARM.has(baseOf(word)) && (word === 'dead' || /(?:ed|en)$/.test(word) || IRREGULAR_PARTICIPLES.has(word) || irregularBases(word).length > 0);
 
+/** Adverbs that undo a harm: "nearly killed", "almost hit". */
+const UNDONE = new Set(['nearly', 'almost', 'not', 'never']);
+/** Auxiliaries after "who"/"that" that open the head's own passive: "who was shot", "that had been hit". */
+const AUX = new Set(['was', 'were', 'is', 'are', 'got', 'gets', 'had', 'has', 'have']);
+
 /**
- * Whether a person-headed phrase says the person was harmed: a participle of harm before the head ("the injured
- * girl", "wounded men", "the dead man") or right after it, adverbs between ("Woman killed", "the man fatally
- * shot"), a passive after it ("who was shot", "who had been hit"), or "who died".
+ * Whether a person-headed phrase says the person was harmed, in the head's own words only: a participle of harm
+ * right before it, adjectives between ("the injured girl", "two wounded men", "the dead man"; not "the dead woman's
+ * boyfriend", nor "hit man"), right after it ("Woman killed", "the man fatally shot"), or the relative clause that
+ * follows it ("who was shot", "who had been stabbed", "who died"; not "who shot the man who was killed", "shot at",
+ * "nearly killed").
  */
 function harmed(tokens: readonly Token[], headIndex: number, head: string): boolean {
   if (VICTIM_NOUNS.has(head) || !classesOf(head).includes(LEXFILE.person)) return false;
-  for (let k = 0; k < headIndex; k++) if (participle(tokens[k]!.word)) return true;
-  let k = headIndex + 1;
-  while (k < tokens.length && tokens[k]!.word.endsWith('ly')) k++;
-  if (k < tokens.length && participle(tokens[k]!.word)) return true;
-  for (let x = headIndex + 1; x < tokens.length; x++) {
-    const w = tokens[x]!.word;
-    if (!participle(w) && baseOf(w) !== 'die') continue;
-    let y = x - 1;
-    while (y > headIndex && tokens[y]!.word.endsWith('ly')) y--;
-    const before = tokens[y]!.word;
-    if (baseOf(w) === 'die' && (before === 'who' || before === 'that')) return true;
-    if (PASSIVE.has(before)) return true;
+  const at = (k: number) => tokens[k]?.word;
+  // Before the head: an -ed or -en participle or "dead", and nothing but adjectives and adverbs between.
+  for (let k = headIndex - 1; k >= 0; k--) {
+    const w = at(k)!;
+    if ((/(?:ed|en)$/.test(w) || w === 'dead' || w === 'slain') && participle(w)) return !UNDONE.has(at(k - 1) ?? '');
+    if (readWord(w).noun !== undefined && !w.endsWith('ly')) break;
   }
-  return false;
+  // After the head: its own participle, or its own relative clause.
+  let k = headIndex + 1;
+  const adverbs = () => {
+    while (at(k)?.endsWith('ly') === true) k++;
+  };
+  adverbs();
+  const passive = () => participle(at(k) ?? '') && at(k + 1) !== 'at' && !UNDONE.has(at(k - 1) ?? '');
+  if (passive()) return true;
+  if (at(k) !== 'who' && at(k) !== 'that') return false;
+  k++;
+  if (baseOf(at(k) ?? '') === 'die') return true;
+  if (!AUX.has(at(k) ?? '')) return false;
+  k++;
+  if (at(k) === 'been' || at(k) === 'being') k++;
+  adverbs();
+  return passive();
 }
 
 /** The first word names a person's role the input also writes in lower case, and a word after it is no common word. */
