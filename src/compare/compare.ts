@@ -6,7 +6,7 @@ import { addDistinct, countStated, roleOf, valueText } from '../read/values';
 import { mostCommon } from '../util/order';
 import { claimOrder } from '../validate';
 import { RelationCache, buildPositions, groupId, incomparablePairs, relatePositions } from './positions';
-import { twoHolders } from './holders';
+import { type HolderEvidence, holderEvidence, twoHolders } from './holders';
 import { ComparedTable } from './table';
 
 /** The most common of the strings `pick` gives for the items; no allocation when they are all the same. */
@@ -61,6 +61,7 @@ export function compareGroups(
   } else for (const g of groups) if (!attributeValues.has(g.attributeKey)) attributeValues.set(g.attributeKey, read.valuesOf(g.attributeKey) ?? new Set());
   const single = new Map<string, readonly string[]>();
   const relationCache = new RelationCache();
+  let holders: HolderEvidence | undefined;
   const idOf = claims.id;
   for (let gi = 0; gi < groups.length; gi++) {
     const g = groups[gi]!;
@@ -152,7 +153,7 @@ export function compareGroups(
     const positions = buildPositions(readHandles, readValues, claims, order);
     const cctx: CompareContext = { tolerance: config?.tolerance, lexicon: ctx.lexicon };
     let relations = relatePositions(positions, ctx, cctx, cardinality, stats, relationCache);
-    if (decided.kind === 'name') relations = twoHolders(positions, relations, subject, attribute);
+    if (decided.kind === 'name') relations = twoHolders(positions, relations, subject, attribute, (holders ??= holderEvidence(claims.subject, claims.attribute, claims.value)));
     const unrelated = positions.length > 1 ? incomparablePairs(positions, relations) : [];
     if (unrelated.length > 0) {
       const [i, j] = unrelated[0]!;

@@ -214,6 +214,8 @@ function covers(large: readonly string[], small: readonly string[], lexicon: Lex
     if (
       !ask ||
       !large.some((x) => {
+        // A place on the body is covered by a place on the body only: WordNet's "arm" is broader than "shot".
+        if (lexicon.bodyZones !== undefined && lexicon.bodyZones(w).length > 0 && lexicon.bodyZones(x).length === 0) return false;
         const r = lexicon.relate(w, x);
         return r === 'same' || r === 'broader';
       })
@@ -372,11 +374,14 @@ function woundZones(words: readonly string[], lexicon: Lexicon): Set<string> | u
   const zones = new Set<string>();
   let harm = false;
   let other = false;
-  for (const w of words) {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
     if (HARM.test(w)) {
       harm = true;
       continue;
     }
+    // "back of the head", "side of the neck": a side of the place that follows, not a place of its own.
+    if (words[k + 1] === 'of') continue;
     const z = lexicon.bodyZones!(w);
     if (z.length > 0) for (const x of z) zones.add(x);
     else if (!PLACE_WORDS.has(w)) other = true;

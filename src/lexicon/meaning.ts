@@ -1,5 +1,5 @@
 import type { Lexicon } from '../kinds/contract';
-import { isKindOf, isPartOf, readWord, relateNouns } from './lexicon';
+import { classesOf, isKindOf, isPartOf, LEXFILE, readWord, relateNouns } from './lexicon';
 
 /** Path length through a common hypernym up to which two nouns are distinct things of one sort ("neck" / "shoulder"). */
 const SORT_DISTANCE = 4;
@@ -30,8 +30,20 @@ export const wordnetLexicon: Lexicon = {
     // Asked for every word of every text pair left untold: each word is answered once (bounded as below).
     const known = zones.get(word);
     if (known !== undefined) return known;
-    const noun = readWord(word.toLowerCase()).noun;
-    let r = noun === undefined || noun === 'body' ? NO_ZONES : BODY_ZONES.filter((z) => noun === z || isPartOf(noun, z) || isKindOf(noun, z));
+    const lower = word.toLowerCase();
+    // The word's noun, else its singular by the plain English rules the lexicon's reading may miss ("legs", "feet").
+    let noun: string | undefined;
+    let r: readonly string[] = NO_ZONES;
+    for (const n of [readWord(lower).noun, lower.endsWith('s') ? lower.slice(0, -1) : undefined, lower.includes('ee') ? lower.replace('ee', 'oo') : undefined]) {
+      // A word whose main sense is no part of the body names none ("shot", an injection in WordNet, is a part of an arm).
+      if (n === undefined || n === 'body' || classesOf(n)[0] !== LEXFILE.body) continue;
+      const z = BODY_ZONES.filter((x) => n === x || isPartOf(n, x) || isKindOf(n, x));
+      if (z.length > 0) {
+        noun = n;
+        r = z;
+        break;
+      }
+    }
     // A joint of the torso joins it to the limbs: a wound in the shoulder is told in the arm as often as in the chest.
     if (noun !== undefined && r.length === 1 && r[0] === 'torso' && isKindOf(noun, 'joint')) r = ['torso', 'arm', 'leg'];
     if (zones.size >= MAX_RELATED) zones.clear();

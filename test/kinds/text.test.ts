@@ -164,7 +164,9 @@ describe('places on the body with the derived lexicon', () => {
     ['shot in the stomach', 'shot in the leg', 'conflict'],
     // One part, or a joint between parts: no conflict.
     ['gunshot wound to the chest', 'Left Shoulder', 'incomparable'],
-    ['shot in the shoulder', 'shot in the arm', 'compatible'],
+    ['shot in the shoulder', 'shot in the arm', 'incomparable'],
+    ['shot in the neck', 'Arm', 'incomparable'],
+    ['shot in the legs and chest', 'shot in the leg', 'compatible'],
     ['shot in the face', 'shot in the head', 'compatible'],
     ['thigh', 'leg', 'compatible'],
     ['the back of the head', 'head', 'compatible'],

@@ -312,7 +312,9 @@ const participle = (word: string): boolean => HARM.has(baseOf(word)) && (word ==
 /** Adverbs that undo a harm: "nearly killed", "almost hit". */
 const UNDONE = new Set(['nearly', 'almost', 'not', 'never']);
 /** Auxiliaries after "who"/"that" that open the head's own passive: "who was shot", "that had been hit". */
-const AUX = new Set(['was', 'were', 'is', 'are', 'got', 'gets', 'had', 'has', 'have']);
+const AUX = new Set(['was', 'were', 'is', 'are', 'got', 'gets']);
+/** Auxiliaries of the perfect, a passive only with "been": "who had been shot", not "who had shot". */
+const PERFECT = new Set(['had', 'has', 'have']);
 
 /**
  * Whether a person-headed phrase says the person was harmed, in the head's own words only: a participle of harm
@@ -328,7 +330,10 @@ function harmed(tokens: readonly Token[], headIndex: number, head: string): bool
   for (let k = headIndex - 1; k >= 0; k--) {
     const w = at(k)!;
     if ((/(?:ed|en)$/.test(w) || w === 'dead' || w === 'slain') && participle(w)) return !UNDONE.has(at(k - 1) ?? '');
-    if (readWord(w).noun !== undefined && !w.endsWith('ly')) break;
+    // A person between is the one harmed ("the dead woman's boyfriend"); a thing or a group classifies the head
+    // ("the slain police officer", "the injured bus driver").
+    const noun = readWord(w).noun;
+    if (noun !== undefined && !w.endsWith('ly') && classesOf(noun).includes(LEXFILE.person)) break;
   }
   // After the head: its own participle, or its own relative clause.
   let k = headIndex + 1;
@@ -341,9 +346,13 @@ function harmed(tokens: readonly Token[], headIndex: number, head: string): bool
   if (at(k) !== 'who' && at(k) !== 'that') return false;
   k++;
   if (baseOf(at(k) ?? '') === 'die') return true;
-  if (!AUX.has(at(k) ?? '')) return false;
-  k++;
-  if (at(k) === 'been' || at(k) === 'being') k++;
+  if (PERFECT.has(at(k) ?? '')) {
+    if (at(k + 1) !== 'been') return false;
+    k += 2;
+  } else if (AUX.has(at(k) ?? '')) {
+    k++;
+    if (at(k) === 'been' || at(k) === 'being') k++;
+  } else return false;
   adverbs();
   return passive();
 }
