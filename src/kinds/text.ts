@@ -395,14 +395,40 @@ function woundZones(words: readonly string[], lexicon: Lexicon): Set<string> | u
  * that share nothing: head, torso, arm and leg by WordNet's part-of ("gunshot wound to the shoulder" / "Head", "her
  * back area" / "leg"; not "thigh" / "leg", nor "hip" / "leg": a hip is in both). A list told as partial
  * ("including", "several") and a text with a body word but no wound ("fled on foot", "back in custody") are not told.
+ * Within one part, one place told on its two sides is apart too ("shot in the left arm" / "right arm").
  */
 function bodyApart(a: readonly string[], b: readonly string[], lexicon: Lexicon): boolean {
   const za = woundZones(a, lexicon);
   if (za === undefined) return false;
   const zb = woundZones(b, lexicon);
   if (zb === undefined) return false;
-  for (const z of za) if (zb.has(z)) return false;
+  for (const z of za) if (zb.has(z)) return otherSide(a, b);
   return true;
+}
+
+/** The sides each place of a text is told on ("left arm": arm → left). */
+function sides(words: readonly string[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (let k = 1; k < words.length; k++) {
+    const side = words[k - 1];
+    if (side !== 'left' && side !== 'right') continue;
+    const set = out.get(words[k]!);
+    if (set === undefined) out.set(words[k]!, new Set([side]));
+    else set.add(side);
+  }
+  return out;
+}
+
+/** One place told on one side by one text and only on the other by the other: "shot in the left arm" / "right arm". */
+function otherSide(a: readonly string[], b: readonly string[]): boolean {
+  const sa = sides(a);
+  if (sa.size === 0) return false;
+  const sb = sides(b);
+  for (const [place, x] of sa) {
+    const y = sb.get(place);
+    if (y !== undefined && x.size === 1 && y.size === 1 && !x.has([...y][0]!)) return true;
+  }
+  return false;
 }
 
 export const textKind: KindDefinition<TextValue> = {

@@ -162,6 +162,11 @@ describe('places on the body with the derived lexicon', () => {
     ['her back area', 'leg', 'conflict'],
     ['shot in the leg', 'shot in the arm', 'conflict'],
     ['shot in the stomach', 'shot in the leg', 'conflict'],
+    // One place on its two sides.
+    ['shot in the left arm', 'shot in the right arm', 'conflict'],
+    ['gunshot wound to the right leg', 'Left Leg', 'conflict'],
+    ['left arm', 'arm', 'compatible'],
+    ['shot in both legs', 'right leg', 'incomparable'],
     // One part, or a joint between parts: no conflict.
     ['gunshot wound to the chest', 'Left Shoulder', 'incomparable'],
     ['shot in the shoulder', 'shot in the arm', 'incomparable'],
