@@ -6,12 +6,15 @@ import { readWord } from '../lexicon/lexicon';
 import { sexOfGivenName } from '../lexicon/given-names';
 import type { Comparison } from '../kinds/contract';
 
-/** The words of a subject, lower case. */
-const WORDS = /[\p{L}]+/gu;
+/** Letters: the words of a subject or a name. */
+const WORDS = /\p{L}+/gu;
+
+/** The words of a text, lower case, letters only, joined by spaces: how names and subjects are matched here. */
+const foldWords = (text: string): string => (text.toLowerCase().match(WORDS) ?? []).join(' ');
 
 /** A subject that describes a role ("the police spokesman", "victim_1", "Police Spokesman"): a common noun in it, and no word of either name. */
 function describes(subject: string, a: readonly string[], b: readonly string[]): boolean {
-  const words = subject.toLowerCase().match(WORDS) ?? [];
+  const words = foldWords(subject).split(' ');
   return words.some((w) => readWord(w).noun !== undefined && sexOfGivenName(w) === undefined) && !words.some((w) => a.includes(w) || b.includes(w));
 }
 
@@ -19,7 +22,7 @@ const TWO_HOLDERS = incomparable('the two names have nothing in common, and the 
 
 /** The role a subject describes: its last word that is a common noun ("spokesman" in "the police spokesman"). */
 function roleHead(subject: string): string | undefined {
-  const words = subject.toLowerCase().match(WORDS) ?? [];
+  const words = foldWords(subject).split(' ');
   for (let k = words.length - 1; k >= 0; k--) {
     const noun = readWord(words[k]!).noun;
     if (noun !== undefined) return noun;
@@ -33,18 +36,8 @@ function asksName(attribute: string): boolean {
   return r.measure === 'name' && r.lemmas.every((l) => l === 'name' || l === 'full' || l === 'real');
 }
 
-/**
- * A role's holders, named: when the subject describes a role ("the police spokesman") and the attribute asks its
- * name, two full names with no word in common are two people who hold it — two outlets quoting two spokesmen —,
- * not a contradiction, when the input shows one of them holding the role apart (see holderEvidence): their
- * conflict becomes incomparable. Names sharing a word still conflict ("John Smith" / "Jon Smith"), as do two names
- * of a role the input shows no other holder of, and anything of a subject that is itself a name.
- */
 /** What the input says elsewhere of a name: whether it names another holder of the role `head`. */
 export type HolderEvidence = (name: readonly string[], head: string, subject: string) => boolean;
-
-/** The words of a text, lower case, letters only, joined by spaces: how names and subjects are matched here. */
-export const foldWords = (text: string): string => (text.toLowerCase().match(WORDS) ?? []).join(' ');
 
 /**
  * The evidence the claims give that a name belongs to another holder of a role: a subject of that name whose claims
@@ -81,6 +74,13 @@ export function holderEvidence(subjects: readonly string[], attributes: readonly
   };
 }
 
+/**
+ * A role's holders, named: when the subject describes a role ("the police spokesman") and the attribute asks its
+ * name, two full names with no word in common are two people who hold it — two outlets quoting two spokesmen —,
+ * not a contradiction, when the input shows one of them holding the role apart (see holderEvidence): their
+ * conflict becomes incomparable. Names sharing a word still conflict ("John Smith" / "Jon Smith"), as do two names
+ * of a role the input shows no other holder of, and anything of a subject that is itself a name.
+ */
 export function twoHolders(positions: readonly WorkPosition[], relations: Relations, subject: string, attribute: string, evidence: HolderEvidence): Relations {
   if (positions.length < 2 || !asksName(attribute)) return relations;
   const n = positions.length;
