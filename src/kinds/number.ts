@@ -157,7 +157,7 @@ function detectNumber(raw: RawScalar): number {
 }
 
 /** Separators of a written list: commas (an Oxford "and" included), semicolons, a lone "and". */
-const LIST_SEPARATOR = /\s*[,;]\s*(?:and\s+)?|\s+and\s+/;
+const LIST_SEPARATOR = /\s*[,;]\s*(?:and\s+)?|\s+and\s+/i;
 /** A count before an amount in a list ("two 21-year-olds"): how many of that member, not a member. */
 const MULTIPLICITY = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?=\d)/i;
 

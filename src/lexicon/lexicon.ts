@@ -1,3 +1,4 @@
+import { IRREGULAR_PLURALS } from './irregular-plurals-data';
 import { IRREGULAR_VERBS } from './irregular-verbs-data';
 import { NOUNS, SYNSETS, VERBS } from './wordnet-data';
 
@@ -201,9 +202,27 @@ function lemmas(word: string, t: Tables): WordReading {
     const singular = nounLemma(word, t);
     if (singular !== undefined && names(t, singular, LEXFILE.person) && !names(t, word, LEXFILE.person)) direct = undefined;
   }
-  const noun = direct ?? manPlural ?? nounLemma(word, t);
+  const regular = direct ?? manPlural ?? nounLemma(word, t);
   const verb = t.verbs.has(word) ? word : verbLemma(word, t);
+  // An irregular plural no rule of inflection finds ("children", "feet", "wives", "criteria"), unless the word is
+  // also a form of a verb ("lives", "leaves": "where he lives" asks a place, not lives).
+  const irregularSingular = regular === undefined && verb === undefined ? irregularPlural(word) : undefined;
+  const noun = regular ?? (irregularSingular !== undefined && t.nouns.has(irregularSingular) ? irregularSingular : undefined);
   return { word, noun, verb, plural: direct === undefined && noun !== undefined };
+}
+
+let plurals: Map<string, string> | undefined;
+
+/** The singular of an irregular plural, from a table derived at build time (scripts/build-plurals.mjs). */
+function irregularPlural(form: string): string | undefined {
+  if (plurals === undefined) {
+    plurals = new Map();
+    for (const entry of IRREGULAR_PLURALS.split(' ')) {
+      const at = entry.indexOf(':');
+      plurals.set(entry.slice(0, at), entry.slice(at + 1));
+    }
+  }
+  return plurals.get(form);
 }
 
 let irregular: Map<string, readonly string[]> | undefined;

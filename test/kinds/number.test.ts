@@ -257,6 +257,8 @@ describe('a list of numbers written as one value (real strings from news claims)
     ['13 and 21', undefined, ['13', '21']],
     ['two 21-year-olds, one 26-year-old, and one 31-year-old', 'age', ['21-year-old', '26-year-old', '31-year-old']],
     ['12, 14; 17', undefined, ['12', '14', '17']],
+    // A Title Case writer's "And".
+    ['10 And 8', 'age', ['10', '8']],
     // One number, a range or two measures: not a list.
     ['66', undefined, undefined],
     ['between 10 and 12', undefined, undefined],

@@ -40,6 +40,21 @@ describe('the lexicon (derived from WordNet 3.1)', () => {
     expect(readWord('drew').verb).toBeUndefined();
   });
 
+  it('reads irregular plurals back to their noun (a table derived from WordNet and pluralize), not forms of verbs', () => {
+    expect(readWord('children')).toMatchObject({ noun: 'child', plural: true });
+    expect(readWord('feet')).toMatchObject({ noun: 'foot', plural: true });
+    expect(readWord('mice')).toMatchObject({ noun: 'mouse', plural: true });
+    expect(readWord('criteria')).toMatchObject({ noun: 'criterion', plural: true });
+    // "where he lives" asks a place: a form of a verb is not read as an irregular plural.
+    expect(readWord('lives')).toMatchObject({ noun: undefined, verb: 'live' });
+    // Regular plurals as before.
+    expect(readWord('victims')).toMatchObject({ noun: 'victim', plural: true });
+  });
+
+  it('ships the irregular plurals scripts/build-plurals.mjs derives from the pinned packages', () => {
+    expect(() => execFileSync(process.execPath, ['scripts/build-plurals.mjs', '--check'], { stdio: 'pipe' })).not.toThrow();
+  });
+
   it('ships the irregular verbs scripts/build-verbs.mjs derives from the pinned package', () => {
     expect(() => execFileSync(process.execPath, ['scripts/build-verbs.mjs', '--check'], { stdio: 'pipe' })).not.toThrow();
   });
@@ -709,6 +724,35 @@ describe('profile linking', () => {
       { id: 'c-ven', source: 'c', subject: 'Club Shooting', attribute: 'venue name', value: 'Lantern Room' },
     ]);
     expect(together(named, 'b-inj', 'c-inj')).toBe(false);
+  });
+
+  it('links "the two older children" to a Title Case writer\'s "Other Children", and compares their ages as lists', () => {
+    // A count ("two") and an order ("other") say different things of a group, so they do not keep two mentions
+    // apart; "Other Children" is no name (a word that counts or orders is no name's), and "10 And 8" a list.
+    const claims = [
+      { id: 'a-ages', source: 'a', subject: 'the two older children', attribute: 'ages', value: '9 and 8' },
+      { id: 'a-boy', source: 'a', subject: 'the boy who was shot', attribute: 'age', value: '5-year-old' },
+      { id: 'a-where', source: 'a', subject: 'the two older children', attribute: 'where they were', value: 'upstairs' },
+      { id: 'c-ages', source: 'c', subject: 'Other Children', attribute: 'Ages', value: '10 And 8' },
+      { id: 'c-where', source: 'c', subject: 'Other Children', attribute: 'Location At Time', value: 'Upstairs' },
+      { id: 'c-wound', source: 'c', subject: 'Boy', attribute: 'Wound Location', value: 'Side' },
+      { id: 'c-age', source: 'c', subject: 'Boy', attribute: 'Age', value: 5 },
+    ];
+    const r = grouped(claims);
+    expect(together(r, 'a-ages', 'c-ages')).toBe(true);
+    expect(conflicting(r, 'a-ages', 'c-ages')).toBe(true);
+    // The same lists agree.
+    const same = grouped(claims.map((c) => (c.id === 'c-ages' ? { ...c, value: '9 And 8' } : c)));
+    expect(conflicting(same, 'a-ages', 'c-ages')).toBe(false);
+    // Two different orders ("second" / "third") or two different counts ("two" / "three") still keep them apart.
+    const apart = grouped([
+      { id: 'x', source: 'a', subject: 'the second victim', attribute: 'age', value: 31 },
+      { id: 'y', source: 'b', subject: 'the third victim', attribute: 'age', value: 26 },
+      { id: 'p', source: 'a', subject: 'two wounded men', attribute: 'condition', value: 'stable' },
+      { id: 'q', source: 'b', subject: 'three wounded men', attribute: 'condition', value: 'critical' },
+    ]);
+    expect(together(apart, 'x', 'y')).toBe(false);
+    expect(together(apart, 'p', 'q')).toBe(false);
   });
 
   it('links the harmed person of one writer to the victim of another, and the shooter to the gunman', () => {

@@ -1,5 +1,5 @@
 import { classesOf, LEXFILE } from '../../lexicon/lexicon';
-import type { Mention } from './mention';
+import { isCardinal, type Mention } from './mention';
 import { GENERAL_HAPPENINGS, HAPPENING_CLASSES, mainSenseIn, transliterated } from './score';
 import { withinEdits } from '../../util/edit';
 
@@ -30,6 +30,9 @@ export function related(a: Mention, b: Mention): boolean {
 export const disjoint = <T>(x: readonly T[], y: readonly T[]): boolean => x.length > 0 && y.length > 0 && !x.some((v) => y.includes(v));
 export const yearOfDay = (d: number): number => new Date(d * 86_400_000).getUTCFullYear();
 
+const labelsDiffer = (x: readonly string[], y: readonly string[]): boolean =>
+  x.length > 0 && y.length > 0 && (x.length !== y.length || x.some((l) => !y.includes(l)));
+
 /** Hard blocks: different time anchors, different labels, singular against plural, two variants of one name. */
 export function blocked(a: Mention, b: Mention): boolean {
   if (disjoint(a.anchor.years, b.anchor.years)) return true;
@@ -37,7 +40,10 @@ export function blocked(a: Mention, b: Mention): boolean {
   if (disjoint(a.anchor.parts, b.anchor.parts)) return true;
   if (a.anchor.days.length > 0 && b.anchor.years.length > 0 && disjoint(b.anchor.years, a.anchor.days.map(yearOfDay))) return true;
   if (b.anchor.days.length > 0 && a.anchor.years.length > 0 && disjoint(a.anchor.years, b.anchor.days.map(yearOfDay))) return true;
-  if (a.labels.length > 0 && b.labels.length > 0 && (a.labels.length !== b.labels.length || a.labels.some((l) => !b.labels.includes(l)))) return true;
+  // A count and an order say different things of a group: "the two older children" may be the "Other Children";
+  // counts are compared with counts, orders and numbers with orders and numbers.
+  if (labelsDiffer(a.labels.filter(isCardinal), b.labels.filter(isCardinal))) return true;
+  if (labelsDiffer(a.labels.filter((l) => !isCardinal(l)), b.labels.filter((l) => !isCardinal(l)))) return true;
   if (a.name !== undefined && b.name !== undefined ? nameVariants(a.name, b.name) : nameVariants(a.proper, b.proper)) return true;
   const pluralA = a.head !== undefined ? a.plural : false;
   const pluralB = b.head !== undefined ? b.plural : false;

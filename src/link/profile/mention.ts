@@ -62,6 +62,10 @@ const PARTS = new Map([
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'other', 'another']);
 /** Cardinal number words: how many things a plural names, which tells "four victims" from "two victims". */
 const CARDINALS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'both', 'several', 'dozen', 'dozens']);
+/** A number word that counts ("two", "several"), not one that orders ("second", "other"). */
+export const isCardinal = (word: string): boolean => CARDINALS.has(word);
+/** A word that counts or orders what a phrase names ("two", "other", "second"): no part of anyone's name. */
+export const isCountWord = (word: string): boolean => ORDINALS.has(word) || CARDINALS.has(word);
 /**
  * English irregular past participles that are also nouns ("baby shot in the
  * neck"): after a noun they start a reduced relative clause, as "killed" does.

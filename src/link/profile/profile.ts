@@ -7,7 +7,7 @@ import { classesOf, LEXFILE, readWord } from '../../lexicon/lexicon';
 import { readAttribute } from './attribute';
 import { blocked, related } from './blocks';
 import { valueWeights } from './estimate';
-import { type Mention, readMention, type RoleWords, withoutTitles } from './mention';
+import { isCountWord, type Mention, readMention, type RoleWords, withoutTitles } from './mention';
 import { NAME_SUFFIXES } from '../../normalize/text';
 import { GENERAL_HAPPENINGS, HAPPENING_CLASSES, type MentionNode, scorePair, valueEvidence } from './score';
 import { linkAttributes, round1 } from './slots';
@@ -179,8 +179,9 @@ function capitalisedName(text: string): string | undefined {
   const name = withoutTitles(tokens);
   const words = name.split(' ');
   if (words.length < 2 || words.length > 5) return undefined;
-  // Some word the lexicon does not know: "Police Chief" is a role in Title Case, not a name.
-  if (!hasUnknownWord(words)) return undefined;
+  // Some word the lexicon does not know: "Police Chief" is a role in Title Case, not a name; nor is "Other
+  // Children" (a word that counts or orders is no name's).
+  if (!hasUnknownWord(words.filter((w) => !isCountWord(w)))) return undefined;
   return name;
 }
 
