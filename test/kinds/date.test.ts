@@ -172,6 +172,16 @@ describe('compareDates', () => {
     expect(compareDates(d('Tuesday', '2015-12-12'), d('Dec. 16, 2015')).relation).toBe('conflict');
   });
 
+  it('reads "that Friday" as the Friday the story told, a weekday and no more, whenever it was published', () => {
+    // A follow-up two months on: "the first responders came to Joey's home that Friday night" (bench/heldout Montfort).
+    expect(compareDates(d('that Friday night', '2015-03-04'), d('January 2, 2015')).relation).not.toBe('conflict');
+    expect(compareDates(d('that Friday', '2015-03-04'), d('January 3, 2015')).relation).toBe('conflict');
+    // Without "that", a bare weekday is the last one before the article, as before.
+    expect(compareDates(d('Friday night', '2015-03-04'), d('January 2, 2015')).relation).toBe('conflict');
+    // "that" before anything else is no date word.
+    expect(parseDate('that night', published('2015-03-04')).ok).toBe(false);
+  });
+
   it('cannot tell two bare weekdays apart when they name the same day and only the publication dates differ', () => {
     // Two news conferences, both "Monday", in articles seven months apart (bench/heldout Kent 2015).
     expect(compareDates(d('Monday', '2015-05-04'), d('Mon', '2015-12-21')).relation).toBe('incomparable');

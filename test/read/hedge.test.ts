@@ -28,6 +28,20 @@ describe('a value read as its quote hedges it', () => {
     expect(groupOf(times(false), 'a').conflict).toBe(true);
   });
 
+  it('reads a weekday its quote says is "that Friday" as that weekday, not the last one before the article', () => {
+    const claims = (quote: string | undefined): ClaimInput[] => [
+      { id: 'a', source: 'swnews', subject: 'the shooting', attribute: 'date', value: 'January 2, 2015' },
+      { id: 'b', source: 'wisc', subject: 'the shooting', attribute: 'date', value: 'Friday Night', ...(quote === undefined ? {} : { quote }) },
+    ];
+    const sources = [{ id: 'swnews', publishedAt: '2015-01-02' }, { id: 'wisc', publishedAt: '2015-03-04' }];
+    const status = (quote: string | undefined) => checkConsistency(claims(quote), { sources }).groups[0]!.status;
+    expect(status("THE FIRST RESPONDERS CAME TO JOEY'S HOME IN MONTFORT THAT FRIDAY NIGHT")).not.toBe('conflict');
+    // Without the quote, or with "that" before something else, the Friday before the article (February 27).
+    expect(status(undefined)).toBe('conflict');
+    expect(status('Police said that Friday night was quiet until the call.')).not.toBe('conflict');
+    expect(status('Police said that on Friday night the shots rang out.')).toBe('conflict');
+  });
+
   it.each([
     ['number', 300, 'There were around 300 people in the club', '~300'],
     ['count', '100', 'an estimated 100 people were inside', '~100'],

@@ -35,8 +35,9 @@ export function buildValue(start: Point, end: Point | undefined, ctx: ParseConte
       ({ type: 'weekday', weekday: start.weekday, direction: ctx.role === 'future' ? 'ahead' : 'bare' } as const)
     : undefined);
   if (rel !== undefined && end === undefined && start.m === undefined && start.y === undefined && start.numeric === undefined) {
-    if (rel.type === 'weekday' && published === undefined) {
-      // A bare weekday with nothing to place it: still comparable by its weekday.
+    if (rel.type === 'weekday' && (published === undefined || (start.anaphoric === true && rel.direction === 'bare'))) {
+      // A bare weekday with nothing to place it, or one the story told before ("that Friday"): still comparable by
+      // its weekday.
       return {
         abs: undefined, absStated: undefined, md: undefined, mdStated: undefined, weekday,
         stated: ['weekday'], inferred: [], key: WEEKDAY_NAMES[rel.weekday]!.toLowerCase(),

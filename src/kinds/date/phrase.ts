@@ -76,6 +76,11 @@ export function readPoint(tokens: readonly string[]): Point | undefined {
       p.relative = { type: 'offset', unit: 'day', amount: 1 };
       continue;
     }
+    // "that Friday (night)": the Friday the story is about, whenever it was published; a weekday and no more.
+    if (t === 'that' && WEEKDAYS.has(tokens[i + 1] ?? '') && !p.anaphoric) {
+      p.anaphoric = true;
+      continue;
+    }
     if (t === 'last' || t === 'past' || t === 'previous' || t === 'this' || t === 'next' || t === 'coming') {
       const direction = t === 'this' ? 'this' : t === 'next' || t === 'coming' ? 'next' : 'last';
       const after = tokens[i + 1];

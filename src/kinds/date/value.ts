@@ -48,6 +48,8 @@ export interface Point {
   relative?: Relative;
   /** "last April", "this April", "next April": the month's year follows from the publication date. */
   monthShift?: 'last' | 'this' | 'next';
+  /** "that Friday": a weekday the story told before, not one counted from the publication date. */
+  anaphoric?: boolean;
   yearInferred?: boolean;
 }
 
