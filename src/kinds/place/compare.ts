@@ -211,6 +211,11 @@ export function comparePlaces(a: PlaceValue, b: PlaceValue, lexicon?: Lexicon): 
     if (streetInArea(belowA, belowB)) return AREA_AND_STREET;
     return kindsClash(belowA.type, belowB.type) ? (byTowns(belowA, belowB, a, b) ?? clash(belowA, belowB)) : COMPATIBLE;
   }
+  // No level in common, and each chain tells a street, one of them under a venue ("store parking lot near 39th and
+  // Market" / "near 41st and West Market"): the streets decide against, as two addresses' do.
+  const streetOf = (v: PlaceValue) => v.levels.find((l) => l.streets !== undefined);
+  const [streetA, streetB] = [streetOf(a), streetOf(b)];
+  if (streetA !== undefined && streetB !== undefined && relateStreets(streetA, streetB) === 'conflict') return CONFLICT;
   // No level in common: a level whose words contain another's ("Santa Fe County District Court" / "Santa Fe") relates them.
   // Not one name as a state and as a town ("Seattle, Wash." / "Washington, D.C.").
   const stateAndTown = (x: PlaceLevel, y: PlaceLevel) => x.name === y.name && (x.type === 'region') !== (y.type === 'region');
