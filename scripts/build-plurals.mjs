@@ -37,6 +37,10 @@ const singular = new Map();
 for (const lemma of [...nouns].sort()) {
   const plural = pluralize.plural(lemma);
   if (plural === lemma || !/^[a-z]+$/.test(plural) || nouns.has(plural) || regular(plural) !== undefined) continue;
+  // Not a letter's or a pronoun's ("vs", "we", "you": pluralize's pronoun rules, and WordNet's "i" is iodine), and
+  // not a Latin "-i" or Hebrew "-im" plural, which are surnames and given names as often ("Termini", "Strati",
+  // "Seraphim"): the table is read for any word of a subject, capitalised or not.
+  if (plural.length <= 3 || lemma.length <= 2 || /(?:i|im)$/.test(plural)) continue;
   // Two singulars of one plural: the first in code-unit order (the table maps a form to one lemma).
   if (!singular.has(plural)) singular.set(plural, lemma);
 }

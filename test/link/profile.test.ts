@@ -49,6 +49,10 @@ describe('the lexicon (derived from WordNet 3.1)', () => {
     expect(readWord('lives')).toMatchObject({ noun: undefined, verb: 'live' });
     // Regular plurals as before.
     expect(readWord('victims')).toMatchObject({ noun: 'victim', plural: true });
+    // Not a Latin "-i" or "-im" plural (surnames and given names as often: "Termini", "Seraphim"), nor a pronoun's.
+    expect(readWord('termini').noun).toBeUndefined();
+    expect(readWord('seraphim').noun).toBeUndefined();
+    expect(readWord('we').noun).toBeUndefined();
   });
 
   it('ships the irregular plurals scripts/build-plurals.mjs derives from the pinned packages', () => {
@@ -753,6 +757,32 @@ describe('profile linking', () => {
     ]);
     expect(together(apart, 'x', 'y')).toBe(false);
     expect(together(apart, 'p', 'q')).toBe(false);
+  });
+
+  it.each([
+    // A cold review's cases (/work/review-dec3i): "one" against an order, an order against a count, counts in digits.
+    ['one officer', 'a second officer', 'shot in', 'the leg', 'the arm'],
+    ['One Victim', 'Other Victim', 'Shot In', 'Leg', 'Arm'],
+    ['one child', 'the second child', 'taken to', 'Mercy Hospital', 'Regional Medical Center'],
+    ['two people killed', '3 people wounded', 'taken to', 'Mercy Hospital', 'Regional Medical Center'],
+    ['2 victims', 'four victims', 'taken to', 'Mercy Hospital', 'Regional Medical Center'],
+    ['two victims', 'the third victim', 'taken to', 'Mercy Hospital', 'Regional Medical Center'],
+  ])('keeps "%s" and "%s" apart: their labels tell two', (x, y, attribute, vx, vy) => {
+    const r = grouped([
+      { id: 'a', source: 'a', subject: x, attribute, value: vx },
+      { id: 'b', source: 'b', subject: y, attribute, value: vy },
+      { id: 'ag', source: 'a', subject: 'the gunman', attribute: 'age', value: 34 },
+      { id: 'bg', source: 'b', subject: 'the shooter', attribute: 'age', value: 34 },
+    ]);
+    expect(together(r, 'a', 'b')).toBe(false);
+  });
+
+  it('reads a count in digits as the same count in words ("2 victims" / "two victims")', () => {
+    const r = grouped([
+      { id: 'a', source: 'a', subject: '2 victims', attribute: 'taken to', value: 'Mercy Hospital' },
+      { id: 'b', source: 'b', subject: 'two victims', attribute: 'taken to', value: 'Regional Medical Center' },
+    ]);
+    expect(together(r, 'a', 'b')).toBe(true);
   });
 
   it('links the harmed person of one writer to the victim of another, and the shooter to the gunman', () => {

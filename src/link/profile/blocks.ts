@@ -33,6 +33,32 @@ export const yearOfDay = (d: number): number => new Date(d * 86_400_000).getUTCF
 const labelsDiffer = (x: readonly string[], y: readonly string[]): boolean =>
   x.length > 0 && y.length > 0 && (x.length !== y.length || x.some((l) => !y.includes(l)));
 
+const NUMBER_WORDS: readonly string[] = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** A label that counts, one spelling for digits and words ("2" and "two" are "2"); undefined for an order or an age. */
+function countOf(label: string): string | undefined {
+  if (/^\d+$/.test(label)) return String(Number(label));
+  const n = NUMBER_WORDS.indexOf(label);
+  return n >= 0 ? String(n) : isCardinal(label) ? label : undefined;
+}
+
+/**
+ * Whether two mentions' labels tell them apart. Counts are compared with counts ("2 victims" is "two victims",
+ * "three victims" is not) and orders and ages with orders and ages ("second" / "third"). A count against an order
+ * keeps two apart ("one officer" / "a second officer", "two victims" / "the third victim"), except a count of
+ * several against "other" alone, which may be the same group told from another side ("the two older children" /
+ * "Other Children").
+ */
+function labelsApart(x: readonly string[], y: readonly string[]): boolean {
+  const counts = (l: readonly string[]) => l.map(countOf).filter((c) => c !== undefined);
+  const orders = (l: readonly string[]) => l.filter((c) => countOf(c) === undefined);
+  const [cx, cy, ox, oy] = [counts(x), counts(y), orders(x), orders(y)];
+  if (labelsDiffer(cx, cy) || labelsDiffer(ox, oy)) return true;
+  const countAgainstOrder = (c: readonly string[], o: readonly string[], co: readonly string[], oc: readonly string[]) =>
+    c.length > 0 && co.length === 0 && o.length === 0 && oc.length > 0 && !(oc.every((l) => l === 'other') && !c.includes('1'));
+  return countAgainstOrder(cx, ox, cy, oy) || countAgainstOrder(cy, oy, cx, ox);
+}
+
 /** Hard blocks: different time anchors, different labels, singular against plural, two variants of one name. */
 export function blocked(a: Mention, b: Mention): boolean {
   if (disjoint(a.anchor.years, b.anchor.years)) return true;
@@ -40,10 +66,7 @@ export function blocked(a: Mention, b: Mention): boolean {
   if (disjoint(a.anchor.parts, b.anchor.parts)) return true;
   if (a.anchor.days.length > 0 && b.anchor.years.length > 0 && disjoint(b.anchor.years, a.anchor.days.map(yearOfDay))) return true;
   if (b.anchor.days.length > 0 && a.anchor.years.length > 0 && disjoint(a.anchor.years, b.anchor.days.map(yearOfDay))) return true;
-  // A count and an order say different things of a group: "the two older children" may be the "Other Children";
-  // counts are compared with counts, orders and numbers with orders and numbers.
-  if (labelsDiffer(a.labels.filter(isCardinal), b.labels.filter(isCardinal))) return true;
-  if (labelsDiffer(a.labels.filter((l) => !isCardinal(l)), b.labels.filter((l) => !isCardinal(l)))) return true;
+  if (labelsApart(a.labels, b.labels)) return true;
   if (a.name !== undefined && b.name !== undefined ? nameVariants(a.name, b.name) : nameVariants(a.proper, b.proper)) return true;
   const pluralA = a.head !== undefined ? a.plural : false;
   const pluralB = b.head !== undefined ? b.plural : false;

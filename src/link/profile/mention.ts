@@ -270,10 +270,13 @@ function analyse(text: string, published: number | undefined, caseless: boolean,
       break;
     }
   }
-  const headReading = head === undefined ? undefined : readWord(head.word).noun !== undefined ? readWord(head.word) : readWord(lastPart(head.word));
+  // A compound the lexicon writes as one word, told as two ("fender bender": fender-bender, a kind of accident;
+  // "gun fight": gunfight): the two words are its head, not a modifier and a head of their own ("bender").
+  const joinedWith = head === undefined ? undefined : compoundBefore(tokens, head.index, used);
+  const headReading = head === undefined ? undefined : joinedWith !== undefined ? joinedWith.reading : readWord(head.word).noun !== undefined ? readWord(head.word) : readWord(lastPart(head.word));
   const modifiers: string[] = [];
   for (const t of alphabetic) {
-    if (t === head || used.has(t.index) || ORDINALS.has(t.word) || CARDINALS.has(t.word) || appositive.includes(t.word)) continue;
+    if (t === head || t.index === joinedWith?.index || used.has(t.index) || ORDINALS.has(t.word) || CARDINALS.has(t.word) || appositive.includes(t.word)) continue;
     const l = lemmaOf(t.word);
     if (!modifiers.includes(l)) modifiers.push(l);
   }
@@ -293,6 +296,18 @@ function analyse(text: string, published: number | undefined, caseless: boolean,
     ...(classifier === undefined ? {} : { classifier }),
     ...(harmedPerson ? { harmed: true as const } : {}),
   };
+}
+
+/** The word before the head, when the two make a noun the lexicon writes hyphenated or closed ("fender-bender", "gunfight"). */
+function compoundBefore(tokens: readonly Token[], at: number, used: ReadonlySet<number>): { index: number; reading: ReturnType<typeof readWord> } | undefined {
+  const before = tokens[at - 1];
+  const head = tokens[at]!;
+  if (before === undefined || used.has(before.index) || before.capital !== head.capital || FUNCTION_WORDS.has(before.word) || !/^\p{Ll}+$/u.test(before.word) || !/^\p{Ll}+$/u.test(head.word)) return undefined;
+  for (const joined of [`${before.word}-${head.word}`, `${before.word}${head.word}`]) {
+    const r = readWord(joined);
+    if (r.noun !== undefined) return { index: before.index, reading: r };
+  }
+  return undefined;
 }
 
 /**
