@@ -48,8 +48,10 @@ export function parseNumber(raw: RawScalar, ctx?: ParseContext): ParseResult<Num
   }
   // "two men and a woman", "2 adults and a child": two counts joined, not one number (their sum is a reading
   // crosscheck does not risk).
+  // "ten and eight": two numbers joined, a list (splitNumbers), not one number.
   const and = phrase.after.indexOf('and');
-  if (and > 0 && /^(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/.test(phrase.after[and + 1] ?? '')) {
+  const next = phrase.after[and + 1] ?? '';
+  if ((and > 0 && /^(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/.test(next)) || (and === 0 && /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/.test(next))) {
     return { ok: false, reason: `"${raw}" counts two things joined by "and", not one number` };
   }
   const age = ageOf(phrase, ctx?.role === 'age');

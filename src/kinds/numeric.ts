@@ -211,7 +211,9 @@ function readWords(tokens: readonly string[], i: number): Read | undefined {
       total += (current === 0 ? 1 : current) * SCALES.get(t)!;
       current = 0;
       j++;
-    } else if ((t === '-' || t === 'and') && seen && SMALL.has(tokens[j + 1] ?? '') && !(t === 'and' && (tokens[j + 2] === 'quarters' || tokens[j + 2] === 'quarter'))) {
+    } else if ((t === '-' || (t === 'and' && (tokens[j - 1] === 'hundred' || SCALES.has(tokens[j - 1] ?? '')))) && seen && SMALL.has(tokens[j + 1] ?? '') && !(t === 'and' && (tokens[j + 2] === 'quarters' || tokens[j + 2] === 'quarter'))) {
+      // "and" joins a number's words only after a hundred or a thousand ("one hundred and five"); "ten and eight"
+      // is two numbers.
       j++;
     } else break;
   }

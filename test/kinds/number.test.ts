@@ -259,6 +259,9 @@ describe('a list of numbers written as one value (real strings from news claims)
     ['12, 14; 17', undefined, ['12', '14', '17']],
     // A Title Case writer's "And".
     ['10 And 8', 'age', ['10', '8']],
+    // Number words joined by "and" are two numbers, unless after a hundred or a thousand.
+    ['ten and eight', 'age', ['ten', 'eight']],
+    ['one hundred and five', undefined, undefined],
     // One number, a range or two measures: not a list.
     ['66', undefined, undefined],
     ['between 10 and 12', undefined, undefined],
