@@ -4,6 +4,7 @@ import { tokenize } from '../normalize/text';
 import { compareCodePoints } from '../util/order';
 import { apart, type Cell, claimsShareSource, type LinkRun, decide, firstClaim, mergeInto } from './cells';
 import { followRule } from './follow';
+import { GENERAL_HAPPENINGS } from './profile/score';
 
 /** How many times more claims the leading candidate needs to be "clearly dominant". */
 const DOMINANCE = 3;
@@ -284,6 +285,9 @@ export function containmentRule(
     const { longer, minimal } = familyOf(scope, cell[side]);
     const candidates = new Map<Cell, string>();
     for (const r of longer) {
+      // "two victims" is no part of "the other two victims", nor "the shooting" of "the earlier shooting": a word
+      // that sets one apart from others of its kind makes the longer key another thing.
+      if (side === 'subject' && setsApart(label(cell[side]), label(r))) continue;
       const c = cellAt.get(`${r}\u0000${cell[other]}`);
       if (c === undefined) continue;
       const f = finalOf(c);
@@ -303,7 +307,9 @@ export function containmentRule(
       for (const r of longer) longerUsage += usage(r, scope);
       // A single word that heads the longer key's "of" phrase ("Chief" in "APD Chief of Staff") may be another of
       // its kind ("chief of police"): it joins only if that creates no conflict.
-      const weak = usage(cell[side], scope) > longerUsage || headsOfPhrase(label(cell[side]), label(to[side]));
+      // A longer key that only adds a general word for a happening ("the shooting" / "shooting_incident") is the same
+      // happening however many sources use the short one.
+      const weak = (usage(cell[side], scope) > longerUsage && !(side === 'subject' && onlyGeneral(label(cell[side]), label(to[side])))) || headsOfPhrase(label(cell[side]), label(to[side]));
       if (weak && probe(membersOf(cell), membersOf(to))) continue;
       target.set(cell, to);
       members.set(to, [...membersOf(to), ...membersOf(cell)]);
@@ -359,6 +365,28 @@ export function containmentRule(
 function namedCandidates(candidates: ReadonlyMap<Cell, string>, names: ReadonlyMap<string, ReadonlySet<number>>): [Cell, string][] {
   if (names.size === 0) return [];
   return [...candidates].filter(([, r]) => names.has(r));
+}
+
+/** The words of a label, folded ("shooting_incident" → shooting, incident). */
+const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+
+/** Words that set one thing apart from others of its kind: an order, or a time against another time. */
+const SETS_APART: ReadonlySet<string> = new Set([
+  'other', 'another', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'last', 'next', 'previous', 'prior',
+  'earlier', 'later', 'separate', 'unrelated', 'additional',
+]);
+
+/** Whether the longer label adds a word that sets its thing apart from the shorter one's ("the other two victims"). */
+function setsApart(short: string, long: string): boolean {
+  const own = new Set(wordsOf(short));
+  return wordsOf(long).some((w) => !own.has(w) && SETS_APART.has(w));
+}
+
+/** Whether every word the longer label adds is a general word for a happening ("incident", "event"). */
+function onlyGeneral(short: string, long: string): boolean {
+  const own = new Set(wordsOf(short));
+  const added = wordsOf(long).filter((w) => !own.has(w) && w !== 'the' && w !== 'a' && w !== 'an');
+  return added.length > 0 && added.every((w) => GENERAL_HAPPENINGS.has(w));
 }
 
 /** Whether `short` is one word that `long` follows with "of" ("Chief" / "APD Chief of Staff"), in any case. */

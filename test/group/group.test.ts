@@ -77,6 +77,32 @@ describe('grouping', () => {
     expect(report.summary.conflicts).toBe(0);
   });
 
+  it('joins "the shooting" of two sources to "shooting_incident" even to disagree: "incident" adds nothing (bench Brooklyn 2014)', () => {
+    const report = checkConsistency([
+      claim('n-day', 'cbs', 'the shooting', 'when it happened', 'Saturday'),
+      claim('n-boro', 'cbs', 'the shooting', 'borough', 'Brooklyn'),
+      claim('s-date', 'nbc', 'shooting_incident', 'date', '2014-11-22'),
+      claim('s-boro', 'nbc', 'shooting_incident', 'borough', 'Brooklyn'),
+      claim('s-hood', 'nbc', 'shooting_incident', 'neighborhood', 'East New York'),
+      claim('t-day', 'raw', 'Shooting', 'Day', 'Sunday'),
+      claim('t-hood', 'raw', 'Shooting', 'Neighborhood', 'East New York, Brooklyn'),
+    ], { sources: [{ id: 'cbs', publishedAt: '2014-11-23' }, { id: 'nbc', publishedAt: '2014-11-23' }, { id: 'raw', publishedAt: '2014-11-23' }] });
+    expect(groupOf(report, 't-day').claims).toContain('s-date');
+    expect(groupOf(report, 't-day').status).toBe('conflict');
+  });
+
+  it('keeps "two victims" apart from "the other two victims": a word that sets one apart makes the longer key another thing', () => {
+    const report = checkConsistency([
+      claim('a', 'a', 'two victims', 'taken to', 'Mercy Hospital'),
+      claim('b', 'b', 'the other two victims', 'taken to', 'Regional Medical Center'),
+      claim('c', 'a', 'the shooting', 'date', 'June 3'),
+      claim('d', 'b', 'the earlier shooting', 'date', 'May 30'),
+    ]);
+    expect(groupOf(report, 'a').claims).toEqual(['a']);
+    expect(groupOf(report, 'c').claims).toEqual(['c']);
+    expect(report.summary.conflicts).toBe(0);
+  });
+
   it('"and" after a comma belongs to a qualifier: a place keeps its shorter name', () => {
     const report = checkConsistency([
       claim('a', 's1', 'Bay Roberts, Newfoundland and Labrador', 'population', 6012),

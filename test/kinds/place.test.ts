@@ -127,6 +127,11 @@ describe('comparePlaces', () => {
     ['a Coney Island public housing development apartment', 'Coney Island, Brooklyn', 'compatible'],
     ['a Santa Fe restaurant', 'an Albuquerque restaurant', 'conflict'],
     ['in front of a Tampa lounge', 'The Palace Lounge', 'incomparable'],
+    // A side of a venue is in it (bench/heldout Tampa); a town and an operator's initials before a sort in lower
+    // case tell some such place in the town (bench/heldout Nashville).
+    ['parking lot on the north side of the Palace Lounge on Howard Avenue', 'Palace Hookah Lounge', 'compatible'],
+    ['downtown Nashville MTA bus station', 'Music City Central Bus Station', 'incomparable'],
+    ['downtown Nashville MTA bus station', 'Memphis MATA bus station', 'conflict'],
     // Each chain tells a street, one under a venue: the streets decide against (bench/heldout Louisville 2017).
     ['store parking lot near 39th and Market streets', 'Near 41st And West Market Streets', 'conflict'],
     ['a liquor store near 39th and Market Streets', 'near 39th and Market Streets', 'compatible'],

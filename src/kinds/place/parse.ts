@@ -50,6 +50,11 @@ function readLevel(text: string, alias: ParseContext['alias']): PlaceLevel | und
     .map((w, i, all) => (w === 'sainte' && /^\d/.test(all[i + 1] ?? '') ? 'suite' : w));
   // "near Clearlake": a place near another is told by the other's name.
   while (words.length > 1 && (words[0] === 'near' || words[0] === 'nearby')) words.shift();
+  // "the north side of the Palace Lounge": a side of a place is in it, told more precisely (a town's side, "the
+  // South Side of Chicago", is a part of town of its own and is read so elsewhere: only a venue's side is dropped).
+  const side = SIDE_OF.exec(words.join(' '));
+  const sideWords = side === null ? 0 : side[0].trim().split(' ').length;
+  if (sideWords > 0 && words.slice(sideWords).some((w) => VENUE_WORDS.has(w))) words.splice(0, sideWords);
   let type: PlaceLevelType = 'unknown';
   let sort: string | undefined;
   const kept: string[] = [];
@@ -129,6 +134,9 @@ function markAcronyms(value: PlaceValue, raw: string): PlaceValue {
   return { ...value, levels: value.levels.map(mark) };
 }
 
+/** The words that open a side of a place: "north side of", "the back of", "rear of". */
+const SIDE_OF = /^(?:the )?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|front|back|rear|far) )?(?:side|end|entrance|corner|back|front|rear) of (?:the )?/;
+
 /** A word that starts with a capital, and then has a lower-case letter or nothing ("Gardens", "A"; not "SMC"). */
 const CAPITALISED = /^\p{Lu}(?:\p{Ll}|$)/u;
 
@@ -167,14 +175,21 @@ function markProper(value: PlaceValue, raw: string): PlaceValue {
     let n = 0;
     while (n < words.length && named(words[n]!)) n++;
     if (n === 0 || n === words.length) return l;
-    if (!words.slice(n).every((w) => lower.has(w) && !capital.has(w) && w !== initial)) return l;
+    const lowerFrom = (i: number) => words.slice(i).every((w) => lower.has(w) && !capital.has(w) && w !== initial);
+    // With no article at all, a town's name, an operator's initials if any, then a sort in lower case ("Albuquerque
+    // skate park", "downtown Nashville MTA bus station", as notes drop "an") is some place of that sort in the
+    // town, as "an Albuquerque skate park" is; "the" makes it the name.
+    let m = n;
+    while (m < words.length && l.initials?.includes(words[m]!) === true) m++;
+    if (k === 0 && article === null && !DEFINITE.test(raw) && l.sort !== undefined && m < words.length && lowerFrom(m) && !HAS_POSSESSIVE.test(raw)) {
+      const town = words.slice(0, n).join(' ');
+      if (townsNamed(town).length > 0) return { ...l, proper: town, located: true };
+    }
+    if (!lowerFrom(n)) return l;
     const proper = words.slice(0, n).join(' ');
-    // With no article at all, a town's name then a sort in lower case ("Albuquerque skate park", as notes drop
-    // "an") is some place of that sort in the town, as "an Albuquerque skate park" is; "the" makes it the name.
-    const town = k === 0 && article === null && !DEFINITE.test(raw) && words[0] === initial && l.sort !== undefined && townsNamed(proper).length > 0;
     // Otherwise some capitalised words, one of them not only by the sentence, then only lower-case ones.
-    if (!town && !words.slice(0, n).some((w) => capital.has(w))) return l;
-    const located = k === 0 && (town || (after !== undefined && after === words[0])) && !HAS_POSSESSIVE.test(raw);
+    if (!words.slice(0, n).some((w) => capital.has(w))) return l;
+    const located = k === 0 && after !== undefined && after === words[0] && !HAS_POSSESSIVE.test(raw);
     return located ? { ...l, proper, located: true } : { ...l, proper };
   };
   return { ...value, levels: value.levels.map(mark) };
