@@ -119,6 +119,10 @@ describe('comparePlaces', () => {
     ['Ft. Hood', 'Fort Hood', 'same'],
     ["St. Joseph's Hospital", "St. Mary's Hospital", 'conflict'],
     ['123 Main St.', '123 Main Street', 'same'],
+    // A street's number in digits without its ending is that ordinal (batch 37, Miami).
+    ['3451 Northwest 36 Street', '3451 N.W. 36th St.', 'same'],
+    ['100 W 42 St', '100 West 42nd Street', 'same'],
+    ['100 W 42 St', '100 West 43rd Street', 'conflict'],
     // An indefinite article, a name and a sort in lower case: some place of that sort in the named one, which may be
     // the other named place (bench/heldout, Coney Island: "a Coney Island public housing development apartment").
     ['a Santa Fe restaurant', 'Casa Chimayo', 'incomparable'],

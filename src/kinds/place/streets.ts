@@ -51,8 +51,8 @@ function beginsSpelledNumber(word: string | undefined): boolean {
 
 /**
  * A street numbered in words is that number ("Sixth Street" is 6th St, "Twenty-First Avenue" 21st Ave, "One
- * Hundred Twenty-Fifth Street" 125th St): the ordinal words right before a street type, when nothing but a
- * direction comes before them.
+ * Hundred Twenty-Fifth Street" 125th St), as is one in digits without its ending ("NW 36 Street" is NW 36th St): the
+ * ordinal words or the number right before a street type, when nothing but a direction comes before them.
  */
 function spelledOrdinal(ws: readonly string[]): string[] {
   const last = ws.at(-1);
@@ -73,6 +73,10 @@ function spelledOrdinal(ws: readonly string[]): string[] {
       n += 100 * (hundreds ?? 1);
       i -= hundreds === undefined ? 1 : 2;
     }
+  } else if (/^\d{1,3}$/.test(ws[i]!) && Number(ws[i]) > 0) {
+    // A street's number written without its ending ("NW 36 Street" is NW 36th St), before a street type only.
+    n = Number(ws[i]);
+    i--;
   } else if (ws[i] === 'hundredth') {
     const hundreds = i >= 1 ? UNITS.get(ws[i - 1]!) : undefined;
     n = 100 * (hundreds ?? 1);
