@@ -4,7 +4,8 @@ import { tokenize } from '../normalize/text';
 import { compareCodePoints } from '../util/order';
 import { apart, type Cell, claimsShareSource, type LinkRun, decide, firstClaim, mergeInto } from './cells';
 import { followRule } from './follow';
-import { GENERAL_HAPPENINGS } from './profile/score';
+import { readWord } from '../lexicon/lexicon';
+import { GENERAL_HAPPENINGS, mainlyHappening } from './profile/score';
 
 /** How many times more claims the leading candidate needs to be "clearly dominant". */
 const DOMINANCE = 3;
@@ -376,17 +377,25 @@ const SETS_APART: ReadonlySet<string> = new Set([
   'earlier', 'later', 'separate', 'unrelated', 'additional',
 ]);
 
-/** Whether the longer label adds a word that sets its thing apart from the shorter one's ("the other two victims"). */
+/**
+ * Whether the longer label adds a word, in lower case, that sets its thing apart from the shorter one's ("the other
+ * two victims"); capitalised, the word is a name's ("First National Bank", "the Third Precinct").
+ */
 function setsApart(short: string, long: string): boolean {
   const own = new Set(wordsOf(short));
-  return wordsOf(long).some((w) => !own.has(w) && SETS_APART.has(w));
+  return long.split(/[^\p{L}\p{N}]+/u).some((w) => w !== '' && w === w.toLowerCase() && !own.has(w) && SETS_APART.has(w));
 }
 
-/** Whether every word the longer label adds is a general word for a happening ("incident", "event"). */
+/**
+ * Whether every word the longer label adds is a general word for a happening ("incident", "event"), and the shorter
+ * one names a happening itself ("the shooting"), not a gathering or a place it happened at ("the party incident").
+ */
 function onlyGeneral(short: string, long: string): boolean {
-  const own = new Set(wordsOf(short));
+  const ownWords = wordsOf(short);
+  const own = new Set(ownWords);
   const added = wordsOf(long).filter((w) => !own.has(w) && w !== 'the' && w !== 'a' && w !== 'an');
-  return added.length > 0 && added.every((w) => GENERAL_HAPPENINGS.has(w));
+  const head = readWord(ownWords.at(-1) ?? '').noun;
+  return added.length > 0 && added.every((w) => GENERAL_HAPPENINGS.has(w)) && head !== undefined && mainlyHappening(head);
 }
 
 /** Whether `short` is one word that `long` follows with "of" ("Chief" / "APD Chief of Staff"), in any case. */

@@ -31,9 +31,10 @@ export interface ReadClaims {
  * Words before a figure that say it is not exact ("at about 12:30 a.m.", "around 300 people"). Bounds ("more
  * than", "up to") are left out: they say which side the figure lies on, which a value cannot carry. "that" before a
  * weekday is read the same way: "that Friday night" is the Friday the story told, not the one before the
- * publication date, so it says a weekday and no more (a value "Friday Night" quoted "that Friday night", months on).
+ * publication date, so it says a weekday and no more (a value "Friday Night" quoted "that Friday night", months on);
+ * not after a verb of saying, where "that" opens what was said ("confirmed that Saturday deputies arrested him").
  */
-const HEDGE = /\b(about|around|approximately|approx\.|roughly|circa|an estimated|that(?=\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))\s+/gi;
+const HEDGE = /\b(about|around|approximately|approx\.|roughly|circa|an estimated|(?<!\b(?:said|says|say|confirmed|confirms|announced|announces|told|tells|reported|reports|added|adds|stated|states|noted|explained|learned|believe|believes|believed)\s+)that(?=\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))\s+/gi;
 /** Words read after a hedge, at most, for the figure it hedges. */
 const HEDGED_WORDS = 6;
 /**

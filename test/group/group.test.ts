@@ -103,6 +103,20 @@ describe('grouping', () => {
     expect(report.summary.conflicts).toBe(0);
   });
 
+  it('a word that sets apart, capitalised, is a name\'s ("First National Bank"); "incident" after a gathering is no general word', () => {
+    const bank = checkConsistency([
+      claim('a', 'a', 'the bank', 'employees', 12),
+      claim('b', 'b', 'First National Bank', 'employees', 30),
+    ]);
+    expect(groupOf(bank, 'a').claims).toEqual(['a', 'b']);
+    const party = checkConsistency([
+      claim('a', 'a', 'the party', 'time', '9 p.m.'),
+      claim('b', 'b', 'the party', 'time', '9 p.m.'),
+      claim('c', 'c', 'the party incident', 'time', '1:30 a.m.'),
+    ]);
+    expect(party.summary.conflicts).toBe(0);
+  });
+
   it('"and" after a comma belongs to a qualifier: a place keeps its shorter name', () => {
     const report = checkConsistency([
       claim('a', 's1', 'Bay Roberts, Newfoundland and Labrador', 'population', 6012),

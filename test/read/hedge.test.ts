@@ -38,8 +38,9 @@ describe('a value read as its quote hedges it', () => {
     expect(status("THE FIRST RESPONDERS CAME TO JOEY'S HOME IN MONTFORT THAT FRIDAY NIGHT")).not.toBe('conflict');
     // Without the quote, or with "that" before something else, the Friday before the article (February 27).
     expect(status(undefined)).toBe('conflict');
-    expect(status('Police said that Friday night was quiet until the call.')).not.toBe('conflict');
     expect(status('Police said that on Friday night the shots rang out.')).toBe('conflict');
+    // After a verb of saying, "that" opens what was said (a second cold review): the last Friday, as without it.
+    expect(status('The sheriff confirmed that Friday night deputies arrested the man.')).toBe('conflict');
   });
 
   it.each([

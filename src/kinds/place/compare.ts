@@ -211,11 +211,12 @@ export function comparePlaces(a: PlaceValue, b: PlaceValue, lexicon?: Lexicon): 
     if (streetInArea(belowA, belowB)) return AREA_AND_STREET;
     return kindsClash(belowA.type, belowB.type) ? (byTowns(belowA, belowB, a, b) ?? clash(belowA, belowB)) : COMPATIBLE;
   }
-  // No level in common, and each chain tells a street, one of them under a venue ("store parking lot near 39th and
-  // Market" / "near 41st and West Market"): the streets decide against, as two addresses' do.
-  const streetOf = (v: PlaceValue) => v.levels.find((l) => l.streets !== undefined);
-  const [streetA, streetB] = [streetOf(a), streetOf(b)];
-  if (streetA !== undefined && streetB !== undefined && relateStreets(streetA, streetB) === 'conflict') return CONFLICT;
+  // No level in common, and each chain tells a corner, one of them under a venue ("store parking lot near 39th and
+  // Market" / "near 41st and West Market"): the corners decide against, as two addresses' do. A single street
+  // does not: a venue on a corner, or a campus, stands on two ("the Walmart on 5th Street" / "Main Street").
+  const cornerOf = (v: PlaceValue) => v.levels.find((l) => l.streets !== undefined && l.streets.length >= 2 && l.house === undefined);
+  const [cornerA, cornerB] = [cornerOf(a), cornerOf(b)];
+  if (cornerA !== undefined && cornerB !== undefined && relateStreets(cornerA, cornerB) === 'conflict') return CONFLICT;
   // No level in common: a level whose words contain another's ("Santa Fe County District Court" / "Santa Fe") relates them.
   // Not one name as a state and as a town ("Seattle, Wash." / "Washington, D.C.").
   const stateAndTown = (x: PlaceLevel, y: PlaceLevel) => x.name === y.name && (x.type === 'region') !== (y.type === 'region');
@@ -340,7 +341,8 @@ function ownPossessive(level: PlaceLevel): boolean {
  */
 function whereLocated(a: PlaceValue, b: PlaceValue): Comparison {
   const [x, y] = a.levels[0]!.located === true ? [a, b] : [b, a];
-  if (y.levels.length < 2) return LOCATED;
+  // "Lincoln high school" may be Lincoln High School in Tacoma: where it stands is not held against anything.
+  if (y.levels.length < 2 || x.levels[0]!.townRead === true) return LOCATED;
   const where: PlaceLevel[] = [{ name: x.levels[0]!.proper!, type: 'unknown' }, ...x.levels.slice(1)];
   const around = y.levels.slice(1);
   const chain = (levels: PlaceLevel[]): PlaceValue => ({ levels, key: levels.map((l) => l.name).join(', ') });
@@ -607,6 +609,14 @@ function ownerDescribed(a: PlaceLevel, b: PlaceLevel): boolean {
 }
 
 /**
+ * A town's name and a sort in lower case ("Lincoln middle school") against a name that opens with that town's name
+ * ("Lincoln High School"): read as names, which differ.
+ */
+function ownNameRead(x: PlaceLevel, y: PlaceLevel): boolean {
+  return x.townRead === true && x.proper !== undefined && y.located !== true && (y.name === x.proper || y.name.startsWith(`${x.proper} `));
+}
+
+/**
  * Two places of one sort with different names: a conflict, unless the names differ only by a word's
  * ending ("Southwest" / "Southwestern Christian College"), or one is grounds and the other a venue of
  * another sort that may stand on them ("Herb Washington Basketball Complex" / "Douglass Park"), or one is
@@ -616,7 +626,9 @@ function clash(a: PlaceLevel, b: PlaceLevel): Comparison {
   if (joinedAlike(a, b)) return SAME;
   if (endingVariants(a.name.split(' '), b.name.split(' '))) return SPELLING;
   if (describedAlike(a, b) || ownerDescribed(a, b)) return DESCRIBED;
-  if ((a.located === true) !== (b.located === true)) return LOCATED;
+  if ((a.located === true) !== (b.located === true) && !ownNameRead(a, b) && !ownNameRead(b, a)) return LOCATED;
+  // "Lincoln high school" against "a Tacoma high school": the first may be a name, so its town says nothing.
+  if (a.located === true && b.located === true && (a.townRead === true) !== (b.townRead === true) && a.proper !== b.proper) return LOCATED;
   if (a.sort !== undefined && b.sort !== undefined && a.sort !== b.sort && (GROUNDS.has(a.sort) || GROUNDS.has(b.sort))) return WITHIN;
   return CONFLICT;
 }

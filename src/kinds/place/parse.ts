@@ -13,6 +13,11 @@ import { isClause, isUsState, separateRegions, DESCRIPTORS, UNINITIALLED, KNOWN_
 // Separators between levels: "X in Y", "X, Y", "X at Y", "a home on West Highland" (most specific first either way).
 const BRACKETS = /[()[\]]/g;
 const LEVEL_SPLIT = /\s*,\s*|\s+(?:in|at|on|inside|within|of the city of)\s+/;
+/**
+ * A side of a venue told by its compass point ("the north side of the Palace Lounge"): the side, then the venue, two
+ * levels — a spot in it, told more precisely. (A town's side, "the South Side of Chicago", stays one part of town.)
+ */
+const VENUE_SIDE = /^(?:the\s+)?((?:north|south|east|west|northeast|northwest|southeast|southwest)\s+(?:side|end|entrance|corner))\s+of\s+(.+)$/;
 
 /** Words before "center" that make it a hospital. */
 const MEDICAL = new Set(['medical', 'trauma', 'health', 'hospital', 'burn', 'cancer']);
@@ -50,11 +55,6 @@ function readLevel(text: string, alias: ParseContext['alias']): PlaceLevel | und
     .map((w, i, all) => (w === 'sainte' && /^\d/.test(all[i + 1] ?? '') ? 'suite' : w));
   // "near Clearlake": a place near another is told by the other's name.
   while (words.length > 1 && (words[0] === 'near' || words[0] === 'nearby')) words.shift();
-  // "the north side of the Palace Lounge": a side of a place is in it, told more precisely (a town's side, "the
-  // South Side of Chicago", is a part of town of its own and is read so elsewhere: only a venue's side is dropped).
-  const side = SIDE_OF.exec(words.join(' '));
-  const sideWords = side === null ? 0 : side[0].trim().split(' ').length;
-  if (sideWords > 0 && words.slice(sideWords).some((w) => VENUE_WORDS.has(w))) words.splice(0, sideWords);
   let type: PlaceLevelType = 'unknown';
   let sort: string | undefined;
   const kept: string[] = [];
@@ -134,9 +134,6 @@ function markAcronyms(value: PlaceValue, raw: string): PlaceValue {
   return { ...value, levels: value.levels.map(mark) };
 }
 
-/** The words that open a side of a place: "north side of", "the back of", "rear of". */
-const SIDE_OF = /^(?:the )?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|front|back|rear|far) )?(?:side|end|entrance|corner|back|front|rear) of (?:the )?/;
-
 /** A word that starts with a capital, and then has a lower-case letter or nothing ("Gardens", "A"; not "SMC"). */
 const CAPITALISED = /^\p{Lu}(?:\p{Ll}|$)/u;
 
@@ -183,7 +180,7 @@ function markProper(value: PlaceValue, raw: string): PlaceValue {
     while (m < words.length && l.initials?.includes(words[m]!) === true) m++;
     if (k === 0 && article === null && !DEFINITE.test(raw) && l.sort !== undefined && m < words.length && lowerFrom(m) && !HAS_POSSESSIVE.test(raw)) {
       const town = words.slice(0, n).join(' ');
-      if (townsNamed(town).length > 0) return { ...l, proper: town, located: true };
+      if (townsNamed(town).length > 0) return { ...l, proper: town, located: true, townRead: true };
     }
     if (!lowerFrom(n)) return l;
     const proper = words.slice(0, n).join(' ');
@@ -334,7 +331,10 @@ function verbOnly(word: string): boolean {
 function parseLevels(text: string, ctx: ParseContext | undefined): PlaceLevel[] {
   const levels: PlaceLevel[] = [];
   // A bracket sets off a level like a comma ("Santa Fe (N.M.)", "the bar (El Dorado Hotel)").
-  const parts = text.replace(BRACKETS, ', ').split(LEVEL_SPLIT);
+  const parts = text.replace(BRACKETS, ', ').split(LEVEL_SPLIT).flatMap((part) => {
+    const side = VENUE_SIDE.exec(part);
+    return side !== null && side[2]!.split(/[^\p{L}\p{N}]+/u).some((w) => VENUE_WORDS.has(w)) ? [side[1]!, side[2]!] : [part];
+  });
   for (let k = 0; k < parts.length; k++) {
     const part = parts[k]!;
     // A later part that tells when, not where ("His Residence, Shortly After 3:30 Wednesday"), is no level (a

@@ -42,6 +42,12 @@ export interface PlaceLevel {
    */
   readonly located?: boolean;
   /**
+   * Set with `located` on a town's name and a sort in lower case with no article at all ("Albuquerque skate park",
+   * "Lincoln high school"): some such place in the town, or the place's own name written in lower case — which,
+   * crosscheck cannot tell, so neither where it stands nor its name is held against another's.
+   */
+  readonly townRead?: boolean;
+  /**
    * Written as a common noun, in lower case or after an article or a possessive ("the porch", "his head",
    * "chest"), not as a name ("Independence", which is also a town's).
    */

@@ -249,7 +249,7 @@ export function mainSenseIn(noun: string, classes: readonly number[]): boolean {
 }
 
 /** Whether a noun's main sense is of a class of happenings, or it is a general noun for one. */
-function mainlyHappening(noun: string): boolean {
+export function mainlyHappening(noun: string): boolean {
   return GENERAL_HAPPENINGS.has(noun) || mainSenseIn(noun, HAPPENING_CLASSES);
 }
 
