@@ -34,6 +34,9 @@ export const PLAIN = 0.8;
  * inferKind(['venu'], ['Casa Chimayo', 'El Dorado'], registry, …); //=> { kind: 'place', from: 'attribute' }
  * inferKind(['when', 'shot', 'fire'], ['around 10 p.m.'], registry, …); //=> { kind: 'time', from: 'values' } (not a number of shots)
  */
+/** Words after "how" that ask a measure, as attribute keys hold them ("how old" is "age how"). */
+const MEASURES_AFTER_HOW: ReadonlySet<string> = new Set(['many', 'much', 'far', 'long', 'age', 'often', 'big', 'large', 'tall', 'high', 'deep', 'fast', 'soon', 'late', 'early', 'wide', 'heavy']);
+
 export function inferKind(
   attributeTokens: readonly string[],
   values: readonly RawScalar[],
@@ -44,7 +47,10 @@ export function inferKind(
   const needed = Math.max(1, Math.ceil(values.length / 2));
   const order = registry.names();
   const hinted: string[] = [];
-  for (const t of attributeTokens) {
+  // "how she left the scene", "how he was killed" ask a manner: their words ("scene", "killed") hint at no kind.
+  // "how many", "how far", "how old" (read "age") ask a measure, and their words hint as ever.
+  const manner = attributeTokens.includes('how') && !attributeTokens.some((t) => MEASURES_AFTER_HOW.has(t));
+  for (const t of manner ? [] : attributeTokens) {
     const h = registry.hintOf(t);
     if (h !== undefined && !hinted.includes(h)) hinted.push(h);
   }

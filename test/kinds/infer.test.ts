@@ -31,6 +31,11 @@ describe('kind inference', () => {
     ['when shots were fired', ['around 10 p.m. Tuesday', 'after 10 p.m. Tuesday'], 'time', 'values'], // not a number of shots
     ['when officers found the victims', ['just before 2 a.m.', 'around 2 a.m.'], 'time', 'values'], // not a name for "victims"
     ['where the victims were found', ['the foyer of the GoLo station', 'near East 51st Street and South Indiana Avenue'], 'place', 'attribute'],
+    // "how" asks a manner, and the words after it hint at nothing (batch 38, Houston: "scene" is no place here);
+    // "how many", "how old" still ask a measure.
+    ['how she left the scene', ['car', 'got into a private vehicle to flee'], 'text', 'values'],
+    ['how many people were hurt', ['five', 5], 'number', 'attribute'],
+    ['how far from the scene', ['2 miles', 'two miles'], 'quantity', 'values'],
     ['held', ['July', 'June'], 'date', 'values'], // a month is not a place
     ['held', ['two weeks ago', 'last month'], 'date', 'values'],
     ['age', ['22-month-old', '1-year-old'], 'number', 'attribute'], // an age before an amount of months
