@@ -261,6 +261,10 @@ describe('attribute names', () => {
     // Counts of different things stay two slots.
     expect(score('Wounded', 'fatalities_count')).toBe(Number.NEGATIVE_INFINITY);
     expect(score('Killed', 'injured_count')).toBe(Number.NEGATIVE_INFINITY);
+    // A count of people is no count of things (batch 38, Houston), whatever words they share; people and victims are one.
+    expect(score('num_suspects_identified', 'how many suspect vehicles were described')).toBe(Number.NEGATIVE_INFINITY);
+    expect(score('how many victims were hurt', 'how many people were hurt')).toBeGreaterThanOrEqual(ATTRIBUTE_WEIGHTS.threshold);
+    expect(score('num_victims_hospitalized', 'how many victims were taken to hospitals')).toBeGreaterThanOrEqual(ATTRIBUTE_WEIGHTS.threshold);
   });
 
   it('weighs no two subjects by counts whose names each add words ("people_present_count" / "how many people were shot")', () => {

@@ -18,6 +18,12 @@ export interface AttributeReading {
   readonly related: readonly string[];
   /** Lemmas after a restricting preposition: "deaths in Aceh province" → {aceh, province}; "death toll" → {}; "other" for "Others Killed". */
   readonly qualifier: readonly string[];
+  /**
+   * What a count counts, when its name says it by a noun: the head of the nouns right after the count word, or right
+   * before one that ends the name ("how many suspect vehicles were described" → vehicle, "num_suspects_identified"
+   * → suspect, "victims_count" → victim); undefined for "how many were injured", "killed_count".
+   */
+  readonly counted?: string;
 }
 
 /** Prepositions that restrict what an attribute counts or locates ("deaths in Aceh", "distance from Bireun"); "of" names what is measured. */
@@ -92,6 +98,28 @@ function dwelling(word: string): boolean {
   return noun !== undefined && noun !== 'address' && isKindOf(noun, 'address');
 }
 
+/** A noun, not a form of a verb that ends a noun phrase ("identified", "killed", "were"). */
+function plainNoun(word: string): string | undefined {
+  if (FUNCTION_WORDS.has(word) || /^\d/.test(word)) return undefined;
+  const r = readWord(word);
+  if (r.noun === undefined || (r.verb !== undefined && /(?:ed|en|ing)$/.test(word))) return undefined;
+  return r.noun;
+}
+
+/** The head of the nouns right after the count word at `at` (past "of", "the"), else of those right before it at the end. */
+function countedNoun(words: readonly string[], at: number): string | undefined {
+  let k = at + 1;
+  while (k < words.length && (words[k] === 'of' || words[k] === 'the')) k++;
+  let head: string | undefined;
+  for (; k < words.length; k++) {
+    const noun = plainNoun(words[k]!);
+    if (noun === undefined) break;
+    head = noun;
+  }
+  if (head !== undefined || at + 1 < words.length) return head;
+  return at > 0 ? plainNoun(words[at - 1]!) : undefined;
+}
+
 /**
  * Reads an attribute name: "where she was wounded" → location, {wound};
  * "wound_location" → location, {wound}; "how long it was felt" → duration,
@@ -122,11 +150,14 @@ export function readAttribute(text: string): AttributeReading {
   const related = new Set<string>();
   const qualifier = new Set<string>();
   let qualifying = false;
+  // Where the first count word stands: after it, or before it at the end of the name, is what is counted.
+  let countAt = -1;
   for (let k = 0; k < tokens.length; k++) {
     const w = tokens[k]!.word;
     if (w === 'how') {
       const m = HOW.get(tokens[k + 1]?.word ?? '');
       if (m !== undefined) {
+        if (m === 'count' && measure === undefined) countAt = k + 1;
         ask(m);
         k++;
       } else ask('manner');
@@ -177,6 +208,7 @@ export function readAttribute(text: string): AttributeReading {
     const forms = lemmasOf(w, derivedNouns, true);
     const m = forms.map((f) => MEASURE_NOUNS.get(f)).find((x) => x !== undefined);
     if (m !== undefined && (MEASURE_NOUNS.has(w) || MEASURE_NOUNS.has(w.replace(/s$/, '')))) {
+      if (m === 'count' && measure === undefined) countAt = k;
       ask(m);
       continue;
     }
@@ -185,7 +217,8 @@ export function readAttribute(text: string): AttributeReading {
     lemmas.add(lemma);
     for (const f of forms) if (f !== lemma && f !== w && !/(er|or|ist|ant)$/.test(f)) related.add(f);
   }
-  r = { measure, also, lemmas: [...lemmas].sort(), related: [...related].sort(), qualifier: [...qualifier].sort() };
+  const counted = measure === 'count' && countAt >= 0 ? countedNoun(tokens.map((t) => t.word), countAt) : undefined;
+  r = { measure, also, lemmas: [...lemmas].sort(), related: [...related].sort(), qualifier: [...qualifier].sort(), ...(counted === undefined ? {} : { counted }) };
   if (cache.size > 20_000) cache.clear();
   cache.set(text, r);
   return r;
