@@ -338,6 +338,13 @@ export function compareTexts(a: TextValue, b: TextValue, ctx?: CompareContext): 
   const [ta, tb] = [timesSpelled(wa), timesSpelled(wb)];
   const alike = ta === wa && tb === wb ? wordForWord(wa, wb, sa, sb) : wordForWord(ta, tb, ta.map(stem), tb.map(stem));
   if (alike === 'numbers') return CONFLICT;
+  // One text told further than the other, alike word for word as far as the shorter goes but for a number
+  // ("White Ford F-350" / "white Ford F-150 pickup truck", "born in 1990" / "born in 1991 in Ohio").
+  if (alike === undefined && ta.length !== tb.length && Math.min(ta.length, tb.length) >= 2) {
+    const n = Math.min(ta.length, tb.length);
+    const [pa, pb] = [ta.slice(0, n), tb.slice(0, n)];
+    if (wordForWord(pa, pb, pa.map(stem), pb.map(stem)) === 'numbers' && pa.some((w, k) => numberWord(w) === undefined && stem(w) === stem(pb[k]!))) return CONFLICT;
+  }
   if (alike === 'same') return COMPATIBLE;
   // Two places on the body apart: told before the lexicon's looser cover ("arm" / "shot", a shot in the arm).
   if (lexicon?.bodyZones !== undefined && !ua.negative && !ub.negative && bodyApart(wa, wb, lexicon)) return CONFLICT;

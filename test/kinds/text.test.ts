@@ -14,6 +14,10 @@ describe('compareTexts', () => {
     ['two counts of murder', 'three counts of murder', 'conflict'],
     ['8 p.m. XT', '9 p.m. XT', 'conflict'],
     ['2 counts of murder', 'two counts of murder', 'compatible'],
+    // One told further than the other, alike as far as the shorter goes but for a number (batch 38, Houston).
+    ['White Ford F-350', 'white Ford F-150 pickup truck', 'conflict'],
+    ['Glock 19', 'Glock 17 handgun', 'conflict'],
+    ['shot 3 times', 'shot 3 times in the chest', 'compatible'],
     ['shot in the chest', 'shot 3 times in the chest', 'compatible'], // a detail added
     ['a 1.5-hour standoff', 'a 1.6-hour standoff', 'conflict'],
     ['a crowd of about 40 people', 'a crowd of about 42 people', 'incomparable'], // hedged: both may hold

@@ -226,7 +226,7 @@ describe('subject mentions', () => {
   });
 
   it('keeps labels that tell two of a kind apart', () => {
-    expect(readMention('fatal victim 2', day).labels).toEqual(['2']);
+    expect(readMention('fatal victim 2', day).labels).toEqual(['second']);
     expect(readMention('Second 24-year-old man', day).labels).toEqual(['second', '24 year']);
     expect(readMention('other two victims', day)).toMatchObject({ head: 'victim', plural: true, labels: ['other', 'two'] });
   });
@@ -779,6 +779,21 @@ describe('profile linking', () => {
       { id: 'bg', source: 'b', subject: 'the shooter', attribute: 'age', value: 34 },
     ]);
     expect(together(r, 'a', 'b')).toBe(false);
+  });
+
+  it('reads a number after the noun as an order ("Suspect Vehicle 2" is "the second suspect vehicle")', () => {
+    const r = grouped([
+      { id: 'a', source: 'a', subject: 'the second suspect vehicle', attribute: 'description', value: 'white Ford F-150 pickup truck' },
+      { id: 'a1', source: 'a', subject: 'the first suspect vehicle', attribute: 'description', value: 'dark SUV' },
+      { id: 'b', source: 'b', subject: 'Suspect Vehicle 2', attribute: 'Description', value: 'White Ford F-350' },
+      { id: 'b1', source: 'b', subject: 'Suspect Vehicle 1', attribute: 'Description', value: 'Dark SUV' },
+      // A Title Case writer (its attribute names of several words capitalised): its capitals name nothing.
+      { id: 'b2', source: 'b', subject: 'Shooting', attribute: 'Shots Fired', value: 'About 80' },
+      { id: 'b3', source: 'b', subject: 'Shooting', attribute: 'Time Of Day', value: 'Night' },
+    ]);
+    expect(together(r, 'a', 'b')).toBe(true);
+    expect(conflicting(r, 'a', 'b')).toBe(true);
+    expect(together(r, 'a', 'b1')).toBe(false);
   });
 
   it('reads a count in digits as the same count in words ("2 victims" / "two victims")', () => {

@@ -62,6 +62,8 @@ const PARTS = new Map([
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'other', 'another']);
 /** Cardinal number words: how many things a plural names, which tells "four victims" from "two victims". */
 const CARDINALS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'both', 'several', 'dozen', 'dozens']);
+/** The orders a number after a noun gives ("Vehicle 2" is the second), as ORDINALS writes them. */
+const NUMBERED: readonly (string | undefined)[] = [undefined, 'first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
 /** A number word that counts ("two", "several"), not one that orders ("second", "other"). */
 export const isCardinal = (word: string): boolean => CARDINALS.has(word);
 /** A word that counts or orders what a phrase names ("two", "other", "second"): no part of anyone's name. */
@@ -183,9 +185,11 @@ function analyse(text: string, published: number | undefined, caseless: boolean,
     if (ORDINALS.has(t.word)) labels.push(t.word === 'another' ? 'other' : t.word);
     else if (CARDINALS.has(t.word)) labels.push(t.word);
     else if (/\d/.test(t.word)) {
-      // "26-year-old", "victim 2", "24": a number tells one of several apart.
+      // "26-year-old", "victim 2", "24": a number tells one of several apart. After the noun, at the end, a number
+      // orders ("Suspect Vehicle 2" is the second suspect vehicle); before it, it counts ("2 victims").
       const age = /^(\d+)-(year|month|week|day)s?-old$/.exec(t.word);
-      labels.push(age !== null ? `${age[1]} ${age[2]}` : t.word);
+      const ordinal = /^\d+$/.test(t.word) && t.index === tokens.length - 1 && t.index > 0 && /^\p{L}/u.test(tokens[t.index - 1]!.word) ? NUMBERED[Number(t.word)] : undefined;
+      labels.push(age !== null ? `${age[1]} ${age[2]}` : (ordinal ?? t.word));
     }
   }
   const alphabetic = tokens.filter((t) => /^\p{L}/u.test(t.word) && !FUNCTION_WORDS.has(t.word));
