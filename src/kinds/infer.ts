@@ -47,9 +47,12 @@ export function inferKind(
   const needed = Math.max(1, Math.ceil(values.length / 2));
   const order = registry.names();
   const hinted: string[] = [];
-  // "how she left the scene", "how he was killed" ask a manner: their words ("scene", "killed") hint at no kind.
-  // "how many", "how far", "how old" (read "age") ask a measure, and their words hint as ever.
-  const manner = attributeTokens.includes('how') && !attributeTokens.some((t) => MEASURES_AFTER_HOW.has(t));
+  // "how she left the scene", "how he was killed" ask a manner, told in words: the fallback kind (text) is hinted and
+  // their other words ("scene", "killed") hint at nothing. "how many", "how far", "how old" (read "age") ask a
+  // measure, and "how and where he was shot" a place too (keys read "where" as plac, "when" as dat): their words hint as ever.
+  const manner = attributeTokens.includes('how') && !attributeTokens.some((t) => MEASURES_AFTER_HOW.has(t) || t === 'plac' || t === 'dat');
+  const fallbackKind = registry.fallback()?.kind;
+  if (manner && fallbackKind !== undefined) hinted.push(fallbackKind);
   for (const t of manner ? [] : attributeTokens) {
     const h = registry.hintOf(t);
     if (h !== undefined && !hinted.includes(h)) hinted.push(h);

@@ -338,12 +338,16 @@ export function compareTexts(a: TextValue, b: TextValue, ctx?: CompareContext): 
   const [ta, tb] = [timesSpelled(wa), timesSpelled(wb)];
   const alike = ta === wa && tb === wb ? wordForWord(wa, wb, sa, sb) : wordForWord(ta, tb, ta.map(stem), tb.map(stem));
   if (alike === 'numbers') return CONFLICT;
-  // One text told further than the other, alike word for word as far as the shorter goes but for a number
-  // ("White Ford F-350" / "white Ford F-150 pickup truck", "born in 1990" / "born in 1991 in Ohio").
+  // One text told further than the other, alike word for word as far as the shorter goes but for a number, where
+  // what the longer adds only describes ("White Ford F-350" / "white Ford F-150 pickup truck", "AR-10" / "AR-15
+  // rifle"). Not when it restricts, splits or hedges the number: a phrase after a preposition ("hit twice" / "hit
+  // once in the chest and once in the arm"), another number, "and" or "or" ("age 25" / "age 24 or 25").
   if (alike === undefined && ta.length !== tb.length && Math.min(ta.length, tb.length) >= 2) {
     const n = Math.min(ta.length, tb.length);
     const [pa, pb] = [ta.slice(0, n), tb.slice(0, n)];
-    if (wordForWord(pa, pb, pa.map(stem), pb.map(stem)) === 'numbers' && pa.some((w, k) => numberWord(w) === undefined && stem(w) === stem(pb[k]!))) return CONFLICT;
+    const rest = (ta.length > tb.length ? ta : tb).slice(n);
+    const describes = !PREPOSITIONS.has(rest[0]!) && !rest.some((w) => w === 'and' || w === 'or' || numberWord(w) !== undefined || GLUED.test(w));
+    if (describes && wordForWord(pa, pb, pa.map(stem), pb.map(stem)) === 'numbers' && pa.some((w, k) => numberWord(w) === undefined && stem(w) === stem(pb[k]!))) return CONFLICT;
   }
   if (alike === 'same') return COMPATIBLE;
   // Two places on the body apart: told before the lexicon's looser cover ("arm" / "shot", a shot in the arm).

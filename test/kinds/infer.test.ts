@@ -33,7 +33,9 @@ describe('kind inference', () => {
     ['where the victims were found', ['the foyer of the GoLo station', 'near East 51st Street and South Indiana Avenue'], 'place', 'attribute'],
     // "how" asks a manner, and the words after it hint at nothing (batch 38, Houston: "scene" is no place here);
     // "how many", "how old" still ask a measure.
-    ['how she left the scene', ['car', 'got into a private vehicle to flee'], 'text', 'values'],
+    ['how she left the scene', ['car', 'got into a private vehicle to flee'], 'text', 'attribute'],
+    ['how the car was described', ['a silver 2015 Honda Civic', 'a black 2015 Toyota Camry'], 'text', 'attribute'],
+    ['how and where he was shot', ['in the parking lot', 'outside the store'], 'place', 'attribute'],
     ['how many people were hurt', ['five', 5], 'number', 'attribute'],
     ['how far from the scene', ['2 miles', 'two miles'], 'quantity', 'values'],
     ['held', ['July', 'June'], 'date', 'values'], // a month is not a place

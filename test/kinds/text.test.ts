@@ -18,6 +18,11 @@ describe('compareTexts', () => {
     ['White Ford F-350', 'white Ford F-150 pickup truck', 'conflict'],
     ['Glock 19', 'Glock 17 handgun', 'conflict'],
     ['shot 3 times', 'shot 3 times in the chest', 'compatible'],
+    ['AR-10', 'AR-15 rifle', 'conflict'],
+    // What the longer adds restricts, splits or hedges the number: no conflict (a third cold review).
+    ['hit twice', 'hit once in the chest and once in the arm', 'incomparable'],
+    ['charged with 4 counts', 'charged with 2 counts of murder and 2 of assault', 'incomparable'],
+    ['age 25', 'age 24 or 25', 'compatible'],
     ['shot in the chest', 'shot 3 times in the chest', 'compatible'], // a detail added
     ['a 1.5-hour standoff', 'a 1.6-hour standoff', 'conflict'],
     ['a crowd of about 40 people', 'a crowd of about 42 people', 'incomparable'], // hedged: both may hold

@@ -264,6 +264,10 @@ describe('attribute names', () => {
     // A count of people is no count of things (batch 38, Houston), whatever words they share; people and victims are one.
     expect(score('num_suspects_identified', 'how many suspect vehicles were described')).toBe(Number.NEGATIVE_INFINITY);
     expect(score('how many victims were hurt', 'how many people were hurt')).toBeGreaterThanOrEqual(ATTRIBUTE_WEIGHTS.threshold);
+    // A third cold review (/work/review-dec3k): counts of what befell people, and of people a participle follows.
+    expect(score('number of deaths', 'how many people died')).toBeGreaterThanOrEqual(ATTRIBUTE_WEIGHTS.threshold);
+    expect(score('number of people shot', 'how many people were shot')).toBeGreaterThanOrEqual(ATTRIBUTE_WEIGHTS.threshold);
+    expect(score('number of arrests', 'how many people were arrested')).toBeGreaterThanOrEqual(ATTRIBUTE_WEIGHTS.threshold);
     expect(score('num_victims_hospitalized', 'how many victims were taken to hospitals')).toBeGreaterThanOrEqual(ATTRIBUTE_WEIGHTS.threshold);
   });
 
@@ -794,6 +798,12 @@ describe('profile linking', () => {
     expect(together(r, 'a', 'b')).toBe(true);
     expect(conflicting(r, 'a', 'b')).toBe(true);
     expect(together(r, 'a', 'b1')).toBe(false);
+  });
+
+  it('reads no order from a number inside a place a subject names ("the crash on Highway 2" is no second crash)', () => {
+    expect(readMention('the crash on Highway 2', undefined).labels).toEqual(['2']);
+    expect(readMention('the victim in Room 2', undefined).labels).toEqual(['2']);
+    expect(readMention('suspect vehicle 2', undefined).labels).toEqual(['second']);
   });
 
   it('reads a count in digits as the same count in words ("2 victims" / "two victims")', () => {

@@ -1,4 +1,4 @@
-import { classesOf, derivedNouns, isKindOf, LEXFILE, readWord } from '../../lexicon/lexicon';
+import { classesOf, derivedNouns, irregularBases, isKindOf, LEXFILE, readWord } from '../../lexicon/lexicon';
 import { FUNCTION_WORDS, lemmaOf, lemmasOf, REPORT_VERBS, tokenize } from './words';
 
 /** What an attribute asks for, read from its wh-word or measure noun. */
@@ -106,14 +106,17 @@ function plainNoun(word: string): string | undefined {
   return r.noun;
 }
 
-/** The head of the nouns right after the count word at `at` (past "of", "the"), else of those right before it at the end. */
+/**
+ * The head of the nouns right after the count word at `at` (past "of", "the"), else of those right before it at the
+ * end. After a first noun, a word that is also a verb's form ends the run ("people shot", "bystanders hit").
+ */
 function countedNoun(words: readonly string[], at: number): string | undefined {
   let k = at + 1;
   while (k < words.length && (words[k] === 'of' || words[k] === 'the')) k++;
   let head: string | undefined;
   for (; k < words.length; k++) {
     const noun = plainNoun(words[k]!);
-    if (noun === undefined) break;
+    if (noun === undefined || (head !== undefined && (readWord(words[k]!).verb !== undefined || irregularBases(words[k]!).length > 0))) break;
     head = noun;
   }
   if (head !== undefined || at + 1 < words.length) return head;

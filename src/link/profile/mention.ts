@@ -188,7 +188,12 @@ function analyse(text: string, published: number | undefined, caseless: boolean,
       // "26-year-old", "victim 2", "24": a number tells one of several apart. After the noun, at the end, a number
       // orders ("Suspect Vehicle 2" is the second suspect vehicle); before it, it counts ("2 victims").
       const age = /^(\d+)-(year|month|week|day)s?-old$/.exec(t.word);
-      const ordinal = /^\d+$/.test(t.word) && t.index === tokens.length - 1 && t.index > 0 && /^\p{L}/u.test(tokens[t.index - 1]!.word) ? NUMBERED[Number(t.word)] : undefined;
+      // Only right after the mention's own noun, with no preposition before it: "the victim in Room 2" is no
+      // second victim, "the crash on Highway 2" no second crash.
+      const ordinal =
+        /^\d+$/.test(t.word) && t.index === tokens.length - 1 && t.index > 0 && readWord(tokens[t.index - 1]!.word).noun !== undefined && !tokens.some((x) => CLAUSE_STARTS.has(x.word))
+          ? NUMBERED[Number(t.word)]
+          : undefined;
       labels.push(age !== null ? `${age[1]} ${age[2]}` : (ordinal ?? t.word));
     }
   }

@@ -137,8 +137,9 @@ export function attributeScore(
   const shared = extraA < a.lemmas.length || extraB < b.lemmas.length;
   // A count is of something: two counts of different things ("num_wounded", "how many shots were fired") are two slots.
   if (!shared && (a.measure === 'count' || b.measure === 'count') && a.lemmas.length > 0 && b.lemmas.length > 0) return Number.NEGATIVE_INFINITY;
-  // A count of people against a count of things ("num_suspects_identified" / "how many suspect vehicles were described").
-  if (a.counted !== undefined && b.counted !== undefined && being(a.counted) !== being(b.counted)) return Number.NEGATIVE_INFINITY;
+  // A count of people against a count of made things ("num_suspects_identified" / "how many suspect vehicles were
+  // described"); not against a count of what befell people ("number of deaths" / "how many people died").
+  if (a.counted !== undefined && b.counted !== undefined && ((being(a.counted) && thing(b.counted)) || (thing(a.counted) && being(b.counted)))) return Number.NEGATIVE_INFINITY;
   if (!measure && (!shared || (extraA > 0 && extraB > 0))) return 0;
   // As evidence about two subjects, counts whose names each add words of their own ("people_present_count" / "how
   // many people were shot") are too likely two slots to weigh; once the subjects are one, they may still link
@@ -159,10 +160,16 @@ export function attributeScore(
   return score;
 }
 
-/** A noun whose main sense is people or animals ("suspect", "people", "crowd"), not things or acts ("vehicle", "shot", "house"). */
+/** A noun whose main sense is people or animals ("suspect", "people", "crowd"). */
 function being(noun: string): boolean {
   const main = classesOf(noun)[0];
   return main === LEXFILE.person || main === LEXFILE.group || main === LEXFILE.animal;
+}
+
+/** A noun whose main sense is a made thing or an object ("vehicle", "casing", "house"), not an act or an event ("death", "shot"). */
+function thing(noun: string): boolean {
+  const main = classesOf(noun)[0];
+  return main === LEXFILE.artifact || main === LEXFILE.object;
 }
 
 /**
