@@ -804,6 +804,9 @@ describe('profile linking', () => {
     expect(readMention('the crash on Highway 2', undefined).labels).toEqual(['2']);
     expect(readMention('the victim in Room 2', undefined).labels).toEqual(['2']);
     expect(readMention('suspect vehicle 2', undefined).labels).toEqual(['second']);
+    expect(readMention('the 2nd suspect vehicle', undefined).labels).toEqual(['second']);
+    expect(readMention('the 3rd victim', undefined).labels).toEqual(['third']);
+    expect(readMention('the 2nd Street shooting', undefined).labels).toEqual(['2nd']);
   });
 
   it('reads a count in digits as the same count in words ("2 victims" / "two victims")', () => {

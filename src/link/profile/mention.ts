@@ -1,3 +1,4 @@
+import { STREET_WORDS } from '../../kinds/place/words';
 import { isLocalLabel } from '../../normalize/labels';
 import { NAME_SUFFIXES, TITLES } from '../../normalize/text';
 import { classesOf, irregularBases, isNoun, LEXFILE, readWord } from '../../lexicon/lexicon';
@@ -194,7 +195,10 @@ function analyse(text: string, published: number | undefined, caseless: boolean,
         /^\d+$/.test(t.word) && t.index === tokens.length - 1 && t.index > 0 && readWord(tokens[t.index - 1]!.word).noun !== undefined && !tokens.some((x) => CLAUSE_STARTS.has(x.word))
           ? NUMBERED[Number(t.word)]
           : undefined;
-      labels.push(age !== null ? `${age[1]} ${age[2]}` : (ordinal ?? t.word));
+      // "2nd" is "second", as written out — not a street's number ("the 2nd Street shooting").
+      const suffixed = STREET_WORDS.has(tokens[t.index + 1]?.word ?? '') ? null : /^(\d+)(?:st|nd|rd|th)$/.exec(t.word);
+      const spelled = suffixed === null ? undefined : NUMBERED[Number(suffixed[1])];
+      labels.push(age !== null ? `${age[1]} ${age[2]}` : (ordinal ?? spelled ?? t.word));
     }
   }
   const alphabetic = tokens.filter((t) => /^\p{L}/u.test(t.word) && !FUNCTION_WORDS.has(t.word));
