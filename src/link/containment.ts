@@ -368,9 +368,6 @@ function namedCandidates(candidates: ReadonlyMap<Cell, string>, names: ReadonlyM
   return [...candidates].filter(([, r]) => names.has(r));
 }
 
-/** The words of a label, folded ("shooting_incident" → shooting, incident). */
-const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
-
 /** Words that set one thing apart from others of its kind: an order, or a time against another time. */
 const SETS_APART: ReadonlySet<string> = new Set([
   'other', 'another', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'last', 'next', 'previous', 'prior',
@@ -382,7 +379,7 @@ const SETS_APART: ReadonlySet<string> = new Set([
  * two victims"); capitalised, the word is a name's ("First National Bank", "the Third Precinct").
  */
 function setsApart(short: string, long: string): boolean {
-  const own = new Set(wordsOf(short));
+  const own = new Set(tokenize(short));
   return long.split(/[^\p{L}\p{N}]+/u).some((w) => w !== '' && w === w.toLowerCase() && !own.has(w) && SETS_APART.has(w));
 }
 
@@ -391,9 +388,9 @@ function setsApart(short: string, long: string): boolean {
  * one names a happening itself ("the shooting"), not a gathering or a place it happened at ("the party incident").
  */
 function onlyGeneral(short: string, long: string): boolean {
-  const ownWords = wordsOf(short);
+  const ownWords = tokenize(short);
   const own = new Set(ownWords);
-  const added = wordsOf(long).filter((w) => !own.has(w) && w !== 'the' && w !== 'a' && w !== 'an');
+  const added = tokenize(long).filter((w) => !own.has(w) && w !== 'the' && w !== 'a' && w !== 'an');
   const head = readWord(ownWords.at(-1) ?? '').noun;
   return added.length > 0 && added.every((w) => GENERAL_HAPPENINGS.has(w)) && head !== undefined && mainlyHappening(head);
 }

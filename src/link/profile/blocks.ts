@@ -1,5 +1,5 @@
 import { classesOf, LEXFILE } from '../../lexicon/lexicon';
-import { isCardinal, type Mention } from './mention';
+import { countOf, type Mention } from './mention';
 import { GENERAL_HAPPENINGS, HAPPENING_CLASSES, mainSenseIn, transliterated } from './score';
 import { withinEdits } from '../../util/edit';
 
@@ -32,15 +32,6 @@ export const yearOfDay = (d: number): number => new Date(d * 86_400_000).getUTCF
 
 const labelsDiffer = (x: readonly string[], y: readonly string[]): boolean =>
   x.length > 0 && y.length > 0 && (x.length !== y.length || x.some((l) => !y.includes(l)));
-
-const NUMBER_WORDS: readonly string[] = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-
-/** A label that counts, one spelling for digits and words ("2" and "two" are "2"); undefined for an order or an age. */
-function countOf(label: string): string | undefined {
-  if (/^\d+$/.test(label)) return String(Number(label));
-  const n = NUMBER_WORDS.indexOf(label);
-  return n >= 0 ? String(n) : isCardinal(label) ? label : undefined;
-}
 
 /**
  * Whether two mentions' labels tell them apart. Counts are compared with counts ("2 victims" is "two victims",

@@ -65,8 +65,16 @@ const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth'
 const CARDINALS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'both', 'several', 'dozen', 'dozens']);
 /** The orders a number after a noun gives ("Vehicle 2" is the second), as ORDINALS writes them. */
 const NUMBERED: readonly (string | undefined)[] = [undefined, 'first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
-/** A number word that counts ("two", "several"), not one that orders ("second", "other"). */
-export const isCardinal = (word: string): boolean => CARDINALS.has(word);
+/**
+ * A label that counts, one spelling for digits and words ("2" and "two" are "2"; "several" stays itself); undefined
+ * for an order or an age ("second", "other", "24 year").
+ */
+export function countOf(label: string): string | undefined {
+  if (/^\d+$/.test(label)) return String(Number(label));
+  const n = NUMBER_WORDS.indexOf(label);
+  return n >= 0 ? String(n) : CARDINALS.has(label) ? label : undefined;
+}
+const NUMBER_WORDS: readonly string[] = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 /** A word that counts or orders what a phrase names ("two", "other", "second"): no part of anyone's name. */
 export const isCountWord = (word: string): boolean => ORDINALS.has(word) || CARDINALS.has(word);
 /**
