@@ -1237,6 +1237,54 @@ describe('profile linking', () => {
     expect(together(r, 'a-depth', 'b-deaths')).toBe(false);
   });
 
+  it("joins one source's date and weekday when they agree, so another's weekday meets both", () => {
+    // Writers who fill a schema give a date and a day of the week side by side; a third article's weekday must meet
+    // the day of the week, not be held only against the date.
+    const claims: ClaimInput[] = [
+      { id: 'x-date', source: 'x', subject: 'the robbery', attribute: 'incident_date', value: '2019-03-09' },
+      { id: 'x-dow', source: 'x', subject: 'the robbery', attribute: 'incident_day_of_week', value: 'Saturday' },
+      { id: 'y-day', source: 'y', subject: 'Robbery', attribute: 'Day', value: 'Friday' },
+      { id: 'z-day', source: 'z', subject: 'the robbery', attribute: 'day it happened', value: 'Saturday night' },
+    ];
+    const sources = [
+      { id: 'x', publishedAt: '2019-03-10' },
+      { id: 'y', publishedAt: '2019-03-10' },
+      { id: 'z', publishedAt: '2019-03-11' },
+    ];
+    for (const order of [claims, [...claims].reverse()]) {
+      const r = grouped(order, { sources });
+      expect(together(r, 'x-date', 'x-dow')).toBe(true);
+      expect(conflicting(r, 'y-day', 'x-dow')).toBe(true);
+      expect(conflicting(r, 'z-day', 'x-dow')).toBe(false);
+    }
+  });
+
+  it("keeps one source's two times apart when its values disagree or the names each say their own thing", () => {
+    const sources = [
+      { id: 'x', publishedAt: '2019-03-14' },
+      { id: 'y', publishedAt: '2019-03-14' },
+    ];
+    // A source's date and weekday that do not fit each other are two things it says (March 9, 2019 was a Saturday).
+    const r = grouped(
+      [
+        { id: 'x-date', source: 'x', subject: 'the robbery', attribute: 'date', value: 'March 9, 2019' },
+        { id: 'x-dow', source: 'x', subject: 'the robbery', attribute: 'day_of_week', value: 'Tuesday' },
+        { id: 'y-day', source: 'y', subject: 'the robbery', attribute: 'Day', value: 'Saturday' },
+      ],
+      { sources },
+    );
+    expect(together(r, 'x-date', 'x-dow')).toBe(false);
+    // The hearing's day and the trial's date are two times even where they fit (March 11, 2019 was a Monday).
+    const h = grouped(
+      [
+        { id: 'x-hearing', source: 'x', subject: 'the case', attribute: 'Hearing Day', value: 'Monday' },
+        { id: 'x-trial', source: 'x', subject: 'the case', attribute: 'Trial Date', value: 'March 11, 2019' },
+      ],
+      { sources },
+    );
+    expect(together(h, 'x-hearing', 'x-trial')).toBe(false);
+  });
+
   it('joins no subject that names several people to the one a claim names (held-out batch 31, Montfort)', () => {
     const claims: ClaimInput[] = [
       { id: 'n-mother', source: 'n', subject: 'the mother', attribute: 'name', value: 'Morgan Slaight' },

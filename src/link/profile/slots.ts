@@ -160,6 +160,47 @@ export function attributeScore(
   return score;
 }
 
+/** Whether a lemma names a unit or a part of time ("week", "day", "evening": WordNet's noun.time). */
+function timeWord(lemma: string): boolean {
+  const noun = readWord(lemma).noun;
+  return noun !== undefined && classesOf(noun)[0] === LEXFILE.time;
+}
+
+/**
+ * Whether, leaving out words for units of time, one of two names adds no word of its own: "day_of_week" / "date",
+ * "day it happened" / "Date", "incident_day_of_week" / "incident_date"; not "Hearing Day" / "Trial Date".
+ */
+function oneAddsNothing(a: AttributeReading, b: AttributeReading): boolean {
+  const own = (r: AttributeReading, other: AttributeReading) => unmet(r.lemmas.filter((l) => !timeWord(l)), other);
+  return own(a, b) === 0 || own(b, a) === 0;
+}
+
+/**
+ * Whether every source with claims in both sets of names gives values there that agree (the same, or one more
+ * precise: "2015-12-12" and "Saturday"), as one group would read them.
+ */
+function sourcesAgree(x: readonly AttributeNode[], y: readonly AttributeNode[], input: ProfileInput, run: LinkRun): boolean {
+  const bySource = (nodes: readonly AttributeNode[]) => {
+    const m = new Map<number, number[]>();
+    for (const n of nodes) {
+      for (const i of nodeClaims(n)) {
+        const s = run.input.sourceNumber(i);
+        const list = m.get(s);
+        if (list === undefined) m.set(s, [i]);
+        else list.push(i);
+      }
+    }
+    return m;
+  };
+  const left = bySource(x);
+  const right = bySource(y);
+  for (const [s, a] of left) {
+    const b = right.get(s);
+    if (b !== undefined && input.relate(a, b).evidence !== 'agree') return false;
+  }
+  return true;
+}
+
 /** A noun whose main sense is people or animals ("suspect", "people", "crowd"). */
 function being(noun: string): boolean {
   const main = classesOf(noun)[0];
@@ -263,6 +304,8 @@ export function linkAttributes(
   // meets another's "num_injured" (an order of keys, or values that agree, would hide the conflict linking exists
   // to show).
   const scored: Array<{ x: number; y: number; score: number; extra: number }> = [];
+  // Pairs one source names both of, asking when: candidates for one time told twice (below).
+  const restated: number[] = [];
   const extra = (a: AttributeNode, b: AttributeNode) => unmet(a.reading.lemmas, b.reading) + unmet(b.reading.lemmas, a.reading);
   for (let k = 0; k < candidatePairs.length; k += 2) {
     const x = candidatePairs[k]!;
@@ -275,7 +318,10 @@ export function linkAttributes(
     const body = bodySlot(a, b, input);
     if (words + ATTRIBUTE_WEIGHTS.kind < ATTRIBUTE_WEIGHTS.threshold && !body) continue;
     if (bodyAndPlace(a, b, input)) continue;
-    if (overlaps(nodeSources(a, run), nodeSources(b, run))) continue;
+    if (overlaps(nodeSources(a, run), nodeSources(b, run))) {
+      if (a.reading.measure === 'when' && b.reading.measure === 'when') restated.push(x, y);
+      continue;
+    }
     if (body) {
       scored.push({ x, y, score: ATTRIBUTE_WEIGHTS.threshold, extra: extra(a, b) });
       continue;
@@ -289,7 +335,7 @@ export function linkAttributes(
     );
     if (s >= ATTRIBUTE_WEIGHTS.threshold) scored.push({ x, y, score: s, extra: extra(a, b) });
   }
-  if (scored.length === 0) return;
+  if (scored.length === 0 && restated.length === 0) return;
   // Then the shorter names: words the reading drops ("(confirmed)", "(total)") still say something more.
   const length = (p: { x: number; y: number }) => list[p.x]!.text.length + list[p.y]!.text.length;
   scored.sort((p, q) => q.score - p.score || p.extra - q.extra || length(p) - length(q) || p.x - q.x || p.y - q.y);
@@ -300,16 +346,10 @@ export function linkAttributes(
     sources.set(y, nodeSources(list[y]!, run));
   }
   const claimsOf = (root: number) => list.filter((_, k) => uf.find(k) === root);
-  for (const { x, y, score } of scored) {
-    const rx = uf.find(x);
-    const ry = uf.find(y);
-    if (rx === ry || overlaps(sources.get(rx)!, sources.get(ry)!)) continue;
-    // Every pair across the two clusters must be able to be one slot.
-    const cx = claimsOf(rx);
-    const cy = claimsOf(ry);
-    const never = (p: AttributeNode, q: AttributeNode) =>
-      bodyAndPlace(p, q, input) ||
-      (!bodySlot(p, q, input) &&
+  // Whether two names can never be one slot (checked for every pair across two clusters before they join).
+  const never = (p: AttributeNode, q: AttributeNode) =>
+    bodyAndPlace(p, q, input) ||
+    (!bodySlot(p, q, input) &&
       attributeScore(
         p.reading,
         q.reading,
@@ -317,6 +357,13 @@ export function linkAttributes(
         () => kindOf(q),
         () => input.relate(nodeClaims(p), nodeClaims(q)).evidence !== 'none',
       ) === Number.NEGATIVE_INFINITY);
+  for (const { x, y, score } of scored) {
+    const rx = uf.find(x);
+    const ry = uf.find(y);
+    if (rx === ry || overlaps(sources.get(rx)!, sources.get(ry)!)) continue;
+    // Every pair across the two clusters must be able to be one slot.
+    const cx = claimsOf(rx);
+    const cy = claimsOf(ry);
     if (cx.some((p) => cy.some((q) => never(p, q)))) continue;
     uf.union(rx, ry);
     const root = uf.find(rx);
@@ -328,6 +375,36 @@ export function linkAttributes(
       to: { subject, attribute: list[x]!.key },
       evidence: `'${list[y]!.text}' ~ '${list[x]!.text}' (${describe(list[x]!.reading, list[y]!.reading)}; weight ${score.toFixed(1)})`,
       shown: { from: list[y]!.text, to: list[x]!.text, evidence: describe(list[x]!.reading, list[y]!.reading), weight: round1(score) },
+    });
+  }
+  // One time told twice by one source, at two precisions ("date: 2015-12-12" and "day_of_week: Saturday", "Date:
+  // May 10" and "Day: Saturday night"): two names asking when, with values of one kind, one name adding no word of
+  // its own but units of time ("week"), where every source that gives both gives values that agree. Then they are
+  // one slot, and another source's "Day: Friday" meets both.
+  for (let k = 0; k < restated.length; k += 2) {
+    const x = restated[k]!;
+    const y = restated[k + 1]!;
+    const rx = uf.find(x);
+    const ry = uf.find(y);
+    if (rx === ry) continue;
+    const a = list[x]!;
+    const b = list[y]!;
+    const kind = kindOf(a);
+    if (kind === undefined || kind !== kindOf(b) || !oneAddsNothing(a.reading, b.reading)) continue;
+    const cx = claimsOf(rx);
+    const cy = claimsOf(ry);
+    if (cx.some((p) => cy.some((q) => never(p, q)))) continue;
+    if (!sourcesAgree(cx, cy, input, run)) continue;
+    uf.union(rx, ry);
+    const root = uf.find(rx);
+    sources.set(root, union(sources.get(rx) ?? nodeSources(a, run), sources.get(ry) ?? nodeSources(b, run)));
+    run.decisions.push({
+      rule: 'profile',
+      side: 'attribute',
+      from: { subject, attribute: b.key },
+      to: { subject, attribute: a.key },
+      evidence: `'${b.text}' ~ '${a.text}' (one source's two names for one time, its values agree)`,
+      shown: { from: b.text, to: a.text, evidence: 'one time told twice, values agree', weight: 0 },
     });
   }
   // Canonical attribute per slot: the one with the most claims, then the smallest key.
