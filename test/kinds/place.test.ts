@@ -207,6 +207,13 @@ describe('comparePlaces', () => {
     ["Bunny's convenience store", "Bunny's Truck Stop", 'incomparable'],
     ["Bunny's convenience store", "Mario's Truck Stop", 'conflict'],
     ["Boston's public garden", "Boston's Fenway Park", 'conflict'], // a town's possessive says where, not whose
+    // The same told with the town it lies by, after a comma or a compass point (the whole of a value Tyler had).
+    ["Bunny's convenience store, Tyler", "Bunny's Truck Stop", 'incomparable'],
+    ["parking lot outside Bunny's convenience store just north of Tyler", "Bunny's Truck Stop", 'incomparable'],
+    ["Bunny's Truck Stop, Tyler", "Mario's Truck Stop", 'conflict'],
+    ["Dot's diner just west of Salem", "Ed's Grill", 'conflict'],
+    ["Dot's diner just west of Salem", 'Salem', 'compatible'],
+    ['a gas station southeast of Amarillo', 'a gas station near Amarillo', 'same'], // both: a gas station, by Amarillo
     // A bare direction is from the place the attribute names.
     ['west', 'west', 'same'],
     ['west', 'south', 'conflict'], // Aceh: AP against AFP

@@ -166,13 +166,17 @@ function markProper(value: PlaceValue, raw: string): PlaceValue {
   // with a possessive's "'s" names whose it is, not where ("a Chili's restaurant", "a McDonald's").
   const article = INDEFINITE.exec(raw);
   const after = article === null ? undefined : fold(raw.slice(article[0].length).split(/[^\p{L}\p{N}]+/u)[0] ?? '');
-  const mark = (l: PlaceLevel, k: number): PlaceLevel => {
-    const words = l.written;
-    if (words === undefined || l.acronym === true) return l;
+  const mark = (given: PlaceLevel, k: number): PlaceLevel => {
+    const words = given.written;
+    if (words === undefined || given.acronym === true) return given;
     let n = 0;
     while (n < words.length && named(words[n]!)) n++;
-    if (n === 0 || n === words.length) return l;
     const lowerFrom = (i: number) => words.slice(i).every((w) => lower.has(w) && !capital.has(w) && w !== initial);
+    // An owner's place told by a common noun in lower case, with more levels after it ("Bunny's convenience store,
+    // Tyler"): common, as markCommon marks a place of one level ("Bunny's convenience store").
+    const owned = k === 0 && value.levels.length > 1 && given.possessive !== undefined && given.common !== true && lowerFrom(words.length - 1);
+    const l = owned ? { ...given, common: true } : given;
+    if (n === 0 || n === words.length) return l;
     // With no article at all, a town's name, an operator's initials if any, then a sort in lower case ("Albuquerque
     // skate park", "downtown Nashville MTA bus station", as notes drop "an") is some place of that sort in the
     // town, as "an Albuquerque skate park" is; "the" makes it the name.
@@ -296,10 +300,13 @@ function readPlace(raw: RawScalar, ctx?: ParseContext): ParseResult<PlaceValue> 
   // unless the whole reads as a street beside another ("West Highland near Avenue A"). What it is near follows
   // it as context, so the place meets a value naming only the landmark ("Highway 40") without a conflict.
   // (Only "near" in lower case: "the Near West Side" is a name.)
-  const near = raw.indexOf(' near ');
-  if (near > 0 && levels[0]?.streets === undefined) {
+  // A place told by a compass point from another ("Bunny's convenience store just north of Tyler") is read the same
+  // way: the place, then what it lies by.
+  const by = NEAR.exec(raw);
+  if (by !== null && by.index > 0 && levels[0]?.streets === undefined) {
+    const near = by.index;
     const main = fold(raw.slice(0, near));
-    const landmark = parseLevels(fold(raw.slice(near + 6)), ctx);
+    const landmark = parseLevels(fold(raw.slice(near + by[0].length)), ctx);
     if (landmark.length > 0) {
       const own = parseLevels(main, ctx);
       const first = own.length > 0 ? own : [genericLevel(main)].filter((l) => l !== undefined);
@@ -313,6 +320,9 @@ function readPlace(raw: RawScalar, ctx?: ParseContext): ParseResult<PlaceValue> 
   }
   return { ok: true, value: { levels, key: levels.map((l) => l.name).join(', ') } };
 }
+
+/** " near ", or a compass point "of" after a place (" just north of ", " southwest of "), in lower case: what follows is a landmark. */
+const NEAR = / (?:near|(?:(?:just|due|slightly) )?(?:north|south|east|west|northeast|northwest|southeast|southwest) of) /;
 
 /** A leading position word: kept as a relation when it says which side, dropped when it only says "there". */
 const RELATION = /^(?:(?:just|right|directly)\s+)?(outside(?:\s+of)?|inside(?:\s+of)?|behind|in\s+front\s+of|out\s+front\s+of|beside|next\s+to|across\s+(?:the\s+street\s+)?from|opposite|at|in|within|by)\s+/;
