@@ -80,6 +80,37 @@ const NUMBER_SIGN = /\b(?:no\.|n[º°])(?=\s|\d|$)|#/gi;
 
 const cache = new Map<string, AttributeReading>();
 
+/** A remark in brackets at any place in a name ("Street (Video Caption)", "Hospital (Police)"). */
+const REMARK = /\s*\(([^()]{1,60})\)/g;
+/** Words that make a remark a restriction of what is asked, not who told it ("not counting the gunman", "including"). */
+const RESTRICTING = /\b(?:not|no|including|includes|excluding|except|counting|only|plus|total|confirmed|estimated)\b/i;
+
+/**
+ * Whether a remark in brackets says who told the value or where it was written, not what is asked: "per video
+ * caption", "according to police", a noun for what is written or said ("Mugshot Caption", "police report", "her
+ * account") or for people ("Police", "Driver", "witnesses"), or a name in capitals ("Ridley", "SPD"). Not a restriction
+ * ("not counting the gunman"), a time ("initial report", "past few weeks", "8:10 am"), an order ("First") or a thing.
+ */
+export function attributes(remark: string): boolean {
+  const text = remark.trim();
+  if (/\d/.test(text) || RESTRICTING.test(text)) return false;
+  if (/^(?:per|according to|as told by|as reported by|says|said)\s/i.test(text)) return true;
+  const words = text.split(/[^\p{L}'’.-]+/u).filter((w) => w !== '');
+  if (words.length === 0 || words.length > 4) return false;
+  if (words.some((w) => EARLIER.has(w.toLowerCase()) || BESIDES.has(w.toLowerCase()))) return false;
+  const last = words[words.length - 1]!;
+  const noun = readWord(last.toLowerCase()).noun;
+  if (noun === undefined) return /^\p{Lu}/u.test(last) && last.length >= 2;
+  const main = classesOf(noun)[0];
+  return main === LEXFILE.communication || main === LEXFILE.person || main === LEXFILE.group;
+}
+
+/** An attribute name without the remarks in brackets that only say who told the value ("Street (Video Caption)" → "Street"). */
+export function withoutAttribution(text: string): string {
+  if (!text.includes('(')) return text;
+  return text.replace(REMARK, (m, inner: string) => (attributes(inner) ? '' : m)).trim() || text;
+}
+
 /**
  * Whether "by" before this word names who did it ("killed_by_shooter", "shot by police": a count of some of the
  * killed, a restriction), not how ("injured by gunfire"): a noun for people in some sense.
@@ -134,7 +165,7 @@ export function readAttribute(text: string): AttributeReading {
   // "Name & Age", "name/age": two measures joined as by "and". "No." and "#" abbreviate "number" ("Theater No.",
   // "Victim #"): without the period "no" is a function word, and the name would ask for nothing.
   const tokens = tokenize(
-    text
+    withoutAttribution(text)
       .replace(NUMBER_SIGN, ' number ')
       .replace(/_/g, ' ')
       .replace(/([a-z])([A-Z])/g, '$1 $2')

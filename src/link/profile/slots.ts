@@ -3,7 +3,7 @@ import { compareCodePoints, sortSmall } from '../../util/order';
 import { UnionFind } from '../../util/union-find';
 import type { Cell, LinkRun } from '../cells';
 import type { AttributeReading } from './attribute';
-import { readAttribute } from './attribute';
+import { readAttribute, withoutAttribution } from './attribute';
 import { alikeWords } from './blocks';
 import { overlaps, type Sources, union } from './sources';
 import { ATTRIBUTE_WEIGHTS, type ProfileInput } from './weights';
@@ -176,6 +176,17 @@ function oneAddsNothing(a: AttributeReading, b: AttributeReading): boolean {
 }
 
 /**
+ * Whether two names read alike once the remarks in brackets that say who told the value are left out, and one of
+ * them had one: "Street" / "Street (Video Caption)", "Age (Mugshot Caption)" / "Age (Sentencing Caption)".
+ */
+function attributedTwice(a: AttributeNode, b: AttributeNode): boolean {
+  if (withoutAttribution(a.text) === a.text && withoutAttribution(b.text) === b.text) return false;
+  const [x, y] = [a.reading, b.reading];
+  const same = (p: readonly string[], q: readonly string[]) => p.length === q.length && p.every((w) => q.includes(w));
+  return x.measure === y.measure && x.also === y.also && same(x.lemmas, y.lemmas) && same(x.qualifier, y.qualifier);
+}
+
+/**
  * Whether every source with claims in both sets of names gives values there that agree (the same, or one more
  * precise: "2015-12-12" and "Saturday"), as one group would read them.
  */
@@ -319,7 +330,7 @@ export function linkAttributes(
     if (words + ATTRIBUTE_WEIGHTS.kind < ATTRIBUTE_WEIGHTS.threshold && !body) continue;
     if (bodyAndPlace(a, b, input)) continue;
     if (overlaps(nodeSources(a, run), nodeSources(b, run))) {
-      if (a.reading.measure === 'when' && b.reading.measure === 'when') restated.push(x, y);
+      if ((a.reading.measure === 'when' && b.reading.measure === 'when') || attributedTwice(a, b)) restated.push(x, y);
       continue;
     }
     if (body) {
@@ -389,12 +400,15 @@ export function linkAttributes(
     if (rx === ry) continue;
     const a = list[x]!;
     const b = list[y]!;
+    // One name told twice, once with who told it ("Street" / "Street (Video Caption)"): one slot, whatever the values
+    // (a source that gives two is at odds with itself, which the report shows).
+    const attributed = attributedTwice(a, b);
     const kind = kindOf(a);
-    if (kind === undefined || kind !== kindOf(b) || !oneAddsNothing(a.reading, b.reading)) continue;
+    if (!attributed && (kind === undefined || kind !== kindOf(b) || !oneAddsNothing(a.reading, b.reading))) continue;
     const cx = claimsOf(rx);
     const cy = claimsOf(ry);
     if (cx.some((p) => cy.some((q) => never(p, q)))) continue;
-    if (!sourcesAgree(cx, cy, input, run)) continue;
+    if (!attributed && !sourcesAgree(cx, cy, input, run)) continue;
     uf.union(rx, ry);
     const root = uf.find(rx);
     sources.set(root, union(sources.get(rx) ?? nodeSources(a, run), sources.get(ry) ?? nodeSources(b, run)));
@@ -403,8 +417,8 @@ export function linkAttributes(
       side: 'attribute',
       from: { subject, attribute: b.key },
       to: { subject, attribute: a.key },
-      evidence: `'${b.text}' ~ '${a.text}' (one source's two names for one time, its values agree)`,
-      shown: { from: b.text, to: a.text, evidence: 'one time told twice, values agree', weight: 0 },
+      evidence: `'${b.text}' ~ '${a.text}' (${attributed ? 'one name, once with who told it' : "one source's two names for one time, its values agree"})`,
+      shown: { from: b.text, to: a.text, evidence: attributed ? 'one name, once with who told it' : 'one time told twice, values agree', weight: 0 },
     });
   }
   // Canonical attribute per slot: the one with the most claims, then the smallest key.
