@@ -148,6 +148,20 @@ describe('subject mentions', () => {
     expect(m.modifiers).toEqual(modifiers);
   });
 
+  it.each([
+    ['victim_maria_lopez', 'victim', ['maria', 'lopez']],
+    ['suspect_dale_okafor', 'suspect', ['dale', 'okafor']],
+    ['victim_carolyn_jean_holmes', 'victim', ['carolyn', 'jean', 'holmes']],
+    // Not a name: a last word the lexicon has a noun for, no given name, no noun for a person before it.
+    ['victim_rose_garden', 'garden', []],
+    ['grace_period', 'period', []],
+    ['officer_will_testify', 'officer', []],
+  ])('reads a name written in lower case after a role in %j', (text, head, appositive) => {
+    const m = readMention(text, day);
+    expect(m.head).toBe(head);
+    expect(m.appositive).toEqual(appositive);
+  });
+
   it('reads names, given in full or after the head', () => {
     expect(readMention('David Scott', day).name).toEqual(['david', 'scott']);
     expect(readMention('Old Man Bill', day).name).toEqual(['old', 'man', 'bill']);
@@ -1388,6 +1402,30 @@ describe('profile linking', () => {
     }
     expect(readAttribute('Street (Video Caption)')).toEqual(readAttribute('Street'));
     expect(readAttribute('Killed (not counting the gunman)')).not.toEqual(readAttribute('Killed'));
+  });
+
+  it("reads a Title Case writer's possessive of roles as a role, so the name its claims give can link it", () => {
+    // "Mother's Boyfriend" is the mother's boyfriend, not a person named so, when the input writes both words in
+    // lower case elsewhere; his name then meets another source's subject that names him.
+    const claims: ClaimInput[] = [
+      { id: 's-name', source: 's', subject: 'victim_dale_okafor', attribute: 'name', value: 'Dale Okafor' },
+      { id: 's-age', source: 's', subject: 'victim_dale_okafor', attribute: 'age', value: 'early 60s' },
+      { id: 's-mother', source: 's', subject: 'suspect_mother', attribute: 'condition', value: 'critical' },
+      { id: 's-bf', source: 's', subject: 'suspect_boyfriend', attribute: 'status', value: 'not hurt' },
+      { id: 't-name', source: 't', subject: "Mother's Boyfriend", attribute: 'Name', value: 'Dale Okafor' },
+      { id: 't-age', source: 't', subject: "Mother's Boyfriend", attribute: 'Age', value: 71 },
+      { id: 't-job', source: 't', subject: "Mother's Boyfriend", attribute: 'Former Job', value: 'Mechanic' },
+      { id: 't-shooter', source: 't', subject: 'Shooter', attribute: 'Home Town', value: 'Fresno' },
+    ];
+    for (const order of [claims, [...claims].reverse()]) {
+      const r = grouped(order);
+      expect(together(r, 's-name', 't-name')).toBe(true);
+      expect(conflicting(r, 's-age', 't-age')).toBe(true);
+    }
+    // A possessive of a name stays a name ("Okafor's Garage": the input never writes "okafor" in lower case).
+    const roles = { lowered: new Set<string>(), nameWords: new Set<string>(), lowerNouns: new Set(['garage', 'mother', 'boyfriend']) };
+    expect(readMention("Okafor's Garage", undefined, false, roles, true).name).toEqual(['okafor', 'garage']);
+    expect(readMention("Mother's Boyfriend", undefined, false, roles, true).head).toBe('boyfriend');
   });
 
   it('obeys the caller: entities join their names and keep two entities apart', () => {

@@ -237,11 +237,15 @@ function analyse(text: string, published: number | undefined, caseless: boolean,
   // case, when the input writes their last word in lower case elsewhere ("the shooting", "victim_age", "was killed"):
   // that word is a common word here. A phrase that opens with a given name ("James Smith") stays a name, as does one whose last
   // word the input never writes in lower case ("Naynay Porter", "Korryn Gaines"), and so does a longer one or a
-  // possessive ("Orange County Sheriff's Office": an office named by its county and its role).
-  if (titleCase && capitalised && !caseless && !qualified && alphabetic.length > 1 && alphabetic.length <= 3 && !/['’]s\b/u.test(text) && sexOfGivenName(alphabetic[0]!.word) === undefined) {
+  // possessive ("Orange County Sheriff's Office": an office named by its county and its role) — unless every word,
+  // the owner's too, is one the input writes in lower case ("Mother's Boyfriend", "Shooter's Home": "suspect_mother",
+  // "the boyfriend", "the shooter"), a role and what is the role's.
+  if (titleCase && capitalised && !caseless && !qualified && alphabetic.length > 1 && alphabetic.length <= 3 && sexOfGivenName(alphabetic[0]!.word) === undefined) {
     const last = alphabetic.at(-1)!;
     const lower = roles?.lowerNouns;
-    if (lower !== undefined && isCommon(last) && (lower.has(last.word) || lower.has(readWord(last.word).noun ?? last.word))) return analyse(text.toLowerCase(), published, caseless, roles);
+    const lowered = (t: (typeof alphabetic)[number]) => lower !== undefined && isCommon(t) && (lower.has(t.word) || lower.has(readWord(t.word).noun ?? t.word));
+    const possessive = /['’]s\b/u.test(text);
+    if (lowered(last) && (!possessive || alphabetic.every(lowered))) return analyse(text.toLowerCase(), published, caseless, roles);
   }
   // A name the input writes with capitals elsewhere, written here in lower case ("sara salih", "sgt. sylvia young").
   const lowerName = !capitalised && !caseless && !qualified && roles?.names !== undefined && alphabetic.length >= 2 && alphabetic.length <= 6 && roles.names.has(withoutTitles(alphabetic));
@@ -277,6 +281,14 @@ function analyse(text: string, published: number | undefined, caseless: boolean,
   }
   let head: Token | undefined;
   const appositive: string[] = [];
+  // A role and a person's name written without capitals, as keys are ("victim_maria_lopez", "suspect_dale_okafor"):
+  // a given name the name list knows right after a noun for a person, then a last word the lexicon has no noun for,
+  // is a name in apposition ("victim Maria Lopez"), not a head ("maria", the moon's seas).
+  const named = nameInLowerCase(tokens, end);
+  if (named !== undefined) {
+    for (let k = named; k < end; k++) appositive.push(tokens[k]!.word);
+    end = named;
+  }
   for (let k = end - 1; k >= 0; k--) {
     const t = tokens[k]!;
     if (used.has(k) || FUNCTION_WORDS.has(t.word) || ORDINALS.has(t.word) || CARDINALS.has(t.word) || !/^\p{L}/u.test(t.word)) continue;
@@ -317,6 +329,19 @@ function analyse(text: string, published: number | undefined, caseless: boolean,
     ...(classifier === undefined ? {} : { classifier }),
     ...(harmedPerson ? { harmed: true as const } : {}),
   };
+}
+
+/** Where a name written in lower case after a noun for a person begins (see `analyse`), if there is one. */
+function nameInLowerCase(tokens: readonly Token[], end: number): number | undefined {
+  if (end < 3 || tokens.slice(0, end).some((t) => t.capital)) return undefined;
+  for (let g = 1; g < end - 1; g++) {
+    const role = readWord(tokens[g - 1]!.word).noun;
+    if (role === undefined || !classesOf(role).includes(LEXFILE.person) || sexOfGivenName(tokens[g]!.word) === undefined) continue;
+    const rest = tokens.slice(g, end);
+    if (rest.some((t) => !/^\p{L}+$/u.test(t.word) || FUNCTION_WORDS.has(t.word)) || readWord(rest[rest.length - 1]!.word).noun !== undefined) return undefined;
+    return g;
+  }
+  return undefined;
 }
 
 /** The word before the head, when the two make a noun the lexicon writes hyphenated or closed ("fender-bender", "gunfight"). */

@@ -112,8 +112,8 @@ function readRoleWords(subjects: readonly string[], attributes: Iterable<string>
   return { lowered, nameWords };
 }
 
-/** Two capitalised words in a row: what a subject in Title Case has. */
-const TITLE_WORDS = /\p{Lu}\p{L}*[\s_-]+\p{Lu}/u;
+/** Two capitalised words in a row, the first perhaps a possessive ("Mother's Boyfriend"): what a subject in Title Case has. */
+const TITLE_WORDS = /\p{Lu}\p{L}*(?:['’]s)?[\s_-]+\p{Lu}/u;
 
 /** Fewest attribute names of several words a source must write, all but a fifth in Title Case, to be read as a Title Case writer. */
 const TITLE_MIN = 2;
