@@ -213,7 +213,16 @@ describe('comparePlaces', () => {
     ["Bunny's Truck Stop, Tyler", "Mario's Truck Stop", 'conflict'],
     ["Dot's diner just west of Salem", "Ed's Grill", 'conflict'],
     ["Dot's diner just west of Salem", 'Salem', 'compatible'],
-    ['a gas station southeast of Amarillo', 'a gas station near Amarillo', 'same'], // both: a gas station, by Amarillo
+    ['a gas station southeast of Amarillo', 'a gas station near Amarillo', 'compatible'],
+    // The side of a landmark is kept: opposite sides are two places (a cold review), the landmark alone fits.
+    ['I-35 just north of Waco', 'I-35 just south of Waco', 'conflict'],
+    ['a checkpoint north of Gaza City', 'a checkpoint south of Gaza City', 'conflict'],
+    ['a town southwest of Kyiv', 'a town northeast of Kyiv', 'conflict'],
+    ['a house just west of downtown Tyler', 'a house just east of downtown Tyler', 'conflict'],
+    ['a house near Dallas', 'a house near Austin', 'conflict'],
+    ['a farm north of Tyler', 'Tyler', 'compatible'],
+    // "In the north of" a country is a part of it, not a side: no landmark is split off.
+    ['a town in the north of Israel', 'Kiryat Shmona, Israel', 'compatible'],
     // A bare direction is from the place the attribute names.
     ['west', 'west', 'same'],
     ['west', 'south', 'conflict'], // Aceh: AP against AFP

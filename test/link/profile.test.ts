@@ -1273,6 +1273,24 @@ describe('profile linking', () => {
     }
   });
 
+  it("keeps another event's date apart from a plain date, even where one source's values fit (a cold review)", () => {
+    const claims: ClaimInput[] = [
+      { id: 'a-date', source: 'a', subject: 'the murder', attribute: 'date', value: '2017' },
+      { id: 'a-conv', source: 'a', subject: 'the murder', attribute: 'date of conviction', value: 'November 2017' },
+      { id: 'b-date', source: 'b', subject: 'the murder', attribute: 'date', value: 'January 14, 2017' },
+      { id: 'c-day', source: 'c', subject: 'Robbery', attribute: 'Day', value: 'Saturday' },
+      { id: 'c-arrest', source: 'c', subject: 'Robbery', attribute: 'Arrest Date', value: 'Saturday, March 16, 2019' },
+      { id: 'd-date', source: 'd', subject: 'Robbery', attribute: 'Date', value: 'Saturday, March 9, 2019' },
+    ];
+    for (const order of [claims, [...claims].reverse()]) {
+      const r = grouped(order);
+      expect(together(r, 'a-date', 'a-conv')).toBe(false);
+      expect(conflicting(r, 'b-date', 'a-conv')).toBe(false);
+      expect(together(r, 'c-day', 'c-arrest')).toBe(false);
+      expect(conflicting(r, 'd-date', 'c-arrest')).toBe(false);
+    }
+  });
+
   it("keeps one source's two times apart when its values disagree or the names each say their own thing", () => {
     const sources = [
       { id: 'x', publishedAt: '2019-03-14' },
@@ -1362,7 +1380,7 @@ describe('profile linking', () => {
       { id: 'y-street', source: 'y', subject: 'family_home', attribute: 'street', value: 'Juniper Hollow Lane' },
       { id: 'x-killed', source: 'x', subject: 'Attack', attribute: 'Killed', value: 4 },
       { id: 'x-killed-all', source: 'x', subject: 'Attack', attribute: 'Killed (Not Counting The Gunman)', value: 3 },
-      { id: 'x-age', source: 'x', subject: 'Dale Ruiz', attribute: 'Age (Police)', value: 31 },
+      { id: 'x-age', source: 'x', subject: 'Dale Ruiz', attribute: 'Age', value: 31 },
       { id: 'x-age-court', source: 'x', subject: 'Dale Ruiz', attribute: 'Age (Court Records)', value: 32 },
     ];
     for (const order of [claims, [...claims].reverse()]) {
@@ -1374,6 +1392,32 @@ describe('profile linking', () => {
     }
   });
 
+  it('keeps apart names whose brackets say whose or which value, or when (a cold review of the rule above)', () => {
+    const claims: ClaimInput[] = [
+      // One source's driver and passenger; another source kept its victim and suspect apart in plain words.
+      { id: 'a-drv', source: 'a', subject: 'the crash', attribute: 'Age (Driver)', value: 17 },
+      { id: 'a-pas', source: 'a', subject: 'the crash', attribute: 'Age (Passenger)', value: 16 },
+      { id: 'a-v', source: 'a', subject: 'Shooting', attribute: 'Age (Victim)', value: 24 },
+      { id: 'a-s', source: 'a', subject: 'Shooting', attribute: 'Age (Suspect)', value: 19 },
+      { id: 'b-v', source: 'b', subject: 'shooting_incident', attribute: 'victim_age', value: 24 },
+      { id: 'b-s', source: 'b', subject: 'shooting_incident', attribute: 'suspect_age', value: 19 },
+      // Two groups across sources.
+      { id: 'a-civ', source: 'a', subject: 'the strike', attribute: 'Killed (Civilians)', value: 12 },
+      { id: 'b-sol', source: 'b', subject: 'the strike', attribute: 'Killed (Soldiers)', value: 3 },
+      // Two writings dated by events: ages at two times.
+      { id: 'a-arrest', source: 'a', subject: 'Dale Ruiz', attribute: 'Age (Arrest Report)', value: 19 },
+      { id: 'a-sentence', source: 'a', subject: 'Dale Ruiz', attribute: 'Age (Sentencing Caption)', value: 21 },
+    ];
+    for (const order of [claims, [...claims].reverse()]) {
+      const r = grouped(order);
+      expect(together(r, 'a-drv', 'a-pas')).toBe(false);
+      expect(together(r, 'a-v', 'a-s')).toBe(false);
+      expect(conflicting(r, 'a-v', 'b-s') || conflicting(r, 'a-s', 'b-v')).toBe(false);
+      expect(conflicting(r, 'a-civ', 'b-sol')).toBe(false);
+      expect(together(r, 'a-arrest', 'a-sentence')).toBe(false);
+    }
+  });
+
   it('reads a remark in brackets as who told the value only when it names a teller or a writing', () => {
     for (const [remark, expected] of [
       ['per video caption', true],
@@ -1381,20 +1425,30 @@ describe('profile linking', () => {
       ['Mugshot Caption', true],
       ['police report', true],
       ['her account', true],
-      ['Police', true],
-      ['Driver', true],
-      ['witnesses', true],
-      ['Okafor', true],
-      ['Ridley', false], // a name the lexicon knows as a thing (a turtle) is read as the thing: a miss, not a false link
-      ['SPD', true],
+      ['Court Records', true],
+      ['Statement', true],
+      // People, groups, places, currencies and adjectives say whose or which value.
+      ['Police', false],
+      ['Driver', false],
+      ['witnesses', true], // WordNet's "witness" is also testimony: what they told
+      ['Civilians', false],
+      ['Gaza', false],
+      ['SPD', false],
+      ['USD', false],
+      ['Daily', false],
+      ['Nominal', false],
+      ['Projected', false],
+      // Restrictions, times, orders, and writings dated by an event.
       ['not counting the gunman', false],
       ['including Marcela Franco', false],
       ['initial report', false],
+      ['Earlier Caption', false],
       ['First', false],
       ['past few weeks', false],
       ['Seattle Fire, 8:10 am', false],
+      ['Sentencing Caption', false],
+      ['Arrest Report', false],
       ['location', false],
-      ['transfer', false],
       ['s', false],
       ['confirmed', false],
     ] as const) {
@@ -1402,6 +1456,7 @@ describe('profile linking', () => {
     }
     expect(readAttribute('Street (Video Caption)')).toEqual(readAttribute('Street'));
     expect(readAttribute('Killed (not counting the gunman)')).not.toEqual(readAttribute('Killed'));
+    expect(readAttribute('Killed (Civilians)')).not.toEqual(readAttribute('Killed (Soldiers)'));
   });
 
   it("reads a Title Case writer's possessive of roles as a role, so the name its claims give can link it", () => {

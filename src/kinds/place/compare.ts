@@ -13,6 +13,7 @@ import { DWELLINGS, KNOWN_REGIONS, LIVED_IN, separateRegions, stateCode, VENUE_W
 const COMPASS: ReadonlyMap<string, string> = new Map([
   ['north', 'n'], ['northern', 'n'], ['n', 'n'], ['south', 's'], ['southern', 's'], ['s', 's'],
   ['east', 'e'], ['eastern', 'e'], ['e', 'e'], ['west', 'w'], ['western', 'w'], ['w', 'w'],
+  ['northeast', 'ne'], ['northwest', 'nw'], ['southeast', 'se'], ['southwest', 'sw'],
 ]);
 
 /** A name with its compass words as directions: "western africa" → "w africa". */
@@ -172,7 +173,16 @@ export function comparePlaces(a: PlaceValue, b: PlaceValue, lexicon?: Lexicon): 
   }
   if (isRefinement(a.levels, b.levels) || isRefinement(b.levels, a.levels)) return COMPATIBLE;
   if (mayHoldPart(a, b) || mayHoldPart(b, a)) return PART_OF;
-  if (headA.generic === true || headB.generic === true) return compareGeneric(headA, headB, lexicon);
+  if (headA.generic === true || headB.generic === true) {
+    // The sort decides, and what each says the place lies in or by must fit: "a house near Dallas" is not "a house
+    // near Austin", nor "a house west of Tyler" one "east of Tyler".
+    const g = compareGeneric(headA, headB, lexicon);
+    if (g.relation !== 'conflict' && a.levels.length > 1 && b.levels.length > 1) {
+      const restOf = (v: PlaceValue): PlaceValue => ({ levels: v.levels.slice(1), key: v.levels.slice(1).map((l) => l.name).join(', ') });
+      if (comparePlaces(restOf(a), restOf(b), lexicon).relation === 'conflict') return CONFLICT;
+    }
+    return g;
+  }
   // Below the broadest shared level, the next levels down must be the same place.
   let sharedA = -1;
   let sharedB = -1;
@@ -190,6 +200,8 @@ export function comparePlaces(a: PlaceValue, b: PlaceValue, lexicon?: Lexicon): 
     // Only states and countries are told apart so: a county, a district or a side of town may lie in either.
     // And only for a town the gazetteer knows: a lake, a river, a dam or a station may lie in two states at once.
     const top = (levels: readonly PlaceLevel[]) => levels.find((l) => l.type === 'region' && KNOWN_REGIONS.has(l.name))?.name;
+    // Told from one landmark on opposite sides ("a checkpoint north of Gaza City" / "south of Gaza City"): two places.
+    if (upA.some((x) => upB.some((y) => compassTwins(x.name, y.name)))) return CONFLICT;
     const ta = top(upA);
     const tb = top(upB);
     if (ta !== undefined && tb !== undefined && separateRegions(ta, tb) && townsNamed(a.levels[sharedA]!.name).length > 0) return CONFLICT;

@@ -306,7 +306,11 @@ function readPlace(raw: RawScalar, ctx?: ParseContext): ParseResult<PlaceValue> 
   if (by !== null && by.index > 0 && levels[0]?.streets === undefined) {
     const near = by.index;
     const main = fold(raw.slice(0, near));
-    const landmark = parseLevels(fold(raw.slice(near + by[0].length)), ctx);
+    const found = parseLevels(fold(raw.slice(near + by[0].length)), ctx);
+    // A compass point stays with what it is told from ("north of tyler"): the opposite side is another place, and
+    // the landmark alone ("Tyler") still fits.
+    const side = by[1];
+    const landmark = side === undefined || found.length === 0 ? found : [{ type: found[0]!.type, name: `${side} of ${found[0]!.name}` }, ...found.slice(1)];
     if (landmark.length > 0) {
       const own = parseLevels(main, ctx);
       const first = own.length > 0 ? own : [genericLevel(main)].filter((l) => l !== undefined);
@@ -321,8 +325,11 @@ function readPlace(raw: RawScalar, ctx?: ParseContext): ParseResult<PlaceValue> 
   return { ok: true, value: { levels, key: levels.map((l) => l.name).join(', ') } };
 }
 
-/** " near ", or a compass point "of" after a place (" just north of ", " southwest of "), in lower case: what follows is a landmark. */
-const NEAR = / (?:near|(?:(?:just|due|slightly) )?(?:north|south|east|west|northeast|northwest|southeast|southwest) of) /;
+/**
+ * " near ", or a compass point "of" after a place (" just north of ", " southwest of "), in lower case: what follows
+ * is a landmark. Not after "the": "in the north of Israel" is a part of a country, not a side of it.
+ */
+const NEAR = /(?<!\bthe) (?:near|(?:(?:just|due|slightly) )?(north|south|east|west|northeast|northwest|southeast|southwest) of) /;
 
 /** A leading position word: kept as a relation when it says which side, dropped when it only says "there". */
 const RELATION = /^(?:(?:just|right|directly)\s+)?(outside(?:\s+of)?|inside(?:\s+of)?|behind|in\s+front\s+of|out\s+front\s+of|beside|next\s+to|across\s+(?:the\s+street\s+)?from|opposite|at|in|within|by)\s+/;

@@ -86,24 +86,36 @@ const REMARK = /\s*\(([^()]{1,60})\)/g;
 const RESTRICTING = /\b(?:not|no|including|includes|excluding|except|counting|only|plus|total|confirmed|estimated)\b/i;
 
 /**
- * Whether a remark in brackets says who told the value or where it was written, not what is asked: "per video
- * caption", "according to police", a noun for what is written or said ("Mugshot Caption", "police report", "her
- * account") or for people ("Police", "Driver", "witnesses"), or a name in capitals ("Ridley", "SPD"). Not a restriction
- * ("not counting the gunman"), a time ("initial report", "past few weeks", "8:10 am"), an order ("First") or a thing.
+ * Whether a remark in brackets says who told the value or where it was written, not what is asked: a teller's cue
+ * ("per video caption", "according to police") or a noun for something told or written, a kind of communication or
+ * text, a message, a writing or a record in WordNet ("Video Caption", "police report", "her account", "Court Records"). Not a whose or a which — people,
+ * groups, places, currencies, adjectives ("Driver", "Civilians", "Gaza", "USD", "Daily", "Projected") — nor a
+ * restriction ("not counting the gunman"), a time ("initial report", "8:10 am"), or a writing dated by an event
+ * ("Sentencing Caption", "Arrest Report": the value as of that event).
  */
 export function attributes(remark: string): boolean {
   const text = remark.trim();
   if (/\d/.test(text) || RESTRICTING.test(text)) return false;
   if (/^(?:per|according to|as told by|as reported by|says|said)\s/i.test(text)) return true;
-  const words = text.split(/[^\p{L}'’.-]+/u).filter((w) => w !== '');
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}'’.-]+/u)
+    .filter((w) => w !== '');
   if (words.length === 0 || words.length > 4) return false;
-  if (words.some((w) => EARLIER.has(w.toLowerCase()) || BESIDES.has(w.toLowerCase()))) return false;
-  const last = words[words.length - 1]!;
-  const noun = readWord(last.toLowerCase()).noun;
-  if (noun === undefined) return /^\p{Lu}/u.test(last) && last.length >= 2;
-  const main = classesOf(noun)[0];
-  return main === LEXFILE.communication || main === LEXFILE.person || main === LEXFILE.group;
+  if (words.some((w) => EARLIER.has(w) || BESIDES.has(w))) return false;
+  const noun = readWord(words[words.length - 1]!).noun;
+  if (noun === undefined || !TOLD.some((kind) => isKindOf(noun, kind))) return false;
+  // A word before it for an act or an event, or a verb's form, dates the writing ("Sentencing Caption", "Arrest Report").
+  return words.slice(0, -1).every((w) => {
+    const r = readWord(w);
+    if (r.noun === undefined) return r.verb === undefined && irregularBases(w).length === 0;
+    const main = classesOf(r.noun)[0];
+    return main !== LEXFILE.act && main !== LEXFILE.event;
+  });
 }
+
+/** What a remark names when it says where a value was told, by WordNet's kinds (a report, a caption, a record, a statement). */
+const TOLD = ['communication', 'message', 'writing', 'record', 'text'] as const;
 
 /** An attribute name without the remarks in brackets that only say who told the value ("Street (Video Caption)" → "Street"). */
 export function withoutAttribution(text: string): string {

@@ -167,20 +167,26 @@ function timeWord(lemma: string): boolean {
 }
 
 /**
- * Whether, leaving out words for units of time, one of two names adds no word of its own: "day_of_week" / "date",
- * "day it happened" / "Date", "incident_day_of_week" / "incident_date"; not "Hearing Day" / "Trial Date".
+ * Whether, leaving out words for units of time and verbs of happening, neither of two names adds a word of its own:
+ * "day_of_week" / "date", "day it happened" / "Date", "incident_day_of_week" / "incident_date"; not "Hearing Day" /
+ * "Trial Date", nor "date of conviction" / "date" (another event's date).
  */
-function oneAddsNothing(a: AttributeReading, b: AttributeReading): boolean {
-  const own = (r: AttributeReading, other: AttributeReading) => unmet(r.lemmas.filter((l) => !timeWord(l)), other);
-  return own(a, b) === 0 || own(b, a) === 0;
+function sameButTime(a: AttributeReading, b: AttributeReading): boolean {
+  const own = (r: AttributeReading, other: AttributeReading) => unmet(r.lemmas.filter((l) => !timeWord(l) && !HAPPEN.has(l)), other);
+  return own(a, b) === 0 && own(b, a) === 0;
 }
+
+/** Verbs that say only that something happened ("day it happened", "when it occurred"): English's closed class of them. */
+const HAPPEN: ReadonlySet<string> = new Set(['happen', 'occur', 'take', 'place']);
 
 /**
  * Whether two names read alike once the remarks in brackets that say who told the value are left out, and one of
  * them had one: "Street" / "Street (Video Caption)", "Age (Mugshot Caption)" / "Age (Sentencing Caption)".
  */
 function attributedTwice(a: AttributeNode, b: AttributeNode): boolean {
-  if (withoutAttribution(a.text) === a.text && withoutAttribution(b.text) === b.text) return false;
+  // One of the two is the plain name: two remarks ("Age (Mugshot Caption)" / "Age (Police Report)") may date two values.
+  if ((withoutAttribution(a.text) === a.text) === (withoutAttribution(b.text) === b.text)) return false;
+  if (a.text.includes('(') && b.text.includes('(')) return false;
   const [x, y] = [a.reading, b.reading];
   const same = (p: readonly string[], q: readonly string[]) => p.length === q.length && p.every((w) => q.includes(w));
   return x.measure === y.measure && x.also === y.also && same(x.lemmas, y.lemmas) && same(x.qualifier, y.qualifier);
@@ -404,7 +410,7 @@ export function linkAttributes(
     // (a source that gives two is at odds with itself, which the report shows).
     const attributed = attributedTwice(a, b);
     const kind = kindOf(a);
-    if (!attributed && (kind === undefined || kind !== kindOf(b) || !oneAddsNothing(a.reading, b.reading))) continue;
+    if (!attributed && (kind === undefined || kind !== kindOf(b) || !sameButTime(a.reading, b.reading))) continue;
     const cx = claimsOf(rx);
     const cy = claimsOf(ry);
     if (cx.some((p) => cy.some((q) => never(p, q)))) continue;
