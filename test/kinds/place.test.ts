@@ -221,6 +221,11 @@ describe('comparePlaces', () => {
     ['a house just west of downtown Tyler', 'a house just east of downtown Tyler', 'conflict'],
     ['a house near Dallas', 'a house near Austin', 'conflict'],
     ['a farm north of Tyler', 'Tyler', 'compatible'],
+    // Neighbouring points may be one place told roughly (a second cold review); a named town decides.
+    ['a farm north of Tyler', 'a farm northeast of Tyler', 'compatible'],
+    ['Bucha, northwest of Kyiv', 'Bucha, west of Kyiv', 'compatible'],
+    ['Kharkiv, northeast Ukraine', 'Kharkiv, eastern Ukraine', 'compatible'],
+    ['Tyler, East Texas', 'Tyler, Northeast Texas', 'compatible'],
     // "In the north of" a country is a part of it, not a side: no landmark is split off.
     ['a town in the north of Israel', 'Kiryat Shmona, Israel', 'compatible'],
     // A bare direction is from the place the attribute names.

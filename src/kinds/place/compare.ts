@@ -13,8 +13,27 @@ import { DWELLINGS, KNOWN_REGIONS, LIVED_IN, separateRegions, stateCode, VENUE_W
 const COMPASS: ReadonlyMap<string, string> = new Map([
   ['north', 'n'], ['northern', 'n'], ['n', 'n'], ['south', 's'], ['southern', 's'], ['s', 's'],
   ['east', 'e'], ['eastern', 'e'], ['e', 'e'], ['west', 'w'], ['western', 'w'], ['w', 'w'],
-  ['northeast', 'ne'], ['northwest', 'nw'], ['southeast', 'se'], ['southwest', 'sw'],
 ]);
+
+/** The eight points a landmark's side is told by ("north of tyler"), as bearings in degrees. */
+const COMPASS_SIDES: ReadonlyMap<string, number> = new Map([
+  ['north', 0], ['northeast', 45], ['east', 90], ['southeast', 135], ['south', 180], ['southwest', 225], ['west', 270], ['northwest', 315],
+]);
+
+/**
+ * Two sides of one landmark more than a point apart ("north of waco" / "south of waco", "southwest of kyiv" /
+ * "northeast of kyiv"): two places. Neighbouring points ("north of" / "northeast of") may be one place told roughly.
+ */
+function sidesApart(a: string, b: string): boolean {
+  const ma = /^(\w+) of (.+)$/.exec(a);
+  const mb = /^(\w+) of (.+)$/.exec(b);
+  if (ma === null || mb === null || ma[2] !== mb[2]) return false;
+  const x = COMPASS_SIDES.get(ma[1]!);
+  const y = COMPASS_SIDES.get(mb[1]!);
+  if (x === undefined || y === undefined) return false;
+  const d = Math.abs(x - y) % 360;
+  return Math.min(d, 360 - d) > 45;
+}
 
 /** A name with its compass words as directions: "western africa" → "w africa". */
 function compassWords(name: string): string {
@@ -201,7 +220,7 @@ export function comparePlaces(a: PlaceValue, b: PlaceValue, lexicon?: Lexicon): 
     // And only for a town the gazetteer knows: a lake, a river, a dam or a station may lie in two states at once.
     const top = (levels: readonly PlaceLevel[]) => levels.find((l) => l.type === 'region' && KNOWN_REGIONS.has(l.name))?.name;
     // Told from one landmark on opposite sides ("a checkpoint north of Gaza City" / "south of Gaza City"): two places.
-    if (upA.some((x) => upB.some((y) => compassTwins(x.name, y.name)))) return CONFLICT;
+    if (upA.some((x) => upB.some((y) => sidesApart(x.name, y.name)))) return CONFLICT;
     const ta = top(upA);
     const tb = top(upB);
     if (ta !== undefined && tb !== undefined && separateRegions(ta, tb) && townsNamed(a.levels[sharedA]!.name).length > 0) return CONFLICT;
@@ -236,8 +255,8 @@ export function comparePlaces(a: PlaceValue, b: PlaceValue, lexicon?: Lexicon): 
     return COMPATIBLE;
   }
   const [la, lb] = [a.levels[0]!, b.levels[0]!];
-  // One name with different compass words is two places, whatever their sort.
-  if (compassTwins(la.name, lb.name)) return CONFLICT;
+  // One name with different compass words is two places, whatever their sort; so are two sides of one landmark.
+  if (compassTwins(la.name, lb.name) || sidesApart(la.name, lb.name)) return CONFLICT;
   // A name that is a street's name after a compass word ("West Highland" / "1700 block of West Highland"): the
   // street told without the words that make it one.
   if (namesStreet(la, lb) || namesStreet(lb, la)) return COMPATIBLE;

@@ -87,11 +87,12 @@ const RESTRICTING = /\b(?:not|no|including|includes|excluding|except|counting|on
 
 /**
  * Whether a remark in brackets says who told the value or where it was written, not what is asked: a teller's cue
- * ("per video caption", "according to police") or a noun for something told or written, a kind of communication or
- * text, a message, a writing or a record in WordNet ("Video Caption", "police report", "her account", "Court Records"). Not a whose or a which — people,
- * groups, places, currencies, adjectives ("Driver", "Civilians", "Gaza", "USD", "Daily", "Projected") — nor a
- * restriction ("not counting the gunman"), a time ("initial report", "8:10 am"), or a writing dated by an event
- * ("Sentencing Caption", "Arrest Report": the value as of that event).
+ * ("per …", "according to …") or a noun for a medium a value is read from ("Video Caption", "police report", "her
+ * account", "Court Records"). Not a whose or a which — people, groups, places, currencies, adjectives ("Driver",
+ * "Civilians", "Gaza", "USD", "Daily") —, not another value of the same thing ("Estimate", "Forecast", "Draft",
+ * "World Record", "Demand", "Update": WordNet files those with reports as communication, so the media are named
+ * below), nor a restriction ("not counting the gunman"), a time ("initial report", "8:10 am"), or a writing dated by
+ * an event ("Sentencing Caption", "Arrest Report": the value as of that event).
  */
 export function attributes(remark: string): boolean {
   const text = remark.trim();
@@ -103,8 +104,9 @@ export function attributes(remark: string): boolean {
     .filter((w) => w !== '');
   if (words.length === 0 || words.length > 4) return false;
   if (words.some((w) => EARLIER.has(w) || BESIDES.has(w))) return false;
-  const noun = readWord(words[words.length - 1]!).noun;
-  if (noun === undefined || !TOLD.some((kind) => isKindOf(noun, kind))) return false;
+  const last = words[words.length - 1]!;
+  // "records" in the plural only: "(World Record)" is another value, "(Court Records)" where it was read.
+  if (!MEDIA.has(last) && (last === 'record' || !MEDIA.has(readWord(last).noun ?? last))) return false;
   // A word before it for an act or an event, or a verb's form, dates the writing ("Sentencing Caption", "Arrest Report").
   return words.slice(0, -1).every((w) => {
     const r = readWord(w);
@@ -114,8 +116,15 @@ export function attributes(remark: string): boolean {
   });
 }
 
-/** What a remark names when it says where a value was told, by WordNet's kinds (a report, a caption, a record, a statement). */
-const TOLD = ['communication', 'message', 'writing', 'record', 'text'] as const;
+/**
+ * The media a value is read from in a news story (English's closed class of them as reporters cite them): what a
+ * remark in brackets names when it says where, not which.
+ */
+const MEDIA: ReadonlySet<string> = new Set([
+  'caption', 'video', 'photo', 'footage', 'report', 'statement', 'account', 'transcript', 'affidavit', 'records',
+  'interview', 'tweet', 'post', 'headline', 'obituary', 'complaint', 'document', 'filing', 'testimony',
+  'announcement', 'bulletin', 'website', 'broadcast', 'article', 'story', 'log', 'recording',
+]);
 
 /** An attribute name without the remarks in brackets that only say who told the value ("Street (Video Caption)" → "Street"). */
 export function withoutAttribution(text: string): string {

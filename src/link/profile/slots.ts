@@ -5,6 +5,7 @@ import type { Cell, LinkRun } from '../cells';
 import type { AttributeReading } from './attribute';
 import { readAttribute, withoutAttribution } from './attribute';
 import { alikeWords } from './blocks';
+import { GENERAL_HAPPENINGS } from './score';
 import { overlaps, type Sources, union } from './sources';
 import { ATTRIBUTE_WEIGHTS, type ProfileInput } from './weights';
 
@@ -167,12 +168,13 @@ function timeWord(lemma: string): boolean {
 }
 
 /**
- * Whether, leaving out words for units of time and verbs of happening, neither of two names adds a word of its own:
- * "day_of_week" / "date", "day it happened" / "Date", "incident_day_of_week" / "incident_date"; not "Hearing Day" /
+ * Whether, leaving out words for units of time, verbs of happening and general nouns for a happening ("incident"),
+ * neither of two names adds a word of its own: "day_of_week" / "date", "day it happened" / "Date", "incident_date" /
+ * "day_of_week"; not "Hearing Day" /
  * "Trial Date", nor "date of conviction" / "date" (another event's date).
  */
 function sameButTime(a: AttributeReading, b: AttributeReading): boolean {
-  const own = (r: AttributeReading, other: AttributeReading) => unmet(r.lemmas.filter((l) => !timeWord(l) && !HAPPEN.has(l)), other);
+  const own = (r: AttributeReading, other: AttributeReading) => unmet(r.lemmas.filter((l) => !timeWord(l) && !HAPPEN.has(l) && !GENERAL_HAPPENINGS.has(l)), other);
   return own(a, b) === 0 && own(b, a) === 0;
 }
 
@@ -190,6 +192,13 @@ function attributedTwice(a: AttributeNode, b: AttributeNode): boolean {
   const [x, y] = [a.reading, b.reading];
   const same = (p: readonly string[], q: readonly string[]) => p.length === q.length && p.every((w) => q.includes(w));
   return x.measure === y.measure && x.also === y.also && same(x.lemmas, y.lemmas) && same(x.qualifier, y.qualifier);
+}
+
+/** Whether one source gives values under two names of these that carry a remark in brackets. */
+function twoRemarksOfOneSource(nodes: readonly AttributeNode[], run: LinkRun): boolean {
+  const remarked = nodes.filter((n) => n.text.includes('('));
+  for (let x = 0; x < remarked.length; x++) for (let y = x + 1; y < remarked.length; y++) if (overlaps(nodeSources(remarked[x]!, run), nodeSources(remarked[y]!, run))) return true;
+  return false;
 }
 
 /**
@@ -415,6 +424,9 @@ export function linkAttributes(
     const cy = claimsOf(ry);
     if (cx.some((p) => cy.some((q) => never(p, q)))) continue;
     if (!attributed && !sourcesAgree(cx, cy, input, run)) continue;
+    // Through a plain name, two remarks of one source would meet ("Age", "Age (Police Report)", "Age (Obituary)"):
+    // two writings may tell two values, so at most one such twin per source joins a slot.
+    if (attributed && twoRemarksOfOneSource([...cx, ...cy], run)) continue;
     uf.union(rx, ry);
     const root = uf.find(rx);
     sources.set(root, union(sources.get(rx) ?? nodeSources(a, run), sources.get(ry) ?? nodeSources(b, run)));
