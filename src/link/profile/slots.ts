@@ -170,8 +170,7 @@ function timeWord(lemma: string): boolean {
 /**
  * Whether, leaving out words for units of time, verbs of happening and general nouns for a happening ("incident"),
  * neither of two names adds a word of its own: "day_of_week" / "date", "day it happened" / "Date", "incident_date" /
- * "day_of_week"; not "Hearing Day" /
- * "Trial Date", nor "date of conviction" / "date" (another event's date).
+ * "day_of_week"; not "Hearing Day" / "Trial Date", nor "date of conviction" / "date" (another event's date).
  */
 function sameButTime(a: AttributeReading, b: AttributeReading): boolean {
   const own = (r: AttributeReading, other: AttributeReading) => unmet(r.lemmas.filter((l) => !timeWord(l) && !HAPPEN.has(l) && !GENERAL_HAPPENINGS.has(l)), other);
@@ -182,13 +181,14 @@ function sameButTime(a: AttributeReading, b: AttributeReading): boolean {
 const HAPPEN: ReadonlySet<string> = new Set(['happen', 'occur', 'take', 'place']);
 
 /**
- * Whether two names read alike once the remarks in brackets that say who told the value are left out, and one of
- * them had one: "Street" / "Street (Video Caption)", "Age (Mugshot Caption)" / "Age (Sentencing Caption)".
+ * Whether one name is the other plain and the other with a remark in brackets that says who told the value, so that
+ * they read alike: "Street" / "Street (Video Caption)". Not two remarks ("Age (Mugshot Caption)" / "Age (Police
+ * Report)": two writings may tell two values).
  */
 function attributedTwice(a: AttributeNode, b: AttributeNode): boolean {
-  // One of the two is the plain name: two remarks ("Age (Mugshot Caption)" / "Age (Police Report)") may date two values.
-  if ((withoutAttribution(a.text) === a.text) === (withoutAttribution(b.text) === b.text)) return false;
-  if (a.text.includes('(') && b.text.includes('(')) return false;
+  const plain = (n: AttributeNode) => !n.text.includes('(');
+  const attributed = (n: AttributeNode) => withoutAttribution(n.text) !== n.text;
+  if (!((plain(a) && attributed(b)) || (plain(b) && attributed(a)))) return false;
   const [x, y] = [a.reading, b.reading];
   const same = (p: readonly string[], q: readonly string[]) => p.length === q.length && p.every((w) => q.includes(w));
   return x.measure === y.measure && x.also === y.also && same(x.lemmas, y.lemmas) && same(x.qualifier, y.qualifier);
@@ -330,7 +330,7 @@ export function linkAttributes(
   // meets another's "num_injured" (an order of keys, or values that agree, would hide the conflict linking exists
   // to show).
   const scored: Array<{ x: number; y: number; score: number; extra: number }> = [];
-  // Pairs one source names both of, asking when: candidates for one time told twice (below).
+  // Pairs one source names both of, asking when or told twice with who told it: candidates for one slot (below).
   const restated: number[] = [];
   const extra = (a: AttributeNode, b: AttributeNode) => unmet(a.reading.lemmas, b.reading) + unmet(b.reading.lemmas, a.reading);
   for (let k = 0; k < candidatePairs.length; k += 2) {
