@@ -2,6 +2,7 @@ import { compareIntervals } from '../numeric';
 import type { Lexicon } from '../contract';
 import { COMPATIBLE, CONFLICT, type Comparison, incomparable, SAME, SOFT_COMPATIBLE } from '../registry';
 import { endingVariants, joinSplitTokens } from '../joined';
+import { readBearing } from './offset';
 import { blockOfHouse, relateStreets, streetParts } from './streets';
 import { withinEdits } from '../../util/edit';
 import type { PlaceLevel, PlaceLevelType, PlaceRelation, PlaceValue } from './value';
@@ -15,24 +16,18 @@ const COMPASS: ReadonlyMap<string, string> = new Map([
   ['east', 'e'], ['eastern', 'e'], ['e', 'e'], ['west', 'w'], ['western', 'w'], ['w', 'w'],
 ]);
 
-/** The eight points a landmark's side is told by ("north of tyler"), as bearings in degrees. */
-const COMPASS_SIDES: ReadonlyMap<string, number> = new Map([
-  ['north', 0], ['northeast', 45], ['east', 90], ['southeast', 135], ['south', 180], ['southwest', 225], ['west', 270], ['northwest', 315],
-]);
-
 /**
  * Two sides of one landmark more than a point apart ("north of waco" / "south of waco", "southwest of kyiv" /
- * "northeast of kyiv"): two places. Neighbouring points ("north of" / "northeast of") may be one place told roughly.
+ * "northeast of kyiv"): two places, by the bearings an offset's are compared by. Neighbouring points ("north of" /
+ * "northeast of") may be one place told roughly.
  */
 function sidesApart(a: string, b: string): boolean {
   const ma = /^(\w+) of (.+)$/.exec(a);
   const mb = /^(\w+) of (.+)$/.exec(b);
   if (ma === null || mb === null || ma[2] !== mb[2]) return false;
-  const x = COMPASS_SIDES.get(ma[1]!);
-  const y = COMPASS_SIDES.get(mb[1]!);
-  if (x === undefined || y === undefined) return false;
-  const d = Math.abs(x - y) % 360;
-  return Math.min(d, 360 - d) > 45;
+  const x = readBearing(ma[1]!)?.bearing;
+  const y = readBearing(mb[1]!)?.bearing;
+  return x !== undefined && y !== undefined && compareBearings(x, y).relation === 'conflict';
 }
 
 /** A name with its compass words as directions: "western africa" → "w africa". */
