@@ -27,7 +27,9 @@ interface ClaimSet {
   readonly name: string;
   readonly claims: ClaimInput[];
   readonly sources: NonNullable<CheckOptions['sources']>;
-  readonly gold: { conflicts: [string, string][]; agree: [string, string][] };
+  readonly gold: { conflicts: [string, string][]; agree: [string, string][]; hardConflicts?: [string, string][]; hardAgree?: [string, string][] };
+  /** Gold agree pairs that CLAIMS.md marks as traps (different things or facts that look alike), both ways round. */
+  readonly traps: ReadonlySet<string>;
 }
 
 interface Score {
@@ -38,6 +40,27 @@ interface Score {
   unplaced: number;
   missed: [string, string][];
   alarms: [string, string][];
+  /** Gold pairs about one fact (every list but the traps) whose two claims share a group, and how many there are. */
+  grouped: number;
+  pairs: number;
+  /** Traps whose two claims share a group, and how many traps there are. */
+  trapsGrouped: number;
+  traps: number;
+}
+
+/** A trap line of CLAIMS.md: "- n1-02 (…) vs s1-05 (…): TRAP: …". */
+const TRAP_LINE = /^- (\S+) \(.*\) vs (\S+) \(.*\bTRAP\b/;
+
+function trapsOf(file: string): Set<string> {
+  const out = new Set<string>();
+  if (!existsSync(file)) return out;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const m = TRAP_LINE.exec(line);
+    if (m === null) continue;
+    out.add(`${m[1]} ${m[2]}`);
+    out.add(`${m[2]} ${m[1]}`);
+  }
+  return out;
 }
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -50,7 +73,13 @@ function loadSets(dir: string): ClaimSet[] {
     .filter((d) => existsSync(join(d, 'claims.json')) && existsSync(join(d, 'gold.json')))
     .map((d) => {
       const input = JSON.parse(readFileSync(join(d, 'claims.json'), 'utf8'));
-      return { name: d.split('/').pop()!, claims: input.claims, sources: input.sources, gold: JSON.parse(readFileSync(join(d, 'gold.json'), 'utf8')) };
+      return {
+        name: d.split('/').pop()!,
+        claims: input.claims,
+        sources: input.sources,
+        gold: JSON.parse(readFileSync(join(d, 'gold.json'), 'utf8')),
+        traps: trapsOf(join(d, 'CLAIMS.md')),
+      };
     });
 }
 
@@ -68,7 +97,28 @@ function score(set: ClaimSet, options: CheckOptions, weights?: Partial<Weights>)
   const alarms = set.gold.agree.filter(conflicting);
   const named = new Set(report.issues.map((i) => i.claim));
   const unplaced = set.claims.filter((c) => !where.has(c.id!) && !named.has(c.id)).length;
+  // Grouping, whatever the values: a pair about one fact belongs in one group, a trap never.
+  let grouped = 0;
+  let pairs = 0;
+  let trapsGrouped = 0;
+  let traps = 0;
+  const together = ([a, b]: [string, string]) => where.has(a) && where.get(a)!.g === where.get(b)?.g;
+  for (const list of [set.gold.conflicts, set.gold.hardConflicts ?? [], set.gold.agree, set.gold.hardAgree ?? []]) {
+    for (const pair of list) {
+      if (set.traps.has(`${pair[0]} ${pair[1]}`)) {
+        traps++;
+        if (together(pair)) trapsGrouped++;
+      } else {
+        pairs++;
+        if (together(pair)) grouped++;
+      }
+    }
+  }
   return {
+    grouped,
+    pairs,
+    trapsGrouped,
+    traps,
     found: set.gold.conflicts.length - missed.length,
     conflicts: set.gold.conflicts.length,
     falseAlarms: alarms.length,
@@ -80,8 +130,12 @@ function score(set: ClaimSet, options: CheckOptions, weights?: Partial<Weights>)
 }
 
 function total(scores: readonly Score[]) {
-  const t = { found: 0, conflicts: 0, falseAlarms: 0, agree: 0, unplaced: 0, clean: 0 };
+  const t = { found: 0, conflicts: 0, falseAlarms: 0, agree: 0, unplaced: 0, clean: 0, grouped: 0, pairs: 0, trapsGrouped: 0, traps: 0 };
   for (const s of scores) {
+    t.grouped += s.grouped;
+    t.pairs += s.pairs;
+    t.trapsGrouped += s.trapsGrouped;
+    t.traps += s.traps;
     t.found += s.found;
     t.conflicts += s.conflicts;
     t.falseAlarms += s.falseAlarms;
@@ -113,22 +167,23 @@ function main(): void {
   if (groups[0]![1].length === 0) {
     console.error(`bench:news: no news claim sets in ${devDir} (set CROSSCHECK_NEWS to a folder of <event>/claims.json + gold.json); held-out only`);
   }
-  console.log('| set | event | conflicts found | false conflicts | claims unaccounted for |');
-  console.log('| --- | --- | --- | --- | --- |');
+  console.log('| set | event | conflicts found | false conflicts | claims unaccounted for | same-fact pairs grouped | traps grouped |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- |');
+  const trapCell = (grouped: number, traps: number) => (traps === 0 ? '—' : `${grouped}/${traps}`);
   for (const [label, sets] of groups) {
     const scores = sets.map((s) => score(s, {}));
     sets.forEach((s, k) => {
       const r = scores[k]!;
-      console.log(`| ${label} | ${s.name} | ${r.found}/${r.conflicts} | ${r.falseAlarms}/${r.agree} | ${r.unplaced} |`);
+      console.log(`| ${label} | ${s.name} | ${r.found}/${r.conflicts} | ${r.falseAlarms}/${r.agree} | ${r.unplaced} | ${r.grouped}/${r.pairs} | ${trapCell(r.trapsGrouped, r.traps)} |`);
       if (values.verbose) {
-        for (const [a, b] of r.missed) console.log(`|  |  missed ${a} <> ${b} | | | |`);
-        for (const [a, b] of r.alarms) console.log(`|  |  false ${a} <> ${b} | | | |`);
+        for (const [a, b] of r.missed) console.log(`|  |  missed ${a} <> ${b} | | | | | |`);
+        for (const [a, b] of r.alarms) console.log(`|  |  false ${a} <> ${b} | | | | | |`);
       }
     });
     if (sets.length > 0) {
       const t = total(scores);
       console.log(
-        `| **${label}** | **total (${sets.length} events; ${t.clean} without a false conflict)** | **${t.found}/${t.conflicts}** | **${t.falseAlarms}/${t.agree}** | **${t.unplaced}** |`,
+        `| **${label}** | **total (${sets.length} events; ${t.clean} without a false conflict)** | **${t.found}/${t.conflicts}** | **${t.falseAlarms}/${t.agree}** | **${t.unplaced}** | **${t.grouped}/${t.pairs}** | **${trapCell(t.trapsGrouped, t.traps)}** |`,
       );
     }
   }

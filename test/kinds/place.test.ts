@@ -146,6 +146,10 @@ describe('comparePlaces', () => {
     ['Lincoln middle school', 'Lincoln High School', 'conflict'],
     // A venue on one street against another street: a corner or a campus stands on two.
     ['the Walmart on 5th Street', 'Walmart parking lot on Main Street', 'compatible'],
+    // A name written with a hyphen on one side and joined on the other is one name (bench/heldout Pine Hills 2017).
+    ['outside a Wal-Mart', 'Pine Hills Walmart', 'compatible'],
+    ['the Wal-Mart', 'Pine Hills Walmart', 'compatible'],
+    ['outside a Wal-Mart', 'Pine Hills Target', 'conflict'],
     ['downtown Nashville MTA bus station', 'Music City Central Bus Station', 'incomparable'],
     ['downtown Nashville MTA bus station', 'Memphis MATA bus station', 'conflict'],
     // Each chain tells a street, one under a venue: the streets decide against (bench/heldout Louisville 2017).

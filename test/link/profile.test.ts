@@ -584,6 +584,68 @@ describe('profile linking', () => {
     expect(conflicting(r, 'a2', 'b2')).toBe(false);
   });
 
+  it('weighs the words two profiles share outside the slots compared, rarer words more (bench/heldout South Chicago 2016)', () => {
+    // One writer numbers the dead man ("victim_1"), one describes him, one names him a day later. What he was
+    // asked about is phrased three ways ("outcome: pronounced dead at the scene" / "Pronounced Dead: At Scene"),
+    // so no slot matches; the words do, and only he has them.
+    const claims: ClaimInput[] = [
+      { id: 's-age1', source: 's', subject: 'victim_1', attribute: 'age', value: 20 },
+      { id: 's-wound1', source: 's', subject: 'victim_1', attribute: 'wound_location', value: 'chest' },
+      { id: 's-out1', source: 's', subject: 'victim_1', attribute: 'outcome', value: 'pronounced dead at the scene' },
+      { id: 's-age2', source: 's', subject: 'victim_2', attribute: 'age', value: 20 },
+      { id: 's-wound2', source: 's', subject: 'victim_2', attribute: 'wound_location', value: 'groin' },
+      { id: 's-hosp2', source: 's', subject: 'victim_2', attribute: 'hospital', value: 'Northwestern Hospital' },
+      { id: 'n-age', source: 'n', subject: 'the man who was killed', attribute: 'age', value: '20-year-old' },
+      { id: 'n-where', source: 'n', subject: 'the man who was killed', attribute: 'where he was shot', value: 'in the chest' },
+      { id: 'n-dead', source: 'n', subject: 'the man who was killed', attribute: 'where he was pronounced dead', value: 'at the scene' },
+      { id: 't-age', source: 't', subject: 'Dequan M. Barnett', attribute: 'Age', value: 18 },
+      { id: 't-wound', source: 't', subject: 'Dequan M. Barnett', attribute: 'Wound', value: 'Chest' },
+      { id: 't-dead', source: 't', subject: 'Dequan M. Barnett', attribute: 'Pronounced Dead', value: 'At Scene' },
+      { id: 't-age2', source: 't', subject: 'Victim, 20', attribute: 'Wound', value: 'Groin' },
+      { id: 't-hosp2', source: 't', subject: 'Victim, 20', attribute: 'Hospital', value: 'Northwestern Memorial Hospital' },
+    ];
+    const r = checkConsistency(claims);
+    expect(together(r, 's-age1', 'n-age')).toBe(true);
+    expect(conflicting(r, 's-age1', 't-age')).toBe(true);
+    expect(conflicting(r, 'n-age', 't-age')).toBe(true);
+    // The second man of 20 stays apart from the dead one, whatever his age.
+    expect(together(r, 's-age2', 's-age1')).toBe(false);
+    expect(together(r, 's-age2', 't-age')).toBe(false);
+    const link = r.groups.find((g) => g.claims.includes('t-age'))!.links!.find((l) => l.side === 'subject' && /words/.test(l.evidence));
+    expect(link?.evidence).toMatch(/words [a-z ]*dead[a-z ]* \d\.\d/);
+  });
+
+  it('takes no word for a person ("man", "woman") as words two profiles share: heads compare people (bench/heldout Chicago 2013)', () => {
+    const claims: ClaimInput[] = [
+      { id: 'a1', source: 'a', subject: 'the victims taken to Advocate Christ', attribute: 'who they were', value: 'a 19-year-old woman, a 21-year-old man and a 23-year-old man' },
+      { id: 'b1', source: 'b', subject: 'Victims', attribute: 'Women', value: 1 },
+      { id: 'b2', source: 'b', subject: 'Victims', attribute: 'Men', value: 6 },
+      { id: 'b3', source: 'b', subject: 'Victims', attribute: 'Hospital', value: 'Local Hospitals' },
+      { id: 'c1', source: 'c', subject: 'victims_at_advocate_christ', attribute: 'hospital', value: 'Advocate Christ Medical Center in Oak Lawn' },
+      { id: 'c2', source: 'c', subject: 'victims_at_holy_cross', attribute: 'hospital', value: 'Holy Cross Hospital' },
+    ];
+    const lines: string[] = [];
+    runCheck(claims, {}, { keyComparisons: 0, valueComparisons: 0, trace: (line) => lines.push(line) });
+    const pair = lines.find((l) => l.startsWith('pair ') && l.includes("'the victims taken to Advocate Christ' ~ 'Victims'"));
+    expect(pair).toBeDefined();
+    expect(pair).not.toMatch(/words/);
+  });
+
+  it('matches two slots named equally well by the one whose values agree ("wound_location" / "where he was shot", not "where he was pronounced dead")', () => {
+    const claims: ClaimInput[] = [
+      { id: 's1', source: 's', subject: 'victim_1', attribute: 'wound_location', value: 'chest' },
+      { id: 's2', source: 's', subject: 'victim_1', attribute: 'age', value: 20 },
+      { id: 'n1', source: 'n', subject: 'the man who was killed', attribute: 'where he was pronounced dead', value: 'at the scene' },
+      { id: 'n2', source: 'n', subject: 'the man who was killed', attribute: 'where he was shot', value: 'in the chest' },
+      { id: 'n3', source: 'n', subject: 'the man who was killed', attribute: 'age', value: '20-year-old' },
+    ];
+    const decisions: LinkDecision[] = [];
+    runCheck(claims, {}, { keyComparisons: 0, valueComparisons: 0, decisions });
+    const subject = decisions.find((d) => d.side === 'subject' && d.rule === 'profile');
+    expect(subject?.evidence).toMatch(/wound_location agree|age, wound_location agree|Age, wound_location agree/);
+    expect(subject?.evidence ?? '').not.toMatch(/differs?$/);
+  });
+
   it('joins a subject only to the name it is given, not to a person an attribute asks about', () => {
     // bench/heldout Gastonia: "Debra Childress | who she lives with | Wilkes and her two kids" names the gunman, not
     // her; read as her name, it joined her to the gunman and kept her apart from another writer's "Childress".

@@ -858,8 +858,12 @@ function compareBearings(ba: number | undefined, bb: number | undefined): Compar
 }
 
 function wordsWithin(small: string, large: string): boolean {
-  const have = new Set(large.split(' '));
-  return small.split(' ').every((w) => have.has(w));
+  // A word may be written joined on one side and split on the other ("Wal-Mart" / "Pine Hills Walmart").
+  const words = large.split(' ');
+  const have = new Set(words);
+  for (let i = 0; i + 1 < words.length; i++) have.add(words[i]! + words[i + 1]!);
+  const own = small.split(' ');
+  return own.every((w) => have.has(w)) || (own.length > 1 && have.has(own.join('')));
 }
 
 const AREA_AND_STREET = incomparable('one names a street, the other a place of unknown sort that may hold it (a neighbourhood, a side of town), and crosscheck has no map');

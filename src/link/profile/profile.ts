@@ -9,11 +9,11 @@ import { blocked, related } from './blocks';
 import { valueWeights } from './estimate';
 import { isCountWord, type Mention, readMention, type RoleWords, withoutTitles } from './mention';
 import { NAME_SUFFIXES } from '../../normalize/text';
-import { GENERAL_HAPPENINGS, HAPPENING_CLASSES, type MentionNode, scorePair, valueEvidence } from './score';
+import { GENERAL_HAPPENINGS, HAPPENING_CLASSES, type MentionNode, type ProfileWords, scorePair, valueEvidence } from './score';
 import { linkAttributes, round1 } from './slots';
 import { overlaps, type Sources, union } from './sources';
 import { type ProfileInput, WEIGHTS, type Weights } from './weights';
-import { FUNCTION_WORDS, hasUnknownWord, tokenize } from './words';
+import { FUNCTION_WORDS, hasUnknownWord, lemmaOf, tokenize } from './words';
 export { ATTRIBUTE_WEIGHTS, type ProfileInput, WEIGHTS, type Weights } from './weights';
 export { attributeScore } from './slots';
 
@@ -408,13 +408,30 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
     m.named?.sort((x, y) => compareCodePoints(run.input.claimId(x.claim), run.input.claimId(y.claim)));
   }
   const total = list.length;
+  // The content words of each candidate's cells, and in how many candidate mentions each word occurs.
+  const cellWords = new Map<Cell, readonly string[]>();
+  const wordsOf: ProfileWords = (cell) => {
+    let out = cellWords.get(cell);
+    if (out === undefined) cellWords.set(cell, (out = contentWords(cell, attributeText, input)));
+    return out;
+  };
+  if (candidates.length > 0) {
+    const inCandidates = new Uint8Array(list.length);
+    for (const [p, q] of candidates) inCandidates[p] = inCandidates[q] = 1;
+    for (let k = 0; k < list.length; k++) {
+      if (inCandidates[k] === 0) continue;
+      const own = new Set<string>();
+      for (const c of list[k]!.cells) for (const x of wordsOf(c)) own.add(x);
+      for (const x of own) df.set(`w:${x}`, (df.get(`w:${x}`) ?? 0) + 1);
+    }
+  }
   /** `compared`: how many attributes both state with values that could be related. */
   const scored: Array<{ a: number; b: number; score: number; evidence: string[]; compared: number; lexical: number; lexicalEvidence: string[] }> = [];
   for (const [p, q] of candidates) {
     const a = list[p]!;
     const b = list[q]!;
     run.stats.keyComparisons++;
-    const { score, evidence, compared, lexical, lexicalEvidence } = scorePair(a, b, df, total, input, weights, attributeText);
+    const { score, evidence, compared, lexical, lexicalEvidence } = scorePair(a, b, df, total, input, weights, attributeText, wordsOf);
     input.trace?.(`pair ${score.toFixed(1)} '${a.text}' ~ '${b.text}' (${evidence.join(', ')})`);
     if (score >= input.threshold - weights.exclusive - 1 || lexical > 0) scored.push({ a: p, b: q, score, evidence, compared, lexical, lexicalEvidence });
   }
@@ -678,4 +695,27 @@ function ambiguity(a: MentionNode, b: MentionNode, score: number, evidence: read
     severity: 'info',
     ...firstClaim(run, claims),
   };
+}
+
+/** English's words of quantity and comparison ("at least one", "more than", "several others"): they tell how many, not of what. */
+const QUANTITY_WORDS: ReadonlySet<string> = new Set(['least', 'most', 'more', 'less', 'fewer', 'many', 'much', 'few', 'several', 'other', 'others', 'another', 'same', 'multiple', 'numerous', 'various', 'total', 'approximately', 'nearly', 'almost']);
+
+/** Content words of a cell: its attribute's and its string values' words, function words and numbers left out, as lemmas. */
+function contentWords(cell: Cell, attributeText: (attribute: string) => string, input: ProfileInput): string[] {
+  const out = new Set<string>();
+  const add = (text: string) => {
+    for (const t of tokenize(text)) {
+      if (t.word.length < 3 || FUNCTION_WORDS.has(t.word) || QUANTITY_WORDS.has(t.word) || isCountWord(t.word) || /\d/.test(t.word)) continue;
+      const lemma = lemmaOf(t.word);
+      // Words for people ("man", "victim", "officer") say who, which the heads already compare; groups share them.
+      if (classesOf(lemma).includes(LEXFILE.person)) continue;
+      out.add(lemma);
+    }
+  };
+  add(attributeText(cell.attribute));
+  for (const i of cell.claims) {
+    const v = input.text(i);
+    if (v !== undefined) add(v);
+  }
+  return [...out];
 }

@@ -42,6 +42,7 @@ export function scorePair(
   input: ProfileInput,
   w: Weights,
   textOf: (attribute: string) => string,
+  words?: ProfileWords,
 ): { score: number; evidence: string[]; compared: number; lexical: number; lexicalEvidence: string[] } {
   const evidence: string[] = [];
   let score = 0;
@@ -134,6 +135,18 @@ export function scorePair(
   score += values.score;
   compared = values.compared;
   const { agreeing, conflicting } = values;
+  // Words the two profiles share outside the slots compared ("outcome: pronounced dead at the scene" / "Pronounced
+  // Dead: At Scene"), each weighted by how few mentions use it.
+  if (words !== undefined) {
+    const shared = sharedWords(a, b, values.matched, words);
+    let x = 0;
+    for (const word of shared) x += w.sharedWord * idf(`w:${word}`, df, total);
+    x = Math.min(w.sharedWordsCap, x);
+    if (x > 0.05) {
+      score += x;
+      evidence.push(`words ${shared.join(' ')} ${x.toFixed(1)}`);
+    }
+  }
   if (input.similarity !== undefined) {
     const raw = input.similarity(a.text, b.text);
     if (typeof raw === 'number' && Number.isFinite(raw)) {
@@ -145,7 +158,19 @@ export function scorePair(
   }
   if (agreeing.length > 0) evidence.push(`${agreeing.join(', ')} agree${agreeing.length === 1 ? 's' : ''}`);
   if (conflicting.length > 0) evidence.push(`${conflicting.join(', ')} differ${conflicting.length === 1 ? 's' : ''}`);
-  return { score, evidence, compared, lexical: lexical + (score - lexical - values.score), lexicalEvidence: evidence.filter((e) => !/ (agrees?|differs?)$/.test(e)) };
+  return { score, evidence, compared, lexical: lexical + (score - lexical - values.score), lexicalEvidence: evidence.filter((e) => !/ (agrees?|differs?)$/.test(e) && !e.startsWith('words ')) };
+}
+
+/** The content words of each cell (its attribute's words and its values'), read once per cell. */
+export type ProfileWords = (cell: Cell) => readonly string[];
+
+/** Content words both mentions' cells use, outside the cells matched as one slot, in code-point order. */
+function sharedWords(a: MentionNode, b: MentionNode, matched: ReadonlySet<Cell>, words: ProfileWords): string[] {
+  const own = new Set<string>();
+  for (const c of a.cells) if (!matched.has(c)) for (const x of words(c)) own.add(x);
+  const out = new Set<string>();
+  for (const c of b.cells) if (!matched.has(c)) for (const x of words(c)) if (own.has(x)) out.add(x);
+  return [...out].sort(compareCodePoints);
 }
 
 /** The value evidence between two sets of cells: each attribute both state, compared once. */
@@ -155,12 +180,15 @@ export function valueEvidence(
   input: ProfileInput,
   w: Weights,
   textOf: (attribute: string) => string,
-): { score: number; compared: number; agreeing: string[]; conflicting: string[] } {
+): { score: number; compared: number; agreeing: string[]; conflicting: string[]; matched: Set<Cell> } {
   const agreeing: string[] = [];
   const conflicting: string[] = [];
+  const matched = new Set<Cell>();
   let sum = 0;
   let compared = 0;
   for (const [ca, cb] of matchAttributes(a, b, input, textOf)) {
+    matched.add(ca);
+    matched.add(cb);
     const r = input.relate(ca.claims, cb.claims);
     const label = textOf(ca.attribute);
     sum += valueWeight(r.evidence, w, r.distance);
@@ -171,7 +199,7 @@ export function valueEvidence(
   // Labels in code-point order: cells come in input order, the evidence may not.
   agreeing.sort(compareCodePoints);
   conflicting.sort(compareCodePoints);
-  return { score: Math.max(-w.valueCap, Math.min(w.valueCap, sum)), compared, agreeing, conflicting };
+  return { score: Math.max(-w.valueCap, Math.min(w.valueCap, sum)), compared, agreeing, conflicting, matched };
 }
 
 /**
@@ -414,7 +442,7 @@ export function matchAttributes(a: readonly Cell[], b: readonly Cell[], input: P
       usedB.add(cb);
     }
   }
-  const candidates: Array<{ ca: Cell; cb: Cell; score: number }> = [];
+  const candidates: Array<{ ca: Cell; cb: Cell; score: number; agree: number }> = [];
   if (a.length * b.length > 4096) return out;
   for (const ca of a) {
     if (usedA.has(ca)) continue;
@@ -428,10 +456,20 @@ export function matchAttributes(a: readonly Cell[], b: readonly Cell[], input: P
         () => input.relate(ca.claims, cb.claims).evidence !== 'none',
         true,
       );
-      if (s >= ATTRIBUTE_WEIGHTS.threshold) candidates.push({ ca, cb, score: s });
+      if (s >= ATTRIBUTE_WEIGHTS.threshold) candidates.push({ ca, cb, score: s, agree: 0 });
     }
   }
-  candidates.sort((x, y) => y.score - x.score || compareCodePoints(x.ca.attribute, y.ca.attribute) || compareCodePoints(x.cb.attribute, y.cb.attribute));
+  // Names that fit equally well ("wound_location" / "where he was shot" or "where he was pronounced dead"): the pair
+  // whose values agree is likelier the one slot, as instance-based schema matching has it.
+  const seen = new Map<string, number>();
+  const slot = (cell: Cell, side: string, score: number) => `${side}\u0000${cell.attribute}\u0000${score}`;
+  for (const c of candidates) for (const k of [slot(c.ca, 'a', c.score), slot(c.cb, 'b', c.score)]) seen.set(k, (seen.get(k) ?? 0) + 1);
+  for (const c of candidates) {
+    if ((seen.get(slot(c.ca, 'a', c.score)) ?? 0) > 1 || (seen.get(slot(c.cb, 'b', c.score)) ?? 0) > 1) {
+      c.agree = input.relate(c.ca.claims, c.cb.claims).evidence === 'agree' ? 1 : 0;
+    }
+  }
+  candidates.sort((x, y) => y.score - x.score || y.agree - x.agree || compareCodePoints(x.ca.attribute, y.ca.attribute) || compareCodePoints(x.cb.attribute, y.cb.attribute));
   for (const c of candidates) {
     if (usedA.has(c.ca) || usedB.has(c.cb)) continue;
     usedA.add(c.ca);

@@ -72,6 +72,10 @@ export const WEIGHTS = {
   valueFar: 0,
   /** An attribute both state, values not comparable. */
   sharedSlot: 0.25,
+  /** A content word both profiles use outside the slots compared, at most (scaled down by how many mentions use it). */
+  sharedWord: 1,
+  /** Cap of the shared words' evidence. */
+  sharedWordsCap: 3,
   /** Cap of the value evidence, either way. */
   valueCap: 4.5,
   /** A pair that is each other's only candidate among what the other's sources say. */
