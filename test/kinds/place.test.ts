@@ -150,6 +150,9 @@ describe('comparePlaces', () => {
     ['outside a Wal-Mart', 'Pine Hills Walmart', 'compatible'],
     ['the Wal-Mart', 'Pine Hills Walmart', 'compatible'],
     ['outside a Wal-Mart', 'Pine Hills Target', 'conflict'],
+    // Only a whole name is read joined: two words of the larger name are not one ("Newport" / "New Port Richey").
+    ['Newport, Ky.', 'New Port Richey, Fla.', 'conflict'],
+    ['Westlake, Texas', 'West Lake Hills, Texas', 'conflict'],
     ['downtown Nashville MTA bus station', 'Music City Central Bus Station', 'incomparable'],
     ['downtown Nashville MTA bus station', 'Memphis MATA bus station', 'conflict'],
     // Each chain tells a street, one under a venue: the streets decide against (bench/heldout Louisville 2017).

@@ -858,10 +858,9 @@ function compareBearings(ba: number | undefined, bb: number | undefined): Compar
 }
 
 function wordsWithin(small: string, large: string): boolean {
-  // A word may be written joined on one side and split on the other ("Wal-Mart" / "Pine Hills Walmart").
-  const words = large.split(' ');
-  const have = new Set(words);
-  for (let i = 0; i + 1 < words.length; i++) have.add(words[i]! + words[i + 1]!);
+  // A name split on one side may be one word on the other ("Wal-Mart" / "Pine Hills Walmart"): the whole name, not
+  // any two words of the larger ("Newport" is no part of "New Port Richey").
+  const have = new Set(large.split(' '));
   const own = small.split(' ');
   return own.every((w) => have.has(w)) || (own.length > 1 && have.has(own.join('')));
 }

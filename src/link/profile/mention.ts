@@ -3,7 +3,8 @@ import { isLocalLabel } from '../../normalize/labels';
 import { NAME_SUFFIXES, TITLES } from '../../normalize/text';
 import { classesOf, irregularBases, isNoun, LEXFILE, readWord } from '../../lexicon/lexicon';
 import { sexOfGivenName } from '../../lexicon/given-names';
-import { CLAUSE_STARTS, FUNCTION_WORDS, lemmaOf, lowerTokens, type Token, tokenize } from './words';
+import { CARDINALS, CLAUSE_STARTS, FUNCTION_WORDS, lemmaOf, lowerTokens, ORDINALS, type Token, tokenize } from './words';
+export { isCountWord } from './words';
 
 /** When a mention says its thing happened: resolved against the source's publication day. */
 export interface Anchor {
@@ -60,9 +61,6 @@ const PARTS = new Map([
   ['overnight', 'night'],
   ['tonight', 'night'],
 ]);
-const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'other', 'another']);
-/** Cardinal number words: how many things a plural names, which tells "four victims" from "two victims". */
-const CARDINALS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'both', 'several', 'dozen', 'dozens']);
 /** The orders a number after a noun gives ("Vehicle 2" is the second), as ORDINALS writes them. */
 const NUMBERED: readonly (string | undefined)[] = [undefined, 'first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
 /**
@@ -75,8 +73,6 @@ export function countOf(label: string): string | undefined {
   return n >= 0 ? String(n) : CARDINALS.has(label) ? label : undefined;
 }
 const NUMBER_WORDS: readonly string[] = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-/** A word that counts or orders what a phrase names ("two", "other", "second"): no part of anyone's name. */
-export const isCountWord = (word: string): boolean => ORDINALS.has(word) || CARDINALS.has(word);
 /**
  * English irregular past participles that are also nouns ("baby shot in the
  * neck"): after a noun they start a reduced relative clause, as "killed" does.

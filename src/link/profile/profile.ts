@@ -9,11 +9,11 @@ import { blocked, related } from './blocks';
 import { valueWeights } from './estimate';
 import { isCountWord, type Mention, readMention, type RoleWords, withoutTitles } from './mention';
 import { NAME_SUFFIXES } from '../../normalize/text';
-import { GENERAL_HAPPENINGS, HAPPENING_CLASSES, type MentionNode, type ProfileWords, scorePair, valueEvidence } from './score';
+import { type CellWords, GENERAL_HAPPENINGS, HAPPENING_CLASSES, type MentionNode, type ProfileWords, scorePair, valueEvidence } from './score';
 import { linkAttributes, round1 } from './slots';
 import { overlaps, type Sources, union } from './sources';
 import { type ProfileInput, WEIGHTS, type Weights } from './weights';
-import { FUNCTION_WORDS, hasUnknownWord, lemmaOf, tokenize } from './words';
+import { contentLemmas, FUNCTION_WORDS, hasUnknownWord, tokenize } from './words';
 export { ATTRIBUTE_WEIGHTS, type ProfileInput, WEIGHTS, type Weights } from './weights';
 export { attributeScore } from './slots';
 
@@ -409,7 +409,7 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
   }
   const total = list.length;
   // The content words of each candidate's cells, and in how many candidate mentions each word occurs.
-  const cellWords = new Map<Cell, readonly string[]>();
+  const cellWords = new Map<Cell, CellWords>();
   const wordsOf: ProfileWords = (cell) => {
     let out = cellWords.get(cell);
     if (out === undefined) cellWords.set(cell, (out = contentWords(cell, attributeText, input)));
@@ -421,7 +421,12 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
     for (let k = 0; k < list.length; k++) {
       if (inCandidates[k] === 0) continue;
       const own = new Set<string>();
-      for (const c of list[k]!.cells) for (const x of wordsOf(c)) own.add(x);
+      for (const c of list[k]!.cells) {
+        const w = wordsOf(c);
+        for (const x of w.attribute) own.add(x);
+        for (const x of w.value) own.add(x);
+      }
+      contentLemmas(list[k]!.text, own);
       for (const x of own) df.set(`w:${x}`, (df.get(`w:${x}`) ?? 0) + 1);
     }
   }
@@ -697,25 +702,14 @@ function ambiguity(a: MentionNode, b: MentionNode, score: number, evidence: read
   };
 }
 
-/** English's words of quantity and comparison ("at least one", "more than", "several others"): they tell how many, not of what. */
-const QUANTITY_WORDS: ReadonlySet<string> = new Set(['least', 'most', 'more', 'less', 'fewer', 'many', 'much', 'few', 'several', 'other', 'others', 'another', 'same', 'multiple', 'numerous', 'various', 'total', 'approximately', 'nearly', 'almost']);
-
-/** Content words of a cell: its attribute's and its string values' words, function words and numbers left out, as lemmas. */
-function contentWords(cell: Cell, attributeText: (attribute: string) => string, input: ProfileInput): string[] {
-  const out = new Set<string>();
-  const add = (text: string) => {
-    for (const t of tokenize(text)) {
-      if (t.word.length < 3 || FUNCTION_WORDS.has(t.word) || QUANTITY_WORDS.has(t.word) || isCountWord(t.word) || /\d/.test(t.word)) continue;
-      const lemma = lemmaOf(t.word);
-      // Words for people ("man", "victim", "officer") say who, which the heads already compare; groups share them.
-      if (classesOf(lemma).includes(LEXFILE.person)) continue;
-      out.add(lemma);
-    }
-  };
-  add(attributeText(cell.attribute));
+/** Content words of a cell: its attribute's and its string values' words (see contentLemmas), apart. */
+function contentWords(cell: Cell, attributeText: (attribute: string) => string, input: ProfileInput): CellWords {
+  const attribute = new Set<string>();
+  contentLemmas(attributeText(cell.attribute), attribute);
+  const value = new Set<string>();
   for (const i of cell.claims) {
     const v = input.text(i);
-    if (v !== undefined) add(v);
+    if (v !== undefined) contentLemmas(v, value);
   }
-  return [...out];
+  return { attribute: [...attribute], value: [...value] };
 }

@@ -9,7 +9,7 @@ import { type Mention, PERPETRATOR_NOUNS, VICTIM_NOUNS } from './mention';
 import { attributeScore } from './slots';
 import type { Sources } from './sources';
 import { ATTRIBUTE_WEIGHTS, type ProfileInput, type Weights } from './weights';
-import { hasUnknownWord } from './words';
+import { contentLemmas, hasUnknownWord } from './words';
 
 /** A subject mention as the profile rule holds it. */
 export interface MentionNode {
@@ -135,17 +135,18 @@ export function scorePair(
   score += values.score;
   compared = values.compared;
   const { agreeing, conflicting } = values;
-  // Words the two profiles share outside the slots compared ("outcome: pronounced dead at the scene" / "Pronounced
-  // Dead: At Scene"), each weighted by how few mentions use it.
-  if (words !== undefined) {
-    const shared = sharedWords(a, b, values.matched, words);
-    let x = 0;
-    for (const word of shared) x += w.sharedWord * idf(`w:${word}`, df, total);
-    x = Math.min(w.sharedWordsCap, x);
-    if (x > 0.05) {
-      score += x;
-      evidence.push(`words ${shared.join(' ')} ${x.toFixed(1)}`);
-    }
+  // Facts the two profiles share outside the slots compared ("outcome: pronounced dead at the scene" / "Pronounced
+  // Dead: At Scene"): kept apart from the lexical evidence, so a bystander who only repeats a hospital's name is no
+  // rival, and shown in the evidence.
+  // Only beside a fact compared: words that merely recur (an agency's name under two deputies) make no link alone.
+  let wordBits = 0;
+  if (words !== undefined && values.compared > 0) {
+    const shared = sharedFacts(a, b, values.matched, words, (word) => idf(`w:${word}`, df, Math.max(total, RARITY_FLOOR)));
+    wordBits = Math.min(w.sharedWordsCap, w.sharedWord * shared.weight);
+    if (wordBits > 0.05) {
+      score += wordBits;
+      evidence.push(`words ${shared.words.join(' ')} ${wordBits.toFixed(1)}`);
+    } else wordBits = 0;
   }
   if (input.similarity !== undefined) {
     const raw = input.similarity(a.text, b.text);
@@ -158,19 +159,79 @@ export function scorePair(
   }
   if (agreeing.length > 0) evidence.push(`${agreeing.join(', ')} agree${agreeing.length === 1 ? 's' : ''}`);
   if (conflicting.length > 0) evidence.push(`${conflicting.join(', ')} differ${conflicting.length === 1 ? 's' : ''}`);
-  return { score, evidence, compared, lexical: lexical + (score - lexical - values.score), lexicalEvidence: evidence.filter((e) => !/ (agrees?|differs?)$/.test(e) && !e.startsWith('words ')) };
+  return {
+    score,
+    evidence,
+    compared,
+    lexical: lexical + (score - lexical - values.score - wordBits),
+    lexicalEvidence: evidence.filter((e) => !/ (agrees?|differs?)$/.test(e) && !e.startsWith('words ')),
+  };
 }
 
-/** The content words of each cell (its attribute's words and its values'), read once per cell. */
-export type ProfileWords = (cell: Cell) => readonly string[];
+/** The content words of a cell, read once per cell: its attribute name's and its values', apart. */
+export interface CellWords {
+  readonly attribute: readonly string[];
+  readonly value: readonly string[];
+}
+export type ProfileWords = (cell: Cell) => CellWords;
 
-/** Content words both mentions' cells use, outside the cells matched as one slot, in code-point order. */
-function sharedWords(a: MentionNode, b: MentionNode, matched: ReadonlySet<Cell>, words: ProfileWords): string[] {
-  const own = new Set<string>();
-  for (const c of a.cells) if (!matched.has(c)) for (const x of words(c)) own.add(x);
+/**
+ * The facts two mentions share outside the cells matched as one slot: a cell of one and a cell of the other share a
+ * fact when a word of one's values is among the other's values or attribute name ("pronounced dead at the scene" /
+ * "Pronounced Dead: At Scene"); two attribute names alone share a writer's wording, not a fact ("Times Shot" / "where
+ * he was shot"). A subject's own words count as values against the other's cells ("fender_bender" / "Severity: Minor
+ * Fender Bender"), not the words both subjects use (the modifiers count those). Each cell shares one fact at most, one
+ * to one, weighed by its rarest shared word: a hospital's three-word name is one fact, not three.
+ */
+function sharedFacts(a: MentionNode, b: MentionNode, matched: ReadonlySet<Cell>, words: ProfileWords, rarity: (word: string) => number): { weight: number; words: string[] } {
+  const sa = new Set<string>();
+  const sb = new Set<string>();
+  contentLemmas(a.text, sa);
+  contentLemmas(b.text, sb);
+  const subjectOf = (own: Set<string>, other: Set<string>): CellWords => ({ attribute: [], value: [...own].filter((x) => !other.has(x)) });
+  const left: CellWords[] = [subjectOf(sa, sb)];
+  const right: CellWords[] = [subjectOf(sb, sa)];
+  // Cells in key order, not input order: the one-to-one choice below breaks ties by position.
+  const byKey = (x: Cell, y: Cell) => compareCodePoints(x.attribute, y.attribute);
+  for (const c of [...a.cells].sort(byKey)) if (!matched.has(c)) left.push(words(c));
+  for (const c of [...b.cells].sort(byKey)) if (!matched.has(c)) right.push(words(c));
+  const pairs: Array<{ i: number; j: number; weight: number; word: string }> = [];
+  for (let i = 0; i < left.length; i++) {
+    const x = left[i]!;
+    for (let j = 0; j < right.length; j++) {
+      if (i === 0 && j === 0) continue;
+      const y = right[j]!;
+      let best = 0;
+      let word = '';
+      const consider = (from: readonly string[], to: readonly string[]) => {
+        for (const w of from) {
+          if (!to.includes(w)) continue;
+          const r = rarity(w);
+          if (r > best || (r === best && word !== '' && compareCodePoints(w, word) < 0)) {
+            best = r;
+            word = w;
+          }
+        }
+      };
+      consider(x.value, y.value);
+      consider(x.attribute, y.value);
+      consider(x.value, y.attribute);
+      if (best > 0) pairs.push({ i, j, weight: best, word });
+    }
+  }
+  pairs.sort((p, q) => q.weight - p.weight || p.i - q.i || p.j - q.j);
+  const usedL = new Set<number>();
+  const usedR = new Set<number>();
+  let weight = 0;
   const out = new Set<string>();
-  for (const c of b.cells) if (!matched.has(c)) for (const x of words(c)) if (own.has(x)) out.add(x);
-  return [...out].sort(compareCodePoints);
+  for (const p of pairs) {
+    if (usedL.has(p.i) || usedR.has(p.j)) continue;
+    usedL.add(p.i);
+    usedR.add(p.j);
+    weight += p.weight;
+    out.add(p.word);
+  }
+  return { weight, words: [...out].sort(compareCodePoints) };
 }
 
 /** The value evidence between two sets of cells: each attribute both state, compared once. */
@@ -442,7 +503,7 @@ export function matchAttributes(a: readonly Cell[], b: readonly Cell[], input: P
       usedB.add(cb);
     }
   }
-  const candidates: Array<{ ca: Cell; cb: Cell; score: number; agree: number }> = [];
+  const candidates: Array<{ ca: Cell; cb: Cell; score: number }> = [];
   if (a.length * b.length > 4096) return out;
   for (const ca of a) {
     if (usedA.has(ca)) continue;
@@ -456,20 +517,10 @@ export function matchAttributes(a: readonly Cell[], b: readonly Cell[], input: P
         () => input.relate(ca.claims, cb.claims).evidence !== 'none',
         true,
       );
-      if (s >= ATTRIBUTE_WEIGHTS.threshold) candidates.push({ ca, cb, score: s, agree: 0 });
+      if (s >= ATTRIBUTE_WEIGHTS.threshold) candidates.push({ ca, cb, score: s });
     }
   }
-  // Names that fit equally well ("wound_location" / "where he was shot" or "where he was pronounced dead"): the pair
-  // whose values agree is likelier the one slot, as instance-based schema matching has it.
-  const seen = new Map<string, number>();
-  const slot = (cell: Cell, side: string, score: number) => `${side}\u0000${cell.attribute}\u0000${score}`;
-  for (const c of candidates) for (const k of [slot(c.ca, 'a', c.score), slot(c.cb, 'b', c.score)]) seen.set(k, (seen.get(k) ?? 0) + 1);
-  for (const c of candidates) {
-    if ((seen.get(slot(c.ca, 'a', c.score)) ?? 0) > 1 || (seen.get(slot(c.cb, 'b', c.score)) ?? 0) > 1) {
-      c.agree = input.relate(c.ca.claims, c.cb.claims).evidence === 'agree' ? 1 : 0;
-    }
-  }
-  candidates.sort((x, y) => y.score - x.score || y.agree - x.agree || compareCodePoints(x.ca.attribute, y.ca.attribute) || compareCodePoints(x.cb.attribute, y.cb.attribute));
+  candidates.sort((x, y) => y.score - x.score || compareCodePoints(x.ca.attribute, y.ca.attribute) || compareCodePoints(x.cb.attribute, y.cb.attribute));
   for (const c of candidates) {
     if (usedA.has(c.ca) || usedB.has(c.cb)) continue;
     usedA.add(c.ca);

@@ -1,4 +1,4 @@
-import { irregularBases, readWord, type WordReading } from '../../lexicon/lexicon';
+import { classesOf, irregularBases, LEXFILE, readWord, type WordReading } from '../../lexicon/lexicon';
 
 /**
  * English function words: articles, pronouns, auxiliaries, prepositions and
@@ -14,6 +14,13 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
     'and or but nor as so not no also just only very any some all each both either neither'
   ).split(' '),
 );
+
+/** Ordinal words, and "other": which one of several a phrase names. */
+export const ORDINALS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'other', 'another']);
+/** Cardinal number words: how many things a plural names, which tells "four victims" from "two victims". */
+export const CARDINALS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'both', 'several', 'dozen', 'dozens']);
+/** A word that counts or orders what a phrase names ("two", "other", "second"): no part of anyone's name. */
+export const isCountWord = (word: string): boolean => ORDINALS.has(word) || CARDINALS.has(word);
 
 /** Words that start a clause or a prepositional phrase after a noun phrase's head. */
 export const CLAUSE_STARTS: ReadonlySet<string> = new Set(
@@ -103,4 +110,22 @@ export function lemmasOf(word: string, derived: (verb: string) => readonly strin
     for (const n of derived(r.verb)) out.add(n);
   }
   return [...out];
+}
+
+/** English's words of quantity and comparison ("at least one", "more than", "several others"): they tell how many, not of what. */
+const QUANTITY_WORDS: ReadonlySet<string> = new Set(['least', 'most', 'more', 'less', 'fewer', 'many', 'much', 'few', 'several', 'other', 'others', 'another', 'same', 'multiple', 'numerous', 'various', 'total', 'approximately', 'nearly', 'almost']);
+
+/**
+ * Adds a text's content words to `out` as lemmas: function words, words of quantity, numbers, words for people
+ * ("man", "victim", "officer": what heads compare, and what groups share) and for times left out.
+ */
+export function contentLemmas(text: string, out: Set<string>): void {
+  for (const t of tokenize(text)) {
+    if (t.word.length < 3 || FUNCTION_WORDS.has(t.word) || QUANTITY_WORDS.has(t.word) || isCountWord(t.word) || /\d/.test(t.word)) continue;
+    const lemma = lemmaOf(t.word);
+    // Words for times ("March", "Sunday", "night") say when, which slots compare; the whole story shares them.
+    const classes = classesOf(lemma);
+    if (classes.includes(LEXFILE.person) || classes[0] === LEXFILE.time) continue;
+    out.add(lemma);
+  }
 }
