@@ -4,7 +4,6 @@ import { NAME_SUFFIXES, TITLES } from '../../normalize/text';
 import { classesOf, irregularBases, isNoun, LEXFILE, readWord } from '../../lexicon/lexicon';
 import { sexOfGivenName } from '../../lexicon/given-names';
 import { CARDINALS, CLAUSE_STARTS, FUNCTION_WORDS, lemmaOf, lowerTokens, ORDINALS, type Token, tokenize } from './words';
-export { isCountWord } from './words';
 
 /** When a mention says its thing happened: resolved against the source's publication day. */
 export interface Anchor {
@@ -209,7 +208,7 @@ function analyse(text: string, published: number | undefined, caseless: boolean,
   // English's "the wounded", "the injured", "the dead" (and a note's "Wounded", "Injured"): a participle or an
   // adjective of harm alone names the people harmed, a plural of what another writer calls the victims.
   const only = alphabetic.length === 1 ? alphabetic[0]!.word : '';
-  if (labels.length === 0 && anchor.years.length === 0 && anchor.days.length === 0 && (/(?:ed|en)$/.test(only) || only === 'dead') && participle(only)) {
+  if (labels.length === 0 && anchor.years.length === 0 && anchor.days.length === 0 && harmAdjective(only)) {
     return { head: 'victim', plural: true, modifiers: [lemmaOf(only)], name: undefined, appositive: [], anchor, labels, proper: [] };
   }
   const proper = alphabetic.filter((t) => !used.has(t.index) && readWord(t.word).noun === undefined && readWord(t.word).verb === undefined).map((t) => t.word);
@@ -376,6 +375,9 @@ const baseOf = (word: string): string => readWord(word).verb ?? irregularBases(w
 /** A participle or an adjective of harm ("injured", "shot", "slain", "dead"), not a bare verb ("shoot"). */
 const participle = (word: string): boolean => HARM.has(baseOf(word)) && (word === 'dead' || /(?:ed|en)$/.test(word) || IRREGULAR_PARTICIPLES.has(word) || irregularBases(word).length > 0);
 
+/** A participle of harm that stands as an adjective ("injured", "wounded", "slain", "dead"), not one that is also a thing ("shot", "hit"). */
+const harmAdjective = (word: string): boolean => (/(?:ed|en)$/.test(word) || word === 'dead' || word === 'slain') && participle(word);
+
 /** Adverbs that undo a harm: "nearly killed", "almost hit". */
 const UNDONE = new Set(['nearly', 'almost', 'not', 'never']);
 /** Auxiliaries after "who"/"that" that open the head's own passive: "who was shot", "that had been hit". */
@@ -396,7 +398,7 @@ function harmed(tokens: readonly Token[], headIndex: number, head: string): bool
   // Before the head: an -ed or -en participle or "dead", and nothing but adjectives and adverbs between.
   for (let k = headIndex - 1; k >= 0; k--) {
     const w = at(k)!;
-    if ((/(?:ed|en)$/.test(w) || w === 'dead' || w === 'slain') && participle(w)) return !UNDONE.has(at(k - 1) ?? '');
+    if (harmAdjective(w)) return !UNDONE.has(at(k - 1) ?? '');
     // A person between is the one harmed ("the dead woman's boyfriend"); a thing or a group classifies the head
     // ("the slain police officer", "the injured bus driver").
     const noun = readWord(w).noun;

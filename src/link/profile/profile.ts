@@ -7,13 +7,13 @@ import { classesOf, LEXFILE, readWord } from '../../lexicon/lexicon';
 import { readAttribute } from './attribute';
 import { blocked, related } from './blocks';
 import { valueWeights } from './estimate';
-import { isCountWord, type Mention, readMention, type RoleWords, withoutTitles } from './mention';
+import { type Mention, readMention, type RoleWords, withoutTitles } from './mention';
 import { NAME_SUFFIXES } from '../../normalize/text';
 import { type CellWords, GENERAL_HAPPENINGS, HAPPENING_CLASSES, type MentionNode, type ProfileWords, scorePair, valueEvidence } from './score';
 import { linkAttributes, round1 } from './slots';
 import { overlaps, type Sources, union } from './sources';
 import { type ProfileInput, WEIGHTS, type Weights } from './weights';
-import { contentLemmas, FUNCTION_WORDS, hasUnknownWord, tokenize } from './words';
+import { contentLemmas, FUNCTION_WORDS, hasUnknownWord, isCountWord, tokenize } from './words';
 export { ATTRIBUTE_WEIGHTS, type ProfileInput, WEIGHTS, type Weights } from './weights';
 export { attributeScore } from './slots';
 
@@ -410,10 +410,22 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
   const total = list.length;
   // The content words of each candidate's cells, and in how many candidate mentions each word occurs.
   const cellWords = new Map<Cell, CellWords>();
-  const wordsOf: ProfileWords = (cell) => {
-    let out = cellWords.get(cell);
-    if (out === undefined) cellWords.set(cell, (out = contentWords(cell, attributeText, input)));
-    return out;
+  const subjectWords = new Map<MentionNode, ReadonlySet<string>>();
+  const wordsOf: ProfileWords = {
+    cell: (cell) => {
+      let out = cellWords.get(cell);
+      if (out === undefined) cellWords.set(cell, (out = contentWords(cell, attributeText, input)));
+      return out;
+    },
+    subject: (m) => {
+      let out = subjectWords.get(m);
+      if (out === undefined) {
+        const own = new Set<string>();
+        contentLemmas(m.text, own);
+        subjectWords.set(m, (out = own));
+      }
+      return out;
+    },
   };
   if (candidates.length > 0) {
     const inCandidates = new Uint8Array(list.length);
@@ -422,11 +434,11 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
       if (inCandidates[k] === 0) continue;
       const own = new Set<string>();
       for (const c of list[k]!.cells) {
-        const w = wordsOf(c);
+        const w = wordsOf.cell(c);
         for (const x of w.attribute) own.add(x);
         for (const x of w.value) own.add(x);
       }
-      contentLemmas(list[k]!.text, own);
+      for (const x of wordsOf.subject(list[k]!)) own.add(x);
       for (const x of own) df.set(`w:${x}`, (df.get(`w:${x}`) ?? 0) + 1);
     }
   }

@@ -9,7 +9,7 @@ import { type Mention, PERPETRATOR_NOUNS, VICTIM_NOUNS } from './mention';
 import { attributeScore } from './slots';
 import type { Sources } from './sources';
 import { ATTRIBUTE_WEIGHTS, type ProfileInput, type Weights } from './weights';
-import { contentLemmas, hasUnknownWord } from './words';
+import { hasUnknownWord } from './words';
 
 /** A subject mention as the profile rule holds it. */
 export interface MentionNode {
@@ -42,7 +42,7 @@ export function scorePair(
   input: ProfileInput,
   w: Weights,
   textOf: (attribute: string) => string,
-  words?: ProfileWords,
+  words: ProfileWords,
 ): { score: number; evidence: string[]; compared: number; lexical: number; lexicalEvidence: string[] } {
   const evidence: string[] = [];
   let score = 0;
@@ -140,7 +140,7 @@ export function scorePair(
   // rival, and shown in the evidence.
   // Only beside a fact compared: words that merely recur (an agency's name under two deputies) make no link alone.
   let wordBits = 0;
-  if (words !== undefined && values.compared > 0) {
+  if (values.compared > 0) {
     const shared = sharedFacts(a, b, values.matched, words, (word) => idf(`w:${word}`, df, Math.max(total, RARITY_FLOOR)));
     wordBits = Math.min(w.sharedWordsCap, w.sharedWord * shared.weight);
     if (wordBits > 0.05) {
@@ -173,7 +173,11 @@ export interface CellWords {
   readonly attribute: readonly string[];
   readonly value: readonly string[];
 }
-export type ProfileWords = (cell: Cell) => CellWords;
+/** Content words, each read once: a cell's, and a subject mention's own (see contentLemmas). */
+export interface ProfileWords {
+  readonly cell: (cell: Cell) => CellWords;
+  readonly subject: (mention: MentionNode) => ReadonlySet<string>;
+}
 
 /**
  * The facts two mentions share outside the cells matched as one slot: a cell of one and a cell of the other share a
@@ -184,17 +188,15 @@ export type ProfileWords = (cell: Cell) => CellWords;
  * to one, weighed by its rarest shared word: a hospital's three-word name is one fact, not three.
  */
 function sharedFacts(a: MentionNode, b: MentionNode, matched: ReadonlySet<Cell>, words: ProfileWords, rarity: (word: string) => number): { weight: number; words: string[] } {
-  const sa = new Set<string>();
-  const sb = new Set<string>();
-  contentLemmas(a.text, sa);
-  contentLemmas(b.text, sb);
-  const subjectOf = (own: Set<string>, other: Set<string>): CellWords => ({ attribute: [], value: [...own].filter((x) => !other.has(x)) });
+  const sa = words.subject(a);
+  const sb = words.subject(b);
+  const subjectOf = (own: ReadonlySet<string>, other: ReadonlySet<string>): CellWords => ({ attribute: [], value: [...own].filter((x) => !other.has(x)) });
   const left: CellWords[] = [subjectOf(sa, sb)];
   const right: CellWords[] = [subjectOf(sb, sa)];
   // Cells in key order, not input order: the one-to-one choice below breaks ties by position.
   const byKey = (x: Cell, y: Cell) => compareCodePoints(x.attribute, y.attribute);
-  for (const c of [...a.cells].sort(byKey)) if (!matched.has(c)) left.push(words(c));
-  for (const c of [...b.cells].sort(byKey)) if (!matched.has(c)) right.push(words(c));
+  for (const c of [...a.cells].sort(byKey)) if (!matched.has(c)) left.push(words.cell(c));
+  for (const c of [...b.cells].sort(byKey)) if (!matched.has(c)) right.push(words.cell(c));
   const pairs: Array<{ i: number; j: number; weight: number; word: string }> = [];
   for (let i = 0; i < left.length; i++) {
     const x = left[i]!;

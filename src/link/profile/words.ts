@@ -112,8 +112,8 @@ export function lemmasOf(word: string, derived: (verb: string) => readonly strin
   return [...out];
 }
 
-/** English's words of quantity and comparison ("at least one", "more than", "several others"): they tell how many, not of what. */
-const QUANTITY_WORDS: ReadonlySet<string> = new Set(['least', 'most', 'more', 'less', 'fewer', 'many', 'much', 'few', 'several', 'other', 'others', 'another', 'same', 'multiple', 'numerous', 'various', 'total', 'approximately', 'nearly', 'almost']);
+/** English's words of quantity and comparison ("at least one", "more than", "others"), besides the count words: they tell how many, not of what. */
+const QUANTITY_WORDS: ReadonlySet<string> = new Set(['least', 'most', 'more', 'less', 'fewer', 'many', 'much', 'few', 'others', 'same', 'multiple', 'numerous', 'various', 'total', 'approximately', 'nearly', 'almost']);
 
 /**
  * Adds a text's content words to `out` as lemmas: function words, words of quantity, numbers, words for people
