@@ -523,11 +523,34 @@ export function matchAttributes(a: readonly Cell[], b: readonly Cell[], input: P
     }
   }
   candidates.sort((x, y) => y.score - x.score || compareCodePoints(x.ca.attribute, y.ca.attribute) || compareCodePoints(x.cb.attribute, y.cb.attribute));
-  for (const c of candidates) {
-    if (usedA.has(c.ca) || usedB.has(c.cb)) continue;
-    usedA.add(c.ca);
-    usedB.add(c.cb);
-    out.push([c.ca, c.cb]);
+  // Best first, one to one. A cell with two best partners that tell different things (wound_location "chest" against
+  // "where he was shot: in the chest" and "where he was pronounced dead: at the scene", on words alone) names no one
+  // slot: it is left unmatched and tells neither agreement nor conflict. Choosing by the names' spelling would be a
+  // coin toss; choosing the agreeing partner, a bias (facts every victim shares would become evidence of identity).
+  // Tied partners that tell the same thing are one choice, taken in key order.
+  const evidenceOf = (c: { ca: Cell; cb: Cell }) => input.relate(c.ca.claims, c.cb.claims).evidence;
+  for (let i = 0; i < candidates.length; ) {
+    let end = i;
+    while (end < candidates.length && candidates[end]!.score === candidates[i]!.score) end++;
+    for (let x = i; x < end; x++) {
+      const c = candidates[x]!;
+      if (usedA.has(c.ca) || usedB.has(c.cb)) continue;
+      const rivals = candidates.slice(i, end).filter((d) => d !== c && (d.ca === c.ca || d.cb === c.cb) && !usedA.has(d.ca) && !usedB.has(d.cb));
+      usedA.add(c.ca);
+      usedB.add(c.cb);
+      if (rivals.length > 0) {
+        const told = evidenceOf(c);
+        if (rivals.some((d) => evidenceOf(d) !== told)) {
+          for (const d of rivals) {
+            usedA.add(d.ca);
+            usedB.add(d.cb);
+          }
+          continue;
+        }
+      }
+      out.push([c.ca, c.cb]);
+    }
+    i = end;
   }
   return out;
 }
