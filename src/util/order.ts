@@ -82,3 +82,41 @@ export function sortSmall<T>(items: T[], compare: (a: T, b: T) => number): T[] {
   }
   return items;
 }
+
+/**
+ * The items in `compare` order, read lazily: `at(i)` is the i-th smallest. Where a caller reads only the first few of
+ * many items in order (a sample), this heapifies once (linear) and pays a logarithmic step per item read, instead of
+ * sorting them all. Equal items come out in no fixed order: give a total order.
+ */
+export function lazySorted<T>(items: Iterable<T>, compare: (a: T, b: T) => number): { at(i: number): T | undefined } {
+  const heap = [...items];
+  const out: T[] = [];
+  const down = (from: number) => {
+    let i = from;
+    const n = heap.length;
+    const item = heap[i]!;
+    for (;;) {
+      let child = 2 * i + 1;
+      if (child >= n) break;
+      if (child + 1 < n && compare(heap[child + 1]!, heap[child]!) < 0) child++;
+      if (compare(heap[child]!, item) >= 0) break;
+      heap[i] = heap[child]!;
+      i = child;
+    }
+    heap[i] = item;
+  };
+  for (let i = (heap.length >> 1) - 1; i >= 0; i--) down(i);
+  return {
+    at(i: number): T | undefined {
+      while (out.length <= i && heap.length > 0) {
+        out.push(heap[0]!);
+        const last = heap.pop()!;
+        if (heap.length > 0) {
+          heap[0] = last;
+          down(0);
+        }
+      }
+      return out[i];
+    },
+  };
+}

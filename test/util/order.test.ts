@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareNatural } from '../../src/util/order';
+import { compareCodePoints, compareNatural, lazySorted } from '../../src/util/order';
 
 describe('compareNatural', () => {
   it.each([
@@ -35,5 +35,32 @@ describe('compareNatural', () => {
       }),
       { seed: 7, numRuns: 2000 },
     );
+  });
+});
+
+describe('lazySorted', () => {
+  it('reads the same sequence as a full sort, for any prefix read (differential against Array#sort)', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string({ maxLength: 6 })), fc.nat({ max: 40 }), (items, read) => {
+        const sorted = [...items].sort(compareCodePoints);
+        const lazy = lazySorted(items, compareCodePoints);
+        const prefix: string[] = [];
+        for (let i = 0; i < read; i++) {
+          const x = lazy.at(i);
+          if (x === undefined) break;
+          prefix.push(x);
+        }
+        expect(prefix).toEqual(sorted.slice(0, read));
+        // Reading again, or further, continues the same order.
+        expect(lazy.at(sorted.length - 1)).toBe(sorted.at(-1));
+        expect(lazy.at(sorted.length)).toBeUndefined();
+      }),
+    );
+  });
+
+  it('leaves its input untouched', () => {
+    const items = ['c', 'a', 'b'];
+    lazySorted(items, compareCodePoints).at(2);
+    expect(items).toEqual(['c', 'a', 'b']);
   });
 });

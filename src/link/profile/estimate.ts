@@ -1,4 +1,4 @@
-import { compareCodePoints } from '../../util/order';
+import { compareCodePoints, lazySorted } from '../../util/order';
 import type { Cell, LinkRun } from '../cells';
 import type { ValueEvidence } from '../evidence';
 import type { ProfileInput } from './weights';
@@ -35,7 +35,8 @@ export function valueWeights(
   run: LinkRun,
   near: { readonly nearValues: number; readonly nearLikely: number; readonly nearByChance: number },
 ): { agree: number; conflict: number; near: number; far: number; m: [number, number, number, number, number]; u: [number, number, number, number, number] } {
-  const sorted = [...cells.values()].sort((a, b) => compareCodePoints(a.subject, b.subject) || compareCodePoints(a.attribute, b.attribute));
+  // In key order, read lazily: the samples below stop after a few thousand cells of possibly millions.
+  const sorted = lazySorted(cells.values(), (a, b) => compareCodePoints(a.subject, b.subject) || compareCodePoints(a.attribute, b.attribute));
   // A cell's claims per source, sources by name (their numbers follow input order).
   const bySource = (cell: Cell) => {
     const out = new Map<string, number[]>();
@@ -62,7 +63,7 @@ export function valueWeights(
     }
   };
   // m: two sources on one cell.
-  for (const cell of sorted) {
+  for (let k = 0, cell = sorted.at(0); cell !== undefined; cell = sorted.at(++k)) {
     if (m[2]! >= ESTIMATE_SAMPLE) break;
     const parts = bySource(cell);
     if (parts.length < 2) continue;
@@ -70,7 +71,7 @@ export function valueWeights(
   }
   // u: one source, two subjects, one attribute key.
   const seen = new Map<string, number[]>();
-  for (const cell of sorted) {
+  for (let k = 0, cell = sorted.at(0); cell !== undefined; cell = sorted.at(++k)) {
     if (u[2]! >= ESTIMATE_SAMPLE) break;
     const parts = bySource(cell);
     if (parts.length !== 1) continue;
