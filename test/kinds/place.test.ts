@@ -682,6 +682,14 @@ describe('towns on the gazetteer', () => {
     ['Hunt, Texas', 'Kerrville, Texas', 'conflict'],
     // A place told by its sort alone, in a town: which one, no one can tell.
     ['a home', 'Orlando', 'incomparable'],
+    // Against a name of unknown sort it may be that place's own name, or a town the gazetteer leaves out (held-out
+    // batch 45: "a residence in Pinetown" / "residence"; "at the airport" / "Inside Terminal"); a common noun of no
+    // known sort in lower case is another place.
+    ['a residence', 'Pinetown', 'incomparable'],
+    ['a residence in Pinetown', 'residence', 'incomparable'],
+    ['a bar', 'The Tipsy Cow', 'incomparable'],
+    ['a home', 'the garage', 'conflict'],
+    ['a home', 'at the scene', 'conflict'],
     // A part of a town named by its town's possessive still meets another town; a name only towns much smaller
     // bear elsewhere may be one of its neighbourhoods (Englewood is on the South Side, which only a map of
     // neighbourhoods tells: a miss this way).

@@ -685,10 +685,14 @@ function compareGeneric(a: PlaceLevel, b: PlaceLevel, lexicon?: Lexicon): Compar
     return r === 'same' || r === 'broader' || r === 'narrower' ? COMPATIBLE : CONFLICT;
   }
   // A street or a region may hold it: nothing contradicts, and nothing shows the two are one place either.
-  // A town the gazetteer knows may hold it ("a home" / "Orlando"); another name of unknown sort is another place.
-  if (o.type === 'unknown') return isTown(o) ? BESIDE_A_TOWN : CONFLICT;
+  // A town the gazetteer knows may hold it ("a home" / "Orlando"). A name of unknown sort may be that place's own name
+  // or a town the gazetteer leaves out ("a bar" / "The Tipsy Cow", "a residence" / "Pinetown"); a common noun of no
+  // known sort is another place ("a home" / "at the scene").
+  if (o.type === 'unknown') return isTown(o) ? BESIDE_A_TOWN : o.common === true || o.lower === true ? CONFLICT : SORT_AND_NAME;
   return SOFT_COMPATIBLE;
 }
+
+const SORT_AND_NAME = incomparable('one tells a place by its sort, the other by a name of unknown sort, which may be that place\'s name or a place that holds it');
 
 const PART_OF = incomparable('one is told as a part or a spot of some place (a room, a floor, a porch) and the other as a place that may hold it, and crosscheck has no plan of it');
 
