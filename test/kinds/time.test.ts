@@ -148,11 +148,15 @@ describe('a part of the day alone', () => {
     ['late at night', 'late-night'],
     ['late in the evening', 'late-evening'],
     ['overnight', 'overnight'],
+    // With its weekday.
+    ['Sunday morning', '(sun)morning'],
+    ['early Sunday morning', '(sun)early-morning'],
+    ['on Friday afternoon', '(fri)afternoon'],
   ])('reads %j as the part of the day %s', (text, key) => {
     expect(ok(parseTime(text, published())).key).toBe(key);
   });
 
-  it.each(['Tuesday morning', 'last night', 'this morning', 'morning rush', 'early', 'a late night out', 'mid-morning meeting'])('reads %j as no time of day (a day or other words beside it)', (text) => {
+  it.each(['last night', 'this morning', 'morning rush', 'early', 'a late night out', 'mid-morning meeting', 'Monday or Tuesday morning'])('reads %j as no time of day (a day word or other words beside it)', (text) => {
     expect(parseTime(text, published()).ok).toBe(false);
   });
 
@@ -169,6 +173,16 @@ describe('a part of the day alone', () => {
     ['early morning', '11:30 a.m.', 'conflict'],
     ['evening', 'night', 'compatible'],
     ['in the morning', 'morning', 'same'],
+    ['Sunday morning', '10 p.m.', 'conflict'],
+    ['Friday afternoon', '9 a.m.', 'conflict'],
+    ['Saturday night', '7 a.m.', 'conflict'],
+    ['Sunday morning', '9:15 a.m. Sunday', 'compatible'],
+    ['Sunday morning', '9:15 a.m. Monday', 'conflict'],
+    // A night reaches into the next day's small hours, which are told with the next day's name.
+    ['Saturday night', '1 a.m. Sunday', 'compatible'],
+    ['Saturday night', '1 a.m. Monday', 'conflict'],
+    ['Saturday night', '11 p.m. Sunday', 'conflict'],
+    ['11:50 p.m. Saturday', 'about midnight Sunday', 'compatible'],
   ] as const)('holds %j against %j: %s', (a, b, relation) => {
     expect(compareTimes(t(a), t(b)).relation).toBe(relation);
     expect(compareTimes(t(b), t(a)).relation).toBe(relation);

@@ -85,6 +85,21 @@ export function compareTimes(a: TimeValue, b: TimeValue): Comparison {
   }
   const aw = a.weekday ?? (a.date?.abs !== undefined && a.date.abs[0] === a.date.abs[1] ? weekdayOf(a.date.abs[0]) : undefined);
   const bw = b.weekday ?? (b.date?.abs !== undefined && b.date.abs[0] === b.date.abs[1] ? weekdayOf(b.date.abs[0]) : undefined);
-  if (aw !== undefined && bw !== undefined && aw !== bw) return CONFLICT;
+  // Two weekdays must be one day, unless the times meet only across midnight, where the later day is the next one
+  // ("Saturday night" / "1 a.m. Sunday", "11:50 p.m. Saturday" / "about midnight Sunday").
+  if (aw !== undefined && bw !== undefined && aw !== bw && !acrossMidnight(a, b, aw, bw)) return CONFLICT;
   return COMPATIBLE;
+}
+
+/** Whether two times meet when `b` is read on the day after `a`'s (or before it) and the weekdays say so. */
+function acrossMidnight(a: TimeValue, b: TimeValue, aw: number, bw: number): boolean {
+  for (const [alo, ahi] of spans(a)) {
+    for (const [blo, bhi] of spans(b)) {
+      for (const days of [1, -1]) {
+        const shift = 1440 * days;
+        if (blo + shift <= ahi && alo <= bhi + shift && bw === (aw + days + 7) % 7) return true;
+      }
+    }
+  }
+  return false;
 }

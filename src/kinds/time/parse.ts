@@ -296,11 +296,16 @@ const EARLY_LATE: ReadonlyMap<string, readonly [number, number]> = new Map([
  * the stretch of the day it names. Its key is the part's name, so two writings of one part are one position.
  */
 function partOfDayOnly(text: string, part: string): TimeValue | undefined {
-  // What is left once the part's words are gone: linking words and "early"/"late", or nothing.
-  const left = text.replace(/\b(?:in|the|at|during|of)\b/g, ' ').replace(/\s+/g, ' ').trim();
-  if (left !== '' && left !== 'early' && left !== 'late') return undefined;
-  const name = left === '' ? part : `${left} ${part === 'tonight' ? 'night' : part}`;
-  const span = EARLY_LATE.get(name) ?? (left === '' ? PARTS_OF_DAY.get(part) : undefined);
+  // What is left once the part's words are gone: linking words, "early" or "late", a weekday ("Sunday morning"), or
+  // nothing.
+  const words = text.replace(/\b(?:in|the|at|during|of|on)\b/g, ' ').split(/[\s,]+/).filter((w) => w !== '');
+  const days = words.filter((w) => WEEKDAYS.has(w));
+  const rest = words.filter((w) => !WEEKDAYS.has(w));
+  if (days.length > 1 || rest.length > 1 || (rest.length === 1 && rest[0] !== 'early' && rest[0] !== 'late')) return undefined;
+  const name = rest.length === 0 ? part : `${rest[0]} ${part === 'tonight' ? 'night' : part}`;
+  const span = EARLY_LATE.get(name) ?? (rest.length === 0 ? PARTS_OF_DAY.get(part) : undefined);
   if (span === undefined) return undefined;
-  return { minutes: span[0], lo: span[0], hi: span[1], precision: 'hour', halfDayUnknown: false, date: undefined, weekday: undefined, key: name.replace(' ', '-') };
+  const weekday = days.length === 0 ? undefined : WEEKDAYS.get(days[0]!);
+  const day = weekday === undefined ? '' : `(${WEEKDAY_NAMES[weekday]!.slice(0, 3).toLowerCase()})`;
+  return { minutes: span[0], lo: span[0], hi: span[1], precision: 'hour', halfDayUnknown: false, date: undefined, weekday, key: `${day}${name.replace(' ', '-')}` };
 }
