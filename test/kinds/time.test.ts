@@ -152,6 +152,9 @@ describe('a part of the day alone', () => {
     ['Sunday morning', '(sun)morning'],
     ['early Sunday morning', '(sun)early-morning'],
     ['on Friday afternoon', '(fri)afternoon'],
+    // "early Sunday" is the small hours of Sunday, "late Saturday" its night.
+    ['early Sunday', '(sun)early-morning'],
+    ['late Saturday', '(sat)late-night'],
   ])('reads %j as the part of the day %s', (text, key) => {
     expect(ok(parseTime(text, published())).key).toBe(key);
   });
@@ -183,6 +186,8 @@ describe('a part of the day alone', () => {
     ['Saturday night', '1 a.m. Monday', 'conflict'],
     ['Saturday night', '11 p.m. Sunday', 'conflict'],
     ['11:50 p.m. Saturday', 'about midnight Sunday', 'compatible'],
+    ['early Sunday', '8 p.m. Sunday', 'conflict'],
+    ['early Sunday', 'late Saturday', 'compatible'],
   ] as const)('holds %j against %j: %s', (a, b, relation) => {
     expect(compareTimes(t(a), t(b)).relation).toBe(relation);
     expect(compareTimes(t(b), t(a)).relation).toBe(relation);

@@ -191,8 +191,13 @@ export function parseTime(raw: RawScalar, ctx: ParseContext): ParseResult<TimeVa
       const counted = bareHour !== null && /^\s*(?:hours?|hrs?)\b/.test(folded.slice(folded.indexOf(bareHour[1]!) + bareHour[1]!.length));
       const bare = half !== undefined && bareHour !== null && !counted && (previous === undefined || !MONTHS.has(previous)) ? bareHour : null;
       const h = bare === null ? Number.NaN : /^\d/.test(bare[1]!) ? Number(bare[1]) : (SMALL.get(bare[1]!) ?? Number.NaN);
-      if (bare === null && partOfDay !== undefined && dayWord === undefined) {
-        const whole = partOfDayOnly(text, partOfDay);
+      if (bare === null && dayWord === undefined) {
+        // "early Sunday" is the small hours of Sunday, "late Saturday" its night, as news tells them.
+        const edge = partOfDay === undefined ? /^\s*(early|late)\s+(\w+)\s*$/.exec(text) : null;
+        const whole =
+          partOfDay !== undefined ? partOfDayOnly(text, partOfDay)
+          : edge !== null && WEEKDAYS.has(edge[2]!) ? partOfDayOnly(`${edge[1]} ${edge[2]}`, edge[1] === 'early' ? 'morning' : 'night')
+          : undefined;
         if (whole !== undefined) return { ok: true, value: whole };
       }
       if (bare === null || !(h >= 1 && h <= 12)) return { ok: false, reason: `"${raw}" holds no time of day` };
