@@ -48,10 +48,12 @@ export function buildValue(start: Point, end: Point | undefined, ctx: ParseConte
     for (const part of ['year', 'month', 'day'] as const) inferred.add(part);
     // The publication's own weekday is one of two days, not the week between: said so, the likelier first.
     const twoDays = rel.type === 'weekday' && (rel.direction === 'bare' || rel.direction === 'last') && span[0] !== span[1];
-    const ahead = twoDays && rel.type === 'weekday' && rel.direction === 'bare' && span[1] > (published ?? 0);
+    // A bare weekday before its article may also be the coming one ("visitation Tuesday"): kept beside the reading.
+    const next = rel.type === 'weekday' && rel.direction === 'bare' && span[0] === span[1] && published !== undefined && span[0] < published ? span[0] + 7 : undefined;
     return {
       abs: span, absStated: undefined, md: absToMd(span), mdStated: undefined, weekday,
-      stated: [...stated], inferred: [...inferred], key: twoDays ? (ahead ? `${isoDate(span[0])} or ${isoDate(span[1])}` : `${isoDate(span[1])} or ${isoDate(span[0])}`) : spanKey(span),
+      stated: [...stated], inferred: [...inferred], key: twoDays ? `${isoDate(span[1])} or ${isoDate(span[0])}` : spanKey(span),
+      ...(next === undefined ? {} : { next }),
     };
   }
   if (start.relative !== undefined) return `"${raw}" mixes a relative expression with a date`;

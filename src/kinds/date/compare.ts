@@ -66,9 +66,22 @@ export function compareDates(a: DateValue, b: DateValue): Comparison {
   const full = relate(a, b, false);
   if (full !== 'conflict') return comparison(full);
   if (aroundMidnight(a, b) || aroundMidnight(b, a)) return MIDNIGHT;
+  // A bare weekday's coming reading fits where its last one does not: which one the story meant, the value alone does
+  // not say ("visitation Tuesday" / "Tuesday, Dec. 15"). Neither agreement nor a conflict.
+  const twoBare = onlyWeekday(a) && onlyWeekday(b) && a.weekday === b.weekday;
+  if (!twoBare && (ahead(a, b) || ahead(b, a))) return COMING;
   if (relate(a, b, true) === 'conflict') return CONFLICT;
   // "Monday" and "Mon" said the same: only the articles' dates put them in different weeks.
   return onlyWeekday(a) && onlyWeekday(b) && a.weekday === b.weekday ? WEEKS_APART : SOFT_CONFLICT;
+}
+
+const COMING = incomparable('one names a weekday alone, which may be the last one before its article or the coming one, and the other fits only the coming one');
+
+/** `x` is a bare weekday whose coming reading meets `y`. */
+function ahead(x: DateValue, y: DateValue): boolean {
+  const { next, ...rest } = x;
+  if (next === undefined) return false;
+  return relate({ ...rest, abs: [next, next], md: undefined }, y, false) !== 'conflict';
 }
 
 const MIDNIGHT = incomparable('one tells the night of a day, the other the day after (or its small hours): an event around midnight is told either way');

@@ -28,9 +28,6 @@ export function resolveRelative(rel: Relative, published: number | undefined, ra
     // A bare weekday that is the publication's own names that day or the same day a week before ("Friday's
     // rampage" in a follow-up published the next Friday): both, as a span whose weekday is known.
     if (rel.direction === 'bare' && back === 0) return [published - 7, published];
-    // Any other bare weekday is the last one or the next one: "was shot Tuesday" and "visitation will be Tuesday" in
-    // one Saturday article name two Tuesdays, and the value alone does not say which (the likelier, the last, first).
-    if (rel.direction === 'bare') return [published - back, published - back + 7];
     // "last Tuesday" in a Wednesday article is yesterday to some writers and the Tuesday of the week before to
     // others, when yesterday is in the publication's own week: both.
     if (rel.direction === 'last' && published - back >= startOfWeek(published)) return [published - back - 7, published - back];

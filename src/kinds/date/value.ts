@@ -32,6 +32,11 @@ export interface DateValue {
    * in between: "Saturday afternoon", "evening").
    */
   readonly edge?: 'night' | 'small' | 'both' | 'day';
+  /**
+   * For a bare weekday read as the last one before its article ("Tuesday" in a Saturday article: Dec. 8), the next
+   * one (Dec. 15): "visitation Tuesday" is told alike, and the value alone does not say which.
+   */
+  readonly next?: number;
 }
 
 export type Part = 'early' | 'mid' | 'late';

@@ -686,10 +686,17 @@ function compareGeneric(a: PlaceLevel, b: PlaceLevel, lexicon?: Lexicon): Compar
   }
   // A street or a region may hold it: nothing contradicts, and nothing shows the two are one place either.
   // A town the gazetteer knows may hold it ("a home" / "Orlando"). A name of unknown sort may be that place's own name
-  // or a town the gazetteer leaves out ("a bar" / "The Tipsy Cow", "a residence" / "Pinetown"); a common noun of no
-  // known sort is another place ("a home" / "at the scene").
-  if (o.type === 'unknown') return isTown(o) ? BESIDE_A_TOWN : o.common === true || o.lower === true ? CONFLICT : SORT_AND_NAME;
+  // or a town the gazetteer leaves out ("a bar" / "The Tipsy Cow", "a residence" / "Pinetown"); common nouns of no
+  // known sort are another place, in capitals too, as notes write them ("a home" / "at the scene", "a hospital" /
+  // "At Scene", "Parking Lot").
+  if (o.type === 'unknown') return isTown(o) ? BESIDE_A_TOWN : o.common === true || o.lower === true || commonNouns(o.name, lexicon) ? CONFLICT : SORT_AND_NAME;
   return SOFT_COMPATIBLE;
+}
+
+/** Whether every word of a name is a noun the lexicon knows (without a lexicon, taken to be so: the stricter reading). */
+function commonNouns(name: string, lexicon: Lexicon | undefined): boolean {
+  if (lexicon === undefined) return true;
+  return name.split(/[^\p{L}\p{N}]+/u).every((w) => w === '' || lexicon.relate(w, w) === 'same');
 }
 
 const SORT_AND_NAME = incomparable('one tells a place by its sort, the other by a name of unknown sort, which may be that place\'s name or a place that holds it');

@@ -191,13 +191,8 @@ export function parseTime(raw: RawScalar, ctx: ParseContext): ParseResult<TimeVa
       const counted = bareHour !== null && /^\s*(?:hours?|hrs?)\b/.test(folded.slice(folded.indexOf(bareHour[1]!) + bareHour[1]!.length));
       const bare = half !== undefined && bareHour !== null && !counted && (previous === undefined || !MONTHS.has(previous)) ? bareHour : null;
       const h = bare === null ? Number.NaN : /^\d/.test(bare[1]!) ? Number(bare[1]) : (SMALL.get(bare[1]!) ?? Number.NaN);
-      if (bare === null && dayWord === undefined) {
-        // "early Sunday" is the small hours of Sunday, "late Saturday" its night, as news tells them.
-        const edge = partOfDay === undefined ? /^\s*(early|late)\s+(\w+)\s*$/.exec(text) : null;
-        const whole =
-          partOfDay !== undefined ? partOfDayOnly(text, partOfDay)
-          : edge !== null && WEEKDAYS.has(edge[2]!) ? partOfDayOnly(`${edge[1]} ${edge[2]}`, edge[1] === 'early' ? 'morning' : 'night')
-          : undefined;
+      if (bare === null && partOfDay !== undefined && dayWord === undefined) {
+        const whole = partOfDayOnly(text, partOfDay);
         if (whole !== undefined) return { ok: true, value: whole };
       }
       if (bare === null || !(h >= 1 && h <= 12)) return { ok: false, reason: `"${raw}" holds no time of day` };
@@ -276,10 +271,11 @@ export function parseTime(raw: RawScalar, ctx: ParseContext): ParseResult<TimeVa
 /**
  * Where in the day a part of the day alone puts a time, in minutes after midnight (the night reaches past it), with
  * "early" and "late" taking its first or last part. Generous bounds: a part of the day is told loosely ("10:30 in the
- * evening", "5 in the morning"), so only what no reading covers is held against it ("morning" / "about 10 p.m.").
+ * evening", "2 in the morning"), so only what no reading covers is held against it ("morning" / "about 10 p.m.").
  */
 const PARTS_OF_DAY: ReadonlyMap<string, readonly [number, number]> = new Map([
-  ['morning', [4 * 60, 12 * 60 - 1]],
+  // From midnight: "2 in the morning", "shot at 2:30 Sunday morning".
+  ['morning', [0, 12 * 60 - 1]],
   ['afternoon', [12 * 60, 19 * 60 - 1]],
   ['evening', [16 * 60, 24 * 60 - 1]],
   ['night', [18 * 60, 30 * 60 - 1]],
@@ -301,16 +297,13 @@ const EARLY_LATE: ReadonlyMap<string, readonly [number, number]> = new Map([
  * the stretch of the day it names. Its key is the part's name, so two writings of one part are one position.
  */
 function partOfDayOnly(text: string, part: string): TimeValue | undefined {
-  // What is left once the part's words are gone: linking words, "early" or "late", a weekday ("Sunday morning"), or
-  // nothing.
-  const words = text.replace(/\b(?:in|the|at|during|of|on)\b/g, ' ').split(/[\s,]+/).filter((w) => w !== '');
-  const days = words.filter((w) => WEEKDAYS.has(w));
-  const rest = words.filter((w) => !WEEKDAYS.has(w));
-  if (days.length > 1 || rest.length > 1 || (rest.length === 1 && rest[0] !== 'early' && rest[0] !== 'late')) return undefined;
-  const name = rest.length === 0 ? part : `${rest[0]} ${part === 'tonight' ? 'night' : part}`;
-  const span = EARLY_LATE.get(name) ?? (rest.length === 0 ? PARTS_OF_DAY.get(part) : undefined);
+  // What is left once the part's words are gone: linking words and "early"/"late", or nothing. With a weekday beside
+  // it ("Sunday morning", "Saturday night") it stays a date's: read as a time, it would take a date attribute's values
+  // from the date kind, and a night's small hours carry the next day's name.
+  const left = text.replace(/\b(?:in|the|at|during|of)\b/g, ' ').replace(/\s+/g, ' ').trim();
+  if (left !== '' && left !== 'early' && left !== 'late') return undefined;
+  const name = left === '' ? part : `${left} ${part === 'tonight' ? 'night' : part}`;
+  const span = EARLY_LATE.get(name) ?? (left === '' ? PARTS_OF_DAY.get(part) : undefined);
   if (span === undefined) return undefined;
-  const weekday = days.length === 0 ? undefined : WEEKDAYS.get(days[0]!);
-  const day = weekday === undefined ? '' : `(${WEEKDAY_NAMES[weekday]!.slice(0, 3).toLowerCase()})`;
-  return { minutes: span[0], lo: span[0], hi: span[1], precision: 'hour', halfDayUnknown: false, date: undefined, weekday, key: `${day}${name.replace(' ', '-')}` };
+  return { minutes: span[0], lo: span[0], hi: span[1], precision: 'hour', halfDayUnknown: false, date: undefined, weekday: undefined, key: name.replace(' ', '-') };
 }

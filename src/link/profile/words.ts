@@ -121,7 +121,8 @@ const QUANTITY_WORDS: ReadonlySet<string> = new Set(['least', 'most', 'more', 'l
  */
 export function contentLemmas(text: string, out: Set<string>): void {
   for (const t of tokenize(text)) {
-    if (t.word.length < 3 || FUNCTION_WORDS.has(t.word) || QUANTITY_WORDS.has(t.word) || isCountWord(t.word) || /\d/.test(t.word)) continue;
+    // Nor a clock's "a.m." / "p.m.": every time of day has one (a cold review: "words p.m 2.0").
+    if (t.word.length < 3 || FUNCTION_WORDS.has(t.word) || QUANTITY_WORDS.has(t.word) || isCountWord(t.word) || /\d/.test(t.word) || /^[ap]\.?m\.?$/.test(t.word)) continue;
     const lemma = lemmaOf(t.word);
     // Words for times ("March", "Sunday", "night") say when, which slots compare; the whole story shares them.
     const classes = classesOf(lemma);
