@@ -1,5 +1,7 @@
 import { expect } from 'vitest';
+import { checkConsistency } from '../src/index';
 import type { ParseContext } from '../src/kinds/registry';
+import type { ClaimInput } from '../src/schema';
 
 /** A parse context for a source published on the given ISO date (or none). */
 export function published(iso?: string, dateOrder: ParseContext['dateOrder'] = 'auto'): ParseContext {
@@ -43,4 +45,14 @@ export function parseCsv(text: string): string[][] {
   expect(quoted).toBe(false);
   expect(field).toBe('');
   return rows;
+}
+
+/** The conflicting pairs of positions a check reports, each as its claims joined by "+", "a ~ b", sorted. */
+export function conflictPairs(claims: ClaimInput[]): string[] {
+  const r = checkConsistency(claims);
+  const out: string[] = [];
+  for (const g of r.groups) {
+    for (const p of g.positions) for (const q of g.positions) if (p.conflictsWith.includes(q.id) && p.claims[0]! < q.claims[0]!) out.push(`${p.claims.join('+')} ~ ${q.claims.join('+')}`);
+  }
+  return out.sort();
 }

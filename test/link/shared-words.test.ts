@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkConsistency } from '../../src/index';
 import type { ClaimInput } from '../../src/schema';
+import { conflictPairs } from '../helpers';
 
 // Cases a cold review (2026-12-03) wrote against the first version of the shared-words evidence: stories with several
 // people of one kind, where words every one of them could share (a hospital, an agency, a time) must not tell who is who.
 // Each failed on that version; the conflicts expected are the ones the story holds.
 
-function conflicts(claims: ClaimInput[]): string[] {
-  const r = checkConsistency(claims);
-  const out: string[] = [];
-  for (const g of r.groups) {
-    for (const p of g.positions) for (const q of g.positions) if (p.conflictsWith.includes(q.id) && p.claims[0]! < q.claims[0]!) out.push(`${p.claims.join('+')} ~ ${q.claims.join('+')}`);
-  }
-  return out.sort();
-}
 
 const CASES: [string, ClaimInput[], string[]][] = [
   [
@@ -75,7 +68,7 @@ const CASES: [string, ClaimInput[], string[]][] = [
 
 describe('shared words between profiles, on stories of several people of one kind', () => {
   it.each(CASES)('%s', (_title, claims, expected) => {
-    expect(conflicts(claims)).toEqual(expected);
+    expect(conflictPairs(claims)).toEqual(expected);
   });
 
   it('links no two people by a word their attribute names share ("Times Shot" / "where he was shot")', () => {
