@@ -383,7 +383,33 @@ export function linkAttributes(
         () => kindOf(q),
         () => input.relate(nodeClaims(p), nodeClaims(q)).evidence !== 'none',
       ) === Number.NEGATIVE_INFINITY);
-  for (const { x, y, score } of scored) {
+  // A name with two equally good partners (same score, same words apart) whose values tell different things — one
+  // agrees, the other conflicts — names no one slot: joining by spelling or length would be a coin toss that shows a
+  // conflict two sources never made ("incident_time" with "shooting time" or with "death time"). Those pairs wait.
+  const ambiguous = new Set<(typeof scored)[number]>();
+  for (let i = 0; i < scored.length; ) {
+    let end = i;
+    while (end < scored.length && scored[end]!.score === scored[i]!.score && scored[end]!.extra === scored[i]!.extra) end++;
+    if (end - i > 1) {
+      const tier = scored.slice(i, end);
+      const told = new Map<(typeof scored)[number], string>();
+      const evidence = (p: (typeof scored)[number]) => {
+        let e = told.get(p);
+        if (e === undefined) told.set(p, (e = input.relate(nodeClaims(list[p.x]!), nodeClaims(list[p.y]!)).evidence));
+        return e;
+      };
+      for (const p of tier) {
+        const rivals = tier.filter((q) => q !== p && (q.x === p.x || q.y === p.y || q.x === p.y || q.y === p.x));
+        // Only agreement against conflict: a partner whose values say nothing, or mix, leaves the choice as it was.
+        const e = evidence(p);
+        if ((e === 'agree' || e === 'conflict') && rivals.some((q) => { const f = evidence(q); return (f === 'agree' || f === 'conflict') && f !== e; })) ambiguous.add(p);
+      }
+    }
+    i = end;
+  }
+  for (const p of scored) {
+    const { x, y, score } = p;
+    if (ambiguous.has(p)) continue;
     const rx = uf.find(x);
     const ry = uf.find(y);
     if (rx === ry || overlaps(sources.get(rx)!, sources.get(ry)!)) continue;
