@@ -399,7 +399,18 @@ export function linkAttributes(
         return e;
       };
       for (const p of tier) {
-        const rivals = tier.filter((q) => q !== p && (q.x === p.x || q.y === p.y || q.x === p.y || q.y === p.x));
+        // Rivals: pairs of the tier that meet p's name with another name of the same source — the two cannot both join
+        // it (one source's two names stay two slots). Not one name told twice, once with a remark in brackets ("how many
+        // were injured (per video caption)", "(confirmed)"), where the plainer one links first by design.
+        const other = (q: (typeof scored)[number], shared: number) => (q.x === shared ? q.y : q.x);
+        const rivals = tier.filter((q) => {
+          if (q === p) return false;
+          const shared = q.x === p.x || q.y === p.x ? p.x : q.x === p.y || q.y === p.y ? p.y : -1;
+          if (shared < 0) return false;
+          const mine = list[other(p, shared)]!;
+          const theirs = list[other(q, shared)]!;
+          return overlaps(nodeSources(mine, run), nodeSources(theirs, run)) && bare(mine.text) !== bare(theirs.text);
+        });
         // Only agreement against conflict: a partner whose values say nothing, or mix, leaves the choice as it was.
         const e = evidence(p);
         if ((e === 'agree' || e === 'conflict') && rivals.some((q) => { const f = evidence(q); return (f === 'agree' || f === 'conflict') && f !== e; })) ambiguous.add(p);
@@ -489,3 +500,8 @@ export function describe(a: AttributeReading, b: AttributeReading): string {
   return parts.join('; ');
 }
 
+
+/** A name without its remarks in brackets, folded: "how many were injured (confirmed)" is "how many were injured". */
+function bare(text: string): string {
+  return text.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+}
