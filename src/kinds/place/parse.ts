@@ -229,7 +229,7 @@ export function parsePlace(raw: RawScalar, ctx?: ParseContext): ParseResult<Plac
   const read = readPlace(raw, ctx);
   // "a dead-end street", "a quiet street": a sort of street, not a street's name (no name opens with "a").
   if (read.ok && typeof raw === 'string' && /^\s*an?\s/i.test(raw) && read.value.levels.length === 1 && read.value.levels[0]!.type === 'street' && /^an?\s/.test(read.value.levels[0]!.name)) {
-    return { ok: false, reason: `"${String(raw).trim()}" tells a sort of street, not which one` };
+    return { ok: false, reason: `"${raw.trim()}" tells a sort of street, not which one` };
   }
   return read.ok && typeof raw === 'string' ? { ok: true, value: markCommon(markProper(markAcronyms(read.value, raw), raw), raw) } : read;
 }

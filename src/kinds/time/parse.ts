@@ -279,10 +279,7 @@ const PARTS_OF_DAY: ReadonlyMap<string, readonly [number, number]> = new Map([
   ['afternoon', [12 * 60, 19 * 60 - 1]],
   ['evening', [16 * 60, 24 * 60 - 1]],
   ['night', [18 * 60, 30 * 60 - 1]],
-  ['tonight', [18 * 60, 30 * 60 - 1]],
   ['overnight', [20 * 60, 31 * 60 - 1]],
-]);
-const EARLY_LATE: ReadonlyMap<string, readonly [number, number]> = new Map([
   ['early morning', [0, 9 * 60 - 1]],
   ['late morning', [9 * 60, 13 * 60 - 1]],
   ['early afternoon', [12 * 60, 16 * 60 - 1]],
@@ -302,8 +299,8 @@ function partOfDayOnly(text: string, part: string): TimeValue | undefined {
   // from the date kind, and a night's small hours carry the next day's name.
   const left = text.replace(/\b(?:in|the|at|during|of)\b/g, ' ').replace(/\s+/g, ' ').trim();
   if (left !== '' && left !== 'early' && left !== 'late') return undefined;
-  const name = left === '' ? part : `${left} ${part === 'tonight' ? 'night' : part}`;
-  const span = EARLY_LATE.get(name) ?? (left === '' ? PARTS_OF_DAY.get(part) : undefined);
+  const name = left === '' ? part : `${left} ${part}`;
+  const span = PARTS_OF_DAY.get(name);
   if (span === undefined) return undefined;
   return { minutes: span[0], lo: span[0], hi: span[1], precision: 'hour', halfDayUnknown: false, date: undefined, weekday: undefined, key: name.replace(' ', '-') };
 }
