@@ -736,13 +736,27 @@ function holdsPart(part: string, sort: string | undefined): boolean {
   // The part's head: its last word ("the back stairwell" is a stairwell).
   if (sort === undefined || !/^[\p{L} ]+$/u.test(part)) return false;
   const noun = readWord(part.slice(part.lastIndexOf(' ') + 1)).noun;
-  if (noun === undefined || isKindOf(noun, 'building') || isKindOf(noun, 'conveyance')) return false;
+  if (noun === undefined || isKindOf(noun, 'conveyance')) return false;
+  const holder = HOLDERS.some((h) => isKindOf(sort, h));
+  // What belongs to a building without being in it: an outbuilding (a garage, a shed: WordNet's building
+  // "subordinate to and separate from a main building") or its grounds (a yard, a backyard): "in the garage" / "at
+  // the family home", "the backyard" / "the residence". A building of any other sort stands on its own ("the
+  // garage" is no part of "an area hospital": a hospital is no dwelling).
+  if (isKindOf(noun, 'outbuilding') || isKindOf(noun, 'grounds')) return holder && dwelling(sort);
+  if (isKindOf(noun, 'building')) return false;
   // A room is no holder of another room: "a classroom" / "the school library" (a patio may be a bar's).
   const room = isKindOf(noun, 'room');
   if (room && isRoom(sort)) return false;
-  const inside = isPartOf(noun, 'building') || room || isKindOf(noun, 'passage');
-  if (inside) return HOLDERS.some((h) => isKindOf(sort, h));
+  // A part of a dwelling: WordNet has the house's parts ("porch", "kitchen"), which a home or a residence, any
+  // dwelling, may have ("on the porch" / "at his home").
+  const inside = isPartOf(noun, 'building') || room || isKindOf(noun, 'passage') || (dwelling(sort) && isPartOf(noun, 'house'));
+  if (inside) return holder;
   return isKindOf(noun, 'facility') && isKindOf(sort, 'facility');
+}
+
+/** A place people live in: a dwelling by WordNet ("house", "apartment") or a word for any of them ("home", "residence"). */
+function dwelling(sort: string): boolean {
+  return DWELLINGS.has(sort) || isKindOf(sort, 'dwelling');
 }
 
 /** WordNet's nouns for made places with parts: what a room, a lobby or a terminal is in. */
