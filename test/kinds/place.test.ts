@@ -390,6 +390,12 @@ describe('streets and intersections', () => {
     ['the corner of Fifth and Main streets', 'Main Street and Fifth Street', 'same'],
     ['the corner of Fifth and Main streets', 'Fifth Avenue and Main Street', 'conflict'],
     ['at the intersection of Campus and Oaks drives', 'Campus Drive', 'compatible'],
+    // "the area of", "the vicinity of": somewhere about what follows, as "near" says (held-out batch 46: "the area of
+    // 63-99 Annunciation Road" had read as a street named "area of 63 99 annunciation rd").
+    ['the area of 63-99 Annunciation Road', '63-99 Annunciation Rd.', 'same'],
+    ['the area of 63-99 Annunciation Road', 'Apartment Complex On Annunciation Road', 'compatible'],
+    ['in the vicinity of Elm Street and Oak Avenue', 'Elm St. and Oak Ave.', 'same'],
+    ['the area of 63-99 Annunciation Road', '400 Annunciation Road', 'conflict'],
     ['Neptune Ave and 16th Street', 'Mermaid Ave and 16th St.', 'conflict'], // NBC: Neptune
     // Diagonal directions, as two letters too, are directions: "N.W. 32nd Ave." is "NW 32nd Avenue".
     ['6011 N.W. 32nd Ave.', 'NW 32nd Avenue', 'compatible'],
@@ -626,6 +632,11 @@ describe('comparePlaces with the lexicon', () => {
     ['a hospital', 'First Baptist Church', 'conflict'],
     // A dwelling's word in a name in capitals names a business or a hall, not a home.
     ['a home', 'the Waffle House', 'conflict'],
+    // After a possessive it is someone's home, in lower case or in a note's capitals (held-out batch 46).
+    ['a residence', "the woman's home", 'compatible'],
+    ['residence', "Woman's Home", 'compatible'],
+    ['a home', "his mother's home", 'compatible'],
+    ['a hospital', "the woman's home", 'conflict'],
     // Against a name of unknown sort, a place told by its sort may be that place (its own name) or lie in it (a town
     // the gazetteer leaves out): held-out batch 45, "a residence in Pinetown" / "residence". Common nouns are another
     // place, in capitals too, as notes write them (a cold review: "a hospital" / "At Scene", "Parking Lot").

@@ -673,6 +673,23 @@ describe('profile linking', () => {
     expect(pair).not.toMatch(/words/);
   });
 
+  it('takes no words of cells left unmatched for a tie as words two profiles share (a cold review: "words p.m 2.0")', () => {
+    // "location" meets "where he was shot" and "where he was pronounced dead" equally well, and the two tell different
+    // things: it meets neither, and its hospital's name is then no shared fact with the second either.
+    const claims: ClaimInput[] = [
+      { id: 'a1', source: 'a', subject: 'victim_1', attribute: 'age', value: '20' },
+      { id: 'a2', source: 'a', subject: 'victim_1', attribute: 'location', value: 'Grady Memorial Hospital' },
+      { id: 'b1', source: 'b', subject: 'the man who was killed', attribute: 'age', value: '20-year-old' },
+      { id: 'b2', source: 'b', subject: 'the man who was killed', attribute: 'where he was shot', value: 'in the chest' },
+      { id: 'b3', source: 'b', subject: 'the man who was killed', attribute: 'where he was pronounced dead', value: 'at Grady Memorial Hospital' },
+    ];
+    const lines: string[] = [];
+    runCheck(claims, {}, { keyComparisons: 0, valueComparisons: 0, trace: (line) => lines.push(line) });
+    const pair = lines.find((l) => l.startsWith('pair ') && l.includes("'victim_1' ~ 'the man who was killed'"));
+    expect(pair).toMatch(/age agrees/);
+    expect(pair).not.toMatch(/words/);
+  });
+
   it('joins a subject only to the name it is given, not to a person an attribute asks about', () => {
     // bench/heldout Gastonia: "Debra Childress | who she lives with | Wilkes and her two kids" names the gunman, not
     // her; read as her name, it joined her to the gunman and kept her apart from another writer's "Childress".

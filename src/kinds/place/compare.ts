@@ -677,8 +677,9 @@ function compareGeneric(a: PlaceLevel, b: PlaceLevel, lexicon?: Lexicon): Compar
   if (o.type === 'venue') {
     if (o.sort === undefined || o.sort === g.sort) return COMPATIBLE;
     // A dwelling's word written into a name in capitals names a business or a hall ("the Waffle House", "the
-    // Opera House"), not a home; after a family's name in lower case it is one ("the Smith house").
-    if (DWELLINGS.has(o.sort) && o.proper === undefined) return CONFLICT;
+    // Opera House"), not a home; after a family's name in lower case it is one ("the Smith house"), and after a
+    // possessive, someone's ("the woman's home", "Woman's Home" in a note: held-out batch 46).
+    if (DWELLINGS.has(o.sort) && o.proper === undefined && o.possessive === undefined) return CONFLICT;
     if (lived(g.sort, o.sort)) return COMPATIBLE;
     // A sort the lexicon relates to the other's: "a hospital" / "the Mayo Clinic".
     const r = lexicon === undefined || g.sort === undefined ? undefined : lexicon.relate(g.sort, o.sort);

@@ -237,6 +237,11 @@ export function readStreets(words: readonly string[]): PlaceLevel | undefined {
     if (ws[0] === 'near') nearby = true;
     ws = ws.slice(1);
   }
+  // "the area of 63-99 Annunciation Road", "the vicinity of": somewhere about it, as "near" says.
+  if (ws.length > 2 && (ws[0] === 'area' || ws[0] === 'vicinity') && ws[1] === 'of') {
+    ws = ws.slice(ws[2] === 'the' ? 3 : 2);
+    nearby = true;
+  }
   // "the intersection of", "the corner of": what follows is the streets.
   if (ws.length > 3 && (ws[0] === 'intersection' || ws[0] === 'corner') && ws[1] === 'of') ws = ws.slice(ws[2] === 'the' ? 3 : 2);
   // "Campus and Oaks drives": one plural type after two names is each one's type.

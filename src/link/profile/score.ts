@@ -141,7 +141,7 @@ export function scorePair(
   // Only beside a fact compared: words that merely recur (an agency's name under two deputies) make no link alone.
   let wordBits = 0;
   if (values.compared > 0) {
-    const shared = sharedFacts(a, b, values.matched, words, (word) => idf(`w:${word}`, df, Math.max(total, RARITY_FLOOR)));
+    const shared = sharedFacts(a, b, values.matched, values.withheld, words, (word) => idf(`w:${word}`, df, Math.max(total, RARITY_FLOOR)));
     wordBits = Math.min(w.sharedWordsCap, w.sharedWord * shared.weight);
     if (wordBits > 0.05) {
       score += wordBits;
@@ -187,7 +187,14 @@ export interface ProfileWords {
  * Fender Bender"), not the words both subjects use (the modifiers count those). Each cell shares one fact at most, one
  * to one, weighed by its rarest shared word: a hospital's three-word name is one fact, not three.
  */
-function sharedFacts(a: MentionNode, b: MentionNode, matched: ReadonlySet<Cell>, words: ProfileWords, rarity: (word: string) => number): { weight: number; words: string[] } {
+function sharedFacts(
+  a: MentionNode,
+  b: MentionNode,
+  matched: ReadonlySet<Cell>,
+  withheld: ReadonlyArray<readonly [Cell, Cell]>,
+  words: ProfileWords,
+  rarity: (word: string) => number,
+): { weight: number; words: string[] } {
   const sa = words.subject(a);
   const sb = words.subject(b);
   const subjectOf = (own: ReadonlySet<string>, other: ReadonlySet<string>): CellWords => ({ attribute: [], value: [...own].filter((x) => !other.has(x)) });
@@ -195,13 +202,28 @@ function sharedFacts(a: MentionNode, b: MentionNode, matched: ReadonlySet<Cell>,
   const right: CellWords[] = [subjectOf(sb, sa)];
   // Cells in key order, not input order: the one-to-one choice below breaks ties by position.
   const byKey = (x: Cell, y: Cell) => compareCodePoints(x.attribute, y.attribute);
-  for (const c of [...a.cells].sort(byKey)) if (!matched.has(c)) left.push(words.cell(c));
-  for (const c of [...b.cells].sort(byKey)) if (!matched.has(c)) right.push(words.cell(c));
+  const leftCells: (Cell | undefined)[] = [undefined];
+  const rightCells: (Cell | undefined)[] = [undefined];
+  for (const c of [...a.cells].sort(byKey)) {
+    if (matched.has(c)) continue;
+    left.push(words.cell(c));
+    leftCells.push(c);
+  }
+  for (const c of [...b.cells].sort(byKey)) {
+    if (matched.has(c)) continue;
+    right.push(words.cell(c));
+    rightCells.push(c);
+  }
+  // Two cells left unmatched for a tie (one names two slots of the other equally well, and the two tell different
+  // things) share no fact either: which slot their words name is the doubt ("11:40 p.m." / "about 11:40 p.m.",
+  // a cold review: "words p.m 2.0"). Each may still share one with another cell.
+  const barred = (i: number, j: number) => withheld.some(([x, y]) => x === leftCells[i] && y === rightCells[j]);
   const pairs: Array<{ i: number; j: number; weight: number; word: string }> = [];
   for (let i = 0; i < left.length; i++) {
     const x = left[i]!;
     for (let j = 0; j < right.length; j++) {
       if (i === 0 && j === 0) continue;
+      if (withheld.length > 0 && barred(i, j)) continue;
       const y = right[j]!;
       let best = 0;
       let word = '';
@@ -243,13 +265,14 @@ export function valueEvidence(
   input: ProfileInput,
   w: Weights,
   textOf: (attribute: string) => string,
-): { score: number; compared: number; agreeing: string[]; conflicting: string[]; matched: Set<Cell> } {
+): { score: number; compared: number; agreeing: string[]; conflicting: string[]; matched: Set<Cell>; withheld: Array<[Cell, Cell]> } {
   const agreeing: string[] = [];
   const conflicting: string[] = [];
   const matched = new Set<Cell>();
+  const withheld: Array<[Cell, Cell]> = [];
   let sum = 0;
   let compared = 0;
-  for (const [ca, cb] of matchAttributes(a, b, input, textOf)) {
+  for (const [ca, cb] of matchAttributes(a, b, input, textOf, withheld)) {
     matched.add(ca);
     matched.add(cb);
     const r = input.relate(ca.claims, cb.claims);
@@ -262,7 +285,7 @@ export function valueEvidence(
   // Labels in code-point order: cells come in input order, the evidence may not.
   agreeing.sort(compareCodePoints);
   conflicting.sort(compareCodePoints);
-  return { score: Math.max(-w.valueCap, Math.min(w.valueCap, sum)), compared, agreeing, conflicting, matched };
+  return { score: Math.max(-w.valueCap, Math.min(w.valueCap, sum)), compared, agreeing, conflicting, matched, withheld };
 }
 
 /**
@@ -492,7 +515,13 @@ export function nameScore(
  * Attribute cells of two mentions that name one slot: the same attribute key,
  * or the best-scoring pair by measure, lemmas and value kind, one to one.
  */
-export function matchAttributes(a: readonly Cell[], b: readonly Cell[], input: ProfileInput, textOf: (attribute: string) => string): Array<[Cell, Cell]> {
+export function matchAttributes(
+  a: readonly Cell[],
+  b: readonly Cell[],
+  input: ProfileInput,
+  textOf: (attribute: string) => string,
+  withheld?: Array<[Cell, Cell]>,
+): Array<[Cell, Cell]> {
   const out: Array<[Cell, Cell]> = [];
   const usedA = new Set<Cell>();
   const usedB = new Set<Cell>();
@@ -527,7 +556,7 @@ export function matchAttributes(a: readonly Cell[], b: readonly Cell[], input: P
   // "where he was shot: in the chest" and "where he was pronounced dead: at the scene", on words alone) names no one
   // slot: it is left unmatched and tells neither agreement nor conflict. Choosing by the names' spelling would be a
   // coin toss; choosing the agreeing partner, a bias (facts every victim shares would become evidence of identity).
-  // Tied partners that tell the same thing are one choice, taken in key order.
+  // Tied partners that tell the same thing are one choice, taken in key order. The pairs left out go to `withheld`.
   const evidenceOf = (c: { ca: Cell; cb: Cell }) => input.relate(c.ca.claims, c.cb.claims).evidence;
   for (let i = 0; i < candidates.length; ) {
     let end = i;
@@ -544,7 +573,9 @@ export function matchAttributes(a: readonly Cell[], b: readonly Cell[], input: P
           for (const d of rivals) {
             usedA.add(d.ca);
             usedB.add(d.cb);
+            withheld?.push([d.ca, d.cb]);
           }
+          withheld?.push([c.ca, c.cb]);
           continue;
         }
       }
