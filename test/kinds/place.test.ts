@@ -428,6 +428,16 @@ describe('streets and intersections', () => {
     ['U.S. 41', 'US Highway 41', 'same'],
     ['I-95', 'Route 95', 'conflict'],
     ['I95', 'I-95', 'same'],
+    // Systems numbered apart from the routes: county roads, Texas's farm- and ranch-to-market roads, loops and spurs
+    // (held-out Tyler: "Loop 323 and FM 14" had read as one name of unknown sort, another place than "Bunny's Truck
+    // Stop").
+    ['FM 14', 'Farm to Market Road 14', 'same'],
+    ['FM 14', 'Route 14', 'conflict'],
+    ['County Road 12', 'CR 12', 'same'],
+    ['County Road 12', 'Highway 12', 'conflict'],
+    ['Loop 323 and FM 14', 'FM 14', 'compatible'],
+    ['Loop 323 and FM 14', 'Loop 323 and FM 16', 'conflict'],
+    ['Loop 323 and FM 14', "Bunny's Truck Stop", 'incomparable'],
     // A branch's letter after the number: its own road.
     ['on I-35W', 'on Interstate 35W', 'same'],
     ['I35W', 'I-35W', 'same'],

@@ -93,6 +93,12 @@ const ROAD_SYSTEMS: ReadonlyMap<string, string> = new Map([
   ['highway', 'route'], ['hwy', 'route'], ['route', 'route'], ['rt', 'route'], ['rte', 'route'], ['sr', 'route'],
   ['state route', 'route'], ['state road', 'route'], ['state highway', 'route'], ['us', 'route'], ['u s', 'route'],
   ['us highway', 'route'], ['us route', 'route'], ['u s highway', 'route'], ['u s route', 'route'],
+  // Systems of their own, each numbered apart from the routes: county roads, and Texas's farm- and ranch-to-market
+  // roads, loops and spurs ("FM 14" is no Route 14).
+  ['county road', 'county road'], ['cr', 'county road'], ['county route', 'county road'],
+  ['fm', 'farm to market'], ['farm to market', 'farm to market'], ['farm to market road', 'farm to market'], ['fm road', 'farm to market'],
+  ['rm', 'ranch to market'], ['ranch to market', 'ranch to market'], ['ranch to market road', 'ranch to market'],
+  ['loop', 'loop'], ['state loop', 'loop'], ['spur', 'spur'], ['state spur', 'spur'],
 ]);
 
 /** Words for a kind of road that may follow a road's number ("the I-5 freeway"). */
@@ -103,7 +109,7 @@ function numberedRoad(words: readonly string[]): string | undefined {
   // "I95": the letter and the number in one word; "the I-5 freeway": the kind of road after the number.
   const joined = words.length === 1 ? /^i(\d{1,3}[nsew]?)$/.exec(words[0]!) : null;
   const ws = joined !== null ? ['i', joined[1]!] : ROAD_KINDS.has(words.at(-1) ?? '') ? words.slice(0, -1) : words;
-  if (ws.length < 2 || ws.length > 4) return undefined;
+  if (ws.length < 2 || ws.length > 5) return undefined;
   // A number, with the letter of a branch or a spur after it: "I-35W" and "I-35E" are two roads, "Route 9W" is not
   // Route 9. A letter that is the road's own way is the way of travel, not a branch: odd numbers run north and
   // south, even ones east and west ("I-5N" is I-5 northbound, "I-10E" I-10 eastbound).
