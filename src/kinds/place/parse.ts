@@ -234,6 +234,9 @@ export function parsePlace(raw: RawScalar, ctx?: ParseContext): ParseResult<Plac
   return read.ok && typeof raw === 'string' ? { ok: true, value: markCommon(markProper(markAcronyms(read.value, raw), raw), raw) } : read;
 }
 
+/** Prepositions of place a note opens with ("Inside Terminal", "At Scene", "On Porch"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'inside', 'at', 'on', 'outside', 'near', 'behind', 'by']);
+
 /** Words that make the noun after them a common one: "the head", "his head". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'this', 'that']);
 
@@ -250,10 +253,18 @@ function markCommon(value: PlaceValue, raw: string): PlaceValue {
   const word = level.name.split(' ').at(-1)!;
   const words = raw.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
   let common = false;
+  // A note in Title Case, the one word after a preposition of place ("Inside Terminal", "In Hallway"): capitals that
+  // every word has say nothing of a name, so a made thing the lexicon knows is a common noun, as "inside the terminal".
+  let titled = false;
   for (let k = words.length - 1; k >= 0; k--) {
     if (fold(words[k]!) !== word) continue;
     common = /^\p{Ll}/u.test(words[k]!) || (k > 0 && DETERMINERS.has(fold(words[k - 1]!)));
+    titled = !common && k === 1 && words.length === 2 && PLACE_PREPOSITIONS.has(fold(words[0]!)) && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
     break;
+  }
+  if (titled) {
+    const noun = readWord(word).noun;
+    if (noun !== undefined && noun === word && classesOf(noun)[0] === LEXFILE.artifact) return { ...value, levels: [{ ...level, common: true, spot: true }] };
   }
   if (!common) return { ...value, levels: [level] };
   const named = new Set(level.name.split(' '));
