@@ -42,6 +42,7 @@ import H4 from './values/heldout4';
 import H5 from './values/heldout5';
 import H6 from './values/heldout6';
 import H7 from './values/heldout7';
+import H8 from './values/heldout8';
 
 const verbose = process.argv.includes('--verbose');
 
@@ -81,3 +82,4 @@ report('held-out 4 (bench/values/heldout4.ts: 201 place pairs written by a fifth
 report('held-out 5 (bench/values/heldout5.ts: 200 place pairs written by a sixth helper after every place rule of 2026-12-02, scored once)', H5);
 report('held-out 6 (bench/values/heldout6.ts: 207 pairs of amounts across systems, amounts, clock times and names, written by a seventh helper on 2026-12-03 while the conversion rule was written, scored once after it)', H6);
 report('held-out 7 (bench/values/heldout7.ts: 214 pairs of amounts, times, names, free text and places, written by an eighth helper on 2026-12-03 after every rule of that day, scored once)', H7);
+report('held-out 8 (bench/values/heldout8.ts: 214 pairs of places, times, counts, ages, conditions, hospitals, vehicles, weapons and names in the three styles of news claims, written by a ninth helper on 2026-12-04, scored once on 00b5bca)', H8);
