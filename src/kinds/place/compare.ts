@@ -128,6 +128,8 @@ function possessiveOf(p: PlaceLevel, o: PlaceLevel): boolean {
 }
 
 function sameLevel(a: PlaceLevel, b: PlaceLevel): boolean {
+  // A place told by its sort is told in common words, which are spelt as they are ("a gas station" / "a bus station").
+  if (a.generic === true || b.generic === true) return a.name === b.name;
   return (
     sameName(a.name, b.name) || abbreviates(a, b) || abbreviates(b, a) || expandsInitials(a, b) || expandsInitials(b, a) || possessiveOf(a, b) || possessiveOf(b, a)
   );
@@ -193,7 +195,10 @@ export function comparePlaces(a: PlaceValue, b: PlaceValue, lexicon?: Lexicon): 
     const g = compareGeneric(headA, headB, lexicon);
     if (g.relation !== 'conflict' && a.levels.length > 1 && b.levels.length > 1) {
       const restOf = (v: PlaceValue): PlaceValue => ({ levels: v.levels.slice(1), key: v.levels.slice(1).map((l) => l.name).join(', ') });
-      if (comparePlaces(restOf(a), restOf(b), lexicon).relation === 'conflict') return CONFLICT;
+      const rest = comparePlaces(restOf(a), restOf(b), lexicon).relation;
+      if (rest === 'conflict') return CONFLICT;
+      // One sort, told with what holds it otherwise ("southeast of Amarillo" / "near Amarillo"): no longer the same.
+      if (g.relation === 'same' && rest !== 'same') return COMPATIBLE;
     }
     return g;
   }
@@ -667,8 +672,23 @@ function clash(a: PlaceLevel, b: PlaceLevel): Comparison {
  */
 function compareGeneric(a: PlaceLevel, b: PlaceLevel, lexicon?: Lexicon): Comparison {
   const [g, o] = a.generic === true ? [a, b] : [b, a];
+  // What kind it is, said in the other's words too ("a nearby fire station" / "the adjacent fire department"): one
+  // place told two ways, as the words shared said before the sort was read.
+  if (o.generic !== true && g.describedAs !== undefined && g.describedAs.length > 0) {
+    const words = o.written ?? o.name.split(' ');
+    if (g.describedAs.every((w) => words.includes(w))) return COMPATIBLE;
+  }
   if (o.generic === true) {
-    if (g.sort === o.sort) return SAME;
+    if (g.sort === o.sort) {
+      // What kind of it each says: the same words, or words on one side only, one place told more or less precisely;
+      // words that share none may name two kinds ("a gas station" / "a bus station") or one ("a service station").
+      const da = g.describedAs ?? [];
+      const db = o.describedAs ?? [];
+      if (da.length === 0 && db.length === 0) return SAME;
+      if (da.length === 0 || db.length === 0) return COMPATIBLE;
+      if (da.length === db.length && da.every((w) => db.includes(w))) return SAME;
+      return da.some((w) => db.includes(w)) ? COMPATIBLE : KINDS_OF_A_SORT;
+    }
     if (lived(g.sort, o.sort) || lived(o.sort, g.sort)) return COMPATIBLE;
     // Two sorts the lexicon relates: "a residence" / "a home" (broader), "a house" / "a home".
     const r = lexicon === undefined || g.sort === undefined || o.sort === undefined ? undefined : lexicon.relate(g.sort, o.sort);
@@ -676,10 +696,18 @@ function compareGeneric(a: PlaceLevel, b: PlaceLevel, lexicon?: Lexicon): Compar
   }
   if (o.type === 'venue') {
     if (o.sort === undefined || o.sort === g.sort) return COMPATIBLE;
+    // A named place with the sort among its words may be in such a place, or be one: "a shopping mall" / "Southside
+    // Mall food court".
+    if (g.sort !== undefined && o.written?.includes(g.sort) === true) return COMPATIBLE;
     // A dwelling's word written into a name in capitals names a business or a hall ("the Waffle House", "the
     // Opera House"), not a home; after a family's name in lower case it is one ("the Smith house"), and after a
     // possessive, someone's ("the woman's home", "Woman's Home" in a note: held-out batch 46).
-    if (DWELLINGS.has(o.sort) && o.proper === undefined && o.possessive === undefined) return CONFLICT;
+    if (DWELLINGS.has(o.sort) && o.proper === undefined) {
+      // Someone's home only when the name is the owner alone, no town ("Boston's Opera House" is a hall), and then it
+      // fits a place told as a dwelling only ("a bar" / "the victim's house" are two places).
+      const owned = o.possessive !== undefined && o.possessive.join(' ') === o.name && townsNamed(o.name).length === 0;
+      return owned && g.sort !== undefined && dwelling(g.sort) ? COMPATIBLE : CONFLICT;
+    }
     if (lived(g.sort, o.sort)) return COMPATIBLE;
     // A sort the lexicon relates to the other's: "a hospital" / "the Mayo Clinic".
     const r = lexicon === undefined || g.sort === undefined ? undefined : lexicon.relate(g.sort, o.sort);
@@ -699,6 +727,8 @@ function commonNouns(name: string, lexicon: Lexicon | undefined): boolean {
   if (lexicon === undefined) return true;
   return name.split(/[^\p{L}\p{N}]+/u).every((w) => w === '' || lexicon.relate(w, w) === 'same');
 }
+
+const KINDS_OF_A_SORT = incomparable('both tell a place by its sort, with different words for what kind of it, which may name two kinds or one');
 
 const SORT_AND_NAME = incomparable('one tells a place by its sort, the other by a name of unknown sort, which may be that place\'s name or a place that holds it');
 
@@ -743,22 +773,30 @@ function holdsPart(part: string, sort: string | undefined): boolean {
   // "subordinate to and separate from a main building") or its grounds (a yard, a backyard): "in the garage" / "at
   // the family home", "the backyard" / "the residence". A building of any other sort stands on its own ("the
   // garage" is no part of "an area hospital": a hospital is no dwelling).
-  if (isKindOf(noun, 'outbuilding') || isKindOf(noun, 'grounds')) return holder && dwelling(sort);
+  // Only the part as such, told with no word but its side ("the back porch"): "the parking garage", "the bus garage",
+  // "a neighbor's garage" are places of their own (a cold review).
+  const plain = part.split(' ').slice(0, -1).every((w) => SIDE_WORDS.has(w));
+  if (isKindOf(noun, 'outbuilding') || isKindOf(noun, 'grounds')) return plain && holder && dwelling(sort);
   if (isKindOf(noun, 'building')) return false;
   // A room is no holder of another room: "a classroom" / "the school library" (a patio may be a bar's).
   const room = isKindOf(noun, 'room');
   if (room && isRoom(sort)) return false;
   // A part of a dwelling: WordNet has the house's parts ("porch", "kitchen"), which a home or a residence, any
   // dwelling, may have ("on the porch" / "at his home").
-  const inside = isPartOf(noun, 'building') || room || isKindOf(noun, 'passage') || (dwelling(sort) && isPartOf(noun, 'house'));
+  const inside = isPartOf(noun, 'building') || room || isKindOf(noun, 'passage') || (plain && dwelling(sort) && isPartOf(noun, 'house'));
   if (inside) return holder;
   return isKindOf(noun, 'facility') && isKindOf(sort, 'facility');
 }
 
-/** A place people live in: a dwelling by WordNet ("house", "apartment") or a word for any of them ("home", "residence"). */
+/** A place people live in: housing by WordNet ("house", "apartment") or a word for any of them ("home", "residence"). */
 function dwelling(sort: string): boolean {
-  return DWELLINGS.has(sort) || isKindOf(sort, 'dwelling');
+  // WordNet's housing, singular ("apartments" is "apartment"); not a public house ("pub", "saloon": taverns).
+  const noun = readWord(sort).noun ?? sort;
+  return DWELLINGS.has(sort) || (isKindOf(noun, 'housing') && !isKindOf(noun, 'tavern'));
 }
+
+/** Words that tell which side of a thing a part is on, or where by it ("the back porch", "on the porch"). */
+const SIDE_WORDS: ReadonlySet<string> = new Set(['front', 'back', 'rear', 'side', 'upper', 'lower', 'on', 'in', 'at', 'inside']);
 
 /** WordNet's nouns for made places with parts: what a room, a lobby or a terminal is in. */
 const HOLDERS: readonly string[] = ['building', 'structure', 'facility'];
@@ -850,7 +888,8 @@ function oneSort(a: string, b: string): boolean {
 
 /** The word a place of one level is told in: a sort told alone ("a nearby house"), else its name (a possessive is no word of it: "his head" is "head"). */
 function wordOf(level: PlaceLevel): string | undefined {
-  return level.generic === true ? level.sort : level.name;
+  if (level.generic !== true) return level.name;
+  return level.describedAs === undefined || level.sort === undefined ? level.sort : [...level.describedAs, level.sort].join(' ');
 }
 const ONE_WORD = /^\p{L}+$/u;
 

@@ -236,7 +236,42 @@ export function parsePlace(raw: RawScalar, ctx?: ParseContext): ParseResult<Plac
   if (read.ok && typeof raw === 'string' && /^\s*an?\s/i.test(raw) && read.value.levels.length === 1 && read.value.levels[0]!.type === 'street' && /^an?\s/.test(read.value.levels[0]!.name)) {
     return { ok: false, reason: `"${raw.trim()}" tells a sort of street, not which one` };
   }
-  return read.ok && typeof raw === 'string' ? { ok: true, value: markCommon(markProper(markAcronyms(read.value, raw), raw), raw) } : read;
+  if (!read.ok || typeof raw !== 'string') return read;
+  const marked = markProper(markAcronyms(read.value, raw), raw);
+  // Read from the text as written only: a place after a word of position is read again from folded text inside.
+  return { ok: true, value: markCommon(inner > 0 ? marked : markIndefinite(marked, raw), raw) };
+}
+
+/** How deep `parsePlace` is called from itself, on text already folded to lower case. */
+let inner = 0;
+
+/**
+ * A place told by an indefinite article and common words in lower case before its sort ("a gas station", "a
+ * convenience store", "at a liquor store on Route 9"): some place of that sort, of the kind the words say, not one
+ * named "Gas" — as "a nearby hospital" is. Capitals ("a Tampa lounge"), a possessive ("a McDonald's") or a name of
+ * its own keep the reading as it is.
+ */
+function markIndefinite(value: PlaceValue, raw: string): PlaceValue {
+  const first = value.levels[0];
+  if (value.offset !== undefined || first === undefined || first.type !== 'venue' || first.sort === undefined || first.generic === true || first.streets !== undefined) return value;
+  if (first.located === true || first.proper !== undefined || first.possessive !== undefined || first.initials !== undefined || first.acronym === true) return value;
+  const opening = INDEFINITE.exec(raw);
+  if (opening === null) return value;
+  // The words of the first level, as written right after the article: all in lower case, the sort last.
+  const written = first.written ?? first.name.split(' ');
+  const after = raw
+    .slice(opening[0].length)
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .filter((w) => w !== '' && !DESCRIPTORS.has(fold(w)));
+  const own = after.slice(0, written.length);
+  if (own.length !== written.length || own.some((w, i) => fold(w) !== written[i] || !/^\p{Ll}/u.test(w))) return value;
+  if (written.at(-1) !== first.sort && !VENUE_WORDS.has(written.at(-1)!)) return value;
+  const describedAs = written.slice(0, -1);
+  if (describedAs.length === 0 || describedAs.some((w) => /\d/.test(w))) return value;
+  const level: PlaceLevel = { name: `a ${written.join(' ')}`, type: 'venue', sort: first.sort, generic: true, describedAs };
+  const levels = [level, ...value.levels.slice(1)];
+  const chain = levels.map((l) => l.name).join(', ');
+  return { ...value, levels, key: value.relation === undefined ? chain : `${value.relation} ${chain}` };
 }
 
 /**
@@ -301,7 +336,8 @@ function markCommon(value: PlaceValue, raw: string): PlaceValue {
     titled = !common && k === 1 && words.length === 2 && PLACE_PREPOSITIONS.has(fold(words[0]!)) && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
     break;
   }
-  if (titled) {
+  // Not a town's name ("In Mobile", "In Derby": towns before they are things).
+  if (titled && townsNamed(word).length === 0) {
     const noun = readWord(word).noun;
     if (noun !== undefined && noun === word && classesOf(noun)[0] === LEXFILE.artifact) return { ...value, levels: [{ ...level, common: true, spot: true }] };
   }
@@ -343,10 +379,16 @@ function readPlace(raw: RawScalar, ctx?: ParseContext): ParseResult<PlaceValue> 
   const relation = rel === null ? undefined : RELATIONS.get(rel[1]!.replace(/\s+/g, ' '));
   const rest = rel === null ? text : text.slice(rel[0].length);
   if (rel !== null && rest.trim() !== '') {
-    const inner = parsePlace(rest, ctx);
-    if (inner.ok && inner.value.offset === undefined && inner.value.relation === undefined) {
-      if (relation === undefined) return inner;
-      return { ok: true, value: { levels: inner.value.levels, relation, key: `${relation} ${inner.value.key}` } };
+    inner++;
+    let within: ParseResult<PlaceValue>;
+    try {
+      within = parsePlace(rest, ctx);
+    } finally {
+      inner--;
+    }
+    if (within.ok && within.value.offset === undefined && within.value.relation === undefined) {
+      if (relation === undefined) return within;
+      return { ok: true, value: { levels: within.value.levels, relation, key: `${relation} ${within.value.key}` } };
     }
   }
   let levels = parseLevels(text, ctx);

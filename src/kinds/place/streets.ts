@@ -93,13 +93,33 @@ const ROAD_SYSTEMS: ReadonlyMap<string, string> = new Map([
   ['highway', 'route'], ['hwy', 'route'], ['route', 'route'], ['rt', 'route'], ['rte', 'route'], ['sr', 'route'],
   ['state route', 'route'], ['state road', 'route'], ['state highway', 'route'], ['us', 'route'], ['u s', 'route'],
   ['us highway', 'route'], ['us route', 'route'], ['u s highway', 'route'], ['u s route', 'route'],
-  // Systems of their own, each numbered apart from the routes: county roads, and Texas's farm- and ranch-to-market
-  // roads, loops and spurs ("FM 14" is no Route 14).
-  ['county road', 'county road'], ['cr', 'county road'], ['county route', 'county road'],
-  ['fm', 'farm to market'], ['farm to market', 'farm to market'], ['farm to market road', 'farm to market'], ['fm road', 'farm to market'],
-  ['rm', 'ranch to market'], ['ranch to market', 'ranch to market'], ['ranch to market road', 'ranch to market'],
-  ['loop', 'loop'], ['state loop', 'loop'], ['spur', 'spur'], ['state spur', 'spur'],
+  // Systems of their own, each numbered apart from the others: county roads and Texas's farm-to-market roads ("FM 14"
+  // is no County Road 14). Against a plain "Highway" of the same number they are not told apart (see relateStreets).
+  // Not "RM" ("Rm 112" is a room).
+  ['county road', 'county road'], ['cr', 'county road'], ['c r', 'county road'], ['county route', 'county road'],
+  ['fm', 'farm to market'], ['f m', 'farm to market'], ['farm to market', 'farm to market'], ['farm to market road', 'farm to market'],
+  ['fm road', 'farm to market'], ['farm road', 'farm to market'],
+  // A loop is a road by its shape, numbered in whatever system carries it (Houston's Loop 610 is I-610).
+  ['loop', 'loop'], ['state loop', 'loop'],
 ]);
+
+/** Road systems a plain "Highway N" or "Route N" may be written for, as people name roads: a farm-to-market road, a county road. */
+const LOCAL_SYSTEMS: readonly string[] = ['farm to market', 'county road'];
+
+/**
+ * Two numbered roads of one number, one a route ("Highway 1960") and the other a farm-to-market or county road ("FM
+ * 1960"), or one a loop ("Loop 610" / "I-610"): maybe one road, called by another system's name in passing.
+ */
+export function routeOrLocal(x: string, y: string): boolean {
+  const nx = / (\d+[a-z]?)$/.exec(x);
+  const ny = / (\d+[a-z]?)$/.exec(y);
+  if (nx === null || ny === null || nx[1] !== ny[1]) return false;
+  const sx = x.slice(0, nx.index);
+  const sy = y.slice(0, ny.index);
+  // A loop of one number may be any system's road of that number.
+  if (sx === 'loop' || sy === 'loop') return true;
+  return (sx === 'route' && LOCAL_SYSTEMS.includes(sy)) || (sy === 'route' && LOCAL_SYSTEMS.includes(sx));
+}
 
 /** Words for a kind of road that may follow a road's number ("the I-5 freeway"). */
 const ROAD_KINDS: ReadonlySet<string> = new Set(['freeway', 'expressway', 'highway', 'hwy', 'interstate', 'bypass']);
@@ -336,6 +356,11 @@ export function relateStreets(a: PlaceLevel, b: PlaceLevel): 'same' | 'compatibl
   if (a.block !== undefined && b.block !== undefined && a.block !== b.block) return 'conflict';
   const aInB = sa.every((x) => sb.some((y) => sameStreet(x, y)));
   const bInA = sb.every((x) => sa.some((y) => sameStreet(x, y)));
+  // "FM 1960" / "Highway 1960", "Loop 610 and Westheimer" / "I-610 and Westheimer": maybe one road, or one corner.
+  if (!(aInB && bInA)) {
+    const meets = (x: string, y: string) => sameStreet(x, y) || routeOrLocal(x, y);
+    if (sa.every((x) => sb.some((y) => meets(x, y))) && sb.every((x) => sa.some((y) => meets(x, y)))) return 'incomparable';
+  }
   // Two house numbers on one street are two houses; a house lies in its block.
   if (aInB && bInA && a.house !== undefined && b.house !== undefined && a.house !== b.house) return 'conflict';
   // Two units of one house ("18A" / "18B") are two homes; a unit lies in its house.

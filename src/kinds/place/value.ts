@@ -23,6 +23,8 @@ export interface PlaceLevel {
   readonly sort?: string;
   /** A place told only by its sort ("a nearby hospital", "an area hospital"): some place of that sort. */
   readonly generic?: boolean;
+  /** For a generic place, the common words that say what kind of its sort ("gas" in "a gas station"). */
+  readonly describedAs?: readonly string[];
   /** The words it was written with, sort words included, when two or more ("santa monica college library"). */
   readonly written?: readonly string[];
   /** Its name starts with a word written in capitals ("SMC Library", "UCLA Medical Center"): maybe another's initials. */

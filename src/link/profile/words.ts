@@ -109,15 +109,6 @@ export function lemmasOf(word: string, derived: (verb: string) => readonly strin
     out.add(r.verb);
     for (const n of derived(r.verb)) out.add(n);
   }
-  // A word that is a verb of its own and another's irregular past ("found": to found, and find's past; "fell") stands
-  // for that verb too, as a name's participle mostly does ("Found Day" / "when they were discovered").
-  if (irregular && r.verb === r.word) {
-    for (const base of irregularBases(word)) {
-      if (readWord(base).verb !== base) continue;
-      out.add(base);
-      for (const n of derived(base)) out.add(n);
-    }
-  }
   return [...out];
 }
 
