@@ -37,8 +37,6 @@ const HOSTILE: readonly ((n: number) => string)[] = [
   (n) => `${'non-'.repeat(n / 4)}fatal`,
   (n) => `${'not seriously '.repeat(n / 14)}injured`,
   (n) => `${'Night Club '.repeat(n / 11)}nightclub`,
-  (n) => `${'single gunshot '.repeat(n / 15)}wound to the`,
-  (n) => `${'shot twice '.repeat(n / 11)}in the`,
 ];
 
 // Linear time is checked by growth, never by a clock: the time at FACTOR times the input over

@@ -926,33 +926,3 @@ describe('streets, stretches and corners compare the same both ways', () => {
     expect(asymmetric).toEqual([]);
   });
 });
-
-describe('where on a body a wound is, told with the wound', () => {
-  const p = (s: string) => ok(parsePlace(s));
-  it.each([
-    // A wound or a verb of harm, then "in"/"to"/"on" and a determiner: what follows is where.
-    ['shot in the chest', 'Chest', 'same'],
-    ['a single gunshot wound to the back', 'back', 'same'],
-    ['shot twice in the back', 'Lower Back', 'compatible'],
-    ['Grazed On The Arm', 'arm', 'same'],
-    ['a gunshot wound to the chest', 'Left Shoulder', 'conflict'],
-    ['shot in the parking lot', 'the parking lot', 'same'],
-  ])('relates %j and %j as %s', (a, b, relation) => {
-    expect(comparePlaces(p(a), p(b), wordnetLexicon).relation).toBe(relation);
-    expect(comparePlaces(p(b), p(a), wordnetLexicon).relation).toBe(relation);
-  });
-  it.each([
-    ['Left Shoulder', true],
-    ['chest and abdomen', true],
-    ['the back of the head', true],
-    ['a gunshot wound to the chest', true],
-    ['shot in the arm', true],
-    ['multiple gunshot wounds', false],
-    ['non-life-threatening', false],
-    ['Graze', false],
-    ['back seat', false],
-    ['the parking lot', false],
-  ])('reads %j as a place on a body: %s', (raw, expected) => {
-    expect(placeKind.detect!(raw) > 0).toBe(expected);
-  });
-});

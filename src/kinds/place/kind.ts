@@ -4,7 +4,7 @@ import { comparePlaces } from './compare';
 import { readBearing, readOffset } from './offset';
 import { streetParts } from './streets';
 import { isClause, VENUE_WORDS } from './words';
-import { namesBodyOnly, parsePlace } from './parse';
+import { parsePlace } from './parse';
 import type { PlaceValue } from './value';
 
 const VENUE = new RegExp(`\\b(?:${[...VENUE_WORDS].join('|')})s?$`);
@@ -31,8 +31,6 @@ export const placeKind: KindDefinition<PlaceValue> = {
     // "a nearby hospital", "the garage": a sort of place, likely a place.
     : VENUE.test(fold(raw)) ? 0.5
     : /\b(in|at)\s+\p{Lu}|,\s*\p{Lu}/u.test(raw) && !/\d/.test(raw) ? 0.25
-    // "Left Shoulder", "a gunshot wound to the chest": where on a body, a place though the attribute says "injury".
-    : namesBodyOnly(raw) ? 0.4
     : 0,
   parse: (raw, ctx) => parsePlace(raw, ctx),
   compare: (a, b, ctx) => comparePlaces(a, b, ctx?.lexicon),

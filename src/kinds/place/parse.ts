@@ -226,11 +226,6 @@ function genericLevel(text: string): PlaceLevel | undefined {
  * parsePlace('55 kilometers (34 miles) west of the town of Bireun').value.key; //=> '55 km west of bireun'
  */
 export function parsePlace(raw: RawScalar, ctx?: ParseContext): ParseResult<PlaceValue> {
-  // "shot in the chest", "a gunshot wound to the head", "struck once in the leg": how, then where; the where is read.
-  if (typeof raw === 'string') {
-    const harm = HARM_BEFORE_PLACE.exec(raw);
-    if (harm !== null && harm[0].length < raw.length) raw = raw.slice(harm[0].length);
-  }
   const read = readPlace(raw, ctx);
   // "a dead-end street", "a quiet street": a sort of street, not a street's name (no name opens with "a").
   if (read.ok && typeof raw === 'string' && /^\s*an?\s/i.test(raw) && read.value.levels.length === 1 && read.value.levels[0]!.type === 'street' && /^an?\s/.test(read.value.levels[0]!.name)) {
@@ -273,40 +268,6 @@ function markIndefinite(value: PlaceValue, raw: string): PlaceValue {
   const chain = levels.map((l) => l.name).join(', ');
   return { ...value, levels, key: value.relation === undefined ? chain : `${value.relation} ${chain}` };
 }
-
-/**
- * A wound or a verb of harm, with the words that count or qualify it, then "in", "to" or "on" and a determiner: what
- * follows is where ("a single gunshot wound to the chest", "shot twice in the back", "Grazed On The Arm"). English's
- * closed class of words for a wound and for being hurt by a weapon. Linear: each word is one alternative of fixed
- * words, tried once per position.
- */
-const HARM_BEFORE_PLACE =
-  /^\s*(?:(?:a|an|one|two|three|several|multiple|single|fatal|apparent|gunshot|bullet|stab|graze|minor|serious|critical|self-inflicted)\s+)*(?:wounds?|injur(?:y|ies)|shot|struck|hit|grazed|stabbed|wounded)\s+(?:(?:once|twice|repeatedly|several\s+times|multiple\s+times|three\s+times)\s+)?(?:to|in|on)\s+(?:the|his|her|their)\s+(?=\S)/iu;
-
-/**
- * Whether a value names only where on a body, as a wound's place is told: parts of the body (WordNet's noun.body,
- * by the word's first sense) with the words that say which side or part of them, after a wound or a verb of harm if
- * any ("Left Shoulder", "chest and abdomen", "the back of the head", "a gunshot wound to the chest", "shot in the
- * arm"). A place, though no attribute word says where ("injury", "Wound").
- */
-export function namesBodyOnly(raw: string): boolean {
-  if (raw.length > 120) return false;
-  const harm = HARM_BEFORE_PLACE.exec(raw);
-  const words = (harm === null ? raw : raw.slice(harm[0].length)).toLowerCase().split(/[^\p{L}]+/u).filter((w) => w !== '');
-  let body = false;
-  for (const w of words) {
-    if (BODY_SIDES.has(w)) continue;
-    const noun = readWord(w).noun;
-    if (noun === undefined || classesOf(noun)[0] !== LEXFILE.body) return false;
-    body = true;
-  }
-  return body;
-}
-
-/** Words that say which side or part of a body part, or join two ("upper left", "both", "of the", "and"). */
-const BODY_SIDES: ReadonlySet<string> = new Set([
-  'left', 'right', 'upper', 'lower', 'front', 'both', 'side', 'sides', 'area', 'region', 'and', 'of', 'the', 'his', 'her', 'their', 'in', 'to', 'on', 'near', 'just', 'above', 'below', 'a', 'an',
-]);
 
 /** Prepositions of place a note opens with ("Inside Terminal", "At Scene", "On Porch"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'inside', 'at', 'on', 'outside', 'near', 'behind', 'by']);
