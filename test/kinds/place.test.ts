@@ -350,6 +350,7 @@ describe('a part or a spot of a built place against a place that may hold it', (
     ['the backyard', 'the residence'],
     ['in the shed', 'at the house'],
     ['the back porch', 'at his home'],
+    ['in the detached garage', 'at his home'],
   ])('%j / %j: incomparable', (a, b) => {
     expect(comparePlaces(p(a), p(b)).relation).toBe('incomparable');
     expect(comparePlaces(p(b), p(a)).relation).toBe('incomparable');
@@ -368,6 +369,7 @@ describe('a part or a spot of a built place against a place that may hold it', (
     ['the shed', 'the barn'],
     // Only the part as such: a garage of another sort or another's is a place of its own; a pub is no dwelling.
     ['in the parking garage', 'at his home'],
+    ['in the bus garage', 'at his home'],
     ["a neighbor's garage", 'at his home'],
     ['at the pub', 'in the garage'],
     // Only a part WordNet puts inside a building (a part of one, a room, a passage) or a facility in a facility: not
@@ -671,10 +673,23 @@ describe('comparePlaces with the lexicon', () => {
     ['a home', "his mother's home", 'compatible'],
     // A sort told with common words in lower case after "a" is some place of that sort, of that kind, not one named
     // so ("a gas station" is no station named "Gas"; held-out values set 8 and the review of multi-word sorts).
-    ['a gas station', 'Shell Station', 'compatible'],
-    ['a gas station', 'a bus station', 'incomparable'],
-    ['a convenience store', 'a liquor store', 'incomparable'],
+    // Against a name of the sort, which may be of that kind or not: incomparable; two kinds of a sort, or of related
+    // sorts, told in common words: two places (a second cold review).
+    ['a gas station', 'Shell Station', 'incomparable'],
+    ['a gas station', 'Union Station', 'incomparable'],
+    ['a gas station', 'a bus station', 'conflict'],
+    ['a gas station', 'the bus station', 'conflict'],
+    ['a high school', 'a middle school', 'conflict'],
+    ['a convenience store', 'a liquor store', 'conflict'],
+    ['a tire shop', 'a liquor store', 'conflict'],
     ['a gas station', 'a convenience store', 'conflict'],
+    ['a funeral home', "the victim's home", 'conflict'],
+    ['a police station', 'the back of a police car', 'conflict'],
+    // One word joined or split; one kind of two related sorts; a kind word that names the other's sort.
+    ['a night club', 'a nightclub', 'same'],
+    ['a hookah lounge', 'a hookah bar', 'compatible'],
+    ['a grocery store', 'a supermarket', 'compatible'],
+    ['a home', "his ex-girlfriend's apartment", 'compatible'],
     ['a nearby gas station', 'a gas station', 'same'],
     ['a gas station', 'the hospital', 'conflict'],
     ['inside a shopping mall', 'Southside Mall food court', 'compatible'],

@@ -672,45 +672,65 @@ function clash(a: PlaceLevel, b: PlaceLevel): Comparison {
  */
 function compareGeneric(a: PlaceLevel, b: PlaceLevel, lexicon?: Lexicon): Comparison {
   const [g, o] = a.generic === true ? [a, b] : [b, a];
+  const gKind = g.describedAs ?? [];
+  // One word written joined on one side and split on the other ("a night club" / "a nightclub", "a drug store" /
+  // "a drugstore").
+  const joined = (l: PlaceLevel) => (l.generic === true ? [...(l.describedAs ?? []), l.sort ?? ''].join('') : l.name.replace(/ /g, ''));
+  if (gKind.length > 0 && joined(g) === joined(o)) return SAME;
   // What kind it is, said in the other's words too ("a nearby fire station" / "the adjacent fire department"): one
-  // place told two ways, as the words shared said before the sort was read.
-  if (o.generic !== true && g.describedAs !== undefined && g.describedAs.length > 0) {
+  // place told two ways, as the words shared said before the sort was read. Not a vehicle ("a police car").
+  if (o.generic !== true && gKind.length > 0) {
     const words = o.written ?? o.name.split(' ');
-    if (g.describedAs.every((w) => words.includes(w))) return COMPATIBLE;
+    const last = words.at(-1);
+    if (gKind.every((w) => words.includes(w)) && !(last !== undefined && isKindOf(readWord(last).noun ?? last, 'conveyance'))) return COMPATIBLE;
   }
   if (o.generic === true) {
-    if (g.sort === o.sort) {
-      // What kind of it each says: the same words, or words on one side only, one place told more or less precisely;
-      // words that share none may name two kinds ("a gas station" / "a bus station") or one ("a service station").
-      const da = g.describedAs ?? [];
-      const db = o.describedAs ?? [];
-      if (da.length === 0 && db.length === 0) return SAME;
-      if (da.length === 0 || db.length === 0) return COMPATIBLE;
-      if (da.length === db.length && da.every((w) => db.includes(w))) return SAME;
-      return da.some((w) => db.includes(w)) ? COMPATIBLE : KINDS_OF_A_SORT;
-    }
-    if (lived(g.sort, o.sort) || lived(o.sort, g.sort)) return COMPATIBLE;
+    const oKind = o.describedAs ?? [];
+    // What kind of a sort each says: the same words, or words on one side only, one place told more or less
+    // precisely; words that share none, two kinds ("a high school" / "a middle school", "a fire station" / "a police
+    // station"; "a gas station" / "a service station" is one, which crosscheck cannot tell).
+    if (gKind.length > 0 && oKind.length > 0 && !gKind.some((w) => oKind.includes(w))) return CONFLICT;
+    if (g.sort === o.sort) return gKind.length === oKind.length && gKind.every((w) => oKind.includes(w)) ? SAME : COMPATIBLE;
+    // The same kind of two related sorts ("a hookah lounge" / "a hookah bar"): one place told two ways.
+    if (gKind.length > 0 && gKind.length === oKind.length && gKind.every((w) => oKind.includes(w))) return COMPATIBLE;
+    if (lived(g.sort, o.sort) || lived(o.sort, g.sort)) return gKind.length === 0 && oKind.length === 0 ? COMPATIBLE : CONFLICT;
+    // A kind word that is itself a word for the other's sort ("a grocery store" / "a supermarket": WordNet's grocery
+    // is a grocery store, of which a supermarket is one).
+    const kindFits = (kind: readonly string[], sort: string | undefined) => {
+      if (lexicon === undefined || kind.length !== 1 || sort === undefined) return false;
+      const k = lexicon.relate(kind[0]!, sort);
+      return k === 'same' || k === 'broader' || k === 'narrower';
+    };
+    if (kindFits(gKind, o.sort) || kindFits(oKind, g.sort)) return COMPATIBLE;
     // Two sorts the lexicon relates: "a residence" / "a home" (broader), "a house" / "a home".
     const r = lexicon === undefined || g.sort === undefined || o.sort === undefined ? undefined : lexicon.relate(g.sort, o.sort);
     return r === 'same' ? SAME : r === 'broader' || r === 'narrower' ? COMPATIBLE : CONFLICT;
   }
   if (o.type === 'venue') {
-    if (o.sort === undefined || o.sort === g.sort) return COMPATIBLE;
+    if (o.sort === undefined) return COMPATIBLE;
+    if (o.sort === g.sort) {
+      if (gKind.length === 0) return COMPATIBLE;
+      // "a gas station" against a station told otherwise: in common words in lower case, another kind ("the bus
+      // station"); by a name ("Shell Station", "Union Station"), which may be of that kind or not.
+      return o.lower === true ? CONFLICT : KINDS_OF_A_SORT;
+    }
     // A named place with the sort among its words may be in such a place, or be one: "a shopping mall" / "Southside
     // Mall food court".
     if (g.sort !== undefined && o.written?.includes(g.sort) === true) return COMPATIBLE;
     // A dwelling's word written into a name in capitals names a business or a hall ("the Waffle House", "the
     // Opera House"), not a home; after a family's name in lower case it is one ("the Smith house"), and after a
-    // possessive, someone's ("the woman's home", "Woman's Home" in a note: held-out batch 46).
+    // possessive, someone's ("the woman's home", "Woman's Home" in a note, "his ex-girlfriend's apartment").
     if (DWELLINGS.has(o.sort) && o.proper === undefined) {
-      // Someone's home only when the name is the owner alone, no town ("Boston's Opera House" is a hall), and then it
-      // fits a place told as a dwelling only ("a bar" / "the victim's house" are two places).
-      const owned = o.possessive !== undefined && o.possessive.join(' ') === o.name && townsNamed(o.name).length === 0;
-      return owned && g.sort !== undefined && dwelling(g.sort) ? COMPATIBLE : CONFLICT;
+      // Someone's home only when the name ends with the owner ("Boston's Opera House" is a hall), and then it fits a
+      // place told as a dwelling only, of no other kind ("a bar", "a funeral home" / "the victim's house" are two places).
+      const owned = o.possessive !== undefined && o.possessive.includes(o.name.split(' ').at(-1)!);
+      return owned && gKind.length === 0 && g.sort !== undefined && dwelling(g.sort) ? COMPATIBLE : CONFLICT;
     }
-    if (lived(g.sort, o.sort)) return COMPATIBLE;
-    // A sort the lexicon relates to the other's: "a hospital" / "the Mayo Clinic".
+    if (lived(g.sort, o.sort)) return gKind.length === 0 ? COMPATIBLE : CONFLICT;
+    // A sort the lexicon relates to the other's: "a hospital" / "the Mayo Clinic"; of another kind, told in common
+    // words, another place ("a tire shop" / "the liquor store").
     const r = lexicon === undefined || g.sort === undefined ? undefined : lexicon.relate(g.sort, o.sort);
+    if (gKind.length > 0 && o.lower === true) return r === 'same' && (o.written ?? []).some((w) => gKind.includes(w)) ? COMPATIBLE : CONFLICT;
     return r === 'same' || r === 'broader' || r === 'narrower' ? COMPATIBLE : CONFLICT;
   }
   // A street or a region may hold it: nothing contradicts, and nothing shows the two are one place either.
@@ -728,7 +748,7 @@ function commonNouns(name: string, lexicon: Lexicon | undefined): boolean {
   return name.split(/[^\p{L}\p{N}]+/u).every((w) => w === '' || lexicon.relate(w, w) === 'same');
 }
 
-const KINDS_OF_A_SORT = incomparable('both tell a place by its sort, with different words for what kind of it, which may name two kinds or one');
+const KINDS_OF_A_SORT = incomparable('one tells a place by its sort and kind, the other names a place of that sort, which may be of that kind or not');
 
 const SORT_AND_NAME = incomparable('one tells a place by its sort, the other by a name of unknown sort, which may be that place\'s name or a place that holds it');
 
@@ -773,9 +793,10 @@ function holdsPart(part: string, sort: string | undefined): boolean {
   // "subordinate to and separate from a main building") or its grounds (a yard, a backyard): "in the garage" / "at
   // the family home", "the backyard" / "the residence". A building of any other sort stands on its own ("the
   // garage" is no part of "an area hospital": a hospital is no dwelling).
-  // Only the part as such, told with no word but its side ("the back porch"): "the parking garage", "the bus garage",
+  // Only the part as such, told with no noun but its side ("the back porch"): "the parking garage", "the bus garage",
   // "a neighbor's garage" are places of their own (a cold review).
-  const plain = part.split(' ').slice(0, -1).every((w) => SIDE_WORDS.has(w));
+  // (Words that are no nouns say how it is, not whose or what for: "the detached garage", "the fenced backyard".)
+  const plain = part.split(' ').slice(0, -1).every((w) => SIDE_WORDS.has(w) || readWord(w).noun === undefined);
   if (isKindOf(noun, 'outbuilding') || isKindOf(noun, 'grounds')) return plain && holder && dwelling(sort);
   if (isKindOf(noun, 'building')) return false;
   // A room is no holder of another room: "a classroom" / "the school library" (a patio may be a bar's).
