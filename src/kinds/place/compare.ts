@@ -723,7 +723,7 @@ function compareGeneric(a: PlaceLevel, b: PlaceLevel, lexicon?: Lexicon): Compar
     if (DWELLINGS.has(o.sort) && o.proper === undefined) {
       // Someone's home only when the name ends with the owner ("Boston's Opera House" is a hall), and then it fits a
       // place told as a dwelling only, of no other kind ("a bar", "a funeral home" / "the victim's house" are two places).
-      const owned = o.possessive !== undefined && o.possessive.includes(o.name.split(' ').at(-1)!);
+      const owned = o.possessive?.includes(o.name.split(' ').at(-1)!) === true;
       return owned && gKind.length === 0 && g.sort !== undefined && dwelling(g.sort) ? COMPATIBLE : CONFLICT;
     }
     if (lived(g.sort, o.sort)) return gKind.length === 0 ? COMPATIBLE : CONFLICT;
