@@ -463,6 +463,13 @@ describe('attribute names', () => {
 
 });
 
+/** The profile linker's traced line for the pair of subjects `between` ("'a' ~ 'b'"), if it scored them. */
+function tracedPair(claims: ClaimInput[], between: string): string | undefined {
+  const lines: string[] = [];
+  runCheck(claims, {}, { keyComparisons: 0, valueComparisons: 0, trace: (line) => lines.push(line) });
+  return lines.find((l) => l.startsWith('pair ') && l.includes(between));
+}
+
 /** Groups as [subject, attribute, claim ids] for a compact comparison. */
 function grouped(claims: ClaimInput[], options = {}) {
   const report = checkConsistency(claims, options);
@@ -667,9 +674,7 @@ describe('profile linking', () => {
       { id: 'c1', source: 'c', subject: 'victims_at_advocate_christ', attribute: 'hospital', value: 'Advocate Christ Medical Center in Oak Lawn' },
       { id: 'c2', source: 'c', subject: 'victims_at_holy_cross', attribute: 'hospital', value: 'Holy Cross Hospital' },
     ];
-    const lines: string[] = [];
-    runCheck(claims, {}, { keyComparisons: 0, valueComparisons: 0, trace: (line) => lines.push(line) });
-    const pair = lines.find((l) => l.startsWith('pair ') && l.includes("'the victims taken to Advocate Christ' ~ 'Victims'"));
+    const pair = tracedPair(claims, "'the victims taken to Advocate Christ' ~ 'Victims'");
     expect(pair).toBeDefined();
     expect(pair).not.toMatch(/words/);
   });
@@ -684,9 +689,7 @@ describe('profile linking', () => {
       { id: 'b2', source: 'b', subject: 'the man who was killed', attribute: 'where he was shot', value: 'in the chest' },
       { id: 'b3', source: 'b', subject: 'the man who was killed', attribute: 'where he was pronounced dead', value: 'at Grady Memorial Hospital' },
     ];
-    const lines: string[] = [];
-    runCheck(claims, {}, { keyComparisons: 0, valueComparisons: 0, trace: (line) => lines.push(line) });
-    const pair = lines.find((l) => l.startsWith('pair ') && l.includes("'victim_1' ~ 'the man who was killed'"));
+    const pair = tracedPair(claims, "'victim_1' ~ 'the man who was killed'");
     expect(pair).toMatch(/age agrees/);
     expect(pair).not.toMatch(/words/);
   });
