@@ -181,6 +181,7 @@ export function comparePlaces(a: PlaceValue, b: PlaceValue, lexicon?: Lexicon): 
     const r = relateStreets(headA, headB);
     if (r === 'conflict') return CONFLICT;
     if (r === 'incomparable') return STRETCH;
+    if (r === 'one road') return ONE_ROAD;
     // The rest of each chain with its own key: two empty keys are equal, and "Springfield, Illinois" is not
     // "Springfield, Massachusetts" (a cold review found the rest always the same).
     const restOf = (v: PlaceValue): PlaceValue => ({ levels: v.levels.slice(1), key: v.levels.slice(1).map((l) => l.name).join(', ') });
@@ -581,6 +582,8 @@ function compareRelations(a: PlaceValue, b: PlaceValue): Comparison {
   if (ra === 'outside' || rb === 'outside') return COMPATIBLE;
   return SIDES.has(ra) && SIDES.has(rb) ? CONFLICT : COMPATIBLE;
 }
+
+const ONE_ROAD = incomparable('one numbers a road in one system, the other in another ("FM 1960" / "Highway 1960", "Loop 610" / "I-610"), which may be one road called otherwise in passing');
 
 const STRETCH = incomparable('one is a stretch of a street between two cross streets, the other a number on that street, and crosscheck has no plan of its numbering');
 

@@ -349,7 +349,7 @@ export function blockOfHouse(level: PlaceLevel): PlaceLevel {
  * other's (an intersection refines each of its streets, a block its street);
  * otherwise they are different places.
  */
-export function relateStreets(a: PlaceLevel, b: PlaceLevel): 'same' | 'compatible' | 'conflict' | 'incomparable' {
+export function relateStreets(a: PlaceLevel, b: PlaceLevel): 'same' | 'compatible' | 'conflict' | 'incomparable' | 'one road' {
   if (a.between !== undefined || b.between !== undefined) return relateStretch(a.between !== undefined ? a : b, a.between !== undefined ? b : a);
   const sa = a.streets!;
   const sb = b.streets!;
@@ -359,7 +359,7 @@ export function relateStreets(a: PlaceLevel, b: PlaceLevel): 'same' | 'compatibl
   // "FM 1960" / "Highway 1960", "Loop 610 and Westheimer" / "I-610 and Westheimer": maybe one road, or one corner.
   if (!(aInB && bInA)) {
     const meets = (x: string, y: string) => sameStreet(x, y) || routeOrLocal(x, y);
-    if (sa.every((x) => sb.some((y) => meets(x, y))) && sb.every((x) => sa.some((y) => meets(x, y)))) return 'incomparable';
+    if (sa.every((x) => sb.some((y) => meets(x, y))) && sb.every((x) => sa.some((y) => meets(x, y)))) return 'one road';
   }
   // Two house numbers on one street are two houses; a house lies in its block.
   if (aInB && bInA && a.house !== undefined && b.house !== undefined && a.house !== b.house) return 'conflict';
