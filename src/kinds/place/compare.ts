@@ -692,7 +692,9 @@ function compareGeneric(a: PlaceLevel, b: PlaceLevel, lexicon?: Lexicon): Compar
     // What kind of a sort each says: the same words, or words on one side only, one place told more or less
     // precisely; words that share none, two kinds ("a high school" / "a middle school", "a fire station" / "a police
     // station"; "a gas station" / "a service station" is one, which crosscheck cannot tell).
-    if (gKind.length > 0 && oKind.length > 0 && !gKind.some((w) => oKind.includes(w))) return CONFLICT;
+    const sorts = g.sort === o.sort ? 'same' : lexicon === undefined || g.sort === undefined || o.sort === undefined ? undefined : lexicon.relate(g.sort, o.sort);
+    const related = sorts === 'same' || sorts === 'broader' || sorts === 'narrower';
+    if (related && gKind.length > 0 && oKind.length > 0 && !gKind.some((w) => oKind.includes(w))) return CONFLICT;
     if (g.sort === o.sort) return gKind.length === oKind.length && gKind.every((w) => oKind.includes(w)) ? SAME : COMPATIBLE;
     // The same kind of two related sorts ("a hookah lounge" / "a hookah bar"): one place told two ways.
     if (gKind.length > 0 && gKind.length === oKind.length && gKind.every((w) => oKind.includes(w))) return COMPATIBLE;
@@ -705,9 +707,10 @@ function compareGeneric(a: PlaceLevel, b: PlaceLevel, lexicon?: Lexicon): Compar
       return k === 'same' || k === 'broader' || k === 'narrower';
     };
     if (kindFits(gKind, o.sort) || kindFits(oKind, g.sort)) return COMPATIBLE;
+    // Two kinds of two sorts the lexicon does not know ("a strip mall" / "a shopping center"): which, it cannot tell.
+    if (gKind.length > 0 && oKind.length > 0 && sorts === undefined) return UNKNOWN_SORTS;
     // Two sorts the lexicon relates: "a residence" / "a home" (broader), "a house" / "a home".
-    const r = lexicon === undefined || g.sort === undefined || o.sort === undefined ? undefined : lexicon.relate(g.sort, o.sort);
-    return r === 'same' ? SAME : r === 'broader' || r === 'narrower' ? COMPATIBLE : CONFLICT;
+    return sorts === 'same' ? SAME : related ? COMPATIBLE : CONFLICT;
   }
   if (o.type === 'venue') {
     if (o.sort === undefined) return COMPATIBLE;
@@ -750,6 +753,8 @@ function commonNouns(name: string, lexicon: Lexicon | undefined): boolean {
   if (lexicon === undefined) return true;
   return name.split(/[^\p{L}\p{N}]+/u).every((w) => w === '' || lexicon.relate(w, w) === 'same');
 }
+
+const UNKNOWN_SORTS = incomparable('both tell a place by its sort and kind, in words crosscheck cannot relate');
 
 const KINDS_OF_A_SORT = incomparable('one tells a place by its sort and kind, the other names a place of that sort, which may be of that kind or not');
 
