@@ -52,7 +52,7 @@ const MUST_NOT_CONFLICT: readonly Pair[] = [
   ['settlement', '$500', '€500'],
   ['lawyers', ['Alex Spiro', 'Luke Nikas'], ['Luke Nikas']],
   ['author', 'Knuth, Donald E.', 'Donald Ervin Knuth'],
-  // From the news clusters (../shared/news).
+  // From the news clusters (the shared news clusters beside the repository).
   ['depth', '10 kilometers (6 miles)', 'six miles'], // Aceh: Press TV vs The Independent
   ['depth', 'just 10 kilometres', '10 kilometers'],
   ['epicenter', '55 kilometers (34 miles) west of the town of Bireun', 'roughly 55 kilometers from the town of Bireuen'], // Aceh: AP vs GlobalPost
@@ -63,7 +63,7 @@ const MUST_NOT_CONFLICT: readonly Pair[] = [
   ['time', '0737 GMT', '14:37 WIB'],
   ['time', 'just before 2 a.m.', 'around 2 a.m.'], // Chicago: Sun-Times vs ABC7
   ['weapon', 'a handgun', '.9mm handgun'], // Aransas Pass: KIII-TV
-  // Issue 10: values as a careful reader reads them (../shared/news and a new user's first tries).
+  // Issue 10: values as a careful reader reads them (the shared news clusters and a new user's first tries).
   ['name', 'GoLo', 'Go Lo'], // Chicago: joined and split
   ['weapon', '9mm handgun', 'loaded 9 mm handgun'], // Terrell
   ['weapon recovered', 'A gun', 'silver and black handgun'], // Coney Island
@@ -133,7 +133,7 @@ const MUST_CONFLICT: readonly Pair[] = [
   ['hometown', 'Terrell, Texas', 'Dallas, Texas'],
   ['killed by', 'a drunk driver', 'a police officer'], // an agent, not a count of one
   ['country', 'North Korea', 'South Korea'],
-  // From the news clusters (../shared/news).
+  // From the news clusters (the shared news clusters beside the repository).
   ['epicenter', '55 kilometers (34 miles) west of the town of Bireun', '55 kilometres south of Bireun'], // Aceh: AP vs AFP
   ['depth', '1.2 miles', '12 miles'], // Sonoma: ABC7 vs Mercury News
   ['duration of the shaking', 'around 15 seconds', 'around one minute'], // Aceh: the disaster agency vs an AFP journalist

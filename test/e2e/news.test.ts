@@ -5,7 +5,7 @@ import { formatReport } from '../../src/report/format';
 import type { ConsistencyReport } from '../../src/report/schema';
 import type { CheckOptions, ClaimInput } from '../../src/schema';
 
-// Six real events, each told by several outlets (../shared/news), read into claims by hand with quotes:
+// Six real events, each told by several outlets (the shared news clusters beside the repository), read into claims by hand with quotes:
 // examples/news/*.json. The tests name the real disagreements and agreements crosscheck must report.
 const dir = new URL('../../examples/news/', import.meta.url);
 const goldenDir = new URL('../fixtures/news/', import.meta.url);

@@ -59,7 +59,7 @@ describe('links in the HTML report', () => {
   });
 
   it('a relative reference is a link (it takes the page\'s own scheme), as written less what a browser drops', () => {
-    expect(safeUrl('../shared/seeds/000.txt')).toBe('../shared/seeds/000.txt');
+    expect(safeUrl('../data/seeds/000.txt')).toBe('../data/seeds/000.txt');
     expect(safeUrl(' \tarticles/a\nb.txt ')).toBe('articles/ab.txt');
     expect(safeUrl('//example.org/x')).toBe('//example.org/x');
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareDates, parseDate } from '../../src/kinds/date';
 import { ok, published } from '../helpers';
 
-// Real strings from ../shared/seeds and the date formats DESIGN §3 names.
+// Real strings from the seed articles (test/fixtures) and the date formats DESIGN §3 names.
 describe('parseDate', () => {
   it.each([
     // [text, publishedAt, canonical, stated parts, inferred parts]

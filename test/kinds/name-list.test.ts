@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitNameList } from '../../src/kinds/name-list';
 
-// Author lists as AbeBooks stores wrote them (../shared/data/book-abebooks/book.txt).
+// Author lists as AbeBooks stores wrote them (the AbeBooks data, book-abebooks/book.txt).
 const ROWS: readonly (readonly [string, readonly string[]])[] = [
   ['Knuth, Donald E.', ['Donald E. Knuth']],
   ['Donald E. Knuth', ['Donald E. Knuth']],

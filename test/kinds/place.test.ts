@@ -299,7 +299,7 @@ describe('comparePlaces', () => {
   });
 });
 
-// Street addresses as the news clusters write them (../shared/news).
+// Street addresses as the news clusters write them (the shared news clusters beside the repository).
 describe('places that fit only because one says too little', () => {
   // Nothing contradicts these, and nothing shows they are one place: compatible, and soft (the linker takes them
   // for no evidence that two mentions share a value).
@@ -602,7 +602,7 @@ describe('streets and intersections', () => {
   });
 });
 
-// Places given from another place, as the earthquake clusters write them (../shared/news).
+// Places given from another place, as the earthquake clusters write them (the shared news clusters beside the repository).
 describe('places given from another place', () => {
   it.each([
     ['about 14 miles north-northeast of Healdsburg', '~14 mi north northeast of healdsburg'], // Sonoma, ABC7

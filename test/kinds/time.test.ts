@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareTimes, parseTime, timeKind } from '../../src/kinds/time';
 import { ok, published } from '../helpers';
 
-// Every time format in ../shared/data/flights-raha/flights_dirty.csv that DESIGN names.
+// Every time format in the flights-raha data (test/fixtures/flights-raha) that DESIGN names.
 describe('parseTime', () => {
   it.each([
     ['7:10 a.m.', '07:10'],
@@ -77,7 +77,7 @@ describe('compareTimes', () => {
   });
 });
 
-// Approximate and bounded times from the news clusters (../shared/news).
+// Approximate and bounded times from the news clusters (the shared news clusters beside the repository).
 describe('approximate times', () => {
   const ctx = published('2016-06-29');
   const t = (s: string) => ok(parseTime(s, ctx));
@@ -134,7 +134,7 @@ describe('approximate times', () => {
   });
 });
 
-// Time zones as the earthquake clusters write them (../shared/news).
+// Time zones as the earthquake clusters write them (the shared news clusters beside the repository).
 describe('a part of the day alone', () => {
   // "arrest_time_of_day: morning" against "Arrest Time: Around 10 P.M. Monday" (held-out Charleston 2016), "afternoon"
   // against "7:37 AM local time" (development Aceh 2013): read as the stretch of the day each names, generously.

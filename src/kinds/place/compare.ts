@@ -161,6 +161,11 @@ function isRefinement(large: readonly PlaceLevel[], small: readonly PlaceLevel[]
   return true;
 }
 
+/** A chain without its first level, with its own key (two empty keys are equal). */
+function restOf(v: PlaceValue): PlaceValue {
+  return { levels: v.levels.slice(1), key: v.levels.slice(1).map((l) => l.name).join(', ') };
+}
+
 /**
  * Places agree when one chain refines the other; they conflict when their most
  * specific levels are different places of the same sort (two venues, two
@@ -184,7 +189,6 @@ export function comparePlaces(a: PlaceValue, b: PlaceValue, lexicon?: Lexicon): 
     if (r === 'one road') return ONE_ROAD;
     // The rest of each chain with its own key: two empty keys are equal, and "Springfield, Illinois" is not
     // "Springfield, Massachusetts" (a cold review found the rest always the same).
-    const restOf = (v: PlaceValue): PlaceValue => ({ levels: v.levels.slice(1), key: v.levels.slice(1).map((l) => l.name).join(', ') });
     const rest = comparePlaces(restOf(a), restOf(b), lexicon);
     return r === 'same' && rest.relation === 'same' ? SAME : rest.relation === 'conflict' ? CONFLICT : COMPATIBLE;
   }
@@ -195,8 +199,7 @@ export function comparePlaces(a: PlaceValue, b: PlaceValue, lexicon?: Lexicon): 
     // near Austin", nor "a house west of Tyler" one "east of Tyler".
     const g = compareGeneric(headA, headB, lexicon);
     if (g.relation !== 'conflict' && a.levels.length > 1 && b.levels.length > 1) {
-      const restOf = (v: PlaceValue): PlaceValue => ({ levels: v.levels.slice(1), key: v.levels.slice(1).map((l) => l.name).join(', ') });
-      const rest = comparePlaces(restOf(a), restOf(b), lexicon).relation;
+        const rest = comparePlaces(restOf(a), restOf(b), lexicon).relation;
       if (rest === 'conflict') return CONFLICT;
       // One sort, told with what holds it otherwise ("southeast of Amarillo" / "near Amarillo"): no longer the same.
       if (g.relation === 'same' && rest !== 'same') return COMPATIBLE;
@@ -692,8 +695,8 @@ function compareGeneric(a: PlaceLevel, b: PlaceLevel, lexicon?: Lexicon): Compar
     // What kind of a sort each says: the same words, or words on one side only, one place told more or less
     // precisely; words that share none, two kinds ("a high school" / "a middle school", "a fire station" / "a police
     // station"; "a gas station" / "a service station" is one, which crosscheck cannot tell).
-    const sorts = g.sort === o.sort ? 'same' : lexicon === undefined || g.sort === undefined || o.sort === undefined ? undefined : lexicon.relate(g.sort, o.sort);
-    const related = sorts === 'same' || sorts === 'broader' || sorts === 'narrower';
+    const sorts = g.sort === o.sort ? 'same' : g.sort === undefined || o.sort === undefined ? undefined : lexicon?.relate(g.sort, o.sort);
+    const related = oneOrKin(sorts);
     if (related && gKind.length > 0 && oKind.length > 0 && !gKind.some((w) => oKind.includes(w))) return CONFLICT;
     if (g.sort === o.sort) return gKind.length === oKind.length && gKind.every((w) => oKind.includes(w)) ? SAME : COMPATIBLE;
     // The same kind of two related sorts ("a hookah lounge" / "a hookah bar"): one place told two ways.
@@ -701,11 +704,7 @@ function compareGeneric(a: PlaceLevel, b: PlaceLevel, lexicon?: Lexicon): Compar
     if (lived(g.sort, o.sort) || lived(o.sort, g.sort)) return gKind.length === 0 && oKind.length === 0 ? COMPATIBLE : CONFLICT;
     // A kind word that is itself a word for the other's sort ("a grocery store" / "a supermarket": WordNet's grocery
     // is a grocery store, of which a supermarket is one).
-    const kindFits = (kind: readonly string[], sort: string | undefined) => {
-      if (lexicon === undefined || kind.length !== 1 || sort === undefined) return false;
-      const k = lexicon.relate(kind[0]!, sort);
-      return k === 'same' || k === 'broader' || k === 'narrower';
-    };
+    const kindFits = (kind: readonly string[], sort: string | undefined) => kind.length === 1 && sort !== undefined && oneOrKin(lexicon?.relate(kind[0]!, sort));
     if (kindFits(gKind, o.sort) || kindFits(oKind, g.sort)) return COMPATIBLE;
     // Two kinds of two sorts the lexicon does not know ("a strip mall" / "a shopping center"): which, it cannot tell.
     if (gKind.length > 0 && oKind.length > 0 && sorts === undefined) return UNKNOWN_SORTS;
@@ -735,9 +734,9 @@ function compareGeneric(a: PlaceLevel, b: PlaceLevel, lexicon?: Lexicon): Compar
     if (lived(g.sort, o.sort)) return gKind.length === 0 ? COMPATIBLE : CONFLICT;
     // A sort the lexicon relates to the other's: "a hospital" / "the Mayo Clinic"; of another kind, told in common
     // words, another place ("a tire shop" / "the liquor store").
-    const r = lexicon === undefined || g.sort === undefined ? undefined : lexicon.relate(g.sort, o.sort);
+    const r = g.sort === undefined ? undefined : lexicon?.relate(g.sort, o.sort);
     if (gKind.length > 0 && o.lower === true) return r === 'same' && (o.written ?? []).some((w) => gKind.includes(w)) ? COMPATIBLE : CONFLICT;
-    return r === 'same' || r === 'broader' || r === 'narrower' ? COMPATIBLE : CONFLICT;
+    return oneOrKin(r) ? COMPATIBLE : CONFLICT;
   }
   // A street or a region may hold it: nothing contradicts, and nothing shows the two are one place either.
   // A town the gazetteer knows may hold it ("a home" / "Orlando"). A name of unknown sort may be that place's own name
@@ -752,6 +751,11 @@ function compareGeneric(a: PlaceLevel, b: PlaceLevel, lexicon?: Lexicon): Compar
 function commonNouns(name: string, lexicon: Lexicon | undefined): boolean {
   if (lexicon === undefined) return true;
   return name.split(/[^\p{L}\p{N}]+/u).every((w) => w === '' || lexicon.relate(w, w) === 'same');
+}
+
+/** The lexicon's word for two nouns that name one thing or one a kind of the other. */
+function oneOrKin(relation: string | undefined): boolean {
+  return relation === 'same' || relation === 'broader' || relation === 'narrower';
 }
 
 const UNKNOWN_SORTS = incomparable('both tell a place by its sort and kind, in words crosscheck cannot relate');

@@ -226,6 +226,11 @@ function genericLevel(text: string): PlaceLevel | undefined {
  * parsePlace('55 kilometers (34 miles) west of the town of Bireun').value.key; //=> '55 km west of bireun'
  */
 export function parsePlace(raw: RawScalar, ctx?: ParseContext): ParseResult<PlaceValue> {
+  return parseAs(raw, ctx, true);
+}
+
+/** `parsePlace`, on text as written (`asWritten`) or already folded to lower case (a place after a word of position). */
+function parseAs(raw: RawScalar, ctx: ParseContext | undefined, asWritten: boolean): ParseResult<PlaceValue> {
   const read = readPlace(raw, ctx);
   // "a dead-end street", "a quiet street": a sort of street, not a street's name (no name opens with "a").
   if (read.ok && typeof raw === 'string' && /^\s*an?\s/i.test(raw) && read.value.levels.length === 1 && read.value.levels[0]!.type === 'street' && /^an?\s/.test(read.value.levels[0]!.name)) {
@@ -234,11 +239,8 @@ export function parsePlace(raw: RawScalar, ctx?: ParseContext): ParseResult<Plac
   if (!read.ok || typeof raw !== 'string') return read;
   const marked = markProper(markAcronyms(read.value, raw), raw);
   // Read from the text as written only: a place after a word of position is read again from folded text inside.
-  return { ok: true, value: markCommon(inner > 0 ? marked : markIndefinite(marked, raw), raw) };
+  return { ok: true, value: markCommon(asWritten ? markIndefinite(marked, raw) : marked, raw) };
 }
-
-/** How deep `parsePlace` is called from itself, on text already folded to lower case. */
-let inner = 0;
 
 /**
  * A place told by an indefinite article and common words in lower case before its sort ("a gas station", "a
@@ -340,13 +342,7 @@ function readPlace(raw: RawScalar, ctx?: ParseContext): ParseResult<PlaceValue> 
   const relation = rel === null ? undefined : RELATIONS.get(rel[1]!.replace(/\s+/g, ' '));
   const rest = rel === null ? text : text.slice(rel[0].length);
   if (rel !== null && rest.trim() !== '') {
-    inner++;
-    let within: ParseResult<PlaceValue>;
-    try {
-      within = parsePlace(rest, ctx);
-    } finally {
-      inner--;
-    }
+    const within = parseAs(rest, ctx, false);
     if (within.ok && within.value.offset === undefined && within.value.relation === undefined) {
       if (relation === undefined) return within;
       return { ok: true, value: { levels: within.value.levels, relation, key: `${relation} ${within.value.key}` } };

@@ -110,7 +110,7 @@ const LOCAL_SYSTEMS: readonly string[] = ['farm to market', 'county road'];
  * Two numbered roads of one number, one a route ("Highway 1960") and the other a farm-to-market or county road ("FM
  * 1960"), or one a loop ("Loop 610" / "I-610"): maybe one road, called by another system's name in passing.
  */
-export function routeOrLocal(x: string, y: string): boolean {
+function routeOrLocal(x: string, y: string): boolean {
   const nx = / (\d+[a-z]?)$/.exec(x);
   const ny = / (\d+[a-z]?)$/.exec(y);
   if (nx === null || ny === null || nx[1] !== ny[1]) return false;
