@@ -72,7 +72,11 @@ export function compareDates(a: DateValue, b: DateValue): Comparison {
   if (!twoBare && (ahead(a, b) || ahead(b, a))) return COMING;
   if (relate(a, b, true) === 'conflict') return CONFLICT;
   // "Monday" and "Mon" said the same: only the articles' dates put them in different weeks.
-  return onlyWeekday(a) && onlyWeekday(b) && a.weekday === b.weekday ? WEEKS_APART : SOFT_CONFLICT;
+  if (onlyWeekday(a) && onlyWeekday(b) && a.weekday === b.weekday) return WEEKS_APART;
+  // "Saturday night" and "Nov. 12", a Saturday: the weekday fits the date, and only the article's own date put it in
+  // another week (a caption or a story reprinted weeks later still says "Saturday").
+  if (weekdayFits(a, b) || weekdayFits(b, a)) return OTHER_WEEK;
+  return SOFT_CONFLICT;
 }
 
 const COMING = incomparable('one names a weekday alone, which may be the last one before its article or the coming one, and the other fits only the coming one');
@@ -114,6 +118,15 @@ function aroundMidnight(x: DateValue, y: DateValue): boolean {
   const back = ySmall && (x.edge === undefined || xNight);
   return (forward || back) && dayAfter(x, y);
 }
+
+/** `x` states a weekday and no date, and `y` states one day of that weekday. */
+function weekdayFits(x: DateValue, y: DateValue): boolean {
+  if (!onlyWeekday(x)) return false;
+  const ys = y.absStated;
+  return ys !== undefined && ys[0] === ys[1] && weekdayOf(ys[0]) === x.weekday;
+}
+
+const OTHER_WEEK = incomparable('one names only a weekday, placed in a week by its article\'s date; the other states a day of that weekday in another week');
 
 const WEEKS_APART = incomparable('both say only the same weekday; the articles were published in different weeks, so they may mean different days');
 
