@@ -35,12 +35,13 @@ describe('a value read as its quote hedges it', () => {
     ];
     const sources = [{ id: 'swnews', publishedAt: '2015-01-02' }, { id: 'wisc', publishedAt: '2015-03-04' }];
     const status = (quote: string | undefined) => checkConsistency(claims(quote), { sources }).groups[0]!.status;
-    expect(status("THE FIRST RESPONDERS CAME TO JOEY'S HOME IN MONTFORT THAT FRIDAY NIGHT")).not.toBe('conflict');
-    // Without the quote, or with "that" before something else, the Friday before the article (February 27).
-    expect(status(undefined)).toBe('conflict');
-    expect(status('Police said that on Friday night the shots rang out.')).toBe('conflict');
+    expect(status("THE FIRST RESPONDERS CAME TO JOEY'S HOME IN MONTFORT THAT FRIDAY NIGHT")).toBe('consistent');
+    // Without the quote, or with "that" before something else, the Friday before the article (February 27): the
+    // weekday fits January 2, only the article's date put it in another week, so unverified, never agreement.
+    expect(status(undefined)).toBe('unverified');
+    expect(status('Police said that on Friday night the shots rang out.')).toBe('unverified');
     // After a verb of saying, "that" opens what was said (a second cold review): the last Friday, as without it.
-    expect(status('The sheriff confirmed that Friday night deputies arrested the man.')).toBe('conflict');
+    expect(status('The sheriff confirmed that Friday night deputies arrested the man.')).toBe('unverified');
   });
 
   it.each([
