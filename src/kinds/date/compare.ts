@@ -119,11 +119,27 @@ function aroundMidnight(x: DateValue, y: DateValue): boolean {
   return (forward || back) && dayAfter(x, y);
 }
 
-/** `x` states a weekday and no date, and `y` states one day of that weekday. */
+/**
+ * How many days before a bare weekday's placed reading the other's day must fall for the week to be the library's
+ * guess rather than the story's: a fresh article's "Saturday" is last Saturday (one week earlier is another Saturday,
+ * a conflict), while a story published two weeks or more after the day it tells (a photo caption, a follow-up, a
+ * reprint) still says "Saturday" of it.
+ */
+const OTHER_WEEK_DAYS = 14;
+
+/**
+ * `x` is a bare weekday placed by its article's date alone, and `y` tells one day of that weekday (its year stated, or
+ * inferred from its own article) at least {@link OTHER_WEEK_DAYS} days before `x`'s reading: a later story's
+ * weekday for an earlier day, neither agreement nor a conflict. Never a day after `x`'s reading, and never "last
+ * Saturday" or "next Saturday", which the writer placed.
+ */
 function weekdayFits(x: DateValue, y: DateValue): boolean {
-  if (!onlyWeekday(x)) return false;
-  const ys = y.absStated;
-  return ys !== undefined && ys[0] === ys[1] && weekdayOf(ys[0]) === x.weekday;
+  if (!onlyWeekday(x) || x.placed !== true || x.abs === undefined) return false;
+  const ys = y.abs;
+  if (ys === undefined || ys[0] !== ys[1]) return false;
+  // A guard: a weekday the day does not fall on has conflicted before this is reached (relate's weekday evidence).
+  if (weekdayOf(ys[0]) !== x.weekday) return false;
+  return x.abs[0] - ys[0] >= OTHER_WEEK_DAYS;
 }
 
 const OTHER_WEEK = incomparable('one names only a weekday, placed in a week by its article\'s date; the other states a day of that weekday in another week');

@@ -37,6 +37,11 @@ export interface DateValue {
    * one (Dec. 15): "visitation Tuesday" is told alike, and the value alone does not say which.
    */
   readonly next?: number;
+  /**
+   * A bare weekday ("Saturday night", not "last Saturday" nor a scheduled one) that only its article's date put in a
+   * week: the writer named the day, the library chose the week.
+   */
+  readonly placed?: true;
 }
 
 export type Part = 'early' | 'mid' | 'late';
