@@ -194,6 +194,14 @@ describe('compareDates', () => {
     // Another weekday, or a span of days rather than one: a conflict as before.
     expect(compareDates(d('Saturday Night', '2017-01-13'), d('2016-11-11', '2017-01-14')).relation).toBe('conflict');
     expect(compareDates(d('Saturday', '2017-01-13'), d('Nov. 11-13, 2016', '2016-11-14')).relation).toBe('conflict');
+    // Around one midnight, as in one week: the caption's "Saturday night" and the small hours of the Sunday after it,
+    // or "early Sunday" and the Saturday before; not a Saturday night against a Sunday afternoon, nor a day apart.
+    expect(compareDates(d('Saturday night', '2017-01-13'), d('early Sunday, Nov. 13, 2016', '2016-11-14')).relation).toBe('incomparable');
+    expect(compareDates(d('Saturday night', '2017-01-13'), d('Nov. 13, 2016', '2016-11-14')).relation).toBe('incomparable');
+    expect(compareDates(d('early Sunday', '2017-01-13'), d('Nov. 12, 2016', '2016-11-14')).relation).toBe('incomparable');
+    expect(compareDates(d('Saturday night', '2017-01-13'), d('Sunday afternoon, Nov. 13, 2016', '2016-11-14')).relation).toBe('conflict');
+    expect(compareDates(d('Saturday night', '2017-01-13'), d('Nov. 14, 2016', '2016-11-14')).relation).toBe('conflict');
+    expect(compareDates(d('Saturday night', '2016-11-21'), d('early Sunday, Nov. 13, 2016', '2016-11-14')).relation).toBe('conflict');
   });
 
   it('reads "that Friday" as the Friday the story told, a weekday and no more, whenever it was published', () => {
@@ -203,7 +211,9 @@ describe('compareDates', () => {
     // Without "that", a bare weekday is the last one before the article, as before: against a Friday of another
     // week it is unverified (the weekday fits), against a day of another weekday a conflict.
     expect(compareDates(d('Friday night', '2015-03-04'), d('January 2, 2015')).relation).toBe('incomparable');
-    expect(compareDates(d('Friday night', '2015-03-04'), d('January 3, 2015')).relation).toBe('conflict');
+    expect(compareDates(d('Friday night', '2015-03-04'), d('January 1, 2015')).relation).toBe('conflict');
+    // The day after a Friday night is a midnight away from it, in any week.
+    expect(compareDates(d('Friday night', '2015-03-04'), d('January 3, 2015')).relation).toBe('incomparable');
     // "that" before anything else is no date word.
     expect(parseDate('that night', published('2015-03-04')).ok).toBe(false);
   });

@@ -65,7 +65,7 @@ function relate(a: DateValue, b: DateValue, statedOnly: boolean): Relation {
 export function compareDates(a: DateValue, b: DateValue): Comparison {
   const full = relate(a, b, false);
   if (full !== 'conflict') return comparison(full);
-  if (aroundMidnight(a, b) || aroundMidnight(b, a)) return MIDNIGHT;
+  if (aroundMidnight(a, b) || aroundMidnight(b, a) || midnightOtherWeek(a, b) || midnightOtherWeek(b, a)) return MIDNIGHT;
   // A bare weekday's coming reading fits where its last one does not: which one the story meant, the value alone does
   // not say ("visitation Tuesday" / "Tuesday, Dec. 15"). Neither agreement nor a conflict.
   const twoBare = onlyWeekday(a) && onlyWeekday(b) && a.weekday === b.weekday;
@@ -111,12 +111,26 @@ function dayAfter(x: DateValue, y: DateValue): boolean {
  * A part of the day in between ("Sunday night", "Saturday afternoon") is no such edge.
  */
 function aroundMidnight(x: DateValue, y: DateValue): boolean {
+  return edgesMeet(x, y) && dayAfter(x, y);
+}
+
+/** `x`'s part of its day and `y`'s of the next can be one time around midnight (see {@link aroundMidnight}). */
+function edgesMeet(x: DateValue, y: DateValue): boolean {
   if (x.edge === undefined && y.edge === undefined) return false;
   const xNight = x.edge === 'night' || x.edge === 'both';
   const ySmall = y.edge === 'small' || y.edge === 'both';
-  const forward = xNight && (y.edge === undefined || ySmall);
-  const back = ySmall && (x.edge === undefined || xNight);
-  return (forward || back) && dayAfter(x, y);
+  return (xNight && (y.edge === undefined || ySmall)) || (ySmall && (x.edge === undefined || xNight));
+}
+
+/**
+ * The midnight edge of {@link weekdayFits}: a later story's bare "Saturday night" against "early Sunday, Nov. 13, 2016"
+ * two weeks or more before its reading, told around one midnight, by their weekdays.
+ */
+function midnightOtherWeek(x: DateValue, y: DateValue): boolean {
+  const day = otherWeekDay(x, y);
+  if (day === undefined) return false;
+  const w = weekdayOf(day);
+  return (w === (x.weekday! + 1) % 7 && edgesMeet(x, y)) || (w === (x.weekday! + 6) % 7 && edgesMeet(y, x));
 }
 
 /**
@@ -134,12 +148,17 @@ const OTHER_WEEK_DAYS = 14;
  * Saturday" or "next Saturday", which the writer placed.
  */
 function weekdayFits(x: DateValue, y: DateValue): boolean {
-  if (!onlyWeekday(x) || x.placed !== true || x.abs === undefined) return false;
-  const ys = y.abs;
-  if (ys === undefined || ys[0] !== ys[1]) return false;
+  const day = otherWeekDay(x, y);
   // A guard: a weekday the day does not fall on has conflicted before this is reached (relate's weekday evidence).
-  if (weekdayOf(ys[0]) !== x.weekday) return false;
-  return x.abs[0] - ys[0] >= OTHER_WEEK_DAYS;
+  return day !== undefined && weekdayOf(day) === x.weekday;
+}
+
+/** `y`'s one day when `x` is a bare weekday placed by its article alone and that day is two weeks or more before it. */
+function otherWeekDay(x: DateValue, y: DateValue): number | undefined {
+  if (!onlyWeekday(x) || x.placed !== true || x.abs === undefined) return undefined;
+  const ys = y.abs;
+  if (ys === undefined || ys[0] !== ys[1] || x.abs[0] - ys[0] < OTHER_WEEK_DAYS) return undefined;
+  return ys[0];
 }
 
 const OTHER_WEEK = incomparable('one names only a weekday, placed in a week by its article\'s date; the other states a day of that weekday in another week');
