@@ -25,6 +25,8 @@
  * rules were written after looking at it. An eighth set, 214 pairs of amounts, times, names, free text and places
  * (bench/values/heldout7.ts), written by an eighth helper after every rule of 2026-12-03 and a cold review's mends,
  * scored once: 3 false of 119, 23 missed of 79 (0980f14: 9 and 36) — the held-out estimate for those readings.
+ * A ninth, 182 pairs of people's titles, ranks, posts, roles and relationships (bench/values/heldout9.ts), written by a
+ * tenth helper on 2026-12-04 before any rule about them, scored once on 82e14da: 15 false of 97, 20 missed of 52.
  * A script, not a test: it prints numbers.
  *
  *   npm run bench:values              totals per class
@@ -43,6 +45,7 @@ import H5 from './values/heldout5';
 import H6 from './values/heldout6';
 import H7 from './values/heldout7';
 import H8 from './values/heldout8';
+import H9 from './values/heldout9';
 
 const verbose = process.argv.includes('--verbose');
 
@@ -83,3 +86,4 @@ report('held-out 5 (bench/values/heldout5.ts: 200 place pairs written by a sixth
 report('held-out 6 (bench/values/heldout6.ts: 207 pairs of amounts across systems, amounts, clock times and names, written by a seventh helper on 2026-12-03 while the conversion rule was written, scored once after it)', H6);
 report('held-out 7 (bench/values/heldout7.ts: 214 pairs of amounts, times, names, free text and places, written by an eighth helper on 2026-12-03 after every rule of that day, scored once)', H7);
 report('held-out 8 (bench/values/heldout8.ts: 214 pairs of places, times, counts, ages, conditions, hospitals, vehicles, weapons and names in the three styles of news claims, written by a ninth helper on 2026-12-04, scored once on 00b5bca)', H8);
+report('held-out 9 (bench/values/heldout9.ts: 182 pairs of people\'s titles, ranks, posts, roles, relationships and occupations in the three styles of news claims, written by a tenth helper on 2026-12-04 before any rule about them, scored once on 82e14da)', H9);
