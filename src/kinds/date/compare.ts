@@ -155,7 +155,8 @@ function weekdayFits(x: DateValue, y: DateValue): boolean {
 
 /** `y`'s one day when `x` is a bare weekday placed by its article alone and that day is two weeks or more before it. */
 function otherWeekDay(x: DateValue, y: DateValue): number | undefined {
-  if (!onlyWeekday(x) || x.placed !== true || x.abs === undefined) return undefined;
+  // `placed` is set only where a weekday is all the value states (its week, month and year read from the article).
+  if (x.placed !== true || x.abs === undefined) return undefined;
   const ys = y.abs;
   if (ys === undefined || ys[0] !== ys[1] || x.abs[0] - ys[0] < OTHER_WEEK_DAYS) return undefined;
   return ys[0];
