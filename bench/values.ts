@@ -46,6 +46,7 @@ import H6 from './values/heldout6';
 import H7 from './values/heldout7';
 import H8 from './values/heldout8';
 import H9 from './values/heldout9';
+import H10 from './values/heldout10';
 
 const verbose = process.argv.includes('--verbose');
 
@@ -87,3 +88,4 @@ report('held-out 6 (bench/values/heldout6.ts: 207 pairs of amounts across system
 report('held-out 7 (bench/values/heldout7.ts: 214 pairs of amounts, times, names, free text and places, written by an eighth helper on 2026-12-03 after every rule of that day, scored once)', H7);
 report('held-out 8 (bench/values/heldout8.ts: 214 pairs of places, times, counts, ages, conditions, hospitals, vehicles, weapons and names in the three styles of news claims, written by a ninth helper on 2026-12-04, scored once on 00b5bca)', H8);
 report('held-out 9 (bench/values/heldout9.ts: 182 pairs of people\'s titles, ranks, posts, roles, relationships and occupations in the three styles of news claims, written by a tenth helper on 2026-12-04 before any rule about them, scored once on 82e14da)', H9);
+report('held-out 10 (bench/values/heldout10.ts: 185 pairs of people\'s titles, ranks, posts, roles, relationships and occupations taken from 16 real incidents\' articles (LongTailQATask), written by an eleventh helper on 2026-12-04 that saw no code, scored once before (6252029) and after the rule it measures)', H10);

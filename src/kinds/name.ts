@@ -1,8 +1,9 @@
 import { HONORIFIC_SEX, type Sex, sexOfGivenName } from '../lexicon/given-names';
-import { readWord } from '../lexicon/lexicon';
-import { NAME_SUFFIXES, TITLES, fold, hasDigit } from '../normalize/text';
+import { isPersonNoun, readWord } from '../lexicon/lexicon';
+import { abbreviates, NAME_SUFFIXES, TITLES, fold, hasDigit } from '../normalize/text';
 import { withinEdits } from '../util/edit';
 import { endingVariant, joinSplitTokens } from './joined';
+import { otherThan, SUBORDINATE_POST } from './text';
 import { splitNameList } from './name-list';
 import { isNotGiven } from './placeholders';
 import { COMPATIBLE, CONFLICT, type Comparison, incomparable, type KindDefinition, type ParseContext, type ParseResult, type RawScalar, SAME } from './registry';
@@ -42,18 +43,6 @@ const GENERATIONS: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii']);
 
 /** Abbreviations organisations write after their names ("Police Dept.", "Acme Corp."). */
 const ORGANISATION_ABBREVIATIONS = new Set(['dept', 'co', 'corp', 'inc', 'ltd', 'univ', 'assn', 'intl', 'natl', 'bros', 'assoc', 'admin', 'govt']);
-
-/**
- * An abbreviation stands for a longer word that starts with its first letter
- * and holds its letters in order: "capt" captain, "dept" department, "sgt"
- * sergeant, "wm" william. Two to five letters, as abbreviations are written.
- */
-export function abbreviates(short: string, long: string): boolean {
-  if (short.length < 2 || short.length > 5 || short.length >= long.length || short[0] !== long[0]) return false;
-  let k = 1;
-  for (let i = 1; i < long.length && k < short.length; i++) if (long[i] === short[k]) k++;
-  return k === short.length;
-}
 
 const NAME_TOKEN = /[\p{L}\p{N}]+/gu;
 /** Capitals only, with or without periods: "NYPD", "N.Y.P.D.", "the FBI", "The FBI". */
@@ -112,6 +101,7 @@ export function parseName(raw: RawScalar, ctx?: ParseContext): ParseResult<NameV
   if (typeof raw !== 'string') return { ok: false, reason: 'a name must be text' };
   if (DESCRIPTION.test(raw)) return { ok: false, reason: `"${raw.trim()}" describes someone rather than naming them` };
   if (isNotGiven(raw)) return { ok: false, reason: `"${raw.trim()}" says the name was not given` };
+  if (personNoun(raw)) return { ok: false, reason: `"${raw.trim()}" says who someone is to the story, not their name` };
   // A name and a clause about its bearer ("Marcus Tillery, who was arrested Sunday"): the name.
   const clause = RELATIVE_CLAUSE.exec(raw);
   let text = fold(clause === null ? raw : raw.slice(0, clause.index));
@@ -214,11 +204,18 @@ function compareNameTokens(a: NameValue, b: NameValue): Comparison {
   const [small, large] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
   const abbreviated = a.abbreviated === undefined && b.abbreviated === undefined ? undefined : new Set([...(a.abbreviated ?? []), ...(b.abbreviated ?? [])]);
   if (covers(large, small, abbreviated)) {
+    // A post in Title Case, every word a common one ("Former Student" / "Student", "Assistant District Attorney" /
+    // "District Attorney"): a word that makes the longer something other than the shorter, as in free text. Not in a
+    // person's name ("Vice President Kamala Harris" / "Kamala Harris").
+    const other = otherThan(large, small);
+    if (other !== undefined && [...large, ...small].every(commonWord)) return other === 'privative' ? CONFLICT : SUBORDINATE_POST;
     return small.length === large.length && small.every((t, i) => t === large[i]) ? SAME : COMPATIBLE;
   }
   if (coversLoosely(large, small)) return SPELLING;
   // The shorter name written in capitals may be the longer one's acronym.
-  const acronym = (ta.length <= tb.length ? a : b).acronym === true ? acronymOf(small, large) : undefined;
+  // So may a word of it written with a period ("Pfc." / "Private First Class").
+  const shorter = ta.length <= tb.length ? a : b;
+  const acronym = shorter.acronym === true || (small.length === 1 && shorter.abbreviated?.includes(small[0]!) === true) ? acronymOf(small, large) : undefined;
   if (acronym !== undefined) return acronym;
   if (shortForm(ta, tb)) return SHORT_FORM;
   return CONFLICT;
@@ -299,6 +296,28 @@ function mayBeName(text: string): boolean {
     if (r.noun === undefined && r.verb !== undefined && inflects(r.verb, w)) return false;
   }
   return true;
+}
+
+/**
+ * A value in lower case that ends in a common noun for a person, no word of it a given name: "mother", "the girl's
+ * father", "estranged husband", "store clerk" say what someone is (to someone), as an attribute like
+ * "relationship_to_victim" asks; they are not names. Names are written with capitals; one written all in lower
+ * case whose last word is such a noun ("smith") is read as what it says.
+ */
+function personNoun(raw: string): boolean {
+  if (/\p{Lu}/u.test(raw)) return false;
+  const words = raw.toLowerCase().match(/\p{L}+(?:['’-]\p{L}+)*/gu);
+  if (words === null) return false;
+  const last = words.at(-1)!.replace(/['’]s$/u, '');
+  // "ex-girlfriend", "step-son": the last part, where the whole is no word.
+  const noun = readWord(last).noun ?? readWord(last.slice(last.lastIndexOf('-') + 1)).noun;
+  return noun !== undefined && isPersonNoun(noun) && words.every((w) => sexOfGivenName(w) === undefined);
+}
+
+/** A word of the language, no given name: "district", "attorney"; not "kamala", "harris", "john". */
+function commonWord(token: string): boolean {
+  const r = readWord(token);
+  return (r.noun !== undefined || r.verb !== undefined) && sexOfGivenName(token) === undefined;
 }
 
 /** One vowel then one consonant ending a one-syllable verb: its final consonant doubles ("jar" → "jarred"). */

@@ -1,4 +1,5 @@
-import { fold, stem } from '../normalize/text';
+import { readWord } from '../lexicon/lexicon';
+import { abbreviates, fold, stem } from '../normalize/text';
 import { joinSplitTokens } from './joined';
 import { SMALL } from './numeric';
 import { withinEdits } from '../util/edit';
@@ -30,6 +31,12 @@ export interface TextValue {
    * "two men who are not from New Orleans" → [["new", "orleans"]]. Empty for a text without negations.
    */
   readonly scopes: readonly (readonly string[])[];
+  /**
+   * Words written as abbreviations, which may stand for a longer word of another text ("Sgt." sergeant, "Det."
+   * detective) or for a run of its words by their initials ("PD" police department, "Pfc." private first class).
+   * Absent when there are none.
+   */
+  readonly abbreviated?: readonly string[];
 }
 
 /**
@@ -74,7 +81,65 @@ export function parseText(raw: RawScalar, ctx?: ParseContext): ParseResult<TextV
       scopes.push(scopeOf(tokens, glued, k));
     } else words.push(w.replace(/['’].*$/, ''));
   }
-  return { ok: true, value: { key: all.join(' '), words, stems: words.map(stem), negative, scopes } };
+  const abbreviated = abbreviationsIn(String(raw), text, words);
+  const value: TextValue = { key: all.join(' '), words, stems: words.map(stem), negative, scopes };
+  return { ok: true, value: abbreviated.length === 0 ? value : { ...value, abbreviated } };
+}
+
+/** Two to five letters, as abbreviations are written. */
+const SHORT_WORD = /^\p{L}{2,5}$/u;
+/** A word of two to five capitals in the text as written ("PD", "DA"). */
+const CAPITALS = /(?<!\p{L})\p{Lu}{2,5}(?!\p{L})/gu;
+
+/**
+ * The words of a text written as abbreviations: followed by a period, unless the period may end a sentence (the
+ * text's last word, in a text of several: "shot in the arm."); in capitals among words in lower case ("Dayton PD"), or
+ * in capitals or without a vowel and no word the lexicon knows ("SGT", "cpl"; not "SHOT IN THE ARM").
+ */
+function abbreviationsIn(raw: string, folded: string, words: readonly string[]): string[] {
+  const out: string[] = [];
+  const capitals = new Set<string>();
+  for (const m of raw.matchAll(CAPITALS)) capitals.add(m[0].toLowerCase());
+  // Capitals among lower case are written so ("Dayton PD"); a text all in capitals says nothing by them.
+  const mixed = capitals.size > 0 && /\p{Ll}/u.test(raw);
+  for (const m of folded.matchAll(TOKEN)) {
+    const w = m[0];
+    if (!SHORT_WORD.test(w) || out.includes(w) || !words.includes(w)) continue;
+    const end = m.index + w.length;
+    const period = folded[end] === '.' && (words.length === 1 || folded.slice(end + 1).trim() !== '');
+    const unknown = () => {
+      const r = readWord(w);
+      return r.noun === undefined && r.verb === undefined;
+    };
+    if (period || (capitals.has(w) && mixed) || ((capitals.has(w) || !/[aeiouy]/u.test(w)) && unknown())) out.push(w);
+  }
+  return out;
+}
+
+/**
+ * A text with each abbreviation the other text spells out written out: the one longer word of the other it abbreviates
+ * ("sgt" / "sergeant"), else a run of the other's words its letters begin ("pd" / "police department"). The text
+ * itself when nothing is written out.
+ */
+function spelledOut(v: TextValue, other: readonly string[]): TextValue {
+  if (v.abbreviated === undefined) return v;
+  let words: string[] | undefined;
+  for (let k = v.words.length - 1; k >= 0; k--) {
+    const w = v.words[k]!;
+    if (!v.abbreviated.includes(w) || other.includes(w)) continue;
+    const longer = [...new Set(other.filter((x) => abbreviates(w, x)))];
+    let full: readonly string[] | undefined = longer.length === 1 ? longer : undefined;
+    if (full === undefined && longer.length === 0) {
+      for (let i = 0; i + w.length <= other.length && full === undefined; i++) {
+        const run = other.slice(i, i + w.length);
+        if (run.every((x, j) => x[0] === w[j] && x.length > 1)) full = run;
+      }
+    }
+    if (full === undefined) continue;
+    words ??= [...v.words];
+    words.splice(k, 1, ...full);
+  }
+  return words === undefined ? v : { ...v, words, stems: words.map(stem) };
 }
 
 /** Words a negation reaches at most, and the words that end its reach (a new clause). */
@@ -168,7 +233,7 @@ function deniesOnlyDetail(v: TextValue, other: readonly string[], lexicon: Lexic
 
 /**
  * "unclear" says "not clear": a word made of a negating prefix and a word the
- * other text uses is that word, negated. Returns the words and polarity with
+ * other text uses (in any form: "unrelated" / "no relation") is that word, negated. Returns the words and polarity with
  * such words unfolded, or the input when there are none.
  */
 const NEGATED_PREFIX = /^(?:un|non)-?(\p{L}{3,})$/u;
@@ -178,7 +243,8 @@ function unfoldPrefixes(v: TextValue, other: ReadonlySet<string>): { words: read
   let changed = false;
   const words = v.words.map((w) => {
     const m = NEGATED_PREFIX.exec(w);
-    if (m === null || !other.has(m[1]!)) return w;
+    // The word itself, or another form of it ("unrelated" / "no relation").
+    if (m === null || !other.has(stem(m[1]!))) return w;
     negative = !negative;
     changed = true;
     return m[1]!;
@@ -210,7 +276,10 @@ function covers(large: readonly string[], small: readonly string[], lexicon: Lex
   const { stems, heads } = index(large);
   const ask = lexicon !== undefined && large.length <= LEXICAL && small.length <= LEXICAL;
   for (const w of small) {
-    if (stems.has(stem(w)) || (w.length >= 3 && heads.has(w))) continue;
+    if (stems.has(stem(w))) continue;
+    // A closed compound is a kind of its last word ("handgun" a gun), unless the lexicon calls the two different
+    // things ("grandmother" is no mother, "stepson" no son).
+    if (w.length >= 3 && heads.has(w) && !(ask && large.some((x) => x.length - w.length >= 3 && x.endsWith(w) && lexicon.relate(w, x) === 'different'))) continue;
     if (
       !ask ||
       !large.some((x) => {
@@ -309,10 +378,13 @@ function wordForWord(a: readonly string[], b: readonly string[], sa: readonly st
  * a conflict, since free text says the same thing in many ways ("a space
  * heater caused the fire" / "a portable heater sparked the blaze").
  */
-export function compareTexts(a: TextValue, b: TextValue, ctx?: CompareContext): Comparison {
-  if (a.key === b.key) return SAME;
-  const ua = unfoldPrefixes(a, new Set(b.words));
-  const ub = unfoldPrefixes(b, new Set(a.words));
+export function compareTexts(writtenA: TextValue, writtenB: TextValue, ctx?: CompareContext): Comparison {
+  if (writtenA.key === writtenB.key) return SAME;
+  // "Sgt." / "sergeant", "Dayton PD" / "Dayton Police Department": each abbreviation the other spells out, spelled out.
+  const a = spelledOut(writtenA, writtenB.words);
+  const b = spelledOut(writtenB, writtenA.words);
+  const ua = unfoldPrefixes(a, new Set(b.stems));
+  const ub = unfoldPrefixes(b, new Set(a.stems));
   // Opposite polarity contradicts, unless every negation denies only a detail the other text does not
   // mention (a word un-/non- negates is one the other text uses, so it always contradicts).
   if (ua.negative !== ub.negative) {
@@ -352,7 +424,12 @@ export function compareTexts(a: TextValue, b: TextValue, ctx?: CompareContext): 
   if (alike === 'same') return COMPATIBLE;
   // Two places on the body apart: told before the lexicon's looser cover ("arm" / "shot", a shot in the arm).
   if (lexicon?.bodyZones !== undefined && !ua.negative && !ub.negative && bodyApart(wa, wb, lexicon)) return CONFLICT;
-  if (wa.length > 0 && wb.length > 0 && (covers(wb, wa, lexicon) || covers(wa, wb, lexicon))) return COMPATIBLE;
+  if (wa.length > 0 && wb.length > 0 && (covers(wb, wa, lexicon) || covers(wa, wb, lexicon))) {
+    // "ex-husband" / "husband", "Assistant District Attorney" / "District Attorney": the words of one are all in the
+    // other, but the other puts before them a word that makes it something else (or perhaps a post under it).
+    const other = otherThan(wa, wb) ?? otherThan(wb, wa);
+    return other === 'privative' ? CONFLICT : other === 'subordinate' ? SUBORDINATE_POST : COMPATIBLE;
+  }
   const longest = Math.max(a.key.length, b.key.length);
   // Near-equal (a typo) up to 10 % of the length: decided in linear time, see withinEdits. A typo changes no
   // number: "shot 3 times" and "shot 5 times" are one edit apart.
@@ -371,6 +448,39 @@ export function compareTexts(a: TextValue, b: TextValue, ctx?: CompareContext): 
   if (lexicon !== undefined && ha === hb && la !== undefined && lb !== undefined && la !== ha && lb !== hb && lexicon.relate(la, lb) === 'different') return CONFLICT;
   return UNTOLD;
 }
+
+/**
+ * Words that, before a noun, make what it names something other than one (linguists' privative modifiers, a closed
+ * class of the language): a former student is no student now, an ex-husband no husband, a fake officer no officer.
+ */
+const PRIVATIVE: ReadonlySet<string> = new Set(['former', 'ex', 'onetime', 'erstwhile', 'fake', 'pseudo', 'would-be']);
+/**
+ * Words that make a post one under the post the noun names: an assistant principal is not the principal, a deputy
+ * chief not the chief, a vice president not the president. Writers also leave them out ("business manager" for the
+ * assistant business manager), so they make two texts untold, not a conflict.
+ */
+const SUBORDINATE: ReadonlySet<string> = new Set(['assistant', 'deputy', 'vice', 'associate', 'under']);
+/** Prefixes of a closed compound that do either: an ex-husband, an undersheriff, a vice-chair. */
+const OTHER_THAN_PREFIX = /^(ex|under|vice)(?=\p{L}{4,})/u;
+
+/**
+ * How `large` makes a word of `small` something else: by a privative word before it ("ex husband" / "husband",
+ * "former student" / "student") or a subordinating one ("assistant principal" / "principal"), or a closed compound
+ * with such a prefix ("undersheriff" / "sheriff") — when `small` does not say that word itself.
+ */
+export function otherThan(large: readonly string[], small: readonly string[]): 'privative' | 'subordinate' | undefined {
+  for (let k = 0; k < large.length; k++) {
+    const w = large[k]!;
+    const next = large[k + 1];
+    if ((PRIVATIVE.has(w) || SUBORDINATE.has(w)) && !small.includes(w) && next !== undefined && small.includes(next)) return PRIVATIVE.has(w) ? 'privative' : 'subordinate';
+    const m = OTHER_THAN_PREFIX.exec(w);
+    if (m !== null && !small.includes(w) && small.includes(w.slice(m[0].length))) return m[1] === 'ex' ? 'privative' : 'subordinate';
+  }
+  return undefined;
+}
+
+/** One text names a post under the other's. */
+export const SUBORDINATE_POST = incomparable('one names a post under the other ("assistant", "deputy", "vice"), which may be another post or the same one told in short');
 
 /** Words that say what was done to a body: a text naming a place of it must have one, or be that place alone. */
 const HARM = /^(?:shot|shoot|shooting|wound|wounds|wounded|injury|injuries|injured|stabbed|stab|grazed|graze|hit|struck|gunshot|bullet|bullets|fracture|fractured|broken|burned|burns|cut|cuts)$/;

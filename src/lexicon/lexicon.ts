@@ -327,10 +327,10 @@ const OPPOSITE_DEPTH = 1;
 const MAX_DEPTH = 4;
 
 /** Ancestors of a synset with their distance, up to MAX_DEPTH. */
-function ancestors(t: Tables, s: number): Map<number, number> {
+function ancestors(t: Tables, s: number, depth = MAX_DEPTH): Map<number, number> {
   const out = new Map<number, number>([[s, 0]]);
   let frontier = [s];
-  for (let d = 1; d <= MAX_DEPTH && frontier.length > 0; d++) {
+  for (let d = 1; d <= depth && frontier.length > 0; d++) {
     const next: number[] = [];
     for (const x of frontier) {
       for (let k = t.hyperStart[x]!; k < t.hyperStart[x + 1]!; k++) {
@@ -399,16 +399,16 @@ export function shareSense(a: string, b: string): boolean {
 
 /**
  * Whether `upper` is `lower` or a kind above it ("gun" over "handgun",
- * "weapon" over "gun"), within MAX_DEPTH steps of `lower`'s first senses.
+ * "weapon" over "gun"), within `depth` steps (MAX_DEPTH unless told) of `lower`'s senses.
  */
-export function isKindOf(lower: string, upper: string): boolean {
+export function isKindOf(lower: string, upper: string, depth = MAX_DEPTH): boolean {
   if (lower === upper) return true;
   const t = load();
   const sl = sensesOf(t, lower);
   const su = sensesOf(t, upper);
   if (sl === undefined || su === undefined) return false;
   for (const s of sl) {
-    const anc = ancestors(t, s);
+    const anc = ancestors(t, s, depth);
     for (const u of su) if (anc.has(u)) return true;
   }
   return false;
@@ -470,3 +470,33 @@ function isPlace(t: Tables, s: number): boolean {
 }
 /** The first sense of "structure", looked up once. */
 let structure: number | undefined;
+
+/** Steps from a kinship term's main sense up to "relative" at most, and between two kinship terms one a kind of the other ("stepfather" → stepparent → parent → genitor → progenitor → ancestor → relative: 6). */
+export const KIN_DEPTH = 8;
+/** The sense of "relative" that is a person, looked up once (-1: none). */
+let relativeSense: number | undefined;
+const kinTerms = new Map<string, boolean>();
+
+/**
+ * Whether a noun's main sense is a kinship term: a kind of relative ("mother", "grandson", "aunt", "husband", "brother-in-law";
+ * not "relative" itself, "friend", "neighbor" or "girlfriend"). Kinship terms tell one relation between two people,
+ * so two of them, neither a kind of the other, are two relations ("mother" / "grandmother").
+ */
+export function isKinTerm(noun: string): boolean {
+  const known = kinTerms.get(noun);
+  if (known !== undefined) return known;
+  const t = load();
+  if (relativeSense === undefined) relativeSense = sensesOf(t, 'relative')?.find((s) => t.lexfile[s] === LEXFILE.person) ?? -1;
+  const main = sensesOf(t, noun)?.[0];
+  const kin = main !== undefined && relativeSense >= 0 && main !== relativeSense && t.lexfile[main] === LEXFILE.person && ancestors(t, main, KIN_DEPTH).has(relativeSense);
+  if (kinTerms.size > 50_000) kinTerms.clear();
+  kinTerms.set(noun, kin);
+  return kin;
+}
+
+/** Whether a noun's main sense names a person ("sergeant", "mother", "victim"; not "shot", "car"). */
+export function isPersonNoun(noun: string): boolean {
+  const t = load();
+  const main = sensesOf(t, noun)?.[0];
+  return main !== undefined && t.lexfile[main] === LEXFILE.person;
+}

@@ -122,3 +122,15 @@ export const TITLES: ReadonlySet<string> = new Set([
 
 /** Suffixes that follow a name without changing who it is. */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'esq', 'phd', 'md', 'ii', 'iii']);
+
+/**
+ * An abbreviation stands for a longer word that starts with its first letter
+ * and holds its letters in order: "capt" captain, "dept" department, "sgt"
+ * sergeant, "wm" william. Two to five letters, as abbreviations are written.
+ */
+export function abbreviates(short: string, long: string): boolean {
+  if (short.length < 2 || short.length > 5 || short.length >= long.length || short[0] !== long[0]) return false;
+  let k = 1;
+  for (let i = 1; i < long.length && k < short.length; i++) if (long[i] === short[k]) k++;
+  return k === short.length;
+}

@@ -98,6 +98,16 @@ describe('the lexicon (derived from WordNet 3.1)', () => {
     ['day', 'night', 'different'],
     ['foot', 'inch', 'different'],
     ['x', 'y', undefined],
+    // Kinship terms: two relations unless one is a kind of the other, however far apart ("mother" → ... → relative is
+    // five steps); a kinship term and another noun for a person are two things one person can be.
+    ['mother', 'grandmother', 'different'],
+    ['nephew', 'son', 'different'],
+    ['relative', 'stepfather', 'broader'],
+    ['parent', 'stepfather', 'broader'],
+    ['grandchild', 'grandson', 'broader'],
+    ['mother', 'girlfriend', undefined],
+    ['aunt', 'victim', undefined],
+    ['sergeant', 'lieutenant', 'different'],
     ['hospital', 'scene', undefined],
   ])('tells the kinds that %s is %s of %s', (a, b, relation) => {
     expect(wordnetLexicon.relate(a, b)).toBe(relation);
