@@ -3,7 +3,7 @@ import { isPersonNoun, readWord } from '../lexicon/lexicon';
 import { abbreviates, NAME_SUFFIXES, TITLES, fold, hasDigit } from '../normalize/text';
 import { withinEdits } from '../util/edit';
 import { endingVariant, joinSplitTokens } from './joined';
-import { otherThan, SUBORDINATE_POST } from './text';
+import { otherThan, SUBORDINATE_POST } from './modifiers';
 import { splitNameList } from './name-list';
 import { isNotGiven } from './placeholders';
 import { COMPATIBLE, CONFLICT, type Comparison, incomparable, type KindDefinition, type ParseContext, type ParseResult, type RawScalar, SAME } from './registry';
