@@ -56,6 +56,14 @@ describe('what is not a place, and what a place is near', () => {
     ['a creek near his home', 'his home', 'compatible'],
     ['a store near Main and Elm', 'Main and Elm', 'compatible'],
     ['the Near West Side', 'Near West Side', 'compatible'], // "Near" in a name is no landmark
+    // A spot along a street is on it, and the street is what the value places (batch 49, Jacksonville: "Ditch Along
+    // West 10th Street"), in notes' Title Case too.
+    ['a ditch along West 10th Street', 'West 10th Street', 'same'],
+    ['Ditch Along West 10th Street', 'West 10th Street', 'same'],
+    ['Ditch Along West 10th Street', 'Ditch Along West 11th Street', 'conflict'],
+    ['along Main Street', 'Main Street', 'same'],
+    ['along Main Street', 'Oak Street', 'conflict'],
+    ['a field along Route 9', 'Route 9', 'same'],
   ] as const)('relates %j and %j as %s', (a, b, relation) => {
     expect(comparePlaces(p(a), p(b)).relation).toBe(relation);
     expect(comparePlaces(p(b), p(a)).relation).toBe(relation);

@@ -320,6 +320,21 @@ describe('attribute names', () => {
     expect(score('num_victims_hospitalized', 'how many victims were taken to hospitals')).toBeGreaterThanOrEqual(ATTRIBUTE_WEIGHTS.threshold);
   });
 
+  it('links no two names that ask when two different things happened (held-out Baytown; batch 49, Sandusky)', () => {
+    const when = (a: string, b: string) => attributeScore(readAttribute(a), readAttribute(b), () => 'date', () => 'date');
+    expect(when('charge_issued_day', 'Arrest Date')).toBeLessThan(ATTRIBUTE_WEIGHTS.threshold);
+    expect(when('when detectives interviewed him', 'arrest_time_of_day')).toBeLessThan(ATTRIBUTE_WEIGHTS.threshold);
+    expect(when('hearing date', 'date of the shooting')).toBeLessThan(ATTRIBUTE_WEIGHTS.threshold);
+    // One happening in other words, an irregular past among them, or one name adding nothing of its own: one slot.
+    expect(when('when they were discovered', 'Found Day')).toBeGreaterThanOrEqual(ATTRIBUTE_WEIGHTS.threshold);
+    expect(when('when the shooting happened', 'Date')).toBeGreaterThanOrEqual(ATTRIBUTE_WEIGHTS.threshold);
+    expect(when('arrest_date', 'when he was arrested')).toBeGreaterThanOrEqual(ATTRIBUTE_WEIGHTS.threshold);
+    expect(when('time of the shooting', 'when shots were fired')).toBeGreaterThanOrEqual(ATTRIBUTE_WEIGHTS.threshold);
+    // Where: one place is where two things happen more often than one time (a man dies where he is shot).
+    const where = (a: string, b: string) => attributeScore(readAttribute(a), readAttribute(b), () => 'place', () => 'place');
+    expect(where('place_of_death', 'Location Shot')).toBeGreaterThanOrEqual(ATTRIBUTE_WEIGHTS.threshold);
+  });
+
   it('weighs no two subjects by counts whose names each add words ("people_present_count" / "how many people were shot")', () => {
     const strict = (a: string, b: string) => attributeScore(readAttribute(a), readAttribute(b), () => 'number', () => 'number', undefined, true);
     const loose = (a: string, b: string) => attributeScore(readAttribute(a), readAttribute(b), () => 'number', () => 'number');

@@ -382,7 +382,7 @@ function readPlace(raw: RawScalar, ctx?: ParseContext): ParseResult<PlaceValue> 
  * " near ", or a compass point "of" after a place (" just north of ", " southwest of "), in lower case: what follows
  * is a landmark. Not after "the": "in the north of Israel" is a part of a country, not a side of it.
  */
-const NEAR = /(?<!\bthe) (?:near|(?:(?:just|due|slightly) )?(north|south|east|west|northeast|northwest|southeast|southwest) of) /;
+const NEAR = /(?<!\bthe) (?:near|[Aa]long|(?:(?:just|due|slightly) )?(north|south|east|west|northeast|northwest|southeast|southwest) of) /;
 
 /** A leading position word: kept as a relation when it says which side, dropped when it only says "there". */
 const RELATION = /^(?:(?:just|right|directly)\s+)?(outside(?:\s+of)?|inside(?:\s+of)?|behind|in\s+front\s+of|out\s+front\s+of|beside|next\s+to|across\s+(?:the\s+street\s+)?from|opposite|at|in|within|by)\s+/;

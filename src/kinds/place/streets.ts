@@ -254,12 +254,18 @@ export function readStreets(words: readonly string[]): PlaceLevel | undefined {
     // Bounds that are no two streets ("between Smithville and Jonestown", "between exits 12 and 13", "between 2 and
     // 3 a.m."): only context, as after "near".
   }
+  // "a ditch along West 10th Street": a spot on the street, which is what the value places.
+  const along = ws.indexOf('along');
+  if (along > 0 && along < ws.length - 1) {
+    const street = readStreets(ws.slice(along + 1));
+    if (street?.streets !== undefined) return street;
+  }
   const cut = ws.findIndex((w, i) => w === 'near' || ((w === 'off' || w === 'between') && i > 0));
   const context = cut > 0 ? streetCore(ws.slice(cut + 1).filter((w) => w !== 'of'), false, spelled) : undefined;
   if (cut > 0) ws = ws.slice(0, cut);
   // "near 1420 Main St." is somewhere by that house, maybe the next one: a place in its block.
   let nearby = false;
-  while (ws.length > 1 && (ws[0] === 'near' || ws[0] === 'at' || ws[0] === 'on' || ws[0] === 'off' || ws[0] === 'the')) {
+  while (ws.length > 1 && (ws[0] === 'near' || ws[0] === 'at' || ws[0] === 'on' || ws[0] === 'along' || ws[0] === 'off' || ws[0] === 'the')) {
     if (ws[0] === 'near') nearby = true;
     ws = ws.slice(1);
   }

@@ -1,11 +1,11 @@
-import { classesOf, derivedNouns, LEXFILE, readWord, shareSense } from '../../lexicon/lexicon';
+import { classesOf, derivedNouns, irregularBases, isKindOf, LEXFILE, readWord, shareSense } from '../../lexicon/lexicon';
 import { compareCodePoints, sortSmall } from '../../util/order';
 import { UnionFind } from '../../util/union-find';
 import type { Cell, LinkRun } from '../cells';
 import type { AttributeReading } from './attribute';
 import { readAttribute, withoutAttribution } from './attribute';
 import { alikeWords } from './blocks';
-import { GENERAL_HAPPENINGS } from './score';
+import { GENERAL_HAPPENINGS, mainlyHappening } from './score';
 import { overlaps, type Sources, union } from './sources';
 import { ATTRIBUTE_WEIGHTS, type ProfileInput } from './weights';
 
@@ -142,6 +142,10 @@ export function attributeScore(
   // described"); not against a count of what befell people ("number of deaths" / "how many people died").
   if (a.counted !== undefined && b.counted !== undefined && ((being(a.counted) && thing(b.counted)) || (thing(a.counted) && being(b.counted)))) return Number.NEGATIVE_INFINITY;
   if (!measure && (!shared || (extraA > 0 && extraB > 0))) return 0;
+  // Both ask when of a happening each names and the other does not, two happenings the lexicon does not relate:
+  // "charge_issued_day" / "Arrest Date", "when detectives interviewed him" / "arrest_time_of_day". (Not where: one
+  // place is where two things happen more often than one time — "place_of_death" / "Location Shot".)
+  if (measure && a.measure === 'when' && extraA > 0 && extraB > 0 && otherHappenings(a, b)) return 0;
   // As evidence about two subjects, counts whose names each add words of their own ("people_present_count" / "how
   // many people were shot") are too likely two slots to weigh; once the subjects are one, they may still link
   // ("number of people killed" / "how many people died").
@@ -175,6 +179,40 @@ function timeWord(lemma: string): boolean {
 function sameButTime(a: AttributeReading, b: AttributeReading): boolean {
   const own = (r: AttributeReading, other: AttributeReading) => unmet(r.lemmas.filter((l) => !timeWord(l) && !HAPPEN.has(l) && !GENERAL_HAPPENINGS.has(l)), other);
   return own(a, b) === 0 && own(b, a) === 0;
+}
+
+/**
+ * The nouns a name's own words may stand for — the word, the nouns derived from it or from the verb it is a form of,
+ * an irregular past's too ("found": find, finding) — and whether one of them is a happening, an act of telling among
+ * them ("arrest", "charge", "interview" for "interviewed"). Units of time, "happen", "incident" are not its own.
+ */
+function ownNouns(r: AttributeReading, other: AttributeReading): { nouns: string[]; happening: boolean } {
+  const nouns: string[] = [];
+  let happening = false;
+  for (const l of r.lemmas) {
+    if (other.lemmas.includes(l) || other.related.includes(l) || synonymIn(l, other) || timeWord(l) || HAPPEN.has(l) || GENERAL_HAPPENINGS.has(l)) continue;
+    const { noun, verb } = readWord(l);
+    const verbs = [...(verb === undefined ? [] : [verb]), ...irregularBases(l)];
+    const candidates = [...(noun === undefined ? [] : [noun]), ...derivedNouns(l), ...verbs.flatMap(derivedNouns)];
+    for (const n of candidates) {
+      if (nouns.includes(n)) continue;
+      nouns.push(n);
+      if (mainlyHappening(n) || classesOf(n)[0] === LEXFILE.communication) happening = true;
+    }
+  }
+  return { nouns, happening };
+}
+
+/**
+ * Whether each name tells a happening of its own, and nothing one's own words stand for is the same as, or a kind of,
+ * what the other's stand for: then they ask of two things that happened.
+ */
+function otherHappenings(a: AttributeReading, b: AttributeReading): boolean {
+  const oa = ownNouns(a, b);
+  if (!oa.happening) return false;
+  const ob = ownNouns(b, a);
+  if (!ob.happening) return false;
+  return !oa.nouns.some((x) => ob.nouns.some((y) => shareSense(x, y) || isKindOf(x, y) || isKindOf(y, x)));
 }
 
 /** Verbs that say only that something happened ("day it happened", "when it occurred"): English's closed class of them. */
