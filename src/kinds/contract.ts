@@ -67,6 +67,12 @@ export interface Lexicon {
    * names no such place ("blood", "skin", "nerve", "body").
    */
   bodyZones?(word: string): readonly string[];
+  /**
+   * Optional: whether a word is a kinship term ("mother", "nephew", "husband"; not "friend", "victim"). Two kinship
+   * terms the lexicon calls `different` conflict only as a relationship to one person: one person is a mother and a
+   * grandmother at once.
+   */
+  kinTerm?(word: string): boolean;
 }
 
 /** What a kind may know when it compares two values. */

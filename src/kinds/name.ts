@@ -3,7 +3,7 @@ import { isPersonNoun, readWord } from '../lexicon/lexicon';
 import { abbreviates, NAME_SUFFIXES, TITLES, fold, hasDigit } from '../normalize/text';
 import { withinEdits } from '../util/edit';
 import { endingVariant, joinSplitTokens } from './joined';
-import { otherThan, SUBORDINATE_POST } from './modifiers';
+import { FORMER, otherThan, SUBORDINATE_POST } from './modifiers';
 import { splitNameList } from './name-list';
 import { isNotGiven } from './placeholders';
 import { COMPATIBLE, CONFLICT, type Comparison, incomparable, type KindDefinition, type ParseContext, type ParseResult, type RawScalar, SAME } from './registry';
@@ -205,10 +205,10 @@ function compareNameTokens(a: NameValue, b: NameValue): Comparison {
   const abbreviated = a.abbreviated === undefined && b.abbreviated === undefined ? undefined : new Set([...(a.abbreviated ?? []), ...(b.abbreviated ?? [])]);
   if (covers(large, small, abbreviated)) {
     // A post in Title Case, every word a common one ("Former Student" / "Student", "Assistant District Attorney" /
-    // "District Attorney"): a word that makes the longer something other than the shorter, as in free text. Not in a
-    // person's name ("Vice President Kamala Harris" / "Kamala Harris").
+    // "District Attorney"): a word that makes the longer something other than the shorter leaves them untold, as in
+    // free text. Not in a person's name ("Former President Obama" / "President Obama").
     const other = otherThan(large, small);
-    if (other !== undefined && [...large, ...small].every(commonWord)) return other === 'privative' ? CONFLICT : SUBORDINATE_POST;
+    if (other !== undefined && [...large, ...small].every(commonWord)) return other === 'privative' ? FORMER : SUBORDINATE_POST;
     return small.length === large.length && small.every((t, i) => t === large[i]) ? SAME : COMPATIBLE;
   }
   if (coversLoosely(large, small)) return SPELLING;
@@ -302,7 +302,7 @@ function mayBeName(text: string): boolean {
  * A value in lower case that ends in a common noun for a person, no word of it a given name: "mother", "the girl's
  * father", "estranged husband", "store clerk" say what someone is (to someone), as an attribute like
  * "relationship_to_victim" asks; they are not names. Names are written with capitals; one written all in lower
- * case whose last word is such a noun ("smith") is read as what it says.
+ * case whose last word is such a noun ("smith", "baker") is read as what it says: untold against another.
  */
 function personNoun(raw: string): boolean {
   if (/\p{Lu}/u.test(raw)) return false;

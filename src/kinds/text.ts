@@ -1,7 +1,7 @@
 import { readWord } from '../lexicon/lexicon';
 import { abbreviates, fold, stem } from '../normalize/text';
 import { joinSplitTokens } from './joined';
-import { otherThan, SUBORDINATE_POST } from './modifiers';
+import { FORMER, otherThan, SUBORDINATE_POST } from './modifiers';
 import { SMALL } from './numeric';
 import { withinEdits } from '../util/edit';
 import {
@@ -38,6 +38,13 @@ export interface TextValue {
    * Absent when there are none.
    */
   readonly abbreviated?: readonly string[];
+  /**
+   * Read under an attribute that asks a relationship ("relationship_to_victim"): kinship terms are then one relation to
+   * one person, and two of them conflict ("mother" / "grandmother"); elsewhere one person is many relatives at once.
+   */
+  readonly relation?: true;
+  /** Words written as possessives ("the suspect's mother": suspect), whose relatives a kinship term may tell. */
+  readonly possessors?: readonly string[];
 }
 
 /**
@@ -74,17 +81,24 @@ export function parseText(raw: RawScalar, ctx?: ParseContext): ParseResult<TextV
   let negative = false;
   const words: string[] = [];
   const scopes: string[][] = [];
+  const possessors: string[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const w = tokens[k]!;
     if (BREAK.test(w)) continue;
     if (NEGATIONS.has(w) || /n['’]t$/.test(w)) {
       negative = !negative;
       scopes.push(scopeOf(tokens, glued, k));
-    } else words.push(w.replace(/['’].*$/, ''));
+    } else {
+      words.push(w.replace(/['’].*$/, ''));
+      if (/['’]s$/u.test(w)) possessors.push(words.at(-1)!);
+    }
   }
   const abbreviated = abbreviationsIn(String(raw), text, words);
-  const value: TextValue = { key: all.join(' '), words, stems: words.map(stem), negative, scopes };
-  return { ok: true, value: abbreviated.length === 0 ? value : { ...value, abbreviated } };
+  const value: { -readonly [K in keyof TextValue]: TextValue[K] } = { key: all.join(' '), words, stems: words.map(stem), negative, scopes };
+  if (abbreviated.length > 0) value.abbreviated = abbreviated;
+  if (ctx?.role === 'relation') value.relation = true;
+  if (possessors.length > 0) value.possessors = possessors;
+  return { ok: true, value };
 }
 
 /** Two to five letters, as abbreviations are written. */
@@ -93,42 +107,45 @@ const SHORT_WORD = /^\p{L}{2,5}$/u;
 const CAPITALS = /(?<!\p{L})\p{Lu}{2,5}(?!\p{L})/gu;
 
 /**
- * The words of a text written as abbreviations: followed by a period, unless the period may end a sentence (the
- * text's last word, in a text of several: "shot in the arm."); in capitals among words in lower case ("Dayton PD"), or
- * in capitals or without a vowel and no word the lexicon knows ("SGT", "cpl"; not "SHOT IN THE ARM").
+ * The words of a text written as abbreviations, two to five letters: no word the lexicon knows ("Sgt.", "Det."; not
+ * "son." ending a sentence) followed by a period, in capitals or without a vowel ("cpl"); a word in capitals among
+ * words in lower case ("Dayton PD"); a text of one word with a period ("Pfc."). Not glued to a number by a hyphen
+ * ("AR-15", "AK-47": a model, not initials).
  */
 function abbreviationsIn(raw: string, folded: string, words: readonly string[]): string[] {
-  const out: string[] = [];
+  const out = new Set<string>();
   const capitals = new Set<string>();
   for (const m of raw.matchAll(CAPITALS)) capitals.add(m[0].toLowerCase());
-  // Capitals among lower case are written so ("Dayton PD"); a text all in capitals says nothing by them.
+  // Capitals among lower case are written so, even where they spell a word ("Dayton PD"); all capitals say nothing.
   const mixed = capitals.size > 0 && /\p{Ll}/u.test(raw);
+  const content = new Set(words);
   for (const m of folded.matchAll(TOKEN)) {
     const w = m[0];
-    if (!SHORT_WORD.test(w) || out.includes(w) || !words.includes(w)) continue;
+    if (!SHORT_WORD.test(w) || out.has(w) || !content.has(w)) continue;
     const end = m.index + w.length;
-    const period = folded[end] === '.' && (words.length === 1 || folded.slice(end + 1).trim() !== '');
-    const unknown = () => {
-      const r = readWord(w);
-      return r.noun === undefined && r.verb === undefined;
-    };
-    if (period || (capitals.has(w) && mixed) || ((capitals.has(w) || !/[aeiouy]/u.test(w)) && unknown())) out.push(w);
+    if (folded[end] === '-' && /\d/u.test(folded[end + 1] ?? '')) continue;
+    const period = folded[end] === '.';
+    const { noun, verb } = readWord(w);
+    const unknown = noun === undefined && verb === undefined;
+    if ((unknown && (period || capitals.has(w) || !/[aeiouy]/u.test(w))) || (period && words.length === 1) || (capitals.has(w) && mixed)) out.add(w);
   }
-  return out;
+  return [...out];
 }
 
 /**
  * A text with each abbreviation the other text spells out written out: the one longer word of the other it abbreviates
  * ("sgt" / "sergeant"), else a run of the other's words its letters begin ("pd" / "police department"). The text
- * itself when nothing is written out.
+ * itself when nothing is written out, or either text has more than twelve words (titles are short).
  */
 function spelledOut(v: TextValue, other: readonly string[]): TextValue {
-  if (v.abbreviated === undefined) return v;
+  if (v.abbreviated === undefined || v.words.length > LEXICAL || other.length > LEXICAL) return v;
   let words: string[] | undefined;
   for (let k = v.words.length - 1; k >= 0; k--) {
     const w = v.words[k]!;
     if (!v.abbreviated.includes(w) || other.includes(w)) continue;
-    const longer = [...new Set(other.filter((x) => abbreviates(w, x)))];
+    // A word it begins ("det" detective, "capt" captain) or a contraction that keeps its last letter ("sgt" sergeant,
+    // "cpl" corporal; not "cpl" chaplain).
+    const longer = [...new Set(other.filter((x) => abbreviates(w, x) && (x.startsWith(w) || x.at(-1) === w.at(-1))))];
     let full: readonly string[] | undefined = longer.length === 1 ? longer : undefined;
     if (full === undefined && longer.length === 0) {
       for (let i = 0; i + w.length <= other.length && full === undefined; i++) {
@@ -270,17 +287,18 @@ function index(words: readonly string[]): { stems: Set<string>; heads: Set<strin
 
 /**
  * Every word of `small` has a word in `large`: the same stem, a closed
- * compound that ends in it ("handgun" is a gun), or a word the lexicon says it
- * names or includes ("fire" / "blaze", "gun" / "pistol").
+ * compound that ends in it ("handgun" is a gun; with `kin`, a relationship, not a
+ * kinship term the lexicon calls another: "grandmother"), or a word the lexicon
+ * says it names or includes ("fire" / "blaze", "gun" / "pistol").
  */
-function covers(large: readonly string[], small: readonly string[], lexicon: Lexicon | undefined): boolean {
+function covers(large: readonly string[], small: readonly string[], lexicon: Lexicon | undefined, kin = false): boolean {
   const { stems, heads } = index(large);
   const ask = lexicon !== undefined && large.length <= LEXICAL && small.length <= LEXICAL;
   for (const w of small) {
     if (stems.has(stem(w))) continue;
-    // A closed compound is a kind of its last word ("handgun" a gun), unless the lexicon calls the two different
-    // things ("grandmother" is no mother, "stepson" no son).
-    if (w.length >= 3 && heads.has(w) && !(ask && large.some((x) => x.length - w.length >= 3 && x.endsWith(w) && lexicon.relate(w, x) === 'different'))) continue;
+    // A closed compound is a kind of its last word ("handgun" a gun), but as a relationship a kinship term the
+    // lexicon calls different is another relation ("grandmother" is no mother, "stepson" no son).
+    if (w.length >= 3 && heads.has(w) && !(kin && ask && lexicon.kinTerm?.(w) === true && large.some((x) => x.length - w.length >= 3 && x.endsWith(w) && lexicon.kinTerm?.(x) === true && lexicon.relate(w, x) === 'different'))) continue;
     if (
       !ask ||
       !large.some((x) => {
@@ -425,11 +443,14 @@ export function compareTexts(writtenA: TextValue, writtenB: TextValue, ctx?: Com
   if (alike === 'same') return COMPATIBLE;
   // Two places on the body apart: told before the lexicon's looser cover ("arm" / "shot", a shot in the arm).
   if (lexicon?.bodyZones !== undefined && !ua.negative && !ub.negative && bodyApart(wa, wb, lexicon)) return CONFLICT;
-  if (wa.length > 0 && wb.length > 0 && (covers(wb, wa, lexicon) || covers(wa, wb, lexicon))) {
+  const relation = a.relation === true && b.relation === true;
+  if (wa.length > 0 && wb.length > 0 && (covers(wb, wa, lexicon, relation) || covers(wa, wb, lexicon, relation))) {
     // "ex-husband" / "husband", "Assistant District Attorney" / "District Attorney": the words of one are all in the
     // other, but the other puts before them a word that makes it something else (or perhaps a post under it).
+    // As a relationship, "ex-husband" is no husband; elsewhere "former" may tell a later time than the other text's.
     const other = otherThan(wa, wb) ?? otherThan(wb, wa);
-    return other === 'privative' ? CONFLICT : other === 'subordinate' ? SUBORDINATE_POST : COMPATIBLE;
+    if (other === 'privative') return a.relation === true && b.relation === true ? CONFLICT : FORMER;
+    return other === 'subordinate' ? SUBORDINATE_POST : COMPATIBLE;
   }
   const longest = Math.max(a.key.length, b.key.length);
   // Near-equal (a typo) up to 10 % of the length: decided in linear time, see withinEdits. A typo changes no
@@ -442,12 +463,26 @@ export function compareTexts(writtenA: TextValue, writtenB: TextValue, ctx?: Com
   // "upper left shoulder"; "killings of black men" is killings, not men.
   const ha = headWord(wa);
   const hb = headWord(wb);
-  if (lexicon !== undefined && ha !== undefined && hb !== undefined && lexicon.relate(ha, hb) === 'different') return CONFLICT;
+  if (lexicon !== undefined && ha !== undefined && hb !== undefined && lexicon.relate(ha, hb) === 'different') return kinApart(ha, hb, a, b, lexicon) ? UNTOLD : CONFLICT;
   // One head, told apart by what follows it: "a gunshot wound to the head" / "… to the chest".
   const la = wa.at(-1);
   const lb = wb.at(-1);
-  if (lexicon !== undefined && ha === hb && la !== undefined && lb !== undefined && la !== ha && lb !== hb && lexicon.relate(la, lb) === 'different') return CONFLICT;
+  if (lexicon !== undefined && ha === hb && la !== undefined && lb !== undefined && la !== ha && lb !== hb && lexicon.relate(la, lb) === 'different') return kinApart(la, lb, a, b, lexicon) ? UNTOLD : CONFLICT;
   return UNTOLD;
+}
+
+/**
+ * Two words the lexicon calls different where one is a kinship term, in texts not read as a relationship (one person
+ * is a mother and a grandmother, a son and a brother, an aunt and a victim at once), or read as relationships to two
+ * people the texts name.
+ */
+function kinApart(x: string, y: string, a: TextValue, b: TextValue, lexicon: Lexicon): boolean {
+  if (lexicon.kinTerm?.(x) !== true && lexicon.kinTerm?.(y) !== true) return false;
+  if (a.relation !== true || b.relation !== true) return true;
+  // As a relationship, the relatives of two people are two relations: "the suspect's mother" / "the child's grandmother".
+  const pa = a.possessors ?? [];
+  const pb = b.possessors ?? [];
+  return pa.length > 0 && pb.length > 0 && !pa.some((w) => pb.includes(w));
 }
 
 /** Words that say what was done to a body: a text naming a place of it must have one, or be that place alone. */
@@ -530,6 +565,8 @@ export const textKind: KindDefinition<TextValue> = {
     'weapon', 'gun', 'firearm', 'vehicle', 'car', 'description', 'motive', 'cause', 'outfit', 'clothing',
     'wearing', 'color', 'colour', 'charge', 'crime', 'offense', 'offence', 'verdict', 'occupation', 'job', 'profession',
   ],
+  // An attribute that asks a relationship: kinship terms are one relation to one person there.
+  roles: { relation: ['relationship', 'relation'] },
   fallback: true,
   detect: (raw) => (typeof raw === 'string' ? 0.1 : 0),
   parse: (raw, ctx) => parseText(raw, ctx),

@@ -494,6 +494,11 @@ export function isKinTerm(noun: string): boolean {
   return kin;
 }
 
+/** Whether one of a noun's senses names a person ("principal", "sergeant", "mother"; not "squad", "seat"). */
+export function hasPersonSense(noun: string): boolean {
+  return names(load(), noun, LEXFILE.person);
+}
+
 /** Whether a noun's main sense names a person ("sergeant", "mother", "victim"; not "shot", "car"). */
 export function isPersonNoun(noun: string): boolean {
   const t = load();

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../kinds/contract';
-import { classesOf, isKindOf, isKinTerm, isPartOf, isPersonNoun, KIN_DEPTH, LEXFILE, readWord, relateNouns } from './lexicon';
+import { classesOf, isKindOf, isKinTerm, isPartOf, KIN_DEPTH, LEXFILE, readWord, relateNouns } from './lexicon';
 
 /** Path length through a common hypernym up to which two nouns are distinct things of one sort ("neck" / "shoulder"). */
 const SORT_DISTANCE = 4;
@@ -50,6 +50,10 @@ export const wordnetLexicon: Lexicon = {
     zones.set(word, r.length === 0 ? NO_ZONES : r);
     return r;
   },
+  kinTerm(word) {
+    const noun = readWord(word.toLowerCase()).noun;
+    return noun !== undefined && isKinTerm(noun);
+  },
   partOf(a, b) {
     const na = readWord(a.toLowerCase()).noun;
     const nb = readWord(b.toLowerCase()).noun;
@@ -78,17 +82,14 @@ function relateWords(a: string, b: string): ReturnType<Lexicon['relate']> {
   // A part is a more precise place in its whole: a wound "in the forehead" is one "in the head".
   if (isPartOf(nb, na)) return 'broader';
   if (isPartOf(na, nb)) return 'narrower';
-  // Kinship terms tell one relation between two people: two of them, neither a kind of the other, are two relations
-  // ("mother" / "grandmother", "nephew" / "son", however far apart WordNet puts them). A kinship term and another
-  // noun for a person are two things one person can be at once (an aunt who is a victim, a mother who is an
-  // ex-girlfriend): nothing told.
+  // Two kinship terms, neither a kind of the other, are two relations to one person ("mother" / "grandmother",
+  // "nephew" / "son", however far apart WordNet puts them; "relative" / "stepfather" is a kind five steps up).
   const kinA = isKinTerm(na);
   const kinB = isKinTerm(nb);
   if (kinA || kinB) {
     if (isKindOf(nb, na, KIN_DEPTH)) return 'broader';
     if (isKindOf(na, nb, KIN_DEPTH)) return 'narrower';
     if (kinA && kinB) return 'different';
-    if (isPersonNoun(na) && isPersonNoun(nb)) return undefined;
   }
   // Letters and abbreviations ("x", "pm") are too short to be told apart by meaning.
   if (na.length < 3 || nb.length < 3) return undefined;
