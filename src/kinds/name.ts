@@ -1,5 +1,5 @@
 import { HONORIFIC_SEX, type Sex, sexOfGivenName } from '../lexicon/given-names';
-import { isPersonNoun, readWord } from '../lexicon/lexicon';
+import { hasPersonSense, isPersonNoun, readWord } from '../lexicon/lexicon';
 import { abbreviates, NAME_SUFFIXES, TITLES, fold, hasDigit } from '../normalize/text';
 import { withinEdits } from '../util/edit';
 import { endingVariant, joinSplitTokens } from './joined';
@@ -299,12 +299,21 @@ function mayBeName(text: string): boolean {
 }
 
 /**
- * A value in lower case that ends in a common noun for a person, no word of it a given name: "mother", "the girl's
+ * A value that tells someone by a relation to a name ("Heike Poike's daughter", "mother of the baby, daughter of Heike
+ * Poike"), or a value in lower case that ends in a common noun for a person, no word of it a given name: "mother", "the girl's
  * father", "estranged husband", "store clerk" say what someone is (to someone), as an attribute like
  * "relationship_to_victim" asks; they are not names. Names are written with capitals; one written all in lower
  * case whose last word is such a noun ("smith", "baker") is read as what it says: untold against another.
  */
 function personNoun(raw: string): boolean {
+  // Someone told by a relation to a name: "Heike Poike's daughter", "mother of the baby, daughter of Heike Poike" —
+  // a possessive before a word in lower case, or a first word in lower case that is a noun for a person.
+  if (/['’]s\s+\p{Ll}/u.test(raw)) return true;
+  const first = /^\s*(\p{Ll}+)\s+of\s/u.exec(raw)?.[1];
+  if (first !== undefined && sexOfGivenName(first) === undefined) {
+    const noun = readWord(first).noun;
+    if (noun !== undefined && hasPersonSense(noun)) return true;
+  }
   if (/\p{Lu}/u.test(raw)) return false;
   const words = raw.toLowerCase().match(/\p{L}+(?:['’-]\p{L}+)*/gu);
   if (words === null) return false;

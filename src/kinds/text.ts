@@ -43,8 +43,11 @@ export interface TextValue {
    * one person, and two of them conflict ("mother" / "grandmother"); elsewhere one person is many relatives at once.
    */
   readonly relation?: true;
-  /** Words written as possessives ("the suspect's mother": suspect), whose relatives a kinship term may tell. */
-  readonly possessors?: readonly string[];
+  /**
+   * Whose relative a kinship term tells, as written: possessives ("the suspect's mother": suspect), possessive
+   * determiners ("her grandson": her) and the words after "of" ("grandson of Heike Poike": heike, poike).
+   */
+  readonly anchors?: readonly string[];
 }
 
 /**
@@ -54,6 +57,8 @@ export interface TextValue {
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[,;:!?()]|(?<=\s)-(?=\s)/gu;
 const BREAK = /^[,;:!?()-]$/;
 const ARTICLES = new Set(['a', 'an', 'the']);
+/** Words that say whose ("her grandson"): the anchors of a kinship term. */
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 // "non" stands alone once a hyphen has split "non-life-threatening".
 const NEGATIONS = new Set(['not', 'no', 'non', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot']);
 
@@ -81,23 +86,28 @@ export function parseText(raw: RawScalar, ctx?: ParseContext): ParseResult<TextV
   let negative = false;
   const words: string[] = [];
   const scopes: string[][] = [];
-  const possessors: string[] = [];
+  const anchors: string[] = [];
+  let after = false;
   for (let k = 0; k < tokens.length; k++) {
     const w = tokens[k]!;
-    if (BREAK.test(w)) continue;
+    if (BREAK.test(w)) {
+      after = false;
+      continue;
+    }
     if (NEGATIONS.has(w) || /n['’]t$/.test(w)) {
       negative = !negative;
       scopes.push(scopeOf(tokens, glued, k));
     } else {
       words.push(w.replace(/['’].*$/, ''));
-      if (/['’]s$/u.test(w)) possessors.push(words.at(-1)!);
+      if (/['’]s$/u.test(w) || POSSESSIVE_DETERMINERS.has(w) || (after && w !== 'of')) anchors.push(words.at(-1)!);
+      if (w === 'of') after = true;
     }
   }
   const abbreviated = abbreviationsIn(String(raw), text, words);
   const value: { -readonly [K in keyof TextValue]: TextValue[K] } = { key: all.join(' '), words, stems: words.map(stem), negative, scopes };
   if (abbreviated.length > 0) value.abbreviated = abbreviated;
   if (ctx?.role === 'relation') value.relation = true;
-  if (possessors.length > 0) value.possessors = possessors;
+  if (anchors.length > 0) value.anchors = anchors;
   return { ok: true, value };
 }
 
@@ -473,16 +483,20 @@ export function compareTexts(writtenA: TextValue, writtenB: TextValue, ctx?: Com
 
 /**
  * Two words the lexicon calls different where one is a kinship term, in texts not read as a relationship (one person
- * is a mother and a grandmother, a son and a brother, an aunt and a victim at once), or read as relationships to two
- * people the texts name.
+ * is a mother and a grandmother, a son and a brother, an aunt and a victim at once), or read as relationships to
+ * people told apart, or to several.
  */
 function kinApart(x: string, y: string, a: TextValue, b: TextValue, lexicon: Lexicon): boolean {
   if (lexicon.kinTerm?.(x) !== true && lexicon.kinTerm?.(y) !== true) return false;
   if (a.relation !== true || b.relation !== true) return true;
-  // As a relationship, the relatives of two people are two relations: "the suspect's mother" / "the child's grandmother".
-  const pa = a.possessors ?? [];
-  const pb = b.possessors ?? [];
-  return pa.length > 0 && pb.length > 0 && !pa.some((w) => pb.includes(w));
+  // As a relationship, one relation to one person each: the texts tell whose relative alike (both no one's, or the
+  // same people's: "his mother" / "his grandmother"), and each one kinship term. Not "the suspect's mother" / "the
+  // child's grandmother", nor "her grandson" / "sibling of the baby victim, grandson of Heike Poike".
+  const aa = a.anchors ?? [];
+  const ab = b.anchors ?? [];
+  if (aa.length !== ab.length || aa.some((w) => !ab.includes(w))) return true;
+  const kinTerms = (v: TextValue) => v.words.filter((w) => !v.anchors?.includes(w) && lexicon.kinTerm?.(w) === true).length;
+  return kinTerms(a) > 1 || kinTerms(b) > 1;
 }
 
 /** Words that say what was done to a body: a text naming a place of it must have one, or be that place alone. */

@@ -244,8 +244,13 @@ describe('titles, posts and relationships with the derived lexicon', () => {
     ['grandson', 'grandchild', 'compatible'],
     ['husband', 'spouse', 'compatible'],
     ['older sister', 'Sister', 'compatible'],
-    // The relatives of two people named: two relations.
+    // The relatives of two people told apart, or of several: two relations (batch 50, Utah: a boy who is one victim's
+    // sibling and another's grandson).
     ["the suspect's mother", "the child's grandmother", 'incomparable'],
+    ['her grandson', 'sibling of the baby victim, grandson of Heike Poike', 'incomparable'],
+    ['mother of the baby, daughter of Heike Poike', "Heike Poike's daughter and the baby's mother", 'incomparable'],
+    // One person's two relations to the same one: the anchor itself is no relation told.
+    ["brother's girlfriend", "brother's wife", 'conflict'],
   ] as const)('as a relationship, relates %j and %j as %s', (a, b, relation) => {
     expect(relates(rel, a, b)).toBe(relation);
   });
