@@ -1678,7 +1678,11 @@ describe('profile linking', () => {
   });
 });
 
-describe('profile linking on claims written by other people (bench/heldout)', () => {
+// Whether an order of claims changes a report does not hang on the time zone: one zone runs it (150 events × 15
+// orders took a minute per zone; CI runs three).
+const oneZone = process.env.CROSSCHECK_TEST_ZONE === undefined || process.env.CROSSCHECK_TEST_ZONE === 'UTC';
+
+describe.runIf(oneZone)('profile linking on claims written by other people (bench/heldout)', () => {
   const dir = new URL('../../bench/heldout/', import.meta.url);
   const sets = readdirSync(dir).filter((d) => existsSync(new URL(`${d}/claims.json`, dir)));
   it.each(sets)('%s: the same report, byte for byte, whatever the order of claims and sources', (name) => {
