@@ -64,6 +64,11 @@ describe('what is not a place, and what a place is near', () => {
     ['along Main Street', 'Main Street', 'same'],
     ['along Main Street', 'Oak Street', 'conflict'],
     ['a field along Route 9', 'Route 9', 'same'],
+    // Common words in lower case before "near" are a place of that sort by the street, not a street of that name (batch
+    // 49); a street named by what it lies near is written with capitals ("West Highland near Avenue A").
+    ['drainage ditch near West 10th Street', 'Ditch Along West 10th Street', 'compatible'],
+    ['drainage ditch near West 10th Street, near Edward Waters College', 'West 10th Street', 'compatible'],
+    ['a home on West Highland near Avenue A', '1700 block of West Highland Avenue', 'compatible'],
   ] as const)('relates %j and %j as %s', (a, b, relation) => {
     expect(comparePlaces(p(a), p(b)).relation).toBe(relation);
     expect(comparePlaces(p(b), p(a)).relation).toBe(relation);

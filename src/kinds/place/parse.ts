@@ -356,7 +356,10 @@ function readPlace(raw: RawScalar, ctx?: ParseContext): ParseResult<PlaceValue> 
   // A place told by a compass point from another ("Bunny's convenience store just north of Tyler") is read the same
   // way: the place, then what it lies by.
   const by = NEAR.exec(raw);
-  if (by !== null && by.index > 0 && levels[0]?.streets === undefined) {
+  // A street read only for what it lies near ("West Highland near Avenue A") is written with capitals: common words in
+  // lower case before "near" are a place of that sort by the street ("drainage ditch near West 10th Street").
+  const plain = by !== null && !/\p{Lu}/u.test(raw.slice(0, by.index)) && levels[0]?.streets !== undefined && levels[0].name === fold(raw.slice(0, by.index)).trim();
+  if (by !== null && by.index > 0 && (levels[0]?.streets === undefined || plain)) {
     const near = by.index;
     const main = fold(raw.slice(0, near));
     const found = parseLevels(fold(raw.slice(near + by[0].length)), ctx);
