@@ -1,5 +1,5 @@
 import { HONORIFIC_SEX, type Sex, sexOfGivenName } from '../lexicon/given-names';
-import { hasPersonSense, isPersonNoun, readWord } from '../lexicon/lexicon';
+import { classesOf, LEXFILE, readWord } from '../lexicon/lexicon';
 import { abbreviates, NAME_SUFFIXES, TITLES, fold, hasDigit } from '../normalize/text';
 import { withinEdits } from '../util/edit';
 import { endingVariant, joinSplitTokens } from './joined';
@@ -312,7 +312,7 @@ function personNoun(raw: string): boolean {
   const first = /^\s*(\p{Ll}+)\s+of\s/u.exec(raw)?.[1];
   if (first !== undefined && sexOfGivenName(first) === undefined) {
     const noun = readWord(first).noun;
-    if (noun !== undefined && hasPersonSense(noun)) return true;
+    if (noun !== undefined && classesOf(noun).includes(LEXFILE.person)) return true;
   }
   if (/\p{Lu}/u.test(raw)) return false;
   const words = raw.toLowerCase().match(/\p{L}+(?:['’-]\p{L}+)*/gu);
@@ -320,7 +320,7 @@ function personNoun(raw: string): boolean {
   const last = words.at(-1)!.replace(/['’]s$/u, '');
   // "ex-girlfriend", "step-son": the last part, where the whole is no word.
   const noun = readWord(last).noun ?? readWord(last.slice(last.lastIndexOf('-') + 1)).noun;
-  return noun !== undefined && isPersonNoun(noun) && words.every((w) => sexOfGivenName(w) === undefined);
+  return noun !== undefined && classesOf(noun)[0] === LEXFILE.person && words.every((w) => sexOfGivenName(w) === undefined);
 }
 
 /** A word of the language, no given name: "district", "attorney"; not "kamala", "harris", "john". */

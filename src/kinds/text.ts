@@ -74,12 +74,16 @@ export function parseText(raw: RawScalar, ctx?: ParseContext): ParseResult<TextV
   if (aliased !== undefined) text = aliased;
   // Clause punctuation kept as its own token: a negation's reach ends there ("who was not injured, was arrested").
   // A token glued to the next by a hyphen ("non-life-threatening") is marked, for a negation's reach.
+  // The two characters after each token, for a hyphen's glue and an abbreviation's period.
   const tokens: string[] = [];
   const glued: boolean[] = [];
+  const next: string[] = [];
   for (const m of text.matchAll(TOKEN)) {
     if (ARTICLES.has(m[0])) continue;
+    const end = m.index + m[0].length;
     tokens.push(m[0]);
-    glued.push(text[m.index + m[0].length] === '-' && /[\p{L}\p{N}]/u.test(text[m.index + m[0].length + 1] ?? ''));
+    next.push(text.slice(end, end + 2));
+    glued.push(text[end] === '-' && /[\p{L}\p{N}]/u.test(text[end + 1] ?? ''));
   }
   const all = tokens.filter((w) => !BREAK.test(w));
   if (all.length === 0) return { ok: false, reason: `"${String(raw)}" holds no words` };
@@ -103,7 +107,7 @@ export function parseText(raw: RawScalar, ctx?: ParseContext): ParseResult<TextV
       if (w === 'of') after = true;
     }
   }
-  const abbreviated = abbreviationsIn(String(raw), text, words);
+  const abbreviated = abbreviationsIn(String(raw), tokens, next, words);
   const value: { -readonly [K in keyof TextValue]: TextValue[K] } = { key: all.join(' '), words, stems: words.map(stem), negative, scopes };
   if (abbreviated.length > 0) value.abbreviated = abbreviated;
   if (ctx?.role === 'relation') value.relation = true;
@@ -122,19 +126,19 @@ const CAPITALS = /(?<!\p{L})\p{Lu}{2,5}(?!\p{L})/gu;
  * words in lower case ("Dayton PD"); a text of one word with a period ("Pfc."). Not glued to a number by a hyphen
  * ("AR-15", "AK-47": a model, not initials).
  */
-function abbreviationsIn(raw: string, folded: string, words: readonly string[]): string[] {
+function abbreviationsIn(raw: string, tokens: readonly string[], next: readonly string[], words: readonly string[]): string[] {
   const out = new Set<string>();
   const capitals = new Set<string>();
   for (const m of raw.matchAll(CAPITALS)) capitals.add(m[0].toLowerCase());
   // Capitals among lower case are written so, even where they spell a word ("Dayton PD"); all capitals say nothing.
   const mixed = capitals.size > 0 && /\p{Ll}/u.test(raw);
   const content = new Set(words);
-  for (const m of folded.matchAll(TOKEN)) {
-    const w = m[0];
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k]!;
     if (!SHORT_WORD.test(w) || out.has(w) || !content.has(w)) continue;
-    const end = m.index + w.length;
-    if (folded[end] === '-' && /\d/u.test(folded[end + 1] ?? '')) continue;
-    const period = folded[end] === '.';
+    const after = next[k]!;
+    if (after[0] === '-' && /\d/u.test(after[1] ?? '')) continue;
+    const period = after[0] === '.';
     const { noun, verb } = readWord(w);
     const unknown = noun === undefined && verb === undefined;
     if ((unknown && (period || capitals.has(w) || !/[aeiouy]/u.test(w))) || (period && words.length === 1) || (capitals.has(w) && mixed)) out.add(w);
@@ -459,7 +463,7 @@ export function compareTexts(writtenA: TextValue, writtenB: TextValue, ctx?: Com
     // other, but the other puts before them a word that makes it something else (or perhaps a post under it).
     // As a relationship, "ex-husband" is no husband; elsewhere "former" may tell a later time than the other text's.
     const other = otherThan(wa, wb) ?? otherThan(wb, wa);
-    if (other === 'privative') return a.relation === true && b.relation === true ? CONFLICT : FORMER;
+    if (other === 'privative') return relation ? CONFLICT : FORMER;
     return other === 'subordinate' ? SUBORDINATE_POST : COMPATIBLE;
   }
   const longest = Math.max(a.key.length, b.key.length);

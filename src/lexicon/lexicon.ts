@@ -493,15 +493,3 @@ export function isKinTerm(noun: string): boolean {
   kinTerms.set(noun, kin);
   return kin;
 }
-
-/** Whether one of a noun's senses names a person ("principal", "sergeant", "mother"; not "squad", "seat"). */
-export function hasPersonSense(noun: string): boolean {
-  return names(load(), noun, LEXFILE.person);
-}
-
-/** Whether a noun's main sense names a person ("sergeant", "mother", "victim"; not "shot", "car"). */
-export function isPersonNoun(noun: string): boolean {
-  const t = load();
-  const main = sensesOf(t, noun)?.[0];
-  return main !== undefined && t.lexfile[main] === LEXFILE.person;
-}
