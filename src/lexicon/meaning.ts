@@ -93,6 +93,14 @@ function relateWords(a: string, b: string): ReturnType<Lexicon['relate']> {
   }
   // Letters and abbreviations ("x", "pm") are too short to be told apart by meaning.
   if (na.length < 3 || nb.length < 3) return undefined;
-  if (r.relation === 'opposite' || (r.relation === 'close' && r.distance <= SORT_DISTANCE)) return 'different';
+  if (r.relation === 'opposite') return 'different';
+  if (r.relation === 'close' && r.distance <= SORT_DISTANCE) {
+    // Close by one pair of senses, yet a kind of the other by another: the nearest pair of senses is not the
+    // reading to trust ("lieutenant" and "officer" are two lawmen by one sense each, and a lieutenant is an
+    // officer by the main ones).
+    if (isKindOf(nb, na)) return 'broader';
+    if (isKindOf(na, nb)) return 'narrower';
+    return 'different';
+  }
   return undefined;
 }

@@ -227,6 +227,14 @@ describe('titles, posts and relationships with the derived lexicon', () => {
     ['deputy sheriff', "sheriff's deputy", 'compatible'],
     // A negating prefix on another form of the word the other negates.
     ['unrelated', 'no relation', 'same'],
+    // Close by one pair of senses (two lawmen) but a kind of the other by another (a lieutenant is a military
+    // officer): one is the other told more precisely, not two posts (value set 9's "lieutenant" / "officer").
+    ['lieutenant', 'officer', 'compatible'],
+    ['police lieutenant', 'police officer', 'compatible'],
+    ['sergeant', 'officer', 'compatible'],
+    // Still two of one sort where neither is a kind of the other.
+    ['nurse', 'doctor', 'conflict'],
+    ['car', 'truck', 'conflict'],
   ] as const)('relates %j and %j as %s', (a, b, relation) => {
     expect(relates(t, a, b)).toBe(relation);
   });
