@@ -49,6 +49,8 @@ export function issueMessage(data: IssueData): string {
     case 'ambiguous_attribute': {
       if (data.near !== undefined)
         return `"${data.what}" may be the same as ${listed(data.candidates.map((c) => `"${c}"`))} (${data.near.evidence}; weight ${data.near.weight.toFixed(1)}, below the ${data.near.threshold} a link needs), so they are kept apart`;
+      if (data.likely !== undefined && data.candidates.length === 1 && data.candidates[0] === data.likely)
+        return `"${data.what}" most likely means "${data.likely}", but its values would conflict with that group's, so it stays apart: if they are one, that is a conflict`;
       const why =
         data.likely === undefined
           ? 'none is clearly dominant, so its claims stay in a group of their own'

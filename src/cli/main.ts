@@ -23,13 +23,15 @@ A FILE holds claims as a JSON array, {"sources": [...], "claims": [...]}, JSON L
 
 Options of check:
   --sources F          sources (JSON array, or {"sources": [...]}): ids, names, publishedAt, category, reliability
-  --config F           options as JSON: attributes, aliases, dateOrder, onInvalid, consensus, linking, linkThreshold, sources
+  --config F           options as JSON: attributes, aliases, dateOrder, onInvalid, consensus, linking, linkThreshold,
+                       entities, sources
                        (default: ./crosscheck.config.json when it exists)
   --no-config          do not read ./crosscheck.config.json
   --format F           ${REPORT_FORMATS.join(' | ')} (default: text, or from the --out extension)
   --out F              write the report to F instead of standard output
-  --fail-on WHEN       when to exit with status 1: unverified (default: a conflict, or a group
-                       whose values could not all be read or compared) | conflict (any
+  --fail-on WHEN       when to exit with status 1: unverified (default: a conflict, a group
+                       whose values could not all be read or compared, or a claim skipped
+                       as invalid under onInvalid: 'skip') | conflict (any
                        conflict) | medium (a medium or high conflict) | high | never
   --linking HOW        exact | spelling | profile (default): how differently named subjects and attributes are linked
   --link-threshold N   the weight in bits a profile link needs (default 4; higher links less)
@@ -64,8 +66,25 @@ function reaches(report: ConsistencyReport<string>, level: FailOn): boolean {
     case 'conflict':
       return report.summary.conflicts > 0;
     case 'unverified':
-      return report.summary.conflicts > 0 || report.summary.unverified > 0;
+      // Claims skipped as invalid (onInvalid: 'skip') were not read either.
+      return report.summary.conflicts > 0 || report.summary.unverified > 0 || report.issues.some((i) => i.severity === 'error');
   }
+}
+
+/** One line on standard error saying why the exit status is 1: a CI log shows it even when the report went to a file. */
+function failureLine(report: ConsistencyReport<string>, level: FailOn, out: string | undefined): string {
+  const count = (severity: string) => report.conflicts.filter((c) => c.severity === severity).length;
+  const parts: string[] = [];
+  if (report.summary.conflicts > 0) {
+    const bySeverity = (['high', 'medium', 'low'] as const).map((s) => [s, count(s)] as const).filter(([, n]) => n > 0);
+    parts.push(`${report.summary.conflicts} conflict${report.summary.conflicts === 1 ? '' : 's'} (${bySeverity.map(([s, n]) => `${n} ${s}`).join(', ')})`);
+  }
+  if (level === 'unverified') {
+    if (report.summary.unverified > 0) parts.push(`${report.summary.unverified} unverified group${report.summary.unverified === 1 ? '' : 's'}`);
+    const invalid = report.issues.filter((i) => i.severity === 'error').length;
+    if (invalid > 0) parts.push(`${invalid} invalid claim${invalid === 1 ? '' : 's'} skipped`);
+  }
+  return `crosscheck: exit status 1 (--fail-on ${level}): ${parts.join(', ')}${out === undefined ? '' : `; report in ${out}`}\n`;
 }
 
 /** A mistake in how the CLI was called, or in its input: exit status 2. */
@@ -358,7 +377,11 @@ function check(args: Arguments): number {
     bar.done();
   }
 
-  const format = args.format ?? (args.out === undefined ? undefined : EXTENSIONS.get(args.out.slice(args.out.lastIndexOf('.')).toLowerCase())) ?? 'text';
+  const byExtension = args.format !== undefined || args.out === undefined ? undefined : EXTENSIONS.get(extensionOf(args.out));
+  if (args.format === undefined && args.out !== undefined && byExtension === undefined) {
+    throw new UsageError(`--out ${args.out}: no report format is written as '${extensionOf(args.out) || '(no extension)'}'; name the file ${[...EXTENSIONS.keys()].map((e) => `*${e}`).join(', ')} or give --format`);
+  }
+  const format = args.format ?? byExtension ?? 'text';
   const color = args.out !== undefined ? args.color === true : args.color;
   const failed = reaches(report, args.failOn);
   // JSON goes out a group at a time (a large report's JSON is larger than the report); the other formats as one string.
@@ -375,7 +398,15 @@ function check(args: Arguments): number {
       if (fd !== undefined) closeSync(fd);
     }
   }
+  if (failed) process.stderr.write(failureLine(report, args.failOn, args.out));
   return failed ? 1 : 0;
+}
+
+/** A file name's extension, lower case, with its dot ('' when it has none). */
+function extensionOf(file: string): string {
+  const base = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+  const dot = base.lastIndexOf('.');
+  return dot <= 0 ? '' : base.slice(dot).toLowerCase();
 }
 
 function main(argv: readonly string[]): number {

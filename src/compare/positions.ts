@@ -1,7 +1,7 @@
 import type { CheckContext } from '../context';
-import { type CompareContext, type Comparison, INCOMPARABLE, SAME } from '../kinds/registry';
+import { COMPATIBLE, type CompareContext, type Comparison, INCOMPARABLE, SAME } from '../kinds/registry';
 import type { ClaimTable, Relations, ParsedValue, WorkPosition, WorkStats } from '../model';
-import { relateValues } from '../read/relate';
+import { APART, DISJOINT, relateValues } from '../read/relate';
 import { valueText } from '../read/values';
 import { compareCodePoints, compareNatural, sortSmall } from '../util/order';
 import { flat } from '../util/flat';
@@ -125,6 +125,7 @@ export function relatePositions(
       table[j * n + i] = r;
     }
   }
+  if (cardinality === 'many') partsOfOneSet(n, table);
   return new RelationTable(n, table);
 }
 
@@ -183,4 +184,33 @@ function slug(key: string): string {
 /** The deterministic id of a group, derived from its normalized keys. */
 export function groupId(subjectKey: string, attributeKey: string): string {
   return flat(`${slug(subjectKey)}:${slug(attributeKey)}`);
+}
+
+/**
+ * Open lists (cardinality 'many') that share no member are still parts of one set when other lists join them:
+ * "Alex Spiro" and "Luke Nikas" are both named in a third source's "Alex Spiro, Luke Nikas". Positions connected
+ * through shared members become compatible with each other; positions nothing joins stay as they were (nothing
+ * was shown either way).
+ */
+function partsOfOneSet(n: number, table: Comparison[]): void {
+  const parent = Array.from({ length: n }, (_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
+    return x;
+  };
+  let apart = false;
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const r = table[i * n + j]!;
+      if (r === APART || r === DISJOINT) apart = true;
+      else if (r.relation === 'same' || r.relation === 'compatible') parent[Math.max(find(i), find(j))] = Math.min(find(i), find(j));
+    }
+  }
+  if (!apart) return;
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const r = table[i * n + j]!;
+      if ((r === APART || r === DISJOINT) && find(i) === find(j)) table[i * n + j] = table[j * n + i] = COMPATIBLE;
+    }
+  }
 }

@@ -78,8 +78,11 @@ export function parseText(raw: RawScalar, ctx?: ParseContext): ParseResult<TextV
   const tokens: string[] = [];
   const glued: boolean[] = [];
   const next: string[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    if (ARTICLES.has(m[0])) continue;
+  // Articles are dropped unless the value is nothing else: a blood type "A", a wing "A" is a value, not "no words".
+  const matches = [...text.matchAll(TOKEN)];
+  const onlyArticles = matches.every((m) => ARTICLES.has(m[0]));
+  for (const m of matches) {
+    if (ARTICLES.has(m[0]) && !onlyArticles) continue;
     const end = m.index + m[0].length;
     tokens.push(m[0]);
     next.push(text.slice(end, end + 2));

@@ -22,7 +22,8 @@ export function relateValues(
     // Whole sets compare member by member; other lists are what each source knows of a set, and
     // different members are not a conflict.
     if (cardinality === 'set' && !a.negated && !b.negated) return relateSets(a.members ?? [a], b.members ?? [b], def, cctx);
-    return COMPATIBLE;
+    if (a.negated || b.negated) return COMPATIBLE;
+    return relateParts(a.members ?? [a], b.members ?? [b], def, cctx);
   }
   let result: Comparison;
   if (a.negated || b.negated) {
@@ -35,8 +36,39 @@ export function relateValues(
       result = contradicts ? CONFLICT : COMPATIBLE;
     }
   } else result = kind.compare(a.data, b.data, cctx);
-  if (cardinality === 'many' && result.relation === 'conflict') return COMPATIBLE;
+  // Two members of an open list: different members are parts of one set, which neither confirm nor contradict.
+  if (cardinality === 'many' && result.relation === 'conflict') return APART;
   return result;
+}
+
+/** Open lists' pairs that showed nothing either way (see relateParts); the compare stage joins them through a third list. */
+export const APART = incomparable('they are different members of a list, and each source may name only part of the set');
+export const DISJOINT = incomparable('the two lists share no member, and each source may name only part of the set');
+/** Member pairs compared at most for two open lists; beyond, only equal members count as shared. */
+const MAX_MEMBER_PAIRS = 400;
+
+/**
+ * Two lists that are what each source knows of a set (cardinality 'many'): compatible when some member of one is
+ * the same as or compatible with a member of the other (both name it; each may name others), otherwise nothing
+ * was shown either way ("charges": ["murder"] / ["arson"]). Never a conflict.
+ */
+function relateParts(
+  a: readonly ParsedValue[],
+  b: readonly ParsedValue[],
+  def: (kind: string) => KindDefinition | undefined,
+  cctx: CompareContext,
+): Comparison {
+  if (a.length * b.length > MAX_MEMBER_PAIRS) {
+    const keys = new Set(a.map((x) => x.key));
+    return b.some((y) => keys.has(y.key)) ? COMPATIBLE : DISJOINT;
+  }
+  for (const x of a) {
+    for (const y of b) {
+      const r = relateValues(x, y, def, cctx, 'one').relation;
+      if (r === 'same' || r === 'compatible') return COMPATIBLE;
+    }
+  }
+  return DISJOINT;
 }
 
 const UNSURE_MEMBER = incomparable('some member of one list can only be matched to a member of the other that it cannot be compared with');

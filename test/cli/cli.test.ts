@@ -40,7 +40,7 @@ describe('crosscheck check reads every input format', () => {
     ['CSV with a header', 'claims.csv', 'source,subject,attribute,value\na,Alec Baldwin,age,66-year-old\nb,Alec Baldwin,age,66\nc,Alec Baldwin,age,58\n'],
   ])('%s', (_, name, text) => {
     const r = run(['check', file(name, text), '--format', 'json']);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toBe('crosscheck: exit status 1 (--fail-on unverified): 1 conflict (1 high)\n');
     expect(r.status).toBe(1);
     const report = JSON.parse(r.stdout);
     expect(report.summary).toMatchObject({ claims: 3, conflicts: 1 });
@@ -83,6 +83,31 @@ describe('crosscheck check exits', () => {
     const deaths = file('deaths.json', JSON.stringify([{ source: 'a', subject: 'the fire', attribute: 'deaths', value: 'No deaths' }, { source: 'b', subject: 'the fire', attribute: 'deaths', value: 3 }]));
     for (const level of ['unverified', 'conflict', 'medium', 'high']) expect(run(['check', deaths, '--fail-on', level]).status, level).toBe(1);
     expect(run(['check', deaths]).stdout).toContain('CONFLICTS');
+  });
+
+  it('1 with one line on standard error saying why, even when the report went to a file (a cold review: a CI log said nothing)', () => {
+    const out = join(dir, 'gate.html');
+    const r = run(['check', seeds, '--out', out, '--fail-on', 'high']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^crosscheck: exit status 1 \(--fail-on high\): \d+ conflicts? \(\d+ high[^)]*\); report in .*gate\.html\n$/);
+    expect(run(['check', seeds, '--out', out, '--fail-on', 'never'])).toMatchObject({ status: 0, stderr: '' });
+  });
+
+  it('1 by default when claims were skipped as invalid (onInvalid: skip): a gate does not pass what it could not read', () => {
+    const skip = file('skip.json', JSON.stringify({ onInvalid: 'skip' }));
+    const input = file('partly-bad.json', JSON.stringify([...agreeing, { source: 'c', subject: 'Alec Baldwin', attribute: 'age' }]));
+    const r = run(['check', input, '--config', skip]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('1 invalid claim skipped');
+    expect(run(['check', input, '--config', skip, '--fail-on', 'conflict']).status).toBe(0);
+  });
+
+  it('2 on an --out file whose extension names no format, unless --format says which', () => {
+    const pdf = join(dir, 'report.pdf');
+    expect(run(['check', seeds, '--out', pdf])).toMatchObject({ status: 2, stderr: expect.stringMatching(/report\.pdf: no report format is written as '\.pdf'/) });
+    expect(run(['check', seeds, '--out', pdf, '--format', 'markdown', '--fail-on', 'never']).status).toBe(0);
+    expect(readFileSync(pdf, 'utf8')).toMatch(/^# /);
   });
 
   it('on two values it cannot compare: 1 by default and with --fail-on unverified, 0 only with conflict (or lower)', () => {

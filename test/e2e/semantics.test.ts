@@ -142,7 +142,24 @@ describe('value semantics end to end', () => {
   it("treats an attribute configured cardinality 'many' as a set", () => {
     const claims = [claim('a', 'A', 'celebrity supporter', 'Don Lemon'), claim('b', 'B', 'celebrity supporter', 'Amy Sedaris')];
     expect(only(claims).group.status).toBe('conflict');
-    expect(only(claims, { attributes: { 'celebrity supporter': { cardinality: 'many' } } }).group.status).toBe('consistent');
+    // Each source may name only part of the set: two different supporters neither conflict nor confirm each other.
+    expect(only(claims, { attributes: { 'celebrity supporter': { cardinality: 'many' } } }).group.status).toBe('unverified');
+    const joined = [...claims, claim('c', 'C', 'celebrity supporter', 'Amy Sedaris and Don Lemon')];
+    expect(only(joined, { attributes: { 'celebrity supporter': { cardinality: 'many' } } }).group.status).toBe('consistent');
+  });
+
+  it('calls lists that share no member unverified, not consistent: nothing confirmed them (a cold review)', () => {
+    for (const [a, b] of [
+      [['second-degree murder'], ['first-degree murder']],
+      [['guilty'], ['not guilty']],
+      [['Tampa'], ['Orlando']],
+    ]) {
+      const { group, report } = only([claim('a', 'A', 'charges', a!), claim('b', 'B', 'charges', b!)]);
+      expect(group).toMatchObject({ cardinality: 'many', status: 'unverified' });
+      expect(report.issues.map((i) => i.code)).toContain('incomparable_values');
+    }
+    // A shared member confirms both: each may name more.
+    expect(only([claim('a', 'A', 'charges', ['murder', 'arson']), claim('b', 'B', 'charges', ['arson', 'assault'])]).group.status).toBe('consistent');
   });
 
   it("reads a store's author list as the set of people it names, and compares sets: the same people agree", () => {

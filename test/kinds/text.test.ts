@@ -6,6 +6,17 @@ import { ok } from '../helpers';
 
 const t = (s: string) => ok(parseText(s));
 
+describe('parseText', () => {
+  it('drops articles, unless the value is nothing else (a blood type "A", a wing "A": a cold review)', () => {
+    expect(t('a Navy Blue  blazer').key).toBe('navy blue blazer');
+    expect(t('A').key).toBe('a');
+    expect(t('the').key).toBe('the');
+    expect(parseText('  ').ok).toBe(false);
+    expect(compareTexts(t('A'), t('a')).relation).toBe('same');
+    expect(compareTexts(t('A'), t('B')).relation).not.toBe('same');
+  });
+});
+
 describe('compareTexts', () => {
   it.each([
     ['blue blazer', 'navy blue blazer', 'compatible'],

@@ -62,6 +62,32 @@ describe('the link guard', () => {
   });
 });
 
+describe('a subject kept apart by its values', () => {
+  // A cold review: "Warehouse Fire | Firefighters | 60" stayed a silent single while its deaths joined the longer name.
+  const fire = (firefighters: string) => [
+    { source: 'a', subject: 'the West Oakland warehouse fire', attribute: 'firefighters', value: 'more than 100 firefighters' },
+    { source: 'a', subject: 'the West Oakland warehouse fire', attribute: 'deaths', value: 3 },
+    { source: 'b', subject: 'warehouse fire', attribute: 'deaths', value: 3 },
+    { source: 'c', subject: 'Warehouse Fire', attribute: 'Firefighters', value: firefighters },
+    { source: 'c', subject: 'Warehouse Fire', attribute: 'Deaths', value: 3 },
+  ];
+  it('is said, when its key joined that subject under another attribute', () => {
+    const report = checkConsistency(fire('60'));
+    const issue = report.issues.find((i) => i.code === 'ambiguous_subject');
+    expect(issue?.message).toBe('"Warehouse Fire" most likely means "the West Oakland warehouse fire", but its values would conflict with that group\'s, so it stays apart: if they are one, that is a conflict');
+    expect(checkConsistency(fire('110')).issues.map((i) => i.code)).not.toContain('ambiguous_subject');
+  });
+  it('is not said when its key joined nothing there ("Columbus" beside "Columbus Grove")', () => {
+    const report = checkConsistency([
+      { source: 'a', subject: 'columbus grove, ohio', attribute: 'population', value: 2054 },
+      { source: 'b', subject: 'columbus, ohio', attribute: 'population', value: 787033 },
+      { source: 'c', subject: 'columbus, ohio', attribute: 'population', value: 787000 },
+    ]);
+    expect(report.issues.map((i) => i.code)).not.toContain('ambiguous_subject');
+    expect(report.summary.conflicts).toBe(0);
+  });
+});
+
 describe('report arrays', () => {
   it('are never shared between two reports', () => {
     const first = checkConsistency([{ source: 'a', subject: 'X', attribute: 'age', value: 3 }]);
