@@ -1712,6 +1712,37 @@ const stories = fc
   .array(fc.record({ source: fc.constantFrom('a', 'b', 'c', 'd'), subject: mention, attribute: slot, value: said }), { minLength: 2, maxLength: 40 })
   .map((cs) => cs.map((c, i) => ({ id: `c${i}`, ...c }) as ClaimInput));
 
+describe('one subject spelled with and without capitals (a cold review)', () => {
+  // "Ridgecrest Earthquake" (a note's capitals) and "the Ridgecrest earthquake" are one key; read as the name
+  // "Ridgecrest Earthquake", it met no "Ridgecrest quake" and every fact of the third article stayed single.
+  const quake = (notes: string) =>
+    checkConsistency([
+      { source: 'ap', subject: 'the Ridgecrest earthquake', attribute: 'magnitude', value: 'magnitude 7.1' },
+      { source: 'ap', subject: 'the Ridgecrest earthquake', attribute: 'date', value: 'Friday, July 5' },
+      { source: 'latimes', subject: 'Ridgecrest quake', attribute: 'magnitude', value: 7.1 },
+      { source: 'latimes', subject: 'Ridgecrest quake', attribute: 'date', value: 'July 5' },
+      { source: 'notes', subject: notes, attribute: 'Magnitude', value: 'M6.9' },
+      { source: 'notes', subject: notes, attribute: 'Date', value: 'Fri., July 5, 2019' },
+    ]);
+  it('reads the spelling that writes a common word in lower case', () => {
+    const report = quake('Ridgecrest Earthquake');
+    expect(report.summary.single).toBe(0);
+    const magnitude = report.groups.find((g) => g.attribute.toLowerCase() === 'magnitude')!;
+    expect(magnitude.claims).toHaveLength(3);
+    expect(magnitude.status).toBe('conflict');
+  });
+  it('does not take a surname alone for a common word ("Smith" beside "Oshlushla Smith")', () => {
+    const report = checkConsistency([
+      { source: 'a', subject: 'Oshlushla Smith', attribute: 'age', value: 20 },
+      { source: 'b', subject: 'Smith', attribute: 'age', value: 19 },
+      { source: 'c', subject: 'the man arrested in the May 3 shooting', attribute: 'age', value: 22 },
+    ]);
+    const smith = report.groups.find((g) => g.claims.length >= 2);
+    expect(smith?.subject).toBe('Oshlushla Smith');
+    expect(smith?.status).toBe('conflict');
+  });
+});
+
 describe('a name written in lower case (held-out batch 28, Philadelphia)', () => {
   const claims: ClaimInput[] = [
     { id: 'n1', source: 'nbc', subject: 'the woman who was killed in the car', attribute: 'name', value: 'Sara Salih' },

@@ -312,7 +312,39 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
     return own.length > 0 && own.every((s) => titled![s] === 1);
   };
   let titleRoles: RoleWords | undefined;
+  // The spelling of a mention to read: of its sources' spellings that use capitals, the one that writes the most
+  // content words in lower case ("the Ridgecrest earthquake" beside a note's "Ridgecrest Earthquake", one key): where
+  // a writer who capitalises names puts a word in lower case, it is a common word, whatever another's capitals say (a
+  // cold review: read as the name "Ridgecrest Earthquake", the mention met no "Ridgecrest quake"). A spelling without
+  // any capital ("oshlushla_smith") tells nothing of names, nor one with none in lower case ("Smith" beside "Oshlushla
+  // Smith"). Looked at only for a spelling with capitals; ties go to code-point order.
+  const spellingToRead = (m: MentionNode): string => {
+    if (caseless || !/\p{Lu}/u.test(m.text)) return m.text;
+    // Content words written in lower case, in a spelling that also uses capitals (0 for one without any capital).
+    const lowered = (t: string) => {
+      if (!/\p{Lu}/u.test(t)) return 0;
+      let n = 0;
+      for (const w of tokenize(t)) if (/^\p{L}/u.test(w.word) && !w.capital && !FUNCTION_WORDS.has(w.word)) n++;
+      return n;
+    };
+    let best = m.text;
+    let most = lowered(best);
+    for (const cell of m.cells) {
+      for (const i of cell.claims) {
+        const t = run.input.subjectText(i);
+        if (t === best) continue;
+        const n = lowered(t);
+        if (n > most || (n === most && n > 0 && compareCodePoints(t, best) < 0)) {
+          best = t;
+          most = n;
+        }
+      }
+    }
+    return best;
+  };
   const read = (m: MentionNode) => {
+    const spelled = spellingToRead(m);
+    if (spelled !== m.text) return readMention(spelled, m.published, caseless, roleWords);
     if (!inTitleCase(m)) return readMention(m.text, m.published, caseless, roleWords);
     titleRoles ??= { ...roleWords, lowerNouns: lowerNouns(mentions.keys(), attributeTexts.values(), (k) => mentions.get(k)!.text) };
     return readMention(m.text, m.published, caseless, titleRoles, true);
