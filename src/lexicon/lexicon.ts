@@ -414,6 +414,20 @@ export function isKindOf(lower: string, upper: string, depth = MAX_DEPTH): boole
   return false;
 }
 
+/**
+ * Whether `lower`'s main sense is `upper`'s main sense or a kind of it within `depth` steps ("killing" / "death",
+ * "fatality" / "death"): the main senses only, so a rare sense makes no kind ("casualty", mainly a person, is no
+ * death by its rarer sense).
+ */
+export function isMainKindOf(lower: string, upper: string, depth: number): boolean {
+  if (lower === upper) return true;
+  const t = load();
+  const sl = sensesOf(t, lower);
+  const su = sensesOf(t, upper);
+  if (sl === undefined || su === undefined) return false;
+  return ancestors(t, sl[0]!, depth).has(su[0]!);
+}
+
 /** Steps up the hierarchy a part or a whole climbs to inherit a part-of ("kitchen" → room, "house" → building: 1). */
 const INHERIT_DEPTH = 2;
 

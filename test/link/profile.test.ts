@@ -411,6 +411,25 @@ describe('attribute names', () => {
     expect(score(a, b)).toBeGreaterThanOrEqual(2.5);
   });
 
+  // Counts of a happening told by a kind of it, by the main senses ("killed" / "deaths": a killing is a fatality, a
+  // fatality a death): one slot of one subject (a cold review: the commonest names of a death toll stayed apart).
+  it.each([
+    ['killed', 'deaths'],
+    ['death toll', 'fatalities'],
+    ['number of fatalities', 'people killed'],
+  ])('links %j and %j as one slot of one subject', (a, b) => {
+    expect(attributeScore(readAttribute(a), readAttribute(b), () => 'number', () => 'number')).toBeGreaterThanOrEqual(ATTRIBUTE_WEIGHTS.threshold);
+    // As evidence that two subjects are one, they are not weighed: the count may be of another happening.
+    expect(attributeScore(readAttribute(a), readAttribute(b), () => 'number', () => 'number', undefined, true)).toBeLessThan(ATTRIBUTE_WEIGHTS.threshold);
+  });
+  it.each([
+    ['number of suspects', 'number of people shot'], // a suspect is a kind of person, not of a happening
+    ['casualties', 'deaths'], // a casualty is mainly a person, killed or hurt
+    ['injured', 'killed'],
+  ])('keeps %j and %j apart though one names a kind of the other', (a, b) => {
+    expect(attributeScore(readAttribute(a), readAttribute(b), () => 'number', () => 'number')).toBeLessThan(ATTRIBUTE_WEIGHTS.threshold);
+  });
+
   // The negative list: names of two different slots, whatever their words share.
   it.each([
     ['deaths in Aceh province', 'death toll'],

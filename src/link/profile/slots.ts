@@ -1,4 +1,4 @@
-import { classesOf, derivedNouns, irregularBases, isKindOf, LEXFILE, readWord, shareSense } from '../../lexicon/lexicon';
+import { classesOf, derivedNouns, irregularBases, isKindOf, isMainKindOf, LEXFILE, readWord, shareSense } from '../../lexicon/lexicon';
 import { compareCodePoints, sortSmall } from '../../util/order';
 import { UnionFind } from '../../util/union-find';
 import type { Cell, LinkRun } from '../cells';
@@ -133,8 +133,10 @@ export function attributeScore(
   if (a.measure !== undefined && b.measure !== undefined && a.measure !== b.measure && !compound) return Number.NEGATIVE_INFINITY;
   const measure = a.measure !== undefined && (a.measure === b.measure || compound);
   // Words of each name the other does not have (counted, not collected: this runs for every candidate pair).
-  const extraA = unmet(a.lemmas, b);
-  const extraB = unmet(b.lemmas, a);
+  // Kinds of a happening ("killed" / "deaths") make one slot of one subject's attributes, and are no evidence
+  // that two subjects are one (a count one of them tells in other words may be of another happening).
+  const extraA = unmet(a.lemmas, b, !strictCounts);
+  const extraB = unmet(b.lemmas, a, !strictCounts);
   const shared = extraA < a.lemmas.length || extraB < b.lemmas.length;
   // A count is of something: two counts of different things ("num_wounded", "how many shots were fired") are two slots.
   if (!shared && (a.measure === 'count' || b.measure === 'count') && a.lemmas.length > 0 && b.lemmas.length > 0) return Number.NEGATIVE_INFINITY;
@@ -291,18 +293,34 @@ function wordScore(a: AttributeReading, b: AttributeReading): number {
 }
 
 /** How many of `lemmas` the other name neither has, nor relates to, nor says with a synonym ("wounded" / "injured": a wound is an injury). */
-function unmet(lemmas: readonly string[], other: AttributeReading): number {
+function unmet(lemmas: readonly string[], other: AttributeReading, kinds = false): number {
   let n = 0;
-  for (const l of lemmas) if (!other.lemmas.includes(l) && !other.related.includes(l) && !synonymIn(l, other)) n++;
+  for (const l of lemmas) if (!other.lemmas.includes(l) && !other.related.includes(l) && !synonymIn(l, other, kinds)) n++;
   return n;
 }
 
-/** Whether a lemma, or a noun derived from it, shares a sense with one of the other name's words. */
-function synonymIn(lemma: string, other: AttributeReading): boolean {
+/**
+ * Whether a lemma, or a noun derived from it, shares a sense with one of the other name's words, or (with `kinds`)
+ * names a happening that is a kind of the other's, or the other's a kind of it, by their main senses a step or two
+ * apart ("killed" / "deaths": a killing is a fatality, a fatality a death; "fatalities" / "death toll"). Happenings
+ * only: a suspect is a kind of person, but "number of suspects" is no "number of people shot".
+ */
+function synonymIn(lemma: string, other: AttributeReading, kinds = false): boolean {
   const verb = readWord(lemma).verb;
   const mine = [lemma, ...derivedNouns(lemma), ...(verb === undefined || verb === lemma ? [] : derivedNouns(verb))];
-  const shares = (y: string) => mine.some((x) => x !== y && shareSense(x, y));
+  const shares = (y: string) => mine.some((x) => x !== y && (shareSense(x, y) || (kinds && happeningKinds(x, y))));
   return other.lemmas.some(shares) || other.related.some(shares);
+}
+
+/** Steps between two happenings' main senses that still make one a kind of the other ("killing" → fatality → death). */
+const HAPPENING_KIND_DEPTH = 2;
+
+/** Whether two nouns whose main senses are happenings are one a kind of the other (see synonymIn). */
+function happeningKinds(x: string, y: string): boolean {
+  const cx = classesOf(x)[0];
+  const cy = classesOf(y)[0];
+  if (cx !== LEXFILE.event || cy !== LEXFILE.event) return false;
+  return isMainKindOf(x, y, HAPPENING_KIND_DEPTH) || isMainKindOf(y, x, HAPPENING_KIND_DEPTH);
 }
 
 /** Restrictions match word for word, a misspelling allowed in longer words ("from Bireun" / "from Bireuen"). */
