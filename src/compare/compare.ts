@@ -56,7 +56,7 @@ export function compareGroups(
     for (const g of groups) {
       let set = attributeValues.get(g.attributeKey) as Set<RawScalar> | undefined;
       if (set === undefined) attributeValues.set(g.attributeKey, (set = new Set()));
-      for (const i of g.claims) addDistinct(claims.value[i]!, set);
+      for (const i of g.claims) addDistinct(read.rawOf(i), set);
     }
   } else for (const g of groups) if (!attributeValues.has(g.attributeKey)) attributeValues.set(g.attributeKey, read.valuesOf(g.attributeKey) ?? new Set());
   const single = new Map<string, readonly string[]>();

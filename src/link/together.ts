@@ -68,7 +68,7 @@ export function readerTogether(
     for (const side of sides) {
       for (const i of side) {
         keys.add(attributes[i]!.key);
-        addDistinct(claims.value[i]!, raw);
+        addDistinct(read.rawOf(i), raw);
         stated = countStated(stated, claims.kind(i));
       }
     }

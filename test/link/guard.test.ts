@@ -62,6 +62,23 @@ describe('the link guard', () => {
   });
 });
 
+describe('a bare number whose attribute names its unit', () => {
+  // A cold review: the guard decided the kind from "8" but read "8 km", so "depth_km": 8 was refused the group of
+  // "depth": "about 5 miles (8 kilometers)" and reported "could not be read as a number ("8 km" has a unit …)".
+  it('is read with that unit by the link guard as by the read and compare stages', () => {
+    const report = checkConsistency([
+      { source: 'ap', subject: 'the Ridgecrest earthquake', attribute: 'depth', value: 'about 5 miles (8 kilometers)' },
+      { source: 'ap', subject: 'the Ridgecrest earthquake', attribute: 'magnitude', value: 7.1 },
+      { source: 'latimes', subject: 'Ridgecrest quake', attribute: 'depth_km', value: 8 },
+      { source: 'latimes', subject: 'Ridgecrest quake', attribute: 'magnitude', value: 7.1 },
+    ]);
+    const depth = report.groups.find((g) => g.attribute === 'depth' || g.attribute === 'depth_km')!;
+    expect(depth).toMatchObject({ kind: 'quantity', status: 'consistent' });
+    expect(depth.claims).toHaveLength(2);
+    expect(report.issues.map((i) => i.code)).not.toContain('unparsed_value');
+  });
+});
+
 describe('a subject kept apart by its values', () => {
   // A cold review: "Warehouse Fire | Firefighters | 60" stayed a silent single while its deaths joined the longer name.
   const fire = (firefighters: string) => [
