@@ -30,6 +30,11 @@ export function issueMessage(data: IssueData): string {
       const shown = ids.length > 3 ? `${ids.slice(0, 3).join(', ')} and ${ids.length - 3} more` : ids.join(', ');
       return `Source '${data.source}' (claim${ids.length === 1 ? '' : 's'} ${shown}) is not in options.sources (a typo?); it is counted as a source of its own`;
     }
+    case 'unknown_field': {
+      const which = data.count === 1 ? `Claim ${data.claim} has` : `${data.count} claims (the first ${data.claim}) have`;
+      const hint = data.known === undefined ? '' : ` (a typo of "${data.known}"?)`;
+      return `${which} a field "${data.field}" that is not a claim field${hint}; it is ignored`;
+    }
     case 'kind_mismatch':
       return `Claim ${data.claim} says its value is a ${data.stated}, but the group "${data.attribute}" of ${data.subject} is read as ${data.kind}`;
     case 'missing_value':

@@ -321,6 +321,7 @@ export interface LinkDecision {
 export type IssueData =
   | { readonly code: 'invalid_claim'; readonly problems: readonly ClaimProblemData[] }
   | { readonly code: 'unknown_source'; readonly source: string; readonly claims: readonly string[] }
+  | { readonly code: 'unknown_field'; readonly field: string; readonly claim: string; readonly count: number; readonly known?: string | undefined }
   | { readonly code: 'kind_mismatch'; readonly claim: string; readonly stated: string; readonly kind: string; readonly subject: string; readonly attribute: string }
   | { readonly code: 'missing_value'; readonly claim: string; readonly value: string; readonly subject: string; readonly attribute: string }
   | { readonly code: 'unparsed_value'; readonly claim: string; readonly value: string; readonly kind: string; readonly reason: string }

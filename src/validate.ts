@@ -3,6 +3,7 @@ import { type ClaimProblem, describeValue } from './errors';
 import { ClaimTable, type StageIssue } from './model';
 import { type ClaimInput, NON_BLANK, createClaimSchema } from './schema';
 import { flat } from './util/flat';
+import { distance } from 'fastest-levenshtein';
 import { compareNatural } from './util/order';
 
 export interface ValidationResult {
@@ -26,6 +27,24 @@ export function claimOrder(claims: ClaimTable): (a: number, b: number) => number
 }
 
 const DEFAULT_ID = /^(.*)#(\d+)$/;
+
+/** The fields of a claim (see ClaimSchema). */
+const CLAIM_FIELDS: ReadonlySet<string> = new Set(['id', 'source', 'subject', 'attribute', 'value', 'kind', 'quote', 'negated', 'confidence']);
+
+/** The claim field an unknown field is most likely a typo of: at most two edits from it (never for a short field). */
+function typoOf(field: string): string | undefined {
+  if (field.length < 4) return undefined;
+  let best: string | undefined;
+  let least = 3;
+  for (const known of [...CLAIM_FIELDS].sort()) {
+    const d = distance(field.toLowerCase(), known);
+    if (d < least) {
+      least = d;
+      best = known;
+    }
+  }
+  return best;
+}
 
 function nonBlank(v: unknown): v is string {
   if (typeof v !== 'string' || v.length === 0) return false;
@@ -152,6 +171,9 @@ export class ClaimValidator {
         }
       }
       table.push(c, id, c.id !== undefined, index);
+      // Fields crosscheck does not read are said once per name, not dropped unremarked: "negatd": true would
+      // otherwise flip nothing and look like agreement.
+      for (const field in raw) if (!CLAIM_FIELDS.has(field)) this.unknownField(field, id);
     }
     if (atomic && found.length > 0) {
       table.truncate(before);
@@ -162,6 +184,18 @@ export class ClaimValidator {
     for (const [id, index] of pendingExplicit) this.explicit.set(id, index);
     for (const p of found) this.problems.push(p);
     return found;
+  }
+
+  /** Fields no claim schema has, by name: how many claims carry each, and the smallest such claim id. */
+  private readonly unknownFields = new Map<string, { claim: string; count: number }>();
+
+  private unknownField(field: string, id: string): void {
+    const seen = this.unknownFields.get(field);
+    if (seen === undefined) this.unknownFields.set(field, { claim: id, count: 1 });
+    else {
+      seen.count++;
+      if (compareNatural(id, seen.claim) < 0) seen.claim = id;
+    }
   }
 
   /** `${source}#${index}`, built from a prefix kept per source and read once, so V8 keeps one flat string, not a rope of three. */
@@ -192,6 +226,11 @@ export class ClaimValidator {
         ids.sort(compareNatural);
         issues.push({ data: { code: 'unknown_source', source, claims: ids }, severity: 'warning', claim: ids[0]! });
       }
+    }
+    for (const field of [...this.unknownFields.keys()].sort()) {
+      const { claim, count } = this.unknownFields.get(field)!;
+      const known = typoOf(field);
+      issues.push({ data: { code: 'unknown_field', field, claim, count, known }, severity: known === undefined ? 'info' : 'warning', claim });
     }
     return { claims: this.claims, problems: this.problems, issues };
   }

@@ -57,6 +57,26 @@ describe('invalid claims', () => {
   });
 });
 
+describe('fields a claim does not have', () => {
+  it('are said once per name, with how many claims carry them, and a likely typo as a warning (a cold review: "negatd")', () => {
+    const claims = [
+      { source: 'a', subject: 'the suspect', attribute: 'fired the gun', value: true, url: 'https://a.example' },
+      { source: 'b', subject: 'the suspect', attribute: 'fired the gun', value: true, negatd: true, url: 'https://b.example' },
+    ] as unknown as ClaimInput[];
+    const report = checkConsistency(claims);
+    const fields = report.issues.filter((i) => i.code === 'unknown_field');
+    expect(fields.map((i) => [i.severity, i.message])).toEqual([
+      ['warning', 'Claim b#1 has a field "negatd" that is not a claim field (a typo of "negated"?); it is ignored'],
+      ['info', '2 claims (the first a#0) have a field "url" that is not a claim field; it is ignored'],
+    ]);
+    // The same report whatever the order of the claims.
+    expect(checkConsistency([...claims].reverse()).issues.filter((i) => i.code === 'unknown_field').map((i) => i.message)).toEqual([
+      'Claim b#0 has a field "negatd" that is not a claim field (a typo of "negated"?); it is ignored',
+      '2 claims (the first a#1) have a field "url" that is not a claim field; it is ignored',
+    ]);
+  });
+});
+
 describe('programmer errors', () => {
   it('throw a TypeError when claims are not an array', () => {
     expect(() => checkConsistency({} as unknown as ClaimInput[])).toThrow(TypeError);

@@ -31,7 +31,7 @@ export const CONFLICT_CODES = [
 
 /**
  * The `code` of an issue crosscheck raises: problems with the input
- * (`invalid_claim`, `unknown_source`, `kind_mismatch`, `missing_value`),
+ * (`invalid_claim`, `unknown_source`, `unknown_field`, `kind_mismatch`, `missing_value`),
  * values it could not read or compare (`unparsed_value`,
  * `incomparable_values`), notes the date reader makes about a value it did
  * read (`ambiguous_date`, `date_order`, `weekday_mismatch`), and linking
@@ -44,6 +44,7 @@ export const CONFLICT_CODES = [
 export const ISSUE_CODES = [
   'invalid_claim',
   'unknown_source',
+  'unknown_field',
   'kind_mismatch',
   'missing_value',
   'unparsed_value',

@@ -49,6 +49,7 @@ function issueLabel(code: IssueCode): string {
   switch (code) {
     case 'invalid_claim':
     case 'unknown_source':
+    case 'unknown_field':
     case 'kind_mismatch':
     case 'missing_value':
       return 'input';
