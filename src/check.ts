@@ -16,7 +16,7 @@ import { type Inversion, invertedView, readInverses } from './read/inverse';
 import { readClaims } from './read/read';
 import { ValueNormalizer } from './read/values';
 import { ReportBuilder } from './report/build';
-import { collectIssues, linkIssueGroups } from './report/issues';
+import { collectIssues, linkIssueGroups, settledLinkIssues } from './report/issues';
 import type { AnyReport, ConsistencyReport } from './report/schema';
 import type { CheckOptions, ClaimInput } from './schema';
 import { ClaimValidator, type ValidationResult } from './validate';
@@ -104,7 +104,8 @@ function compareStages(validated: ValidationResult, ctx: CheckContext, values: V
   }
   for (const [gi, links] of inversionEvidence(groups, inversions)) compared.groups.links.set(gi, [...(compared.groups.links.get(gi) ?? []), ...links]);
   lap('compare');
-  const raised = [...validated.issues, ...compared.issues, ...linked.issues];
+  const linkIssues = settledLinkIssues(linked.issues, groups, (side, i) => (side === 'subject' ? valid.subject[i]! : valid.attribute[i]!));
+  const raised = [...validated.issues, ...compared.issues, ...linkIssues];
   const issues = collectIssues(raised, validated.problems, linkIssueGroups(linked.issues, groups, compared.groups.id));
   return { compared: compared.groups, issues };
 }

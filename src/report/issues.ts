@@ -68,3 +68,49 @@ export function linkIssueGroups(raised: readonly StageIssue[], groups: readonly 
   }
   return (claim) => found.get(claim);
 }
+
+/**
+ * The link issues that still hold once the groups are made: one that says two keys were kept apart ("could be",
+ * "kept apart") is dropped when a later rule put them in one group after all (a cold review: "Deaths could be
+ * death_count or number of deaths … its claims stay in a group of their own" beside one group of all three).
+ * Looks only at the groups of the claims the issues name.
+ */
+export function settledLinkIssues(
+  raised: readonly StageIssue[],
+  groups: readonly RawGroup[],
+  spelling: (side: 'subject' | 'attribute', i: number) => string,
+): StageIssue[] {
+  const byHandle = new Map<number, StageIssue[]>();
+  for (const i of raised) {
+    if (i.handle === undefined || !isLinkIssue(i)) continue;
+    const list = byHandle.get(i.handle);
+    if (list === undefined) byHandle.set(i.handle, [i]);
+    else list.push(i);
+  }
+  if (byHandle.size === 0) return [...raised];
+  const stale = new Set<StageIssue>();
+  for (const g of groups) {
+    let mine: StageIssue[] | undefined;
+    for (const c of g.claims) {
+      const l = byHandle.get(c);
+      if (l !== undefined) (mine ??= []).push(...l);
+    }
+    if (mine === undefined) continue;
+    const spelled = { subject: new Set<string>(), attribute: new Set<string>() };
+    for (const c of g.claims) {
+      spelled.subject.add(spelling('subject', c));
+      spelled.attribute.add(spelling('attribute', c));
+    }
+    for (const i of mine) {
+      const d = i.data;
+      if (d.code === 'similar_subject' || d.code === 'similar_attribute') {
+        const side = spelled[d.code === 'similar_subject' ? 'subject' : 'attribute'];
+        if (side.has(d.a) && side.has(d.b)) stale.add(i);
+      } else if (d.code === 'ambiguous_subject' || d.code === 'ambiguous_attribute') {
+        const side = spelled[d.code === 'ambiguous_subject' ? 'subject' : 'attribute'];
+        if (side.has(d.what) && d.candidates.some((c) => side.has(c))) stale.add(i);
+      }
+    }
+  }
+  return stale.size === 0 ? [...raised] : raised.filter((i) => !stale.has(i));
+}
