@@ -469,7 +469,8 @@ function csvClaims(out: Batcher): CsvParser {
       const raw = fields[k]!;
       if (raw === '' && name !== 'value') return;
       if (name === 'negated') claim.set(name, /^(true|yes|1)$/i.test(raw) ? true : /^(false|no|0)$/i.test(raw) ? false : raw);
-      else if (name === 'confidence') claim.set(name, raw.trim() === '' ? raw : Number(raw));
+      // A number as written, else the text itself, so that an error quotes what the file says ("high"), not NaN.
+      else if (name === 'confidence') claim.set(name, raw.trim() === '' || !Number.isFinite(Number(raw)) ? raw : Number(raw));
       else claim.set(name, raw);
     });
     out.push(Object.fromEntries(claim), line);

@@ -143,6 +143,8 @@ describe('crosscheck check exits', () => {
 
   it('2 on a CSV row with the wrong number of fields, or an unknown column', () => {
     expect(run(['check', file('short.csv', 'source,subject,attribute,value\na,x,age\n')]).stderr).toMatch(/short\.csv:2: 3 fields where the header has 4/);
+    // A confidence that is no number is quoted as written, not as NaN (a cold review).
+    expect(run(['check', file('conf.csv', 'source,subject,attribute,value,confidence\na,the fire,deaths,3,high\n')]).stderr).toContain('conf.csv:2: claim #0: confidence = "high" must be a number from 0 to 1');
     expect(run(['check', file('cols.csv', 'source,subject,attribute,valeu\na,x,age,1\n')]).stderr).toMatch(/cols\.csv:1: unknown column 'valeu'/);
   });
 
