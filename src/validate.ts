@@ -3,7 +3,7 @@ import { type ClaimProblem, describeValue } from './errors';
 import { ClaimTable, type StageIssue } from './model';
 import { type ClaimInput, NON_BLANK, createClaimSchema } from './schema';
 import { flat } from './util/flat';
-import { distance } from 'fastest-levenshtein';
+import { withinEdits } from './util/edit';
 import { compareNatural } from './util/order';
 
 export interface ValidationResult {
@@ -34,16 +34,11 @@ const CLAIM_FIELDS: ReadonlySet<string> = new Set(['id', 'source', 'subject', 'a
 /** The claim field an unknown field is most likely a typo of: at most two edits from it (never for a short field). */
 function typoOf(field: string): string | undefined {
   if (field.length < 4) return undefined;
-  let best: string | undefined;
-  let least = 3;
-  for (const known of [...CLAIM_FIELDS].sort()) {
-    const d = distance(field.toLowerCase(), known);
-    if (d < least) {
-      least = d;
-      best = known;
-    }
-  }
-  return best;
+  const lower = field.toLowerCase();
+  const sorted = [...CLAIM_FIELDS].sort();
+  // The closest: one edit away before two.
+  for (const k of [1, 2]) for (const known of sorted) if (withinEdits(lower, known, k)) return known;
+  return undefined;
 }
 
 function nonBlank(v: unknown): v is string {
