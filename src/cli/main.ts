@@ -280,11 +280,17 @@ function check(args: Arguments): number {
     for (const [key, value] of Object.entries(config)) Object.defineProperty(options, key, { value, enumerable: true, writable: true, configurable: true });
   }
   const sources: unknown[] = [...((options.sources as unknown[] | undefined) ?? [])];
+  // Where each source entry was read from, to name the file in an error about it.
+  const sourceFrom: { file: string; index: number }[] = sources.map((_, index) => ({ file: configPath ?? CONFIG_FILE, index }));
+  const addSources = (file: string, list: readonly unknown[]) => {
+    list.forEach((_, index) => sourceFrom.push({ file, index }));
+    sources.push(...list);
+  };
   if (args.sources !== undefined) {
     const data = readJson(args.sources);
     const list = Array.isArray(data) ? data : (data as { sources?: unknown } | null)?.sources;
     if (!Array.isArray(list)) throw new UsageError(`${args.sources}: expected a JSON array of sources, or {"sources": [...]}`);
-    sources.push(...list);
+    addSources(args.sources, list);
   }
   // Each file's format, from its name or its first characters. JSON documents (which may carry sources)
   // are read now; JSON Lines and CSV are read as streams below, in file order, straight into the checker.
@@ -301,7 +307,7 @@ function check(args: Arguments): number {
           for (const c of claims) held.claims.push(c);
           for (const l of lines) held.lines.push(l);
         }, Number.POSITIVE_INFINITY);
-        if (read.sources !== undefined) sources.push(...read.sources);
+        if (read.sources !== undefined) addSources(name, read.sources);
         entry.held = held;
       }
       files.push(entry);
@@ -318,7 +324,12 @@ function check(args: Arguments): number {
     checker = createChecker(options);
   } catch (error) {
     if (error instanceof TypeError || error instanceof RangeError) {
-      throw new UsageError(`${configPath ?? args.sources ?? 'options'}: ${error.message.replace(/^checkConsistency: /, '')}`);
+      const message = error.message.replace(/^checkConsistency: /, '');
+      // A source entry's problem names the file it came from, and its place there (several files may list sources).
+      const at = /options\.sources\[(\d+)\]/.exec(message);
+      const from = at === null ? undefined : sourceFrom[Number(at[1])];
+      if (from !== undefined) throw new UsageError(`${from.file}: ${message.replace(at![0], `sources[${from.index}]`)}`);
+      throw new UsageError(`${configPath ?? args.sources ?? 'options'}: ${message}`);
     }
     throw error;
   }

@@ -103,6 +103,12 @@ describe('crosscheck check exits', () => {
     expect(run(['check', input, '--config', skip, '--fail-on', 'conflict']).status).toBe(0);
   });
 
+  it('2 on a source two files list, naming the file and the place in it (a cold review: it named neither)', () => {
+    const one = file('with-sources-1.json', JSON.stringify({ sources: [{ id: 'notes' }], claims: agreeing }));
+    const two = file('with-sources-2.json', JSON.stringify({ sources: [{ id: 'a' }, { id: 'notes' }], claims: [conflicting[2]] }));
+    expect(run(['check', one, two])).toMatchObject({ status: 2, stderr: expect.stringMatching(/with-sources-2\.json: sources\[1\]\.id 'notes' is listed twice/) });
+  });
+
   it('2 on an --out file whose extension names no format, unless --format says which', () => {
     const pdf = join(dir, 'report.pdf');
     expect(run(['check', seeds, '--out', pdf])).toMatchObject({ status: 2, stderr: expect.stringMatching(/report\.pdf: no report format is written as '\.pdf'/) });
