@@ -283,7 +283,7 @@ function check(args: Arguments): number {
   // Where each source entry was read from, to name the file in an error about it.
   const sourceFrom: { file: string; index: number }[] = sources.map((_, index) => ({ file: configPath ?? CONFIG_FILE, index }));
   const addSources = (file: string, list: readonly unknown[]) => {
-    list.forEach((_, index) => sourceFrom.push({ file, index }));
+    for (let index = 0; index < list.length; index++) sourceFrom.push({ file, index });
     sources.push(...list);
   };
   if (args.sources !== undefined) {
