@@ -33,7 +33,7 @@ export function issueMessage(data: IssueData): string {
     case 'unknown_field': {
       const which = data.count === 1 ? `Claim ${data.claim} has` : `${data.count} claims (the first ${data.claim}) have`;
       const hint = data.known === undefined ? '' : ` (a typo of "${data.known}"?)`;
-      return `${which} a field "${data.field}" that is not a claim field${hint}; it is ignored`;
+      return `${which} a field ${JSON.stringify(data.field)} that is not a claim field${hint}; it is ignored`;
     }
     case 'kind_mismatch':
       return `Claim ${data.claim} says its value is a ${data.stated}, but the group "${data.attribute}" of ${data.subject} is read as ${data.kind}`;

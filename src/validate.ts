@@ -31,13 +31,17 @@ const DEFAULT_ID = /^(.*)#(\d+)$/;
 /** The fields of a claim (see ClaimSchema). */
 const CLAIM_FIELDS: ReadonlySet<string> = new Set(['id', 'source', 'subject', 'attribute', 'value', 'kind', 'quote', 'negated', 'confidence']);
 
-/** The claim field an unknown field is most likely a typo of: at most two edits from it (never for a short field). */
+/**
+ * The claim field an unknown field is most likely a typo of: one edit from it ("negatd", "sources"), or its letters
+ * in another order ("valeu"); never for a short field, nor for other words two edits away ("note", "valid", "vote").
+ */
 function typoOf(field: string): string | undefined {
   if (field.length < 4) return undefined;
   const lower = field.toLowerCase();
-  const sorted = [...CLAIM_FIELDS].sort();
-  // The closest: one edit away before two.
-  for (const k of [1, 2]) for (const known of sorted) if (withinEdits(lower, known, k)) return known;
+  const letters = (w: string) => [...w].sort().join('');
+  for (const known of [...CLAIM_FIELDS].sort()) {
+    if (withinEdits(lower, known, 1) || (lower.length === known.length && letters(lower) === letters(known))) return known;
+  }
   return undefined;
 }
 
@@ -121,6 +125,8 @@ export class ClaimValidator {
     const found: ClaimProblem[] = [];
     const pendingExplicit = new Map<string, number>();
     const explicitOf = (id: string) => this.explicit.get(id) ?? pendingExplicit.get(id);
+    // Unknown fields met in this batch, as (field, claim id) pairs.
+    const pendingFields: string[] = [];
     for (let k = 0; k < input.length; k++) {
       const index = start + k;
       const raw = input[k];
@@ -167,8 +173,8 @@ export class ClaimValidator {
       }
       table.push(c, id, c.id !== undefined, index);
       // Fields crosscheck does not read are said once per name, not dropped unremarked: "negatd": true would
-      // otherwise flip nothing and look like agreement.
-      for (const field in raw) if (!CLAIM_FIELDS.has(field)) this.unknownField(field, id);
+      // otherwise flip nothing and look like agreement. Kept with the batch, so a batch refused whole says nothing.
+      for (const field in raw) if (!CLAIM_FIELDS.has(field)) pendingFields.push(field, id);
     }
     if (atomic && found.length > 0) {
       table.truncate(before);
@@ -177,6 +183,7 @@ export class ClaimValidator {
     table.settle();
     this.next = start + input.length;
     for (const [id, index] of pendingExplicit) this.explicit.set(id, index);
+    for (let k = 0; k < pendingFields.length; k += 2) this.unknownField(pendingFields[k]!, pendingFields[k + 1]!);
     for (const p of found) this.problems.push(p);
     return found;
   }

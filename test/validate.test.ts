@@ -77,6 +77,30 @@ describe('fields a claim does not have', () => {
   });
 });
 
+describe('unknown fields, further (a second cold review)', () => {
+  it('hint a typo only one edit away or with its letters reordered, and quote the name as JSON', () => {
+    const base = { source: 'a', subject: 's', attribute: 'x', value: 1 };
+    const report = checkConsistency([
+      { ...base, id: 'c1', note: 1 },
+      { ...base, id: 'c2', valid: 1 },
+      { ...base, id: 'c3', valeu: 2 },
+      { ...base, id: 'c4', 'a"b': 1 },
+    ] as unknown as ClaimInput[]);
+    const by = new Map(report.issues.filter((i) => i.code === 'unknown_field').map((i) => [i.claim, i]));
+    expect(by.get('c1')?.severity).toBe('info');
+    expect(by.get('c2')?.severity).toBe('info');
+    expect(by.get('c3')?.message).toContain('(a typo of "value"?)');
+    expect(by.get('c4')?.message).toContain('a field "a\\"b"');
+  });
+  it('are not said for a batch refused whole', async () => {
+    const { createChecker } = await import('../src/check');
+    const checker = createChecker();
+    expect(() => checker.add([{ source: 'a', subject: 's', attribute: 'x', value: 1, id: 'x1', negatd: true }, { source: 'a' }] as unknown as ClaimInput[])).toThrow();
+    checker.add([{ source: 'b', subject: 's', attribute: 'x', value: 1 }]);
+    expect(checker.report().issues.map((i) => i.code)).not.toContain('unknown_field');
+  });
+});
+
 describe('programmer errors', () => {
   it('throw a TypeError when claims are not an array', () => {
     expect(() => checkConsistency({} as unknown as ClaimInput[])).toThrow(TypeError);

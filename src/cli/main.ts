@@ -271,6 +271,11 @@ const LONG_RUN = 20_000;
 
 function check(args: Arguments): number {
   const options: CheckOptions & { sources?: unknown[] } = {};
+  // An --out file whose extension names no format is refused before any input is read (a name without one, such
+  // as /dev/stdout, writes text).
+  if (args.format === undefined && args.out !== undefined && extensionOf(args.out) !== '' && !EXTENSIONS.has(extensionOf(args.out))) {
+    throw new UsageError(`--out ${args.out}: no report format is written as '${extensionOf(args.out)}'; name the file ${[...EXTENSIONS.keys()].map((e) => `*${e}`).join(', ')}, or give --format (${REPORT_FORMATS.join(', ')})`);
+  }
   const configPath = configFile(args);
   if (configPath !== undefined) {
     const config = readJson(configPath);
@@ -279,6 +284,7 @@ function check(args: Arguments): number {
     // checker names), never the options' prototype.
     for (const [key, value] of Object.entries(config)) Object.defineProperty(options, key, { value, enumerable: true, writable: true, configurable: true });
   }
+  if (options.sources !== undefined && !Array.isArray(options.sources)) throw new UsageError(`${configPath ?? CONFIG_FILE}: "sources" must be an array of sources`);
   const sources: unknown[] = [...((options.sources as unknown[] | undefined) ?? [])];
   // Where each source entry was read from, to name the file in an error about it.
   const sourceFrom: { file: string; index: number }[] = sources.map((_, index) => ({ file: configPath ?? CONFIG_FILE, index }));
@@ -324,12 +330,19 @@ function check(args: Arguments): number {
     checker = createChecker(options);
   } catch (error) {
     if (error instanceof TypeError || error instanceof RangeError) {
-      const message = error.message.replace(/^checkConsistency: /, '');
-      // A source entry's problem names the file it came from, and its place there (several files may list sources).
-      const at = /options\.sources\[(\d+)\]/.exec(message);
-      const from = at === null ? undefined : sourceFrom[Number(at[1])];
-      if (from !== undefined) throw new UsageError(`${from.file}: ${message.replace(at![0], `sources[${from.index}]`)}`);
-      throw new UsageError(`${configPath ?? args.sources ?? 'options'}: ${message}`);
+      let message = error.message.replace(/^checkConsistency: /, '');
+      // A source entry's problem names the file it came from and its place there (several files may list sources);
+      // the message is the file's when every problem is of its sources.
+      const files = new Set<string>();
+      message = message.replace(/options\.sources\[(\d+)\]/g, (whole, n: string) => {
+        const from = sourceFrom[Number(n)];
+        if (from === undefined) return whole;
+        files.add(from.file);
+        return `${from.file}: sources[${from.index}]`;
+      });
+      const only = files.size === 1 && !/options\./.test(message) ? [...files][0]! : undefined;
+      if (only !== undefined) throw new UsageError(`${only}: ${message.replaceAll(`${only}: sources[`, 'sources[')}`);
+      throw new UsageError(`${files.size > 0 ? (configPath ?? 'options') : (configPath ?? args.sources ?? 'options')}: ${message}`);
     }
     throw error;
   }
@@ -388,11 +401,7 @@ function check(args: Arguments): number {
     bar.done();
   }
 
-  const byExtension = args.format !== undefined || args.out === undefined ? undefined : EXTENSIONS.get(extensionOf(args.out));
-  if (args.format === undefined && args.out !== undefined && byExtension === undefined) {
-    throw new UsageError(`--out ${args.out}: no report format is written as '${extensionOf(args.out) || '(no extension)'}'; name the file ${[...EXTENSIONS.keys()].map((e) => `*${e}`).join(', ')} or give --format`);
-  }
-  const format = args.format ?? byExtension ?? 'text';
+  const format = args.format ?? (args.out === undefined ? undefined : EXTENSIONS.get(extensionOf(args.out))) ?? 'text';
   const color = args.out !== undefined ? args.color === true : args.color;
   const failed = reaches(report, args.failOn);
   // JSON goes out a group at a time (a large report's JSON is larger than the report); the other formats as one string.

@@ -125,7 +125,7 @@ export function relatePositions(
       table[j * n + i] = r;
     }
   }
-  if (cardinality === 'many') partsOfOneSet(n, table);
+  if (cardinality === 'many') partsOfOneSet(positions, table);
   return new RelationTable(n, table);
 }
 
@@ -192,7 +192,8 @@ export function groupId(subjectKey: string, attributeKey: string): string {
  * through shared members become compatible with each other; positions nothing joins stay as they were (nothing
  * was shown either way).
  */
-function partsOfOneSet(n: number, table: Comparison[]): void {
+function partsOfOneSet(positions: readonly WorkPosition[], table: Comparison[]): void {
+  const n = positions.length;
   const parent = Array.from({ length: n }, (_, i) => i);
   const find = (x: number): number => {
     while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
@@ -203,7 +204,10 @@ function partsOfOneSet(n: number, table: Comparison[]): void {
     for (let j = i + 1; j < n; j++) {
       const r = table[i * n + j]!;
       if (r === APART || r === DISJOINT) apart = true;
-      else if (r.relation === 'same' || r.relation === 'compatible') parent[Math.max(find(i), find(j))] = Math.min(find(i), find(j));
+      // Only a shared member joins: a negated list ("not kidnapping or fraud") fits every other list and names none.
+      else if ((r.relation === 'same' || r.relation === 'compatible') && !positions[i]!.value.negated && !positions[j]!.value.negated) {
+        parent[Math.max(find(i), find(j))] = Math.min(find(i), find(j));
+      }
     }
   }
   if (!apart) return;

@@ -78,11 +78,12 @@ export function parseText(raw: RawScalar, ctx?: ParseContext): ParseResult<TextV
   const tokens: string[] = [];
   const glued: boolean[] = [];
   const next: string[] = [];
-  // Articles are dropped unless the value is nothing else: a blood type "A", a wing "A" is a value, not "no words".
+  // Articles are dropped, but not one that ends the value: "Wing A", "Plan A", a blood type "A" name a letter, no
+  // article (a second cold review: "Wing A" / "Wing B" agreed as "wing" / "wing b").
   const matches = [...text.matchAll(TOKEN)];
-  const onlyArticles = matches.every((m) => ARTICLES.has(m[0]));
-  for (const m of matches) {
-    if (ARTICLES.has(m[0]) && !onlyArticles) continue;
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k]!;
+    if (ARTICLES.has(m[0]) && k < matches.length - 1) continue;
     const end = m.index + m[0].length;
     tokens.push(m[0]);
     next.push(text.slice(end, end + 2));
@@ -475,7 +476,9 @@ export function compareTexts(writtenA: TextValue, writtenB: TextValue, ctx?: Com
   const na = numbersIn(wa);
   const nb = numbersIn(wb);
   const sameNumbers = na.length === nb.length && na.every((n, k) => n === nb[k]);
-  if (sameNumbers && longest >= 6 && withinEdits(a.key, b.key, Math.max(1, Math.floor(longest * 0.1)))) return COMPATIBLE;
+  // Nor a one-letter word, which labels ("Wing A" / "Wing B", "Plan A" / "Plan B": a second cold review).
+  const letters = (w: readonly string[]) => w.filter((x) => x.length === 1).join(' ');
+  if (sameNumbers && longest >= 6 && letters(wa) === letters(wb) && withinEdits(a.key, b.key, Math.max(1, Math.floor(longest * 0.1)))) return COMPATIBLE;
   // The head of an English noun phrase is its last word before any prepositional phrase: "left upper neck" /
   // "upper left shoulder"; "killings of black men" is killings, not men.
   const ha = headWord(wa);

@@ -374,8 +374,13 @@ export function containmentRule(
       if (set === undefined) joined.set(c[side], new Set([finalOf(t)[side]]));
       else set.add(finalOf(t)[side]);
     }
+    // One warning per key and the key it would join, however many of its attributes stayed apart.
+    const said = new Set<string>();
     for (const [cell, to] of refused) {
       if (target.has(cell) || joined.get(cell[side])?.has(finalOf(to)[side]) !== true) continue;
+      const pair = `${cell[side]}\u0000${finalOf(to)[side]}`;
+      if (said.has(pair)) continue;
+      said.add(pair);
       const likely = label(finalOf(to)[side]);
       run.issues.push({ data: { code, what: label(cell[side]), candidates: [likely], likely }, severity: 'warning', ...firstClaim(run, cell.claims) });
     }

@@ -107,6 +107,8 @@ describe('crosscheck check exits', () => {
     const one = file('with-sources-1.json', JSON.stringify({ sources: [{ id: 'notes' }], claims: agreeing }));
     const two = file('with-sources-2.json', JSON.stringify({ sources: [{ id: 'a' }, { id: 'notes' }], claims: [conflicting[2]] }));
     expect(run(['check', one, two])).toMatchObject({ status: 2, stderr: expect.stringMatching(/with-sources-2\.json: sources\[1\]\.id 'notes' is listed twice/) });
+    const objectSources = file('object-sources.json', JSON.stringify({ sources: { id: 'a' } }));
+    expect(run(['check', one, '--config', objectSources])).toMatchObject({ status: 2, stderr: expect.stringMatching(/object-sources\.json: "sources" must be an array of sources/) });
   });
 
   it('2 on an --out file whose extension names no format, unless --format says which', () => {
@@ -114,6 +116,11 @@ describe('crosscheck check exits', () => {
     expect(run(['check', seeds, '--out', pdf])).toMatchObject({ status: 2, stderr: expect.stringMatching(/report\.pdf: no report format is written as '\.pdf'/) });
     expect(run(['check', seeds, '--out', pdf, '--format', 'markdown', '--fail-on', 'never']).status).toBe(0);
     expect(readFileSync(pdf, 'utf8')).toMatch(/^# /);
+    // A name without an extension is text, as before; the refusal comes before any input is read.
+    const plain = join(dir, 'report-plain');
+    expect(run(['check', seeds, '--out', plain, '--fail-on', 'never']).status).toBe(0);
+    expect(readFileSync(plain, 'utf8')).toMatch(/^crosscheck: /);
+    expect(run(['check', 'no-such-file.json', '--out', pdf]).stderr).toMatch(/report\.pdf: no report format/);
   });
 
   it('on two values it cannot compare: 1 by default and with --fail-on unverified, 0 only with conflict (or lower)', () => {

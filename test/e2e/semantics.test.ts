@@ -158,6 +158,9 @@ describe('value semantics end to end', () => {
       expect(group).toMatchObject({ cardinality: 'many', status: 'unverified' });
       expect(report.issues.map((i) => i.code)).toContain('incomparable_values');
     }
+    // A negated list fits every other list and names none of their members: it joins nothing (a second cold review).
+    const negated = [claim('a', 'A', 'charges', ['murder']), claim('b', 'B', 'charges', ['arson']), { ...claim('c', 'C', 'charges', ['kidnapping', 'fraud']), negated: true }];
+    expect(only(negated).group.status).toBe('unverified');
     // A shared member confirms both: each may name more.
     expect(only([claim('a', 'A', 'charges', ['murder', 'arson']), claim('b', 'B', 'charges', ['arson', 'assault'])]).group.status).toBe('consistent');
   });

@@ -14,6 +14,9 @@ describe('parseText', () => {
     expect(parseText('  ').ok).toBe(false);
     expect(compareTexts(t('A'), t('a')).relation).toBe('same');
     expect(compareTexts(t('A'), t('B')).relation).not.toBe('same');
+    // An article that ends the value is a letter, and a letter is no typo (a second cold review).
+    expect(t('Wing A').key).toBe('wing a');
+    for (const [a, b] of [['Wing A', 'Wing B'], ['Plan A', 'Plan B'], ['Building A', 'Building C']]) expect(compareTexts(t(a!), t(b!)).relation).not.toMatch(/same|compatible/);
   });
 });
 

@@ -302,14 +302,18 @@ function unmet(lemmas: readonly string[], other: AttributeReading, kinds = false
 /**
  * Whether a lemma, or a noun derived from it, shares a sense with one of the other name's words, or (with `kinds`)
  * names a happening that is a kind of the other's, or the other's a kind of it, by their main senses a step or two
- * apart ("killed" / "deaths": a killing is a fatality, a fatality a death; "fatalities" / "death toll"). Happenings
- * only: a suspect is a kind of person, but "number of suspects" is no "number of people shot".
+ * apart, one of them a noun made from a verb ("killed" / "deaths": a killing is a fatality, a fatality a death).
+ * Happenings only: a suspect is a kind of person, but "number of suspects" is no "number of people shot".
  */
 function synonymIn(lemma: string, other: AttributeReading, kinds = false): boolean {
   const verb = readWord(lemma).verb;
   const mine = [lemma, ...derivedNouns(lemma), ...(verb === undefined || verb === lemma ? [] : derivedNouns(verb))];
-  const shares = (y: string) => mine.some((x) => x !== y && (shareSense(x, y) || (kinds && happeningKinds(x, y))));
-  return other.lemmas.some(shares) || other.related.some(shares);
+  // A kind of a happening counts only where one side is a noun made from a verb ("killed" → killing, a kind of
+  // death): what happened to each one counted. Two nouns for happenings, one a kind of the other, count two sets
+  // ("aftershocks" / "earthquakes", "earthquake magnitude" / "aftershock magnitude": a second cold review).
+  const shares = (y: string, yMade: boolean) =>
+    mine.some((x, k) => x !== y && (shareSense(x, y) || (kinds && (k > 0 || yMade) && happeningKinds(x, y))));
+  return other.lemmas.some((y) => shares(y, false)) || other.related.some((y) => shares(y, true));
 }
 
 /** Steps between two happenings' main senses that still make one a kind of the other ("killing" → fatality → death). */
@@ -553,6 +557,11 @@ export function describe(a: AttributeReading, b: AttributeReading): string {
   const shared = a.lemmas.filter((l) => b.lemmas.includes(l) || b.related.includes(l));
   const sharedB = b.lemmas.filter((l) => a.related.includes(l) && !shared.includes(l));
   if (shared.length + sharedB.length > 0) parts.push(`${[...shared, ...sharedB].join(', ')}`);
+  // Words met by a synonym or a kind ("killed" / "deaths"), named as such: the evidence is never empty.
+  if (parts.length === 0 || shared.length + sharedB.length === 0) {
+    const other = a.lemmas.filter((l) => !b.lemmas.includes(l) && !b.related.includes(l) && synonymIn(l, b, true));
+    if (other.length > 0) parts.push(`${other.join(', ')} / ${b.lemmas.filter((l) => !a.lemmas.includes(l)).join(', ')}: one said in other words`);
+  }
   return parts.join('; ');
 }
 
