@@ -392,6 +392,11 @@ function wordForWord(a: readonly string[], b: readonly string[], sa: readonly st
   let differ = false;
   for (let k = 0; k < a.length; k++) {
     if (sa[k] === sb[k]) continue;
+    // A one-letter word labels like a number: "Wing A" / "Wing B", "Plan A" / "Plan B" (a second cold review).
+    if (a[k]!.length === 1 && b[k]!.length === 1 && /\p{L}/u.test(a[k]!) && /\p{L}/u.test(b[k]!)) {
+      differ = true;
+      continue;
+    }
     const x = numberWord(a[k]!);
     const y = numberWord(b[k]!);
     if (x === undefined || y === undefined) return undefined;
