@@ -392,8 +392,9 @@ function wordForWord(a: readonly string[], b: readonly string[], sa: readonly st
   let differ = false;
   for (let k = 0; k < a.length; k++) {
     if (sa[k] === sb[k]) continue;
-    // A one-letter word labels like a number: "Wing A" / "Wing B", "Plan A" / "Plan B" (a second cold review).
-    if (a[k]!.length === 1 && b[k]!.length === 1 && /\p{L}/u.test(a[k]!) && /\p{L}/u.test(b[k]!)) {
+    // A one-letter word beside others labels like a number: "Wing A" / "Wing B", "Plan A" / "Plan B" (a second cold
+    // review). Alone ("A" / "B") it is no "same words but for"; crosscheck cannot tell what the letters stand for.
+    if (a.length > 1 && a[k]!.length === 1 && b[k]!.length === 1 && /\p{L}/u.test(a[k]!) && /\p{L}/u.test(b[k]!)) {
       differ = true;
       continue;
     }
