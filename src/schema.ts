@@ -282,3 +282,19 @@ export interface AttributeConfig extends z.input<typeof AttributeConfigSchema> {
 export interface CheckOptions extends z.input<typeof CheckOptionsSchema> {}
 /** The value of a claim as written. */
 export type ClaimValue = ClaimInput['value'];
+
+/** Every field of a claim, once each: a field added to ClaimSchema without it here does not compile. */
+const CLAIM_FIELD_SET: { readonly [K in keyof ClaimInput]-?: true } = {
+  id: true,
+  source: true,
+  subject: true,
+  attribute: true,
+  value: true,
+  kind: true,
+  quote: true,
+  negated: true,
+  confidence: true,
+};
+
+/** The names of a claim's fields, in ClaimSchema's order: what the validator and the CLI's CSV header accept. */
+export const CLAIM_FIELDS: ReadonlySet<string> = new Set(Object.keys(CLAIM_FIELD_SET));

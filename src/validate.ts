@@ -1,7 +1,7 @@
 import type { CheckContext } from './context';
 import { type ClaimProblem, describeValue } from './errors';
 import { ClaimTable, type StageIssue } from './model';
-import { type ClaimInput, NON_BLANK, createClaimSchema } from './schema';
+import { CLAIM_FIELDS, type ClaimInput, NON_BLANK, createClaimSchema } from './schema';
 import { flat } from './util/flat';
 import { withinEdits } from './util/edit';
 import { compareNatural } from './util/order';
@@ -27,9 +27,6 @@ export function claimOrder(claims: ClaimTable): (a: number, b: number) => number
 }
 
 const DEFAULT_ID = /^(.*)#(\d+)$/;
-
-/** The fields of a claim (see ClaimSchema). */
-const CLAIM_FIELDS: ReadonlySet<string> = new Set(['id', 'source', 'subject', 'attribute', 'value', 'kind', 'quote', 'negated', 'confidence']);
 
 /**
  * The claim field an unknown field is most likely a typo of: one edit from it ("negatd", "sources"), or its letters

@@ -11,6 +11,7 @@
  * echoing them; an empty file (nothing but white space) is an error in every
  * format.
  */
+import { CLAIM_FIELDS } from '../schema';
 import { visible } from '../util/visible';
 
 export class InputError extends Error {
@@ -310,8 +311,6 @@ class JsonLinesReader {
   }
 }
 
-const CSV_FIELDS = new Set(['id', 'source', 'subject', 'attribute', 'value', 'kind', 'quote', 'negated', 'confidence']);
-
 /**
  * A small RFC 4180 reader, fed chunk by chunk, that keeps the line each record
  * starts on. Records end in LF, CRLF or a lone CR; a quoted field may hold any
@@ -447,14 +446,14 @@ function csvClaims(out: Batcher): CsvParser {
   return new CsvParser((fields, line) => {
     if (names === undefined) {
       names = fields.map((f) => f.trim().toLowerCase());
-      const known = names.filter((n) => CSV_FIELDS.has(n));
+      const known = names.filter((n) => CLAIM_FIELDS.has(n));
       if (known.length === 0) {
-        throw new InputError(`${line}: not a claims file: the first line is neither JSON nor a CSV header naming columns such as ${[...CSV_FIELDS].slice(1, 5).join(', ')}`);
+        throw new InputError(`${line}: not a claims file: the first line is neither JSON nor a CSV header naming columns such as ${[...CLAIM_FIELDS].slice(1, 5).join(', ')}`);
       }
-      const unknown = names.filter((n) => !CSV_FIELDS.has(n));
+      const unknown = names.filter((n) => !CLAIM_FIELDS.has(n));
       if (unknown.length > 0) {
         const listed = unknown.slice(0, 5).map((u) => `'${shown(u)}'`).join(', ');
-        throw new InputError(`${line}: unknown column${unknown.length > 1 ? 's' : ''} ${listed}${unknown.length > 5 ? ', …' : ''}; columns are ${[...CSV_FIELDS].join(', ')}`);
+        throw new InputError(`${line}: unknown column${unknown.length > 1 ? 's' : ''} ${listed}${unknown.length > 5 ? ', …' : ''}; columns are ${[...CLAIM_FIELDS].join(', ')}`);
       }
       const seen = new Set<string>();
       for (const n of names) {

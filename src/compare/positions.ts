@@ -5,6 +5,7 @@ import { APART, DISJOINT, relateValues } from '../read/relate';
 import { valueText } from '../read/values';
 import { compareCodePoints, compareNatural, sortSmall } from '../util/order';
 import { flat } from '../util/flat';
+import { UnionFind } from '../util/union-find';
 
 /**
  * Merges claims with equal normalized values into positions. `handles[i]`'s
@@ -194,11 +195,7 @@ export function groupId(subjectKey: string, attributeKey: string): string {
  */
 function partsOfOneSet(positions: readonly WorkPosition[], table: Comparison[]): void {
   const n = positions.length;
-  const parent = Array.from({ length: n }, (_, i) => i);
-  const find = (x: number): number => {
-    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
-    return x;
-  };
+  const sets = new UnionFind<number>();
   let apart = false;
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
@@ -206,15 +203,16 @@ function partsOfOneSet(positions: readonly WorkPosition[], table: Comparison[]):
       if (r === APART || r === DISJOINT) apart = true;
       // Only a shared member joins: a negated list ("not kidnapping or fraud") fits every other list and names none.
       else if ((r.relation === 'same' || r.relation === 'compatible') && !positions[i]!.value.negated && !positions[j]!.value.negated) {
-        parent[Math.max(find(i), find(j))] = Math.min(find(i), find(j));
+        const [x, y] = [sets.find(i), sets.find(j)];
+        sets.union(Math.min(x, y), Math.max(x, y));
       }
     }
   }
-  if (!apart) return;
+  if (!apart || sets.size === 0) return;
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
       const r = table[i * n + j]!;
-      if ((r === APART || r === DISJOINT) && find(i) === find(j)) table[i * n + j] = table[j * n + i] = COMPATIBLE;
+      if ((r === APART || r === DISJOINT) && sets.find(i) === sets.find(j)) table[i * n + j] = table[j * n + i] = COMPATIBLE;
     }
   }
 }

@@ -329,10 +329,13 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
     };
     let best = m.text;
     let most = lowered(best);
+    // Each distinct spelling read once: a mention's claims mostly share one.
+    const seen = new Set<string>([best]);
     for (const cell of m.cells) {
       for (const i of cell.claims) {
         const t = run.input.subjectText(i);
-        if (t === best) continue;
+        if (seen.has(t)) continue;
+        seen.add(t);
         const n = lowered(t);
         if (n > most || (n === most && n > 0 && compareCodePoints(t, best) < 0)) {
           best = t;

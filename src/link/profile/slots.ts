@@ -558,7 +558,7 @@ export function describe(a: AttributeReading, b: AttributeReading): string {
   const sharedB = b.lemmas.filter((l) => a.related.includes(l) && !shared.includes(l));
   if (shared.length + sharedB.length > 0) parts.push(`${[...shared, ...sharedB].join(', ')}`);
   // Words met by a synonym or a kind ("killed" / "deaths"), named as such: the evidence is never empty.
-  if (parts.length === 0 || shared.length + sharedB.length === 0) {
+  if (shared.length + sharedB.length === 0) {
     const other = a.lemmas.filter((l) => !b.lemmas.includes(l) && !b.related.includes(l) && synonymIn(l, b, true));
     if (other.length > 0) parts.push(`${other.join(', ')} / ${b.lemmas.filter((l) => !a.lemmas.includes(l)).join(', ')}: one said in other words`);
   }
