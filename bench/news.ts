@@ -46,6 +46,12 @@ interface Score {
   /** Traps whose two claims share a group, and how many traps there are. */
   trapsGrouped: number;
   traps: number;
+  /**
+   * Conflicting groups no gold pair judges (none of their conflicting claim pairs is in any gold list), and of them
+   * those where the pair is of two sources: gold judges only pairs from two articles, so these are read by hand.
+   */
+  unjudged: number;
+  unjudgedAcross: number;
 }
 
 /** A trap line of CLAIMS.md: "- n1-02 (…) vs s1-05 (…): TRAP: …". */
@@ -114,11 +120,38 @@ function score(set: ClaimSet, options: CheckOptions, weights?: Partial<Weights>)
       }
     }
   }
+  const key = (a: string, b: string) => (a < b ? `${a} ${b}` : `${b} ${a}`);
+  const judged = new Set<string>();
+  for (const list of [set.gold.conflicts, set.gold.hardConflicts ?? [], set.gold.agree, set.gold.hardAgree ?? []]) for (const [a, b] of list) judged.add(key(a, b));
+  const sourceOf = new Map(set.claims.map((c) => [c.id!, c.source]));
+  let unjudged = 0;
+  let unjudgedAcross = 0;
+  for (const g of report.groups) {
+    if (g.status !== 'conflict') continue;
+    const byId = new Map(g.positions.map((p) => [p.id, p]));
+    let seen = false;
+    let across = false;
+    for (const p of g.positions) {
+      for (const q of p.conflictsWith) {
+        for (const a of p.claims) {
+          for (const b of byId.get(q)!.claims) {
+            if (judged.has(key(a, b))) seen = true;
+            if (sourceOf.get(a) !== sourceOf.get(b)) across = true;
+          }
+        }
+      }
+    }
+    if (seen) continue;
+    unjudged++;
+    if (across) unjudgedAcross++;
+  }
   return {
     grouped,
     pairs,
     trapsGrouped,
     traps,
+    unjudged,
+    unjudgedAcross,
     found: set.gold.conflicts.length - missed.length,
     conflicts: set.gold.conflicts.length,
     falseAlarms: alarms.length,
@@ -130,8 +163,10 @@ function score(set: ClaimSet, options: CheckOptions, weights?: Partial<Weights>)
 }
 
 function total(scores: readonly Score[]) {
-  const t = { found: 0, conflicts: 0, falseAlarms: 0, agree: 0, unplaced: 0, clean: 0, grouped: 0, pairs: 0, trapsGrouped: 0, traps: 0 };
+  const t = { found: 0, conflicts: 0, falseAlarms: 0, agree: 0, unplaced: 0, clean: 0, grouped: 0, pairs: 0, trapsGrouped: 0, traps: 0, unjudged: 0, unjudgedAcross: 0 };
   for (const s of scores) {
+    t.unjudged += s.unjudged;
+    t.unjudgedAcross += s.unjudgedAcross;
     t.grouped += s.grouped;
     t.pairs += s.pairs;
     t.trapsGrouped += s.trapsGrouped;
@@ -167,23 +202,23 @@ function main(): void {
   if (groups[0]![1].length === 0) {
     console.error(`bench:news: no news claim sets in ${devDir} (set CROSSCHECK_NEWS to a folder of <event>/claims.json + gold.json); held-out only`);
   }
-  console.log('| set | event | conflicts found | false conflicts | claims unaccounted for | same-fact pairs grouped | traps grouped |');
-  console.log('| --- | --- | --- | --- | --- | --- | --- |');
+  console.log('| set | event | conflicts found | false conflicts | claims unaccounted for | same-fact pairs grouped | traps grouped | conflicts no gold pair judges (of two sources) |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
   const trapCell = (grouped: number, traps: number) => (traps === 0 ? '—' : `${grouped}/${traps}`);
   for (const [label, sets] of groups) {
     const scores = sets.map((s) => score(s, {}));
     sets.forEach((s, k) => {
       const r = scores[k]!;
-      console.log(`| ${label} | ${s.name} | ${r.found}/${r.conflicts} | ${r.falseAlarms}/${r.agree} | ${r.unplaced} | ${r.grouped}/${r.pairs} | ${trapCell(r.trapsGrouped, r.traps)} |`);
+      console.log(`| ${label} | ${s.name} | ${r.found}/${r.conflicts} | ${r.falseAlarms}/${r.agree} | ${r.unplaced} | ${r.grouped}/${r.pairs} | ${trapCell(r.trapsGrouped, r.traps)} | ${r.unjudged} (${r.unjudgedAcross}) |`);
       if (values.verbose) {
-        for (const [a, b] of r.missed) console.log(`|  |  missed ${a} <> ${b} | | | | | |`);
-        for (const [a, b] of r.alarms) console.log(`|  |  false ${a} <> ${b} | | | | | |`);
+        for (const [a, b] of r.missed) console.log(`|  |  missed ${a} <> ${b} | | | | | | |`);
+        for (const [a, b] of r.alarms) console.log(`|  |  false ${a} <> ${b} | | | | | | |`);
       }
     });
     if (sets.length > 0) {
       const t = total(scores);
       console.log(
-        `| **${label}** | **total (${sets.length} events; ${t.clean} without a false conflict)** | **${t.found}/${t.conflicts}** | **${t.falseAlarms}/${t.agree}** | **${t.unplaced}** | **${t.grouped}/${t.pairs}** | **${trapCell(t.trapsGrouped, t.traps)}** |`,
+        `| **${label}** | **total (${sets.length} events; ${t.clean} without a false conflict)** | **${t.found}/${t.conflicts}** | **${t.falseAlarms}/${t.agree}** | **${t.unplaced}** | **${t.grouped}/${t.pairs}** | **${trapCell(t.trapsGrouped, t.traps)}** | **${t.unjudged} (${t.unjudgedAcross})** |`,
       );
     }
   }

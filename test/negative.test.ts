@@ -152,6 +152,10 @@ const MUST_CONFLICT: readonly Pair[] = [
   ['time', 'around 10 p.m. Tuesday', 'last night around 10:30', '2016-06-29', '2016-06-29'],
   ['time', 'around 4 a.m. Sunday', 'around 4:35 a.m.'], // Coney Island: the earlier shooting
   ['direction from Bireun', 'west', 'south'], // Aceh: AP against AFP
+  // Title Case, as notes write it, is still a place told from another: west and south of one town are two places.
+  ['distance', 'about 110 miles west of Sioux Falls', 'About 110 Miles South Of Sioux Falls'],
+  // A name that holds a numeral is no number: two places still conflict.
+  ['location', 'the 32nd floor', 'the lobby'],
   ['place of death', 'a nearby hospital', 'at the scene'], // Aransas Pass
   ['motion outcome', 'granted', 'not granted'],
 ];
@@ -169,6 +173,10 @@ describe('values that cannot be compared', () => {
     ['time', '0737 GMT', '7:37 AM local time', /time zone/],
     ['epicenter', 'about 14 miles north-northeast of Healdsburg', 'about 26 miles north of Santa Rosa', /different places/],
     ['settlement', '$500', '€500', /currencies \(EUR and USD\)/],
+    // A value wholly of a closed kind in a group of names or places: two questions joined, not two answers (bench/heldout).
+    ['condition', 'Extremely Critical', 'Sunday Afternoon', /"Sunday Afternoon" reads as a date and "Extremely Critical" as a name/],
+    ['identified', 'Surveillance Video', 'Tuesday Night', /reads as a date/],
+    ['location', 'Maximum Level Lounge, 5118 Sansom St.', '4', /"4" reads as a number and .* as a place/],
   ] as const)('%s: %j and %j are neither agreement nor conflict, and an issue says why', (attribute, a, b, why) => {
     const report = check([attribute, a, b]);
     expect(report.conflicts).toEqual([]);

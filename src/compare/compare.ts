@@ -1,5 +1,5 @@
 import type { CheckContext, ResolvedAttribute } from '../context';
-import type { CompareContext, RawScalar } from '../kinds/registry';
+import type { CompareContext, KindDefinition, RawScalar } from '../kinds/registry';
 import type { ClaimTable, NormalizedKey, ParsedValue, RawGroup, StageIssue, WorkStats } from '../model';
 import type { ReadClaims } from '../read/read';
 import { addDistinct, countStated, roleOf, valueText } from '../read/values';
@@ -8,6 +8,10 @@ import { claimOrder } from '../validate';
 import { RelationCache, buildPositions, groupId, incomparablePairs, relatePositions } from './positions';
 import { type HolderEvidence, holderEvidence, twoHolders } from './holders';
 import { ComparedTable } from './table';
+import { kindsApart, readingOf } from './kinds-apart';
+
+/** Words of no language, capitalised as a name would be: a kind that reads them reads any words. */
+const MADE_UP_WORDS = 'Qzxwv Vbnkt';
 
 /** The most common of the strings `pick` gives for the items; no allocation when they are all the same. */
 function label(handles: readonly number[], column: readonly string[]): string {
@@ -63,6 +67,36 @@ export function compareGroups(
   const relationCache = new RelationCache();
   let holders: HolderEvidence | undefined;
   const idOf = claims.id;
+  // What kind each raw value reads as within a group of each kind: asked only of values in conflict, once each.
+  const readers = new Map<string, (i: number) => string | undefined>();
+  // Kinds that read any words as a value (names, places, text): only their reading can be a misreading of a value of
+  // another kind. A kind that reads a made-up word reads anything; numbers and dates refuse it.
+  const open = new Map<string, boolean>();
+  const readsAnyWords = (def: KindDefinition) => {
+    let yes = open.get(def.kind);
+    if (yes === undefined) open.set(def.kind, (yes = values.parseScalar(def, MADE_UP_WORDS, undefined).ok));
+    return yes;
+  };
+  // The kinds a value can be misread from: those that refuse made-up words (numbers, dates, times, yes or no).
+  let closedKinds: string[] | undefined;
+  const closed = () => (closedKinds ??= ctx.registry.names().filter((k) => !readsAnyWords(ctx.registry.require(k))));
+  const detect = (kind: string, raw: RawScalar) => values.detect(kind, raw);
+  const readingIn = (groupKind: string) => {
+    let reader = readers.get(groupKind);
+    if (reader === undefined) {
+      const cache = new Map<RawScalar, string>();
+      reader = (i: number): string | undefined => {
+        const raw = read.rawOf(i);
+        if (Array.isArray(raw)) return undefined;
+        const scalar = raw as RawScalar;
+        let r = cache.get(scalar);
+        if (r === undefined) cache.set(scalar, (r = readingOf(scalar, groupKind, closed(), detect)));
+        return r;
+      };
+      readers.set(groupKind, reader);
+    }
+    return reader;
+  };
   for (let gi = 0; gi < groups.length; gi++) {
     const g = groups[gi]!;
     const handles = g.claims;
@@ -153,6 +187,8 @@ export function compareGroups(
     const positions = buildPositions(readHandles, readValues, claims, order);
     const cctx: CompareContext = { tolerance: config?.tolerance, lexicon: ctx.lexicon };
     let relations = relatePositions(positions, ctx, cctx, cardinality, stats, relationCache);
+    // Not in free text (the fallback kind), whose words are compared as words: "at night" / "during the day".
+    if (def.fallback !== true && readsAnyWords(def)) relations = kindsApart(positions, relations, decided.kind, readingIn(decided.kind));
     if (decided.kind === 'name') relations = twoHolders(positions, relations, subject, attribute, (holders ??= holderEvidence(claims.subject, claims.attribute, claims.value)));
     const unrelated = positions.length > 1 ? incomparablePairs(positions, relations) : [];
     if (unrelated.length > 0) {

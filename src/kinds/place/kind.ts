@@ -26,7 +26,7 @@ export const placeKind: KindDefinition<PlaceValue> = {
   // "55 kilometres south of Bireun" is a place before it is an amount, and so is a street address; other places only look like one.
   detect: (raw) =>
     typeof raw !== 'string' || raw.length > 300 || isClause(raw) ? 0
-    : /\b(?:of|from|off)\s+(?:the\s+)?\p{Lu}/u.test(raw) && readOffset(fold(raw)) !== undefined ? 0.95
+    : /\b(?:[Oo]f|[Ff]rom|[Oo]ff)\s+(?:[Tt]he\s+)?\p{Lu}/u.test(raw) && readOffset(fold(raw)) !== undefined ? 0.95
     : isAddress(raw) || readBearing(fold(raw)) !== undefined ? 0.85
     // "a nearby hospital", "the garage": a sort of place, likely a place.
     : VENUE.test(fold(raw)) ? 0.5
