@@ -395,6 +395,20 @@ describe('attribute names', () => {
     expect(score('name and age', 'where he lives', 'place')).toBe(Number.NEGATIVE_INFINITY);
   });
 
+  it('never links a name asking of someone the subject met to its own name (held-out Lexington, Louisville)', () => {
+    // "Jonathan Bastian | who he spoke to | WKYT" is no "police_spokesperson | name"; "the driver | who she called" no "Driver | Name".
+    for (const [a, b] of [['who he spoke to', 'name'], ['who she called', 'Name'], ['who shot him', 'name']] as const) {
+      expect(readAttribute(a).another).toBe(true);
+      expect(score(a, b, 'name')).toBe(Number.NEGATIVE_INFINITY);
+      expect(score(b, a, 'name')).toBe(Number.NEGATIVE_INFINITY);
+    }
+    // Who the subject is, or who was harmed, is the subject's name; another name for whom he spoke to still links.
+    expect(readAttribute('who he is').another).toBeUndefined();
+    expect(readAttribute('who was killed').another).toBeUndefined();
+    expect(score('who was killed', 'name', 'name')).toBeGreaterThanOrEqual(ATTRIBUTE_WEIGHTS.threshold);
+    expect(score('who he spoke to', 'spoke_to', 'name')).toBeGreaterThanOrEqual(ATTRIBUTE_WEIGHTS.threshold);
+  });
+
   it('links a bare measure to a phrase asking for it when their values are of one kind', () => {
     expect(score('Time', 'when shots were fired', 'time')).toBeGreaterThanOrEqual(2.5);
     expect(score('Time', 'when shots were fired')).toBeLessThan(2.5);

@@ -24,6 +24,12 @@ export interface AttributeReading {
    * → suspect, "victims_count" → victim); undefined for "how many were injured", "killed_count".
    */
   readonly counted?: string;
+  /**
+   * Asks of someone other than the subject: "who" with a verb and a third person's pronoun standing for the subject
+   * ("who he spoke to", "who she called", "who shot him"), not "who he is". Such a name never asks the subject's own
+   * name.
+   */
+  readonly another?: true;
 }
 
 /** Prepositions that restrict what an attribute counts or locates ("deaths in Aceh", "distance from Bireun"); "of" names what is measured. */
@@ -74,6 +80,11 @@ const MEASURE_NOUNS: ReadonlyMap<string, Measure> = new Map([
 const BESIDES = new Set(['other', 'others', 'another', 'additional', 'further', 'remaining', 'extra']);
 /** Words that date what an attribute counts or names to a first report ("initial_reported_wounded": 5, later 4): a restriction. */
 const EARLIER = new Set(['initial', 'initially', 'original', 'originally', 'preliminary', 'earlier']);
+
+/** English's third-person personal pronouns, which in a name stand for its subject ("who he spoke to"). */
+const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'they', 'them']);
+/** Forms of "be": "who he is" asks who the subject is. */
+const COPULA: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 
 /** "No." or "Nº" for "number" (a word of its own, with its period), and "#". */
 const NUMBER_SIGN = /\b(?:no\.|n[º°])(?=\s|\d|$)|#/gi;
@@ -273,7 +284,16 @@ export function readAttribute(text: string): AttributeReading {
     for (const f of forms) if (f !== lemma && f !== w && !/(er|or|ist|ant)$/.test(f)) related.add(f);
   }
   const counted = measure === 'count' && countAt >= 0 ? countedNoun(tokens.map((t) => t.word), countAt) : undefined;
-  r = { measure, also, lemmas: [...lemmas].sort(), related: [...related].sort(), qualifier: [...qualifier].sort(), ...(counted === undefined ? {} : { counted }) };
+  const another = measure === 'name' && lemmas.size > 0 && tokens.some((t) => PRONOUNS.has(t.word)) && !tokens.some((t) => COPULA.has(t.word));
+  r = {
+    measure,
+    also,
+    lemmas: [...lemmas].sort(),
+    related: [...related].sort(),
+    qualifier: [...qualifier].sort(),
+    ...(counted === undefined ? {} : { counted }),
+    ...(another ? { another: true as const } : {}),
+  };
   if (cache.size > 20_000) cache.clear();
   cache.set(text, r);
   return r;

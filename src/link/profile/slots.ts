@@ -128,6 +128,8 @@ export function attributeScore(
   wordsOnly = false,
 ): number {
   if (!sameQualifier(a.qualifier, b.qualifier)) return Number.NEGATIVE_INFINITY;
+  // Someone the subject met or who acted on it ("who he spoke to", "who shot him") is not the subject's own name.
+  if ((a.another === true && ownName(b)) || (b.another === true && ownName(a))) return Number.NEGATIVE_INFINITY;
   // A compound name ("name and age") meets a name asking for either of its measures, on values of one kind.
   const compound = a.measure !== b.measure && ((a.also !== undefined && a.also === b.measure) || (b.also !== undefined && b.also === a.measure));
   if (a.measure !== undefined && b.measure !== undefined && a.measure !== b.measure && !compound) return Number.NEGATIVE_INFINITY;
@@ -165,6 +167,11 @@ export function attributeScore(
     score += ATTRIBUTE_WEIGHTS.kind;
   }
   return score;
+}
+
+/** A name that asks only a name, with no word of its own ("name", "Name"): the subject's own. */
+function ownName(r: AttributeReading): boolean {
+  return r.measure === 'name' && r.also === undefined && r.lemmas.length === 0;
 }
 
 /** Whether a lemma names a unit or a part of time ("week", "day", "evening": WordNet's noun.time). */
