@@ -5,6 +5,8 @@ import { compareCodePoints } from '../util/order';
 import { apart, type Cell, claimsShareSource, type LinkRun, decide, firstClaim, mergeInto } from './cells';
 import { followRule } from './follow';
 import { readWord } from '../lexicon/lexicon';
+import { readAttribute } from './profile/attribute';
+import { countOfSome } from './profile/slots';
 import { GENERAL_HAPPENINGS, mainlyHappening } from './profile/score';
 
 /** How many times more claims the leading candidate needs to be "clearly dominant". */
@@ -313,7 +315,9 @@ export function containmentRule(
       // A longer key that only adds a general word for a happening ("the shooting" / "shooting_incident") is the same
       // happening however many sources use the short one.
       const weak = (usage(cell[side], scope) > longerUsage && !(side === 'subject' && onlyGeneral(label(cell[side]), label(to[side])))) || headsOfPhrase(label(cell[side]), label(to[side]));
-      if (weak && probe(membersOf(cell), membersOf(to))) {
+      // A count of some against a count of all ("Injured" in "num_bystanders_injured") joins only to agree.
+      const some = side === 'attribute' && countOfSome(readAttribute(what), readAttribute(label(to[side])));
+      if ((weak || some) && probe(membersOf(cell), membersOf(to))) {
         refused.push([cell, to]);
         continue;
       }

@@ -11,6 +11,7 @@ import { attributes, readAttribute } from '../../src/link/profile/attribute';
 import { readMention } from '../../src/link/profile/mention';
 import { givenSpeltAlike, nameScore, relateHeads } from '../../src/link/profile/score';
 import { ATTRIBUTE_WEIGHTS, attributeScore, WEIGHTS } from '../../src/link/profile/profile';
+import { countOfSome } from '../../src/link/profile/slots';
 import type { LinkDecision } from '../../src/model';
 import type { ClaimInput } from '../../src/schema';
 
@@ -393,6 +394,37 @@ describe('attribute names', () => {
     expect(attributeScore(readAttribute('name and age'), readAttribute('age'), () => 'name', () => 'number')).toBeLessThan(ATTRIBUTE_WEIGHTS.threshold);
     // A measure it does not ask for stays apart.
     expect(score('name and age', 'where he lives', 'place')).toBe(Number.NEGATIVE_INFINITY);
+  });
+
+  it('tells a count of some from a count of all: a restricting word on one side only, the other saying what befell them', () => {
+    const some = (a: string, b: string) => countOfSome(readAttribute(a), readAttribute(b));
+    // Held-out Mount Oliver, Kansas City, Philadelphia, Pine Hills, San Francisco.
+    expect(some('how many victims had minor injuries', 'number_wounded')).toBe(true);
+    expect(some('injured_count', 'how many are still battling serious injuries')).toBe(true);
+    expect(some('Officers Wounded', 'number_injured')).toBe(true);
+    expect(some('num_injured_surviving', 'Wounded')).toBe(true);
+    expect(some('Injured', 'num_bystanders_injured')).toBe(true);
+    // People in general, or the victims, are everyone a harm befell; a name of what is counted only asks of its
+    // subject's own happening ("number of countries" / "countries affected", Aceh); a bare count says nothing.
+    expect(some('how many people were injured', 'Injured')).toBe(false);
+    expect(some('victims_killed_count', 'Killed')).toBe(false);
+    expect(some('number of countries', 'countries affected')).toBe(false);
+    expect(some('how many were airlifted', 'Count')).toBe(false);
+    // Both adding words of their own is another rule's matter.
+    expect(some('people_present_count', 'how many people were shot')).toBe(false);
+  });
+
+  it('keeps a count of some out of the count of all it conflicts with, and lets it join one it agrees with', () => {
+    const claims = (minor: number): ClaimInput[] => [
+      { id: 'a', source: 'A', subject: 'the shooting', attribute: 'number_wounded', value: 4 },
+      { id: 'b', source: 'B', subject: 'the shooting', attribute: 'Injured', value: 4 },
+      { id: 'c', source: 'C', subject: 'the shooting', attribute: 'how many victims had minor injuries', value: minor },
+    ];
+    const apart = checkConsistency(claims(2));
+    expect(apart.conflicts).toEqual([]);
+    expect(apart.groups.find((g) => g.claims.includes('c'))!.claims).toEqual(['c']);
+    const one = checkConsistency(claims(4));
+    expect(one.groups.find((g) => g.claims.includes('c'))!.claims).toEqual(['a', 'b', 'c']);
   });
 
   it('never links a name asking of someone the subject met to its own name (held-out Lexington, Louisville)', () => {

@@ -169,6 +169,38 @@ export function attributeScore(
   return score;
 }
 
+/**
+ * Words for people in general, which a count of harm names when it counts everyone it befell ("how many people were
+ * killed", "victims_killed_count"): English's closed class of them. Any other word one count's name adds to another's
+ * says which of them it counts.
+ */
+const ANYONE: ReadonlySet<string> = new Set(['person', 'people', 'individual', 'victim']);
+
+/**
+ * A count of some against a count of all: two names that count, the plainer saying what befell those it counts
+ * ("number_wounded", "Injured"), the other adding words of its own that restrict it ("how many victims had minor injuries", "Officers
+ * Wounded", "num_bystanders_injured", "num_injured_surviving"), the other none. With values that conflict, that is
+ * a subset counted, not a disagreement: they are not one slot. (With values that agree they still link: "how many
+ * suspects were killed" / "num_killed", one.)
+ */
+export function countOfSome(a: AttributeReading, b: AttributeReading): boolean {
+  const counts = (r: AttributeReading) => r.measure === 'count' || (r.measure === undefined && r.also === undefined);
+  if (!counts(a) || !counts(b) || (a.measure !== 'count' && b.measure !== 'count')) return false;
+  if (a.lemmas.length === 0 || b.lemmas.length === 0) return false;
+  // A word is met by the other's same word, a noun made from it ("injured" / "injuries"), or one of its senses.
+  const met = (l: string, other: AttributeReading) =>
+    other.lemmas.includes(l) || other.related.includes(l) || derivedNouns(readWord(l).verb ?? l).some((n) => other.lemmas.includes(n)) || synonymIn(l, other, true);
+  const own = (r: AttributeReading, other: AttributeReading) => r.lemmas.filter((l) => !met(l, other));
+  const ea = own(a, b);
+  const eb = own(b, a);
+  if (ea.length > 0 === eb.length > 0) return false;
+  // The plainer name must say what befell those it counts (a verb: "Injured", "number_wounded"); one that names only
+  // what it counts ("number of countries") is asked of its subject's own happening, which "countries affected" tells.
+  const [longer, plainer] = ea.length > 0 ? [ea, b] : [eb, a];
+  if (!plainer.lemmas.some((l) => readWord(l).verb !== undefined)) return false;
+  return longer.some((l) => !ANYONE.has(l));
+}
+
 /** A name that asks only a name, with no word of its own ("name", "Name"): the subject's own. */
 function ownName(r: AttributeReading): boolean {
   return r.measure === 'name' && r.also === undefined && r.lemmas.length === 0;
@@ -426,7 +458,9 @@ export function linkAttributes(
       () => kindOf(b),
       () => input.relate(nodeClaims(a), nodeClaims(b)).evidence !== 'none',
     );
-    if (s >= ATTRIBUTE_WEIGHTS.threshold) scored.push({ x, y, score: s, extra: extra(a, b) });
+    if (s < ATTRIBUTE_WEIGHTS.threshold) continue;
+    if (countOfSome(a.reading, b.reading) && input.relate(nodeClaims(a), nodeClaims(b)).evidence === 'conflict') continue;
+    scored.push({ x, y, score: s, extra: extra(a, b) });
   }
   if (scored.length === 0 && restated.length === 0) return;
   // Then the shorter names: words the reading drops ("(confirmed)", "(total)") still say something more.
@@ -442,6 +476,7 @@ export function linkAttributes(
   // Whether two names can never be one slot (checked for every pair across two clusters before they join).
   const never = (p: AttributeNode, q: AttributeNode) =>
     bodyAndPlace(p, q, input) ||
+    (countOfSome(p.reading, q.reading) && input.relate(nodeClaims(p), nodeClaims(q)).evidence === 'conflict') ||
     (!bodySlot(p, q, input) &&
       attributeScore(
         p.reading,
