@@ -77,6 +77,22 @@ export function compareGroups(
     if (yes === undefined) open.set(def.kind, (yes = values.parseScalar(def, MADE_UP_WORDS, undefined).ok));
     return yes;
   };
+  // Two written values through another kind, read as the compare stage reads values (no publication day: a
+  // position's values may come from several sources).
+  const relateAs = (kind: string, a: string, b: string) => {
+    const def = ctx.registry.get(kind);
+    if (def === undefined) return undefined;
+    const x = values.parseScalar(def, a, undefined);
+    const y = values.parseScalar(def, b, undefined);
+    if (!x.ok || !y.ok) return undefined;
+    try {
+      return def.compare(x.data, y.data, { tolerance: undefined, lexicon: ctx.lexicon });
+    } catch {
+      return undefined;
+    }
+  };
+  const kindNames = ctx.registry.names();
+  const kindOrder = (kind: string) => kindNames.indexOf(kind);
   // The kinds a value can be misread from: those that refuse made-up words (numbers, dates, times, yes or no).
   let closedKinds: string[] | undefined;
   const closed = () => (closedKinds ??= ctx.registry.names().filter((k) => !readsAnyWords(ctx.registry.require(k))));
@@ -188,7 +204,10 @@ export function compareGroups(
     const cctx: CompareContext = { tolerance: config?.tolerance, lexicon: ctx.lexicon };
     let relations = relatePositions(positions, ctx, cctx, cardinality, stats, relationCache);
     // Not in free text (the fallback kind), whose words are compared as words: "at night" / "during the day".
-    if (def.fallback !== true && readsAnyWords(def)) relations = kindsApart(positions, relations, decided.kind, readingIn(decided.kind));
+    // Not where the caller or the claims set the kind: then it is what they asked for.
+    if (def.fallback !== true && decided.from !== 'options' && decided.from !== 'claims' && readsAnyWords(def)) {
+      relations = kindsApart(positions, relations, decided.kind, { readingOf: readingIn(decided.kind), detect, relateAs, kindOrder });
+    }
     if (decided.kind === 'name') relations = twoHolders(positions, relations, subject, attribute, (holders ??= holderEvidence(claims.subject, claims.attribute, claims.value)));
     const unrelated = positions.length > 1 ? incomparablePairs(positions, relations) : [];
     if (unrelated.length > 0) {

@@ -17,17 +17,30 @@ export const KIND_MARGIN = 0.3;
  */
 export const KIND_FLOOR = 0.5;
 
-/** A kind name with its article: "a date", "an amount". */
-function withArticle(kind: string): string {
-  return `${/^[aeiou]/i.test(kind) ? 'an' : 'a'} ${kind}`;
+/** What a value of a built-in kind is, in words; another kind's values are "a value of kind 'x'". */
+const KIND_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['number', 'a number'],
+  ['date', 'a date'],
+  ['time', 'a time'],
+  ['money', 'an amount of money'],
+  ['duration', 'a duration'],
+  ['quantity', 'a quantity'],
+  ['boolean', 'a yes-or-no answer'],
+]);
+
+function kindNoun(kind: string): string {
+  return KIND_NOUNS.get(kind) ?? `a value of kind '${kind}'`;
 }
 
 /**
- * Which kind a raw value reads as, within a group of kind `groupKind`: the group's kind, unless another kind's
- * detector scores it at least {@link KIND_MARGIN} higher ("Sunday Afternoon" in a group of names is a date,
- * "4" among places a number). The best such kind; ties go to the registry's order.
+ * Which kind a raw value reads as, within a group of kind `groupKind`: the group's kind, unless one of the closed
+ * kinds (those that refuse made-up words: numbers, dates, times, amounts, yes or no) scores it at least
+ * {@link KIND_MARGIN} higher than the group's kind and at least {@link KIND_FLOOR} ("Sunday Afternoon" in a group of
+ * names is a date, "4" among places a number). One word without a digit stays the group's: "April", "June", "Jan"
+ * and "Noon" are names too. The best such kind; ties go to the registry's order.
  */
 export function readingOf(raw: RawScalar, groupKind: string, closedKinds: readonly string[], detect: (kind: string, raw: RawScalar) => number): string {
+  if (typeof raw === 'string' && !/\d/.test(raw) && !/\S\s+\S/.test(raw.trim())) return groupKind;
   const own = detect(groupKind, raw);
   let best = groupKind;
   let bestScore = Math.max(own + KIND_MARGIN, KIND_FLOOR);
@@ -42,18 +55,27 @@ export function readingOf(raw: RawScalar, groupKind: string, closedKinds: readon
   return best;
 }
 
+/** What {@link kindsApart} asks of the compare stage. */
+export interface KindsApartReader {
+  /** The kind a claim's value reads as in this group (undefined: the group's; a list is always the group's). */
+  readonly readingOf: (claim: number) => string | undefined;
+  readonly detect: (kind: string, raw: RawScalar) => number;
+  /** Two written values related through another kind; undefined when that kind does not read both. */
+  readonly relateAs: (kind: string, a: string, b: string) => Comparison | undefined;
+  /** The registry's order of kinds: which of two kinds a message names first. */
+  readonly kindOrder: (kind: string) => number;
+}
+
 /**
  * Conflicts between values of two kinds, made incomparable: a group's kind reads every value, but a value that
  * reads far better as another kind ("Sunday Afternoon" against "Extremely Critical" under "Condition", "4"
- * against "Maximum Level Lounge, 5118 Sansom St." under "Officers Fired") says that two questions were joined, not that two
- * sources disagree. A position reads as another kind only when every value it holds does, the same one.
+ * against "Maximum Level Lounge, 5118 Sansom St." under "Officers Fired") says that two questions were joined, not
+ * that two sources disagree. Where the other value reads as that kind at least as well as as the group's ("3" /
+ * "Two Men" under "shooter": 0.4 as a number, 0.3 as a name), or both read as that kind ("Late Tuesday" / "Tuesday
+ * Night" among names), the two are related through it. A position reads as another kind only when every value it
+ * holds does, the same one.
  */
-export function kindsApart(
-  positions: readonly WorkPosition[],
-  relations: Relations,
-  groupKind: string,
-  readingOfClaim: (claim: number) => string | undefined,
-): Relations {
+export function kindsApart(positions: readonly WorkPosition[], relations: Relations, groupKind: string, reader: KindsApartReader): Relations {
   const n = positions.length;
   if (n < 2) return relations;
   let readings: (string | undefined)[] | undefined;
@@ -64,7 +86,7 @@ export function kindsApart(
       r = groupKind;
       const claims = positions[p]!.claims;
       for (let x = 0; x < claims.length; x++) {
-        const k = readingOfClaim(claims[x]!) ?? groupKind;
+        const k = reader.readingOf(claims[x]!) ?? groupKind;
         if (x === 0) r = k;
         else if (k !== r) {
           r = groupKind;
@@ -81,10 +103,26 @@ export function kindsApart(
       if (relations.get(i, j).relation !== 'conflict') continue;
       const ri = readingAt(i);
       const rj = readingAt(j);
-      if (ri === rj) continue;
-      const [odd, other, oddKind, otherKind] = ri !== groupKind ? [i, j, ri, rj] : [j, i, rj, ri];
-      const reason = `"${positions[odd]!.display}" reads as ${withArticle(oddKind)} and "${positions[other]!.display}" as ${withArticle(otherKind)}: two kinds of value, which says two questions were joined, not that two sources disagree`;
-      (changed ??= new Map()).set(i * n + j, incomparable(reason));
+      if (ri === groupKind && rj === groupKind) continue;
+      const a = positions[i]!.display;
+      const b = positions[j]!.display;
+      let r: Comparison | undefined;
+      if (ri === rj) {
+        // Both of one other kind: compared as that kind (left as they are if it reads neither).
+        r = reader.relateAs(ri, a, b);
+        if (r === undefined) continue;
+      } else if (ri === groupKind || rj === groupKind) {
+        // One of another kind: the other value, if it reads as that kind as well as as the group's, is compared so;
+        // else the two answer different questions.
+        const [odd, oddKind, other] = ri === groupKind ? [b, rj, a] : [a, ri, b];
+        if (reader.detect(oddKind, other) >= reader.detect(groupKind, other)) r = reader.relateAs(oddKind, a, b);
+        r ??= incomparable(`"${odd}" reads as ${kindNoun(oddKind)} and "${other}" does not: the two claims seem to answer different questions`);
+      } else {
+        // Two other kinds, named in the registry's order of their kinds whatever the input's.
+        const [x, xKind, y, yKind] = reader.kindOrder(ri) < reader.kindOrder(rj) ? [a, ri, b, rj] : [b, rj, a, ri];
+        r = incomparable(`"${x}" reads as ${kindNoun(xKind)} and "${y}" as ${kindNoun(yKind)}: the two claims seem to answer different questions`);
+      }
+      (changed ??= new Map()).set(i * n + j, r);
     }
   }
   if (changed === undefined) return relations;

@@ -14,6 +14,15 @@ function isAddress(raw: string): boolean {
   return r.ok && r.value.levels.some((l) => l.streets !== undefined);
 }
 
+/** "of", "from" or "off" (any case: notes write "South Of Sioux Falls", "SOUTH OF SIOUX FALLS"), then a capitalised name. */
+const FROM_PLACE = /\b(?:of|from|off)\s+(?:the\s+)?(\S)/giu;
+
+/** Whether the text gives a place from a named one ("55 kilometres south of Bireun", "About 110 Miles South Of Sioux Falls"). */
+function fromNamedPlace(raw: string): boolean {
+  for (const m of raw.matchAll(FROM_PLACE)) if (/\p{Lu}/u.test(m[1]!)) return true;
+  return false;
+}
+
 export const placeKind: KindDefinition<PlaceValue> = {
   kind: 'place',
   conflictCode: 'place_mismatch',
@@ -26,7 +35,7 @@ export const placeKind: KindDefinition<PlaceValue> = {
   // "55 kilometres south of Bireun" is a place before it is an amount, and so is a street address; other places only look like one.
   detect: (raw) =>
     typeof raw !== 'string' || raw.length > 300 || isClause(raw) ? 0
-    : /\b(?:[Oo]f|[Ff]rom|[Oo]ff)\s+(?:[Tt]he\s+)?\p{Lu}/u.test(raw) && readOffset(fold(raw)) !== undefined ? 0.95
+    : fromNamedPlace(raw) && readOffset(fold(raw)) !== undefined ? 0.95
     : isAddress(raw) || readBearing(fold(raw)) !== undefined ? 0.85
     // "a nearby hospital", "the garage": a sort of place, likely a place.
     : VENUE.test(fold(raw)) ? 0.5
