@@ -315,8 +315,9 @@ export function containmentRule(
       // A longer key that only adds a general word for a happening ("the shooting" / "shooting_incident") is the same
       // happening however many sources use the short one.
       const weak = (usage(cell[side], scope) > longerUsage && !(side === 'subject' && onlyGeneral(label(cell[side]), label(to[side])))) || headsOfPhrase(label(cell[side]), label(to[side]));
-      // A count of some against a count of all ("Injured" in "num_bystanders_injured") joins only to agree.
-      const some = side === 'attribute' && countOfSome(readAttribute(what), readAttribute(label(to[side])));
+      // A count of some against the count of all ("Injured" in "num_bystanders_injured") joins it only to agree.
+      // Two bare names ("Shot" in "Officers Shot") count as counts here: only values that conflict keep them apart.
+      const some = side === 'attribute' && countOfSome(readAttribute(what), readAttribute(label(to[side])), true) !== undefined;
       if ((weak || some) && probe(membersOf(cell), membersOf(to))) {
         refused.push([cell, to]);
         continue;

@@ -81,8 +81,13 @@ const BESIDES = new Set(['other', 'others', 'another', 'additional', 'further', 
 /** Words that date what an attribute counts or names to a first report ("initial_reported_wounded": 5, later 4): a restriction. */
 const EARLIER = new Set(['initial', 'initially', 'original', 'originally', 'preliminary', 'earlier']);
 
-/** English's third-person personal pronouns, which in a name stand for its subject ("who he spoke to"). */
-const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'they', 'them']);
+/**
+ * English's third-person singular pronouns, which in a name stand for its subject ("who he spoke to"); "they" in news
+ * is most often the authorities ("who they arrested" is the suspect's own name).
+ */
+const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her']);
+/** Verbs that name or identify: "who police identified him as" asks the subject's own name. */
+const NAMING = new Set(['identify', 'name']);
 /** Forms of "be": "who he is" asks who the subject is. */
 const COPULA: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 
@@ -284,7 +289,7 @@ export function readAttribute(text: string): AttributeReading {
     for (const f of forms) if (f !== lemma && f !== w && !/(er|or|ist|ant)$/.test(f)) related.add(f);
   }
   const counted = measure === 'count' && countAt >= 0 ? countedNoun(tokens.map((t) => t.word), countAt) : undefined;
-  const another = measure === 'name' && lemmas.size > 0 && tokens.some((t) => PRONOUNS.has(t.word)) && !tokens.some((t) => COPULA.has(t.word));
+  const another = measure === 'name' && lemmas.size > 0 && tokens.some((t) => PRONOUNS.has(t.word)) && !tokens.some((t) => COPULA.has(t.word)) && ![...lemmas].some((l) => NAMING.has(l));
   r = {
     measure,
     also,

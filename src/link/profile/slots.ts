@@ -171,39 +171,65 @@ export function attributeScore(
 
 /**
  * Words for people in general, which a count of harm names when it counts everyone it befell ("how many people were
- * killed", "victims_killed_count"): English's closed class of them. Any other word one count's name adds to another's
- * says which of them it counts.
+ * killed", "victims_killed_count", "how many humans were hurt"): English's closed class of them. Other nouns for
+ * people say which of them a count counts ("officers", "bystanders", "Marines", "minors").
  */
-const ANYONE: ReadonlySet<string> = new Set(['person', 'people', 'individual', 'victim']);
+const ANYONE: ReadonlySet<string> = new Set(['person', 'people', 'individual', 'victim', 'human', 'folk', 'casualty', 'someone', 'anyone']);
+
+/** Prepositions the lexicon does not list, which tell who said or how, not whom: "num_injured_per_bowling_alley". */
+const RELATING: ReadonlySet<string> = new Set(['per', 'via', 'amid', 'versus', 'vs']);
+
+/** Whether a lemma is a word for people in general. */
+function anyone(lemma: string): boolean {
+  return ANYONE.has(lemma) || ANYONE.has(readWord(lemma).noun ?? lemma);
+}
 
 /**
- * A count of some against a count of all: two names that count, the plainer saying what befell those it counts
- * ("number_wounded", "Injured"), the other adding words of its own that restrict it ("how many victims had minor injuries", "Officers
- * Wounded", "num_bystanders_injured", "num_injured_surviving"), the other none. With values that conflict, that is
- * a subset counted, not a disagreement: they are not one slot. (With values that agree they still link: "how many
- * suspects were killed" / "num_killed", one.)
+ * Whether a word says which of those harmed a count counts: a noun for a kind of person other than people in general
+ * ("officers", "bystanders", "minor injuries" read as minors is still a restriction), or a word the lexicon reads as
+ * neither noun nor verb — a word of degree or state ("serious", "critically"). Not what happened or how ("shot",
+ * "gunfire", "sustained"), who told it ("police", "according to"), or when ("Saturday night").
  */
-export function countOfSome(a: AttributeReading, b: AttributeReading): boolean {
+function restricts(lemma: string): boolean {
+  if (anyone(lemma) || RELATING.has(lemma)) return false;
+  const { noun, verb } = readWord(lemma);
+  if (noun === undefined && verb === undefined) return irregularBases(lemma).length === 0 && /^[a-z]{3,}$/.test(lemma);
+  return noun !== undefined && classesOf(noun)[0] === LEXFILE.person;
+}
+
+/**
+ * A count of some against a count of all: two names that count (or, `numbers`, two bare names whose values are
+ * numbers: "Officers Injured" / "Injured"), the plainer saying what befell those it counts ("number_wounded",
+ * "Injured", "Shot"), the other adding a word of its own that restricts whom ("how many victims had minor injuries",
+ * "Officers Wounded", "num_bystanders_injured", "how many are still battling serious injuries"). Returns the restricted
+ * one. A name of what is counted alone ("number of countries") asks of its subject's own happening, which "countries
+ * affected" tells; words for people in general are no words of their own on either side. Writers also name everyone
+ * by a kind of person ("number of men shot", "villagers injured"), so this alone does not keep two names apart: values
+ * that conflict do (see {@link linkAttributes}).
+ */
+export function countOfSome(a: AttributeReading, b: AttributeReading, numbers = false): AttributeReading | undefined {
   const counts = (r: AttributeReading) => r.measure === 'count' || (r.measure === undefined && r.also === undefined);
-  if (!counts(a) || !counts(b) || (a.measure !== 'count' && b.measure !== 'count')) return false;
-  if (a.lemmas.length === 0 || b.lemmas.length === 0) return false;
+  if (!counts(a) || !counts(b) || (a.measure !== 'count' && b.measure !== 'count' && !numbers)) return undefined;
+  if (a.lemmas.length === 0 || b.lemmas.length === 0) return undefined;
   // A word is met by the other's same word, a noun made from it ("injured" / "injuries"), or one of its senses.
   const met = (l: string, other: AttributeReading) =>
     other.lemmas.includes(l) || other.related.includes(l) || derivedNouns(readWord(l).verb ?? l).some((n) => other.lemmas.includes(n)) || synonymIn(l, other, true);
-  const own = (r: AttributeReading, other: AttributeReading) => r.lemmas.filter((l) => !met(l, other));
+  const own = (r: AttributeReading, other: AttributeReading) => r.lemmas.filter((l) => !met(l, other) && !anyone(l));
   const ea = own(a, b);
   const eb = own(b, a);
-  if (ea.length > 0 === eb.length > 0) return false;
-  // The plainer name must say what befell those it counts (a verb: "Injured", "number_wounded"); one that names only
-  // what it counts ("number of countries") is asked of its subject's own happening, which "countries affected" tells.
-  const [longer, plainer] = ea.length > 0 ? [ea, b] : [eb, a];
-  if (!plainer.lemmas.some((l) => readWord(l).verb !== undefined)) return false;
-  return longer.some((l) => !ANYONE.has(l));
+  if (ea.length > 0 === eb.length > 0) return undefined;
+  const [longer, restricted, plainer] = ea.length > 0 ? [ea, a, b] : [eb, b, a];
+  const befell = (l: string) => readWord(l).verb !== undefined || irregularBases(l).length > 0;
+  if (!plainer.lemmas.some(befell)) return undefined;
+  return longer.some(restricts) ? restricted : undefined;
 }
 
-/** A name that asks only a name, with no word of its own ("name", "Name"): the subject's own. */
+/** Words that say which of one's names ("full_name", "First Name"): still one's own. */
+const NAME_PARTS: ReadonlySet<string> = new Set(['full', 'first', 'last', 'given', 'middle', 'legal', 'real', 'complete']);
+
+/** A name that asks only a name, with no word of its own but which of one's names ("name", "Full Name"): the subject's own. */
 function ownName(r: AttributeReading): boolean {
-  return r.measure === 'name' && r.also === undefined && r.lemmas.length === 0;
+  return r.measure === 'name' && r.also === undefined && r.lemmas.every((l) => NAME_PARTS.has(l));
 }
 
 /** Whether a lemma names a unit or a part of time ("week", "day", "evening": WordNet's noun.time). */
@@ -424,6 +450,28 @@ export function linkAttributes(
     if (n.kind === undefined) n.kind = input.kindOf(nodeClaims(n)) ?? null;
     return n.kind ?? undefined;
   };
+  // Counts of some shown to be so: a name restricted against a plainer count ("Officers Wounded" / "Wounded") whose
+  // values conflict with it. Such a name joins no plainer count at all, whatever their values ("how many officers
+  // were killed: 1" agreeing with "num_killed: 1" must not keep "Killed: 2" from it), while a restricted name whose
+  // values always agree may still be everyone told another way ("number of men shot" / "Shot").
+  const someOf = (a: AttributeNode, b: AttributeNode): AttributeNode | undefined => {
+    const r =
+      countOfSome(a.reading, b.reading) ??
+      (a.reading.measure === undefined && b.reading.measure === undefined && kindOf(a) === 'number' && kindOf(b) === 'number' ? countOfSome(a.reading, b.reading, true) : undefined);
+    return r === undefined ? undefined : r === a.reading ? a : b;
+  };
+  const subsets = new Set<AttributeNode>();
+  for (let k = 0; k < candidatePairs.length; k += 2) {
+    const a = list[candidatePairs[k]!]!;
+    const b = list[candidatePairs[k + 1]!]!;
+    const some = someOf(a, b);
+    if (some !== undefined && input.relate(nodeClaims(a), nodeClaims(b)).evidence === 'conflict') subsets.add(some);
+  }
+  const keptApart = (a: AttributeNode, b: AttributeNode) => {
+    if (subsets.size === 0) return false;
+    const some = someOf(a, b);
+    return some !== undefined && subsets.has(some);
+  };
   // `extra`: words either name has that the other lacks. Of two equal scores the closer names link first: one
   // source's "how many were injured" and "how many were injured (per video caption)" are two slots, and the first
   // meets another's "num_injured" (an order of keys, or values that agree, would hide the conflict linking exists
@@ -440,6 +488,7 @@ export function linkAttributes(
     // The words first (cheap, cached per spelling); sources and kinds only for a pair they could make one slot.
     const words = wordScore(a.reading, b.reading);
     if (words === Number.NEGATIVE_INFINITY) continue;
+    if (keptApart(a, b)) continue;
     const body = bodySlot(a, b, input);
     if (words + ATTRIBUTE_WEIGHTS.kind < ATTRIBUTE_WEIGHTS.threshold && !body) continue;
     if (bodyAndPlace(a, b, input)) continue;
@@ -459,7 +508,6 @@ export function linkAttributes(
       () => input.relate(nodeClaims(a), nodeClaims(b)).evidence !== 'none',
     );
     if (s < ATTRIBUTE_WEIGHTS.threshold) continue;
-    if (countOfSome(a.reading, b.reading) && input.relate(nodeClaims(a), nodeClaims(b)).evidence === 'conflict') continue;
     scored.push({ x, y, score: s, extra: extra(a, b) });
   }
   if (scored.length === 0 && restated.length === 0) return;
@@ -476,7 +524,7 @@ export function linkAttributes(
   // Whether two names can never be one slot (checked for every pair across two clusters before they join).
   const never = (p: AttributeNode, q: AttributeNode) =>
     bodyAndPlace(p, q, input) ||
-    (countOfSome(p.reading, q.reading) && input.relate(nodeClaims(p), nodeClaims(q)).evidence === 'conflict') ||
+    keptApart(p, q) ||
     (!bodySlot(p, q, input) &&
       attributeScore(
         p.reading,
