@@ -96,7 +96,14 @@ export function compareGroups(
   // The kinds a value can be misread from: those that refuse made-up words (numbers, dates, times, yes or no).
   let closedKinds: string[] | undefined;
   const closed = () => (closedKinds ??= ctx.registry.names().filter((k) => !readsAnyWords(ctx.registry.require(k))));
-  const detect = (kind: string, raw: RawScalar) => values.detect(kind, raw);
+  // Detectors asked directly: each raw value's reading is cached below, once per group kind.
+  const detect = (kind: string, raw: RawScalar) => {
+    try {
+      return ctx.registry.get(kind)?.detect(raw) ?? 0;
+    } catch {
+      return 0;
+    }
+  };
   const readingIn = (groupKind: string) => {
     let reader = readers.get(groupKind);
     if (reader === undefined) {

@@ -211,6 +211,9 @@ export function countOfSome(a: AttributeReading, b: AttributeReading, numbers = 
   const counts = (r: AttributeReading) => r.measure === 'count' || (r.measure === undefined && r.also === undefined);
   if (!counts(a) || !counts(b) || (a.measure !== 'count' && b.measure !== 'count' && !numbers)) return undefined;
   if (a.lemmas.length === 0 || b.lemmas.length === 0) return undefined;
+  // Cheap words first (this is asked of many pairs): one side must restrict, one say what befell.
+  const befell = (l: string) => readWord(l).verb !== undefined || irregularBases(l).length > 0;
+  if (!(a.lemmas.some(restricts) || b.lemmas.some(restricts)) || !(a.lemmas.some(befell) || b.lemmas.some(befell))) return undefined;
   // A word is met by the other's same word, a noun made from it ("injured" / "injuries"), or one of its senses.
   const met = (l: string, other: AttributeReading) =>
     other.lemmas.includes(l) || other.related.includes(l) || derivedNouns(readWord(l).verb ?? l).some((n) => other.lemmas.includes(n)) || synonymIn(l, other, true);
@@ -219,7 +222,6 @@ export function countOfSome(a: AttributeReading, b: AttributeReading, numbers = 
   const eb = own(b, a);
   if (ea.length > 0 === eb.length > 0) return undefined;
   const [longer, restricted, plainer] = ea.length > 0 ? [ea, a, b] : [eb, b, a];
-  const befell = (l: string) => readWord(l).verb !== undefined || irregularBases(l).length > 0;
   if (!plainer.lemmas.some(befell)) return undefined;
   return longer.some(restricts) ? restricted : undefined;
 }
@@ -455,9 +457,12 @@ export function linkAttributes(
   // were killed: 1" agreeing with "num_killed: 1" must not keep "Killed: 2" from it), while a restricted name whose
   // values always agree may still be everyone told another way ("number of men shot" / "Shot").
   const someOf = (a: AttributeNode, b: AttributeNode): AttributeNode | undefined => {
-    const r =
-      countOfSome(a.reading, b.reading) ??
-      (a.reading.measure === undefined && b.reading.measure === undefined && kindOf(a) === 'number' && kindOf(b) === 'number' ? countOfSome(a.reading, b.reading, true) : undefined);
+    let r = countOfSome(a.reading, b.reading);
+    // Two bare names: the words first, the kinds (inferred from the values, so dearer) only for a pair they fit.
+    if (r === undefined && a.reading.measure === undefined && b.reading.measure === undefined) {
+      r = countOfSome(a.reading, b.reading, true);
+      if (r !== undefined && (kindOf(a) !== 'number' || kindOf(b) !== 'number')) r = undefined;
+    }
     return r === undefined ? undefined : r === a.reading ? a : b;
   };
   const subsets = new Set<AttributeNode>();
