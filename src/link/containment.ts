@@ -6,7 +6,7 @@ import { apart, type Cell, claimsShareSource, type LinkRun, decide, firstClaim, 
 import { followRule } from './follow';
 import { readWord } from '../lexicon/lexicon';
 import { readAttribute } from './profile/attribute';
-import { countOfSome } from './profile/slots';
+import { asksApart, countOfSome } from './profile/slots';
 import { GENERAL_HAPPENINGS, mainlyHappening } from './profile/score';
 
 /** How many times more claims the leading candidate needs to be "clearly dominant". */
@@ -315,6 +315,9 @@ export function containmentRule(
       // A longer key that only adds a general word for a happening ("the shooting" / "shooting_incident") is the same
       // happening however many sources use the short one.
       const weak = (usage(cell[side], scope) > longerUsage && !(side === 'subject' && onlyGeneral(label(cell[side]), label(to[side])))) || headsOfPhrase(label(cell[side]), label(to[side]));
+      // Two names asking different things (who, where, when, how many) are two slots: "Shot By" is not "where he was
+      // when shot", though its words are all in it.
+      if (side === 'attribute' && asksApart(readAttribute(what), readAttribute(label(to[side])))) continue;
       // A count of some against the count of all ("Injured" in "num_bystanders_injured") joins it only to agree.
       // Two bare names ("Shot" in "Officers Shot") count as counts here: only values that conflict keep them apart.
       const some = side === 'attribute' && countOfSome(readAttribute(what), readAttribute(label(to[side])), true) !== undefined;

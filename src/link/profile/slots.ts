@@ -226,6 +226,12 @@ export function countOfSome(a: AttributeReading, b: AttributeReading, numbers = 
   return longer.some(restricts) ? restricted : undefined;
 }
 
+/** Two names that ask different measures, neither a compound asking for the other's ("Shot By" / "where he was when shot"). */
+export function asksApart(a: AttributeReading, b: AttributeReading): boolean {
+  if (a.measure === undefined || b.measure === undefined || a.measure === b.measure) return false;
+  return !((a.also !== undefined && a.also === b.measure) || (b.also !== undefined && b.also === a.measure));
+}
+
 /** Words that say which of one's names ("full_name", "First Name"): still one's own. */
 const NAME_PARTS: ReadonlySet<string> = new Set(['full', 'first', 'last', 'given', 'middle', 'legal', 'real', 'complete']);
 
