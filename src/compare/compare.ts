@@ -95,7 +95,7 @@ export function compareGroups(
   const kindOrder = (kind: string) => kindNames.indexOf(kind);
   // The kinds a value can be misread from: those that refuse made-up words (numbers, dates, times, yes or no).
   let closedKinds: string[] | undefined;
-  const closed = () => (closedKinds ??= ctx.registry.names().filter((k) => !readsAnyWords(ctx.registry.require(k))));
+  const closed = () => (closedKinds ??= kindNames.filter((k) => !readsAnyWords(ctx.registry.require(k))));
   // Detectors asked directly: each raw value's reading is cached below, once per group kind.
   const detect = (kind: string, raw: RawScalar) => {
     try {

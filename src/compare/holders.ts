@@ -5,6 +5,7 @@ import { readAttribute } from '../link/profile/attribute';
 import { readWord } from '../lexicon/lexicon';
 import { sexOfGivenName } from '../lexicon/given-names';
 import type { Comparison } from '../kinds/contract';
+import { withChanges } from './positions';
 
 /** Letters: the words of a subject or a name. */
 const WORDS = /\p{L}+/gu;
@@ -103,7 +104,5 @@ export function twoHolders(positions: readonly WorkPosition[], relations: Relati
       (changed ??= new Map()).set(i * n + j, TWO_HOLDERS);
     }
   }
-  if (changed === undefined) return relations;
-  const table = changed;
-  return { get: (i, j) => table.get(i < j ? i * n + j : j * n + i) ?? relations.get(i, j) };
+  return changed === undefined ? relations : withChanges(relations, n, changed);
 }

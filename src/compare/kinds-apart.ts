@@ -1,6 +1,7 @@
 import { type Comparison, incomparable } from '../kinds/registry';
 import type { RawScalar } from '../kinds/registry';
 import type { Relations, WorkPosition } from '../model';
+import { withChanges } from './positions';
 
 /**
  * How much more strongly a value must read as another kind than as its group's for it to count as a value of that
@@ -125,7 +126,5 @@ export function kindsApart(positions: readonly WorkPosition[], relations: Relati
       (changed ??= new Map()).set(i * n + j, r);
     }
   }
-  if (changed === undefined) return relations;
-  const table = changed;
-  return { get: (i, j) => table.get(i < j ? i * n + j : j * n + i) ?? relations.get(i, j) };
+  return changed === undefined ? relations : withChanges(relations, n, changed);
 }

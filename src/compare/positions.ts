@@ -82,6 +82,14 @@ class RelationTable implements Relations {
   }
 }
 
+/**
+ * A group's relations with a few pairs changed (keyed i · n + j, i < j): what rules after the kind's own comparison
+ * return ("two holders of one role", "values of two kinds").
+ */
+export function withChanges(relations: Relations, n: number, changed: ReadonlyMap<number, Comparison>): Relations {
+  return { get: (i, j) => changed.get(i < j ? i * n + j : j * n + i) ?? relations.get(i, j) };
+}
+
 /** The relations of a group with one position (or none): shared. */
 export const LONE: Relations = new RelationTable(1, [SAME]);
 

@@ -316,11 +316,15 @@ export function containmentRule(
       // happening however many sources use the short one.
       const weak = (usage(cell[side], scope) > longerUsage && !(side === 'subject' && onlyGeneral(label(cell[side]), label(to[side])))) || headsOfPhrase(label(cell[side]), label(to[side]));
       // Two names asking different things (who, where, when, how many) are two slots: "Shot By" is not "where he was
-      // when shot", though its words are all in it.
-      if (side === 'attribute' && asksApart(readAttribute(what), readAttribute(label(to[side])))) continue;
-      // A count of some against the count of all ("Injured" in "num_bystanders_injured") joins it only to agree.
+      // when shot", though its words are all in it. A count of some against the count of all ("Injured" in
+      // "num_bystanders_injured") joins it only to agree.
       // Two bare names ("Shot" in "Officers Shot") count as counts here: only values that conflict keep them apart.
-      const some = side === 'attribute' && countOfSome(readAttribute(what), readAttribute(label(to[side])), true) !== undefined;
+      let some = false;
+      if (side === 'attribute') {
+        const [short, long] = [readAttribute(what), readAttribute(label(to[side]))];
+        if (asksApart(short, long)) continue;
+        some = countOfSome(short, long, true) !== undefined;
+      }
       if ((weak || some) && probe(membersOf(cell), membersOf(to))) {
         refused.push([cell, to]);
         continue;

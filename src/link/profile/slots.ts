@@ -132,7 +132,7 @@ export function attributeScore(
   if ((a.another === true && ownName(b)) || (b.another === true && ownName(a))) return Number.NEGATIVE_INFINITY;
   // A compound name ("name and age") meets a name asking for either of its measures, on values of one kind.
   const compound = a.measure !== b.measure && ((a.also !== undefined && a.also === b.measure) || (b.also !== undefined && b.also === a.measure));
-  if (a.measure !== undefined && b.measure !== undefined && a.measure !== b.measure && !compound) return Number.NEGATIVE_INFINITY;
+  if (asksApart(a, b)) return Number.NEGATIVE_INFINITY;
   const measure = a.measure !== undefined && (a.measure === b.measure || compound);
   // Words of each name the other does not have (counted, not collected: this runs for every candidate pair).
   // Kinds of a happening ("killed" / "deaths") make one slot of one subject's attributes, and are no evidence
@@ -518,8 +518,7 @@ export function linkAttributes(
       () => kindOf(b),
       () => input.relate(nodeClaims(a), nodeClaims(b)).evidence !== 'none',
     );
-    if (s < ATTRIBUTE_WEIGHTS.threshold) continue;
-    scored.push({ x, y, score: s, extra: extra(a, b) });
+    if (s >= ATTRIBUTE_WEIGHTS.threshold) scored.push({ x, y, score: s, extra: extra(a, b) });
   }
   if (scored.length === 0 && restated.length === 0) return;
   // Then the shorter names: words the reading drops ("(confirmed)", "(total)") still say something more.
