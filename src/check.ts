@@ -79,6 +79,11 @@ function compareStages(validated: ValidationResult, ctx: CheckContext, values: V
     {
       relate: valueRelater(read, valid, keyed.attributes, ctx, counters),
       kindOf: valueKinder(read, valid, keyed.attributes, ctx),
+      readsAnyWords: (kind) => {
+        const def = ctx.registry.get(kind);
+        return def === undefined || values.readsAnyWords(def);
+      },
+      detect: (kind, raw) => values.detect(kind, raw),
       published: (i) => ctx.sources.get(valid.source[i]!)?.publishedDay,
       text: (i) => {
         const v = valid.value[i];

@@ -10,9 +10,6 @@ import { type HolderEvidence, holderEvidence, twoHolders } from './holders';
 import { ComparedTable } from './table';
 import { kindsApart, readingOf } from './kinds-apart';
 
-/** Words of no language, capitalised as a name would be: a kind that reads them reads any words. */
-const MADE_UP_WORDS = 'Qzxwv Vbnkt';
-
 /** The most common of the strings `pick` gives for the items; no allocation when they are all the same. */
 function label(handles: readonly number[], column: readonly string[]): string {
   const first = column[handles[0]!]!;
@@ -70,13 +67,8 @@ export function compareGroups(
   // What kind each raw value reads as within a group of each kind: asked only of values in conflict, once each.
   const readers = new Map<string, (i: number) => string | undefined>();
   // Kinds that read any words as a value (names, places, text): only their reading can be a misreading of a value of
-  // another kind. A kind that reads a made-up word reads anything; numbers and dates refuse it.
-  const open = new Map<string, boolean>();
-  const readsAnyWords = (def: KindDefinition) => {
-    let yes = open.get(def.kind);
-    if (yes === undefined) open.set(def.kind, (yes = values.parseScalar(def, MADE_UP_WORDS, undefined).ok));
-    return yes;
-  };
+  // another kind.
+  const readsAnyWords = (def: KindDefinition) => values.readsAnyWords(def);
   // Two written values through another kind, read as the compare stage reads values (no publication day: a
   // position's values may come from several sources).
   const relateAs = (kind: string, a: string, b: string) => {

@@ -65,6 +65,9 @@ export function roleOf(attributeKey: string, registry: KindRegistry = builtinReg
  * Reads claim values through kinds, caching by (kind, context, raw value):
  * real claim sets repeat their values heavily, so most reads are one lookup.
  */
+/** Words of no language, capitalised as a name would be: a kind that reads them reads any words. */
+const MADE_UP_WORDS = 'Qzxwv Vbnkt';
+
 export class ValueNormalizer {
   private readonly cache = new Map<string, Map<RawScalar, ScalarOutcome>>();
   private readonly detectCache = new Map<string, number>();
@@ -86,6 +89,18 @@ export class ValueNormalizer {
     const publishedAt = publishedDay === undefined ? undefined : timestampOf(publishedDay);
     return { publishedAt, dateOrder: this.ctx.dateOrder, alias: this.ctx.valueAlias, role };
   }
+
+  /**
+   * Whether a kind reads any words as a value (names, places, text): it reads made-up words capitalised as a name
+   * would be. Numbers, dates, times and yes-or-no refuse them: a value of such a closed kind is never a misreading.
+   */
+  readsAnyWords(def: KindDefinition): boolean {
+    let yes = this.open.get(def.kind);
+    if (yes === undefined) this.open.set(def.kind, (yes = this.parseScalar(def, MADE_UP_WORDS, undefined).ok));
+    return yes;
+  }
+
+  private readonly open = new Map<string, boolean>();
 
   /** Reads one scalar with one kind; cached. */
   parseScalar(def: KindDefinition, raw: RawScalar, publishedDay: number | undefined, role?: ParseContext['role']): ScalarOutcome {

@@ -870,6 +870,13 @@ describe('parts of towns and the country around them', () => {
     ['Piedmont Park', 'Midtown Atlanta', 'incomparable'],
     ['the Pulse nightclub, Orlando', 'north Tampa', 'conflict'],
     ['the Pulse nightclub, Orlando', 'south Orlando', 'compatible'],
+    // A part of a town told by a common noun for one, not its name, may hold any venue or place told by its sort
+    // (held-out Milwaukee); a building's or a lot's side is no such part.
+    ["Grandfather's house", "city's northwest side", 'incomparable'],
+    ['a home', "the city's east side", 'incomparable'],
+    ['a bar', 'the east side of the town', 'incomparable'],
+    ['the Smith house', "the building's east side", 'conflict'],
+    ['a home', "the lot's north end", 'conflict'],
     // A town apart of a size with the town is elsewhere; so is any town as large as the one a country is around.
     ['Tampa', 'north Orlando', 'conflict'],
     ['Chicago', 'metro Atlanta', 'conflict'],

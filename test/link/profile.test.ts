@@ -441,6 +441,20 @@ describe('attribute names', () => {
     expect(run([['the shooting', 'Officers Shot', '1'], ['the shooting', 'Shot', '5']]).conflicts).toEqual([]);
   });
 
+  it('relates a closed kind to an open one only through the closed kind (held-out East Palo Alto, Temple Hills)', () => {
+    const run = (rows: readonly [string, string, string][]) =>
+      checkConsistency(rows.map(([subject, attribute, value], k) => ({ id: `c${k}`, source: `S${k}`, subject, attribute, value })));
+    // A count of shots is no place, though a place reads any words: "Shots" and "shooting_location" share "shot" only.
+    const shots = run([['the shooting', 'shooting_location', "a bus stop in front of the McDonald's at 2401 University Avenue"], ['the shooting', 'Shots', 'Twelve']]);
+    expect(shots.conflicts).toEqual([]);
+    expect(shots.groups).toHaveLength(2);
+    const fired = run([['the shooting', 'where it happened', 'a home in Temple Hills, Md.'], ['the shooting', 'Shots Fired', '12']]);
+    expect(fired.conflicts).toEqual([]);
+    expect(fired.groups).toHaveLength(2);
+    // A value of the open kind that reads as the closed one as well is compared so: 13 countries against 14.
+    expect(run([['the tsunami', 'number of countries', '13 countries'], ['the tsunami', 'countries affected', '14 countries']]).conflicts).toHaveLength(1);
+  });
+
   it('never links a name asking of someone the subject met to its own name (held-out Lexington, Louisville)', () => {
     // "Jonathan Bastian | who he spoke to | WKYT" is no "police_spokesperson | name"; "the driver | who she called" no "Driver | Name".
     for (const [a, b] of [['who he spoke to', 'name'], ['who she called', 'Name'], ['who shot him', 'name']] as const) {

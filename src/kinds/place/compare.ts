@@ -310,9 +310,29 @@ function stateAwayFrom(state: PlaceValue, town: PlaceValue): boolean {
  * there, unless the venue's own chain names a town apart ("Pulse, Orlando" / "north Tampa").
  */
 function venueInArea(venue: PlaceLevel, vv: PlaceValue, area: PlaceLevel, av: PlaceValue): Comparison | undefined {
+  if (venue.type !== 'venue' || av.levels.length > 2) return undefined;
   const where = townArea(area);
-  if (venue.type !== 'venue' || where === undefined || av.levels.length > 2) return undefined;
+  if (where === undefined) return partOfSomeTown(area) ? IN_AREA : undefined;
   return namesTownApart(vv, where.town) ? CONFLICT : IN_AREA;
+}
+
+/**
+ * A part of a town told without the town's name, by a common noun for one and words of direction or extent: "the
+ * city's northwest side", "the east side of the town", "the county's outskirts". It may hold any venue, as a
+ * named town's part does ("Grandfather's house" / "city's northwest side"). The noun is one WordNet files under
+ * administrative districts or settlements (city, town, county, borough, village), not a building's or a lot's side.
+ */
+function partOfSomeTown(l: PlaceLevel): boolean {
+  if (l.type !== 'unknown' || l.streets !== undefined) return false;
+  const words = l.name.split(' ').filter((w) => w !== 'the');
+  const of = words.lastIndexOf('of');
+  const owner = of >= 0 ? words.slice(of + 1).join(' ') : l.possessive?.length === 1 ? l.possessive[0]! : undefined;
+  if (owner === undefined || owner.includes(' ')) return false;
+  const told = of >= 0 ? words.slice(0, of) : words.filter((w) => w !== owner);
+  const extent = (w: string) => COMPASS_PARTS.has(w) || SUBAREA_WORDS.has(w) || SIDE_QUALIFIERS.has(w) || AROUND_LAST.has(w) || AROUND_FIRST.has(w);
+  if (told.length === 0 || !told.every(extent)) return false;
+  const noun = readWord(owner).noun ?? owner;
+  return isKindOf(noun, 'district') || isKindOf(noun, 'settlement');
 }
 
 /** Whether a place's chain, past its first level, names a town apart from this one ("Pulse, Orlando" and Tampa). */
@@ -743,7 +763,11 @@ function compareGeneric(a: PlaceLevel, b: PlaceLevel, lexicon?: Lexicon): Compar
   // or a town the gazetteer leaves out ("a bar" / "The Tipsy Cow", "a residence" / "Pinetown"); common nouns of no
   // known sort are another place, in capitals too, as notes write them ("a home" / "at the scene", "a hospital" /
   // "At Scene", "Parking Lot").
-  if (o.type === 'unknown') return isTown(o) ? BESIDE_A_TOWN : o.common === true || o.lower === true || commonNouns(o.name, lexicon) ? CONFLICT : SORT_AND_NAME;
+  if (o.type === 'unknown') {
+    if (isTown(o)) return BESIDE_A_TOWN;
+    if (partOfSomeTown(o)) return IN_AREA;
+    return o.common === true || o.lower === true || commonNouns(o.name, lexicon) ? CONFLICT : SORT_AND_NAME;
+  }
   return SOFT_COMPATIBLE;
 }
 

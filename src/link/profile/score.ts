@@ -6,7 +6,7 @@ import { compareCodePoints } from '../../util/order';
 import { readAttribute } from './attribute';
 import { yearOfDay } from './blocks';
 import { type Mention, PERPETRATOR_NOUNS, VICTIM_NOUNS } from './mention';
-import { attributeScore } from './slots';
+import { attributeScore, valuesRelate } from './slots';
 import type { Sources } from './sources';
 import { ATTRIBUTE_WEIGHTS, type ProfileInput, type Weights } from './weights';
 import { hasUnknownWord } from './words';
@@ -545,7 +545,7 @@ export function matchAttributes(
         readAttribute(textOf(cb.attribute)),
         () => input.kindOf(ca.claims),
         () => input.kindOf(cb.claims),
-        () => input.relate(ca.claims, cb.claims).evidence !== 'none',
+        () => valuesRelate(input, ca.claims, cb.claims, input.kindOf(ca.claims), input.kindOf(cb.claims)),
         true,
       );
       if (s >= ATTRIBUTE_WEIGHTS.threshold) candidates.push({ ca, cb, score: s });

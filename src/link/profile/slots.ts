@@ -17,6 +17,25 @@ const NO_KIND = (): undefined => undefined;
 const NOT_COMPARABLE = (): boolean => false;
 export const round1 = (x: number): number => Math.round(x * 10) / 10;
 
+/**
+ * Whether two sets of claims, whose values read as kinds `ka` and `kb` on their own, have values that relate as one
+ * fact's. Values of a closed kind (a number, a date: kinds that refuse made-up words) meet values of an open one
+ * (names, places) only where those read as the closed kind at least as well as as their own ("14 countries" under
+ * "countries affected" beside "13 countries"): a place reads any words, so "Twelve" under "Shots" would otherwise
+ * meet "a bus stop on University Avenue" under "shooting_location" as another place. The compare stage holds values
+ * of two kinds apart the same way (compare/kinds-apart.ts).
+ */
+export function valuesRelate(input: ProfileInput, a: readonly number[], b: readonly number[], ka: string | undefined, kb: string | undefined): boolean {
+  if (input.relate(a, b).evidence === 'none') return false;
+  const { readsAnyWords: open, detect } = input;
+  if (open === undefined || detect === undefined || ka === undefined || kb === undefined || ka === kb || open(ka) === open(kb)) return true;
+  const [closedKind, openKind, openClaims] = open(ka) ? [kb, ka, a] : [ka, kb, b];
+  return openClaims.every((i) => {
+    const v = input.text(i);
+    return v === undefined || detect(closedKind, v) >= detect(openKind, v);
+  });
+}
+
 export interface AttributeNode {
   readonly key: string;
   readonly text: string;
@@ -516,7 +535,7 @@ export function linkAttributes(
       b.reading,
       () => kindOf(a),
       () => kindOf(b),
-      () => input.relate(nodeClaims(a), nodeClaims(b)).evidence !== 'none',
+      () => valuesRelate(input, nodeClaims(a), nodeClaims(b), kindOf(a), kindOf(b)),
     );
     if (s >= ATTRIBUTE_WEIGHTS.threshold) scored.push({ x, y, score: s, extra: extra(a, b) });
   }
@@ -541,7 +560,7 @@ export function linkAttributes(
         q.reading,
         () => kindOf(p),
         () => kindOf(q),
-        () => input.relate(nodeClaims(p), nodeClaims(q)).evidence !== 'none',
+        () => valuesRelate(input, nodeClaims(p), nodeClaims(q), kindOf(p), kindOf(q)),
       ) === Number.NEGATIVE_INFINITY);
   // A name with two equally good partners (same score, same words apart) whose values tell different things — one
   // agrees, the other conflicts — names no one slot: joining by spelling or length would be a coin toss that shows a

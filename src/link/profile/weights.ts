@@ -5,6 +5,13 @@ export interface ProfileInput {
   readonly relate: ValueRelater;
   /** The kind a set of claims' values read as, if any. */
   readonly kindOf: (claims: readonly number[]) => string | undefined;
+  /**
+   * Whether a kind reads any words as a value (names, places, text), unlike a closed kind (numbers, dates, times, yes
+   * or no). Absent: every pair of kinds whose values relate may link.
+   */
+  readonly readsAnyWords?: ((kind: string) => boolean) | undefined;
+  /** How well a raw value reads as a kind, 0 to 1 (the kind's detector). Absent with `readsAnyWords`. */
+  readonly detect?: ((kind: string, raw: string) => number) | undefined;
   /** Claim i's value as text, when it is a string. */
   readonly text: (i: number) => string | undefined;
   /** Publication day (epoch days) of claim i's source, if known. */
