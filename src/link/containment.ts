@@ -5,7 +5,7 @@ import { compareCodePoints } from '../util/order';
 import { apart, type Cell, claimsShareSource, type LinkRun, decide, firstClaim, mergeInto } from './cells';
 import { followRule } from './follow';
 import { readWord } from '../lexicon/lexicon';
-import { readAttribute } from './profile/attribute';
+import { readAttribute, STRANDED_FROM } from './profile/attribute';
 import { asksApart, countOfSome } from './profile/slots';
 import { GENERAL_HAPPENINGS, mainlyHappening } from './profile/score';
 
@@ -322,7 +322,7 @@ export function containmentRule(
       let some = false;
       if (side === 'attribute') {
         const [short, long] = [readAttribute(what), readAttribute(label(to[side]))];
-        if (asksApart(short, long)) continue;
+        if (asksApart(short, long) || short.qualifier.includes(STRANDED_FROM) !== long.qualifier.includes(STRANDED_FROM)) continue;
         some = countOfSome(short, long, true) !== undefined;
       }
       if ((weak || some) && probe(membersOf(cell), membersOf(to))) {

@@ -86,6 +86,8 @@ export function sexOfKey(key: string): Sex | undefined {
 
 /** The mark of a subject that joins two things (a qualifier token: containment never adds or drops it). */
 const COORDINATION = '(and';
+/** The mark of an attribute that ends in "from" (see keyTokens): never a stem of a word. */
+const FROM_MARK = '(from';
 const GENERATIONS: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii']);
 
 /**
@@ -171,6 +173,9 @@ function keyTokens(raw: string, role: KeyRole): string[] {
     const s = stem(w);
     out.add(role === 'attribute' ? (ATTRIBUTE_SYNONYMS.get(s) ?? s) : s);
   }
+  // An attribute that ends in "from" asks where or whom from ("where he is from", "where they were taken from"):
+  // not the name without it ("where he is", "where they were taken").
+  if (role === 'attribute' && end - start > 1 && words[end - 1] === 'from' && out.size > 0) out.add(FROM_MARK);
   // A key made only of stop words ("it") keeps them rather than vanishing.
   if (out.size === 0) for (let i = start; i < end; i++) out.add(words[i]!);
   for (const q of qualifiers) out.add(q);

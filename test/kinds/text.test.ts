@@ -94,7 +94,7 @@ describe('compareTexts', () => {
     ['a robbery suspect — not injured — was arrested', 'a robbery suspect was arrested', 'compatible'],
     ['not life-threatening', 'life-threatening', 'conflict'],
     // A negation glued by a hyphen denies only the words glued to it: the wound or the injuries are asserted.
-    ['non-life-threatening injuries', 'minor injuries', 'incomparable'],
+    ['non-life-threatening injuries', 'gunshot injuries', 'incomparable'],
     ['non-fatal gunshot wound', 'wounded in the leg', 'incomparable'],
     ['a non-life-threatening gunshot wound to the arm', 'shot in the arm', 'incomparable'],
     ['non-fatal', 'fatal', 'conflict'],
@@ -111,6 +111,36 @@ describe('compareTexts', () => {
     ['not formally charged', 'charged with murder', 'conflict'],
     // A negation glued to a word of no content reaches on: "no-one was hurt" denies the hurt.
     ['no-one was hurt', 'people were hurt', 'conflict'],
+  ] as const)('relates %j and %j as %s', (a, b, relation) => {
+    expect(compareTexts(t(a), t(b)).relation).toBe(relation);
+    expect(compareTexts(t(b), t(a)).relation).toBe(relation);
+  });
+});
+
+describe("a patient's condition on the hospitals' scale", () => {
+  it.each([
+    // Levels apart: good, fair, serious, critical (grave); minor injuries are good or fair.
+    ['critical', 'Non-Life-Threatening Injuries', 'conflict'],
+    ['critical condition', 'Fair', 'conflict'],
+    ['in serious condition', 'critical condition', 'conflict'],
+    ['Serious But Stable', 'critical condition', 'conflict'],
+    ['good condition', 'was listed in critical condition', 'conflict'],
+    ['minor injuries', 'life-threatening injuries', 'conflict'],
+    ['Life-Threatening Injuries', 'injuries that were not life-threatening', 'conflict'],
+    // Serious is told both ways; life-threatening and not never meet.
+    ['serious but non-life-threatening injuries', 'serious, life-threatening injuries', 'conflict'],
+    ['serious condition', 'non-life-threatening injuries', 'compatible'],
+    ['serious condition', 'life-threatening injuries', 'compatible'],
+    ['critical condition', 'life-threatening injuries', 'compatible'],
+    ['critically injured', 'critical condition', 'compatible'],
+    ['seriously injured', 'critical condition', 'compatible'],
+    ['non-life-threatening injuries', 'minor injuries', 'compatible'],
+    ['in critical but stable condition', 'Critical', 'compatible'],
+    ['grave condition', 'critical condition', 'compatible'],
+    // "Stable" tells no level, a negated level is read as text, and other words leave the scale.
+    ['critical condition', 'stable condition', 'incomparable'],
+    ['not in critical condition', 'stable', 'incomparable'],
+    ['critical condition', 'was in surgery', 'incomparable'],
   ] as const)('relates %j and %j as %s', (a, b, relation) => {
     expect(compareTexts(t(a), t(b)).relation).toBe(relation);
     expect(compareTexts(t(b), t(a)).relation).toBe(relation);

@@ -455,6 +455,21 @@ describe('attribute names', () => {
     expect(run([['the tsunami', 'number of countries', '13 countries'], ['the tsunami', 'countries affected', '14 countries']]).conflicts).toHaveLength(1);
   });
 
+  it('keeps where from apart from where, by key, containment and profile alike (held-out Houston, Port Orange)', () => {
+    const run = (rows: readonly [string, string, string, string][]) =>
+      checkConsistency(rows.map(([source, subject, attribute, value], k) => ({ id: `c${k}`, source, subject, attribute, value })));
+    // One source's two names (once one key: "from" is a stop word inside a name).
+    const taken = run([['khou', 'the two male victims', 'where they were taken from', 'the scene on Idaho'], ['khou', 'the two male victims', 'where they were taken', 'a local hospital']]);
+    expect(taken.conflicts).toEqual([]);
+    expect(taken.groups).toHaveLength(2);
+    // Two sources, the shorter name contained in the longer.
+    const from = run([['a', 'the boy who died', 'where he was from', 'Port Orange'], ['b', 'the boy who died', 'where he was', 'lying in the living room']]);
+    expect(from.conflicts).toEqual([]);
+    expect(from.groups).toHaveLength(2);
+    // Two names that both ask where from still meet.
+    expect(run([['a', 'the boy', 'where he was from', 'Port Orange'], ['b', 'the boy', 'where he is from', 'Jacksonville']]).conflicts).toHaveLength(1);
+  });
+
   it('never links a name asking of someone the subject met to its own name (held-out Lexington, Louisville)', () => {
     // "Jonathan Bastian | who he spoke to | WKYT" is no "police_spokesperson | name"; "the driver | who she called" no "Driver | Name".
     for (const [a, b] of [['who he spoke to', 'name'], ['who she called', 'Name'], ['who shot him', 'name']] as const) {
@@ -468,6 +483,11 @@ describe('attribute names', () => {
     expect(readAttribute('interviewed_by').another).toBe(true);
     expect(score('interviewed_by', 'Name', 'name')).toBe(Number.NEGATIVE_INFINITY);
     expect(readAttribute('shot by police').measure).toBeUndefined();
+    // A name that ends in "from" asks where or whom from: never where, nor the plain name (held-out Houston's "where
+    // they were taken from: the scene on Idaho" beside "where they were taken: a local hospital", one source).
+    expect(score('where they were taken from', 'where they were taken', 'place')).toBe(Number.NEGATIVE_INFINITY);
+    expect(score('where he is from', 'location', 'place')).toBe(Number.NEGATIVE_INFINITY);
+    expect(score('where they were taken from', 'Taken From', 'place')).toBeGreaterThanOrEqual(ATTRIBUTE_WEIGHTS.threshold);
     // "They" are most often the authorities, and naming verbs ask the subject's own name.
     expect(readAttribute('who they arrested').another).toBeUndefined();
     expect(readAttribute('who police identified him as').another).toBeUndefined();

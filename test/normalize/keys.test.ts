@@ -31,6 +31,16 @@ describe('subject and attribute keys', () => {
     expect(subject(a)).toBe(subject(b));
   });
 
+  it('keeps a stranded "from" at the end of an attribute: where from is not where (held-out Houston, Port Orange)', () => {
+    expect(attribute('where they were taken from')).not.toBe(attribute('where they were taken'));
+    expect(attribute('where he is from')).not.toBe(attribute('where he is'));
+    expect(attribute('Fired From')).not.toBe(attribute('fired'));
+    expect(attribute('Fired From')).toBe(attribute('fired_from'));
+    // Only at the end, and not alone: "from" inside a name is a qualifier's preposition as before.
+    expect(attribute('distance from Bireun')).toBe(attribute('distance Bireun'));
+    expect(attribute('from')).toBe('from');
+  });
+
   it("keeps a title that is all there is, and a role after a name: \"Baldwin's attorney\" is not Baldwin", () => {
     expect(subject('the judge')).toBe(subject('Judge'));
     expect(subject('the judge')).not.toBe('');

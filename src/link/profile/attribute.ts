@@ -91,6 +91,9 @@ const NAMING = new Set(['identify', 'name']);
 /** Forms of "be": "who he is" asks who the subject is. */
 const COPULA: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 
+/** The qualifier of a name that ends in "from" (see {@link readAttribute}): never a word of a name. */
+export const STRANDED_FROM = 'from ';
+
 /** "No." or "Nº" for "number" (a word of its own, with its period), and "#". */
 const NUMBER_SIGN = /\b(?:no\.|n[º°])(?=\s|\d|$)|#/gi;
 
@@ -249,6 +252,12 @@ export function readAttribute(text: string): AttributeReading {
     if (w === 'by' && k === tokens.length - 1 && k > 0) {
       ask('name');
       byWhom = true;
+      continue;
+    }
+    // A name that ends in "from" asks where or whom something came from ("where he is from", "where they were taken
+    // from", "Fired From", "Released From"): not where it is, nor what befell it. A restriction, like a qualifier.
+    if (w === 'from' && k === tokens.length - 1 && k > 0) {
+      qualifier.add(STRANDED_FROM);
       continue;
     }
     if (QUALIFYING.has(w) || (w === 'by' && byAgent(tokens[ARTICLES.has(tokens[k + 1]?.word ?? '') ? k + 2 : k + 1]?.word))) {
