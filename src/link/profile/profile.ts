@@ -114,6 +114,8 @@ function readRoleWords(subjects: readonly string[], attributes: Iterable<string>
 
 /** Two capitalised words in a row, the first perhaps a possessive ("Mother's Boyfriend"): what a subject in Title Case has. */
 const TITLE_WORDS = /\p{Lu}\p{L}*(?:['’]s)?[\s_-]+\p{Lu}/u;
+/** A capital letter anywhere: a spelling that could tell names from common words. */
+const CAPITAL = /\p{Lu}/u;
 
 /** Fewest attribute names of several words a source must write, all but a fifth in Title Case, to be read as a Title Case writer. */
 const TITLE_MIN = 2;
@@ -319,7 +321,7 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
   // any capital ("oshlushla_smith") tells nothing of names, nor one with none in lower case ("Smith" beside "Oshlushla
   // Smith"). Looked at only for a spelling with capitals; ties go to code-point order.
   const spellingToRead = (m: MentionNode): string => {
-    if (caseless || !/\p{Lu}/u.test(m.text)) return m.text;
+    if (caseless || !CAPITAL.test(m.text)) return m.text;
     // Content words written in lower case, in a spelling that also uses capitals (0 for one without any capital).
     const lowered = (t: string) => {
       if (!/\p{Lu}/u.test(t)) return 0;
@@ -327,20 +329,29 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
       for (const w of tokenize(t)) if (/^\p{L}/u.test(w.word) && !w.capital && !FUNCTION_WORDS.has(w.word)) n++;
       return n;
     };
-    let best = m.text;
-    let most = lowered(best);
-    // Each distinct spelling read once: a mention's claims mostly share one.
-    const seen = new Set<string>([best]);
+    // Each distinct spelling read once: a mention's claims mostly share one, and then there is nothing to choose.
+    const seen = new Set<string>([m.text]);
+    const others: string[] = [];
+    // A claim's spelling is most often the one before it: compared first, it spares a lookup.
+    let previous = m.text;
     for (const cell of m.cells) {
       for (const i of cell.claims) {
         const t = run.input.subjectText(i);
+        if (t === previous) continue;
+        previous = t;
         if (seen.has(t)) continue;
         seen.add(t);
-        const n = lowered(t);
-        if (n > most || (n === most && n > 0 && compareCodePoints(t, best) < 0)) {
-          best = t;
-          most = n;
-        }
+        others.push(t);
+      }
+    }
+    if (others.length === 0) return m.text;
+    let best = m.text;
+    let most = lowered(best);
+    for (const t of others) {
+      const n = lowered(t);
+      if (n > most || (n === most && n > 0 && compareCodePoints(t, best) < 0)) {
+        best = t;
+        most = n;
       }
     }
     return best;
