@@ -7,6 +7,7 @@ import { FORMER, otherThan, SUBORDINATE_POST } from './modifiers';
 import { splitNameList } from './name-list';
 import { isNotGiven } from './placeholders';
 import { COMPATIBLE, CONFLICT, type Comparison, incomparable, type KindDefinition, type ParseContext, type ParseResult, type RawScalar, SAME } from './registry';
+import { compareConditions } from './condition';
 
 /** A person's or an organisation's name as tokens, titles and honorifics dropped. */
 export interface NameValue {
@@ -357,7 +358,8 @@ export const nameKind: KindDefinition<NameValue> = {
   detect: (raw) => (typeof raw === 'string' && CAPITALIZED_NAME.test(raw.trim()) && mayBeName(raw.trim()) ? 0.3 : 0),
   parse: (raw, ctx) => parseName(raw, ctx),
   split: (raw, ctx) => (ctx.role === 'authors' && typeof raw === 'string' ? splitNameList(raw) : undefined),
-  compare: (a, b) => compareNames(a, b),
+  // A patient's condition in a note in Title Case reads as a name ("Critical Condition"): compared on the hospitals' scale.
+  compare: (a, b) => compareConditions(a.key, b.key) ?? compareNames(a, b),
   normalize: (v) => v.key,
   specificity: (v) => v.tokens.length + v.tokens.filter((t) => t.length > 1).length * 0.1,
 };

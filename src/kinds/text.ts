@@ -1,5 +1,6 @@
 import { readWord } from '../lexicon/lexicon';
 import { abbreviates, fold, stem } from '../normalize/text';
+import { compareConditions } from './condition';
 import { joinSplitTokens } from './joined';
 import { FORMER, otherThan, SUBORDINATE_POST } from './modifiers';
 import { SMALL } from './numeric';
@@ -425,9 +426,8 @@ export function compareTexts(writtenA: TextValue, writtenB: TextValue, ctx?: Com
   if (writtenA.key === writtenB.key) return SAME;
   // A patient's condition on the hospitals' scale, on both sides: the levels decide ("critical" / "non-life-threatening
   // injuries" conflict, "critical condition" / "life-threatening injuries" fit).
-  const ca = conditionOf(writtenA);
-  const cb = ca === undefined ? undefined : conditionOf(writtenB);
-  if (ca !== undefined && cb !== undefined) return (ca & cb) === 0 ? CONFLICT : COMPATIBLE;
+  const condition = compareConditions(writtenA.key, writtenB.key);
+  if (condition !== undefined) return condition;
   // "Sgt." / "sergeant", "Dayton PD" / "Dayton Police Department": each abbreviation the other spells out, spelled out.
   const a = spelledOut(writtenA, writtenB.words);
   const b = spelledOut(writtenB, writtenA.words);
@@ -501,65 +501,6 @@ export function compareTexts(writtenA: TextValue, writtenB: TextValue, ctx?: Com
   if (lexicon !== undefined && ha === hb && la !== undefined && lb !== undefined && la !== ha && lb !== hb && lexicon.relate(la, lb) === 'different') return kinApart(la, lb, a, b, lexicon) ? UNTOLD : CONFLICT;
   return UNTOLD;
 }
-
-/**
- * A patient's condition as hospitals report it, on the American Hospital Association's scale — good, fair, serious,
- * critical ("grave" for critical) — as a set of levels, one bit each: a level names itself; "critically" injured is
- * critical, "seriously" serious or critical; "minor" injuries are good or fair; injuries "life-threatening" are serious
- * or critical, "non-life-threatening" or "not life-threatening" anything short of critical, and never both. Only a value told wholly
- * so, in those words and words that only frame them ("was listed in critical but stable condition", "injuries that were
- * not life-threatening"); "stable" says how it goes, not how bad, and tells no level. Anything else, a negated level
- * ("not in critical condition") included, has no reading and is compared as text.
- */
-function conditionOf(v: TextValue): number | undefined {
-  let levels = ALL_LEVELS;
-  let told = false;
-  const words = v.words;
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k]!;
-    const level = CONDITION_LEVELS.get(w);
-    if (level !== undefined) {
-      levels &= level;
-      told = true;
-    } else if (w === 'life' && words[k + 1] === 'threatening') {
-      levels &= v.negative ? NOT_LIFE_THREATENING : LIFE_THREATENING;
-      told = true;
-      k++;
-    } else if (!CONDITION_FRAME.has(w)) return undefined;
-  }
-  // A negation is read only as "non-life-threatening": one more, or one before a level, is left to the text's reading.
-  if (!told || (v.negative && (v.scopes.length !== 1 || !words.includes('life')))) return undefined;
-  return levels === 0 ? undefined : levels;
-}
-
-// Serious is told both ways ("serious but non-life-threatening", "serious, life-threatening injuries"): two states, so
-// that life-threatening and not are still apart.
-const GOOD = 1;
-const FAIR = 2;
-const SERIOUS_NOT_LIFE_THREATENING = 4;
-const SERIOUS_LIFE_THREATENING = 8;
-const CRITICAL = 16;
-const SERIOUS = SERIOUS_NOT_LIFE_THREATENING | SERIOUS_LIFE_THREATENING;
-const ALL_LEVELS = GOOD | FAIR | SERIOUS | CRITICAL;
-const LIFE_THREATENING = SERIOUS_LIFE_THREATENING | CRITICAL;
-const NOT_LIFE_THREATENING = GOOD | FAIR | SERIOUS_NOT_LIFE_THREATENING;
-/** The hospitals' words for a condition, and adverbs of degree for the levels they tell ("critically injured"). */
-const CONDITION_LEVELS: ReadonlyMap<string, number> = new Map([
-  ['good', GOOD],
-  ['fair', FAIR],
-  ['serious', SERIOUS],
-  ['critical', CRITICAL],
-  ['grave', CRITICAL],
-  ['critically', CRITICAL],
-  ['seriously', SERIOUS | CRITICAL],
-  ['minor', GOOD | FAIR],
-]);
-/** Words that frame a condition without telling its level: "was listed in … but stable condition", "suffered … injuries". */
-const CONDITION_FRAME: ReadonlySet<string> = new Set([
-  'condition', 'conditions', 'stable', 'but', 'and', 'in', 'listed', 'was', 'is', 'were', 'are', 'remains', 'remained',
-  'injuries', 'injury', 'injured', 'wound', 'wounds', 'wounded', 'hurt', 'with', 'suffered', 'sustained', 'that',
-  'considered', 'described', 'as', 'both', 'still', 'now', 'reported', 'said', 'to', 'be',
-]);
 
 /**
  * Two words the lexicon calls different where one is a kinship term, in texts not read as a relationship (one person

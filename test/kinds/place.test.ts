@@ -877,6 +877,9 @@ describe('parts of towns and the country around them', () => {
     ['a bar', 'the east side of the town', 'incomparable'],
     ['the Smith house', "the building's east side", 'conflict'],
     ['a home', "the lot's north end", 'conflict'],
+    // Not where the other tells its own part of town (a cold review): two sides of one town.
+    ["a gas station on the city's east side", "the city's west side", 'conflict'],
+    ["the Smith house on the town's west side", 'the east side of the town', 'conflict'],
     // A town apart of a size with the town is elsewhere; so is any town as large as the one a country is around.
     ['Tampa', 'north Orlando', 'conflict'],
     ['Chicago', 'metro Atlanta', 'conflict'],

@@ -2,6 +2,7 @@ import { wordnetLexicon } from '../../src/lexicon/meaning';
 import { describe, expect, it } from 'vitest';
 import type { Lexicon } from '../../src/kinds/registry';
 import { compareTexts, parseText } from '../../src/kinds/text';
+import { checkConsistency } from '../../src/index';
 import { ok } from '../helpers';
 
 const t = (s: string) => ok(parseText(s));
@@ -141,9 +142,24 @@ describe("a patient's condition on the hospitals' scale", () => {
     ['critical condition', 'stable condition', 'incomparable'],
     ['not in critical condition', 'stable', 'incomparable'],
     ['critical condition', 'was in surgery', 'incomparable'],
+    // Levels alone may be the weather or a review: one side must say that harm is meant, and "a minor" is a juvenile;
+    // two negations leave a value unread (a cold review).
+    ['fair', 'good', 'incomparable'],
+    ['good', 'critical', 'incomparable'],
+    ['a minor', 'critically injured', 'incomparable'],
+    ['non-life-threatening injuries, not critical', 'serious condition', 'incomparable'],
   ] as const)('relates %j and %j as %s', (a, b, relation) => {
     expect(compareTexts(t(a), t(b)).relation).toBe(relation);
     expect(compareTexts(t(b), t(a)).relation).toBe(relation);
+  });
+
+  it('reads a condition in a note in Title Case, or under a name the name kind takes, on the same scale', () => {
+    const group = (attribute: string, a: string, b: string) =>
+      checkConsistency([{ source: 's1', subject: 'the victim', attribute, value: a }, { source: 's2', subject: 'the victim', attribute, value: b }]).groups[0]!;
+    expect(group('victim_condition', 'serious condition', 'non-life-threatening injuries').status).toBe('consistent');
+    expect(group('Condition', 'Critical Condition', 'Life-Threatening Injuries').status).toBe('consistent');
+    expect(group('Condition', 'Life-Threatening Injuries', 'Non-Life-Threatening Injuries').status).toBe('conflict');
+    expect(group('weather', 'fair', 'good').status).not.toBe('conflict');
   });
 });
 

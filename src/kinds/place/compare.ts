@@ -197,7 +197,7 @@ export function comparePlaces(a: PlaceValue, b: PlaceValue, lexicon?: Lexicon): 
   if (headA.generic === true || headB.generic === true) {
     // The sort decides, and what each says the place lies in or by must fit: "a house near Dallas" is not "a house
     // near Austin", nor "a house west of Tyler" one "east of Tyler".
-    const g = compareGeneric(headA, headB, lexicon);
+    const g = compareGeneric(headA, headB, lexicon, a.levels.length === 1 && b.levels.length === 1);
     if (g.relation !== 'conflict' && a.levels.length > 1 && b.levels.length > 1) {
         const rest = comparePlaces(restOf(a), restOf(b), lexicon).relation;
       if (rest === 'conflict') return CONFLICT;
@@ -312,7 +312,9 @@ function stateAwayFrom(state: PlaceValue, town: PlaceValue): boolean {
 function venueInArea(venue: PlaceLevel, vv: PlaceValue, area: PlaceLevel, av: PlaceValue): Comparison | undefined {
   if (venue.type !== 'venue' || av.levels.length > 2) return undefined;
   const where = townArea(area);
-  if (where === undefined) return partOfSomeTown(area) ? IN_AREA : undefined;
+  // A part of a town told by a common noun says nothing of which town: it may hold a venue that tells no more of where
+  // it is ("the Smith house on the town's west side" / "the east side of the town" are two sides).
+  if (where === undefined) return partOfSomeTown(area) && vv.levels.length === 1 && av.levels.length === 1 ? IN_AREA : undefined;
   return namesTownApart(vv, where.town) ? CONFLICT : IN_AREA;
 }
 
@@ -696,7 +698,7 @@ function clash(a: PlaceLevel, b: PlaceLevel): Comparison {
  * venue of another sort, or a place of unknown sort ("at the scene", "the
  * garage"), does not; a street or region may hold it.
  */
-function compareGeneric(a: PlaceLevel, b: PlaceLevel, lexicon?: Lexicon): Comparison {
+function compareGeneric(a: PlaceLevel, b: PlaceLevel, lexicon?: Lexicon, alone = false): Comparison {
   const [g, o] = a.generic === true ? [a, b] : [b, a];
   const gKind = g.describedAs ?? [];
   // One word written joined on one side and split on the other ("a night club" / "a nightclub", "a drug store" /
@@ -765,7 +767,9 @@ function compareGeneric(a: PlaceLevel, b: PlaceLevel, lexicon?: Lexicon): Compar
   // "At Scene", "Parking Lot").
   if (o.type === 'unknown') {
     if (isTown(o)) return BESIDE_A_TOWN;
-    if (partOfSomeTown(o)) return IN_AREA;
+    // Only where neither tells more of where it is: "a gas station on the city's east side" / "the city's west side"
+    // are two sides of one town.
+    if (alone && partOfSomeTown(o)) return IN_AREA;
     return o.common === true || o.lower === true || commonNouns(o.name, lexicon) ? CONFLICT : SORT_AND_NAME;
   }
   return SOFT_COMPATIBLE;

@@ -91,7 +91,7 @@ const NAMING = new Set(['identify', 'name']);
 /** Forms of "be": "who he is" asks who the subject is. */
 const COPULA: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 
-/** The qualifier of a name that ends in "from" (see {@link readAttribute}): never a word of a name. */
+/** The qualifier of a name asking where that ends in "from" (see {@link readAttribute}): never a word of a name. */
 export const STRANDED_FROM = 'from ';
 
 /** "No." or "Nº" for "number" (a word of its own, with its period), and "#". */
@@ -227,6 +227,9 @@ export function readAttribute(text: string): AttributeReading {
   // Where the first count word stands: after it, or before it at the end of the name, is what is counted.
   let countAt = -1;
   let byWhom = false;
+  // "from" last outside any remark in brackets ("hometown (where he is from)" ends with its remark).
+  const endsWithFrom = /(?:^|[^\p{L}])from$/iu.test(text.replace(REMARK, ' ').trim());
+  let whereFrom = false;
   for (let k = 0; k < tokens.length; k++) {
     const w = tokens[k]!.word;
     if (w === 'how') {
@@ -254,10 +257,10 @@ export function readAttribute(text: string): AttributeReading {
       byWhom = true;
       continue;
     }
-    // A name that ends in "from" asks where or whom something came from ("where he is from", "where they were taken
-    // from", "Fired From", "Released From"): not where it is, nor what befell it. A restriction, like a qualifier.
-    if (w === 'from' && k === tokens.length - 1 && k > 0) {
-      qualifier.add(STRANDED_FROM);
+    // A name asking where that ends in "from" asks where from ("where he is from", "where they were taken from"): not
+    // where one is or was taken. A restriction, like a qualifier (added below, once the measure is known).
+    if (w === 'from' && k === tokens.length - 1 && k > 0 && endsWithFrom) {
+      whereFrom = true;
       continue;
     }
     if (QUALIFYING.has(w) || (w === 'by' && byAgent(tokens[ARTICLES.has(tokens[k + 1]?.word ?? '') ? k + 2 : k + 1]?.word))) {
@@ -306,6 +309,7 @@ export function readAttribute(text: string): AttributeReading {
     for (const f of forms) if (f !== lemma && f !== w && !/(er|or|ist|ant)$/.test(f)) related.add(f);
   }
   const counted = measure === 'count' && countAt >= 0 ? countedNoun(tokens.map((t) => t.word), countAt) : undefined;
+  if (whereFrom && measure === 'location') qualifier.add(STRANDED_FROM);
   const another =
     measure === 'name' && lemmas.size > 0 && (byWhom || (tokens.some((t) => PRONOUNS.has(t.word)) && !tokens.some((t) => COPULA.has(t.word)))) && ![...lemmas].some((l) => NAMING.has(l));
   r = {
