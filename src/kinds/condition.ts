@@ -1,4 +1,3 @@
-import { fold } from '../normalize/text';
 import { COMPATIBLE, CONFLICT, type Comparison } from './registry';
 
 // Serious is told both ways ("serious but non-life-threatening", "serious, life-threatening injuries"): two states, so
@@ -89,12 +88,13 @@ function readCondition(text: string): Condition | undefined {
  * a conflict when their levels share none ("critical" / "Non-Life-Threatening Injuries", "critical condition" /
  * "Fair"), compatible when they share one ("serious condition" / "non-life-threatening injuries"); `undefined`
  * otherwise, for the kind to compare as it does ("good" / "critical" alone may be reviews). Text and names alike
- * (notes in Title Case read as names: "Critical Condition").
+ * (notes in Title Case read as names: "Critical Condition"), on their keys, which are folded to lower case: a value
+ * without a cue word costs one test of a short regular expression.
  */
 export function compareConditions(a: string, b: string): Comparison | undefined {
-  const x = readCondition(fold(a));
+  const x = readCondition(a);
   if (x === undefined) return undefined;
-  const y = readCondition(fold(b));
+  const y = readCondition(b);
   if (y === undefined || (!x.harm && !y.harm)) return undefined;
   return (x.levels & y.levels) === 0 ? CONFLICT : COMPATIBLE;
 }
