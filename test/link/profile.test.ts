@@ -418,6 +418,19 @@ describe('attribute names', () => {
     ] as const) expect(some(a, b)).toBeUndefined();
   });
 
+  // A verb that says only that something happened is no shared word with a word of another sort (held-out Rochester,
+  // Wellston: "Occasion" and "Shots Fired" took the slot of "where it happened" from "Location" and "Place").
+  it.each([
+    ['Occasion', 'where it happened', false],
+    ['Shots Fired', 'where it happened', false],
+    ['where the shooting happened', 'Shooting Location', true],
+    ['where it happened', 'location', true],
+  ] as const)('happening: %j and %j link: %s', (a, b, links) => {
+    const s = score(a, b, 'place');
+    if (links) expect(s).toBeGreaterThanOrEqual(ATTRIBUTE_WEIGHTS.threshold);
+    else expect(s).toBeLessThan(ATTRIBUTE_WEIGHTS.threshold);
+  });
+
   // Two counts of people apart when each names what it counts by a word the other lacks (held-out Caruthersville); a
   // word met by a synonym or a kind of a happening, or one side saying nothing past "people", still links.
   it.each([

@@ -158,7 +158,7 @@ export function attributeScore(
   // that two subjects are one (a count one of them tells in other words may be of another happening).
   const extraA = unmet(a.lemmas, b, !strictCounts);
   const extraB = unmet(b.lemmas, a, !strictCounts);
-  const shared = extraA < a.lemmas.length || extraB < b.lemmas.length;
+  const shared = (extraA < a.lemmas.length || extraB < b.lemmas.length) && sharesMoreThanHappening(a, b, !strictCounts);
   // A count is of something: two counts of different things ("num_wounded", "how many shots were fired") are two slots.
   if (!shared && (a.measure === 'count' || b.measure === 'count') && a.lemmas.length > 0 && b.lemmas.length > 0) return Number.NEGATIVE_INFINITY;
   // Nor do two counts of people share a thing by their word for people in general: "people_present_count" / "how many
@@ -327,6 +327,28 @@ function otherHappenings(a: AttributeReading, b: AttributeReading): boolean {
 
 /** Verbs that say only that something happened ("day it happened", "when it occurred"): English's closed class of them. */
 const HAPPEN: ReadonlySet<string> = new Set(['happen', 'occur', 'take', 'place']);
+
+/**
+ * Whether two names that share words share more than a verb that says only that something happened, met by a word of
+ * the other that is no such verb: "where it happened" and "Occasion" (an occasion is a happening), or "Shots Fired"
+ * ("fire" is to happen, by a rare sense), ask nothing in common. Two names of the happening itself ("when it
+ * happened" / "Occurred") still share it.
+ */
+function sharesMoreThanHappening(a: AttributeReading, b: AttributeReading, kinds: boolean): boolean {
+  const happens = (r: AttributeReading) => r.lemmas.some((l) => HAPPEN.has(l));
+  const ha = happens(a);
+  const hb = happens(b);
+  if (!ha && !hb) return true;
+  if (ha && hb) return true;
+  const plain = (r: AttributeReading): AttributeReading => {
+    const verbs = r.lemmas.filter((l) => HAPPEN.has(l));
+    const made = new Set(verbs.flatMap((v) => derivedNouns(v)));
+    return { ...r, lemmas: r.lemmas.filter((l) => !HAPPEN.has(l)), related: r.related.filter((x) => !made.has(x)) };
+  };
+  const pa = ha ? plain(a) : a;
+  const pb = hb ? plain(b) : b;
+  return unmet(pa.lemmas, pb, kinds) < pa.lemmas.length || unmet(pb.lemmas, pa, kinds) < pb.lemmas.length;
+}
 
 /**
  * Whether one name is the other plain and the other with a remark in brackets that says who told the value, so that
