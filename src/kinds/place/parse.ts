@@ -296,20 +296,13 @@ function markCommon(value: PlaceValue, raw: string): PlaceValue {
   for (let k = words.length - 1; k >= 0; k--) {
     if (fold(words[k]!) !== word) continue;
     common = /^\p{Ll}/u.test(words[k]!) || (k > 0 && DETERMINERS.has(fold(words[k - 1]!)));
-    // So is one capitalised word alone, as a note writes a sort it knows no name for ("Venue Type: Nightclub").
-    titled =
-      !common &&
-      ((k === 1 && words.length === 2 && PLACE_PREPOSITIONS.has(fold(words[0]!))) || (k === 0 && words.length === 1)) &&
-      words.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+    titled = !common && k === 1 && words.length === 2 && PLACE_PREPOSITIONS.has(fold(words[0]!)) && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
     break;
   }
   // Not a town's name ("In Mobile", "In Derby": towns before they are things).
   if (titled && townsNamed(word).length === 0) {
     const noun = readWord(word).noun;
-    // One word alone reads as it would in lower case ("Hallway" / "Lobby" are two spots, as "the hallway" / "the lobby").
-    if (noun !== undefined && noun === word && classesOf(noun)[0] === LEXFILE.artifact) {
-      return { ...value, levels: [words.length === 1 ? { ...level, common: true, lower: true, spot: true } : { ...level, common: true, spot: true }] };
-    }
+    if (noun !== undefined && noun === word && classesOf(noun)[0] === LEXFILE.artifact) return { ...value, levels: [{ ...level, common: true, spot: true }] };
   }
   if (!common) return { ...value, levels: [level] };
   const named = new Set(level.name.split(' '));

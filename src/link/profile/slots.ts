@@ -161,9 +161,6 @@ export function attributeScore(
   const shared = (extraA < a.lemmas.length || extraB < b.lemmas.length) && sharesMoreThanHappening(a, b, !strictCounts);
   // A count is of something: two counts of different things ("num_wounded", "how many shots were fired") are two slots.
   if (!shared && (a.measure === 'count' || b.measure === 'count') && a.lemmas.length > 0 && b.lemmas.length > 0) return Number.NEGATIVE_INFINITY;
-  // Nor do two counts of people share a thing by their word for people in general: "people_present_count" / "how many
-  // people were shot" count those present and those shot, each naming what it counts by a word the other lacks.
-  if (!strictCounts && shared && a.measure === 'count' && b.measure === 'count' && countApartButPeople(a, b, true)) return Number.NEGATIVE_INFINITY;
   // A count of people against a count of made things ("num_suspects_identified" / "how many suspect vehicles were
   // described"); not against a count of what befell people ("number of deaths" / "how many people died").
   if (a.counted !== undefined && b.counted !== undefined && ((being(a.counted) && thing(b.counted)) || (thing(a.counted) && being(b.counted)))) return Number.NEGATIVE_INFINITY;
@@ -200,19 +197,6 @@ const ANYONE: ReadonlySet<string> = new Set(['person', 'people', 'individual', '
 
 /** Prepositions the lexicon does not list, which tell who said or how, not whom: "num_injured_per_bowling_alley". */
 const RELATING: ReadonlySet<string> = new Set(['per', 'via', 'amid', 'versus', 'vs']);
-
-/**
- * Two counts whose words, past words for people in general, are all their own on both sides ("people_present_count" /
- * "how many people were shot": present, shot): they count two sets of people. Not when one says nothing past such
- * words ("how many people" / "number of people killed"), nor when a word of one meets the other's, by a synonym or a
- * kind of a happening (`kinds`: "number of people killed" / "how many people died").
- */
-function countApartButPeople(a: AttributeReading, b: AttributeReading, kinds: boolean): boolean {
-  const own = (r: AttributeReading) => r.lemmas.filter((l) => !anyone(l));
-  const ca = own(a);
-  const cb = own(b);
-  return ca.length > 0 && cb.length > 0 && unmet(ca, b, kinds) === ca.length && unmet(cb, a, kinds) === cb.length;
-}
 
 /** Whether a lemma is a word for people in general. */
 function anyone(lemma: string): boolean {
@@ -331,11 +315,13 @@ const HAPPEN: ReadonlySet<string> = new Set(['happen', 'occur', 'take', 'place']
 /**
  * Whether two names that share words share more than a verb that says only that something happened, met by a word of
  * the other that is no such verb: "where it happened" and "Occasion" (an occasion is a happening), or "Shots Fired"
- * ("fire" is to happen, by a rare sense), ask nothing in common. Two names of the happening itself ("when it
- * happened" / "Occurred") still share it.
+ * ("fire" is to happen, by a rare sense), ask nothing in common. Two names of the happening itself, by such a verb
+ * or a general noun for a happening ("when it happened" / "Occurred", "where it happened" / "Scene of Incident",
+ * "how many times it happened" / "count of incidents"), still share it.
  */
 function sharesMoreThanHappening(a: AttributeReading, b: AttributeReading, kinds: boolean): boolean {
-  const happens = (r: AttributeReading) => r.lemmas.some((l) => HAPPEN.has(l));
+  // The nouns for a happening in general are names of it too ("Scene of Incident", "Occurrence", "count of incidents").
+  const happens = (r: AttributeReading) => r.lemmas.some((l) => HAPPEN.has(l) || GENERAL_HAPPENINGS.has(l));
   const ha = happens(a);
   const hb = happens(b);
   if (!ha && !hb) return true;
