@@ -1,5 +1,5 @@
 import type { CheckContext, ResolvedAttribute } from '../context';
-import type { CompareContext, KindDefinition, RawScalar } from '../kinds/registry';
+import type { CompareContext, RawScalar } from '../kinds/registry';
 import type { ClaimTable, NormalizedKey, ParsedValue, RawGroup, StageIssue, WorkStats } from '../model';
 import type { ReadClaims } from '../read/read';
 import { addDistinct, countStated, roleOf, valueText } from '../read/values';
@@ -66,9 +66,6 @@ export function compareGroups(
   const idOf = claims.id;
   // What kind each raw value reads as within a group of each kind: asked only of values in conflict, once each.
   const readers = new Map<string, (i: number) => string | undefined>();
-  // Kinds that read any words as a value (names, places, text): only their reading can be a misreading of a value of
-  // another kind.
-  const readsAnyWords = (def: KindDefinition) => values.readsAnyWords(def);
   // Two written values through another kind, read as the compare stage reads values (no publication day: a
   // position's values may come from several sources).
   const relateAs = (kind: string, a: string, b: string) => {
@@ -87,7 +84,7 @@ export function compareGroups(
   const kindOrder = (kind: string) => kindNames.indexOf(kind);
   // The kinds a value can be misread from: those that refuse made-up words (numbers, dates, times, yes or no).
   let closedKinds: string[] | undefined;
-  const closed = () => (closedKinds ??= kindNames.filter((k) => !readsAnyWords(ctx.registry.require(k))));
+  const closed = () => (closedKinds ??= kindNames.filter((k) => !values.readsAnyWords(ctx.registry.require(k))));
   // Detectors asked directly: each raw value's reading is cached below, once per group kind.
   const detect = (kind: string, raw: RawScalar) => {
     try {
@@ -204,7 +201,7 @@ export function compareGroups(
     let relations = relatePositions(positions, ctx, cctx, cardinality, stats, relationCache);
     // Not in free text (the fallback kind), whose words are compared as words: "at night" / "during the day".
     // Not where the caller or the claims set the kind: then it is what they asked for.
-    if (def.fallback !== true && decided.from !== 'options' && decided.from !== 'claims' && readsAnyWords(def)) {
+    if (def.fallback !== true && decided.from !== 'options' && decided.from !== 'claims' && values.readsAnyWords(def)) {
       relations = kindsApart(positions, relations, decided.kind, { readingOf: readingIn(decided.kind), detect, relateAs, kindOrder });
     }
     if (decided.kind === 'name') relations = twoHolders(positions, relations, subject, attribute, (holders ??= holderEvidence(claims.subject, claims.attribute, claims.value)));

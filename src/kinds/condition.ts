@@ -35,6 +35,7 @@ const FRAME: ReadonlySet<string> = new Set([
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'non', 'no']);
 /** A word a reading needs: values without any are never read (most names and texts). */
 const CUE = /\b(?:good|fair|serious|critical|grave|critically|seriously|minor|life)\b/;
+const LETTERS = /\p{L}+/gu;
 
 interface Condition {
   readonly levels: number;
@@ -53,7 +54,7 @@ interface Condition {
  */
 function readCondition(text: string): Condition | undefined {
   if (!CUE.test(text)) return undefined;
-  const words = text.match(/\p{L}+/gu) ?? [];
+  const words = text.match(LETTERS) ?? [];
   let levels = ALL_LEVELS;
   let told = false;
   let harm = false;

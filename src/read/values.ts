@@ -61,16 +61,18 @@ export function roleOf(attributeKey: string, registry: KindRegistry = builtinReg
   return registry.roleOf(attributeKey.split(' '));
 }
 
+/** Words of no language, capitalised as a name would be: a kind that reads them reads any words. */
+const MADE_UP_WORDS = 'Qzxwv Vbnkt';
+
 /**
  * Reads claim values through kinds, caching by (kind, context, raw value):
  * real claim sets repeat their values heavily, so most reads are one lookup.
  */
-/** Words of no language, capitalised as a name would be: a kind that reads them reads any words. */
-const MADE_UP_WORDS = 'Qzxwv Vbnkt';
-
 export class ValueNormalizer {
   private readonly cache = new Map<string, Map<RawScalar, ScalarOutcome>>();
   private readonly detectCache = new Map<string, number>();
+  /** Per kind, whether it reads any words (see {@link readsAnyWords}). */
+  private readonly open = new Map<string, boolean>();
   private readonly inferred = new Map<string, InferredKind>();
   private readonly outcomes = new Map<string, Map<RawScalar, ValueOutcome>>();
 
@@ -99,8 +101,6 @@ export class ValueNormalizer {
     if (yes === undefined) this.open.set(def.kind, (yes = this.parseScalar(def, MADE_UP_WORDS, undefined).ok));
     return yes;
   }
-
-  private readonly open = new Map<string, boolean>();
 
   /** Reads one scalar with one kind; cached. */
   parseScalar(def: KindDefinition, raw: RawScalar, publishedDay: number | undefined, role?: ParseContext['role']): ScalarOutcome {

@@ -536,6 +536,12 @@ export function matchAttributes(
   }
   const candidates: Array<{ ca: Cell; cb: Cell; score: number }> = [];
   if (a.length * b.length > 4096) return out;
+  // Each cell's kind read once, for every pair it is in (the values are read together, so it costs).
+  const kinds = new Map<Cell, string | undefined>();
+  const kindOf = (c: Cell) => {
+    if (!kinds.has(c)) kinds.set(c, input.kindOf(c.claims));
+    return kinds.get(c);
+  };
   for (const ca of a) {
     if (usedA.has(ca)) continue;
     for (const cb of b) {
@@ -543,9 +549,9 @@ export function matchAttributes(
       const s = attributeScore(
         readAttribute(textOf(ca.attribute)),
         readAttribute(textOf(cb.attribute)),
-        () => input.kindOf(ca.claims),
-        () => input.kindOf(cb.claims),
-        () => valuesRelate(input, ca.claims, cb.claims, input.kindOf(ca.claims), input.kindOf(cb.claims)),
+        () => kindOf(ca),
+        () => kindOf(cb),
+        () => valuesRelate(input, ca.claims, cb.claims, kindOf(ca), kindOf(cb)),
         true,
       );
       if (s >= ATTRIBUTE_WEIGHTS.threshold) candidates.push({ ca, cb, score: s });
