@@ -757,6 +757,15 @@ describe('comparePlaces with the lexicon', () => {
     ['his left thigh', 'the right leg', 'conflict'],
     ['the right hand', 'the right foot', 'conflict'],
     ['upper torso', 'the leg', 'conflict'],
+    // Lists of parts, read as one name: the same parts in other words, or one part more precisely, fit (held-out
+    // batch 54: "in the leg and stomach" / "Right Leg And Abdomen"); one list may name fewer; a part each side lacks,
+    // or two sides of one part, stay a difference.
+    ['in the leg and stomach', 'Right Leg And Abdomen', 'compatible'],
+    ['in the leg', 'in the leg and stomach', 'compatible'],
+    ['his chest and his left arm', 'the left arm', 'compatible'],
+    ['left leg and arm', 'right leg and arm', 'conflict'],
+    ['leg and shoulder', 'leg and chest', 'conflict'],
+    ['in the leg', 'the left shoulder', 'conflict'],
     // Parts, not kinds, and of one sort: a basement is a kind of floor; "the back seat" is no buttocks of "the trunk".
     ['the top floor', 'the basement', 'conflict'],
     ['the back seat', 'the trunk', 'conflict'],

@@ -7,7 +7,7 @@ import { blockOfHouse, relateStreets, streetParts } from './streets';
 import { withinEdits } from '../../util/edit';
 import type { PlaceLevel, PlaceLevelType, PlaceRelation, PlaceValue } from './value';
 import { distance, holds, relateTowns, townsNamed } from './gazetteer';
-import { classesOf, isKindOf, isPartOf, readWord, relateNouns } from '../../lexicon/lexicon';
+import { classesOf, isKindOf, isPartOf, LEXFILE, readWord, relateNouns } from '../../lexicon/lexicon';
 import { DWELLINGS, KNOWN_REGIONS, LIVED_IN, separateRegions, stateCode, VENUE_WORDS } from './words';
 
 /** Compass words and their adjectives, abbreviations included, each to its direction. */
@@ -890,6 +890,8 @@ function byMeaning(a: PlaceValue, b: PlaceValue, lexicon: Lexicon): Comparison |
   const partOfNamed = (part: PlaceLevel, named: PlaceLevel) =>
     part.common === true && ONE_WORD.test(part.name) && named.type === 'venue' && named.sort !== undefined && named.generic !== true && (named.common !== true || named.proper !== undefined) && lexicon.partOf?.(part.name, named.sort) === true;
   if (partOfNamed(la, lb) || partOfNamed(lb, la)) return COMPATIBLE;
+  const parts = bodyParts(la, lb, lexicon);
+  if (parts !== undefined) return parts;
   const wa = wordOf(la);
   const wb = wordOf(lb);
   if (wa === undefined || wb === undefined) return undefined;
@@ -901,6 +903,58 @@ function byMeaning(a: PlaceValue, b: PlaceValue, lexicon: Lexicon): Comparison |
   const common = (l: PlaceLevel) => l.generic === true || l.common === true;
   if (!common(la) && !common(lb) && lexicon.partOf?.(wa, wb) !== true && lexicon.partOf?.(wb, wa) !== true) return undefined;
   return r === 'same' ? SAME : COMPATIBLE;
+}
+
+/** A part of the body, with the words of position before it ("right leg": ['right'], 'leg'). */
+interface BodyPart {
+  readonly position: readonly string[];
+  readonly noun: string;
+}
+
+/**
+ * The parts of the body a place of one level lists, when every word is one or a word of position before one ("leg
+ * stomach" from "in the leg and stomach", "right leg abdomen" from "Right Leg And Abdomen"); undefined otherwise. A
+ * word counts as a part when its noun's first sense is one (WordNet's noun.body).
+ */
+function bodyPartsOf(level: PlaceLevel): BodyPart[] | undefined {
+  if (level.type !== 'unknown' || level.streets !== undefined) return undefined;
+  const words = level.written ?? level.name.split(' ');
+  const out: BodyPart[] = [];
+  let position: string[] = [];
+  for (const w of words) {
+    if (POSITION_WORDS.has(w)) {
+      position.push(w);
+      continue;
+    }
+    const noun = readWord(w).noun;
+    if (noun === undefined || classesOf(noun)[0] !== LEXFILE.body) return undefined;
+    out.push({ position, noun });
+    position = [];
+  }
+  return position.length === 0 && out.length > 0 ? out : undefined;
+}
+
+/** Two parts that may be one place: the same part, one a part of the other, or one word for both, on no two sides. */
+function onePart(a: BodyPart, b: BodyPart, lexicon: Lexicon): boolean {
+  // Words of position on both sides must not differ ("left leg" / "right leg"); on one side only, one is told more precisely.
+  if (a.position.length > 0 && b.position.length > 0 && (a.position.length !== b.position.length || a.position.some((w) => !b.position.includes(w)))) return false;
+  if (a.noun === b.noun) return true;
+  return lexicon.relate(a.noun, b.noun) === 'same' || lexicon.partOf?.(a.noun, b.noun) === true || lexicon.partOf?.(b.noun, a.noun) === true;
+}
+
+/**
+ * Lists of parts of the body, one of them of two or more ("in the leg and stomach" / "Right Leg And Abdomen"): the
+ * place reader keeps a list as one name, so two lists that name the same parts in other words, or one part more
+ * precisely, would differ as names. When every part of one side meets a part of the other, the one says no more than
+ * the other, or as much: compatible (the same when both sides' parts all meet and are written alike). Otherwise the
+ * rules below decide (a part on each side that the other lacks, as "leg" / "shoulder", stays a difference).
+ */
+function bodyParts(la: PlaceLevel, lb: PlaceLevel, lexicon: Lexicon): Comparison | undefined {
+  const pa = bodyPartsOf(la);
+  const pb = bodyPartsOf(lb);
+  if (pa === undefined || pb === undefined || (pa.length < 2 && pb.length < 2)) return undefined;
+  const met = (xs: readonly BodyPart[], ys: readonly BodyPart[]) => xs.every((x) => ys.some((y) => onePart(x, y, lexicon)));
+  return met(pa, pb) || met(pb, pa) ? COMPATIBLE : undefined;
 }
 
 /** Words that tell a region of a thing: "upper torso", "lower back", "left arm", "back porch". */
