@@ -766,6 +766,19 @@ describe('comparePlaces with the lexicon', () => {
     ['left leg and arm', 'right leg and arm', 'conflict'],
     ['leg and shoulder', 'leg and chest', 'conflict'],
     ['in the leg', 'the left shoulder', 'conflict'],
+    // A cold review of the first form: "back" is a part as well as a side (unread before another part); a region
+    // ("upper", "lower") is no more precise telling of the whole; a part of another is not read (the lexicon's
+    // hand lies in a leg); a side told first holds for the list ("the left arm and leg").
+    ['in the back and chest', 'in the chest and arm', 'conflict'],
+    ['the upper back and neck', 'the neck and arm', 'conflict'],
+    ['the chest and lower body', 'the chest and head', 'conflict'],
+    ['upper arm and chest', 'the hand and chest', 'conflict'],
+    ['the hand and chest', 'the leg and chest', 'conflict'],
+    ['hand and foot', 'the arm', 'conflict'],
+    ['the left arm and leg', 'the right leg and arm', 'conflict'],
+    ['left arm and leg', 'the right leg', 'conflict'],
+    ['the head and body', 'the leg', 'conflict'],
+    ['left leg and arm', 'left leg', 'compatible'],
     // Parts, not kinds, and of one sort: a basement is a kind of floor; "the back seat" is no buttocks of "the trunk".
     ['the top floor', 'the basement', 'conflict'],
     ['the back seat', 'the trunk', 'conflict'],

@@ -404,6 +404,11 @@ describe('attribute names', () => {
     expect(some('Officers Wounded', 'number_injured')).toBeDefined();
     expect(some('Injured', 'num_bystanders_injured')).toBeDefined();
     expect(some('Officers Shot', 'Shot', true)).toBeDefined();
+    // Everyone counted by a word for people alone against those of them to whom something befell (held-out batch 54;
+    // the golds judge such pairs elsewhere as two questions, or as agreeing where the numbers are equal).
+    expect(some('num_victims', 'Victims Killed')).toEqual(readAttribute('Victims Killed').lemmas);
+    expect(some('how many people were wounded', 'victim_count')).toEqual(readAttribute('how many people were wounded').lemmas);
+    expect(some('Total Victims', 'how many people were killed')).toEqual(readAttribute('how many people were killed').lemmas);
     // Not people in general, not what happened or who told it, not a name of what is counted alone, not a bare count.
     for (const [a, b] of [
       ['how many people were injured', 'Injured'],
@@ -415,6 +420,8 @@ describe('attribute names', () => {
       ['number of countries', 'countries affected'],
       ['how many were airlifted', 'Count'],
       ['people_present_count', 'how many people were shot'],
+      ['num_victims', 'victim_count'],
+      ['how many people were killed', 'how many people were wounded'],
     ] as const) expect(some(a, b)).toBeUndefined();
   });
 

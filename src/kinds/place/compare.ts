@@ -905,49 +905,67 @@ function byMeaning(a: PlaceValue, b: PlaceValue, lexicon: Lexicon): Comparison |
   return r === 'same' ? SAME : COMPATIBLE;
 }
 
-/** A part of the body, with the words of position before it ("right leg": ['right'], 'leg'). */
+/** A part of the body: its side ("left", "right"), its other words of position ("upper"), its noun. */
 interface BodyPart {
-  readonly position: readonly string[];
+  readonly side: string | undefined;
+  readonly region: readonly string[];
   readonly noun: string;
+}
+
+const BODY_SIDES: ReadonlySet<string> = new Set(['left', 'right']);
+
+/** Whether a word's noun is a part of the body by its first sense (WordNet's noun.body). */
+function bodyNoun(word: string): string | undefined {
+  const noun = readWord(word).noun;
+  return noun !== undefined && classesOf(noun)[0] === LEXFILE.body ? noun : undefined;
 }
 
 /**
  * The parts of the body a place of one level lists, when every word is one or a word of position before one ("leg
  * stomach" from "in the leg and stomach", "right leg abdomen" from "Right Leg And Abdomen"); undefined otherwise. A
- * word counts as a part when its noun's first sense is one (WordNet's noun.body).
+ * side told first holds for the parts told without one ("the left arm and leg": the left leg too). A word that is a
+ * part and a word of position before another part ("the back and chest" or "back chest") cannot be read: undefined.
  */
 function bodyPartsOf(level: PlaceLevel): BodyPart[] | undefined {
   if (level.type !== 'unknown' || level.streets !== undefined) return undefined;
   const words = level.written ?? level.name.split(' ');
   const out: BodyPart[] = [];
   let position: string[] = [];
-  for (const w of words) {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
     if (POSITION_WORDS.has(w)) {
+      if (bodyNoun(w) !== undefined && k + 1 < words.length && !POSITION_WORDS.has(words[k + 1]!)) return undefined;
       position.push(w);
       continue;
     }
-    const noun = readWord(w).noun;
-    if (noun === undefined || classesOf(noun)[0] !== LEXFILE.body) return undefined;
-    out.push({ position, noun });
+    const noun = bodyNoun(w);
+    if (noun === undefined) return undefined;
+    const side = position.filter((p) => BODY_SIDES.has(p));
+    if (side.length > 1) return undefined;
+    out.push({ side: side[0] ?? out[0]?.side, region: position.filter((p) => !BODY_SIDES.has(p)), noun });
     position = [];
   }
   return position.length === 0 && out.length > 0 ? out : undefined;
 }
 
-/** Two parts that may be one place: the same part, one a part of the other, or one word for both, on no two sides. */
+/**
+ * Two parts that are one place told alike or one more precisely by its side: the same noun or a synonym ("stomach" /
+ * "abdomen"), the same words of region ("upper arm" is no "arm", which may be the lower), and no two sides. A part of
+ * another ("hand" / "arm") is not read so: the lexicon's parts are loose ("hand" lies in a leg by its sense of
+ * extremity).
+ */
 function onePart(a: BodyPart, b: BodyPart, lexicon: Lexicon): boolean {
-  // Words of position on both sides must not differ ("left leg" / "right leg"); on one side only, one is told more precisely.
-  if (a.position.length > 0 && b.position.length > 0 && (a.position.length !== b.position.length || a.position.some((w) => !b.position.includes(w)))) return false;
-  if (a.noun === b.noun) return true;
-  return lexicon.relate(a.noun, b.noun) === 'same' || lexicon.partOf?.(a.noun, b.noun) === true || lexicon.partOf?.(b.noun, a.noun) === true;
+  if (a.side !== undefined && b.side !== undefined && a.side !== b.side) return false;
+  if (a.region.length !== b.region.length || a.region.some((w) => !b.region.includes(w))) return false;
+  return a.noun === b.noun || lexicon.relate(a.noun, b.noun) === 'same';
 }
 
 /**
  * Lists of parts of the body, one of them of two or more ("in the leg and stomach" / "Right Leg And Abdomen"): the
- * place reader keeps a list as one name, so two lists that name the same parts in other words, or one part more
- * precisely, would differ as names. When every part of one side meets a part of the other, the one says no more than
- * the other, or as much: compatible (the same when both sides' parts all meet and are written alike). Otherwise the
- * rules below decide (a part on each side that the other lacks, as "leg" / "shoulder", stays a difference).
+ * place reader keeps a list as one name, so two lists that name the same parts in other words, or with a side the
+ * other leaves out, would differ as names. When every part of one side meets a part of the other, the one says no more
+ * than the other: compatible. Otherwise the rules below decide (a part on each side that the other lacks, as "leg" /
+ * "shoulder", stays a difference).
  */
 function bodyParts(la: PlaceLevel, lb: PlaceLevel, lexicon: Lexicon): Comparison | undefined {
   const pa = bodyPartsOf(la);
