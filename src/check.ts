@@ -37,6 +37,11 @@ export interface CheckStats extends WorkStats {
   trust?: Partial<Omit<TrustOptions, 'fixed' | 'category'>>;
 }
 
+/** A value as written: a string, or a finite number in digits. */
+function writtenValue(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : undefined;
+}
+
 /** Records the time since the last lap under a stage's name. */
 type Lap = (stage: string) => void;
 
@@ -67,6 +72,7 @@ function compareStages(validated: ValidationResult, ctx: CheckContext, values: V
       entityOf: ctx.entityOf,
       attributeSpelling: (key) => ctx.keys.spelling('attribute', key),
       sourceCount: valid.sources.length,
+      written: (i) => writtenValue(valid.value[i]),
       valueKey: (i) => {
         const v = valid.value[i];
         return typeof v === 'string' ? ctx.keys.keyOf(v, 'subject') : undefined;
@@ -89,6 +95,7 @@ function compareStages(validated: ValidationResult, ctx: CheckContext, values: V
         const v = valid.value[i];
         return typeof v === 'string' ? v : undefined;
       },
+      written: (i) => writtenValue(valid.value[i]),
       threshold: ctx.linkThreshold,
       similarity: ctx.similarity,
       ...(counters.weights === undefined ? {} : { weights: counters.weights }),

@@ -22,6 +22,8 @@ export interface LinkInput {
   readonly entityOf?: ((subjectKey: string) => string | undefined) | undefined;
   /** The subject key claim i's value would have, when the value is a string: what a "name" claim names. */
   readonly valueKey?: ((i: number) => string | undefined) | undefined;
+  /** Claim i's value as written (a string, or a number in digits): counts of some against all compare by it. */
+  readonly written?: ((i: number) => string | undefined) | undefined;
   /** The number of claim i's source (0 ≤ n < sourceCount). */
   readonly sourceNumber: (i: number) => number;
   readonly sourceCount: number;

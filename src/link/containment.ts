@@ -6,7 +6,7 @@ import { apart, type Cell, claimsShareSource, type LinkRun, decide, firstClaim, 
 import { followRule } from './follow';
 import { readWord } from '../lexicon/lexicon';
 import { readAttribute, STRANDED_FROM } from './profile/attribute';
-import { asksApart, countOfSome } from './profile/slots';
+import { asksApart, countOfSome, someExceedsAll } from './profile/slots';
 import { GENERAL_HAPPENINGS, mainlyHappening } from './profile/score';
 
 /** How many times more claims the leading candidate needs to be "clearly dominant". */
@@ -323,7 +323,11 @@ export function containmentRule(
       if (side === 'attribute') {
         const [short, long] = [readAttribute(what), readAttribute(label(to[side]))];
         if (asksApart(short, long) || short.qualifier.includes(STRANDED_FROM) !== long.qualifier.includes(STRANDED_FROM)) continue;
-        some = countOfSome(short, long, true) !== undefined;
+        const restricted = countOfSome(short, long, true);
+        // A count of some that says more than the count of all is another count of them: a conflict to show.
+        some =
+          restricted !== undefined &&
+          !(restricted === short ? someExceedsAll(membersOf(cell), membersOf(to), run.input.written) : someExceedsAll(membersOf(to), membersOf(cell), run.input.written));
       }
       if ((weak || some) && probe(membersOf(cell), membersOf(to))) {
         refused.push([cell, to]);

@@ -134,6 +134,13 @@ export function scorePair(
   const lexical = score;
   score += values.score;
   compared = values.compared;
+  // An age the one's own words tell ("the 25-year-old victim") against the other's stated age ("age: 25").
+  const told = toldAge(a, b, input, textOf) ?? toldAge(b, a, input, textOf);
+  if (told !== undefined) {
+    score += valueWeight(told.agrees ? 'agree' : 'conflict', w);
+    compared++;
+    (told.agrees ? values.agreeing : values.conflicting).push(`age ${told.age} in the name`);
+  }
   const { agreeing, conflicting } = values;
   // Facts the two profiles share outside the slots compared ("outcome: pronounced dead at the scene" / "Pronounced
   // Dead: At Scene"): kept apart from the lexical evidence, so a bystander who only repeats a hospital's name is no
@@ -166,6 +173,32 @@ export function scorePair(
     lexical: lexical + (score - lexical - values.score - wordBits),
     lexicalEvidence: evidence.filter((e) => !/ (agrees?|differs?)$/.test(e) && !e.startsWith('words ')),
   };
+}
+
+/** An age in whole years and nothing else ("25", "25-year-old", "25 years old"; not "in her 20's", "about 30"). */
+const YEARS = /^\s*(\d{1,3})(?:[\s-]*years?(?:[\s-]*old)?)?\s*$/i;
+
+/**
+ * The age one mention's own words tell ("the 25-year-old victim": a label "25 year") against the other's stated age,
+ * an attribute asking how old ("age", "how old he was") whose values all read as one whole number of years: agreeing
+ * or not. Undefined when the other's words tell an age too (the labels compare those), or it states none.
+ */
+function toldAge(labelled: MentionNode, other: MentionNode, input: ProfileInput, textOf: (attribute: string) => string): { age: number; agrees: boolean } | undefined {
+  const ages = labelled.reading.labels.filter((l) => l.endsWith(' year'));
+  if (ages.length !== 1 || other.reading.labels.some((l) => /^\d+ (year|month|week|day)$/.test(l))) return undefined;
+  const age = Number(ages[0]!.slice(0, -5));
+  let stated: number | undefined;
+  for (const cell of other.cells) {
+    if (readAttribute(textOf(cell.attribute)).measure !== 'age') continue;
+    for (const i of cell.claims) {
+      const m = YEARS.exec((input.written ?? input.text)(i) ?? '');
+      if (m === null) return undefined;
+      const n = Number(m[1]);
+      if (stated !== undefined && stated !== n) return undefined;
+      stated = n;
+    }
+  }
+  return stated === undefined ? undefined : { age, agrees: stated === age };
 }
 
 /** The content words of a cell, read once per cell: its attribute name's and its values', apart. */

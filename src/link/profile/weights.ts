@@ -14,6 +14,8 @@ export interface ProfileInput {
   readonly detect?: ((kind: string, raw: string) => number) | undefined;
   /** Claim i's value as text, when it is a string. */
   readonly text: (i: number) => string | undefined;
+  /** Claim i's value as written, a number in digits too (`text` gives strings only). */
+  readonly written?: ((i: number) => string | undefined) | undefined;
   /** Publication day (epoch days) of claim i's source, if known. */
   readonly published: (i: number) => number | undefined;
   /** Log-odds a link needs. */
