@@ -230,6 +230,7 @@ export function readAttribute(text: string): AttributeReading {
   // "from" last outside any remark in brackets ("hometown (where he is from)" ends with its remark).
   const endsWithFrom = /(?:^|[^\p{L}])from$/iu.test(text.replace(REMARK, ' ').trim());
   let whereFrom = false;
+  let complement = false;
   for (let k = 0; k < tokens.length; k++) {
     const w = tokens[k]!.word;
     if (w === 'how') {
@@ -261,6 +262,12 @@ export function readAttribute(text: string): AttributeReading {
     // where one is or was taken. A restriction, like a qualifier (added below, once the measure is known).
     if (w === 'from' && k === tokens.length - 1 && k > 0 && endsWithFrom) {
       whereFrom = true;
+      continue;
+    }
+    // "of" after a noun that names no measure: what follows tells of what, and asks nothing ("source of the time and
+    // place details" asks for a source, not a place; "number of deaths", "place of death" ask as their first noun does).
+    if (w === 'of' && measure === undefined && lemmas.size > 0) {
+      complement = true;
       continue;
     }
     if (QUALIFYING.has(w) || (w === 'by' && byAgent(tokens[ARTICLES.has(tokens[k + 1]?.word ?? '') ? k + 2 : k + 1]?.word))) {
@@ -298,7 +305,7 @@ export function readAttribute(text: string): AttributeReading {
     }
     const forms = lemmasOf(w, derivedNouns, true);
     const m = forms.map((f) => MEASURE_NOUNS.get(f)).find((x) => x !== undefined);
-    if (m !== undefined && (MEASURE_NOUNS.has(w) || MEASURE_NOUNS.has(w.replace(/s$/, '')))) {
+    if (m !== undefined && !complement && (MEASURE_NOUNS.has(w) || MEASURE_NOUNS.has(w.replace(/s$/, '')))) {
       if (m === 'count' && measure === undefined) countAt = k;
       ask(m);
       continue;

@@ -1,4 +1,4 @@
-import { STREET_WORDS } from '../../kinds/place/words';
+import { KNOWN_REGIONS, STREET_WORDS } from '../../kinds/place/words';
 import { isLocalLabel } from '../../normalize/labels';
 import { NAME_SUFFIXES, TITLES } from '../../normalize/text';
 import { classesOf, irregularBases, isNoun, LEXFILE, readWord } from '../../lexicon/lexicon';
@@ -177,6 +177,13 @@ export interface RoleWords {
   readonly lowerNouns?: ReadonlySet<string>;
 }
 
+/** A last word that may be a surname: three letters or more, no noun or verb of the lexicon, no street's or state's word. */
+function surnameLike(word: string): boolean {
+  if (word.length < 3 || STREET_WORDS.has(word) || KNOWN_REGIONS.has(word)) return false;
+  const r = readWord(word);
+  return r.noun === undefined && r.verb === undefined;
+}
+
 function analyse(text: string, published: number | undefined, caseless: boolean, roles?: RoleWords, titleCase = false): Mention {
   const tokens = tokenize(text);
   const { anchor, used } = anchorOf(tokens, published);
@@ -251,10 +258,11 @@ function analyse(text: string, published: number | undefined, caseless: boolean,
   // A name the input writes with capitals elsewhere, written here in lower case ("sara salih", "sgt. sylvia young").
   const lowerName =
     (!capitalised && !caseless && !qualified && roles?.names !== undefined && alphabetic.length >= 2 && alphabetic.length <= 6 && roles.names.has(withoutTitles(alphabetic))) ||
-    // A person's name in a key's lower case ("anthony_estevez", "jose marte"): two to four words, the first a given
-    // name the name list knows, the last one the lexicon has no noun or verb for — what "Anthony Estevez" is, though
-    // no source writes the capitals (held-out batch 54: such names had no reading and met no one).
-    (!capitalised && !caseless && !qualified && alphabetic.length >= 2 && alphabetic.length <= 4 && alphabetic.length === tokens.length && alphabetic.every((t) => !t.capital) && sexOfGivenName(alphabetic[0]!.word) !== undefined && readWord(alphabetic.at(-1)!.word).noun === undefined && readWord(alphabetic.at(-1)!.word).verb === undefined);
+    // A person's name in a key's lower case ("anthony_estevez", "maria_de_la_cruz"): two to four words, the first a
+    // given name the name list knows, the last one the lexicon has no noun or verb for and no street's or state's word
+    // ("franklin_st", "austin_tx", "dayton_ohio" are places) — what "Anthony Estevez" is, though no source writes the
+    // capitals (held-out batch 54: such names had no reading and met no one).
+    (!capitalised && !caseless && !qualified && alphabetic.length >= 2 && alphabetic.length <= 4 && alphabetic.length === tokens.length && alphabetic.every((t) => !t.capital) && sexOfGivenName(alphabetic[0]!.word) !== undefined && surnameLike(alphabetic.at(-1)!.word));
   const isName = lowerName || (!titled && (((caseless || qualified) && (proper.length > 0 || qualified)) || (capitalised && (alphabetic.length > 1 || !isNoun(readWord(alphabetic[0]!.word).noun ?? alphabetic[0]!.word)) && !used.has(alphabetic[0]!.index))));
   if (isName && (caseless || alphabetic.every((t) => !used.has(t.index)))) {
     let name = alphabetic.filter((t) => !used.has(t.index)).map((t) => t.word);

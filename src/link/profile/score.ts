@@ -137,7 +137,8 @@ export function scorePair(
   // An age the one's own words tell ("the 25-year-old victim") against the other's stated age ("age: 25").
   const told = toldAge(a, b, input, textOf) ?? toldAge(b, a, input, textOf);
   if (told !== undefined) {
-    score += valueWeight(told.agrees ? 'agree' : 'conflict', w);
+    // As two ages as values weigh: a year apart is near (outlets often differ so), far apart far.
+    score += valueWeight(told.agrees ? 'agree' : 'conflict', w, told.agrees ? undefined : told.distance);
     compared++;
     (told.agrees ? values.agreeing : values.conflicting).push(`age ${told.age} in the name`);
   }
@@ -179,13 +180,24 @@ export function scorePair(
 const YEARS = /^\s*(\d{1,3})(?:[\s-]*years?(?:[\s-]*old)?)?\s*$/i;
 
 /**
+ * A subject whose age, if its words tell one, is its own: a plain noun phrase, with nothing after the age but words
+ * before the head ("the 25-year-old victim", "25-Year-Old Victim"); not someone else's age in a possessive or a
+ * phrase after the head ("the 17-year-old's mother", "the brother of the 19-year-old victim": a cold review).
+ */
+const OWN_AGE = /^\s*(?:(?:the|a|an)\s+)?(?:[\p{L}]+\s+){0,2}\d{1,3}[\s-]+years?[\s-]+old(?:\s+[\p{L}]+){0,2}\s*$/iu;
+
+/**
  * The age one mention's own words tell ("the 25-year-old victim": a label "25 year") against the other's stated age,
  * an attribute asking how old ("age", "how old he was") whose values all read as one whole number of years: agreeing
- * or not. Undefined when the other's words tell an age too (the labels compare those), or it states none.
+ * or not, and how far apart (as two numbers' relative distance). Undefined when the other's words tell an age too
+ * (the labels compare those), when the labelled one states an age of its own (its values compare: counted once),
+ * or when the other states none.
  */
-function toldAge(labelled: MentionNode, other: MentionNode, input: ProfileInput, textOf: (attribute: string) => string): { age: number; agrees: boolean } | undefined {
+function toldAge(labelled: MentionNode, other: MentionNode, input: ProfileInput, textOf: (attribute: string) => string): { age: number; agrees: boolean; distance: number } | undefined {
   const ages = labelled.reading.labels.filter((l) => l.endsWith(' year'));
   if (ages.length !== 1 || other.reading.labels.some((l) => /^\d+ (year|month|week|day)$/.test(l))) return undefined;
+  if (labelled.text.length > 60 || !OWN_AGE.test(labelled.text.replace(/_/g, ' '))) return undefined;
+  if (labelled.cells.some((cell) => readAttribute(textOf(cell.attribute)).measure === 'age')) return undefined;
   const age = Number(ages[0]!.slice(0, -5));
   let stated: number | undefined;
   for (const cell of other.cells) {
@@ -198,7 +210,7 @@ function toldAge(labelled: MentionNode, other: MentionNode, input: ProfileInput,
       stated = n;
     }
   }
-  return stated === undefined ? undefined : { age, agrees: stated === age };
+  return stated === undefined ? undefined : { age, agrees: stated === age, distance: Math.abs(stated - age) / Math.max(stated, age, 1) };
 }
 
 /** The content words of a cell, read once per cell: its attribute name's and its values', apart. */

@@ -205,7 +205,8 @@ const OUTCOMES: ReadonlySet<string> = new Set(['kill', 'die', 'wound', 'injure',
 /**
  * Whether a count of some says more than the count of all it is set against ("Victims Killed: 3" / "num_victims: 2",
  * "Officers Wounded: 5" / "Wounded: 3"): then it is no subset but another count of the same people, and a conflict.
- * Only values written as whole numbers are read; any other value leaves the question open (false).
+ * Several values on a side: every count of some above every count of all. Only values written as whole numbers are
+ * read; any other value leaves the question open (false).
  */
 export function someExceedsAll(some: readonly number[], all: readonly number[], written: ((i: number) => string | undefined) | undefined): boolean {
   if (written === undefined) return false;
@@ -220,7 +221,14 @@ export function someExceedsAll(some: readonly number[], all: readonly number[], 
   };
   const s = numbers(some);
   const a = numbers(all);
-  return s !== undefined && a !== undefined && s.length > 0 && a.length > 0 && Math.max(...s) > Math.min(...a);
+  if (s === undefined || a === undefined || s.length === 0 || a.length === 0) return false;
+  // More than every count of all: no reading of the counts makes it a part of one ("Officers Wounded: 2" fits a
+  // "Wounded: 5" beside a "Wounded: 1", a cold review).
+  let most = 0;
+  for (const x of a) most = Math.max(most, x);
+  let least = Number.POSITIVE_INFINITY;
+  for (const x of s) least = Math.min(least, x);
+  return least > most;
 }
 
 /** Prepositions the lexicon does not list, which tell who said or how, not whom: "num_injured_per_bowling_alley". */
