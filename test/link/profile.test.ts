@@ -11,7 +11,7 @@ import { attributes, readAttribute } from '../../src/link/profile/attribute';
 import { readMention } from '../../src/link/profile/mention';
 import { givenSpeltAlike, nameScore, relateHeads } from '../../src/link/profile/score';
 import { ATTRIBUTE_WEIGHTS, attributeScore, WEIGHTS } from '../../src/link/profile/profile';
-import { countOfSome, someExceedsAll } from '../../src/link/profile/slots';
+import { countOfSome, countsAllOf, someExceedsAll } from '../../src/link/profile/slots';
 import type { LinkDecision } from '../../src/model';
 import type { ClaimInput } from '../../src/schema';
 
@@ -508,6 +508,12 @@ describe('attribute names', () => {
     expect(run('number of people', '3', 'how many people died', '5')).toBe(1);
     expect(run('Officers Wounded', '5', 'Wounded', '3')).toBe(1);
     expect(run('Officers Wounded', '1', 'Wounded', '3')).toBe(0);
+    // Two restrictions of one count ("confirmed" is read as telling, so "confirmed_cases" as cases): no count of all
+    // (bench:attributes, development p203).
+    expect(run('confirmed_cases', 180, 'Suspected Cases', 320)).toBe(0);
+    expect(countsAllOf(readAttribute('Wounded'), readAttribute('Officers Wounded'))).toBe(true);
+    expect(countsAllOf(readAttribute('num_victims'), readAttribute('Victims Killed'))).toBe(true);
+    expect(countsAllOf(readAttribute('confirmed_cases'), readAttribute('Suspected Cases'))).toBe(false);
     expect(someExceedsAll([0], [1], (i) => ['3', '2'][i])).toBe(true);
     expect(someExceedsAll([0], [1], (i) => ['2', '3'][i])).toBe(false);
     expect(someExceedsAll([0], [1], (i) => ['three', '2'][i])).toBe(false);

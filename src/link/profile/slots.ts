@@ -203,6 +203,16 @@ const ANYONE: ReadonlySet<string> = new Set(['person', 'people', 'individual', '
 const OUTCOMES: ReadonlySet<string> = new Set(['kill', 'die', 'wound', 'injure', 'hurt']);
 
 /**
+ * Whether a plain count surely counts all those the restricted one counts some of: its words are among the
+ * restricted one's, and each is a word for people in general or for harm that befell them ("Wounded" / "Officers
+ * Wounded", "num_victims" / "Victims Killed"). Not "confirmed_cases" / "Suspected Cases" (read "cases" / "suspected
+ * cases": two restrictions of one count, the attributes' benchmark).
+ */
+export function countsAllOf(plain: AttributeReading, restricted: AttributeReading): boolean {
+  return plain.lemmas.length > 0 && plain.lemmas.every((l) => restricted.lemmas.includes(l) && (anyone(l) || OUTCOMES.has(readWord(l).verb ?? l) || HURT.has(l)));
+}
+
+/**
  * Whether a count of some says more than the count of all it is set against ("Victims Killed: 3" / "num_victims: 2",
  * "Officers Wounded: 5" / "Wounded: 3"): then it is no subset but another count of the same people, and a conflict.
  * Several values on a side: every count of some above every count of all. Only values written as whole numbers are
@@ -568,7 +578,7 @@ export function linkAttributes(
     const some = someOf(a, b);
     if (some === undefined || input.relate(nodeClaims(a), nodeClaims(b)).evidence !== 'conflict') continue;
     const [restricted, plain] = some === a ? [a, b] : [b, a];
-    if (!someExceedsAll(nodeClaims(restricted), nodeClaims(plain), input.written)) subsets.add(some);
+    if (!countsAllOf(plain.reading, restricted.reading) || !someExceedsAll(nodeClaims(restricted), nodeClaims(plain), input.written)) subsets.add(some);
   }
   const keptApart = (a: AttributeNode, b: AttributeNode) => {
     if (subsets.size === 0) return false;
