@@ -479,21 +479,6 @@ describe('attribute names', () => {
     ] as const) expect(some(a, b)).toBeUndefined();
   });
 
-  // A name asking when or where of the subject's happening in general against one naming another happening: two
-  // questions, unless the other names the subject itself (bench:attributes development p023).
-  it.each([
-    ['the suspect', 'arrest date', 'June 3', 'incident_date', 'June 1', false],
-    ['the shooting', 'when it happened', 'Friday at 10 p.m.', 'when he was arrested', 'Saturday at 2 a.m.', false],
-    ['the shooting', 'when it happened', '10 p.m.', 'time_of_shooting', '10 p.m.', true],
-    ['the shooting', 'where it happened', 'Elm Street', 'Shooting Location', 'Elm Street', true],
-  ] as const)('%s | %j: %j / %j: %j links: %s', (subject, a, va, b, vb, links) => {
-    const r = checkConsistency([
-      { id: 'a', source: 's1', subject, attribute: a, value: va },
-      { id: 'b', source: 's2', subject, attribute: b, value: vb },
-    ]);
-    expect(r.groups.some((g) => g.claims.includes('a') && g.claims.includes('b'))).toBe(links);
-  });
-
   // A verb that says only that something happened is no shared word with a word of another sort (held-out Rochester,
   // Wellston: "Occasion" and "Shots Fired" took the slot of "where it happened" from "Location" and "Place").
   it.each([

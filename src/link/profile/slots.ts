@@ -366,21 +366,6 @@ function otherHappenings(a: AttributeReading, b: AttributeReading): boolean {
   return !oa.nouns.some((x) => ob.nouns.some((y) => shareSense(x, y) || isKindOf(x, y) || isKindOf(y, x)));
 }
 
-/**
- * Whether one name asks when or where of the subject's happening in general ("when it happened", "incident_date",
- * "where it happened") and the other of another happening it names ("when the road reopened", "arrest date"): two
- * questions (bench:attributes development), unless what the other names is the subject itself ("the shooting |
- * time_of_shooting"). A bare name ("Date", "when", "Location") says of what no more than the subject does, and is
- * left to the rest.
- */
-function anotherHappening(general: AttributeReading, specific: AttributeReading, subjectNouns: readonly string[]): boolean {
-  if ((general.measure !== 'when' && general.measure !== 'location') || general.measure !== specific.measure) return false;
-  if (!general.lemmas.some((l) => HAPPEN.has(l) || GENERAL_HAPPENINGS.has(l)) || ownNouns(general, specific).happening) return false;
-  const own = ownNouns(specific, general);
-  if (!own.happening) return false;
-  return !own.nouns.some((n) => subjectNouns.some((s) => n === s || shareSense(n, s) || isKindOf(n, s) || isKindOf(s, n)));
-}
-
 /** Verbs that say only that something happened ("day it happened", "when it occurred"): English's closed class of them. */
 const HAPPEN: ReadonlySet<string> = new Set(['happen', 'occur', 'take', 'place']);
 
@@ -543,12 +528,6 @@ export function linkAttributes(
   }
   if (nodes.size < 2) return;
   const list = sortSmall([...nodes.values()], (x, y) => compareCodePoints(x.key, y.key));
-  // The subject's own nouns ("shooting" of "the shooting"): the happening a name like "when it happened" asks of.
-  const subjectNouns: string[] = [];
-  for (const w of subject.split(/[^\p{L}]+/u)) {
-    const noun = w.length > 2 ? readWord(w).noun : undefined;
-    if (noun !== undefined) subjectNouns.push(noun);
-  }
   // Candidate pairs, flat: x0, y0, x1, y1, … in ascending order.
   let candidatePairs: number[] = [];
   if (list.length <= ALL_PAIRS_ATTRIBUTES || run.exhaustive) {
@@ -626,7 +605,6 @@ export function linkAttributes(
     const body = bodySlot(a, b, input);
     if (words + ATTRIBUTE_WEIGHTS.kind < ATTRIBUTE_WEIGHTS.threshold && !body) continue;
     if (bodyAndPlace(a, b, input)) continue;
-    if (anotherHappening(a.reading, b.reading, subjectNouns) || anotherHappening(b.reading, a.reading, subjectNouns)) continue;
     if (overlaps(nodeSources(a, run), nodeSources(b, run))) {
       if ((a.reading.measure === 'when' && b.reading.measure === 'when') || attributedTwice(a, b)) restated.push(x, y);
       continue;
