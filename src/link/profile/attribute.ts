@@ -25,17 +25,6 @@ export interface AttributeReading {
    */
   readonly counted?: string;
   /**
-   * Lemmas read from a word that is an irregular past participle and a noun alike, written as the participle
-   * ("shot" in "num_shot", "how many were shot", "Shot"; "hit"): whom it befell, where the plural ("Shots Fired",
-   * "hits") counts the things themselves.
-   */
-  readonly participles?: readonly string[];
-  /**
-   * (Not where the name counts times: "how many times he was shot", "times_shot" count the shots that hit.)
-   * Lemmas read from such a word in the plural ("shots" in "Shots Fired", "how many shots were fired").
-   */
-  readonly plurals?: readonly string[];
-  /**
    * Asks of someone other than the subject: "who" with a verb and a third person's pronoun standing for the subject
    * ("who he spoke to", "who she called", "who shot him"), not "who he is". Such a name never asks the subject's own
    * name.
@@ -242,9 +231,6 @@ export function readAttribute(text: string): AttributeReading {
   const endsWithFrom = /(?:^|[^\p{L}])from$/iu.test(text.replace(REMARK, ' ').trim());
   let whereFrom = false;
   let complement = false;
-  const participles = new Set<string>();
-  let occurrences = false;
-  const plurals = new Set<string>();
   for (let k = 0; k < tokens.length; k++) {
     const w = tokens[k]!.word;
     if (w === 'how') {
@@ -315,7 +301,6 @@ export function readAttribute(text: string): AttributeReading {
     // "times" counts occurrences ("times_struck", "how many times she was hit"), where "time" asks when.
     if (w === 'times') {
       ask('count');
-      occurrences = true;
       continue;
     }
     const forms = lemmasOf(w, derivedNouns, true);
@@ -328,12 +313,6 @@ export function readAttribute(text: string): AttributeReading {
     if (forms.some((f) => REPORT_VERBS.has(f))) continue;
     const lemma = lemmaOf(w, true);
     lemmas.add(lemma);
-    // "shot" and "shots": one lemma, whom it befell and what was fired (see AttributeReading.participles).
-    // (A noun for the act the verb names, by its main sense: "shot" of shoot; not "wound" of wind.)
-    if (readWord(lemma).noun === lemma && irregularBases(lemma).some((b) => b !== lemma) && classesOf(lemma)[0] === LEXFILE.act) {
-      if (w === lemma) participles.add(lemma);
-      else if (w === `${lemma}s`) plurals.add(lemma);
-    }
     for (const f of forms) if (f !== lemma && f !== w && !/(er|or|ist|ant)$/.test(f)) related.add(f);
   }
   const counted = measure === 'count' && countAt >= 0 ? countedNoun(tokens.map((t) => t.word), countAt) : undefined;
@@ -347,8 +326,6 @@ export function readAttribute(text: string): AttributeReading {
     related: [...related].sort(),
     qualifier: [...qualifier].sort(),
     ...(counted === undefined ? {} : { counted }),
-    ...(participles.size === 0 || occurrences ? {} : { participles: [...participles].sort() }),
-    ...(plurals.size === 0 ? {} : { plurals: [...plurals].sort() }),
     ...(another ? { another: true as const } : {}),
   };
   if (cache.size > 20_000) cache.clear();

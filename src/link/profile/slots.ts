@@ -152,8 +152,6 @@ export function attributeScore(
   // A compound name ("name and age") meets a name asking for either of its measures, on values of one kind.
   const compound = a.measure !== b.measure && ((a.also !== undefined && a.also === b.measure) || (b.also !== undefined && b.also === a.measure));
   if (asksApart(a, b)) return Number.NEGATIVE_INFINITY;
-  // "num_shot" / "Shots Fired": whom the shooting befell against the rounds fired (held-out batch 56).
-  if (firedAgainstBefallen(a, b) || firedAgainstBefallen(b, a)) return Number.NEGATIVE_INFINITY;
   const measure = a.measure !== undefined && (a.measure === b.measure || compound);
   // Words of each name the other does not have (counted, not collected: this runs for every candidate pair).
   // Kinds of a happening ("killed" / "deaths") make one slot of one subject's attributes, and are no evidence
@@ -302,14 +300,6 @@ export function countOfSome(a: AttributeReading, b: AttributeReading, numbers = 
   const [longer, restricted, plainer] = ea.length > 0 ? [ea, a, b] : [eb, b, a];
   if (!plainer.lemmas.some(befell)) return undefined;
   return longer.some(restricts) ? restricted : undefined;
-}
-
-/**
- * One name counts things by a plural ("Shots Fired", "how many shots were fired") that the other writes as the
- * participle of whom it befell ("num_shot", "how many were shot", "Shot"): English writes both with one word.
- */
-export function firedAgainstBefallen(a: AttributeReading, b: AttributeReading): boolean {
-  return a.plurals !== undefined && b.participles !== undefined && a.plurals.some((l) => b.participles!.includes(l)) && !a.participles?.some((l) => a.plurals!.includes(l));
 }
 
 /** Two names that ask different measures, neither a compound asking for the other's ("Shot By" / "where he was when shot"). */
