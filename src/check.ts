@@ -54,6 +54,7 @@ function compareStages(validated: ValidationResult, ctx: CheckContext, values: V
   // read: keys and values of every claim, each distinct spelling and raw value once.
   // Under profile linking a person numbered within one source ("victim_2") is that source's own label; the
   // exact and spelling modes join keys as they read.
+  const written = (i: number) => writtenValue(valid.value[i]);
   const keyed = normalizeKeys(valid.subject, valid.attribute, ctx.keys, ctx.linking === 'profile' ? valid.source : undefined);
   const read = readClaims(valid, keyed.attributes, ctx, values);
   lap('read');
@@ -72,7 +73,7 @@ function compareStages(validated: ValidationResult, ctx: CheckContext, values: V
       entityOf: ctx.entityOf,
       attributeSpelling: (key) => ctx.keys.spelling('attribute', key),
       sourceCount: valid.sources.length,
-      written: (i) => writtenValue(valid.value[i]),
+      written,
       valueKey: (i) => {
         const v = valid.value[i];
         return typeof v === 'string' ? ctx.keys.keyOf(v, 'subject') : undefined;
@@ -95,7 +96,7 @@ function compareStages(validated: ValidationResult, ctx: CheckContext, values: V
         const v = valid.value[i];
         return typeof v === 'string' ? v : undefined;
       },
-      written: (i) => writtenValue(valid.value[i]),
+      written,
       threshold: ctx.linkThreshold,
       similarity: ctx.similarity,
       ...(counters.weights === undefined ? {} : { weights: counters.weights }),

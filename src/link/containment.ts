@@ -6,7 +6,7 @@ import { apart, type Cell, claimsShareSource, type LinkRun, decide, firstClaim, 
 import { followRule } from './follow';
 import { readWord } from '../lexicon/lexicon';
 import { readAttribute, STRANDED_FROM } from './profile/attribute';
-import { asksApart, countOfSome, countsAllOf, someExceedsAll } from './profile/slots';
+import { asksApart, countOfSome, keptAsSubset } from './profile/slots';
 import { GENERAL_HAPPENINGS, mainlyHappening } from './profile/score';
 
 /** How many times more claims the leading candidate needs to be "clearly dominant". */
@@ -324,9 +324,11 @@ export function containmentRule(
         const [short, long] = [readAttribute(what), readAttribute(label(to[side]))];
         if (asksApart(short, long) || short.qualifier.includes(STRANDED_FROM) !== long.qualifier.includes(STRANDED_FROM)) continue;
         const restricted = countOfSome(short, long, true);
-        // A count of some that says more than the count of all is another count of them: a conflict to show.
-        const [plain, restrictedCells, plainCells] = restricted === short ? [long, membersOf(cell), membersOf(to)] : [short, membersOf(to), membersOf(cell)];
-        some = restricted !== undefined && !(countsAllOf(plain, restricted) && someExceedsAll(restrictedCells, plainCells, run.input.written));
+        some =
+          restricted !== undefined &&
+          (restricted === short
+            ? keptAsSubset(short, long, membersOf(cell), membersOf(to), run.input.written)
+            : keptAsSubset(long, short, membersOf(to), membersOf(cell), run.input.written));
       }
       if ((weak || some) && probe(membersOf(cell), membersOf(to))) {
         refused.push([cell, to]);

@@ -177,7 +177,10 @@ export interface RoleWords {
   readonly lowerNouns?: ReadonlySet<string>;
 }
 
-/** A last word that may be a surname: three letters or more, no noun or verb of the lexicon, no street's or state's word. */
+/**
+ * A last word that may be a surname in lower case: three letters or more, no noun or verb of the lexicon, no street's
+ * or state's word ("franklin_st", "austin_tx", "dayton_ohio" are places).
+ */
 function surnameLike(word: string): boolean {
   if (word.length < 3 || STREET_WORDS.has(word) || KNOWN_REGIONS.has(word)) return false;
   const r = readWord(word);
@@ -256,13 +259,15 @@ function analyse(text: string, published: number | undefined, caseless: boolean,
     if (lowered(last) && (!possessive || alphabetic.every(lowered))) return analyse(text.toLowerCase(), published, caseless, roles);
   }
   // A name the input writes with capitals elsewhere, written here in lower case ("sara salih", "sgt. sylvia young").
+  // So is a person's name in a key's lower case ("anthony_estevez", "maria_de_la_cruz"): two to four words, the first
+  // a given name the name list knows, the last a surname (see surnameLike) — what "Anthony Estevez" is, though no
+  // source writes the capitals (held-out batch 54: such names had no reading and met no one).
   const lowerName =
-    (!capitalised && !caseless && !qualified && roles?.names !== undefined && alphabetic.length >= 2 && alphabetic.length <= 6 && roles.names.has(withoutTitles(alphabetic))) ||
-    // A person's name in a key's lower case ("anthony_estevez", "maria_de_la_cruz"): two to four words, the first a
-    // given name the name list knows, the last one the lexicon has no noun or verb for and no street's or state's word
-    // ("franklin_st", "austin_tx", "dayton_ohio" are places) — what "Anthony Estevez" is, though no source writes the
-    // capitals (held-out batch 54: such names had no reading and met no one).
-    (!capitalised && !caseless && !qualified && alphabetic.length >= 2 && alphabetic.length <= 4 && alphabetic.length === tokens.length && alphabetic.every((t) => !t.capital) && sexOfGivenName(alphabetic[0]!.word) !== undefined && surnameLike(alphabetic.at(-1)!.word));
+    !capitalised &&
+    !caseless &&
+    !qualified &&
+    ((roles?.names !== undefined && alphabetic.length >= 2 && alphabetic.length <= 6 && roles.names.has(withoutTitles(alphabetic))) ||
+      (alphabetic.length >= 2 && alphabetic.length <= 4 && alphabetic.length === tokens.length && alphabetic.every((t) => !t.capital) && sexOfGivenName(alphabetic[0]!.word) !== undefined && surnameLike(alphabetic.at(-1)!.word)));
   const isName = lowerName || (!titled && (((caseless || qualified) && (proper.length > 0 || qualified)) || (capitalised && (alphabetic.length > 1 || !isNoun(readWord(alphabetic[0]!.word).noun ?? alphabetic[0]!.word)) && !used.has(alphabetic[0]!.index))));
   if (isName && (caseless || alphabetic.every((t) => !used.has(t.index)))) {
     let name = alphabetic.filter((t) => !used.has(t.index)).map((t) => t.word);
@@ -296,7 +301,7 @@ function analyse(text: string, published: number | undefined, caseless: boolean,
   let head: Token | undefined;
   const appositive: string[] = [];
   // A role and a person's name written without capitals, as keys are ("victim_maria_lopez", "suspect_dale_okafor"):
-  // a given name the name list knows right after a noun for a person, then a last word the lexicon has no noun for,
+  // a given name the name list knows right after a noun for a person, then a surname (see surnameLike),
   // is a name in apposition ("victim Maria Lopez"), not a head ("maria", the moon's seas).
   const named = nameInLowerCase(tokens, end);
   if (named !== undefined) {
@@ -353,7 +358,7 @@ function nameInLowerCase(tokens: readonly Token[], end: number): number | undefi
     const role = readWord(tokens[g - 1]!.word).noun;
     if (role === undefined || !classesOf(role).includes(LEXFILE.person) || sexOfGivenName(tokens[g]!.word) === undefined) continue;
     const rest = tokens.slice(g, end);
-    if (rest.some((t) => !/^\p{L}+$/u.test(t.word) || FUNCTION_WORDS.has(t.word)) || readWord(rest[rest.length - 1]!.word).noun !== undefined) return undefined;
+    if (rest.some((t) => !/^\p{L}+$/u.test(t.word) || FUNCTION_WORDS.has(t.word)) || !surnameLike(rest[rest.length - 1]!.word)) return undefined;
     return g;
   }
   return undefined;

@@ -213,6 +213,21 @@ export function countsAllOf(plain: AttributeReading, restricted: AttributeReadin
 }
 
 /**
+ * Whether a count of some (the `restricted` reading, as countOfSome returns it) is kept from the count of all when
+ * their values conflict: yes, unless the plain count surely counts all of them and the restricted one says more than
+ * it, which is no subset but a conflict to show. One test for the profile rule and containment.
+ */
+export function keptAsSubset(
+  restricted: AttributeReading,
+  plain: AttributeReading,
+  restrictedClaims: readonly number[],
+  plainClaims: readonly number[],
+  written: ((i: number) => string | undefined) | undefined,
+): boolean {
+  return !countsAllOf(plain, restricted) || !someExceedsAll(restrictedClaims, plainClaims, written);
+}
+
+/**
  * Whether a count of some says more than the count of all it is set against ("Victims Killed: 3" / "num_victims: 2",
  * "Officers Wounded: 5" / "Wounded: 3"): then it is no subset but another count of the same people, and a conflict.
  * Several values on a side: every count of some above every count of all. Only values written as whole numbers are
@@ -577,8 +592,8 @@ export function linkAttributes(
     const b = list[candidatePairs[k + 1]!]!;
     const some = someOf(a, b);
     if (some === undefined || input.relate(nodeClaims(a), nodeClaims(b)).evidence !== 'conflict') continue;
-    const [restricted, plain] = some === a ? [a, b] : [b, a];
-    if (!countsAllOf(plain.reading, restricted.reading) || !someExceedsAll(nodeClaims(restricted), nodeClaims(plain), input.written)) subsets.add(some);
+    const plain = some === a ? b : a;
+    if (keptAsSubset(some.reading, plain.reading, nodeClaims(some), nodeClaims(plain), input.written)) subsets.add(some);
   }
   const keptApart = (a: AttributeNode, b: AttributeNode) => {
     if (subsets.size === 0) return false;
