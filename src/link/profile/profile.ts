@@ -450,6 +450,24 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
         if (tokens.length > 0 && tokens.length <= 5) (m.named ??= []).push({ tokens, claim: i });
       }
     }
+    // A source that gives one subject several names, none within another ("Deceased | Name" three times, once
+    // for each of the dead), tells of several people under one subject: none of its names is the subject's.
+    if (m.named !== undefined && m.named.length > 1) {
+      const bySource = new Map<number, string[][]>();
+      for (const { tokens, claim } of m.named) {
+        const source = run.input.sourceNumber(claim);
+        const names = bySource.get(source);
+        if (names === undefined) bySource.set(source, [tokens]);
+        else names.push(tokens);
+      }
+      const within = (a: readonly string[], b: readonly string[]) => a.every((x) => b.includes(x)) || b.every((x) => a.includes(x));
+      const several = new Set<number>();
+      for (const [source, names] of bySource) if (names.some((a, x) => names.slice(x + 1).some((b) => !within(a, b)))) several.add(source);
+      if (several.size > 0) {
+        const kept = m.named.filter(({ claim }) => !several.has(run.input.sourceNumber(claim)));
+        m.named = kept.length > 0 ? kept : undefined;
+      }
+    }
     // By claim id, not input order: the first names the mention in evidence.
     m.named?.sort((x, y) => compareCodePoints(run.input.claimId(x.claim), run.input.claimId(y.claim)));
   }
