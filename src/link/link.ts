@@ -2,7 +2,8 @@ import type { LinkDecision, LinkSide, StageIssue, WorkStats } from '../model';
 import { mostCommon } from '../util/order';
 import type { KeyEntry } from './block';
 import type { Cell, LinkGuard, LinkInput, LinkRun } from './cells';
-import { containmentRule, namesAnother, namesTheSubject } from './containment';
+import { containmentRule } from './containment';
+import { namesAnother, namesTheSubject } from './own-name';
 import { type ProfileInput, profileRule, WEIGHTS } from './profile/profile';
 import { fuzzyEdges, spellingRule } from './spelling';
 

@@ -44,6 +44,18 @@ describe('what is not a place, and what a place is near', () => {
     expect(parsePlace(text).ok).toBe(false);
     expect(placeKind.detect(text)).toBe(0);
   });
+  // A personal pronoun opens a clause, not a place (held-out batch 58: "what she remembers about the boy: him going to
+  // and from school" was a place that conflicted with "remembers the boy going to and from school").
+  it.each(['him going to and from school', 'They ran to the store', 'he was at the park', 'Me and my brother at church'])(
+    'reads %j, opening with a personal pronoun, as no place',
+    (text) => {
+      expect(parsePlace(text).ok).toBe(false);
+      expect(placeKind.detect(text)).toBe(0);
+    },
+  );
+  it.each(['her home', 'his car', 'I Street NW', 'US Highway 41', 'I-95'])('still reads %j as a place', (text) => {
+    expect(parsePlace(text).ok).toBe(true);
+  });
   it.each(['As Sulaymaniyah', 'after exit 12', 'before the bridge'])('still reads %j as a place', (text) => {
     expect(parsePlace(text).ok).toBe(true);
   });

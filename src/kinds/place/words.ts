@@ -126,7 +126,15 @@ export const KNOWN_REGIONS = new Set<string>([
  */
 const CLAUSE = /^(?:while|whilst|when|whenever|because|although|though|as|if|unless)\s+\p{Ll}/u;
 
+/**
+ * A personal pronoun that is neither a possessive nor a road's name opens a clause ("him going to and from school",
+ * "they ran to the store"), never a place ("her home", "his car" are places: "her" is not here; nor "I Street", "US
+ * Highway 41").
+ */
+const PRONOUN = /^(?:he|she|they|him|them|we|me|you)\s+\p{L}/u;
+
 export function isClause(raw: string): boolean {
   const text = raw.trimStart();
-  return CLAUSE.test(text.charAt(0).toLowerCase() + text.slice(1));
+  const lower = text.charAt(0).toLowerCase() + text.slice(1);
+  return CLAUSE.test(lower) || PRONOUN.test(lower.toLowerCase());
 }

@@ -242,6 +242,13 @@ export function readAttribute(text: string): AttributeReading {
       } else ask('manner');
       continue;
     }
+    // "when" after a noun that asks nothing tells at what time the noun holds ("condition when officers arrived",
+    // "status when found"): a qualifier, as "on arrival" is, not a question of when. After a measure ("age when
+    // killed", "time when shots were fired") it adds nothing the measure does not ask.
+    if (w === 'when' && measure === undefined && lemmas.size > 0 && k < tokens.length - 1) {
+      qualifying = true;
+      continue;
+    }
     const wh = WH.find(([x]) => x === w);
     if (wh !== undefined) {
       ask(wh[1]);

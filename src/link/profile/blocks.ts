@@ -101,9 +101,10 @@ const ACTS_AND_EVENTS: readonly number[] = [LEXFILE.act, LEXFILE.event];
  */
 export function nameVariants(a: readonly string[], b: readonly string[]): boolean {
   if (a.length === 0 || b.length === 0) return false;
-  // A double-barrelled name may be written apart ("Armando Rodrigo Garcia-Ramires" / "armando_garcia_ramires"):
-  // variants only if they are so either way (the parts never make two names variants that were not).
-  if ((a.some(hyphenated) || b.some(hyphenated)) && !nameVariants(a.flatMap(parts), b.flatMap(parts))) return false;
+  // A double-barrelled name the other writes apart, its parts side by side ("Armando Rodrigo Garcia-Ramires" /
+  // "armando_garcia_ramires"): variants only if they are so in parts too. Not a hyphenated name against one of its
+  // parts ("Jean-Pierre" / "Pierre", "Winston-Salem" / "Salem"), which stays as it was.
+  if ((writtenApart(a, b) || writtenApart(b, a)) && !nameVariants(a.flatMap(parts), b.flatMap(parts))) return false;
   let shared = false;
   let onlyA = false;
   for (const x of a) {
@@ -115,8 +116,17 @@ export function nameVariants(a: readonly string[], b: readonly string[]): boolea
   return false;
 }
 
-const hyphenated = (w: string): boolean => w.includes('-');
-/** A hyphenated word's parts ("garcia-ramires" → garcia, ramires); a part of one letter keeps the word whole ("a-jay"). */
+/** Whether a hyphenated word of `x` is in `y` as its parts, one after another. */
+function writtenApart(x: readonly string[], y: readonly string[]): boolean {
+  for (const w of x) {
+    if (!w.includes('-')) continue;
+    const p = parts(w);
+    if (p.length < 2) continue;
+    for (let k = 0; k + p.length <= y.length; k++) if (p.every((q, j) => y[k + j] === q)) return true;
+  }
+  return false;
+}
+/** A hyphenated word's parts ("garcia-ramires" → garcia, ramires); with a part of one letter, the word closed up ("a-jay" → ajay). */
 const parts = (w: string): string[] => {
   const split = w.split('-');
   return split.every((p) => p.length >= 2) ? split : [w.replace(/-/g, '')];

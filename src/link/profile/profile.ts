@@ -5,10 +5,11 @@ import { UnionFind } from '../../util/union-find';
 import { apart, type Cell, firstClaim, type LinkRun, mergeInto } from '../cells';
 import { classesOf, LEXFILE, readWord } from '../../lexicon/lexicon';
 import { readAttribute } from './attribute';
-import { blocked, related } from './blocks';
+import { alikeWords, blocked, related } from './blocks';
 import { valueWeights } from './estimate';
 import { type Mention, readMention, type RoleWords, withoutTitles } from './mention';
-import { NAME_SUFFIXES } from '../../normalize/text';
+import { fold, NAME_SUFFIXES } from '../../normalize/text';
+import { namesTheSubject } from '../own-name';
 import { type CellWords, GENERAL_HAPPENINGS, HAPPENING_CLASSES, type MentionNode, type ProfileWords, scorePair, valueEvidence } from './score';
 import { linkAttributes, round1 } from './slots';
 import { overlaps, type Sources, union } from './sources';
@@ -51,6 +52,48 @@ function namesItsSubject(text: string, subject: string): boolean {
   // name"): the value names that one, not the subject.
   const own = new Set(tokenize(subject).map((t) => readWord(t.word).noun ?? t.word));
   return !r.lemmas.some((l) => !own.has(l) && classesOf(l).includes(LEXFILE.person));
+}
+
+/**
+ * The sources that give one subject two names as its own, neither within the other: the words of each, titles and
+ * suffixes aside and double-barrelled names in their parts, against the other's, alike when spelt within a letter or
+ * given by an initial ("Dylan Roof" / "Dylann Roof", "D. Roof", "Armando Garcia-Ramires" / "Armando Rodrigo Garcia
+ * Ramires" are one name; "Erica Rodriguez" / "Paula Nino" two).
+ */
+export function severalNamed(
+  named: readonly { readonly tokens: readonly string[]; readonly claim: number }[],
+  asOwn: (claim: number) => boolean,
+  sourceOf: (claim: number) => number,
+): Set<number> {
+  const bySource = new Map<number, Map<string, string[]>>();
+  for (const { tokens, claim } of named) {
+    if (!asOwn(claim)) continue;
+    const words = nameWords(tokens);
+    if (words.length === 0) continue;
+    const source = sourceOf(claim);
+    let names = bySource.get(source);
+    if (names === undefined) bySource.set(source, (names = new Map()));
+    // Each distinct name once: a name told many times costs one comparison.
+    names.set(words.join(' '), words);
+  }
+  const several = new Set<number>();
+  for (const [source, byText] of bySource) {
+    const names = [...byText.values()];
+    if (names.some((a, x) => names.slice(x + 1).some((b) => !oneNameWithin(a, b)))) several.add(source);
+  }
+  return several;
+}
+
+/** A name's words, folded, without titles or suffixes, a double-barrelled name in its parts. */
+function nameWords(tokens: readonly string[]): string[] {
+  const words = withoutTitles(tokens.map((t) => ({ word: fold(t) }))).split(' ');
+  return words.flatMap((w) => w.split('-')).filter((w) => w !== '' && !NAME_SUFFIXES.has(w));
+}
+
+/** Every word of the shorter name alike a word of the longer. */
+function oneNameWithin(a: readonly string[], b: readonly string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.every((x) => long.some((y) => alikeWords(x, y)));
 }
 
 /** A name value that joins several ("Antoine and Cleveland Smelley", "Smith & Jones", "Lee/Park"). */
@@ -437,10 +480,13 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
     input.trace?.(`value weights ${JSON.stringify(estimated)}`);
   }
   // Names the claims give: an attribute that asks for a name, with a value that reads as one.
+  const asOwn = new Set<number>();
   for (const m of list) {
     for (const cell of m.cells) {
       if (!namesItsSubject(attributeText(cell.attribute), m.text)) continue;
+      const own = namesTheSubject(cell.attribute);
       for (const i of cell.claims) {
+        if (own) asOwn.add(i);
         const v = input.text(i);
         // A value that names several people ("Antoine and Cleveland Smelley") names none of them alone.
         if (v === undefined || SEVERAL_NAMES.test(v)) continue;
@@ -450,23 +496,14 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
         if (tokens.length > 0 && tokens.length <= 5) (m.named ??= []).push({ tokens, claim: i });
       }
     }
-    // A source that gives one subject several names, none within another ("Deceased | Name" three times, once
-    // for each of the dead), tells of several people under one subject: none of its names is the subject's.
+    // A source that gives one subject several names as its name, none within another ("Deceased | Name" three
+    // times, once for each of the dead), tells of several people under one subject: no name joins the subject to
+    // its bearer. Only names asked as the subject's own ("name", "full name"; not "hospital name", "birth
+    // name", "nickname") count, and one name written two ways is one ("Dylan Roof" / "Dylann Roof", "D. Roof").
     if (m.named !== undefined && m.named.length > 1) {
-      const bySource = new Map<number, string[][]>();
-      for (const { tokens, claim } of m.named) {
-        const source = run.input.sourceNumber(claim);
-        const names = bySource.get(source);
-        if (names === undefined) bySource.set(source, [tokens]);
-        else names.push(tokens);
-      }
-      const within = (a: readonly string[], b: readonly string[]) => a.every((x) => b.includes(x)) || b.every((x) => a.includes(x));
-      const several = new Set<number>();
-      for (const [source, names] of bySource) if (names.some((a, x) => names.slice(x + 1).some((b) => !within(a, b)))) several.add(source);
-      if (several.size > 0) {
-        const kept = m.named.filter(({ claim }) => !several.has(run.input.sourceNumber(claim)));
-        m.named = kept.length > 0 ? kept : undefined;
-      }
+      const several = severalNamed(m.named, (claim) => asOwn.has(claim), (claim) => run.input.sourceNumber(claim));
+      // Several for one source, the subject is several for all: another's one name for it is one of them at most.
+      if (several.size > 0) delete m.named;
     }
     // By claim id, not input order: the first names the mention in evidence.
     m.named?.sort((x, y) => compareCodePoints(run.input.claimId(x.claim), run.input.claimId(y.claim)));
