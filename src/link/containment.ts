@@ -5,7 +5,7 @@ import { compareCodePoints } from '../util/order';
 import { apart, type Cell, claimsShareSource, type LinkRun, decide, firstClaim, mergeInto } from './cells';
 import { followRule } from './follow';
 import { readWord } from '../lexicon/lexicon';
-import { readAttribute, STRANDED_FROM } from './profile/attribute';
+import { AT_A_TIME, readAttribute, STRANDED_FROM } from './profile/attribute';
 import { asksApart, countOfSome, keptAsSubset } from './profile/slots';
 import { GENERAL_HAPPENINGS, mainlyHappening } from './profile/score';
 
@@ -294,7 +294,9 @@ export function containmentRule(
       let some = false;
       if (side === 'attribute') {
         const [short, long] = [readAttribute(what), readAttribute(label(to[side]))];
-        if (asksApart(short, long) || short.qualifier.includes(STRANDED_FROM) !== long.qualifier.includes(STRANDED_FROM)) continue;
+        // Nor a name held at a time against the plain name ("condition when officers arrived" / "condition").
+        const marked = (m: string) => short.qualifier.includes(m) !== long.qualifier.includes(m);
+        if (asksApart(short, long) || marked(STRANDED_FROM) || marked(AT_A_TIME)) continue;
         const restricted = countOfSome(short, long, true);
         some =
           restricted !== undefined &&

@@ -53,7 +53,7 @@ describe('what is not a place, and what a place is near', () => {
       expect(placeKind.detect(text)).toBe(0);
     },
   );
-  it.each(['her home', 'his car', 'I Street NW', 'US Highway 41', 'I-95'])('still reads %j as a place', (text) => {
+  it.each(['her home', 'his car', 'I Street NW', 'US Highway 41', 'I-95', 'He Ping Road', 'We Energies plant in Oak Creek', 'You Street'])('still reads %j as a place', (text) => {
     expect(parsePlace(text).ok).toBe(true);
   });
   it.each(['As Sulaymaniyah', 'after exit 12', 'before the bridge'])('still reads %j as a place', (text) => {

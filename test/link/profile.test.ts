@@ -7,7 +7,7 @@ import { runCheck } from '../../src/check';
 import { irregularBases, readWord, relateNouns } from '../../src/lexicon/lexicon';
 import { isLocalLabel } from '../../src/normalize/labels';
 import { wordnetLexicon } from '../../src/lexicon/meaning';
-import { attributes, readAttribute } from '../../src/link/profile/attribute';
+import { AT_A_TIME, attributes, readAttribute } from '../../src/link/profile/attribute';
 import { nameVariants } from '../../src/link/profile/blocks';
 import { readMention } from '../../src/link/profile/mention';
 import { givenSpeltAlike, nameScore, relateHeads } from '../../src/link/profile/score';
@@ -413,7 +413,7 @@ describe('attribute names', () => {
   it('reads "when" after a noun that asks nothing as the time the noun holds, not a question of when', () => {
     // Held-out batch 58: "the boy | condition when officers arrived: injured" had joined "condition: pronounced dead
     // at hospital" (asking when, it shared "condition" and nothing kept it apart).
-    expect(readAttribute('condition when officers arrived')).toMatchObject({ measure: undefined, lemmas: ['condition'], qualifier: ['arrive', 'officer'] });
+    expect(readAttribute('condition when officers arrived')).toMatchObject({ measure: undefined, lemmas: ['condition'], qualifier: ['arrive', 'officer', AT_A_TIME] });
     expect(score('condition when officers arrived', 'condition', 'text')).toBe(Number.NEGATIVE_INFINITY);
     expect(score('status when found', 'Status', 'text')).toBe(Number.NEGATIVE_INFINITY);
     // After a measure it adds nothing the measure does not ask; last, it asks when ("identified_when").
@@ -421,6 +421,21 @@ describe('attribute names', () => {
     expect(readAttribute('time when shots were fired').measure).toBe('when');
     expect(readAttribute('identified_when').measure).toBe('when');
     expect(readAttribute('arrested when').measure).toBe('when');
+    // After a verb, or before another question or a measure, it still asks when (a cold review).
+    for (const text of ['Arrested When (Date)', 'Shot When (Time)', 'died when police said', 'Clothing When Last Seen']) expect(readAttribute(text).measure).toBe('when');
+    expect(readAttribute('Arrested When And Where')).toMatchObject({ measure: 'when', also: 'location' });
+    expect(readAttribute('arrested_when_where').measure).toBe('when');
+    // Joined by containment too, the plain name and the name held at a time stay two (bench/heldout San Antonio 2016).
+    const r = grouped([
+      { id: 'a', source: 'deseret', subject: 'the boy', attribute: 'condition when officers arrived', value: 'injured' },
+      { id: 'b', source: 'ksl', subject: 'the boy', attribute: 'condition', value: 'pronounced dead at hospital' },
+    ]);
+    expect(together(r, 'a', 'b')).toBe(false);
+    const dated = grouped([
+      { id: 'a', source: 'deseret', subject: 'the suspect', attribute: 'Arrested When (Date)', value: 'June 5' },
+      { id: 'b', source: 'ksl', subject: 'the suspect', attribute: 'arrest date', value: 'June 6' },
+    ]);
+    expect(conflicting(dated, 'a', 'b')).toBe(true);
   });
 
   it('keeps a count dated to the first reports apart from the count ("initial_reported_wounded" / "Injured")', () => {

@@ -127,14 +127,14 @@ export const KNOWN_REGIONS = new Set<string>([
 const CLAUSE = /^(?:while|whilst|when|whenever|because|although|though|as|if|unless)\s+\p{Ll}/u;
 
 /**
- * A personal pronoun that is neither a possessive nor a road's name opens a clause ("him going to and from school",
- * "they ran to the store"), never a place ("her home", "his car" are places: "her" is not here; nor "I Street", "US
- * Highway 41").
+ * A personal pronoun that is neither a possessive nor a road's name, the next word in lower case as in `CLAUSE`, opens
+ * a clause ("him going to and from school", "they ran to the store"), never a place ("her home", "his car" are places:
+ * "her" is not here; nor "I Street", "US Highway 41"; nor a name, "He Ping Road", "We Energies plant").
  */
-const PRONOUN = /^(?:he|she|they|him|them|we|me|you)\s+\p{L}/u;
+const PRONOUN = /^(?:he|she|they|him|them|we|me|you)\s+\p{Ll}/u;
 
 export function isClause(raw: string): boolean {
   const text = raw.trimStart();
   const lower = text.charAt(0).toLowerCase() + text.slice(1);
-  return CLAUSE.test(lower) || PRONOUN.test(lower.toLowerCase());
+  return CLAUSE.test(lower) || PRONOUN.test(lower);
 }

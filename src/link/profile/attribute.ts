@@ -93,6 +93,8 @@ const COPULA: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', '
 
 /** The qualifier of a name asking where that ends in "from" (see {@link readAttribute}): never a word of a name. */
 export const STRANDED_FROM = 'from ';
+/** The qualifier of a noun held at a time, "when" and a clause ("condition when found"): never a word of a name. */
+export const AT_A_TIME = 'when ';
 
 /** "No." or "Nº" for "number" (a word of its own, with its period), and "#". */
 const NUMBER_SIGN = /\b(?:no\.|n[º°])(?=\s|\d|$)|#/gi;
@@ -195,6 +197,18 @@ function countedNoun(words: readonly string[], at: number): string | undefined {
 }
 
 /**
+ * Whether "when" between these two words qualifies a noun by a time: the word before is a noun and no form of another
+ * verb ("condition", "status"; not "arrested", "died", "clothing"), and a word follows that is not another question,
+ * a conjunction or a measure ("when found"; not "when and where", "when (time)").
+ */
+function timeOfNoun(before: string | undefined, after: string | undefined): boolean {
+  if (before === undefined || after === undefined) return false;
+  if (after === 'and' || after === 'or' || WH.some(([x]) => x === after) || MEASURE_NOUNS.has(after) || MEASURE_NOUNS.has(after.replace(/s$/, ''))) return false;
+  const r = readWord(before);
+  return r.noun !== undefined && (r.verb === undefined || r.verb === before);
+}
+
+/**
  * Reads an attribute name: "where she was wounded" → location, {wound};
  * "wound_location" → location, {wound}; "how long it was felt" → duration,
  * {feel}; "Died at" → {die, death}. Reporting verbs carry no meaning.
@@ -244,9 +258,12 @@ export function readAttribute(text: string): AttributeReading {
     }
     // "when" after a noun that asks nothing tells at what time the noun holds ("condition when officers arrived",
     // "status when found"): a qualifier, as "on arrival" is, not a question of when. After a measure ("age when
-    // killed", "time when shots were fired") it adds nothing the measure does not ask.
-    if (w === 'when' && measure === undefined && lemmas.size > 0 && k < tokens.length - 1) {
+    // killed", "time when shots were fired") it adds nothing the measure does not ask; after a verb ("Arrested When",
+    // "died when police said"), last ("identified_when"), or before another question or a measure ("Arrested When
+    // And Where", "Shot When (Time)") it asks when (a cold review).
+    if (w === 'when' && measure === undefined && lemmas.size > 0 && timeOfNoun(tokens[k - 1]?.word, tokens[k + 1]?.word)) {
       qualifying = true;
+      qualifier.add(AT_A_TIME);
       continue;
     }
     const wh = WH.find(([x]) => x === w);
