@@ -678,6 +678,14 @@ describe('comparePlaces with the lexicon', () => {
     ['the lobby', 'the hotel', 'compatible'],
     ['the classroom', 'the school', 'compatible'],
     ['the bedroom', 'the kitchen', 'conflict'],
+    // A room told on a floor two ways (held-out batch 59: "an upstairs bedroom" / "second story bedroom" conflicted).
+    ['an upstairs bedroom', 'second story bedroom', 'compatible'],
+    ['upstairs bedroom', 'a third-floor bedroom', 'compatible'],
+    ['a first-floor bedroom', 'ground floor bedroom', 'compatible'],
+    ['a downstairs bedroom', 'second-floor bedroom', 'conflict'],
+    ['upstairs bedroom', 'downstairs bedroom', 'conflict'],
+    ['second-floor apartment', 'third-floor apartment', 'conflict'],
+    ['second story bedroom', 'upstairs bathroom', 'conflict'],
     ['the hotel', 'the hospital', 'conflict'],
     ['the hospital', 'the scene', 'conflict'],
     // A part told as a common noun against a named place of a sort it is a part of.

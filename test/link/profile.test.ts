@@ -438,6 +438,15 @@ describe('attribute names', () => {
     expect(conflicting(dated, 'a', 'b')).toBe(true);
   });
 
+  it('keeps what a name puts in a plan apart from the fact ("planned_school" / "school")', () => {
+    // Held-out batch 59: "Solomon Bonner | school: Waldon Middle School" / "victim | planned_school: Orchard Lake St.
+    // Marys High School" conflicted.
+    expect(readAttribute('planned_school').qualifier).toEqual(['planned']);
+    expect(score('planned_school', 'school', 'text')).toBe(Number.NEGATIVE_INFINITY);
+    expect(score('Scheduled Time', 'time', 'time')).toBe(Number.NEGATIVE_INFINITY);
+    expect(score('Planned School', 'planned_school', 'text')).toBeGreaterThanOrEqual(ATTRIBUTE_WEIGHTS.threshold);
+  });
+
   it('keeps a count dated to the first reports apart from the count ("initial_reported_wounded" / "Injured")', () => {
     expect(readAttribute('initial_reported_wounded').qualifier).toEqual(['earlier']);
     expect(score('initial_reported_wounded', 'Injured', 'number')).toBe(Number.NEGATIVE_INFINITY);

@@ -895,7 +895,7 @@ function byMeaning(a: PlaceValue, b: PlaceValue, lexicon: Lexicon): Comparison |
   const wa = wordOf(la);
   const wb = wordOf(lb);
   if (wa === undefined || wb === undefined) return undefined;
-  const regional = inRegion(wa, wb, lexicon) ?? inRegion(wb, wa, lexicon) ?? onOneSide(wa, wb, lexicon);
+  const regional = inRegion(wa, wb, lexicon) ?? inRegion(wb, wa, lexicon) ?? onOneSide(wa, wb, lexicon) ?? onFloors(wa, wb);
   if (regional !== undefined) return regional;
   if (!ONE_WORD.test(wa) || !ONE_WORD.test(wb)) return undefined;
   const r = lexicon.relate(wa, wb);
@@ -1011,6 +1011,45 @@ function onOneSide(a: string, b: string, lexicon: Lexicon): Comparison | undefin
   const hb = wb.at(-1)!;
   if (ha === hb || !ONE_WORD.test(ha) || !ONE_WORD.test(hb) || !oneSort(ha, hb)) return undefined;
   return lexicon.partOf?.(ha, hb) === true || lexicon.partOf?.(hb, ha) === true ? COMPATIBLE : undefined;
+}
+
+/** Ordinal words of a floor, by number: "second floor", "2nd-story" (0 for the ground: "ground floor"). */
+const FLOOR_ORDINALS: ReadonlyMap<string, number> = new Map([
+  ['ground', 0], ['first', 1], ['1st', 1], ['second', 2], ['2nd', 2], ['third', 3], ['3rd', 3], ['fourth', 4], ['4th', 4],
+  ['fifth', 5], ['5th', 5], ['sixth', 6], ['6th', 6], ['seventh', 7], ['7th', 7], ['eighth', 8], ['8th', 8], ['ninth', 9], ['9th', 9], ['tenth', 10], ['10th', 10],
+]);
+/** Nouns for a floor of a building. */
+const FLOOR_NOUNS: ReadonlySet<string> = new Set(['floor', 'story', 'storey', 'level']);
+
+/** Which floors a place's words before its noun allow: "upstairs" any above the ground, "second-story" the second. */
+function floorsOf(words: readonly string[]): ((n: number) => boolean) | undefined {
+  if (words.length === 1 && words[0] === 'upstairs') return (n) => n >= 2;
+  if (words.length === 1 && words[0] === 'downstairs') return (n) => n <= 1;
+  if (words.length !== 2 || !FLOOR_NOUNS.has(words[1]!)) return undefined;
+  const n = FLOOR_ORDINALS.get(words[0]!);
+  // Ground and first floors are one floor in American usage and two in British: each fits either.
+  return n === undefined ? undefined : n <= 1 ? (m) => m <= 1 : (m) => m === n;
+}
+
+/**
+ * One room told on a floor in two ways ("an upstairs bedroom" / "second story bedroom"): the same noun after words
+ * that only tell a floor, "upstairs" fitting any floor above the ground and "downstairs" the ground floor; two
+ * floors that differ ("second-floor bedroom" / "third-floor bedroom", "upstairs" / "ground-floor") conflict.
+ */
+function onFloors(a: string, b: string): Comparison | undefined {
+  const wa = a.split(/[\s-]+/);
+  const wb = b.split(/[\s-]+/);
+  if (wa.length < 2 || wb.length < 2 || wa.at(-1) !== wb.at(-1)) return undefined;
+  const fa = floorsOf(wa.slice(0, -1));
+  const fb = floorsOf(wb.slice(0, -1));
+  if (fa === undefined || fb === undefined) return undefined;
+  const ordinals = (w: readonly string[]) => (w.length === 3 ? [FLOOR_ORDINALS.get(w[0]!)!] : []);
+  const na = ordinals(wa);
+  const nb = ordinals(wb);
+  // Two ordinals, or an ordinal against "upstairs"/"downstairs", decide; "upstairs" against "downstairs" conflicts.
+  if (na.length > 0) return fb(na[0]!) ? (nb.length > 0 && na[0] === nb[0] ? SAME : COMPATIBLE) : CONFLICT;
+  if (nb.length > 0) return fa(nb[0]!) ? COMPATIBLE : CONFLICT;
+  return wa[0] === wb[0] ? SAME : CONFLICT;
 }
 
 /** Two nouns of one sort by their main senses (a body's parts, a building's): "the back seat" is no buttocks of "the trunk". */

@@ -80,6 +80,8 @@ const MEASURE_NOUNS: ReadonlyMap<string, Measure> = new Map([
 const BESIDES = new Set(['other', 'others', 'another', 'additional', 'further', 'remaining', 'extra']);
 /** Words that date what an attribute counts or names to a first report ("initial_reported_wounded": 5, later 4): a restriction. */
 const EARLIER = new Set(['initial', 'initially', 'original', 'originally', 'preliminary', 'earlier']);
+/** Words that put what a name asks in a plan, not in fact ("planned_school", "scheduled time", "expected date"). */
+const PLANNED = new Set(['planned', 'intended', 'scheduled', 'expected', 'proposed', 'anticipated', 'prospective', 'future']);
 
 /**
  * English's third-person singular pronouns, which in a name stand for its subject ("who he spoke to"); "they" in news
@@ -305,6 +307,10 @@ export function readAttribute(text: string): AttributeReading {
     }
     if (EARLIER.has(w)) {
       qualifier.add('earlier');
+      continue;
+    }
+    if (PLANNED.has(w)) {
+      qualifier.add('planned');
       continue;
     }
     if (qualifying) {
