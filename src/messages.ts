@@ -106,6 +106,15 @@ function some(sides: readonly ConflictSide[]): string[] {
 
 /** One English sentence naming the values in conflict and their sources. */
 export function conflictMessage(m: ConflictData): string {
+  // Every side told by one source alone ("Police | Requested Charge" three times): no sources disagree; the one
+  // source gives several values — a list, or an article at odds with itself.
+  const sides = [m.head, ...m.agreeing, ...m.against];
+  const only = m.head.sources.length === 1 ? m.head.sources[0]! : undefined;
+  if (only !== undefined && sides.every((x) => x.sources.length === 1 && x.sources[0] === only)) {
+    const values = sides.slice(0, MAX_PER_SIDE).map((x) => `"${x.display}"${x.normalized === undefined ? '' : ` = ${x.normalized}`}`);
+    if (sides.length > MAX_PER_SIDE) values.push(`${sides.length - MAX_PER_SIDE} more`);
+    return flat(`Only ${only} gives the ${m.attribute} of ${m.subject}, in values that differ: ${listText(values)} — a list, or one source at odds with itself.`);
+  }
   let side = describe(m.head);
   if (m.agreeing.length > 0) side += `, with ${listText(some(m.agreeing))} agreeing,`;
   let sentence = `Sources disagree on the ${m.attribute} of ${m.subject}: ${side} against ${listText(some(m.against))}`;

@@ -209,6 +209,15 @@ describe('value semantics end to end', () => {
     expect(report.conflicts[0]!.message).toMatch(/B asserts both/);
   });
 
+  it('says so when one source alone gives the values that differ: no sources disagree (a list, or an article at odds with itself)', () => {
+    const { report } = only([
+      claim('b1', 'B', 'venue', 'the bar in the El Dorado Hotel'),
+      claim('b2', 'B', 'venue', 'Casa Chimayo restaurant'),
+    ]);
+    expect(report.conflicts[0]!.severity).toBe('medium');
+    expect(report.conflicts[0]!.message).toMatch(/^Only B gives the venue of the subject, in values that differ: ".*" = .* and ".*" = .* — a list, or one source at odds with itself\.$/);
+  });
+
   it('keeps currencies apart: incomparable, not a conflict (and not an agreement)', () => {
     expect(only([claim('a', 'A', 'settlement', '$500'), claim('b', 'B', 'settlement', '€500')]).group.status).toBe('unverified');
   });
