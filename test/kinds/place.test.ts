@@ -686,6 +686,16 @@ describe('comparePlaces with the lexicon', () => {
     ['upstairs bedroom', 'downstairs bedroom', 'conflict'],
     ['second-floor apartment', 'third-floor apartment', 'conflict'],
     ['second story bedroom', 'upstairs bathroom', 'conflict'],
+    // A cold review: apartments (read with their floor as the name), a word between, the floor last, numbers past ten.
+    ['an upstairs apartment', 'a second-floor apartment', 'compatible'],
+    ['first-floor apartment', 'ground-floor apartment', 'compatible'],
+    ['second-floor master bedroom', 'upstairs master bedroom', 'compatible'],
+    ['bedroom upstairs', 'second floor bedroom', 'compatible'],
+    ['2nd fl. bedroom', 'second-floor bedroom', 'same'],
+    ['11th floor room', 'upstairs room', 'compatible'],
+    ['upstairs office', '2nd floor office', 'compatible'],
+    ['an upstairs apartment', 'a downstairs apartment', 'conflict'],
+    ['11th floor room', '12th floor room', 'conflict'],
     ['the hotel', 'the hospital', 'conflict'],
     ['the hospital', 'the scene', 'conflict'],
     // A part told as a common noun against a named place of a sort it is a part of.

@@ -443,8 +443,26 @@ describe('attribute names', () => {
     // Marys High School" conflicted.
     expect(readAttribute('planned_school').qualifier).toEqual(['planned']);
     expect(score('planned_school', 'school', 'text')).toBe(Number.NEGATIVE_INFINITY);
-    expect(score('Scheduled Time', 'time', 'time')).toBe(Number.NEGATIVE_INFINITY);
+    expect(score('Scheduled Court Date', 'court date', 'date')).toBeGreaterThanOrEqual(ATTRIBUTE_WEIGHTS.threshold);
     expect(score('Planned School', 'planned_school', 'text')).toBeGreaterThanOrEqual(ATTRIBUTE_WEIGHTS.threshold);
+    // Not a time, nor a happening: a story tells those before they come, planned or not (a cold review).
+    for (const text of ['Scheduled Court Date', 'scheduled sentencing', 'funeral planned for', 'expected_landfall', 'Scheduled Time']) {
+      expect(readAttribute(text).qualifier).toEqual([]);
+    }
+    expect(readAttribute('projected_path').qualifier).toEqual([]);
+    expect(readAttribute('intended target').qualifier).toEqual(['planned']);
+    // Containment keeps the plan apart too, however many sources use each name.
+    const r = grouped([
+      { id: 'a', source: 'a', subject: 'Solomon Bonner', attribute: 'school', value: 'Waldon Middle School' },
+      { id: 'b', source: 'b', subject: 'Solomon Bonner', attribute: 'planned_school', value: 'Orchard Lake St. Marys High School' },
+      { id: 'c', source: 'c', subject: 'Solomon Bonner', attribute: 'planned_school', value: 'Orchard Lake St. Marys High School' },
+    ]);
+    expect(together(r, 'a', 'b')).toBe(false);
+    const court = grouped([
+      { id: 'a', source: 'a', subject: 'the suspect', attribute: 'court date', value: 'March 3' },
+      { id: 'b', source: 'b', subject: 'the suspect', attribute: 'Scheduled Court Date', value: 'March 10' },
+    ]);
+    expect(conflicting(court, 'a', 'b')).toBe(true);
   });
 
   it('keeps a name that picks one of several apart from the plain name ("Lead Agency" / "agency")', () => {

@@ -890,12 +890,12 @@ function byMeaning(a: PlaceValue, b: PlaceValue, lexicon: Lexicon): Comparison |
   const partOfNamed = (part: PlaceLevel, named: PlaceLevel) =>
     part.common === true && ONE_WORD.test(part.name) && named.type === 'venue' && named.sort !== undefined && named.generic !== true && (named.common !== true || named.proper !== undefined) && lexicon.partOf?.(part.name, named.sort) === true;
   if (partOfNamed(la, lb) || partOfNamed(lb, la)) return COMPATIBLE;
-  const parts = bodyParts(la, lb, lexicon);
+  const parts = bodyParts(la, lb, lexicon) ?? onFloors(la, lb);
   if (parts !== undefined) return parts;
   const wa = wordOf(la);
   const wb = wordOf(lb);
   if (wa === undefined || wb === undefined) return undefined;
-  const regional = inRegion(wa, wb, lexicon) ?? inRegion(wb, wa, lexicon) ?? onOneSide(wa, wb, lexicon) ?? onFloors(wa, wb);
+  const regional = inRegion(wa, wb, lexicon) ?? inRegion(wb, wa, lexicon) ?? onOneSide(wa, wb, lexicon);
   if (regional !== undefined) return regional;
   if (!ONE_WORD.test(wa) || !ONE_WORD.test(wb)) return undefined;
   const r = lexicon.relate(wa, wb);
@@ -1013,43 +1013,69 @@ function onOneSide(a: string, b: string, lexicon: Lexicon): Comparison | undefin
   return lexicon.partOf?.(ha, hb) === true || lexicon.partOf?.(hb, ha) === true ? COMPATIBLE : undefined;
 }
 
-/** Ordinal words of a floor, by number: "second floor", "2nd-story" (0 for the ground: "ground floor"). */
+/** Ordinal words of a floor, by number ("second", "2nd", "11th"); 0 for the ground ("ground", "main"). */
 const FLOOR_ORDINALS: ReadonlyMap<string, number> = new Map([
-  ['ground', 0], ['first', 1], ['1st', 1], ['second', 2], ['2nd', 2], ['third', 3], ['3rd', 3], ['fourth', 4], ['4th', 4],
-  ['fifth', 5], ['5th', 5], ['sixth', 6], ['6th', 6], ['seventh', 7], ['7th', 7], ['eighth', 8], ['8th', 8], ['ninth', 9], ['9th', 9], ['tenth', 10], ['10th', 10],
+  ['ground', 0], ['main', 0], ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6],
+  ['seventh', 7], ['eighth', 8], ['ninth', 9], ['tenth', 10], ['eleventh', 11], ['twelfth', 12],
 ]);
-/** Nouns for a floor of a building. */
-const FLOOR_NOUNS: ReadonlySet<string> = new Set(['floor', 'story', 'storey', 'level']);
+/** Nouns for a floor of a building ("fl" as "2nd fl." is written). */
+const FLOOR_NOUNS: ReadonlySet<string> = new Set(['floor', 'story', 'storey', 'level', 'fl']);
+/** Words for a floor above, or at, the ground without its number. */
+const UP_WORDS: ReadonlySet<string> = new Set(['upstairs', 'top', 'upper']);
+const DOWN_WORDS: ReadonlySet<string> = new Set(['downstairs']);
 
-/** Which floors a place's words before its noun allow: "upstairs" any above the ground, "second-story" the second. */
-function floorsOf(words: readonly string[]): ((n: number) => boolean) | undefined {
-  if (words.length === 1 && words[0] === 'upstairs') return (n) => n >= 2;
-  if (words.length === 1 && words[0] === 'downstairs') return (n) => n <= 1;
-  if (words.length !== 2 || !FLOOR_NOUNS.has(words[1]!)) return undefined;
-  const n = FLOOR_ORDINALS.get(words[0]!);
-  // Ground and first floors are one floor in American usage and two in British: each fits either.
-  return n === undefined ? undefined : n <= 1 ? (m) => m <= 1 : (m) => m === n;
+/** A floor as told: its number, or only above the ground ("upstairs", "top floor") or at it ("downstairs"). */
+type Floor = { readonly n: number } | { readonly up: boolean };
+
+/** The floor two words open with ("second floor", "2nd fl", "top floor"), or one word ("upstairs"). */
+function floorAt(words: readonly string[], k: number): { floor: Floor; length: number } | undefined {
+  const w = words[k];
+  if (w === undefined) return undefined;
+  if (w === 'upstairs') return { floor: { up: true }, length: 1 };
+  if (DOWN_WORDS.has(w)) return { floor: { up: false }, length: 1 };
+  if (!FLOOR_NOUNS.has(words[k + 1] ?? '')) return undefined;
+  if (UP_WORDS.has(w)) return { floor: { up: true }, length: 2 };
+  const digits = /^(\d{1,3})(?:st|nd|rd|th)$/.exec(w);
+  const n = digits !== null ? Number(digits[1]) : FLOOR_ORDINALS.get(w);
+  return n === undefined ? undefined : { floor: { n }, length: 2 };
+}
+
+/** A place's words split into the floor it tells (first, or "upstairs"/"downstairs" last) and the rest. */
+function onAFloor(level: PlaceLevel): { floor: Floor; rest: string } | undefined {
+  const words = level.written ?? (level.generic === true && level.sort !== undefined ? [...(level.describedAs ?? []), level.sort] : level.name.split(' '));
+  const split = words.flatMap((w) => w.split('-')).filter((w) => w !== '' && w !== 'a' && w !== 'an' && w !== 'the');
+  const first = floorAt(split, 0);
+  if (first !== undefined) return { floor: first.floor, rest: split.slice(first.length).join(' ') };
+  const last = split.length > 1 ? floorAt(split, split.length - 1) : undefined;
+  if (last !== undefined && last.length === 1) return { floor: last.floor, rest: split.slice(0, -1).join(' ') };
+  return undefined;
 }
 
 /**
- * One room told on a floor in two ways ("an upstairs bedroom" / "second story bedroom"): the same noun after words
- * that only tell a floor, "upstairs" fitting any floor above the ground and "downstairs" the ground floor; two
- * floors that differ ("second-floor bedroom" / "third-floor bedroom", "upstairs" / "ground-floor") conflict.
+ * Whether two floors may be one: numbers alike (ground and first fit each other: American usage counts the ground
+ * floor first), a number above the ground against "upstairs" (a British first floor too), the ground or first against
+ * "downstairs"; "upstairs" against "downstairs" not.
  */
-function onFloors(a: string, b: string): Comparison | undefined {
-  const wa = a.split(/[\s-]+/);
-  const wb = b.split(/[\s-]+/);
-  if (wa.length < 2 || wb.length < 2 || wa.at(-1) !== wb.at(-1)) return undefined;
-  const fa = floorsOf(wa.slice(0, -1));
-  const fb = floorsOf(wb.slice(0, -1));
-  if (fa === undefined || fb === undefined) return undefined;
-  const ordinals = (w: readonly string[]) => (w.length === 3 ? [FLOOR_ORDINALS.get(w[0]!)!] : []);
-  const na = ordinals(wa);
-  const nb = ordinals(wb);
-  // Two ordinals, or an ordinal against "upstairs"/"downstairs", decide; "upstairs" against "downstairs" conflicts.
-  if (na.length > 0) return fb(na[0]!) ? (nb.length > 0 && na[0] === nb[0] ? SAME : COMPATIBLE) : CONFLICT;
-  if (nb.length > 0) return fa(nb[0]!) ? COMPATIBLE : CONFLICT;
-  return wa[0] === wb[0] ? SAME : CONFLICT;
+function floorsFit(a: Floor, b: Floor): boolean {
+  if ('n' in a && 'n' in b) return a.n === b.n || (a.n <= 1 && b.n <= 1);
+  if ('n' in a) return (b as { up: boolean }).up ? a.n >= 1 : a.n <= 1;
+  if ('n' in b) return floorsFit(b, a);
+  return (a as { up: boolean }).up === (b as { up: boolean }).up;
+}
+
+/**
+ * One room told on a floor in two ways ("an upstairs bedroom" / "second story bedroom", "second-floor master bedroom"
+ * / "upstairs master bedroom", "bedroom upstairs" / "2nd fl. bedroom"): the same words once the floor is set aside,
+ * on floors that may be one. Floors that cannot ("second-floor" / "third-floor apartment", "upstairs" / "downstairs")
+ * conflict; anything else is left to the rules after.
+ */
+function onFloors(a: PlaceLevel, b: PlaceLevel): Comparison | undefined {
+  const fa = onAFloor(a);
+  const fb = onAFloor(b);
+  if (fa === undefined || fb === undefined || fa.rest !== fb.rest) return undefined;
+  if (!floorsFit(fa.floor, fb.floor)) return CONFLICT;
+  const same = 'n' in fa.floor && 'n' in fb.floor ? fa.floor.n === fb.floor.n : 'up' in fa.floor && 'up' in fb.floor && fa.floor.up === fb.floor.up;
+  return same ? SAME : COMPATIBLE;
 }
 
 /** Two nouns of one sort by their main senses (a body's parts, a building's): "the back seat" is no buttocks of "the trunk". */

@@ -80,8 +80,12 @@ const MEASURE_NOUNS: ReadonlyMap<string, Measure> = new Map([
 const BESIDES = new Set(['other', 'others', 'another', 'additional', 'further', 'remaining', 'extra']);
 /** Words that date what an attribute counts or names to a first report ("initial_reported_wounded": 5, later 4): a restriction. */
 const EARLIER = new Set(['initial', 'initially', 'original', 'originally', 'preliminary', 'earlier']);
-/** Words that put what a name asks in a plan, not in fact ("planned_school", "scheduled time", "expected date"). */
-const PLANNED = new Set(['planned', 'intended', 'scheduled', 'expected', 'proposed', 'anticipated', 'prospective', 'future']);
+/**
+ * Words that put what a name asks in a plan, not in fact ("planned_school", "intended target"). Not a time, nor a
+ * happening, which a story tells before it comes whether it says so or not ("Scheduled Court Date" / "court date",
+ * "scheduled sentencing", "funeral planned for": a cold review): there the word is dropped (see readAttribute).
+ */
+const PLANNED = new Set(['planned', 'intended', 'scheduled', 'expected', 'proposed', 'anticipated', 'prospective', 'future', 'projected', 'tentative', 'slated', 'upcoming']);
 /** Words that pick one of several: "Lead Agency" of the agencies investigating, "primary cause" of the causes. */
 const LEADING = new Set(['lead', 'leading', 'primary', 'principal', 'main']);
 
@@ -198,6 +202,13 @@ function countedNoun(words: readonly string[], at: number): string | undefined {
   }
   if (head !== undefined || at + 1 < words.length) return head;
   return at > 0 ? plainNoun(words[at - 1]!) : undefined;
+}
+
+/** A word for something that happens: a noun with a sense of an act or an event ("trial", "funeral", "flight"), or a verb's -ing form the lexicon has no noun for ("sentencing"). */
+function happening(lemma: string): boolean {
+  const r = readWord(lemma);
+  if (r.noun === undefined) return r.verb !== undefined && lemma.endsWith('ing');
+  return classesOf(r.noun).some((c) => c === LEXFILE.act || c === LEXFILE.event);
 }
 
 /**
@@ -352,6 +363,7 @@ export function readAttribute(text: string): AttributeReading {
     lemmas.add(lemma);
     for (const f of forms) if (f !== lemma && f !== w && !/(er|or|ist|ant)$/.test(f)) related.add(f);
   }
+  if (qualifier.has('planned') && (measure === 'when' || [...lemmas].some(happening))) qualifier.delete('planned');
   const counted = measure === 'count' && countAt >= 0 ? countedNoun(tokens.map((t) => t.word), countAt) : undefined;
   if (whereFrom && measure === 'location') qualifier.add(STRANDED_FROM);
   const another =
