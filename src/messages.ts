@@ -85,6 +85,8 @@ export interface ConflictData {
   readonly shared: readonly string[];
   /** No side clearly leads. */
   readonly disputed: boolean;
+  /** The name of the one source every claim of the group comes from, when there is one. */
+  readonly only?: string | undefined;
 }
 
 const MAX_PER_SIDE = 5;
@@ -106,14 +108,13 @@ function some(sides: readonly ConflictSide[]): string[] {
 
 /** One English sentence naming the values in conflict and their sources. */
 export function conflictMessage(m: ConflictData): string {
-  // Every side told by one source alone ("Police | Requested Charge" three times): no sources disagree; the one
-  // source gives several values — a list, or an article at odds with itself.
-  const sides = [m.head, ...m.agreeing, ...m.against];
-  const only = m.head.sources.length === 1 ? m.head.sources[0]! : undefined;
-  if (only !== undefined && sides.every((x) => x.sources.length === 1 && x.sources[0] === only)) {
+  // Every claim of the group from one source ("Police | Requested Charge" three times): no sources disagree; the
+  // one source gives values that contradict each other — a list, or one source at odds with itself.
+  if (m.only !== undefined) {
+    const sides = [m.head, ...m.against];
     const values = sides.slice(0, MAX_PER_SIDE).map((x) => `"${x.display}"${x.normalized === undefined ? '' : ` = ${x.normalized}`}`);
     if (sides.length > MAX_PER_SIDE) values.push(`${sides.length - MAX_PER_SIDE} more`);
-    return flat(`Only ${only} gives the ${m.attribute} of ${m.subject}, in values that differ: ${listText(values)} — a list, or one source at odds with itself.`);
+    return flat(`Only ${m.only} gives the ${m.attribute} of ${m.subject}, in values that differ: ${listText(values)} — a list, or one source at odds with itself.`);
   }
   let side = describe(m.head);
   if (m.agreeing.length > 0) side += `, with ${listText(some(m.agreeing))} agreeing,`;

@@ -76,6 +76,7 @@ export function judgeGroups(
           conflicts,
           sharedSources: sev.shared,
           sourceName,
+          sources,
         })),
       };
     }

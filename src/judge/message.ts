@@ -13,6 +13,8 @@ export interface MessageInput {
   readonly conflicts: readonly (readonly number[])[];
   readonly sharedSources: readonly string[];
   readonly sourceName: (id: string) => string;
+  /** The group's distinct source ids. */
+  readonly sources: readonly string[];
 }
 
 function side(p: WorkPosition, sourceName: (id: string) => string): ConflictSide {
@@ -42,5 +44,6 @@ export function conflictData(m: MessageInput): ConflictData {
     against: against.map((i) => side(m.positions[i]!, m.sourceName)),
     shared: m.sharedSources.map(m.sourceName),
     disputed: m.consensus === undefined,
+    only: m.sources.length === 1 ? m.sourceName(m.sources[0]!) : undefined,
   };
 }

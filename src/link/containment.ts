@@ -296,10 +296,10 @@ export function containmentRule(
         const [short, long] = [readAttribute(what), readAttribute(label(to[side]))];
         // Nor a name held at a time against the plain name ("condition when officers arrived" / "condition").
         const marked = (m: string) => short.qualifier.includes(m) !== long.qualifier.includes(m);
-        // Nor a name told in a plan or of the one of several picked ("planned_school", "Lead Agency"): a cold review
-        // found containment joining what the profile rule keeps apart. (Not the first reports: "Initial Condition" /
-        // "condition" join here as before, and conflict only if their values do.)
-        if (asksApart(short, long) || marked(STRANDED_FROM) || marked(AT_A_TIME) || marked('planned') || marked('lead')) continue;
+        // Nor a name told in a plan ("planned_school" / "school"): a cold review found containment joining what the
+        // profile rule keeps apart. (Not the first reports: "Initial Condition" / "condition" join here as before, and
+        // conflict only if their values do.)
+        if (asksApart(short, long) || marked(STRANDED_FROM) || marked(AT_A_TIME) || marked('planned')) continue;
         const restricted = countOfSome(short, long, true);
         some =
           restricted !== undefined &&

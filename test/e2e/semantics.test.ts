@@ -216,6 +216,14 @@ describe('value semantics end to end', () => {
     ]);
     expect(report.conflicts[0]!.severity).toBe('medium');
     expect(report.conflicts[0]!.message).toMatch(/^Only B gives the venue of the subject, in values that differ: ".*" = .* and ".*" = .* — a list, or one source at odds with itself\.$/);
+    // By the group's sources, not the values shown (a cold review): another source's value, read or not, or two ids
+    // with one name, is no source alone; a value that agrees with both is not among those that differ.
+    const other = only([claim('b1', 'B', 'time', '10:15 pm'), claim('b2', 'B', 'time', '10:45 pm'), claim('a', 'A', 'time', 'between 10 and 11 pm')]);
+    expect(other.report.conflicts[0]!.message).toMatch(/^Sources disagree/);
+    const named = only([claim('b1', 'reuters', 'wounded', '3'), claim('b2', 'Reuters', 'wounded', '4')], { sources: [{ id: 'reuters', name: 'Reuters' }] });
+    expect(named.report.conflicts[0]!.message).toMatch(/^Sources disagree/);
+    const dates = only([claim('b1', 'B', 'date', '2016-07-04'), claim('b2', 'B', 'date', 'July 2016'), claim('b3', 'B', 'date', '2016-07-05')]);
+    expect(dates.report.conflicts[0]!.message).toBe('Only B gives the date of the subject, in values that differ: "2016-07-04" and "2016-07-05" — a list, or one source at odds with itself.');
   });
 
   it('keeps currencies apart: incomparable, not a conflict (and not an agreement)', () => {

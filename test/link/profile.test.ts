@@ -465,15 +465,6 @@ describe('attribute names', () => {
     expect(conflicting(court, 'a', 'b')).toBe(true);
   });
 
-  it('keeps a name that picks one of several apart from the plain name ("Lead Agency" / "agency")', () => {
-    // Held-out batch 57: "investigation | agency" told three times (three agencies) against "Lead Agency".
-    expect(readAttribute('Lead Agency').qualifier).toEqual(['lead']);
-    expect(score('Lead Agency', 'agency', 'text')).toBe(Number.NEGATIVE_INFINITY);
-    expect(score('lead_agency', 'Lead Agency', 'text')).toBeGreaterThanOrEqual(ATTRIBUTE_WEIGHTS.threshold);
-    // "lead" alone is a noun (a clue): no qualifier.
-    expect(readAttribute('lead').qualifier).toEqual([]);
-  });
-
   it('keeps a count dated to the first reports apart from the count ("initial_reported_wounded" / "Injured")', () => {
     expect(readAttribute('initial_reported_wounded').qualifier).toEqual(['earlier']);
     expect(score('initial_reported_wounded', 'Injured', 'number')).toBe(Number.NEGATIVE_INFINITY);

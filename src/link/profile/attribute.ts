@@ -86,8 +86,6 @@ const EARLIER = new Set(['initial', 'initially', 'original', 'originally', 'prel
  * "scheduled sentencing", "funeral planned for": a cold review): there the word is dropped (see readAttribute).
  */
 const PLANNED = new Set(['planned', 'intended', 'scheduled', 'expected', 'proposed', 'anticipated', 'prospective', 'future', 'projected', 'tentative', 'slated', 'upcoming']);
-/** Words that pick one of several: "Lead Agency" of the agencies investigating, "primary cause" of the causes. */
-const LEADING = new Set(['lead', 'leading', 'primary', 'principal', 'main']);
 
 /**
  * English's third-person singular pronouns, which in a name stand for its subject ("who he spoke to"); "they" in news
@@ -324,11 +322,6 @@ export function readAttribute(text: string): AttributeReading {
     }
     if (PLANNED.has(w)) {
       qualifier.add('planned');
-      continue;
-    }
-    // First, before the noun it picks: "Lead Agency" (one of the agencies), not "lead" alone (a clue).
-    if (LEADING.has(w) && lemmas.size === 0 && measure === undefined && k < tokens.length - 1) {
-      qualifier.add('lead');
       continue;
     }
     if (qualifying) {
