@@ -1,6 +1,7 @@
 import type { LinkDecision, LinkSide, NormalizedKey, StageIssue, WorkStats } from '../model';
 import { type Sex, sexOfGivenName } from '../lexicon/given-names';
 import { sexOfKey } from '../normalize/keys';
+import { ownWriting } from '../normalize/labels';
 import { TITLES, tokenize } from '../normalize/text';
 import { compareNatural } from '../util/order';
 
@@ -64,6 +65,8 @@ export interface LinkRun {
  */
 export function apart(run: LinkRun, side: LinkSide, a: string, b: string): boolean {
   if (side !== 'subject') return false;
+  // Two sources' own articles ("the article" / "Article", keyed per source): two articles, whatever they share.
+  if (a !== b && a.includes(' @') && b.includes(' @') && ownWriting(run.label('subject', a)) && ownWriting(run.label('subject', b))) return true;
   const sa = sexOfKey(a);
   const sb = sexOfKey(b);
   if (sa !== undefined && sb !== undefined && sa !== sb) return true;

@@ -1,6 +1,6 @@
 import { HONORIFIC_SEX, type Sex } from '../lexicon/given-names';
 import { classesOf, LEXFILE, readWord } from '../lexicon/lexicon';
-import { isLocalLabel } from './labels';
+import { isLocalLabel, ownWriting } from './labels';
 import type { NormalizedKey } from '../model';
 import { compareCodePoints, sortSmall } from '../util/order';
 import { NAME_SUFFIXES, STOP_WORDS, TITLES, stem, tokenize } from './text';
@@ -283,7 +283,7 @@ export class KeyNormalizer {
   subjectOf(raw: string, source: string | undefined): NormalizedKey {
     const plain = this.normalize(raw, 'subject') as CachedKey;
     if (source === undefined) return plain;
-    if (plain.label === undefined) plain.label = isLocalLabel(raw);
+    if (plain.label === undefined) plain.label = isLocalLabel(raw) || ownWriting(raw);
     return plain.label ? this.local(raw, source) : plain;
   }
 

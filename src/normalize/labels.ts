@@ -21,3 +21,18 @@ export function isLocalLabel(text: string): boolean {
   const noun = readWord(m[1]!.toLowerCase()).noun;
   return noun !== undefined && classesOf(noun).includes(LEXFILE.person);
 }
+
+/** "the article", "Article", "this article", "news_article": the writing a claim is read from. */
+const OWN_WRITING = /^\s*(?:(?:the|this)\s+)?(?:news[\s_-]+)?article\s*$/iu;
+
+/**
+ * Whether a subject is the article the claim was read from ("the article | who wrote it", "Article | Author"): each
+ * source's is its own, so the same words in two sources name two articles (two bylines are no conflict).
+ *
+ * @example
+ * ownWriting('the article'); //=> true
+ * ownWriting('the article of clothing'); //=> false
+ */
+export function ownWriting(text: string): boolean {
+  return text.length <= 40 && OWN_WRITING.test(text);
+}
