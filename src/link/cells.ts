@@ -65,8 +65,9 @@ export interface LinkRun {
  */
 export function apart(run: LinkRun, side: LinkSide, a: string, b: string): boolean {
   if (side !== 'subject') return false;
-  // Two sources' own articles ("the article" / "Article", keyed per source): two articles, whatever they share.
-  if (a !== b && a.includes(' @') && b.includes(' @') && ownWriting(run.label('subject', a)) && ownWriting(run.label('subject', b))) return true;
+  // A source's own article ("the article", keyed per source) is no other key's: not another source's article, nor a
+  // third key that would gather them ("article_metadata", "the artcle": a cold review), however much they share.
+  if (a !== b && ((a.includes(' @') && ownWriting(run.label('subject', a))) || (b.includes(' @') && ownWriting(run.label('subject', b))))) return true;
   const sa = sexOfKey(a);
   const sb = sexOfKey(b);
   if (sa !== undefined && sb !== undefined && sa !== sb) return true;

@@ -874,6 +874,17 @@ describe('labels numbered within one article', () => {
     expect(together(r, 'a-up', 'b-up')).toBe(false);
     expect(r.conflicts).toEqual([]);
     expect(new Set(r.groups.map((g) => g.id)).size).toBe(r.groups.length);
+    // Nor through a third key that would gather them (a cold review: containment joined both into "article_metadata",
+    // spelling into "the artcle").
+    for (const third of ['article_metadata', 'Star Tribune article', 'the artcle', 'news_article']) {
+      const r3 = grouped([
+        { id: 'a', source: 'a', subject: 'the article', attribute: 'author', value: 'Amanda Winkle' },
+        { id: 'b', source: 'b', subject: 'Article', attribute: 'author', value: 'Brittney Donovan' },
+        { id: 'c', source: 'c', subject: third, attribute: 'author', value: 'Scott Theisen' },
+      ]);
+      expect(r3.conflicts).toEqual([]);
+      expect(r3.issues).toEqual([]);
+    }
   });
   it('keeps group ids apart for sources whose ids differ only in punctuation ("a b" / "a-b")', () => {
     const report = checkConsistency([
