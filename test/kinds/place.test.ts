@@ -219,6 +219,11 @@ describe('comparePlaces', () => {
     ['headquarters of the Boys and Girls Club', 'Near Boys & Girls Club Parking Lot', 'compatible'],
     ['Boys and Girls Club', 'Boys & Girls Club of Rochester', 'compatible'],
     ['Boys & Girls Club', 'YMCA', 'conflict'],
+    // An ordinal in words or in digits (held-out batch 61: "the Fourth Precinct" / "4th Precinct").
+    ['the Fourth Precinct', '4th Precinct', 'compatible'],
+    ['First Baptist Church', '1st Baptist Church', 'compatible'],
+    ['the 11th Precinct', 'Eleventh Precinct', 'compatible'],
+    ['the Third Precinct', '4th Precinct', 'conflict'],
     ['Emanuel AME Church', 'Bethel African Methodist Episcopal Church', 'conflict'],
     // Only one says the sort of place after the name: the name decides.
     ['Emanuel AME', 'Emanuel African Methodist Episcopal Church', 'compatible'],
@@ -550,8 +555,10 @@ describe('streets and intersections', () => {
     ['Fifth Street', 'Fifth Avenue', 'conflict'],
     ['Second Avenue', '3rd Avenue', 'conflict'],
     ['Twenty-First Street', '22nd Street', 'conflict'],
-    // Only a street's number: an ordinal word elsewhere stays a word.
-    ['the second floor', '2nd floor', 'conflict'],
+    // Outside streets an ordinal word and its digits name one thing too (stop 42; this row had said "conflict": the
+    // street rule's scope, not a choice that a floor in words is another floor).
+    ['the second floor', '2nd floor', 'compatible'],
+    ['the second floor', '3rd floor', 'conflict'],
     // Above a hundred, as formal style writes Harlem's street.
     ['One Hundred Twenty-Fifth Street', '125th Street', 'same'],
     ['One Hundred Twenty-Fifth Street', '25th Street', 'conflict'],

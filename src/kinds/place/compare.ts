@@ -57,8 +57,22 @@ function compassTwins(a: string, b: string): boolean {
   return differ;
 }
 
+const ORDINAL_NUMBERS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+const ORDINAL_WORD = new RegExp(`\\b(?:${ORDINAL_NUMBERS.join('|')})\\b`);
+const ORDINAL_WORDS_G = new RegExp(ORDINAL_WORD.source, 'g');
+
+/** A name with its ordinal words in digits: "fourth precinct" → "4th precinct". */
+function ordinalDigits(name: string): string {
+  return name.replace(ORDINAL_WORDS_G, (w) => {
+    const n = ORDINAL_NUMBERS.indexOf(w) + 1;
+    return `${n}${n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th'}`;
+  });
+}
+
 function sameName(a: string, b: string): boolean {
   if (a === b) return true;
+  // An ordinal in words or in digits: "the Fourth Precinct" / "4th Precinct", "First Baptist" / "1st Baptist".
+  if (ORDINAL_WORD.test(a) !== ORDINAL_WORD.test(b) && ordinalDigits(a) === ordinalDigits(b)) return true;
   // "north" and "south" are two edits apart, and two places; "S. Korea" and "South Korea" one.
   if (compassTwins(a, b)) return false;
   if (compassWords(a) === compassWords(b)) return true;
