@@ -224,6 +224,7 @@ describe('comparePlaces', () => {
     ['First Baptist Church', '1st Baptist Church', 'compatible'],
     ['the 11th Precinct', 'Eleventh Precinct', 'compatible'],
     ['the Third Precinct', '4th Precinct', 'conflict'],
+    ['Fifth Third Bank', '5th Third Bank', 'compatible'], // a cold review: both may mix words and digits
     ['Emanuel AME Church', 'Bethel African Methodist Episcopal Church', 'conflict'],
     // Only one says the sort of place after the name: the name decides.
     ['Emanuel AME', 'Emanuel African Methodist Episcopal Church', 'compatible'],

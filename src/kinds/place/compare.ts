@@ -72,7 +72,7 @@ function ordinalDigits(name: string): string {
 function sameName(a: string, b: string): boolean {
   if (a === b) return true;
   // An ordinal in words or in digits: "the Fourth Precinct" / "4th Precinct", "First Baptist" / "1st Baptist".
-  if (ORDINAL_WORD.test(a) !== ORDINAL_WORD.test(b) && ordinalDigits(a) === ordinalDigits(b)) return true;
+  if ((ORDINAL_WORD.test(a) || ORDINAL_WORD.test(b)) && ordinalDigits(a) === ordinalDigits(b)) return true;
   // "north" and "south" are two edits apart, and two places; "S. Korea" and "South Korea" one.
   if (compassTwins(a, b)) return false;
   if (compassWords(a) === compassWords(b)) return true;
