@@ -3,7 +3,7 @@ import type { Lexicon } from '../contract';
 import { COMPATIBLE, CONFLICT, type Comparison, incomparable, SAME, SOFT_COMPATIBLE } from '../registry';
 import { endingVariants, joinSplitTokens } from '../joined';
 import { readBearing } from './offset';
-import { blockOfHouse, relateStreets, streetParts } from './streets';
+import { blockOfHouse, numbered, ORDINAL_WORDS, relateStreets, streetParts } from './streets';
 import { withinEdits } from '../../util/edit';
 import type { PlaceLevel, PlaceLevelType, PlaceRelation, PlaceValue } from './value';
 import { distance, holds, relateTowns, townsNamed } from './gazetteer';
@@ -57,22 +57,19 @@ function compassTwins(a: string, b: string): boolean {
   return differ;
 }
 
-const ORDINAL_NUMBERS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
-const ORDINAL_WORD = new RegExp(`\\b(?:${ORDINAL_NUMBERS.join('|')})\\b`);
-const ORDINAL_WORDS_G = new RegExp(ORDINAL_WORD.source, 'g');
-
-/** A name with its ordinal words in digits: "fourth precinct" → "4th precinct". */
-function ordinalDigits(name: string): string {
-  return name.replace(ORDINAL_WORDS_G, (w) => {
-    const n = ORDINAL_NUMBERS.indexOf(w) + 1;
-    return `${n}${n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th'}`;
-  });
+/** A name with its ordinal words in digits ("fourth precinct" → "4th precinct"), or undefined when it has none. */
+function ordinalDigits(name: string): string | undefined {
+  const words = name.split(' ');
+  if (!words.some((w) => ORDINAL_WORDS.has(w))) return undefined;
+  return words.map((w) => (ORDINAL_WORDS.has(w) ? numbered(ORDINAL_WORDS.get(w)!) : w)).join(' ');
 }
 
 function sameName(a: string, b: string): boolean {
   if (a === b) return true;
   // An ordinal in words or in digits: "the Fourth Precinct" / "4th Precinct", "First Baptist" / "1st Baptist".
-  if ((ORDINAL_WORD.test(a) || ORDINAL_WORD.test(b)) && ordinalDigits(a) === ordinalDigits(b)) return true;
+  const da = ordinalDigits(a);
+  const db = ordinalDigits(b);
+  if ((da !== undefined || db !== undefined) && (da ?? a) === (db ?? b)) return true;
   // "north" and "south" are two edits apart, and two places; "S. Korea" and "South Korea" one.
   if (compassTwins(a, b)) return false;
   if (compassWords(a) === compassWords(b)) return true;
@@ -1027,11 +1024,6 @@ function onOneSide(a: string, b: string, lexicon: Lexicon): Comparison | undefin
   return lexicon.partOf?.(ha, hb) === true || lexicon.partOf?.(hb, ha) === true ? COMPATIBLE : undefined;
 }
 
-/** Ordinal words of a floor, by number ("second", "2nd", "11th"); 0 for the ground ("ground", "main"). */
-const FLOOR_ORDINALS: ReadonlyMap<string, number> = new Map([
-  ['ground', 0], ['main', 0], ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6],
-  ['seventh', 7], ['eighth', 8], ['ninth', 9], ['tenth', 10], ['eleventh', 11], ['twelfth', 12],
-]);
 /** Nouns for a floor of a building ("fl" as "2nd fl." is written). */
 const FLOOR_NOUNS: ReadonlySet<string> = new Set(['floor', 'story', 'storey', 'level', 'fl']);
 /** Words for a floor above, or at, the ground without its number. */
@@ -1050,7 +1042,8 @@ function floorAt(words: readonly string[], k: number): { floor: Floor; length: n
   if (!FLOOR_NOUNS.has(words[k + 1] ?? '')) return undefined;
   if (UP_WORDS.has(w)) return { floor: { up: true }, length: 2 };
   const digits = /^(\d{1,3})(?:st|nd|rd|th)$/.exec(w);
-  const n = digits !== null ? Number(digits[1]) : FLOOR_ORDINALS.get(w);
+  // Ground and main floors are 0; the others by their ordinal, in words or digits.
+  const n = digits !== null ? Number(digits[1]) : w === 'ground' || w === 'main' ? 0 : ORDINAL_WORDS.get(w);
   return n === undefined ? undefined : { floor: { n }, length: 2 };
 }
 

@@ -26,7 +26,7 @@ const DIRECTIONS: ReadonlySet<string> = new Set(DIRECTION_ABBREVIATIONS.keys());
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
 /** Ordinals in words, below a hundred: "sixth" → 6, and the tens a unit ordinal follows ("twenty first" → 21). */
-const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map(
+export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map(
   [
     'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
     'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth',
@@ -39,7 +39,7 @@ const TENS: ReadonlyMap<string, number> = new Map(['twenty', 'thirty', 'forty', 
 const UNITS: ReadonlyMap<string, number> = new Map(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'].map((w, i) => [w, i + 1] as const));
 
 /** 21 → "21st", 12 → "12th". */
-function numbered(n: number): string {
+export function numbered(n: number): string {
   const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
   return `${n}${suffix}`;
 }

@@ -104,7 +104,7 @@ export function nameVariants(a: readonly string[], b: readonly string[]): boolea
   // A double-barrelled name the other writes apart, its parts side by side ("Armando Rodrigo Garcia-Ramires" /
   // "armando_garcia_ramires"): variants only if they are so in parts too. Not a hyphenated name against one of its
   // parts ("Jean-Pierre" / "Pierre", "Winston-Salem" / "Salem"), which stays as it was.
-  if ((writtenApart(a, b) || writtenApart(b, a)) && !nameVariants(a.flatMap(parts), b.flatMap(parts))) return false;
+  if ((writtenApart(a, b) || writtenApart(b, a)) && !nameVariants(a.flatMap(hyphenParts), b.flatMap(hyphenParts))) return false;
   let shared = false;
   let onlyA = false;
   for (const x of a) {
@@ -120,14 +120,14 @@ export function nameVariants(a: readonly string[], b: readonly string[]): boolea
 function writtenApart(x: readonly string[], y: readonly string[]): boolean {
   for (const w of x) {
     if (!w.includes('-')) continue;
-    const p = parts(w);
+    const p = hyphenParts(w);
     if (p.length < 2) continue;
     for (let k = 0; k + p.length <= y.length; k++) if (p.every((q, j) => y[k + j] === q)) return true;
   }
   return false;
 }
 /** A hyphenated word's parts ("garcia-ramires" → garcia, ramires); with a part of one letter, the word closed up ("a-jay" → ajay). */
-const parts = (w: string): string[] => {
+export const hyphenParts = (w: string): string[] => {
   const split = w.split('-');
   return split.every((p) => p.length >= 2) ? split : [w.replace(/-/g, '')];
 };

@@ -5,7 +5,7 @@ import { UnionFind } from '../../util/union-find';
 import { apart, type Cell, firstClaim, type LinkRun, mergeInto } from '../cells';
 import { classesOf, LEXFILE, readWord } from '../../lexicon/lexicon';
 import { readAttribute } from './attribute';
-import { alikeWords, blocked, related } from './blocks';
+import { alikeWords, blocked, hyphenParts, related } from './blocks';
 import { valueWeights } from './estimate';
 import { type Mention, readMention, type RoleWords, withoutTitles } from './mention';
 import { fold, NAME_SUFFIXES } from '../../normalize/text';
@@ -55,16 +55,16 @@ function namesItsSubject(text: string, subject: string): boolean {
 }
 
 /**
- * The sources that give one subject two names as its own, neither within the other: the words of each, titles and
- * suffixes aside and double-barrelled names in their parts, against the other's, alike when spelt within a letter or
- * given by an initial ("Dylan Roof" / "Dylann Roof", "D. Roof", "Armando Garcia-Ramires" / "Armando Rodrigo Garcia
+ * Whether some source gives one subject two names as its own, neither within the other: the words of each, titles
+ * and suffixes aside and double-barrelled names in their parts, against the other's, alike when spelt within a letter
+ * or given by an initial ("Dylan Roof" / "Dylann Roof", "D. Roof", "Armando Garcia-Ramires" / "Armando Rodrigo Garcia
  * Ramires" are one name; "Erica Rodriguez" / "Paula Nino" two).
  */
-export function severalNamed(
+function namedAsSeveral(
   named: readonly { readonly tokens: readonly string[]; readonly claim: number }[],
   asOwn: (claim: number) => boolean,
   sourceOf: (claim: number) => number,
-): Set<number> {
+): boolean {
   const bySource = new Map<number, Map<string, string[]>>();
   for (const { tokens, claim } of named) {
     if (!asOwn(claim)) continue;
@@ -76,18 +76,17 @@ export function severalNamed(
     // Each distinct name once: a name told many times costs one comparison.
     names.set(words.join(' '), words);
   }
-  const several = new Set<number>();
-  for (const [source, byText] of bySource) {
+  for (const byText of bySource.values()) {
     const names = [...byText.values()];
-    if (names.some((a, x) => names.slice(x + 1).some((b) => !oneNameWithin(a, b)))) several.add(source);
+    if (names.some((a, x) => names.slice(x + 1).some((b) => !oneNameWithin(a, b)))) return true;
   }
-  return several;
+  return false;
 }
 
 /** A name's words, folded, without titles or suffixes, a double-barrelled name in its parts. */
 function nameWords(tokens: readonly string[]): string[] {
   const words = withoutTitles(tokens.map((t) => ({ word: fold(t) }))).split(' ');
-  return words.flatMap((w) => w.split('-')).filter((w) => w !== '' && !NAME_SUFFIXES.has(w));
+  return words.flatMap(hyphenParts).filter((w) => w !== '' && !NAME_SUFFIXES.has(w));
 }
 
 /** Every word of the shorter name alike a word of the longer. */
@@ -501,9 +500,8 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
     // its bearer. Only names asked as the subject's own ("name", "full name"; not "hospital name", "birth
     // name", "nickname") count, and one name written two ways is one ("Dylan Roof" / "Dylann Roof", "D. Roof").
     if (m.named !== undefined && m.named.length > 1) {
-      const several = severalNamed(m.named, (claim) => asOwn.has(claim), (claim) => run.input.sourceNumber(claim));
       // Several for one source, the subject is several for all: another's one name for it is one of them at most.
-      if (several.size > 0) delete m.named;
+      if (namedAsSeveral(m.named, (claim) => asOwn.has(claim), (claim) => run.input.sourceNumber(claim))) delete m.named;
     }
     // By claim id, not input order: the first names the mention in evidence.
     m.named?.sort((x, y) => compareCodePoints(run.input.claimId(x.claim), run.input.claimId(y.claim)));
