@@ -554,6 +554,14 @@ describe('streets and intersections', () => {
     ['N.W. Thirty-Second Court', 'NW 32nd Ct', 'same'],
     ['Eleventh Avenue', 'Eleventh Ave.', 'same'],
     ['Fifth Street', 'Fifth Avenue', 'conflict'],
+    // So does one numbered in digits (stop 43; it had dropped Street or Avenue after a number: "5th Street" and
+    // "5th Avenue" were read as one street); without a type it fits either.
+    ['5th Street', '5th Avenue', 'conflict'],
+    ['100 block of 5th St', '5th Ave', 'conflict'],
+    ['4006 NW 47th Street', '4006 N.W. 47th Ave.', 'conflict'],
+    ['19th Street and Prospect Avenue', '19th and Prospect', 'same'],
+    ['1900 block of 19th St', '19th', 'compatible'],
+    ['5th Street', 'Fifth Avenue', 'conflict'],
     ['Second Avenue', '3rd Avenue', 'conflict'],
     ['Twenty-First Street', '22nd Street', 'conflict'],
     // Outside streets an ordinal word and its digits name one thing too (stop 42; this row had said "conflict": the

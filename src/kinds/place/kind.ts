@@ -2,7 +2,7 @@ import { fold } from '../../normalize/text';
 import type { KindDefinition } from '../registry';
 import { comparePlaces } from './compare';
 import { readBearing, readOffset } from './offset';
-import { streetParts } from './streets';
+import { sameStreet, streetParts } from './streets';
 import { isClause, VENUE_WORDS } from './words';
 import { parsePlace } from './parse';
 import type { PlaceValue } from './value';
@@ -65,7 +65,7 @@ function addressDistance(a: PlaceValue, b: PlaceValue): number | undefined {
   const la = a.levels[0];
   const lb = b.levels[0];
   if (la?.streets === undefined || lb?.streets === undefined || la.streets.length !== lb.streets.length) return undefined;
-  if (!la.streets.every((s) => lb.streets!.includes(s))) return undefined;
+  if (!la.streets.every((s) => lb.streets!.some((t) => sameStreet(s, t)))) return undefined;
   // What each says holds the street must be the same where both say it.
   const up = (v: PlaceValue) => v.levels.slice(1).map((l) => l.name).join(', ');
   if (up(a) !== '' && up(b) !== '' && up(a) !== up(b)) return undefined;

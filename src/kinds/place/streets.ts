@@ -223,7 +223,7 @@ export function streetParts(s: string): readonly [core: string, type: string, si
 }
 
 /** Streets are one when their names match, and their types and sides do too where both give one. */
-function sameStreet(a: string, b: string): boolean {
+export function sameStreet(a: string, b: string): boolean {
   if (a === b) return true;
   const [ca, ta, sa] = streetParts(a);
   const [cb, tb, sb] = streetParts(b);
@@ -329,11 +329,10 @@ export function readStreets(words: readonly string[]): PlaceLevel | undefined {
   for (const p of parts) {
     const s = streetCore(p, lenient, spelled);
     if (s === undefined) return undefined;
-    // A numbered street's Street or Avenue goes without saying ("19th and Prospect"); a Court or Place beside it is
-    // another street ("NW 32nd Court" is not NW 32nd Avenue), so that type stays in the name.
-    // A street numbered in words keeps its type ("Fifth Street" is not Fifth Avenue), and meets the number without
-    // one ("6th") as the same street.
-    const street = s.type === undefined || (s.spelled !== true && ORDINAL.test(s.core) && STREET_TYPE_SPELLINGS.has(s.type)) ? s.core : `${s.core} ${s.type}`;
+    // A street keeps its type, numbered or not: "5th Street" is not 5th Avenue, as "Fifth Street" is not Fifth
+    // Avenue. A numbered street told without one ("19th and Prospect", "W. 16th") fits either (sameStreet); a Court
+    // or Place beside a number stays in the name ("NW 32nd Court" is not NW 32nd Avenue).
+    const street = s.type === undefined ? s.core : `${s.core} ${s.type}`;
     streets.push(s.side === undefined ? street : `${street} ${s.side}`);
   }
   streets.sort();
