@@ -78,7 +78,7 @@ describe('the news examples', () => {
     ['sonoma-earthquake', 'abc7-depth', ['12 mi'], 'high'], // 1.2 miles against 12 miles
     ['sonoma-earthquake', 'abc7-county', ['lake county'], 'high'],
     ['chicago-gas-station-shooting', 'abc7-bill-age', ['64'], 'high'], // "David Scott, 65" against "64-year-old"
-    ['coney-island-shooting', 'nydn-place', ['16th & mermaid ave', '16th & neptune ave', '16th w & mermaid ave'], 'high'], // W. 15th St. against West 16th Street
+    ['coney-island-shooting', 'nydn-place', ['16th st & mermaid ave', '16th st & neptune ave', '16th st w & mermaid ave'], 'high'], // W. 15th St. against West 16th Street
     // About 2:20 p.m. against around 3 p.m. and around 2:40 p.m. (NBC): approximate, soft conflicts. "About" a
     // ten-minute mark reaches ±5 minutes, so 2:20 and 2:40 are two times (the gold: a hard conflict).
     ['coney-island-shooting', 'nydn-time', ['~14:40', '~15h'], 'medium'],
