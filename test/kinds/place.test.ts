@@ -595,6 +595,13 @@ describe('streets and intersections', () => {
     ['trumbull gardens housing project', 'trumbull gardens parking lot', 'conflict'],
     ['Lincoln High School', 'Lincoln Middle School', 'conflict'],
     ['the Walmart parking lot', 'the Target parking lot', 'conflict'],
+    // A part of a named place against that place with more words after its name (held-out batch 62, Shreveport): in it.
+    ['parking lot of County Market', 'County Market Grocery, Shreveport', 'compatible'],
+    ['the parking lot of County Market', 'the County Market grocery store', 'compatible'],
+    ['the lobby of the Grand Hyatt hotel', 'Grand Hyatt Hotel Bar', 'compatible'],
+    ['parking lot of County Market', 'Super 1 Foods Market', 'conflict'],
+    ['the parking lot of County Market', 'Grand Market Grocery', 'conflict'],
+    ['parking lot of Lincoln High School', 'Lincoln Middle School', 'conflict'],
     // A first word capitalised only by the sentence is no name: "Parking lot", "Lincoln high school".
     ['Parking lot', 'Parking garage', 'conflict'],
     ['High school gym', 'High school cafeteria', 'conflict'],

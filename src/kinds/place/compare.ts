@@ -679,6 +679,20 @@ function ownerDescribed(a: PlaceLevel, b: PlaceLevel): boolean {
 }
 
 /**
+ * A part of a named place ("parking lot of County Market", "the lobby of the Grand Hyatt hotel") against that place
+ * told with more words after its name ("County Market Grocery", "the Grand Hyatt hotel bar"): a spot in it, or the
+ * place itself, as against the name alone. The name is the words after "of" with the sort; the other must open with
+ * them ("the Grand Market" is not "County Market").
+ */
+function partOfNamed(part: PlaceLevel, place: PlaceLevel): boolean {
+  const of = part.name.lastIndexOf(' of ');
+  if (of < 0 || part.sort === undefined || part.written === undefined || place.written === undefined) return false;
+  const named = [...part.name.slice(of + 4).split(' '), part.sort];
+  const tail = part.written.slice(-named.length);
+  return named.length >= 2 && tail.length === named.length && tail.every((w, i) => w === named[i]) && named.every((w, i) => place.written![i] === w);
+}
+
+/**
  * A town's name and a sort in lower case ("Lincoln middle school") against a name that opens with that town's name
  * ("Lincoln High School"): read as names, which differ.
  */
@@ -696,6 +710,7 @@ function clash(a: PlaceLevel, b: PlaceLevel): Comparison {
   if (joinedAlike(a, b)) return SAME;
   if (endingVariants(a.name.split(' '), b.name.split(' '))) return SPELLING;
   if (describedAlike(a, b) || ownerDescribed(a, b)) return DESCRIBED;
+  if (partOfNamed(a, b) || partOfNamed(b, a)) return COMPATIBLE;
   if ((a.located === true) !== (b.located === true) && !ownNameRead(a, b) && !ownNameRead(b, a)) return LOCATED;
   // "Lincoln high school" against "a Tacoma high school": the first may be a name, so its town says nothing.
   if (a.located === true && b.located === true && (a.townRead === true) !== (b.townRead === true) && a.proper !== b.proper) return LOCATED;
