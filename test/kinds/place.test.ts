@@ -562,6 +562,11 @@ describe('streets and intersections', () => {
     ['19th Street and Prospect Avenue', '19th and Prospect', 'same'],
     ['1900 block of 19th St', '19th', 'compatible'],
     ['5th Street', 'Fifth Avenue', 'conflict'],
+    // After a numbered road a compass word tells its lanes one way: the road told without one fits, the other way not.
+    ['21300 block of Highway 281', '21300 Block Of U.S. Highway 281 South', 'same'], // as a side left out
+    ['I-35 northbound', 'I-35 North', 'same'],
+    ['I-35 northbound', 'I-35 South', 'conflict'],
+    ['I-35 North', 'I-45', 'conflict'],
     ['Second Avenue', '3rd Avenue', 'conflict'],
     ['Twenty-First Street', '22nd Street', 'conflict'],
     // Outside streets an ordinal word and its digits name one thing too (stop 42; this row had said "conflict": the

@@ -173,6 +173,12 @@ function streetCore(
   // A numbered road: "I-95" is Interstate 95; "Hwy 61", "State Route 61", "U.S. 61" are route 61.
   const road = numberedRoad(ws);
   if (road !== undefined) return { core: road, type: undefined };
+  // "U.S. Highway 281 South", "I-95 northbound": after a numbered road, a compass word tells its lanes one way, kept
+  // as its side: the road told without one fits ("Highway 281"), the other way's lanes do not ("I-95 southbound").
+  const bound = /^(north|south|east|west)bound$/.exec(ws.at(-1) ?? '');
+  const way = ws.length > 2 ? DIRECTION_ABBREVIATIONS.get(bound === null ? ws.at(-1)! : bound[1]!) : undefined;
+  const lanes = way === undefined ? undefined : numberedRoad(ws.slice(0, -1));
+  if (lanes !== undefined && way !== undefined) return { core: lanes, type: undefined, side: way };
   let type: string | undefined;
   const last = ws.at(-1);
   if (ws.length > 1 && last !== undefined && STREET_TYPES.has(last)) {
