@@ -1,3 +1,4 @@
+import { compareCodePoints } from '../util/order';
 import type { LinkDecision, LinkSide, NormalizedKey, StageIssue, WorkStats } from '../model';
 import { type Sex, sexOfGivenName } from '../lexicon/given-names';
 import { sexOfKey } from '../normalize/keys';
@@ -56,6 +57,12 @@ export interface LinkRun {
   readonly exhaustive: boolean;
   /** The most common original spelling of a key, for messages. */
   readonly label: (side: LinkSide, key: string) => string;
+  /**
+   * Subject keys some of whose cells a rule moved to a longer key (containment, follow), with the sources of the
+   * claims moved (each with one claim of it), by target: what the profile rule joins back where the same source's
+   * other cells stayed.
+   */
+  readonly moved: Map<string, Map<string, Map<number, number>>>;
 }
 
 /**
@@ -131,6 +138,17 @@ export function firstClaim(run: LinkRun, handles: readonly number[]): { claim: s
 
 /** Records that `from` now belongs to `to`. */
 export function decide(run: LinkRun, rule: LinkDecision['rule'], side: LinkSide, from: Cell, to: Cell, evidence: string): void {
+  if (side === 'subject' && rule !== 'spelling' && from.subject !== to.subject) {
+    let targets = run.moved.get(from.subject);
+    if (targets === undefined) run.moved.set(from.subject, (targets = new Map()));
+    let sources = targets.get(to.subject);
+    if (sources === undefined) targets.set(to.subject, (sources = new Map()));
+    // Each source's first claim by id, not by input order: the evidence names it.
+    for (const i of from.claims) {
+      const seen = sources.get(run.input.sourceNumber(i));
+      if (seen === undefined || compareCodePoints(run.input.claimId(i), run.input.claimId(seen)) < 0) sources.set(run.input.sourceNumber(i), i);
+    }
+  }
   run.decisions.push({
     rule,
     side,

