@@ -600,6 +600,15 @@ describe('streets and intersections', () => {
     ['trumbull gardens housing project', 'trumbull gardens parking lot', 'conflict'],
     ['Lincoln High School', 'Lincoln Middle School', 'conflict'],
     ['the Walmart parking lot', 'the Target parking lot', 'conflict'],
+    // Someone's home against a home told by the part of a town it stands in (held-out batch 64, Detroit): maybe one.
+    ["Cox's home", 'West Side Detroit Home', 'compatible'],
+    ["Cox's home", 'a west side Detroit home', 'compatible'],
+    ["Cox's home", 'the Smith house', 'conflict'],
+    ["Cox's home", 'West Side Detroit Bar', 'conflict'],
+    // Two numbered addresses on one street decide, one told after the place there (held-out batch 64, Compton).
+    ['200 block of Holly Avenue', "Victim's Home, 300 Block Of North Holly Avenue", 'conflict'],
+    ['200 block of Holly Avenue', "Victim's Home, 200 Block Of North Holly Avenue", 'compatible'],
+    ["Joe's Bar, 100 Main St", 'the 100 block of Main Street', 'compatible'],
     // A part of a named place against that place with more words after its name (held-out batch 62, Shreveport): in it.
     ['parking lot of County Market', 'County Market Grocery, Shreveport', 'compatible'],
     ['the parking lot of County Market', 'the County Market grocery store', 'compatible'],
