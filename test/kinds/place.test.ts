@@ -567,6 +567,18 @@ describe('streets and intersections', () => {
     ['I-35 northbound', 'I-35 North', 'same'],
     ['I-35 northbound', 'I-35 South', 'conflict'],
     ['I-35 North', 'I-45', 'conflict'],
+    // Before the road too; across the road's own way the word names a branch, as its letter does (a cold review).
+    ['westbound I-10', 'I-10 eastbound', 'conflict'],
+    ['I-35W', 'Interstate 35 West', 'same'],
+    ['Route 9W', 'Route 9 West', 'same'],
+    ['US 70N', 'US 70 North', 'same'],
+    ['FM 1960 West', 'Highway 1960', 'incomparable'],
+    ['Loop 610 West', 'I-610', 'incomparable'],
+    ['2900 block of 14th Street NW', '2900 block of 14th St. N.W.', 'same'],
+    // A place named after a numbered street, against the street (a cold review).
+    ['the 6th Street Bridge', '6th St.', 'compatible'],
+    ['the Fifth Street Bridge', 'Fifth Street', 'compatible'],
+    ['the 6th Street Bridge', '6th Ave', 'conflict'],
     ['Second Avenue', '3rd Avenue', 'conflict'],
     ['Twenty-First Street', '22nd Street', 'conflict'],
     // Outside streets an ordinal word and its digits name one thing too (stop 42; this row had said "conflict": the
@@ -614,6 +626,10 @@ describe('streets and intersections', () => {
     ['the parking lot of County Market', 'the County Market grocery store', 'compatible'],
     ['the lobby of the Grand Hyatt hotel', 'Grand Hyatt Hotel Bar', 'compatible'],
     ['parking lot of County Market', 'Super 1 Foods Market', 'conflict'],
+    // Not where the words after the name tell another part of it (a cold review).
+    ['the parking lot of County Market', 'County Market lobby', 'conflict'],
+    ['the roof of the Mandalay Bay hotel', 'Mandalay Bay hotel 32nd floor', 'conflict'],
+    ['the basement of the First Baptist Church', 'First Baptist Church sanctuary', 'conflict'],
     ['the parking lot of County Market', 'Grand Market Grocery', 'conflict'],
     ['parking lot of Lincoln High School', 'Lincoln Middle School', 'conflict'],
     // A first word capitalised only by the sentence is no name: "Parking lot", "Lincoln high school".

@@ -3,7 +3,7 @@ import type { Lexicon } from '../contract';
 import { COMPATIBLE, CONFLICT, type Comparison, incomparable, SAME, SOFT_COMPATIBLE } from '../registry';
 import { endingVariants, joinSplitTokens } from '../joined';
 import { readBearing } from './offset';
-import { blockOfHouse, numbered, ORDINAL_WORDS, relateStreets, streetParts } from './streets';
+import { blockOfHouse, numbered, ORDINAL_WORDS, relateStreets, STREET_TYPES, streetParts } from './streets';
 import { withinEdits } from '../../util/edit';
 import type { PlaceLevel, PlaceLevelType, PlaceRelation, PlaceValue } from './value';
 import { distance, holds, relateTowns, townsNamed } from './gazetteer';
@@ -271,6 +271,7 @@ export function comparePlaces(a: PlaceValue, b: PlaceValue, lexicon?: Lexicon): 
   // No level in common: a level whose words contain another's ("Santa Fe County District Court" / "Santa Fe") relates them.
   // Not one name as a state and as a town ("Seattle, Wash." / "Washington, D.C.").
   const stateAndTown = (x: PlaceLevel, y: PlaceLevel) => x.name === y.name && (x.type === 'region') !== (y.type === 'region');
+  if (a.levels.some((x) => b.levels.some((y) => namedAfterStreet(x, y) || namedAfterStreet(y, x)))) return SOFT_COMPATIBLE;
   if (a.levels.some((x) => b.levels.some((y) => !stateAndTown(x, y) && (wordsWithin(x.name, y.name) || wordsWithin(y.name, x.name))))) {
     return COMPATIBLE;
   }
@@ -643,6 +644,23 @@ function namesStreet(named: PlaceLevel, street: PlaceLevel): boolean {
   });
 }
 
+/**
+ * A place named after a street, the street's name and type first ("the 6th Street Bridge", "16th Street Baptist
+ * Church", "the Fifth Street Bridge"), against that street ("6th St.", "Fifth Street"): it may stand on it. (Its name
+ * holds the type as written, which the street's reading shortens: a cold review found "6th st" no longer within
+ * "6th street bridge" once a numbered street kept its type.)
+ */
+function namedAfterStreet(named: PlaceLevel, street: PlaceLevel): boolean {
+  if (named.streets !== undefined || street.streets === undefined || street.block !== undefined) return false;
+  const words = (named.written ?? named.name.split(' ')).map((w) => (ORDINAL_WORDS.has(w) ? numbered(ORDINAL_WORDS.get(w)!) : w));
+  return street.streets.some((s) => {
+    const [core, type, side] = streetParts(s);
+    const coreWords = core.split(' ');
+    const t = words[coreWords.length];
+    return side === '' && type !== '' && words.length > coreWords.length + 1 && coreWords.every((w, i) => words[i] === w) && t !== undefined && STREET_TYPES.get(t) === type;
+  });
+}
+
 /** Sorts of venue that are grounds holding venues of other sorts: a court in a park, a hall on a campus, a store in a mall. */
 const GROUNDS = new Set(['park', 'campus', 'mall']);
 
@@ -694,7 +712,13 @@ function partOfNamed(part: PlaceLevel, place: PlaceLevel): boolean {
   if (of < 0 || part.sort === undefined || part.written === undefined || place.written === undefined) return false;
   const named = [...part.name.slice(of + 4).split(' '), part.sort];
   const tail = part.written.slice(-named.length);
-  return named.length >= 2 && tail.length === named.length && tail.every((w, i) => w === named[i]) && named.every((w, i) => place.written![i] === w);
+  if (named.length < 2 || tail.length !== named.length || !tail.every((w, i) => w === named[i]) || !named.every((w, i) => place.written![i] === w)) return false;
+  // The words after the name say what sort of place it is ("Grocery", "grocery store"), not another part or spot of
+  // it ("County Market lobby", "Mandalay Bay hotel 32nd floor", "First Baptist Church sanctuary": a cold review).
+  return place.written.slice(named.length).every((w) => {
+    const noun = readWord(w).noun ?? w;
+    return !/\d/.test(w) && !isPartOf(noun, 'building') && !isKindOf(noun, 'room') && !isKindOf(noun, 'area');
+  });
 }
 
 /**

@@ -2,7 +2,7 @@ import type { PlaceLevel } from './value';
 import { VENUE_WORDS } from './words';
 
 /** Street-type words, their usual abbreviations → one spelling. */
-const STREET_TYPES: ReadonlyMap<string, string> = new Map([
+export const STREET_TYPES: ReadonlyMap<string, string> = new Map([
   ['street', 'st'], ['st', 'st'], ['avenue', 'ave'], ['ave', 'ave'], ['av', 'ave'], ['boulevard', 'blvd'], ['blvd', 'blvd'],
   ['road', 'rd'], ['rd', 'rd'], ['drive', 'dr'], ['dr', 'dr'], ['lane', 'ln'], ['ln', 'ln'], ['parkway', 'pkwy'],
   ['pkwy', 'pkwy'], ['highway', 'hwy'], ['hwy', 'hwy'], ['terrace', 'ter'], ['ter', 'ter'], ['way', 'way'],
@@ -110,7 +110,11 @@ const LOCAL_SYSTEMS: readonly string[] = ['farm to market', 'county road'];
  * Two numbered roads of one number, one a route ("Highway 1960") and the other a farm-to-market or county road ("FM
  * 1960"), or one a loop ("Loop 610" / "I-610"): maybe one road, called by another system's name in passing.
  */
-function routeOrLocal(x: string, y: string): boolean {
+function routeOrLocal(wx: string, wy: string): boolean {
+  // A side of each (the lanes one way, "FM 1960 West") must fit: none, or the same.
+  const [x, , ax] = streetParts(wx);
+  const [y, , ay] = streetParts(wy);
+  if (ax !== '' && ay !== '' && ax !== ay) return false;
   const nx = / (\d+[a-z]?)$/.exec(x);
   const ny = / (\d+[a-z]?)$/.exec(y);
   if (nx === null || ny === null || nx[1] !== ny[1]) return false;
@@ -153,8 +157,14 @@ function streetCore(
   spelledNumbers = true,
 ): { core: string; type: string | undefined; spelled?: true; side?: string } | undefined {
   const written = words.filter((w) => w !== 'the');
-  // "eastbound I-40": the way traffic runs on it says nothing of where.
-  if (written.length > 1 && /^(?:north|south|east|west)bound$/.test(written[0]!)) written.shift();
+  // "eastbound I-40": the lanes one way, a side of the road (as "I-40 eastbound", below: a cold review found the
+  // two orders read otherwise).
+  const leading = written.length > 1 ? /^(north|south|east|west)bound$/.exec(written[0]!) : null;
+  if (leading !== null) written.shift();
+  // "14th St. N.W." (read as "14th st n w"): a diagonal after the type written as two letters.
+  if (written.length > 3 && /^[ns]$/.test(written.at(-2)!) && /^[ew]$/.test(written.at(-1)!) && (STREET_TYPES.has(written.at(-3)!) || NUMBERED_TYPES.has(written.at(-3)!))) {
+    written.splice(-2, 2, `${written.at(-2)}${written.at(-1)}`);
+  }
   // "1st Avenue North", "Washington St E": a direction after the type names a part of the street (its side of a
   // city's axis), kept abbreviated ("Washington Street West" / "Washington St E" are two streets).
   let side = written.length > 2 && DIRECTIONS.has(written.at(-1)!) && (STREET_TYPES.has(written.at(-2)!) || NUMBERED_TYPES.has(written.at(-2)!)) ? DIRECTION_ABBREVIATIONS.get(written.pop()!) : undefined;
@@ -172,13 +182,25 @@ function streetCore(
   }
   // A numbered road: "I-95" is Interstate 95; "Hwy 61", "State Route 61", "U.S. 61" are route 61.
   const road = numberedRoad(ws);
-  if (road !== undefined) return { core: road, type: undefined };
-  // "U.S. Highway 281 South", "I-95 northbound": after a numbered road, a compass word tells its lanes one way, kept
-  // as its side: the road told without one fits ("Highway 281"), the other way's lanes do not ("I-95 southbound").
+  const ahead = leading === null ? undefined : DIRECTION_ABBREVIATIONS.get(leading[1]!);
+  if (road !== undefined) return ahead === undefined ? { core: road, type: undefined } : { core: road, type: undefined, side: ahead };
+  // "U.S. Highway 281 South", "I-95 northbound": after a numbered road, a compass word on the road's own way (north or
+  // south on an odd number, east or west on an even one) tells its lanes one way, kept as its side: the road told
+  // without one fits ("Highway 281"), the other way's lanes do not ("I-95 southbound"). Across its way, the word
+  // names a branch, as its letter does ("Interstate 35 West" is I-35W, "Route 9 West" Route 9W: a cold review).
   const bound = /^(north|south|east|west)bound$/.exec(ws.at(-1) ?? '');
   const way = ws.length > 2 ? DIRECTION_ABBREVIATIONS.get(bound === null ? ws.at(-1)! : bound[1]!) : undefined;
-  const lanes = way === undefined ? undefined : numberedRoad(ws.slice(0, -1));
-  if (lanes !== undefined && way !== undefined) return { core: lanes, type: undefined, side: way };
+  const number = /^(\d{1,4})$/.exec(ws.at(-2) ?? '');
+  if (way !== undefined && way.length === 1 && number !== null) {
+    const own = Number(number[1]) % 2 === 1 ? 'ns' : 'ew';
+    if (own.includes(way) || bound !== null) {
+      const lanes = numberedRoad(ws.slice(0, -1));
+      if (lanes !== undefined) return { core: lanes, type: undefined, side: way };
+    } else {
+      const branch = numberedRoad([...ws.slice(0, -2), `${number[1]}${way}`]);
+      if (branch !== undefined) return ahead === undefined ? { core: branch, type: undefined } : { core: branch, type: undefined, side: ahead };
+    }
+  }
   let type: string | undefined;
   const last = ws.at(-1);
   if (ws.length > 1 && last !== undefined && STREET_TYPES.has(last)) {

@@ -583,13 +583,18 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
     clusterSources.set(root, s);
   };
   // One writer's subject is one thing: where containment or the follow rule took some of its cells to a longer key
-  // and left others (held-out batch 63: "Victim | Age" joined "victim_1", "Victim | Name" stayed and named the
-  // victim "Ayden Deer"), the key left and the key its cells went to are joined for all it says, before anything is
-  // scored — the same source's claims on both sides would otherwise keep them apart for good. Only to the one key
-  // its cells went to, and not where a block or the caller keeps the two apart.
+  // and left others (held-out batch 63: "Victim | Age" joined "victim_1", "Victim | Name" stayed), the key left and
+  // the key its cells went to are joined before anything is scored — the same source's claims on both sides would
+  // otherwise keep them apart for good. Only to the one key its cells went to, not where a block or the caller keeps
+  // the two apart, and as the follow rule: only if the cells that would meet agree ("Old Man Bill" and "David Scott"
+  // both joined David "Old Man Bill" Scott by age; their two hospitals do not meet). Another source's claims under
+  // the key left come along only where it gives the subject the same name as a source whose cells moved (batch 63's
+  // first article: "the victim | name | Ayden Deer", as the third's "Victim | Name"), and is not in the target
+  // already: another source's "Baldwin" may be another Baldwin (a cold review), and a source has one subject per thing.
   if (run.moved.size > 0) {
     const at = new Map<string, number>();
     list.forEach((m, k) => at.set(m.key, k));
+    const nameOf = (i: number) => run.input.valueKey?.(i);
     for (const [from, targets] of [...run.moved].sort((x, y) => compareCodePoints(x[0], y[0]))) {
       const k = at.get(from);
       if (k === undefined || targets.size !== 1) continue;
@@ -602,10 +607,23 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
         if (i !== undefined && (claim === undefined || compareCodePoints(run.input.claimId(i), run.input.claimId(claim)) < 0)) claim = i;
       }
       if (claim === undefined || blocked(list[q]!.reading, list[k]!.reading) || apart(run, 'subject', list[q]!.key, list[k]!.key)) continue;
-      // As the follow rule: cells that would meet only this way join only if they agree ("Old Man Bill" and "David
-      // Scott" both joined David "Old Man Bill" Scott by age; their two hospitals do not meet).
+      const targetSources = sourcesOfCluster(uf.find(q));
+      const named = new Set<number>();
+      for (const cell of list[k]!.cells) {
+        if (!namesTheSubject(cell.attribute)) continue;
+        const names = new Set<string>();
+        for (const i of cell.claims) if (moved.has(run.input.sourceNumber(i)) && nameOf(i) !== undefined) names.add(nameOf(i)!);
+        for (const i of cell.claims) if (names.has(nameOf(i) ?? '')) named.add(run.input.sourceNumber(i));
+      }
+      if ([...sourcesOf(list[k]!)].some((s) => !moved.has(s) && (!named.has(s) || targetSources.includes(s)))) continue;
       const there = new Map<string, number[]>();
-      for (const member of members.get(uf.find(q))!) for (const cell of list[member]!.cells) there.set(cell.attribute, [...(there.get(cell.attribute) ?? []), ...cell.claims]);
+      for (const member of members.get(uf.find(q))!) {
+        for (const cell of list[member]!.cells) {
+          const claims = there.get(cell.attribute);
+          if (claims === undefined) there.set(cell.attribute, [...cell.claims]);
+          else for (const i of cell.claims) claims.push(i);
+        }
+      }
       if (list[k]!.cells.some((cell) => there.has(cell.attribute) && run.guard(there.get(cell.attribute)!, cell.claims))) continue;
       join(q, k);
       linkedTo.set(k, { to: q, evidence: [`the rest of the subject of claim ${run.input.claimId(claim)}`], score: Number.POSITIVE_INFINITY });
