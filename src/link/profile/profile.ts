@@ -593,7 +593,7 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
   // already: another source's "Baldwin" may be another Baldwin (a cold review), and a source has one subject per thing.
   if (run.moved.size > 0) {
     const at = new Map<string, number>();
-    list.forEach((m, k) => at.set(m.key, k));
+    for (let k = 0; k < list.length; k++) at.set(list[k]!.key, k);
     const nameOf = (i: number) => run.input.valueKey?.(i);
     for (const [from, targets] of [...run.moved].sort((x, y) => compareCodePoints(x[0], y[0]))) {
       const k = at.get(from);
