@@ -575,6 +575,11 @@ describe('streets and intersections', () => {
     ['FM 1960 West', 'Highway 1960', 'incomparable'],
     ['Loop 610 West', 'I-610', 'incomparable'],
     ['2900 block of 14th Street NW', '2900 block of 14th St. N.W.', 'same'],
+    // A cross street told near: one name with two types is two streets (held-out batch 65, East Flatbush); two names
+    // may both be near.
+    ['E. 55th St. near Lenox Road', 'East 55th Street Near Lenox Avenue', 'conflict'],
+    ['E. 55th St. near Lenox Road', 'East 55th Street', 'compatible'],
+    ['E. 55th St. near Lenox Road', 'E 55th St near Church Ave', 'compatible'],
     // A place named after a numbered street, against the street (a cold review).
     ['the 6th Street Bridge', '6th St.', 'compatible'],
     ['the Fifth Street Bridge', 'Fifth Street', 'compatible'],

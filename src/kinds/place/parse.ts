@@ -358,7 +358,8 @@ function readPlace(raw: RawScalar, ctx?: ParseContext): ParseResult<PlaceValue> 
   const by = NEAR.exec(raw);
   // A street read only for what it lies near ("West Highland near Avenue A") is written with capitals: common words in
   // lower case before "near" are a place of that sort by the street ("drainage ditch near West 10th Street").
-  const plain = by !== null && !/\p{Lu}/u.test(raw.slice(0, by.index)) && levels[0]?.streets !== undefined && levels[0].name === fold(raw.slice(0, by.index)).trim();
+  const ownName = (l: PlaceLevel) => (l.near === undefined ? l.name : l.name.slice(0, -` near ${l.near}`.length));
+  const plain = by !== null && !/\p{Lu}/u.test(raw.slice(0, by.index)) && levels[0]?.streets !== undefined && ownName(levels[0]) === fold(raw.slice(0, by.index)).trim();
   if (by !== null && by.index > 0 && (levels[0]?.streets === undefined || plain)) {
     const near = by.index;
     const main = fold(raw.slice(0, near));

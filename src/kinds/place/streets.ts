@@ -288,6 +288,7 @@ export function readStreets(words: readonly string[]): PlaceLevel | undefined {
     const street = readStreets(ws.slice(along + 1));
     if (street?.streets !== undefined) return street;
   }
+  const ws0 = ws;
   const cut = ws.findIndex((w, i) => w === 'near' || ((w === 'off' || w === 'between') && i > 0));
   const context = cut > 0 ? streetCore(ws.slice(cut + 1).filter((w) => w !== 'of'), false, spelled) : undefined;
   if (cut > 0) ws = ws.slice(0, cut);
@@ -365,10 +366,12 @@ export function readStreets(words: readonly string[]): PlaceLevel | undefined {
   }
   streets.sort();
   // A house keeps its number in its name: "18 Plymouth St." and "19 Plymouth Street" are two houses.
-  const name = `${house !== undefined ? `${house}${unit ?? ''} ` : block === undefined ? '' : `${block} block of `}${streets.join(' & ')}`;
-  if (block === undefined) return { name, type: 'street', streets };
-  if (house === undefined) return { name, type: 'street', streets, block };
-  return unit === undefined ? { name, type: 'street', streets, block, house } : { name, type: 'street', streets, block, house, unit };
+  // A typed street told after "near" stays beside the street, not in it (see PlaceLevel.near).
+  const near = cut > 0 && ws0[cut] === 'near' && context?.type !== undefined && streets.length === 1 ? `${context.core} ${context.type}` : undefined;
+  const name = `${house !== undefined ? `${house}${unit ?? ''} ` : block === undefined ? '' : `${block} block of `}${streets.join(' & ')}${near === undefined ? '' : ` near ${near}`}`;
+  const level: PlaceLevel =
+    block === undefined ? { name, type: 'street', streets } : house === undefined ? { name, type: 'street', streets, block } : unit === undefined ? { name, type: 'street', streets, block, house } : { name, type: 'street', streets, block, house, unit };
+  return near === undefined ? level : { ...level, near };
 }
 
 /** A house's level as the block that holds it ("18 Plymouth St." → the 0 block of Plymouth Street); other levels as they are. */
@@ -387,6 +390,12 @@ export function relateStreets(a: PlaceLevel, b: PlaceLevel): 'same' | 'compatibl
   const sa = a.streets!;
   const sb = b.streets!;
   if (a.block !== undefined && b.block !== undefined && a.block !== b.block) return 'conflict';
+  // One cross street's name told near with two types ("near Lenox Road" / "near Lenox Avenue"): two streets.
+  if (a.near !== undefined && b.near !== undefined && a.near !== b.near) {
+    const [ca, ta] = streetParts(a.near);
+    const [cb, tb] = streetParts(b.near);
+    if (ca === cb && ta !== '' && tb !== '' && ta !== tb) return 'conflict';
+  }
   const aInB = sa.every((x) => sb.some((y) => sameStreet(x, y)));
   const bInA = sb.every((x) => sa.some((y) => sameStreet(x, y)));
   // "FM 1960" / "Highway 1960", "Loop 610 and Westheimer" / "I-610 and Westheimer": maybe one road, or one corner.
@@ -398,7 +407,7 @@ export function relateStreets(a: PlaceLevel, b: PlaceLevel): 'same' | 'compatibl
   if (aInB && bInA && a.house !== undefined && b.house !== undefined && a.house !== b.house) return 'conflict';
   // Two units of one house ("18A" / "18B") are two homes; a unit lies in its house.
   if (aInB && bInA && a.unit !== undefined && b.unit !== undefined && a.unit !== b.unit) return 'conflict';
-  if (aInB && bInA) return a.block === b.block && a.house === b.house && a.unit === b.unit ? 'same' : 'compatible';
+  if (aInB && bInA) return a.block === b.block && a.house === b.house && a.unit === b.unit && a.near === b.near ? 'same' : 'compatible';
   return aInB || bInA ? 'compatible' : 'conflict';
 }
 

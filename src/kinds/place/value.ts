@@ -13,6 +13,11 @@ export interface PlaceLevel {
   readonly streets?: readonly string[];
   /** "Charlotte Avenue between 4th and 5th avenues": the cross streets that bound the stretch of the one street named. */
   readonly between?: readonly string[];
+  /**
+   * "E. 55th St. near Lenox Road": the street it is told near, with its type, which says nothing of where on the one
+   * street; only one name told near with two types ("near Lenox Avenue") is another cross street.
+   */
+  readonly near?: string;
   /** "1700 block of West Highland Avenue": the block number. */
   readonly block?: number;
   /** "18 Plymouth St.": the house number (its block is the hundred it lies in). */
