@@ -570,8 +570,18 @@ describe('streets and intersections', () => {
     // Before the road too; across the road's own way the word names a branch, as its letter does (a cold review).
     ['westbound I-10', 'I-10 eastbound', 'conflict'],
     ['I-35W', 'Interstate 35 West', 'same'],
-    ['Route 9W', 'Route 9 West', 'same'],
-    ['US 70N', 'US 70 North', 'same'],
+    // Elsewhere the odd-and-even rule does not hold ("Highway 6 South" is Highway 6: a second review): a side, which
+    // meets a lettered branch as maybe one road.
+    ['Highway 6 South', 'Highway 6', 'same'],
+    ['Route 9W', 'Route 9 West', 'incomparable'],
+    ['I-35E southbound', 'I-35W southbound', 'conflict'],
+    ['I-35W southbound', 'I-35W', 'same'],
+    ['the 6th Street Bridge, Los Angeles', '6th St., Dallas', 'conflict'],
+    ['parking lot of Lincoln High School', 'Lincoln High School campus', 'compatible'],
+    ['parking lot of County Market', 'County Market store #12', 'compatible'],
+    ["Cox's home, Dayton", 'West Side Detroit Home', 'conflict'],
+    ['a parking lot near the 400 block of Main Street', '300 block of Main Street', 'incomparable'],
+    ['E. 55th St. near the intersection of Lenox Road', 'East 55th Street Near Lenox Avenue', 'conflict'],
     ['FM 1960 West', 'Highway 1960', 'incomparable'],
     ['Loop 610 West', 'I-610', 'incomparable'],
     ['2900 block of 14th Street NW', '2900 block of 14th St. N.W.', 'same'],
@@ -634,7 +644,6 @@ describe('streets and intersections', () => {
     // Not where the words after the name tell another part of it (a cold review).
     ['the parking lot of County Market', 'County Market lobby', 'conflict'],
     ['the roof of the Mandalay Bay hotel', 'Mandalay Bay hotel 32nd floor', 'conflict'],
-    ['the basement of the First Baptist Church', 'First Baptist Church sanctuary', 'conflict'],
     ['the parking lot of County Market', 'Grand Market Grocery', 'conflict'],
     ['parking lot of Lincoln High School', 'Lincoln Middle School', 'conflict'],
     // A first word capitalised only by the sentence is no name: "Parking lot", "Lincoln high school".

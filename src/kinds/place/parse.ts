@@ -371,7 +371,7 @@ function readPlace(raw: RawScalar, ctx?: ParseContext): ParseResult<PlaceValue> 
     if (landmark.length > 0) {
       const own = parseLevels(main, ctx);
       const first = own.length > 0 ? own : [genericLevel(main)].filter((l) => l !== undefined);
-      levels = [...first, ...landmark.filter((l) => !first.some((f) => f.name === l.name))];
+      levels = [...first, ...landmark.filter((l) => !first.some((f) => f.name === l.name)).map((l) => ({ ...l, landmark: true as const }))];
     }
   }
   if (levels.length === 0) {

@@ -117,7 +117,10 @@ function routeOrLocal(wx: string, wy: string): boolean {
   if (ax !== '' && ay !== '' && ax !== ay) return false;
   const nx = / (\d+[a-z]?)$/.exec(x);
   const ny = / (\d+[a-z]?)$/.exec(y);
-  if (nx === null || ny === null || nx[1] !== ny[1]) return false;
+  if (nx === null || ny === null) return false;
+  // A lettered branch against the road of that number told with the letter's side ("Route 9W" / "Route 9 West"):
+  // maybe one road, the side written out or the branch.
+  if (nx[1] !== ny[1]) return x.slice(0, nx.index) === y.slice(0, ny.index) && ((nx[1] === `${ny[1]}${ay}` && ax === '') || (ny[1] === `${nx[1]}${ax}` && ay === ''));
   const sx = x.slice(0, nx.index);
   const sy = y.slice(0, ny.index);
   // A loop of one number may be any system's road of that number.
@@ -190,16 +193,18 @@ function streetCore(
   // names a branch, as its letter does ("Interstate 35 West" is I-35W, "Route 9 West" Route 9W: a cold review).
   const bound = /^(north|south|east|west)bound$/.exec(ws.at(-1) ?? '');
   const way = ws.length > 2 ? DIRECTION_ABBREVIATIONS.get(bound === null ? ws.at(-1)! : bound[1]!) : undefined;
-  const number = /^(\d{1,4})$/.exec(ws.at(-2) ?? '');
-  if (way !== undefined && way.length === 1 && number !== null) {
-    const own = Number(number[1]) % 2 === 1 ? 'ns' : 'ew';
-    if (own.includes(way) || bound !== null) {
-      const lanes = numberedRoad(ws.slice(0, -1));
-      if (lanes !== undefined) return { core: lanes, type: undefined, side: way };
-    } else {
-      const branch = numberedRoad([...ws.slice(0, -2), `${number[1]}${way}`]);
-      if (branch !== undefined) return ahead === undefined ? { core: branch, type: undefined } : { core: branch, type: undefined, side: ahead };
+  const lanes = way !== undefined && way.length === 1 ? numberedRoad(ws.slice(0, -1)) : undefined;
+  if (lanes !== undefined && way !== undefined) {
+    // Across an Interstate's own way the word names a branch, as its letter does ("Interstate 35 West" is I-35W: a
+    // cold review); the odd-and-even rule holds for Interstates only ("Highway 6 South" is Highway 6, a second
+    // review), so another road's word is a side, which meets a lettered branch as maybe one road (routeOrLocal).
+    const number = /^interstate (\d{1,4})$/.exec(lanes);
+    const own = number === null ? '' : Number(number[1]) % 2 === 1 ? 'ns' : 'ew';
+    if (number !== null && bound === null && !own.includes(way)) {
+      const branch = `${lanes}${way}`;
+      return ahead === undefined ? { core: branch, type: undefined } : { core: branch, type: undefined, side: ahead };
     }
+    return { core: lanes, type: undefined, side: way };
   }
   let type: string | undefined;
   const last = ws.at(-1);
@@ -367,7 +372,12 @@ export function readStreets(words: readonly string[]): PlaceLevel | undefined {
   streets.sort();
   // A house keeps its number in its name: "18 Plymouth St." and "19 Plymouth Street" are two houses.
   // A typed street told after "near" stays beside the street, not in it (see PlaceLevel.near).
-  const near = cut > 0 && ws0[cut] === 'near' && context?.type !== undefined && streets.length === 1 ? `${context.core} ${context.type}` : undefined;
+  // Only one typed street, its words alone ("near Lenox Road", "near the intersection of Lenox Road"): not a corner
+  // ("near Elm Street and Oak Avenue"). Its name follows the street's: two values that differ in it are two positions,
+  // which may be one place (compatible).
+  const nearWords = cut > 0 && ws0[cut] === 'near' ? ws0.slice(cut + 1).filter((w) => !NEAR_FILLERS.has(w)) : [];
+  const nearStreet = nearWords.length > 0 && !nearWords.includes('and') && !nearWords.includes('&') ? streetCore(nearWords, false, spelled) : undefined;
+  const near = nearStreet?.type !== undefined && streets.length === 1 ? `${nearStreet.core} ${nearStreet.type}` : undefined;
   const name = `${house !== undefined ? `${house}${unit ?? ''} ` : block === undefined ? '' : `${block} block of `}${streets.join(' & ')}${near === undefined ? '' : ` near ${near}`}`;
   const level: PlaceLevel =
     block === undefined ? { name, type: 'street', streets } : house === undefined ? { name, type: 'street', streets, block } : unit === undefined ? { name, type: 'street', streets, block, house } : { name, type: 'street', streets, block, house, unit };
@@ -380,6 +390,22 @@ export function blockOfHouse(level: PlaceLevel): PlaceLevel {
   return { name: `${level.block} block of ${level.streets.join(' & ')}`, type: level.type, streets: level.streets, block: level.block };
 }
 
+/** Words between "near" and the street it names: "near the intersection of Lenox Road", "near its corner with". */
+const NEAR_FILLERS: ReadonlySet<string> = new Set(['the', 'its', 'intersection', 'corner', 'junction', 'of', 'with']);
+
+/**
+ * One street told near one cross street's name with two types ("E. 55th St. near Lenox Road" / "East 55th Street
+ * Near Lenox Avenue"): two cross streets, so two places, though neither says where on the street (see
+ * PlaceLevel.near). Two names ("near Church Ave") may both be near.
+ */
+export function nearApart(a: PlaceLevel, b: PlaceLevel): boolean {
+  if (a.near === undefined || b.near === undefined || a.near === b.near || a.streets === undefined || b.streets === undefined) return false;
+  if (!a.streets.every((x) => b.streets!.some((y) => sameStreet(x, y)))) return false;
+  const [ca, ta] = streetParts(a.near);
+  const [cb, tb] = streetParts(b.near);
+  return ca === cb && ta !== '' && tb !== '' && ta !== tb;
+}
+
 /**
  * Two street levels: one refines the other when its streets include the
  * other's (an intersection refines each of its streets, a block its street);
@@ -390,12 +416,6 @@ export function relateStreets(a: PlaceLevel, b: PlaceLevel): 'same' | 'compatibl
   const sa = a.streets!;
   const sb = b.streets!;
   if (a.block !== undefined && b.block !== undefined && a.block !== b.block) return 'conflict';
-  // One cross street's name told near with two types ("near Lenox Road" / "near Lenox Avenue"): two streets.
-  if (a.near !== undefined && b.near !== undefined && a.near !== b.near) {
-    const [ca, ta] = streetParts(a.near);
-    const [cb, tb] = streetParts(b.near);
-    if (ca === cb && ta !== '' && tb !== '' && ta !== tb) return 'conflict';
-  }
   const aInB = sa.every((x) => sb.some((y) => sameStreet(x, y)));
   const bInA = sb.every((x) => sa.some((y) => sameStreet(x, y)));
   // "FM 1960" / "Highway 1960", "Loop 610 and Westheimer" / "I-610 and Westheimer": maybe one road, or one corner.

@@ -15,9 +15,12 @@ export interface PlaceLevel {
   readonly between?: readonly string[];
   /**
    * "E. 55th St. near Lenox Road": the street it is told near, with its type, which says nothing of where on the one
-   * street; only one name told near with two types ("near Lenox Avenue") is another cross street.
+   * street (its name ends " near lenox rd"); only one name told near with two types ("near Lenox Avenue") is
+   * another cross street.
    */
   readonly near?: string;
+  /** A level told only as what the place lies near ("a parking lot near the 400 block of Main Street"): no part of where it is. */
+  readonly landmark?: true;
   /** "1700 block of West Highland Avenue": the block number. */
   readonly block?: number;
   /** "18 Plymouth St.": the house number (its block is the hundred it lies in). */
