@@ -57,11 +57,17 @@ function compassTwins(a: string, b: string): boolean {
   return differ;
 }
 
+/** An ordinal word in digits ("fourth" → "4th"); any other word as it is. */
+function inDigits(word: string): string {
+  const n = ORDINAL_WORDS.get(word);
+  return n === undefined ? word : numbered(n);
+}
+
 /** A name with its ordinal words in digits ("fourth precinct" → "4th precinct"), or undefined when it has none. */
 function ordinalDigits(name: string): string | undefined {
   const words = name.split(' ');
   if (!words.some((w) => ORDINAL_WORDS.has(w))) return undefined;
-  return words.map((w) => (ORDINAL_WORDS.has(w) ? numbered(ORDINAL_WORDS.get(w)!) : w)).join(' ');
+  return words.map(inDigits).join(' ');
 }
 
 function sameName(a: string, b: string): boolean {
@@ -206,8 +212,8 @@ export function comparePlaces(a: PlaceValue, b: PlaceValue, lexicon?: Lexicon): 
   }
   // Two numbered addresses on one street, one after the place that stands there ("Victim's Home, 300 Block Of North
   // Holly Avenue" / "200 block of Holly Avenue"): the numbers decide, as between two addresses.
-  const numbered = (v: PlaceValue) => v.levels.find((l) => l.streets !== undefined && l.landmark !== true && (l.block !== undefined || l.house !== undefined));
-  const [na, nb] = [numbered(a), numbered(b)];
+  const addressOf = (v: PlaceValue) => v.levels.find((l) => l.streets !== undefined && l.landmark !== true && (l.block !== undefined || l.house !== undefined));
+  const [na, nb] = [addressOf(a), addressOf(b)];
   if (na !== undefined && nb !== undefined && (na !== headA || nb !== headB) && relateStreets(na, nb) === 'conflict' && na.streets!.some((x) => nb.streets!.some((y) => streetParts(x)[0] === streetParts(y)[0]))) return CONFLICT;
   if (isRefinement(a.levels, b.levels) || isRefinement(b.levels, a.levels)) return COMPATIBLE;
   if (mayHoldPart(a, b) || mayHoldPart(b, a)) return PART_OF;
@@ -661,7 +667,7 @@ function namesStreet(named: PlaceLevel, street: PlaceLevel): boolean {
  */
 function namedAfterStreet(named: PlaceLevel, street: PlaceLevel): boolean {
   if (named.streets !== undefined || street.streets === undefined || street.block !== undefined) return false;
-  const words = (named.written ?? named.name.split(' ')).map((w) => (ORDINAL_WORDS.has(w) ? numbered(ORDINAL_WORDS.get(w)!) : w));
+  const words = (named.written ?? named.name.split(' ')).map(inDigits);
   return street.streets.some((s) => {
     const [core, type, side] = streetParts(s);
     const coreWords = core.split(' ');
@@ -716,7 +722,7 @@ function ownerDescribed(a: PlaceLevel, b: PlaceLevel): boolean {
  * place itself, as against the name alone. The name is the words after "of" with the sort; the other must open with
  * them ("the Grand Market" is not "County Market").
  */
-function partOfNamed(part: PlaceLevel, place: PlaceLevel): boolean {
+function spotOfNamed(part: PlaceLevel, place: PlaceLevel): boolean {
   const of = part.name.lastIndexOf(' of ');
   if (of < 0 || part.sort === undefined || part.written === undefined || place.written === undefined) return false;
   const named = [...part.name.slice(of + 4).split(' '), part.sort];
@@ -765,7 +771,7 @@ function clash(a: PlaceLevel, b: PlaceLevel): Comparison {
   if (joinedAlike(a, b)) return SAME;
   if (endingVariants(a.name.split(' '), b.name.split(' '))) return SPELLING;
   if (describedAlike(a, b) || ownerDescribed(a, b)) return DESCRIBED;
-  if (partOfNamed(a, b) || partOfNamed(b, a)) return COMPATIBLE;
+  if (spotOfNamed(a, b) || spotOfNamed(b, a)) return COMPATIBLE;
   if ((a.located === true) !== (b.located === true) && !ownNameRead(a, b) && !ownNameRead(b, a)) return LOCATED;
   // "Lincoln high school" against "a Tacoma high school": the first may be a name, so its town says nothing.
   if (a.located === true && b.located === true && (a.townRead === true) !== (b.townRead === true) && a.proper !== b.proper) return LOCATED;

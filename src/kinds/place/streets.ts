@@ -293,8 +293,9 @@ export function readStreets(words: readonly string[]): PlaceLevel | undefined {
     const street = readStreets(ws.slice(along + 1));
     if (street?.streets !== undefined) return street;
   }
-  const ws0 = ws;
   const cut = ws.findIndex((w, i) => w === 'near' || ((w === 'off' || w === 'between') && i > 0));
+  // The words after "near" (see PlaceLevel.near), before the street's own are cut from them.
+  const nearTail = cut > 0 && ws[cut] === 'near' ? ws.slice(cut + 1) : [];
   const context = cut > 0 ? streetCore(ws.slice(cut + 1).filter((w) => w !== 'of'), false, spelled) : undefined;
   if (cut > 0) ws = ws.slice(0, cut);
   // "near 1420 Main St." is somewhere by that house, maybe the next one: a place in its block.
@@ -375,7 +376,7 @@ export function readStreets(words: readonly string[]): PlaceLevel | undefined {
   // Only one typed street, its words alone ("near Lenox Road", "near the intersection of Lenox Road"): not a corner
   // ("near Elm Street and Oak Avenue"). Its name follows the street's: two values that differ in it are two positions,
   // which may be one place (compatible).
-  const nearWords = cut > 0 && ws0[cut] === 'near' ? ws0.slice(cut + 1).filter((w) => !NEAR_FILLERS.has(w)) : [];
+  const nearWords = nearTail.filter((w) => !NEAR_FILLERS.has(w));
   const nearStreet = nearWords.length > 0 && !nearWords.includes('and') && !nearWords.includes('&') ? streetCore(nearWords, false, spelled) : undefined;
   const near = nearStreet?.type !== undefined && streets.length === 1 ? `${nearStreet.core} ${nearStreet.type}` : undefined;
   const name = `${house !== undefined ? `${house}${unit ?? ''} ` : block === undefined ? '' : `${block} block of `}${streets.join(' & ')}${near === undefined ? '' : ` near ${near}`}`;
