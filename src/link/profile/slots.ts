@@ -381,6 +381,23 @@ function otherHappenings(a: AttributeReading, b: AttributeReading): boolean {
   return !oa.nouns.some((x) => ob.nouns.some((y) => shareSense(x, y) || isKindOf(x, y) || isKindOf(y, x)));
 }
 
+/**
+ * Two names that meet on their measure alone, each telling a happening of its own that the other's words do not
+ * relate to ("where she studied" / "Place Of Death", "funeral_location" / "Place Of Death", "where he was booked" /
+ * "location_when_found"), whose values conflict: two questions, not one told two ways. The measure is the weakest
+ * evidence a link has (a name of one slot shares no word with the other), and values that conflict are far likelier
+ * between two slots than within one, where sources mostly agree; so the values decide. Where they agree or say
+ * nothing the names still link ("place_of_death: the scene" / "Location Shot: the scene", one place for two
+ * happenings). When both ask when, attributeScore keeps two happenings apart whatever the values.
+ */
+function twoHappeningsAtOdds(a: AttributeNode, b: AttributeNode, score: number, input: ProfileInput): boolean {
+  if (score >= ATTRIBUTE_WEIGHTS.measure + ATTRIBUTE_WEIGHTS.lemma) return false;
+  const ra = a.reading;
+  const rb = b.reading;
+  if (ra.measure === undefined || ra.measure !== rb.measure || !otherHappenings(ra, rb)) return false;
+  return input.relate(nodeClaims(a), nodeClaims(b)).evidence === 'conflict';
+}
+
 /** Verbs that say only that something happened ("day it happened", "when it occurred"): English's closed class of them. */
 const HAPPEN: ReadonlySet<string> = new Set(['happen', 'occur', 'take', 'place']);
 
@@ -608,6 +625,9 @@ export function linkAttributes(
   // Pairs one source names both of, asking when or told twice with who told it: candidates for one slot (below).
   const restated: number[] = [];
   const extra = (a: AttributeNode, b: AttributeNode) => unmet(a.reading.lemmas, b.reading) + unmet(b.reading.lemmas, a.reading);
+  // Pairs of names kept apart by their values (see twoHappeningsAtOdds): no cluster joins them either.
+  const atOdds = new Set<string>();
+  const pairKey = (a: AttributeNode, b: AttributeNode) => (a.key < b.key ? `${a.key}\u0000${b.key}` : `${b.key}\u0000${a.key}`);
   for (let k = 0; k < candidatePairs.length; k += 2) {
     const x = candidatePairs[k]!;
     const y = candidatePairs[k + 1]!;
@@ -635,7 +655,12 @@ export function linkAttributes(
       () => kindOf(b),
       () => valuesRelate(input, nodeClaims(a), nodeClaims(b), kindOf(a), kindOf(b)),
     );
-    if (s >= ATTRIBUTE_WEIGHTS.threshold) scored.push({ x, y, score: s, extra: extra(a, b) });
+    if (s < ATTRIBUTE_WEIGHTS.threshold) continue;
+    if (twoHappeningsAtOdds(a, b, s, input)) {
+      atOdds.add(pairKey(a, b));
+      continue;
+    }
+    scored.push({ x, y, score: s, extra: extra(a, b) });
   }
   if (scored.length === 0 && restated.length === 0) return;
   // Then the shorter names: words the reading drops ("(confirmed)", "(total)") still say something more.
@@ -652,6 +677,7 @@ export function linkAttributes(
   const never = (p: AttributeNode, q: AttributeNode) =>
     bodyAndPlace(p, q, input) ||
     keptApart(p, q) ||
+    atOdds.has(pairKey(p, q)) ||
     (!bodySlot(p, q, input) &&
       attributeScore(
         p.reading,
