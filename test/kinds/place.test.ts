@@ -996,6 +996,16 @@ describe('parts of towns and the country around them', () => {
     ['a bar', 'the east side of the town', 'incomparable'],
     ['the Smith house', "the building's east side", 'conflict'],
     ['a home', "the lot's north end", 'conflict'],
+    // A side of the story's town told alone, as notes write it ("East Side", "Detroit east side"), may hold any place
+    // whose chain names no town (held-out batch 68, Indianapolis: "location_type: home" / "Location: East Side").
+    ['a home', 'East Side', 'incomparable'],
+    ['the scene', 'the north side', 'incomparable'],
+    ['Car in backyard', 'Detroit east side', 'incomparable'],
+    ['the hospital', "Houston's east side", 'incomparable'],
+    ['the Austin neighborhood', 'Chicago South Side', 'incomparable'],
+    ['East Side', 'West Side', 'conflict'],
+    ['Chicago South Side', 'Chicago West Side', 'conflict'],
+    ['Evanston', 'Chicago North Side', 'conflict'],
     // Not where the other tells its own part of town (a cold review): two sides of one town.
     ["a gas station on the city's east side", "the city's west side", 'conflict'],
     ["the Smith house on the town's west side", 'the east side of the town', 'conflict'],
