@@ -751,6 +751,16 @@ describe('attribute names', () => {
     expect(together(r, 'a', 'b')).toBe(false);
     expect(r.summary.conflicts).toBe(0);
   });
+  it('keeps a count that tells a happening of its own from a plain count it conflicts with (held-out Gloucester)', () => {
+    const r = checkConsistency([
+      { id: 'a', source: 'x', subject: 'the victims', attribute: 'how many were airlifted', value: 'two' },
+      { id: 'b', source: 'y', subject: 'Victims', attribute: 'Count', value: 4 },
+      { id: 'c', source: 'z', subject: 'victims', attribute: 'count', value: 4 },
+    ]);
+    expect(together(r, 'a', 'b')).toBe(false);
+    expect(together(r, 'b', 'c')).toBe(true);
+    expect(r.summary.conflicts).toBe(0);
+  });
   it.each([
     ['place_of_death', 'her apartment on Sterling Place', 'where she was found', 'her Sterling Place apartment'], // values agree
     ['where he died', 'Ben Taub General Hospital', 'Place Of Death', 'at the scene'], // one happening: a conflict to show

