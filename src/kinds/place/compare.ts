@@ -1005,8 +1005,11 @@ function byMeaning(a: PlaceValue, b: PlaceValue, lexicon: Lexicon): Comparison |
   if (partOfNamed(la, lb) || partOfNamed(lb, la)) return COMPATIBLE;
   const parts = bodyParts(la, lb, lexicon) ?? onFloors(la, lb);
   if (parts !== undefined) return parts;
-  const wa = wordOf(la);
-  const wb = wordOf(lb);
+  // A sort told with words of its kind ("apartment building") against a place that is no sort: the sort alone
+  // relates them ("the elevator" / "the apartment building"); two sorts keep their kinds (compareGeneric).
+  const alone = (l: PlaceLevel, other: PlaceLevel) => (l.generic === true && other.generic !== true && l.describedAs !== undefined ? l.sort : wordOf(l));
+  const wa = alone(la, lb);
+  const wb = alone(lb, la);
   if (wa === undefined || wb === undefined) return undefined;
   const regional = inRegion(wa, wb, lexicon) ?? inRegion(wb, wa, lexicon) ?? onOneSide(wa, wb, lexicon);
   if (regional !== undefined) return regional;

@@ -209,11 +209,23 @@ const INDEFINITE = /^\s*(?:(?:at|in|inside|outside(?:\s+of)?|near|by|from|behind
 function genericLevel(text: string): PlaceLevel | undefined {
   const words = text.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
   let sort: string | undefined;
+  let at = -1;
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
-    if (VENUE_WORDS.has(w)) sort = sortOf(w, words[k - 1]);
+    if (VENUE_WORDS.has(w)) {
+      sort = sortOf(w, words[k - 1]);
+      at = k;
+    }
   }
-  return sort === undefined ? undefined : { name: `a ${sort}`, type: 'venue', sort, generic: true };
+  if (sort === undefined) return undefined;
+  // Words for places right before the sort say what kind of it ("apartment building", "apartment complex", "motel
+  // room"): kept, as "a gas station" keeps "gas", so that an apartment fits its building (held-out batch 71).
+  let from = at;
+  while (from > 0 && VENUE_WORDS.has(words[from - 1]!)) from--;
+  const describedAs = words.slice(from, at);
+  return describedAs.length === 0
+    ? { name: `a ${sort}`, type: 'venue', sort, generic: true }
+    : { name: `a ${[...describedAs, sort].join(' ')}`, type: 'venue', sort, generic: true, describedAs };
 }
 
 /**
