@@ -88,9 +88,6 @@ export function sexOfKey(key: string): Sex | undefined {
 const COORDINATION = '(and';
 /** The mark of an attribute that ends in "from" (see keyTokens): never a stem of a word. */
 const FROM_MARK = '(from';
-/** The mark of an attribute that ends in "by" (see keyTokens): like a qualifier, never a word of a key. */
-const BY_MARK = '(by';
-const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'it']);
 const GENERATIONS: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii']);
 
 /**
@@ -179,10 +176,6 @@ function keyTokens(raw: string, role: KeyRole): string[] {
   // An attribute that ends in "from" asks where or whom from ("where he is from", "where they were taken from"):
   // not the name without it ("where he is", "where they were taken").
   if (role === 'attribute' && end - start > 1 && words[end - 1] === 'from' && out.size > 0) out.add(FROM_MARK);
-  // One that ends in "by" asks by whom ("Charged By", "located_by", "Shot By"): not what the name without it asks
-  // ("charges", "Location", "Shot" — stemming made "located" and "location" one word).
-  // "who shot him", "who reported it" ask the same: who did it to the subject, as "Shot By", "reported_by" do.
-  if (role === 'attribute' && end - start > 1 && out.size > 0 && (words[end - 1] === 'by' || (words[start] === 'who' && end - start > 2 && OBJECT_PRONOUNS.has(words[end - 1]!)))) out.add(BY_MARK);
   // A key made only of stop words ("it") keeps them rather than vanishing.
   if (out.size === 0) for (let i = start; i < end; i++) out.add(words[i]!);
   for (const q of qualifiers) out.add(q);

@@ -751,17 +751,6 @@ describe('attribute names', () => {
     expect(together(r, 'a', 'b')).toBe(false);
     expect(r.summary.conflicts).toBe(0);
   });
-  it('joins "Shot By" and "who shot him", and keeps "Charged By" from "charges" (held-out Auburn)', () => {
-    const r = checkConsistency([
-      { id: 'a', source: 'x', subject: 'the victim', attribute: 'who shot him', value: 'Marcus Hill' },
-      { id: 'b', source: 'y', subject: 'the victim', attribute: 'Shot By', value: 'Marcus Hill' },
-      { id: 'c', source: 'x', subject: 'Jimerson', attribute: 'charges', value: 'two counts of second-degree murder' },
-      { id: 'd', source: 'y', subject: 'Jimerson', attribute: 'Charged By', value: "King County Prosecutor's Office" },
-    ]);
-    expect(together(r, 'a', 'b')).toBe(true);
-    expect(together(r, 'c', 'd')).toBe(false);
-    expect(r.summary.conflicts).toBe(0);
-  });
   it('keeps a count that tells a happening of its own from a plain count it conflicts with (held-out Gloucester)', () => {
     const r = checkConsistency([
       { id: 'a', source: 'x', subject: 'the victims', attribute: 'how many were airlifted', value: 'two' },
