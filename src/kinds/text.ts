@@ -497,10 +497,13 @@ export function compareTexts(writtenA: TextValue, writtenB: TextValue, ctx?: Com
   // A wound told by a general word for being hit and by a particular one ("hit in the ankles" / "shot in both ankles",
   // "struck in the leg" / "shot in the leg"): one harm told more or less precisely, so what follows decides (held-out
   // batch 70, Chicago Humboldt Park). Two particular ones still differ ("shot in the arm" / "stabbed in the arm").
-  if (ha !== undefined && hb !== undefined && ha !== hb && HARM.test(ha) && HARM.test(hb) && (GENERAL_HARM.has(ha) || GENERAL_HARM.has(hb))) {
+  // Only where both tell nothing but places on the body after it: "hit in the head with a hammer" / "shot in the head"
+  // tell two harms (a cold review).
+  if (lexicon?.bodyZones !== undefined && ha !== undefined && hb !== undefined && ha !== hb && HARM.test(ha) && HARM.test(hb) && (GENERAL_HARM.has(ha) || GENERAL_HARM.has(hb))) {
     const ra = wa.filter((w) => w !== ha);
     const rb = wb.filter((w) => w !== hb);
-    return ra.length > 0 && rb.length > 0 && (covers(ra, rb, lexicon) || covers(rb, ra, lexicon)) ? COMPATIBLE : UNTOLD;
+    const onBody = (rest: readonly string[]) => rest.length > 0 && rest.every((w) => BODY_PHRASE.has(w) || lexicon.bodyZones!(w).length > 0);
+    if (onBody(ra) && onBody(rb)) return covers(ra, rb, lexicon) || covers(rb, ra, lexicon) ? COMPATIBLE : UNTOLD;
   }
   if (lexicon !== undefined && ha !== undefined && hb !== undefined && lexicon.relate(ha, hb) === 'different') return kinApart(ha, hb, a, b, lexicon) ? UNTOLD : CONFLICT;
   // One head, told apart by what follows it: "a gunshot wound to the head" / "… to the chest".
@@ -531,7 +534,9 @@ function kinApart(x: string, y: string, a: TextValue, b: TextValue, lexicon: Lex
 /** Words that say what was done to a body: a text naming a place of it must have one, or be that place alone. */
 const HARM = /^(?:shot|shoot|shooting|wound|wounds|wounded|injury|injuries|injured|stabbed|stab|grazed|graze|hit|struck|gunshot|bullet|bullets|fracture|fractured|broken|burned|burns|cut|cuts)$/;
 /** Words for harm to a body that say no more than that it was hit or hurt: any particular harm is one of them. */
-const GENERAL_HARM: ReadonlySet<string> = new Set(['hit', 'struck', 'wounded', 'injured', 'hurt']);
+const GENERAL_HARM: ReadonlySet<string> = new Set(['hit', 'struck', 'wounded', 'injured']);
+/** Words a place on the body is told with after a harm ("in both ankles", "on the head", "to his left arm"). */
+const BODY_PHRASE: ReadonlySet<string> = new Set(['left', 'right', 'upper', 'lower', 'both', 'his', 'her', 'their', 'the', 'a', 'in', 'on', 'to', 'and', 'area']);
 /** Words a place alone is told with ("Left Shoulder", "her back area", "upper leg"). */
 const PLACE_WORDS = new Set(['left', 'right', 'upper', 'lower', 'both', 'his', 'her', 'their', 'its', 'area', 'region', 'side', 'in', 'to', 'of', 'and', 'the', 'a']);
 /** Words that make a list of wounds partial: one text may name a wound the other leaves out. */

@@ -890,6 +890,10 @@ describe('comparePlaces with the lexicon', () => {
     ["family's apartment", 'Her Apartment Building', 'compatible'],
     ['apartment building', 'office building', 'conflict'],
     ['the elevator', 'the apartment building', 'compatible'],
+    // Kinds compared as the sorts they name (a cold review): a medical center is a hospital, a motel a kind of hotel.
+    ['a hospital building', 'a medical center building', 'compatible'],
+    ['the medical center', 'a hospital building', 'compatible'],
+    ['a hotel building', 'a motel building', 'compatible'],
   ] as const)('relates %j and %j as %s', (a, b, relation) => {
     expect(comparePlaces(p(a), p(b), wordnetLexicon).relation).toBe(relation);
     expect(comparePlaces(p(b), p(a), wordnetLexicon).relation).toBe(relation);
@@ -1013,6 +1017,12 @@ describe('parts of towns and the country around them', () => {
     ['East Side', 'West Side', 'conflict'],
     ['Chicago South Side', 'Chicago West Side', 'conflict'],
     ['Evanston', 'Chicago North Side', 'conflict'],
+    // Not a place that tells another side in its own words (a cold review).
+    ['East Side', 'a south side bar', 'conflict'],
+    ["Detroit's east side", 'a west side home', 'conflict'],
+    ['Detroit east side', "the city's west side", 'conflict'],
+    ['East Side', 'Westside', 'conflict'],
+    ['the north side', 'the south end', 'conflict'],
     // Not where the other tells its own part of town (a cold review): two sides of one town.
     ["a gas station on the city's east side", "the city's west side", 'conflict'],
     ["the Smith house on the town's west side", 'the east side of the town', 'conflict'],

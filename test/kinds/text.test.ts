@@ -217,6 +217,9 @@ describe('heads of noun phrases with the derived lexicon', () => {
     ['struck in the leg', 'shot in the leg', 'compatible'],
     ['wounded in the leg', 'shot in the leg', 'compatible'],
     ['hit in the leg', 'shot in the arm', 'conflict'],
+    // Only what follows on the body decides: a weapon after it tells another harm (a cold review).
+    ['hit in the head with a hammer', 'shot in the head', 'conflict'],
+    ['hit with a baseball bat', 'shot', 'conflict'],
     // A part of a thing is not the thing: a gun's hammer is no gun, a car's roof no car (weapons, vehicles).
     ['a hammer', 'a gun', 'incomparable'],
     ['the roof', 'the car', 'incomparable'],

@@ -8,6 +8,7 @@ import { withinEdits } from '../../util/edit';
 import type { PlaceLevel, PlaceLevelType, PlaceRelation, PlaceValue } from './value';
 import { distance, holds, relateTowns, townsNamed } from './gazetteer';
 import { classesOf, isKindOf, isPartOf, LEXFILE, readWord, relateNouns } from '../../lexicon/lexicon';
+import { kindSorts } from './parse';
 import { DWELLINGS, KNOWN_REGIONS, LIVED_IN, separateRegions, stateCode, VENUE_WORDS } from './words';
 
 /** Compass words and their adjectives, abbreviations included, each to its direction. */
@@ -353,16 +354,21 @@ function venueInArea(venue: PlaceLevel, vv: PlaceValue, area: PlaceLevel, av: Pl
 
 /**
  * A part of a town told without the town's name, by a common noun for one and words of direction or extent: "the
- * city's northwest side", "the east side of the town", "the county's outskirts". It may hold any venue, as a
- * named town's part does ("Grandfather's house" / "city's northwest side"). The noun is one WordNet files under
+ * city's northwest side", "the east side of the town", "the county's outskirts"; or by words of extent alone, one of
+ * them a side or a district ("East Side", "the north side": the story's town). It may hold any venue, as a named
+ * town's part does ("Grandfather's house" / "city's northwest side"). The noun is one WordNet files under
  * administrative districts or settlements (city, town, county, borough, village), not a building's or a lot's side.
  */
+/** A word of direction or extent that tells a part of a town ("north", "side", "outskirts", "metro", "lower"). */
+function extent(w: string): boolean {
+  return COMPASS_PARTS.has(w) || SUBAREA_WORDS.has(w) || SIDE_QUALIFIERS.has(w) || AROUND_LAST.has(w) || AROUND_FIRST.has(w);
+}
+
 function partOfSomeTown(l: PlaceLevel): boolean {
   if (l.type !== 'unknown' || l.streets !== undefined) return false;
   const words = l.name.split(' ').filter((w) => w !== 'the');
   const of = words.lastIndexOf('of');
   const owner = of >= 0 ? words.slice(of + 1).join(' ') : l.possessive?.length === 1 ? l.possessive[0]! : undefined;
-  const extent = (w: string) => COMPASS_PARTS.has(w) || SUBAREA_WORDS.has(w) || SIDE_QUALIFIERS.has(w) || AROUND_LAST.has(w) || AROUND_FIRST.has(w);
   // No owner told: a side or district of the town the story is about, in words of extent alone ("East Side", "the
   // north side", "Lower West Side", "downtown"), a note's way of writing "the city's east side" (held-out batch 68).
   if (owner === undefined) return words.length > 0 && words.every(extent) && words.some((w) => SUBAREA_WORDS.has(w));
@@ -529,8 +535,7 @@ function townArea(l: PlaceLevel): { town: string; around: boolean } | undefined 
   if (words.length < 2 || townsNamed(l.name).length > 0) return undefined;
   const known = (name: string) =>
     name.length > 2 && !KNOWN_REGIONS.has(name) && stateCode(name) === undefined && townsNamed(name).some((t) => t.radius >= CITY_RADIUS);
-  // "Chicago's Lower West Side", "the Near North Side of Chicago": words that place a side further in or out.
-  const extent = (w: string) => COMPASS_PARTS.has(w) || SUBAREA_WORDS.has(w) || AROUND_LAST.has(w) || AROUND_FIRST.has(w) || SIDE_QUALIFIERS.has(w);
+  // "Chicago's Lower West Side", "the Near North Side of Chicago": words that place a side further in or out (extent).
   const around = (told: readonly string[]) => told.some((w) => AROUND_FIRST.has(w) || AROUND_LAST.has(w));
   // "Chicago's West Side", "Sydney's eastern suburbs": the possessive is the town, every other word tells where in it.
   for (const owner of l.possessive ?? []) {
@@ -578,7 +583,31 @@ function sideOfTownHolds(area: PlaceValue, other: PlaceValue): boolean {
   if (area.levels.length !== 1 || area.relation !== undefined) return false;
   const l = area.levels[0]!;
   if (!partOfSomeTown(l) && townArea(l) === undefined) return false;
+  // A side the other tells in its own words is another side ("East Side" / "a south side bar", "Westside"): a cold review.
+  if (compassApart(area, other)) return false;
   return other.levels.every((x) => x.type !== 'region' && !isTown(x) && townArea(x) === undefined && !partOfSomeTown(x));
+}
+
+/** Directions a place's words name, a side told in one word included ("Westside", "northeast"): n, s, e, w. */
+function directionsOf(v: PlaceValue): Set<string> {
+  const out = new Set<string>();
+  for (const l of v.levels) {
+    for (const w of l.written ?? l.name.split(' ')) {
+      const bare = w.replace(/(?:side|end)$/, '');
+      const d = COMPASS.get(bare);
+      if (d !== undefined) out.add(d);
+      else if (/^(?:north|south)(?:east|west)(?:ern)?$/.test(bare)) for (const x of [bare.slice(0, 5), bare.slice(5, 9)]) out.add(COMPASS.get(x)!);
+    }
+  }
+  return out;
+}
+
+/** Whether two places each name directions and none in common ("the north side" / "the south end"). */
+function compassApart(a: PlaceValue, b: PlaceValue): boolean {
+  const da = directionsOf(a);
+  if (da.size === 0) return false;
+  const db = directionsOf(b);
+  return db.size > 0 && ![...da].some((d) => db.has(d));
 }
 
 /**
@@ -610,6 +639,11 @@ function byArea(la: PlaceLevel, a: PlaceValue, lb: PlaceLevel, b: PlaceValue, st
   if (areaA !== undefined && areaB !== undefined) {
     if (areaA.town === areaB.town) return undefined;
     return relateTowns(areaA.town, areaB.town, state(a), state(b)) === 'apart' ? CONFLICT : IN_AREA;
+  }
+  // A town's side against a side told without the town, in other directions ("Detroit east side" / "the city's west
+  // side"): two sides.
+  if ((areaA !== undefined && partOfSomeTown(lb)) || (areaB !== undefined && partOfSomeTown(la))) {
+    if (compassApart(a, b)) return CONFLICT;
   }
   if (areaA !== undefined) return inArea(areaA, a, lb, b, state);
   if (areaB !== undefined) return inArea(areaB, b, la, a, state);
@@ -832,7 +866,10 @@ function compareGeneric(a: PlaceLevel, b: PlaceLevel, lexicon?: Lexicon, alone =
     // station"; "a gas station" / "a service station" is one, which crosscheck cannot tell).
     const sorts = g.sort === o.sort ? 'same' : g.sort === undefined || o.sort === undefined ? undefined : lexicon?.relate(g.sort, o.sort);
     const related = oneOrKin(sorts);
-    if (related && gKind.length > 0 && oKind.length > 0 && !gKind.some((w) => oKind.includes(w))) return CONFLICT;
+    // Kinds told by words for places are kin as those sorts are ("a hotel building" / "a motel building": a cold review).
+    const [gs, os] = [kindSorts(gKind), kindSorts(oKind)];
+    const kindsMeet = gs.some((w) => os.includes(w) || os.some((x) => VENUE_WORDS.has(w) && VENUE_WORDS.has(x) && oneOrKin(lexicon?.relate(w, x))));
+    if (related && gKind.length > 0 && oKind.length > 0 && !kindsMeet) return CONFLICT;
     if (g.sort === o.sort) return gKind.length === oKind.length && gKind.every((w) => oKind.includes(w)) ? SAME : COMPATIBLE;
     // The same kind of two related sorts ("a hookah lounge" / "a hookah bar"): one place told two ways.
     if (gKind.length > 0 && gKind.length === oKind.length && gKind.every((w) => oKind.includes(w))) return COMPATIBLE;
@@ -870,6 +907,8 @@ function compareGeneric(a: PlaceLevel, b: PlaceLevel, lexicon?: Lexicon, alone =
     // A sort the lexicon relates to the other's: "a hospital" / "the Mayo Clinic"; of another kind, told in common
     // words, another place ("a tire shop" / "the liquor store").
     const r = g.sort === undefined ? undefined : lexicon?.relate(g.sort, o.sort);
+    // A sort whose kind is the other's sort ("a hospital building" / "the medical center"): that place's building.
+    if (o.sort !== undefined && kindSorts(gKind).includes(o.sort) && oneOrKin(r)) return COMPATIBLE;
     if (gKind.length > 0 && o.lower === true) return r === 'same' && (o.written ?? []).some((w) => gKind.includes(w)) ? COMPATIBLE : CONFLICT;
     return oneOrKin(r) ? COMPATIBLE : CONFLICT;
   }
@@ -882,7 +921,7 @@ function compareGeneric(a: PlaceLevel, b: PlaceLevel, lexicon?: Lexicon, alone =
     if (isTown(o)) return BESIDE_A_TOWN;
     // Only where neither tells more of where it is: "a gas station on the city's east side" / "the city's west side"
     // are two sides of one town.
-    if (alone && (partOfSomeTown(o) || townArea(o) !== undefined)) return IN_AREA;
+    if (alone && (partOfSomeTown(o) || townArea(o) !== undefined) && !compassApart({ levels: [g], key: g.name }, { levels: [o], key: o.name })) return IN_AREA;
     return o.common === true || o.lower === true || commonNouns(o.name, lexicon) ? CONFLICT : SORT_AND_NAME;
   }
   return SOFT_COMPATIBLE;

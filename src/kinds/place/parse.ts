@@ -27,6 +27,11 @@ function sortOf(word: string, before: string | undefined): string {
   return (word === 'center' || word === 'centre') && before !== undefined && MEDICAL.has(before) ? 'hospital' : word;
 }
 
+/** Words telling a kind of place, each as its sort ("medical center" → "medical hospital"): how kinds are compared. */
+export function kindSorts(kind: readonly string[]): string[] {
+  return kind.map((w, i) => sortOf(w, kind[i - 1]));
+}
+
 /**
  * Words of a name (not a street's: that was read before) written short, where they open it: "St. Joseph's Hospital",
  * "Mt. Vernon", "Ft. Hood", "Mount St. Helens" ("the Main St. bar" keeps its street).
@@ -222,7 +227,8 @@ function genericLevel(text: string): PlaceLevel | undefined {
   // room"): kept, as "a gas station" keeps "gas", so that an apartment fits its building (held-out batch 71).
   let from = at;
   while (from > 0 && VENUE_WORDS.has(words[from - 1]!)) from--;
-  const describedAs = words.slice(from, at);
+  // Each as its sort ("medical center building" is a hospital building: a cold review).
+  const describedAs = words.slice(from, at).map((w, i) => sortOf(w, words[from + i - 1]));
   return describedAs.length === 0
     ? { name: `a ${sort}`, type: 'venue', sort, generic: true }
     : { name: `a ${[...describedAs, sort].join(' ')}`, type: 'venue', sort, generic: true, describedAs };
