@@ -762,6 +762,17 @@ describe('attribute names', () => {
     expect(r.summary.conflicts).toBe(0);
   });
   it.each([
+    ['the dead', 'how many were killed', 3, 'count', 4],
+    ['the victims', 'how many were shot', 5, 'Count', 4],
+  ])('still compares a count of what befell %j with their plain count (a cold review)', (subject, a, va, b, vb) => {
+    const r = checkConsistency([
+      { id: 'a', source: 'x', subject, attribute: a, value: va },
+      { id: 'b', source: 'y', subject, attribute: b, value: vb },
+    ]);
+    expect(together(r, 'a', 'b')).toBe(true);
+    expect(r.summary.conflicts).toBe(1);
+  });
+  it.each([
     ['place_of_death', 'her apartment on Sterling Place', 'where she was found', 'her Sterling Place apartment'], // values agree
     ['where he died', 'Ben Taub General Hospital', 'Place Of Death', 'at the scene'], // one happening: a conflict to show
   ])('still links %j (%j) and %j (%j)', (a, va, b, vb) => {

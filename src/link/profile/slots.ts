@@ -391,15 +391,25 @@ function otherHappenings(a: AttributeReading, b: AttributeReading): boolean {
  * happenings). When both ask when, attributeScore keeps two happenings apart whatever the values. A count needs
  * a happening on one side only (held-out Gloucester: the victims' count against how many were airlifted).
  */
-function twoHappeningsAtOdds(a: AttributeNode, b: AttributeNode, score: number, input: ProfileInput): boolean {
-  if (score >= ATTRIBUTE_WEIGHTS.measure + ATTRIBUTE_WEIGHTS.lemma) return false;
+function twoHappeningsAtOdds(a: AttributeNode, b: AttributeNode, input: ProfileInput): boolean {
   const ra = a.reading;
   const rb = b.reading;
   if (ra.measure === undefined || ra.measure !== rb.measure) return false;
+  // The measure alone: no word of either is met in the other, by itself, a noun made from it, or a kind of happening
+  // ("murdered" / "Place Of Death": a murder is a killing, a killing a death — a cold review).
+  if (unmet(ra.lemmas, rb, true) < ra.lemmas.length || unmet(rb.lemmas, ra, true) < rb.lemmas.length) return false;
   // A count that tells a happening of its own against one that tells none ("how many were airlifted: 2" / "Count: 4"
-  // of the victims) counts some of them, whatever else it is: one side is enough.
-  const apart = ra.measure === 'count' ? ownNouns(ra, rb).happening || ownNouns(rb, ra).happening : otherHappenings(ra, rb);
+  // of the victims) counts some of them, whatever else it is: one side is enough. Not what befell those counted
+  // ("how many were killed" / "count" of the dead, "how many were shot" / "Count" of the victims: a cold review).
+  const apart =
+    ra.measure === 'count' ? ownHappening(ra, rb) || ownHappening(rb, ra) : otherHappenings(ra, rb);
   return apart && input.relate(nodeClaims(a), nodeClaims(b)).evidence === 'conflict';
+}
+
+/** Whether a count's name tells a happening of its own that is not a harm to those it counts (see twoHappeningsAtOdds). */
+function ownHappening(r: AttributeReading, other: AttributeReading): boolean {
+  const harm = (l: string) => HURT.has(l) || OUTCOMES.has(readWord(l).verb ?? l) || irregularBases(l).some((v) => OUTCOMES.has(v));
+  return ownNouns({ ...r, lemmas: r.lemmas.filter((l) => !harm(l)) }, other).happening;
 }
 
 /** Verbs that say only that something happened ("day it happened", "when it occurred"): English's closed class of them. */
@@ -629,9 +639,10 @@ export function linkAttributes(
   // Pairs one source names both of, asking when or told twice with who told it: candidates for one slot (below).
   const restated: number[] = [];
   const extra = (a: AttributeNode, b: AttributeNode) => unmet(a.reading.lemmas, b.reading) + unmet(b.reading.lemmas, a.reading);
-  // Pairs of names kept apart by their values (see twoHappeningsAtOdds): no cluster joins them either.
-  const atOdds = new Set<string>();
-  const pairKey = (a: AttributeNode, b: AttributeNode) => (a.key < b.key ? `${a.key}\u0000${b.key}` : `${b.key}\u0000${a.key}`);
+  // Pairs of names kept apart by their values (see twoHappeningsAtOdds), as x · n + y with x < y: no cluster joins
+  // them either.
+  const atOdds = new Set<number>();
+  const indexOf = new Map(list.map((n, k) => [n, k]));
   for (let k = 0; k < candidatePairs.length; k += 2) {
     const x = candidatePairs[k]!;
     const y = candidatePairs[k + 1]!;
@@ -660,8 +671,8 @@ export function linkAttributes(
       () => valuesRelate(input, nodeClaims(a), nodeClaims(b), kindOf(a), kindOf(b)),
     );
     if (s < ATTRIBUTE_WEIGHTS.threshold) continue;
-    if (twoHappeningsAtOdds(a, b, s, input)) {
-      atOdds.add(pairKey(a, b));
+    if (twoHappeningsAtOdds(a, b, input)) {
+      atOdds.add(x * list.length + y);
       continue;
     }
     scored.push({ x, y, score: s, extra: extra(a, b) });
@@ -681,7 +692,7 @@ export function linkAttributes(
   const never = (p: AttributeNode, q: AttributeNode) =>
     bodyAndPlace(p, q, input) ||
     keptApart(p, q) ||
-    atOdds.has(pairKey(p, q)) ||
+    atOdds.has(Math.min(indexOf.get(p)!, indexOf.get(q)!) * list.length + Math.max(indexOf.get(p)!, indexOf.get(q)!)) ||
     (!bodySlot(p, q, input) &&
       attributeScore(
         p.reading,
