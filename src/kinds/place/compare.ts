@@ -310,6 +310,7 @@ export function comparePlaces(a: PlaceValue, b: PlaceValue, lexicon?: Lexicon): 
   const noTown = (v: PlaceValue) => v.levels.slice(1).every((l) => l.streets !== undefined && l.landmark !== true);
   if ((noTown(a) && ownedAndPlaced(la, lb)) || (noTown(b) && ownedAndPlaced(lb, la))) return COMPATIBLE;
   if (sideOfTownHolds(a, b) || sideOfTownHolds(b, a)) return IN_AREA;
+  if (roleAndNameOwn(la, lb) || roleAndNameOwn(lb, la)) return OWNER_ROLE_AND_NAME;
   const c = clash(la, lb);
   if (c !== CONFLICT) return c === LOCATED ? whereLocated(a, b) : c;
   const [town, other] = inKnownTown(la, a, lb, b) ? [la, b] : inKnownTown(lb, b, la, a) ? [lb, a] : [undefined, undefined];
@@ -586,6 +587,33 @@ function sideOfTownHolds(area: PlaceValue, other: PlaceValue): boolean {
   // A side the other tells in its own words is another side ("East Side" / "a south side bar", "Westside"): a cold review.
   if (compassApart(area, other)) return false;
   return other.levels.every((x) => x.type !== 'region' && !isTown(x) && townArea(x) === undefined && !partOfSomeTown(x));
+}
+
+const OWNER_ROLE_AND_NAME = incomparable("one tells whose home it is by a role (the suspect's), the other by a name, which may be one person");
+
+/** Whose dwelling a level tells: its possessive ("Patrick's home"), or the words after "of" ("Home Of Rodney Patrick"). */
+function ownerOf(l: PlaceLevel): string | undefined {
+  if (l.sort === undefined || !DWELLINGS.has(l.sort)) return undefined;
+  if (l.possessive?.length === 1) return l.possessive[0];
+  return l.name.startsWith('of ') ? l.name.slice(3) : undefined;
+}
+
+/**
+ * Two dwellings, one told by its owner's role ("the suspect's residence", "the victim's home": a noun for a kind of
+ * person) and one by a name ("Patrick's home", "Home Of Rodney Clay Patrick Jr."): the suspect may be Patrick, which
+ * crosscheck cannot tell (held-out batch 73). Two roles ("the victim's home" / "the suspect's home") or two names stay
+ * two homes.
+ */
+function roleAndNameOwn(role: PlaceLevel, named: PlaceLevel): boolean {
+  const r = ownerOf(role);
+  const n = ownerOf(named);
+  if (r === undefined || n === undefined || r.includes(' ')) return false;
+  const person = (w: string) => {
+    const noun = readWord(w).noun;
+    return noun !== undefined && classesOf(noun)[0] === LEXFILE.person;
+  };
+  // A name: more than one word ("Rodney Clay Patrick Jr."), or a word that is no noun for a kind of person ("Patrick").
+  return person(r) && (n.includes(' ') || !person(n));
 }
 
 /** Directions a place's words name, a side told in one word included ("Westside", "northeast"): n, s, e, w. */
