@@ -502,7 +502,7 @@ export function compareTexts(writtenA: TextValue, writtenB: TextValue, ctx?: Com
   if (lexicon?.bodyZones !== undefined && ha !== undefined && hb !== undefined && ha !== hb && HARM.test(ha) && HARM.test(hb) && (GENERAL_HARM.has(ha) || GENERAL_HARM.has(hb))) {
     const ra = wa.filter((w) => w !== ha);
     const rb = wb.filter((w) => w !== hb);
-    const onBody = (rest: readonly string[]) => rest.length > 0 && rest.every((w) => BODY_PHRASE.has(w) || lexicon.bodyZones!(w).length > 0);
+    const onBody = (rest: readonly string[]) => rest.length > 0 && rest.every((w) => PLACE_WORDS.has(w) || w === 'on' || lexicon.bodyZones!(w).length > 0);
     if (onBody(ra) && onBody(rb)) return covers(ra, rb, lexicon) || covers(rb, ra, lexicon) ? COMPATIBLE : UNTOLD;
   }
   if (lexicon !== undefined && ha !== undefined && hb !== undefined && lexicon.relate(ha, hb) === 'different') return kinApart(ha, hb, a, b, lexicon) ? UNTOLD : CONFLICT;
@@ -535,8 +535,6 @@ function kinApart(x: string, y: string, a: TextValue, b: TextValue, lexicon: Lex
 const HARM = /^(?:shot|shoot|shooting|wound|wounds|wounded|injury|injuries|injured|stabbed|stab|grazed|graze|hit|struck|gunshot|bullet|bullets|fracture|fractured|broken|burned|burns|cut|cuts)$/;
 /** Words for harm to a body that say no more than that it was hit or hurt: any particular harm is one of them. */
 const GENERAL_HARM: ReadonlySet<string> = new Set(['hit', 'struck', 'wounded', 'injured']);
-/** Words a place on the body is told with after a harm ("in both ankles", "on the head", "to his left arm"). */
-const BODY_PHRASE: ReadonlySet<string> = new Set(['left', 'right', 'upper', 'lower', 'both', 'his', 'her', 'their', 'the', 'a', 'in', 'on', 'to', 'and', 'area']);
 /** Words a place alone is told with ("Left Shoulder", "her back area", "upper leg"). */
 const PLACE_WORDS = new Set(['left', 'right', 'upper', 'lower', 'both', 'his', 'her', 'their', 'its', 'area', 'region', 'side', 'in', 'to', 'of', 'and', 'the', 'a']);
 /** Words that make a list of wounds partial: one text may name a wound the other leaves out. */

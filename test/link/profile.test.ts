@@ -730,10 +730,7 @@ describe('attribute names', () => {
     ['where she was hit', 'in the head', 'place_of_death', 'Children’s Hospital of Wisconsin'],
     ['wound_location', 'left arm', 'where she was sitting', 'in the car with her family'],
   ])('keeps %j (%j) and %j (%j) apart', (a, va, b, vb) => {
-    const r = checkConsistency([
-      { id: 'a', source: 'x', subject: 'James Lonaker', attribute: a, value: va },
-      { id: 'b', source: 'y', subject: 'James Lonaker', attribute: b, value: vb },
-    ]);
+    const r = twoNames('James Lonaker', a, va, b, vb);
     expect(together(r, 'a', 'b')).toBe(false);
   });
   // Two names that meet only on asking where, each for a happening of its own, are two questions when their values
@@ -744,10 +741,7 @@ describe('attribute names', () => {
     ['funeral_location', 'Bethel Christian Fellowship Church in St. Paul', 'Place Of Death', 'North Memorial Medical Center'],
     ['where he was booked', 'Denny Youth Center', 'location_when_found', 'inside the apartment in Building K'],
   ])('keeps %j (%j) and %j (%j) apart: two happenings, values at odds', (a, va, b, vb) => {
-    const r = checkConsistency([
-      { id: 'a', source: 'x', subject: 'Tiarah Poyau', attribute: a, value: va },
-      { id: 'b', source: 'y', subject: 'Tiarah Poyau', attribute: b, value: vb },
-    ]);
+    const r = twoNames('Tiarah Poyau', a, va, b, vb);
     expect(together(r, 'a', 'b')).toBe(false);
     expect(r.summary.conflicts).toBe(0);
   });
@@ -776,20 +770,14 @@ describe('attribute names', () => {
     ['place_of_death', 'her apartment on Sterling Place', 'where she was found', 'her Sterling Place apartment'], // values agree
     ['where he died', 'Ben Taub General Hospital', 'Place Of Death', 'at the scene'], // one happening: a conflict to show
   ])('still links %j (%j) and %j (%j)', (a, va, b, vb) => {
-    const r = checkConsistency([
-      { id: 'a', source: 'x', subject: 'Tiarah Poyau', attribute: a, value: va },
-      { id: 'b', source: 'y', subject: 'Tiarah Poyau', attribute: b, value: vb },
-    ]);
+    const r = twoNames('Tiarah Poyau', a, va, b, vb);
     expect(together(r, 'a', 'b')).toBe(true);
   });
   it.each([
     ['Wound Location', 'chest', 'where he was shot', 'in the chest'],
     ['where he was arrested', 'a motel in Topeka', 'arrest_location', 'a Topeka motel'],
   ])('links %j (%j) and %j (%j)', (a, va, b, vb) => {
-    const r = checkConsistency([
-      { id: 'a', source: 'x', subject: 'James Lonaker', attribute: a, value: va },
-      { id: 'b', source: 'y', subject: 'James Lonaker', attribute: b, value: vb },
-    ]);
+    const r = twoNames('James Lonaker', a, va, b, vb);
     expect(together(r, 'a', 'b')).toBe(true);
   });
   it.each([
@@ -837,6 +825,12 @@ function grouped(claims: ClaimInput[], options = {}) {
   return report;
 }
 
+/** Claim a under name a and claim b under name b, of one subject, from two sources. */
+const twoNames = (subject: string, a: string, va: ClaimInput['value'], b: string, vb: ClaimInput['value']) =>
+  checkConsistency([
+    { id: 'a', source: 'x', subject, attribute: a, value: va },
+    { id: 'b', source: 'y', subject, attribute: b, value: vb },
+  ]);
 const together = (report: ReturnType<typeof checkConsistency>, a: string, b: string) => report.groups.some((g) => g.claims.includes(a) && g.claims.includes(b));
 const conflicting = (report: ReturnType<typeof checkConsistency>, a: string, b: string) =>
   report.groups.some((g) => {

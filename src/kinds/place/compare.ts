@@ -353,6 +353,11 @@ function venueInArea(venue: PlaceLevel, vv: PlaceValue, area: PlaceLevel, av: Pl
   return namesTownApart(vv, where.town) ? CONFLICT : IN_AREA;
 }
 
+/** A word of direction or extent that tells a part of a town ("north", "side", "outskirts", "metro", "lower"). */
+function extent(w: string): boolean {
+  return COMPASS_PARTS.has(w) || SUBAREA_WORDS.has(w) || SIDE_QUALIFIERS.has(w) || AROUND_LAST.has(w) || AROUND_FIRST.has(w);
+}
+
 /**
  * A part of a town told without the town's name, by a common noun for one and words of direction or extent: "the
  * city's northwest side", "the east side of the town", "the county's outskirts"; or by words of extent alone, one of
@@ -360,11 +365,6 @@ function venueInArea(venue: PlaceLevel, vv: PlaceValue, area: PlaceLevel, av: Pl
  * town's part does ("Grandfather's house" / "city's northwest side"). The noun is one WordNet files under
  * administrative districts or settlements (city, town, county, borough, village), not a building's or a lot's side.
  */
-/** A word of direction or extent that tells a part of a town ("north", "side", "outskirts", "metro", "lower"). */
-function extent(w: string): boolean {
-  return COMPASS_PARTS.has(w) || SUBAREA_WORDS.has(w) || SIDE_QUALIFIERS.has(w) || AROUND_LAST.has(w) || AROUND_FIRST.has(w);
-}
-
 function partOfSomeTown(l: PlaceLevel): boolean {
   if (l.type !== 'unknown' || l.streets !== undefined) return false;
   const words = l.name.split(' ').filter((w) => w !== 'the');
@@ -585,7 +585,7 @@ function sideOfTownHolds(area: PlaceValue, other: PlaceValue): boolean {
   const l = area.levels[0]!;
   if (!partOfSomeTown(l) && townArea(l) === undefined) return false;
   // A side the other tells in its own words is another side ("East Side" / "a south side bar", "Westside"): a cold review.
-  if (compassApart(area, other)) return false;
+  if (compassApart(area.levels, other.levels)) return false;
   return other.levels.every((x) => x.type !== 'region' && !isTown(x) && townArea(x) === undefined && !partOfSomeTown(x));
 }
 
@@ -617,9 +617,9 @@ function roleAndNameOwn(role: PlaceLevel, named: PlaceLevel): boolean {
 }
 
 /** Directions a place's words name, a side told in one word included ("Westside", "northeast"): n, s, e, w. */
-function directionsOf(v: PlaceValue): Set<string> {
+function directionsOf(levels: readonly PlaceLevel[]): Set<string> {
   const out = new Set<string>();
-  for (const l of v.levels) {
+  for (const l of levels) {
     for (const w of l.written ?? l.name.split(' ')) {
       const bare = w.replace(/(?:side|end)$/, '');
       const d = COMPASS.get(bare);
@@ -630,8 +630,8 @@ function directionsOf(v: PlaceValue): Set<string> {
   return out;
 }
 
-/** Whether two places each name directions and none in common ("the north side" / "the south end"). */
-function compassApart(a: PlaceValue, b: PlaceValue): boolean {
+/** Whether two places' levels each name directions and none in common ("the north side" / "the south end"). */
+function compassApart(a: readonly PlaceLevel[], b: readonly PlaceLevel[]): boolean {
   const da = directionsOf(a);
   if (da.size === 0) return false;
   const db = directionsOf(b);
@@ -671,7 +671,7 @@ function byArea(la: PlaceLevel, a: PlaceValue, lb: PlaceLevel, b: PlaceValue, st
   // A town's side against a side told without the town, in other directions ("Detroit east side" / "the city's west
   // side"): two sides.
   if ((areaA !== undefined && partOfSomeTown(lb)) || (areaB !== undefined && partOfSomeTown(la))) {
-    if (compassApart(a, b)) return CONFLICT;
+    if (compassApart(a.levels, b.levels)) return CONFLICT;
   }
   if (areaA !== undefined) return inArea(areaA, a, lb, b, state);
   if (areaB !== undefined) return inArea(areaB, b, la, a, state);
@@ -894,10 +894,7 @@ function compareGeneric(a: PlaceLevel, b: PlaceLevel, lexicon?: Lexicon, alone =
     // station"; "a gas station" / "a service station" is one, which crosscheck cannot tell).
     const sorts = g.sort === o.sort ? 'same' : g.sort === undefined || o.sort === undefined ? undefined : lexicon?.relate(g.sort, o.sort);
     const related = oneOrKin(sorts);
-    // Kinds told by words for places are kin as those sorts are ("a hotel building" / "a motel building": a cold review).
-    const [gs, os] = [kindSorts(gKind), kindSorts(oKind)];
-    const kindsMeet = gs.some((w) => os.includes(w) || os.some((x) => VENUE_WORDS.has(w) && VENUE_WORDS.has(x) && oneOrKin(lexicon?.relate(w, x))));
-    if (related && gKind.length > 0 && oKind.length > 0 && !kindsMeet) return CONFLICT;
+    if (related && gKind.length > 0 && oKind.length > 0 && !kindsMeet(gKind, oKind, lexicon)) return CONFLICT;
     if (g.sort === o.sort) return gKind.length === oKind.length && gKind.every((w) => oKind.includes(w)) ? SAME : COMPATIBLE;
     // The same kind of two related sorts ("a hookah lounge" / "a hookah bar"): one place told two ways.
     if (gKind.length > 0 && gKind.length === oKind.length && gKind.every((w) => oKind.includes(w))) return COMPATIBLE;
@@ -949,10 +946,19 @@ function compareGeneric(a: PlaceLevel, b: PlaceLevel, lexicon?: Lexicon, alone =
     if (isTown(o)) return BESIDE_A_TOWN;
     // Only where neither tells more of where it is: "a gas station on the city's east side" / "the city's west side"
     // are two sides of one town.
-    if (alone && (partOfSomeTown(o) || townArea(o) !== undefined) && !compassApart({ levels: [g], key: g.name }, { levels: [o], key: o.name })) return IN_AREA;
+    if (alone && (partOfSomeTown(o) || townArea(o) !== undefined) && !compassApart([g], [o])) return IN_AREA;
     return o.common === true || o.lower === true || commonNouns(o.name, lexicon) ? CONFLICT : SORT_AND_NAME;
   }
   return SOFT_COMPATIBLE;
+}
+
+/**
+ * Whether two kinds of a sort share a word, or name sorts that are kin as the sorts themselves would be ("a hotel
+ * building" / "a motel building", "a hospital building" / "a medical center building": a cold review).
+ */
+function kindsMeet(a: readonly string[], b: readonly string[], lexicon: Lexicon | undefined): boolean {
+  const [as, bs] = [kindSorts(a), kindSorts(b)];
+  return as.some((w) => bs.includes(w) || bs.some((x) => VENUE_WORDS.has(w) && VENUE_WORDS.has(x) && oneOrKin(lexicon?.relate(w, x))));
 }
 
 /** Whether every word of a name is a noun the lexicon knows (without a lexicon, taken to be so: the stricter reading). */

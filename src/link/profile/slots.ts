@@ -401,8 +401,7 @@ function twoHappeningsAtOdds(a: AttributeNode, b: AttributeNode, input: ProfileI
   // A count that tells a happening of its own against one that tells none ("how many were airlifted: 2" / "Count: 4"
   // of the victims) counts some of them, whatever else it is: one side is enough. Not what befell those counted
   // ("how many were killed" / "count" of the dead, "how many were shot" / "Count" of the victims: a cold review).
-  const apart =
-    ra.measure === 'count' ? ownHappening(ra, rb) || ownHappening(rb, ra) : otherHappenings(ra, rb);
+  const apart = ra.measure === 'count' ? ownHappening(ra, rb) || ownHappening(rb, ra) : otherHappenings(ra, rb);
   return apart && input.relate(nodeClaims(a), nodeClaims(b)).evidence === 'conflict';
 }
 
@@ -643,6 +642,10 @@ export function linkAttributes(
   // them either.
   const atOdds = new Set<number>();
   const indexOf = new Map(list.map((n, k) => [n, k]));
+  const oddPair = (p: AttributeNode, q: AttributeNode) => {
+    const [i, j] = [indexOf.get(p)!, indexOf.get(q)!];
+    return atOdds.has(Math.min(i, j) * list.length + Math.max(i, j));
+  };
   for (let k = 0; k < candidatePairs.length; k += 2) {
     const x = candidatePairs[k]!;
     const y = candidatePairs[k + 1]!;
@@ -692,7 +695,7 @@ export function linkAttributes(
   const never = (p: AttributeNode, q: AttributeNode) =>
     bodyAndPlace(p, q, input) ||
     keptApart(p, q) ||
-    atOdds.has(Math.min(indexOf.get(p)!, indexOf.get(q)!) * list.length + Math.max(indexOf.get(p)!, indexOf.get(q)!)) ||
+    oddPair(p, q) ||
     (!bodySlot(p, q, input) &&
       attributeScore(
         p.reading,
