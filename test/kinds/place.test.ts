@@ -68,6 +68,13 @@ describe('what is not a place, and what a place is near', () => {
     ['a creek near his home', 'his home', 'compatible'],
     ['a store near Main and Elm', 'Main and Elm', 'compatible'],
     ['the Near West Side', 'Near West Side', 'compatible'], // "Near" in a name is no landmark
+    // A note's Title Case "Near" after a sort of place alone is "near" (held-out batch 75, Merlin OR: "Residence Near
+    // Merlin" was read as a residence named "Near Merlin", at odds with "at his home"); after anything else it stays
+    // in the name.
+    ['Residence Near Merlin', 'at his home', 'compatible'],
+    ['Residence Near Merlin', 'residence near Merlin', 'same'],
+    ['Residence Near Merlin', 'a residence near Grants Pass', 'conflict'],
+    ["Chicago's Near North Side", 'the Near North Side', 'compatible'],
     // A spot along a street is on it, and the street is what the value places (batch 49, Jacksonville: "Ditch Along
     // West 10th Street"), in notes' Title Case too.
     ['a ditch along West 10th Street', 'West 10th Street', 'same'],

@@ -2296,3 +2296,68 @@ describe('values that fit only because one says too little are no evidence for a
     expect(groupOf('ao2-13').subject).toMatch(/murder/i);
   });
 });
+
+describe('one writer\'s people and places, told in its own words (held-out batch 75)', () => {
+  // Mount Vernon 2016: "Bandoo's wife | name | Natasha Tender Bandoo" joined the victim "Bandoo" by the surname.
+  it('never takes a relative\'s name for the one it is told by ("Bandoo\'s wife" is not Bandoo)', () => {
+    const r = checkConsistency([
+      { id: 'a1', source: 'x', subject: 'Bandoo', attribute: 'age', value: 36 },
+      { id: 'a2', source: 'x', subject: "Bandoo's wife", attribute: 'name', value: 'Natasha Tender Bandoo' },
+      { id: 'a3', source: 'x', subject: "Bandoo’s cousin", attribute: 'name', value: 'Michelle Bandoo' },
+      { id: 'a4', source: 'x', subject: 'the nightclub owner', attribute: 'name', value: "O'Neil Bandoo" },
+      { id: 'b1', source: 'y', subject: 'Victim 1', attribute: 'Name', value: "O'Neil Bandoo" },
+    ]);
+    expect(together(r, 'a4', 'b1')).toBe(true);
+    for (const id of ['a2', 'a3']) expect(together(r, id, 'b1')).toBe(false);
+    expect(r.summary.conflicts).toBe(0);
+  });
+  it('still joins a name given in full to another bearer of the possessor\'s surname ("Dolan\'s wife" / "Brenda Dolan")', () => {
+    const r = checkConsistency([
+      { id: 'a1', source: 'x', subject: "Dolan's wife", attribute: 'name', value: 'Brenda Dolan' },
+      { id: 'a2', source: 'x', subject: 'Brenda Dolan', attribute: 'age', value: 49 },
+      { id: 'b1', source: 'y', subject: 'Woman killed', attribute: 'age', value: 48 },
+      { id: 'b2', source: 'y', subject: 'Woman killed', attribute: 'name', value: 'Brenda Dolan' },
+    ]);
+    expect(together(r, 'a2', 'b1')).toBe(true);
+    expect(conflicting(r, 'a2', 'b1')).toBe(true);
+  });
+  // Merlin 2016: one writer's "the boy" and "the boy who died", another's "Boy" with another age.
+  const boy: ClaimInput[] = [
+    { id: 'a1', source: 'kgw', subject: 'the boy who died', attribute: 'age', value: '16-year-old' },
+    { id: 'a2', source: 'kgw', subject: 'the boy', attribute: 'what he was handling', value: 'a gun' },
+    { id: 'b1', source: 'ap', subject: 'Boy', attribute: 'Age', value: '15' },
+    { id: 'b2', source: 'ap', subject: 'Boy', attribute: 'Handling', value: 'Firearm' },
+  ];
+  it('reads one writer\'s bare head and that head said to be harmed as one person, and finds the age at odds', () => {
+    const r = checkConsistency(boy);
+    expect(together(r, 'a1', 'b1')).toBe(true);
+    expect(conflicting(r, 'a1', 'b1')).toBe(true);
+    // The join is recorded, with what it rests on.
+    expect(JSON.stringify(r.groups.find((g) => g.claims.includes('a1'))!.links)).toContain('told harmed');
+  });
+  it.each([
+    ['a second boy of the same writer', [{ id: 'a3', source: 'kgw', subject: 'the older boy', attribute: 'age', value: '17' }]],
+    ['a plural head', []],
+  ])('keeps them apart with %s', (what, more) => {
+    const claims = what === 'a plural head' ? boy.map((c) => (c.subject === 'the boy who died' ? { ...c, subject: 'the boys who died' } : c)) : [...boy, ...(more as ClaimInput[])];
+    const r = checkConsistency(claims);
+    expect(conflicting(r, 'a1', 'b1')).toBe(false);
+  });
+  it('keeps them apart when the writer\'s own claims on the two sides disagree', () => {
+    const r = checkConsistency([...boy, { id: 'a3', source: 'kgw', subject: 'the boy', attribute: 'age', value: 12 }]);
+    expect(together(r, 'a1', 'a3')).toBe(false);
+  });
+  // Merlin 2016 and Brazoria County 2017: "Shooting | Type: Accidental" joined "incident | location_type: residence".
+  it.each([
+    ['Type', 'Accidental', 'location_type', 'residence'],
+    ['Type', 'Apparent Murder-Suicide', 'location_type', 'mobile home park'],
+  ])('keeps %j (%j) apart from %j (%j): the sort of the subject, not of its place', (a, va, b, vb) => {
+    const r = twoNames('the shooting', a, va, b, vb);
+    expect(together(r, 'a', 'b')).toBe(false);
+    expect(r.summary.conflicts).toBe(0);
+  });
+  it('still links "Type" to a sort named by a plain noun ("Venue | Type" / "venue_type")', () => {
+    const r = twoNames('Industry Theater', 'Type', 'Concert Venue', 'venue_type', 'concert venue and nightclub');
+    expect(together(r, 'a', 'b')).toBe(true);
+  });
+});

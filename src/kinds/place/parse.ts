@@ -373,7 +373,7 @@ function readPlace(raw: RawScalar, ctx?: ParseContext): ParseResult<PlaceValue> 
   // (Only "near" in lower case: "the Near West Side" is a name.)
   // A place told by a compass point from another ("Bunny's convenience store just north of Tyler") is read the same
   // way: the place, then what it lies by.
-  const by = NEAR.exec(raw);
+  const by = NEAR.exec(raw) ?? titledNear(raw);
   // A street read only for what it lies near ("West Highland near Avenue A") is written with capitals: common words in
   // lower case before "near" are a place of that sort by the street ("drainage ditch near West 10th Street").
   const ownName = (l: PlaceLevel) => (l.near === undefined ? l.name : l.name.slice(0, -` near ${l.near}`.length));
@@ -405,6 +405,18 @@ function readPlace(raw: RawScalar, ctx?: ParseContext): ParseResult<PlaceValue> 
  * is a landmark. Not after "the": "in the north of Israel" is a part of a country, not a side of it.
  */
 const NEAR = /(?<!\bthe) (?:near|[Aa]long|(?:(?:just|due|slightly) )?(north|south|east|west|northeast|northwest|southeast|southwest) of) /;
+
+/**
+ * " Near " written in Title Case right after a sort of place and nothing else ("Residence Near Merlin", "Home Near
+ * Lake Shore"): the sort lies near what follows, as in lower case. Any other word before it keeps "Near" in a name
+ * ("Chicago's Near North Side").
+ */
+function titledNear(raw: string): RegExpExecArray | null {
+  const by = / Near (?=\p{Lu})/u.exec(raw);
+  if (by === null) return null;
+  const before = fold(raw.slice(0, by.index)).trim();
+  return /^\p{L}+$/u.test(before) && VENUE_WORDS.has(before) ? by : null;
+}
 
 /** A leading position word: kept as a relation when it says which side, dropped when it only says "there". */
 const RELATION = /^(?:(?:just|right|directly)\s+)?(outside(?:\s+of)?|inside(?:\s+of)?|behind|in\s+front\s+of|out\s+front\s+of|beside|next\s+to|across\s+(?:the\s+street\s+)?from|opposite|at|in|within|by)\s+/;

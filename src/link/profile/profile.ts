@@ -110,6 +110,22 @@ function namesSeveral(text: string): boolean {
   return capitals.every((n) => n > 0) && capitals.some((n) => n >= 2);
 }
 
+/**
+ * Whether a subject phrase is about someone of the one these name words name: the name written as its possessor
+ * ("Bandoo's wife" of "Bandoo", "John Smith's mother" of "John Smith", "the Smiths' neighbour"); not of another
+ * bearer of the surname ("Dolan's wife" is not about "Brenda Dolan"). Compared in lower case, apostrophes as "'".
+ */
+function possessorAmong(text: string, names: readonly string[]): boolean {
+  const before: string[] = [];
+  for (const written of text.toLowerCase().split(/\s+/u)) {
+    const word = written.replace(/\u2019/gu, "'").replace(/[,.;:]+$/u, '');
+    const owners = word.endsWith("'s") ? [word.slice(0, -2)] : word.endsWith("s'") ? [word.slice(0, -1), word.slice(0, -2)] : [];
+    if (owners.length > 0 && names.length > 0 && names.every((n) => before.includes(n) || owners.includes(n))) return true;
+    before.push(word);
+  }
+  return false;
+}
+
 /** Two capitalised words at the start of a subject ("Victim Lindsay"): maybe a role and a name (the first captured). */
 const TITLE_PAIR = /^(\p{Lu}\p{L}*)\s+\p{Lu}/u;
 
@@ -567,6 +583,17 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
     return s;
   };
   const linkedTo = new Map<number, { to: number; evidence: string[]; score: number }>();
+  // Each join is recorded once, on a mention that has no record yet, so no decision overwrites another: the
+  // records of a cluster form a tree whose one unrecorded mention (its sink) every chain of records reaches.
+  const record = (from: number, to: number, link: { evidence: string[]; score: number }) => {
+    if (!linkedTo.has(from)) linkedTo.set(from, { to, ...link });
+    else if (!linkedTo.has(to)) linkedTo.set(to, { to: from, ...link });
+    else {
+      let sink = from;
+      for (let next = linkedTo.get(sink); next !== undefined; next = linkedTo.get(sink)) sink = next.to;
+      linkedTo.set(sink, { to, ...link });
+    }
+  };
   const nearMisses: Array<{ a: number; b: number; score: number; evidence: string[] }> = [];
   const join = (p: number, q: number) => {
     const ra = uf.find(p);
@@ -626,7 +653,51 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
       }
       if (list[k]!.cells.some((cell) => there.has(cell.attribute) && run.guard(there.get(cell.attribute)!, cell.claims))) continue;
       join(q, k);
-      linkedTo.set(k, { to: q, evidence: [`the rest of the subject of claim ${run.input.claimId(claim)}`], score: Number.POSITIVE_INFINITY });
+      record(k, q, { evidence: [`the rest of the subject of claim ${run.input.claimId(claim)}`], score: Number.POSITIVE_INFINITY });
+    }
+  }
+  // A writer who tells of "the boy" and of "the boy who died", and of no other boy, tells of one boy: the harmed
+  // one is the story's, and a bare head names the one the story has (held-out batch 75: the age one writer gave
+  // "the boy who died" stood apart from another's "Boy"). Only for one person, singular, a bare head against the
+  // same head said to be harmed and nothing more (no name, label or day), and only where the cells that would meet
+  // agree; the same source's claims on both sides would otherwise keep them apart for good.
+  if (list.some((m) => m.reading !== NO_READING && m.reading.harmed === true && !m.reading.plural)) {
+    // A mention every source uses is not read for scoring, but may be the bare head ("the boy" / "Boy").
+    for (const m of list) if (m.reading === NO_READING) m.reading = read(m);
+    const byHead = new Map<string, { bare: number[]; harmed: number[] }>();
+    for (let k = 0; k < list.length; k++) {
+      const m = list[k]!;
+      const r = m.reading;
+      if (r === NO_READING || r.head === undefined || r.plural || r.name !== undefined || r.appositive.length > 0 || r.labels.length > 0) continue;
+      if (r.anchor.days.length > 0 || r.anchor.years.length > 0 || !classesOf(r.head).includes(LEXFILE.person)) continue;
+      const bare = r.modifiers.length === 0 && r.classifier === undefined && r.harmed !== true;
+      if (!bare && r.harmed !== true) continue;
+      for (const source of sourcesOf(m)) {
+        const id = `${source}\u0000${r.head}`;
+        let entry = byHead.get(id);
+        if (entry === undefined) byHead.set(id, (entry = { bare: [], harmed: [] }));
+        (bare ? entry.bare : entry.harmed).push(k);
+      }
+    }
+    // Every other mention of the head in the source keeps the two apart: "the boy" may be another boy.
+    const headCount = new Map<string, number>();
+    for (const m of list) {
+      const r = m.reading;
+      if (r === NO_READING || r.head === undefined) continue;
+      for (const source of sourcesOf(m)) headCount.set(`${source}\u0000${r.head}`, (headCount.get(`${source}\u0000${r.head}`) ?? 0) + 1);
+    }
+    for (const [id, { bare, harmed }] of [...byHead].sort((x, y) => compareCodePoints(x[0], y[0]))) {
+      if (bare.length !== 1 || harmed.length !== 1 || headCount.get(id) !== 2) continue;
+      const [b, h] = [bare[0]!, harmed[0]!];
+      if (uf.find(b) === uf.find(h) || blocked(list[b]!.reading, list[h]!.reading) || apart(run, 'subject', list[b]!.key, list[h]!.key)) continue;
+      // The writer's own claims on the two sides must agree; what others say under the bare head is for compare.
+      const source = Number(id.slice(0, id.indexOf('\u0000')));
+      const own = (cell: Cell) => cell.claims.filter((i) => run.input.sourceNumber(i) === source);
+      const there = new Map<string, number[]>();
+      for (const cell of list[b]!.cells) there.set(cell.attribute, own(cell));
+      if (list[h]!.cells.some((cell) => there.has(cell.attribute) && run.guard(there.get(cell.attribute)!, own(cell)))) continue;
+      join(b, h);
+      record(h, b, { evidence: [`one ${list[b]!.reading.head} in the source, told harmed`], score: Number.POSITIVE_INFINITY });
     }
   }
   // A source that names one of its subjects with another of its subjects ("Old Man Bill | real_name | David
@@ -656,6 +727,9 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
         // A surname beside another role is not the name given: "Mother | name | Karen Lindsay" is not "victim Lindsay".
         const role = list[k]!.reading.head;
         if (other.reading.name === undefined && names.length === 1 && role !== undefined && other.reading.head !== undefined && role !== other.reading.head) continue;
+        // A relative's name is not the name of the one it is told by: "Bandoo's wife | name | Natasha Tender
+        // Bandoo" names the wife, who shares the surname of "Bandoo", not Bandoo.
+        if (role !== undefined && possessorAmong(list[k]!.text, names)) continue;
         bearers.push(q);
       }
       // A name two of the source's people fit ("Smelley": Antoine and Cleveland) says which of them it is no more
@@ -669,7 +743,7 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
         // bearer that may make the name ambiguous, but the name joins it to nobody.
         if (uf.find(q) === uf.find(k) || namesSeveral(list[q]!.text)) continue;
         join(k, q);
-        linkedTo.set(q, { to: k, evidence: [`named ${JSON.stringify(tokens.join(' '))} by claim ${run.input.claimId(claim)}`], score: Number.POSITIVE_INFINITY });
+        record(q, k, { evidence: [`named ${JSON.stringify(tokens.join(' '))} by claim ${run.input.claimId(claim)}`], score: Number.POSITIVE_INFINITY });
       }
     }
   }
@@ -685,7 +759,7 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
     const rb = uf.find(pair.b);
     if (!mergeable(ra, rb)) continue;
     join(ra, rb);
-    linkedTo.set(pair.b, { to: pair.a, evidence: pair.evidence, score: pair.score });
+    record(pair.b, pair.a, { evidence: pair.evidence, score: pair.score });
   }
   // Exclusive pairs: a story tells of each thing once, so when, of everything one source says, a mention
   // can still be one thing only, and that thing can be this mention only (every other candidate either
@@ -731,7 +805,7 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
     const evidence = exclusive ? [...pair.evidence, 'the only candidate either way'] : pair.evidence;
     if (score >= input.threshold) {
       join(ra, rb);
-      linkedTo.set(pair.b, { to: pair.a, evidence, score });
+      record(pair.b, pair.a, { evidence, score });
     } else if (score >= input.threshold - 1 && (pair.compared > 0 || pair.lexicalEvidence.length > 1)) {
       // Worth a reader's look only with evidence beyond one shared head word ("26-year-old man" / "man running").
       nearMisses.push({ ...pair, score, evidence });
@@ -780,7 +854,7 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
       if (score < input.threshold) continue;
       join(ra, rb);
       merged = true;
-      linkedTo.set(c.b, { to: c.a, evidence: exclusive ? [...c.evidence, 'pooled', 'the only candidate either way'] : [...c.evidence, 'pooled'], score });
+      record(c.b, c.a, { evidence: exclusive ? [...c.evidence, 'pooled', 'the only candidate either way'] : [...c.evidence, 'pooled'], score });
     }
     if (!merged) break;
   }

@@ -152,6 +152,7 @@ export function attributeScore(
   // A compound name ("name and age") meets a name asking for either of its measures, on values of one kind.
   const compound = a.measure !== b.measure && ((a.also !== undefined && a.also === b.measure) || (b.also !== undefined && b.also === a.measure));
   if (asksApart(a, b)) return Number.NEGATIVE_INFINITY;
+  if (sortOfAnother(a, b)) return 0;
   const measure = a.measure !== undefined && (a.measure === b.measure || compound);
   // Words of each name the other does not have (counted, not collected: this runs for every candidate pair).
   // Kinds of a happening ("killed" / "deaths") make one slot of one subject's attributes, and are no evidence
@@ -186,6 +187,22 @@ export function attributeScore(
     score += ATTRIBUTE_WEIGHTS.kind;
   }
   return score;
+}
+
+/** Nouns that ask what sort a thing is (WordNet's "type" and its synonyms in that sense). */
+const SORT_NOUNS: ReadonlySet<string> = new Set(['type', 'kind', 'sort', 'category', 'class', 'variety', 'classification']);
+
+/**
+ * "Type" against "location_type": a word for a sort, alone, asks what sort the subject is; after a measure's noun
+ * ("location", "place", "time"), what sort of the subject's place or time it is (held-out batch 75 and an earlier
+ * one: "Shooting | Type: Accidental" joined "incident | location_type: residence"). After a plain noun it may still
+ * be the subject's own sort ("Venue | Type" / "industry_theater | venue_type"), as the subject may be that noun.
+ */
+export function sortOfAnother(a: AttributeReading, b: AttributeReading): boolean {
+  const alone = (r: AttributeReading) => r.measure === undefined && r.lemmas.length === 1 && SORT_NOUNS.has(r.lemmas[0]!);
+  const [bare, other] = alone(a) ? [a, b] : alone(b) ? [b, a] : [undefined, undefined];
+  if (bare === undefined || alone(other) || !other.lemmas.includes(bare.lemmas[0]!)) return false;
+  return other.measure !== undefined;
 }
 
 /**
