@@ -22,8 +22,8 @@ export function isLocalLabel(text: string): boolean {
   return noun !== undefined && classesOf(noun).includes(LEXFILE.person);
 }
 
-/** "the article", "Article", "this article", "news_article": the writing a claim is read from. */
-const OWN_WRITING = /^\s*(?:(?:the|this)\s+)?(?:news[\s_-]+)?article\s*$/iu;
+/** "the article", "Article", "this article", "news_article", "the story", "news_story": the writing a claim is read from. */
+const OWN_WRITING = /^\s*(?:(?:the|this)\s+)?(?:news[\s_-]+)?(?:article|story)\s*$/iu;
 
 /**
  * Whether a subject is the article the claim was read from ("the article | who wrote it", "Article | Author"): each

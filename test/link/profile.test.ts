@@ -893,6 +893,12 @@ describe('labels numbered within one article', () => {
     ['Article', true],
     ['this article', true],
     ['news_article', true],
+    // Held-out batch 76 (New Orleans 2016): "the story | original news outlet credited: WVUE" / "Story | Outlet: WWLTV".
+    ['the story', true],
+    ['Story', true],
+    ['news_story', true],
+    ['the story of his life', false],
+    ['the police report', false],
     ['the article of clothing', false],
     ['the earlier article', false],
     ['Star Tribune article', false],
