@@ -6,7 +6,7 @@ import { apart, type Cell, claimsShareSource, type LinkRun, decide, firstClaim, 
 import { followRule } from './follow';
 import { readWord } from '../lexicon/lexicon';
 import { AT_A_TIME, readAttribute, STRANDED_FROM } from './profile/attribute';
-import { asksApart, countOfSome, keptAsSubset, sortOfAnother } from './profile/slots';
+import { agentAgainstAct, asksApart, countOfSome, keptAsSubset, sortOfAnother } from './profile/slots';
 import { GENERAL_HAPPENINGS, mainlyHappening } from './profile/score';
 
 /** How many times more claims the leading candidate needs to be "clearly dominant". */
@@ -299,8 +299,9 @@ export function containmentRule(
         // Nor a name told in a plan ("planned_school" / "school"): a cold review found containment joining what the
         // profile rule keeps apart. (Not the first reports: "Initial Condition" / "condition" join here as before, and
         // conflict only if their values do.)
-        // Nor the subject's sort against its place's ("Type" / "location_type").
-        if (asksApart(short, long) || sortOfAnother(short, long) || marked(STRANDED_FROM) || marked(AT_A_TIME) || marked('planned')) continue;
+        // Nor the subject's sort against its place's ("Type" / "location_type"), nor who did it against the act ("Shot"
+        // / "who shot him").
+        if (asksApart(short, long) || sortOfAnother(short, long) || agentAgainstAct(short, long) || marked(STRANDED_FROM) || marked(AT_A_TIME) || marked('planned')) continue;
         const restricted = countOfSome(short, long, true);
         some =
           restricted !== undefined &&

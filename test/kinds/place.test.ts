@@ -75,6 +75,10 @@ describe('what is not a place, and what a place is near', () => {
     ['Residence Near Merlin', 'residence near Merlin', 'same'],
     ['Residence Near Merlin', 'a residence near Grants Pass', 'conflict'],
     ["Chicago's Near North Side", 'the Near North Side', 'compatible'],
+    ['A Residence Near Merlin', 'at his home', 'compatible'],
+    // A compass point after it keeps "Near" in the name (a cold review).
+    ['Home Near North Side', "a home on Chicago's Near North Side", 'compatible'],
+    ['Apartment Near West Side', 'an apartment on the Near West Side', 'same'],
     // A spot along a street is on it, and the street is what the value places (batch 49, Jacksonville: "Ditch Along
     // West 10th Street"), in notes' Title Case too.
     ['a ditch along West 10th Street', 'West 10th Street', 'same'],

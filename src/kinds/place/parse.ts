@@ -407,14 +407,15 @@ function readPlace(raw: RawScalar, ctx?: ParseContext): ParseResult<PlaceValue> 
 const NEAR = /(?<!\bthe) (?:near|[Aa]long|(?:(?:just|due|slightly) )?(north|south|east|west|northeast|northwest|southeast|southwest) of) /;
 
 /**
- * " Near " written in Title Case right after a sort of place and nothing else ("Residence Near Merlin", "Home Near
- * Lake Shore"): the sort lies near what follows, as in lower case. Any other word before it keeps "Near" in a name
- * ("Chicago's Near North Side").
+ * " Near " written in Title Case right after a sort of place and nothing else but an article ("Residence Near Merlin",
+ * "A Home Near Lake Shore"): the sort lies near what follows, as in lower case. Any other word before it, or a compass
+ * point after it ("Home Near North Side", "Apartment Near West Side": Chicago's neighbourhoods, a cold review), keeps
+ * "Near" in a name ("Chicago's Near North Side").
  */
 function titledNear(raw: string): RegExpExecArray | null {
-  const by = / Near (?=\p{Lu})/u.exec(raw);
+  const by = / Near (?=\p{Lu})(?!(?:North|South|East|West)(?:east|west)?\b)/u.exec(raw);
   if (by === null) return null;
-  const before = fold(raw.slice(0, by.index)).trim();
+  const before = fold(raw.slice(0, by.index)).trim().replace(/^(?:an?|the)\s+/u, '');
   return /^\p{L}+$/u.test(before) && VENUE_WORDS.has(before) ? by : null;
 }
 

@@ -30,6 +30,11 @@ export interface AttributeReading {
    * name.
    */
   readonly another?: true;
+  /**
+   * Of those, one who did something to the subject: a name ending in "by" ("Transported By", "Shot By") or "who" right
+   * before its verb ("who shot him"); not one the subject did something to ("who he spoke to").
+   */
+  readonly agent?: true;
 }
 
 /** Prepositions that restrict what an attribute counts or locates ("deaths in Aceh", "distance from Bireun"); "of" names what is measured. */
@@ -49,7 +54,7 @@ const HOW: ReadonlyMap<string, Measure> = new Map([
   ['old', 'age'],
 ]);
 /** Nouns that name a measure rather than a topic ("location of the wound", "number of countries"). */
-const MEASURE_NOUNS: ReadonlyMap<string, Measure> = new Map([
+export const MEASURE_NOUNS: ReadonlyMap<string, Measure> = new Map([
   ['location', 'location'],
   ['place', 'location'],
   ['address', 'location'],
@@ -369,6 +374,7 @@ export function readAttribute(text: string): AttributeReading {
     qualifier: [...qualifier].sort(),
     ...(counted === undefined ? {} : { counted }),
     ...(another ? { another: true as const } : {}),
+    ...(another && (byWhom || (tokens[0]?.word === 'who' && tokens[1] !== undefined && !PRONOUNS.has(tokens[1].word) && !COPULA.has(tokens[1].word))) ? { agent: true as const } : {}),
   };
   if (cache.size > 20_000) cache.clear();
   cache.set(text, r);

@@ -111,17 +111,40 @@ function namesSeveral(text: string): boolean {
 }
 
 /**
- * Whether a subject phrase is about someone of the one these name words name: the name written as its possessor
- * ("Bandoo's wife" of "Bandoo", "John Smith's mother" of "John Smith", "the Smiths' neighbour"); not of another
- * bearer of the surname ("Dolan's wife" is not about "Brenda Dolan"). Compared in lower case, apostrophes as "'".
+ * Whether a subject phrase is about someone of the one these name words name: a person of theirs, the name written
+ * as the possessor of a word for a person ("Bandoo's wife", "Bandoo's 19-year-old son", "John Smith's mother", "the
+ * Smiths' neighbour", "Bandoo's wife, Natasha") or after "of" such a word ("the wife of O'Neil Bandoo"); not of
+ * another bearer of the surname ("Dolan's wife" is not about "Brenda Dolan"), nor a thing of theirs ("Dolan's Pub
+ * owner" may be Dolan: a cold review). Compared in lower case, every apostrophe as "'".
  */
-function possessorAmong(text: string, names: readonly string[]): boolean {
+function possessorAmong(text: string, names: readonly string[], head: string | undefined): boolean {
+  if (names.length === 0) return false;
+  const words = text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`]/gu, "'")
+    .split(/[\s,;:()]+/u)
+    .filter((w) => w !== '');
+  // The first noun after a possessor or "of": a person's, and the head where the phrase has one.
+  const personAfter = (from: number): boolean => {
+    for (let k = from; k < words.length; k++) {
+      const noun = readWord(words[k]!.replace(/'s?$/u, '')).noun;
+      if (noun === undefined) continue;
+      return (head === undefined || noun === head) && classesOf(noun).includes(LEXFILE.person);
+    }
+    return false;
+  };
   const before: string[] = [];
-  for (const written of text.toLowerCase().split(/\s+/u)) {
-    const word = written.replace(/\u2019/gu, "'").replace(/[,.;:]+$/u, '');
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!;
     const owners = word.endsWith("'s") ? [word.slice(0, -2)] : word.endsWith("s'") ? [word.slice(0, -1), word.slice(0, -2)] : [];
-    if (owners.length > 0 && names.length > 0 && names.every((n) => before.includes(n) || owners.includes(n))) return true;
+    if (owners.length > 0 && names.every((n) => before.includes(n) || owners.includes(n))) return personAfter(k + 1);
     before.push(word);
+  }
+  // "the wife of O'Neil Bandoo": a word for a person, then "of" and the name.
+  const of = words.indexOf('of');
+  if (of > 0 && names.every((n) => words.slice(of + 1).includes(n))) {
+    const noun = readWord(words[of - 1]!).noun;
+    return noun !== undefined && (head === undefined || noun === head) && classesOf(noun).includes(LEXFILE.person);
   }
   return false;
 }
@@ -582,17 +605,11 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
     }
     return s;
   };
-  const linkedTo = new Map<number, { to: number; evidence: string[]; score: number }>();
-  // Each join is recorded once, on a mention that has no record yet, so no decision overwrites another: the
-  // records of a cluster form a tree whose one unrecorded mention (its sink) every chain of records reaches.
+  // Every join, recorded once as the pair it joined: a mention may be joined more than once (named by two claims,
+  // then scored), and each decision stays as it was made.
+  const linkedTo: Array<{ from: number; to: number; evidence: string[]; score: number }> = [];
   const record = (from: number, to: number, link: { evidence: string[]; score: number }) => {
-    if (!linkedTo.has(from)) linkedTo.set(from, { to, ...link });
-    else if (!linkedTo.has(to)) linkedTo.set(to, { to: from, ...link });
-    else {
-      let sink = from;
-      for (let next = linkedTo.get(sink); next !== undefined; next = linkedTo.get(sink)) sink = next.to;
-      linkedTo.set(sink, { to, ...link });
-    }
+    linkedTo.push({ from, to, ...link });
   };
   const nearMisses: Array<{ a: number; b: number; score: number; evidence: string[] }> = [];
   const join = (p: number, q: number) => {
@@ -656,50 +673,6 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
       record(k, q, { evidence: [`the rest of the subject of claim ${run.input.claimId(claim)}`], score: Number.POSITIVE_INFINITY });
     }
   }
-  // A writer who tells of "the boy" and of "the boy who died", and of no other boy, tells of one boy: the harmed
-  // one is the story's, and a bare head names the one the story has (held-out batch 75: the age one writer gave
-  // "the boy who died" stood apart from another's "Boy"). Only for one person, singular, a bare head against the
-  // same head said to be harmed and nothing more (no name, label or day), and only where the cells that would meet
-  // agree; the same source's claims on both sides would otherwise keep them apart for good.
-  if (list.some((m) => m.reading !== NO_READING && m.reading.harmed === true && !m.reading.plural)) {
-    // A mention every source uses is not read for scoring, but may be the bare head ("the boy" / "Boy").
-    for (const m of list) if (m.reading === NO_READING) m.reading = read(m);
-    const byHead = new Map<string, { bare: number[]; harmed: number[] }>();
-    for (let k = 0; k < list.length; k++) {
-      const m = list[k]!;
-      const r = m.reading;
-      if (r === NO_READING || r.head === undefined || r.plural || r.name !== undefined || r.appositive.length > 0 || r.labels.length > 0) continue;
-      if (r.anchor.days.length > 0 || r.anchor.years.length > 0 || !classesOf(r.head).includes(LEXFILE.person)) continue;
-      const bare = r.modifiers.length === 0 && r.classifier === undefined && r.harmed !== true;
-      if (!bare && r.harmed !== true) continue;
-      for (const source of sourcesOf(m)) {
-        const id = `${source}\u0000${r.head}`;
-        let entry = byHead.get(id);
-        if (entry === undefined) byHead.set(id, (entry = { bare: [], harmed: [] }));
-        (bare ? entry.bare : entry.harmed).push(k);
-      }
-    }
-    // Every other mention of the head in the source keeps the two apart: "the boy" may be another boy.
-    const headCount = new Map<string, number>();
-    for (const m of list) {
-      const r = m.reading;
-      if (r === NO_READING || r.head === undefined) continue;
-      for (const source of sourcesOf(m)) headCount.set(`${source}\u0000${r.head}`, (headCount.get(`${source}\u0000${r.head}`) ?? 0) + 1);
-    }
-    for (const [id, { bare, harmed }] of [...byHead].sort((x, y) => compareCodePoints(x[0], y[0]))) {
-      if (bare.length !== 1 || harmed.length !== 1 || headCount.get(id) !== 2) continue;
-      const [b, h] = [bare[0]!, harmed[0]!];
-      if (uf.find(b) === uf.find(h) || blocked(list[b]!.reading, list[h]!.reading) || apart(run, 'subject', list[b]!.key, list[h]!.key)) continue;
-      // The writer's own claims on the two sides must agree; what others say under the bare head is for compare.
-      const source = Number(id.slice(0, id.indexOf('\u0000')));
-      const own = (cell: Cell) => cell.claims.filter((i) => run.input.sourceNumber(i) === source);
-      const there = new Map<string, number[]>();
-      for (const cell of list[b]!.cells) there.set(cell.attribute, own(cell));
-      if (list[h]!.cells.some((cell) => there.has(cell.attribute) && run.guard(there.get(cell.attribute)!, own(cell)))) continue;
-      join(b, h);
-      record(h, b, { evidence: [`one ${list[b]!.reading.head} in the source, told harmed`], score: Number.POSITIVE_INFINITY });
-    }
-  }
   // A source that names one of its subjects with another of its subjects ("Old Man Bill | real_name | David
   // Scott", "11-year-old | name | Madelyn Rychetski") has said they are one: joined before anything is scored.
   const byNameToken = new Map<string, number[]>();
@@ -729,7 +702,7 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
         if (other.reading.name === undefined && names.length === 1 && role !== undefined && other.reading.head !== undefined && role !== other.reading.head) continue;
         // A relative's name is not the name of the one it is told by: "Bandoo's wife | name | Natasha Tender
         // Bandoo" names the wife, who shares the surname of "Bandoo", not Bandoo.
-        if (role !== undefined && possessorAmong(list[k]!.text, names)) continue;
+        if (possessorAmong(list[k]!.text, names, role)) continue;
         bearers.push(q);
       }
       // A name two of the source's people fit ("Smelley": Antoine and Cleveland) says which of them it is no more
@@ -880,8 +853,8 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
   const renamed = new Map<string, string>();
   for (const [root, ks] of members) if (ks.length > 1) for (const k of ks) renamed.set(list[k]!.key, canonical.get(root)!.key);
   const subjectOf = (key: string) => renamed.get(key) ?? key;
-  for (const [k, link] of linkedTo) {
-    const from = list[k]!;
+  for (const link of linkedTo) {
+    const from = list[link.from]!;
     const to = list[link.to]!;
     run.decisions.push({
       rule: 'profile',

@@ -3,7 +3,7 @@ import { compareCodePoints, sortSmall } from '../../util/order';
 import { UnionFind } from '../../util/union-find';
 import type { Cell, LinkRun } from '../cells';
 import type { AttributeReading } from './attribute';
-import { readAttribute, withoutAttribution } from './attribute';
+import { MEASURE_NOUNS, readAttribute, withoutAttribution } from './attribute';
 import { alikeWords } from './blocks';
 import { GENERAL_HAPPENINGS, mainlyHappening } from './score';
 import { overlaps, type Sources, union } from './sources';
@@ -152,7 +152,7 @@ export function attributeScore(
   // A compound name ("name and age") meets a name asking for either of its measures, on values of one kind.
   const compound = a.measure !== b.measure && ((a.also !== undefined && a.also === b.measure) || (b.also !== undefined && b.also === a.measure));
   if (asksApart(a, b)) return Number.NEGATIVE_INFINITY;
-  if (sortOfAnother(a, b)) return 0;
+  if (sortOfAnother(a, b) || agentAgainstAct(a, b)) return 0;
   const measure = a.measure !== undefined && (a.measure === b.measure || compound);
   // Words of each name the other does not have (counted, not collected: this runs for every candidate pair).
   // Kinds of a happening ("killed" / "deaths") make one slot of one subject's attributes, and are no evidence
@@ -193,8 +193,8 @@ export function attributeScore(
 const SORT_NOUNS: ReadonlySet<string> = new Set(['type', 'kind', 'sort', 'category', 'class', 'variety', 'classification']);
 
 /**
- * "Type" against "location_type": a word for a sort, alone, asks what sort the subject is; after a measure's noun
- * ("location", "place", "time"), what sort of the subject's place or time it is (held-out batch 75 and an earlier
+ * "Type" against "location_type" or "type_of_location": a word for a sort, alone, asks what sort the subject is; with a
+ * measure's noun ("location", "place", "time"), what sort of the subject's place or time it is (held-out batch 75 and an earlier
  * one: "Shooting | Type: Accidental" joined "incident | location_type: residence"). After a plain noun it may still
  * be the subject's own sort ("Venue | Type" / "industry_theater | venue_type"), as the subject may be that noun.
  */
@@ -202,7 +202,23 @@ export function sortOfAnother(a: AttributeReading, b: AttributeReading): boolean
   const alone = (r: AttributeReading) => r.measure === undefined && r.lemmas.length === 1 && SORT_NOUNS.has(r.lemmas[0]!);
   const [bare, other] = alone(a) ? [a, b] : alone(b) ? [b, a] : [undefined, undefined];
   if (bare === undefined || alone(other) || !other.lemmas.includes(bare.lemmas[0]!)) return false;
-  return other.measure !== undefined;
+  // "type of location" asks no measure (what follows "of" tells of what), but its noun is still a measure's.
+  return other.measure !== undefined || other.lemmas.some((l) => MEASURE_NOUNS.has(l));
+}
+
+/**
+ * "who shot him" against "Shot", "Transported By" against "transported_to": a name asking who did something to the
+ * subject (not whom the subject met: "who he spoke to" / "spoke_to"), against a name of the same act with no word of
+ * its own and no measure, which asks what, where or how of the act, not who (held-out Pittsburgh: "Pittsburgh
+ * police" / "Accidentally", a conflict no gold pair judges). A name with a word of its own may ask for the one who
+ * acts or for what did it ("investigating_agency", "Arresting Officer", "Preceding Event" against "preceded_by":
+ * held-out Boston). ("Transported By" / "transported_to" and "Charged By" / "charges" also share one key, which
+ * this does not part.)
+ */
+export function agentAgainstAct(a: AttributeReading, b: AttributeReading): boolean {
+  const [agent, other] = a.agent === true ? [a, b] : b.agent === true ? [b, a] : [undefined, undefined];
+  if (agent === undefined || other.another === true || other.measure !== undefined || other.also !== undefined) return false;
+  return other.lemmas.length > 0 && unmet(other.lemmas, agent) === 0;
 }
 
 /**
