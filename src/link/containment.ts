@@ -300,8 +300,8 @@ export function containmentRule(
         // profile rule keeps apart. (Not the first reports: "Initial Condition" / "condition" join here as before, and
         // conflict only if their values do.)
         // Nor the subject's sort against its place's ("Type" / "location_type"), nor who did it against the act ("Shot"
-        // / "who shot him").
-        if (asksApart(short, long) || sortOfAnother(short, long) || agentAgainstAct(short, long) || marked(STRANDED_FROM) || marked(AT_A_TIME) || marked('planned')) continue;
+        // / "who shot him"), nor a place or time told before ("previous_address" / "address").
+        if (asksApart(short, long) || sortOfAnother(short, long) || agentAgainstAct(short, long) || marked(STRANDED_FROM) || marked(AT_A_TIME) || marked('planned') || marked('before')) continue;
         const restricted = countOfSome(short, long, true);
         some =
           restricted !== undefined &&

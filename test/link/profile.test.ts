@@ -2394,6 +2394,22 @@ describe('one writer\'s people and places, told in its own words (held-out batch
   ])('still links %j to %j, a name for the one who acts', (a, b) => {
     expect(agentAgainstAct(readAttribute(a), readAttribute(b))).toBe(false);
   });
+  // Batch 77 (Austin 2016): "suspect_1 | arrest_location" / "Suspect | Prior Location: Possibly Nightclub Or Bar";
+  // held-out Washington 2013, Utah 2015: "prior_location", "prior_incident_date".
+  it.each([
+    ['arrest_location', 'home of the car\'s registered owner', 'Prior Location', 'Possibly Nightclub Or Bar'],
+    ['when he was arrested', 'Friday', 'prior_incident_date', 'Aug. 27'],
+    ['address', '123 Main St.', 'previous_address', '9 Elm St.'],
+  ])('keeps %j apart from %j: a place or time told before is another occasion\'s', (a, va, b, vb) => {
+    const r = twoNames('the suspect', a, va, b, vb);
+    expect(together(r, 'a', 'b')).toBe(false);
+    expect(r.summary.conflicts).toBe(0);
+  });
+  it('still reads "prior" as a word where no place or time is asked ("prior criminal record", "Prior Service")', () => {
+    expect(readAttribute('prior criminal record').qualifier).toEqual([]);
+    expect(readAttribute('Prior Service').lemmas).toContain('prior');
+    expect(readAttribute('Prior Location').qualifier).toEqual(['before']);
+  });
   it('still links "Type" to a sort named by a plain noun ("Venue | Type" / "venue_type")', () => {
     const r = twoNames('Industry Theater', 'Type', 'Concert Venue', 'venue_type', 'concert venue and nightclub');
     expect(together(r, 'a', 'b')).toBe(true);

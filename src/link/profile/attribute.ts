@@ -86,6 +86,13 @@ const BESIDES = new Set(['other', 'others', 'another', 'additional', 'further', 
 /** Words that date what an attribute counts or names to a first report ("initial_reported_wounded": 5, later 4): a restriction. */
 const EARLIER = new Set(['initial', 'initially', 'original', 'originally', 'preliminary', 'earlier']);
 /**
+ * Words that put a place or a time an attribute asks before the story's ("Prior Location", "previous_address",
+ * "prior_incident_date"): where one was before is not where one was found or arrested (batch 77: "Prior Location:
+ * Possibly Nightclub Or Bar" / "arrest_location"). A restriction, for places and times only: a "prior criminal
+ * record" is the record.
+ */
+const BEFORE = new Set(['prior', 'previous', 'previously', 'former', 'formerly']);
+/**
  * Words that put what a name asks in a plan, not in fact ("planned_school", "intended target"). Not a time, nor a
  * happening, which a story tells before it comes whether it says so or not ("Scheduled Court Date" / "court date",
  * "scheduled sentencing", "funeral planned for": a cold review): there the word is dropped (see readAttribute).
@@ -263,6 +270,8 @@ export function readAttribute(text: string): AttributeReading {
   const endsWithFrom = /(?:^|[^\p{L}])from$/iu.test(text.replace(REMARK, ' ').trim());
   let whereFrom = false;
   let complement = false;
+  // The words that put what is asked before the story's time, kept as words unless a place or a time is asked.
+  const before: string[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const w = tokens[k]!.word;
     if (w === 'how') {
@@ -325,6 +334,7 @@ export function readAttribute(text: string): AttributeReading {
       qualifier.add('earlier');
       continue;
     }
+    if (BEFORE.has(w)) before.push(lemmaOf(w, true));
     if (PLANNED.has(w)) {
       qualifier.add('planned');
       continue;
@@ -364,6 +374,11 @@ export function readAttribute(text: string): AttributeReading {
   if (qualifier.has('planned') && (measure === 'when' || [...lemmas].some(happening))) qualifier.delete('planned');
   const counted = measure === 'count' && countAt >= 0 ? countedNoun(tokens.map((t) => t.word), countAt) : undefined;
   if (whereFrom && measure === 'location') qualifier.add(STRANDED_FROM);
+  // Only a place or a time told before is another occasion's: a "prior criminal record" is the record.
+  if (before.length > 0 && (measure === 'location' || measure === 'when')) {
+    for (const w of before) lemmas.delete(w);
+    qualifier.add('before');
+  }
   const another =
     measure === 'name' && lemmas.size > 0 && (byWhom || (tokens.some((t) => PRONOUNS.has(t.word)) && !tokens.some((t) => COPULA.has(t.word)))) && ![...lemmas].some((l) => NAMING.has(l));
   r = {
