@@ -438,6 +438,26 @@ function twoHappeningsAtOdds(a: AttributeNode, b: AttributeNode, input: ProfileI
   return apart && input.relate(nodeClaims(a), nodeClaims(b)).evidence === 'conflict';
 }
 
+/**
+ * A thing and its sort, told by one name with a word for a sort and one without ("venue: Mr. G's Supper Club" /
+ * "Venue Type: Nightclub", "venue: Billy Hardwick's All Star Lanes" / "Venue Type: Bowling Alley": two held-out
+ * conflicts no gold pair judges), whose values conflict: the one names the place, the other says what sort it is.
+ * Values that agree still link them ("Location: Outside A Nightclub" / "location_type: outside a nightclub").
+ */
+function thingAndSortAtOdds(a: AttributeNode, b: AttributeNode, input: ProfileInput): boolean {
+  return thingAndSort(a.reading, b.reading) && input.relate(nodeClaims(a), nodeClaims(b)).evidence === 'conflict';
+}
+
+/** Whether one name asks a thing and the other its sort, in the same words but for a word for a sort ("venue" / "Venue Type"). */
+export function thingAndSort(ra: AttributeReading, rb: AttributeReading): boolean {
+  if (ra.measure !== rb.measure || ra.also !== rb.also) return false;
+  const sorted = (r: AttributeReading) => r.lemmas.some((l) => SORT_NOUNS.has(l));
+  if (sorted(ra) === sorted(rb)) return false;
+  const [withSort, plain] = sorted(ra) ? [ra, rb] : [rb, ra];
+  const rest = withSort.lemmas.filter((l) => !SORT_NOUNS.has(l));
+  return rest.length === plain.lemmas.length && rest.every((l) => plain.lemmas.includes(l));
+}
+
 /** Whether a count's name tells a happening of its own that is not a harm to those it counts (see twoHappeningsAtOdds). */
 function ownHappening(r: AttributeReading, other: AttributeReading): boolean {
   const harm = (l: string) => HURT.has(l) || OUTCOMES.has(readWord(l).verb ?? l) || irregularBases(l).some((v) => OUTCOMES.has(v));
@@ -707,7 +727,7 @@ export function linkAttributes(
       () => valuesRelate(input, nodeClaims(a), nodeClaims(b), kindOf(a), kindOf(b)),
     );
     if (s < ATTRIBUTE_WEIGHTS.threshold) continue;
-    if (twoHappeningsAtOdds(a, b, input)) {
+    if (twoHappeningsAtOdds(a, b, input) || thingAndSortAtOdds(a, b, input)) {
       atOdds.add(x * list.length + y);
       continue;
     }
