@@ -3,7 +3,7 @@ import type { KindDefinition, ParseContext, RawScalar } from '../kinds/registry'
 import type { ClaimTable, InferredKind, NormalizedKey, ValueOutcome } from '../model';
 import type { ClaimValue } from '../schema';
 import { SMALL } from '../kinds/numeric';
-import { isUnitWord } from '../kinds/units';
+import { currencyOf, isUnitWord } from '../kinds/units';
 import { type ValueNormalizer, addDistinct, countStated, roleOf } from './values';
 
 /**
@@ -95,7 +95,7 @@ const SINGULAR_TIMES: ReadonlySet<string> = new Set(['day', 'week', 'month', 'ye
 
 /**
  * The unit an attribute's name ends with, which a bare number under it counts ("pregnancy_months", "distance in
- * miles", "Weight (lbs)", "sentence_years"): a unit word, and for a unit of time a plural ("incident_year: 2015" is
+ * miles", "Weight (lbs)", "sentence_years", "bail_amount_usd"): a unit or currency word, and for a unit of time a plural ("incident_year: 2015" is
  * a year, not 2,015 of them). A name that is only the unit ("Months") counts it too.
  */
 export function attributeUnit(attribute: string): string | undefined {
@@ -106,7 +106,9 @@ export function attributeUnit(attribute: string): string | undefined {
     .split(/[^a-z°]+/)
     .filter((w) => w !== '');
   const last = words.at(-1);
-  if (last === undefined || !isUnitWord(last) || SINGULAR_TIMES.has(last)) return undefined;
+  // A currency named in words counts as a unit ("bail_amount_usd", "Bail (USD)", "fine in dollars"; not "us").
+  const currency = last !== undefined && last !== 'us' && currencyOf(last) !== undefined;
+  if (last === undefined || (!isUnitWord(last) && !currency) || SINGULAR_TIMES.has(last)) return undefined;
   // A unit that measures a span the name sets ("people_shot_within_10_hours", "deaths in the past 24 hours", "calls
   // per hour"): the value counts something else.
   const before = words.at(-2) ?? '';

@@ -14,6 +14,11 @@ describe('the unit an attribute name gives a bare number', () => {
     ['time_minutes', 'minutes'],
     ['height_ft', 'ft'],
     ['speed_mph', 'mph'],
+    // A currency named in words (batch 78, East Orange: "bail_amount_usd": 130000 against "bail: $310,000").
+    ['bail_amount_usd', 'usd'],
+    ['Bail (USD)', 'usd'],
+    ['fine in dollars', 'dollars'],
+    ['killed_by_us', undefined],
     // A unit of time in the singular names a date's part, not a count: "incident_year: 2015".
     ['incident_year', undefined],
     ['incident_day', undefined],
@@ -48,6 +53,19 @@ describe('the unit an attribute name gives a bare number', () => {
     expect(five.conflictsWith).toEqual([g.positions.find((p) => p.claims.includes('c2'))!.id]);
     // The claim's value is shown as written.
     expect(five.value).toBe('5 Months');
+  });
+  it('reads a bare amount under a currency\'s name as money, which meets the same amount and contradicts another', () => {
+    const r = run([
+      ['a', 'bail', '$310,000'],
+      ['b', 'bail_amount_usd', 130000],
+      ['c', 'Bail (USD)', 310000],
+    ]);
+    const g = r.groups.find((x) => x.claims.includes('c0'))!;
+    expect(g.kind).toBe('money');
+    expect(g.claims).toEqual(['c0', 'c1', 'c2']);
+    const right = g.positions.find((p) => p.claims.includes('c0'))!;
+    expect(right.claims).toEqual(['c0', 'c2']);
+    expect(right.conflictsWith).toEqual([g.positions.find((p) => p.claims.includes('c1'))!.id]);
   });
   it('converts across systems once the unit is known ("distance_miles": 3 / "5 km")', () => {
     const r = run([
