@@ -6,7 +6,7 @@ import { apart, type Cell, claimsShareSource, type LinkRun, decide, firstClaim, 
 import { followRule } from './follow';
 import { readWord } from '../lexicon/lexicon';
 import { AT_A_TIME, readAttribute, STRANDED_FROM } from './profile/attribute';
-import { agentAgainstAct, asksApart, countOfSome, keptAsSubset, sortOfAnother, thingAndSort } from './profile/slots';
+import { agentAgainstAct, asksApart, countOfSome, keptAsSubset, sortOfAnother } from './profile/slots';
 import { GENERAL_HAPPENINGS, mainlyHappening } from './profile/score';
 
 /** How many times more claims the leading candidate needs to be "clearly dominant". */
@@ -303,13 +303,11 @@ export function containmentRule(
         // / "who shot him"), nor a place or time told before ("previous_address" / "address").
         if (asksApart(short, long) || sortOfAnother(short, long) || agentAgainstAct(short, long) || marked(STRANDED_FROM) || marked(AT_A_TIME) || marked('planned') || marked('before')) continue;
         const restricted = countOfSome(short, long, true);
-        // A thing against its sort ("venue" / "Venue Type") joins only to agree, as a count of some does.
         some =
-          thingAndSort(short, long) ||
-          (restricted !== undefined &&
+          restricted !== undefined &&
           (restricted === short
             ? keptAsSubset(short, long, membersOf(cell), membersOf(to), run.input.written)
-            : keptAsSubset(long, short, membersOf(to), membersOf(cell), run.input.written)));
+            : keptAsSubset(long, short, membersOf(to), membersOf(cell), run.input.written));
       }
       if ((weak || some) && probe(membersOf(cell), membersOf(to))) {
         refused.push([cell, to]);

@@ -106,9 +106,12 @@ export function attributeUnit(attribute: string): string | undefined {
     .split(/[^a-z°]+/)
     .filter((w) => w !== '');
   const last = words.at(-1);
-  // A currency named in words counts as a unit ("bail_amount_usd", "Bail (USD)", "fine in dollars"; not "us").
-  const currency = last !== undefined && last !== 'us' && currencyOf(last) !== undefined;
+  // A currency named in words counts as a unit ("bail_amount_usd", "Bail (USD)", "fine in dollars"): a code or a
+  // plural, not "us", not a name's "Dollar" ("employees at Family Dollar"), not "CAD" (dispatch software as often).
+  const currency = last !== undefined && CURRENCY_NAMES.has(last) && currencyOf(last) !== undefined;
   if (last === undefined || (!isUnitWord(last) && !currency) || SINGULAR_TIMES.has(last)) return undefined;
+  // A scale before a currency counts in it ("damage_million_usd": 2.5 is $2.5 million: a cold review).
+  if (currency && SCALES.has(words.at(-2) ?? '')) return `${words.at(-2)} ${last}`;
   // A unit that measures a span the name sets ("people_shot_within_10_hours", "deaths in the past 24 hours", "calls
   // per hour"): the value counts something else.
   const before = words.at(-2) ?? '';
@@ -125,6 +128,8 @@ function unitsOfAttributes(claims: ClaimTable, attributes: readonly NormalizedKe
   const out = new Map<number, ClaimValue>();
   const unitOf = new Map<string, string | undefined>();
   const units = new Map<string, Set<string>>();
+  // The unit each rewritten claim was given ("months", "million usd").
+  const unitOfClaim = new Map<number, string>();
   const group = (i: number, unit: string) => `${claims.source[i]}\u0000${claims.subject[i]}\u0000${attributes[i]!.tokens.filter((t) => !unit.startsWith(t)).join(' ')}`;
   for (let i = 0; i < claims.size; i++) {
     // Not where the caller said how to read the attribute (a kind, a tolerance in its own unit) or the claim states its kind.
@@ -134,17 +139,23 @@ function unitsOfAttributes(claims: ClaimTable, attributes: readonly NormalizedKe
     if (!unitOf.has(spelling)) unitOf.set(spelling, (unit = attributeUnit(spelling)));
     if (unit === undefined) continue;
     out.set(i, `${String(claims.value[i]).trim()} ${unit}`);
+    unitOfClaim.set(i, unit);
     const g = group(i, unit);
     const set = units.get(g);
     if (set === undefined) units.set(g, new Set([unit]));
     else set.add(unit);
   }
-  for (const [i, raw] of out) {
-    const unit = String(raw).slice(String(raw).lastIndexOf(' ') + 1);
+  for (const i of [...out.keys()]) {
+    const unit = unitOfClaim.get(i)!;
     if (units.get(group(i, unit))!.size > 1) out.delete(i);
   }
   return out;
 }
+
+/** Currency names an attribute may end with: codes and plurals. */
+const CURRENCY_NAMES: ReadonlySet<string> = new Set(['usd', 'dollars', 'eur', 'euros', 'gbp', 'jpy', 'yen', 'inr', 'rupees', 'aud', 'chf', 'cny', 'yuan', 'rmb', 'mxn', 'pesos']);
+/** Words that scale an amount ("damage_million_usd"). */
+const SCALES: ReadonlySet<string> = new Set(['thousand', 'thousands', 'million', 'millions', 'billion', 'billions']);
 
 /** Words before a unit that make it the measure of a span or a rate, not of the value. */
 const SPAN_WORDS: ReadonlySet<string> = new Set(['within', 'per', 'every', 'each', 'after', 'over', 'last', 'past', 'next', 'first', 'few', 'several', 'many']);

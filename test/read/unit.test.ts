@@ -19,6 +19,10 @@ describe('the unit an attribute name gives a bare number', () => {
     ['Bail (USD)', 'usd'],
     ['fine in dollars', 'dollars'],
     ['killed_by_us', undefined],
+    // A scale before the currency, a name's "Dollar", dispatch software's "CAD" (a cold review).
+    ['damage_million_usd', 'million usd'],
+    ['employees at Family Dollar', undefined],
+    ['Response Time (CAD)', undefined],
     // A unit of time in the singular names a date's part, not a count: "incident_year: 2015".
     ['incident_year', undefined],
     ['incident_day', undefined],
@@ -66,6 +70,14 @@ describe('the unit an attribute name gives a bare number', () => {
     const right = g.positions.find((p) => p.claims.includes('c0'))!;
     expect(right.claims).toEqual(['c0', 'c2']);
     expect(right.conflictsWith).toEqual([g.positions.find((p) => p.claims.includes('c1'))!.id]);
+  });
+  it('reads a scaled amount under its scale ("damage_million_usd": 2.5 / "$2.5 million")', () => {
+    const r = run([
+      ['a', 'damage_million_usd', 2.5],
+      ['b', 'damage', '$2.5 million'],
+    ]);
+    expect(r.conflicts).toEqual([]);
+    expect(r.groups.find((x) => x.claims.includes('c0'))!.claims).toEqual(['c0', 'c1']);
   });
   it('converts across systems once the unit is known ("distance_miles": 3 / "5 km")', () => {
     const r = run([

@@ -214,6 +214,13 @@ function countedNoun(words: readonly string[], at: number): string | undefined {
   return at > 0 ? plainNoun(words[at - 1]!) : undefined;
 }
 
+/** Whether a word is a noun for a person ("officer", "girlfriend"), possessive or not. */
+function personNext(word: string | undefined): boolean {
+  if (word === undefined) return false;
+  const noun = readWord(word.replace(/['\u2019]s?$/u, '')).noun;
+  return noun !== undefined && classesOf(noun).includes(LEXFILE.person);
+}
+
 /** A word for something that happens: a noun with a sense of an act or an event ("trial", "funeral", "flight"), or a verb's -ing form the lexicon has no noun for ("sentencing"). */
 function happening(lemma: string): boolean {
   const r = readWord(lemma);
@@ -334,7 +341,9 @@ export function readAttribute(text: string): AttributeReading {
       qualifier.add('earlier');
       continue;
     }
-    if (BEFORE.has(w)) before.push(lemmaOf(w, true));
+    // Not a word for a person after it ("date of former officer's trial", "former girlfriend's home": a cold review):
+    // the person was, the time and place are not.
+    if (BEFORE.has(w) && !personNext(tokens[k + 1]?.word)) before.push(lemmaOf(w, true));
     if (PLANNED.has(w)) {
       qualifier.add('planned');
       continue;

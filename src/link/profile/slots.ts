@@ -208,8 +208,7 @@ export function sortOfAnother(a: AttributeReading, b: AttributeReading): boolean
 
 /**
  * "who shot him" against "Shot", "Transported By" against "transported_to": a name asking who did something to the
- * subject (not whom the subject met: "who he spoke to" / "spoke_to"), against a name of the same act with no word of
- * its own and no measure, which asks what, where or how of the act, not who (held-out Pittsburgh: "Pittsburgh
+ * subject (not whom the subject met: "who he spoke to" / "spoke_to"), against a name in the same words and no measure, which asks what, where or how of the act, not who (held-out Pittsburgh: "Pittsburgh
  * police" / "Accidentally", a conflict no gold pair judges). A name with a word of its own may ask for the one who
  * acts or for what did it ("investigating_agency", "Arresting Officer", "Preceding Event" against "preceded_by":
  * held-out Boston). ("Transported By" / "transported_to" and "Charged By" / "charges" also share one key, which
@@ -218,7 +217,9 @@ export function sortOfAnother(a: AttributeReading, b: AttributeReading): boolean
 export function agentAgainstAct(a: AttributeReading, b: AttributeReading): boolean {
   const [agent, other] = a.agent === true ? [a, b] : b.agent === true ? [b, a] : [undefined, undefined];
   if (agent === undefined || other.another === true || other.measure !== undefined || other.also !== undefined) return false;
-  return other.lemmas.length > 0 && unmet(other.lemmas, agent) === 0;
+  // The same words, not nouns made from the verb, which may name the one who acts ("Employed By" / "employment",
+  // "Organized By" / "organization", "Managed By" / "management": a cold review).
+  return other.lemmas.length > 0 && other.lemmas.every((l) => agent.lemmas.includes(l));
 }
 
 /**
@@ -436,26 +437,6 @@ function twoHappeningsAtOdds(a: AttributeNode, b: AttributeNode, input: ProfileI
   // ("how many were killed" / "count" of the dead, "how many were shot" / "Count" of the victims: a cold review).
   const apart = ra.measure === 'count' ? ownHappening(ra, rb) || ownHappening(rb, ra) : otherHappenings(ra, rb);
   return apart && input.relate(nodeClaims(a), nodeClaims(b)).evidence === 'conflict';
-}
-
-/**
- * A thing and its sort, told by one name with a word for a sort and one without ("venue: Mr. G's Supper Club" /
- * "Venue Type: Nightclub", "venue: Billy Hardwick's All Star Lanes" / "Venue Type: Bowling Alley": two held-out
- * conflicts no gold pair judges), whose values conflict: the one names the place, the other says what sort it is.
- * Values that agree still link them ("Location: Outside A Nightclub" / "location_type: outside a nightclub").
- */
-function thingAndSortAtOdds(a: AttributeNode, b: AttributeNode, input: ProfileInput): boolean {
-  return thingAndSort(a.reading, b.reading) && input.relate(nodeClaims(a), nodeClaims(b)).evidence === 'conflict';
-}
-
-/** Whether one name asks a thing and the other its sort, in the same words but for a word for a sort ("venue" / "Venue Type"). */
-export function thingAndSort(ra: AttributeReading, rb: AttributeReading): boolean {
-  if (ra.measure !== rb.measure || ra.also !== rb.also) return false;
-  const sorted = (r: AttributeReading) => r.lemmas.some((l) => SORT_NOUNS.has(l));
-  if (sorted(ra) === sorted(rb)) return false;
-  const [withSort, plain] = sorted(ra) ? [ra, rb] : [rb, ra];
-  const rest = withSort.lemmas.filter((l) => !SORT_NOUNS.has(l));
-  return rest.length === plain.lemmas.length && rest.every((l) => plain.lemmas.includes(l));
 }
 
 /** Whether a count's name tells a happening of its own that is not a harm to those it counts (see twoHappeningsAtOdds). */
@@ -727,7 +708,7 @@ export function linkAttributes(
       () => valuesRelate(input, nodeClaims(a), nodeClaims(b), kindOf(a), kindOf(b)),
     );
     if (s < ATTRIBUTE_WEIGHTS.threshold) continue;
-    if (twoHappeningsAtOdds(a, b, input) || thingAndSortAtOdds(a, b, input)) {
+    if (twoHappeningsAtOdds(a, b, input)) {
       atOdds.add(x * list.length + y);
       continue;
     }
