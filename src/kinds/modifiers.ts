@@ -1,4 +1,4 @@
-import { classesOf, LEXFILE, readWord } from '../lexicon/lexicon';
+import { personNoun } from '../lexicon/lexicon';
 import { incomparable } from './registry';
 
 /**
@@ -20,8 +20,7 @@ const MAX_WORDS = 12;
 
 /** Whether a word is a noun for a person in one of its senses ("principal", "attorney", "sheriff"; not "squad"). */
 function person(word: string): boolean {
-  const noun = readWord(word).noun;
-  return noun !== undefined && classesOf(noun).includes(LEXFILE.person);
+  return personNoun(word) !== undefined;
 }
 
 /**

@@ -318,6 +318,12 @@ export const LEXFILE = {
   time: 28,
 } as const;
 
+/** The noun a word is, when one of its senses is a person ("officer", "wife", "sheriff"; not "squad"). */
+export function personNoun(word: string): string | undefined {
+  const noun = readWord(word).noun;
+  return noun !== undefined && classesOf(noun).includes(LEXFILE.person) ? noun : undefined;
+}
+
 /** How two head nouns relate. */
 export type HeadRelation = 'same' | 'synonym' | 'hypernym' | 'close' | 'opposite' | 'class' | 'unrelated';
 

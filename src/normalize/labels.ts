@@ -1,4 +1,4 @@
-import { classesOf, LEXFILE, readWord } from '../lexicon/lexicon';
+import { personNoun } from '../lexicon/lexicon';
 
 /** A person noun and a bare number after it: "victim 2", "victim_2", "Victim #3", "suspect no. 1". */
 const LABEL = /^\s*(?:the\s+)?(\p{L}{2,24})[\s_-]*(?:#|no\.?)?\s*(\d{1,3})\s*$/iu;
@@ -18,8 +18,7 @@ export function isLocalLabel(text: string): boolean {
   if (text.length > 40) return false;
   const m = LABEL.exec(text);
   if (m === null) return false;
-  const noun = readWord(m[1]!.toLowerCase()).noun;
-  return noun !== undefined && classesOf(noun).includes(LEXFILE.person);
+  return personNoun(m[1]!.toLowerCase()) !== undefined;
 }
 
 /** "the article", "Article", "this article", "news_article", "the story", "news_story": the writing a claim is read from. */

@@ -95,8 +95,8 @@ const SINGULAR_TIMES: ReadonlySet<string> = new Set(['day', 'week', 'month', 'ye
 
 /**
  * The unit an attribute's name ends with, which a bare number under it counts ("pregnancy_months", "distance in
- * miles", "Weight (lbs)", "sentence_years", "bail_amount_usd"): a unit or currency word, and for a unit of time a plural ("incident_year: 2015" is
- * a year, not 2,015 of them). A name that is only the unit ("Months") counts it too.
+ * miles", "Weight (lbs)", "sentence_years", "bail_amount_usd"): a unit or currency word, and for a unit of time a
+ * plural ("incident_year: 2015" is a year, not 2,015 of them). A name that is only the unit ("Months") counts it too.
  */
 export function attributeUnit(attribute: string): string | undefined {
   if (attribute.length > 200) return undefined;
@@ -145,7 +145,7 @@ function unitsOfAttributes(claims: ClaimTable, attributes: readonly NormalizedKe
     if (set === undefined) units.set(g, new Set([unit]));
     else set.add(unit);
   }
-  for (const i of [...out.keys()]) {
+  for (const i of out.keys()) {
     const unit = unitOfClaim.get(i)!;
     if (units.get(group(i, unit))!.size > 1) out.delete(i);
   }

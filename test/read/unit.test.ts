@@ -71,18 +71,14 @@ describe('the unit an attribute name gives a bare number', () => {
     expect(right.claims).toEqual(['c0', 'c2']);
     expect(right.conflictsWith).toEqual([g.positions.find((p) => p.claims.includes('c1'))!.id]);
   });
-  it('reads a scaled amount under its scale ("damage_million_usd": 2.5 / "$2.5 million")', () => {
+  // Across systems once the unit is known; an amount under its scale (a cold review).
+  it.each([
+    ['distance_miles', 3, 'distance', '5 km'],
+    ['damage_million_usd', 2.5, 'damage', '$2.5 million'],
+  ] as const)('reads %j: %j as %j: %j says', (a, va, b, vb) => {
     const r = run([
-      ['a', 'damage_million_usd', 2.5],
-      ['b', 'damage', '$2.5 million'],
-    ]);
-    expect(r.conflicts).toEqual([]);
-    expect(r.groups.find((x) => x.claims.includes('c0'))!.claims).toEqual(['c0', 'c1']);
-  });
-  it('converts across systems once the unit is known ("distance_miles": 3 / "5 km")', () => {
-    const r = run([
-      ['a', 'distance_miles', 3],
-      ['b', 'distance', '5 km'],
+      ['a', a, va],
+      ['b', b, vb],
     ]);
     expect(r.conflicts).toEqual([]);
     expect(r.groups.find((x) => x.claims.includes('c0'))!.claims).toEqual(['c0', 'c1']);

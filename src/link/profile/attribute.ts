@@ -1,4 +1,4 @@
-import { classesOf, derivedNouns, irregularBases, isKindOf, LEXFILE, readWord } from '../../lexicon/lexicon';
+import { classesOf, derivedNouns, irregularBases, isKindOf, LEXFILE, personNoun, readWord } from '../../lexicon/lexicon';
 import { FUNCTION_WORDS, lemmaOf, lemmasOf, REPORT_VERBS, tokenize } from './words';
 
 /** What an attribute asks for, read from its wh-word or measure noun. */
@@ -214,13 +214,6 @@ function countedNoun(words: readonly string[], at: number): string | undefined {
   return at > 0 ? plainNoun(words[at - 1]!) : undefined;
 }
 
-/** Whether a word is a noun for a person ("officer", "girlfriend"), possessive or not. */
-function personNext(word: string | undefined): boolean {
-  if (word === undefined) return false;
-  const noun = readWord(word.replace(/['\u2019]s?$/u, '')).noun;
-  return noun !== undefined && classesOf(noun).includes(LEXFILE.person);
-}
-
 /** A word for something that happens: a noun with a sense of an act or an event ("trial", "funeral", "flight"), or a verb's -ing form the lexicon has no noun for ("sentencing"). */
 function happening(lemma: string): boolean {
   const r = readWord(lemma);
@@ -343,7 +336,10 @@ export function readAttribute(text: string): AttributeReading {
     }
     // Not a word for a person after it ("date of former officer's trial", "former girlfriend's home": a cold review):
     // the person was, the time and place are not.
-    if (BEFORE.has(w) && !personNext(tokens[k + 1]?.word)) before.push(lemmaOf(w, true));
+    if (BEFORE.has(w)) {
+      const following = tokens[k + 1]?.word.replace(/['\u2019]s?$/u, '');
+      if (following === undefined || personNoun(following) === undefined) before.push(lemmaOf(w, true));
+    }
     if (PLANNED.has(w)) {
       qualifier.add('planned');
       continue;

@@ -3,7 +3,7 @@ import { compareCodePoints } from '../../util/order';
 import { IntList } from '../../util/int-list';
 import { UnionFind } from '../../util/union-find';
 import { apart, type Cell, firstClaim, type LinkRun, mergeInto } from '../cells';
-import { classesOf, LEXFILE, readWord } from '../../lexicon/lexicon';
+import { classesOf, LEXFILE, personNoun, readWord } from '../../lexicon/lexicon';
 import { readAttribute } from './attribute';
 import { alikeWords, blocked, hyphenParts, related } from './blocks';
 import { valueWeights } from './estimate';
@@ -124,12 +124,16 @@ function possessorAmong(text: string, names: readonly string[], head: string | u
     .replace(/[\u2018\u2019\u02bc`]/gu, "'")
     .split(/[\s,;:()]+/u)
     .filter((w) => w !== '');
-  // The first noun after a possessor or "of": a person's, and the head where the phrase has one.
+  // A word for a person, the head where the phrase has one.
+  const ownPerson = (word: string) => {
+    const noun = personNoun(word);
+    return noun !== undefined && (head === undefined || noun === head);
+  };
+  // The first noun after a possessor is that word.
   const personAfter = (from: number): boolean => {
     for (let k = from; k < words.length; k++) {
-      const noun = readWord(words[k]!.replace(/'s?$/u, '')).noun;
-      if (noun === undefined) continue;
-      return (head === undefined || noun === head) && classesOf(noun).includes(LEXFILE.person);
+      const word = words[k]!.replace(/'s?$/u, '');
+      if (readWord(word).noun !== undefined) return ownPerson(word);
     }
     return false;
   };
@@ -142,11 +146,7 @@ function possessorAmong(text: string, names: readonly string[], head: string | u
   }
   // "the wife of O'Neil Bandoo": a word for a person, then "of" and the name.
   const of = words.indexOf('of');
-  if (of > 0 && names.every((n) => words.slice(of + 1).includes(n))) {
-    const noun = readWord(words[of - 1]!).noun;
-    return noun !== undefined && (head === undefined || noun === head) && classesOf(noun).includes(LEXFILE.person);
-  }
-  return false;
+  return of > 0 && names.every((n) => words.slice(of + 1).includes(n)) && ownPerson(words[of - 1]!);
 }
 
 /** Two capitalised words at the start of a subject ("Victim Lindsay"): maybe a role and a name (the first captured). */
@@ -608,9 +608,6 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
   // Every join, recorded once as the pair it joined: a mention may be joined more than once (named by two claims,
   // then scored), and each decision stays as it was made.
   const linkedTo: Array<{ from: number; to: number; evidence: string[]; score: number }> = [];
-  const record = (from: number, to: number, link: { evidence: string[]; score: number }) => {
-    linkedTo.push({ from, to, ...link });
-  };
   const nearMisses: Array<{ a: number; b: number; score: number; evidence: string[] }> = [];
   const join = (p: number, q: number) => {
     const ra = uf.find(p);
@@ -670,7 +667,7 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
       }
       if (list[k]!.cells.some((cell) => there.has(cell.attribute) && run.guard(there.get(cell.attribute)!, cell.claims))) continue;
       join(q, k);
-      record(k, q, { evidence: [`the rest of the subject of claim ${run.input.claimId(claim)}`], score: Number.POSITIVE_INFINITY });
+      linkedTo.push({ from: k, to: q, evidence: [`the rest of the subject of claim ${run.input.claimId(claim)}`], score: Number.POSITIVE_INFINITY });
     }
   }
   // A source that names one of its subjects with another of its subjects ("Old Man Bill | real_name | David
@@ -716,7 +713,7 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
         // bearer that may make the name ambiguous, but the name joins it to nobody.
         if (uf.find(q) === uf.find(k) || namesSeveral(list[q]!.text)) continue;
         join(k, q);
-        record(q, k, { evidence: [`named ${JSON.stringify(tokens.join(' '))} by claim ${run.input.claimId(claim)}`], score: Number.POSITIVE_INFINITY });
+        linkedTo.push({ from: q, to: k, evidence: [`named ${JSON.stringify(tokens.join(' '))} by claim ${run.input.claimId(claim)}`], score: Number.POSITIVE_INFINITY });
       }
     }
   }
@@ -732,7 +729,7 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
     const rb = uf.find(pair.b);
     if (!mergeable(ra, rb)) continue;
     join(ra, rb);
-    record(pair.b, pair.a, { evidence: pair.evidence, score: pair.score });
+    linkedTo.push({ from: pair.b, to: pair.a, evidence: pair.evidence, score: pair.score });
   }
   // Exclusive pairs: a story tells of each thing once, so when, of everything one source says, a mention
   // can still be one thing only, and that thing can be this mention only (every other candidate either
@@ -778,7 +775,7 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
     const evidence = exclusive ? [...pair.evidence, 'the only candidate either way'] : pair.evidence;
     if (score >= input.threshold) {
       join(ra, rb);
-      record(pair.b, pair.a, { evidence, score });
+      linkedTo.push({ from: pair.b, to: pair.a, evidence, score });
     } else if (score >= input.threshold - 1 && (pair.compared > 0 || pair.lexicalEvidence.length > 1)) {
       // Worth a reader's look only with evidence beyond one shared head word ("26-year-old man" / "man running").
       nearMisses.push({ ...pair, score, evidence });
@@ -827,7 +824,7 @@ export function profileRule(cells: ReadonlyMap<string, Cell>, input: ProfileInpu
       if (score < input.threshold) continue;
       join(ra, rb);
       merged = true;
-      record(c.b, c.a, { evidence: exclusive ? [...c.evidence, 'pooled', 'the only candidate either way'] : [...c.evidence, 'pooled'], score });
+      linkedTo.push({ from: c.b, to: c.a, evidence: exclusive ? [...c.evidence, 'pooled', 'the only candidate either way'] : [...c.evidence, 'pooled'], score });
     }
     if (!merged) break;
   }

@@ -193,10 +193,11 @@ export function attributeScore(
 const SORT_NOUNS: ReadonlySet<string> = new Set(['type', 'kind', 'sort', 'category', 'class', 'variety', 'classification']);
 
 /**
- * "Type" against "location_type" or "type_of_location": a word for a sort, alone, asks what sort the subject is; with a
- * measure's noun ("location", "place", "time"), what sort of the subject's place or time it is (held-out batch 75 and an earlier
- * one: "Shooting | Type: Accidental" joined "incident | location_type: residence"). After a plain noun it may still
- * be the subject's own sort ("Venue | Type" / "industry_theater | venue_type"), as the subject may be that noun.
+ * "Type" against "location_type" or "type_of_location": a word for a sort, alone, asks what sort the subject is;
+ * with a measure's noun ("location", "place", "time"), what sort of the subject's place or time it is (held-out batch
+ * 75 and an earlier one: "Shooting | Type: Accidental" joined "incident | location_type: residence"). After a plain
+ * noun it may still be the subject's own sort ("Venue | Type" / "industry_theater | venue_type"), as the subject may
+ * be that noun.
  */
 export function sortOfAnother(a: AttributeReading, b: AttributeReading): boolean {
   const alone = (r: AttributeReading) => r.measure === undefined && r.lemmas.length === 1 && SORT_NOUNS.has(r.lemmas[0]!);
@@ -208,8 +209,9 @@ export function sortOfAnother(a: AttributeReading, b: AttributeReading): boolean
 
 /**
  * "who shot him" against "Shot", "Transported By" against "transported_to": a name asking who did something to the
- * subject (not whom the subject met: "who he spoke to" / "spoke_to"), against a name in the same words and no measure, which asks what, where or how of the act, not who (held-out Pittsburgh: "Pittsburgh
- * police" / "Accidentally", a conflict no gold pair judges). A name with a word of its own may ask for the one who
+ * subject (not whom the subject met: "who he spoke to" / "spoke_to"), against a name in the same words and no
+ * measure, which asks what, where or how of the act, not who (held-out Pittsburgh: "Pittsburgh police" /
+ * "Accidentally", a conflict no gold pair judges). A name with a word of its own may ask for the one who
  * acts or for what did it ("investigating_agency", "Arresting Officer", "Preceding Event" against "preceded_by":
  * held-out Boston). ("Transported By" / "transported_to" and "Charged By" / "charges" also share one key, which
  * this does not part.)
